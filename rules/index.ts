@@ -1,0 +1,35 @@
+/**
+ * Every rule, in the order of the checklist. A rule is one module: meta + create(context).
+ */
+import type { RuleModule } from '../src/lint/types.js';
+import appliedMigrationModified from './applied-migration-modified.js';
+import cannotRunInTransaction from './cannot-run-in-transaction.js';
+import duplicateVersion from './duplicate-version.js';
+import emptyMigration from './empty-migration.js';
+import migrationNaming from './migration-naming.js';
+import outOfOrderVersion from './out-of-order-version.js';
+import parseError from './parse-error.js';
+import requireConcurrentIndex from './require-concurrent-index.js';
+import rollbackMissing from './rollback-missing.js';
+import transactionWrapping from './transaction-wrapping.js';
+import unbatchedDataChange from './unbatched-data-change.js';
+import unknownPlaceholder from './unknown-placeholder.js';
+
+export const rules: RuleModule[] = [
+  parseError,
+  transactionWrapping,
+  cannotRunInTransaction,
+  requireConcurrentIndex,
+  rollbackMissing,
+  appliedMigrationModified,
+  outOfOrderVersion,
+  duplicateVersion,
+  migrationNaming,
+  unbatchedDataChange,
+  unknownPlaceholder,
+  emptyMigration,
+];
+
+export function ruleById(id: string): RuleModule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,32 @@
+import { defineRule } from '../src/lint/types.js';
+import { versionKey } from '../src/load/version.js';
+
+export default defineRule({
+  meta: {
+    id: 'migration-naming',
+    description: 'A .sql file in the migrations directory that is not a valid versioned, repeatable or rollback name.',
+    severity: 'error',
+    help: 'Name versioned migrations V{version}__{description}.sql and repeatables R__{description}.sql.',
+    appliesTo: ['invalid', 'rollback'],
+  },
+  create(context) {
+    const { project } = context;
+    const versions = new Set(
+      project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => versionKey(f.version!)),
+    );
+    return {
+      file(file) {
+        if (file.kind === 'invalid') {
+          context.report({
+            message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
+          });
+        } else if (file.kind === 'rollback' && file.version && !versions.has(versionKey(file.version))) {
+          context.report({
+            message: `rollback for version ${file.version.raw}, but no migration has that version`,
+            help: 'Match the version of the migration it undoes, or delete the orphaned rollback.',
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,239 @@
+/**
+ * The lint engine: walks the project in Flyway's execution order, feeds every statement that
+ * runs to the rules' visitors, keeps the catalog in step, and owns suppressions, severities
+ * and the order of findings. Rules never do I/O and never see how findings are printed.
+ */
+import { findAll, nameListKey } from '../model/ast.js';
+import { Catalog } from '../model/catalog.js';
+import type { MigrationFile, Project } from '../model/project.js';
+import type { SqlStatement } from '../parse/parser.js';
+import type { Position } from '../load/text.js';
+import { parseSuppressions, type Suppression } from './suppressions.js';
+import type {
+  Finding,
+  LintSettings,
+  ReportDescriptor,
+  RuleContext,
+  RuleModule,
+  RuleVisitors,
+  Severity,
+  SeveritySetting,
+} from './types.js';
+
+export interface LintOptions {
+  settings: LintSettings;
+  /** Per-rule severity overrides; "off" disables a rule. */
+  severities?: Record<string, SeveritySetting>;
+}
+
+interface RawFinding {
+  rule: string;
+  severity: Severity;
+  file: MigrationFile;
+  /** Offset in file.text; undefined for whole-file findings (reported at 1:1). */
+  offset?: number;
+  position?: Position;
+  message: string;
+  help: string;
+}
+
+export const SUPPRESSION_RULE = 'invalid-suppression';
+
+export function lintProject(project: Project, rules: RuleModule[], options: LintOptions): Finding[] {
+  const severities = options.severities ?? {};
+  const active = rules.filter((r) => severities[r.meta.id] !== 'off');
+  const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE));
+  const raw: RawFinding[] = [];
+  const catalog = new Catalog(project);
+  const txBlocks = new Map<SqlStatement, boolean>();
+  let current: MigrationFile | undefined;
+
+  const topOf = (stmt: SqlStatement): SqlStatement => {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
+    return s;
+  };
+
+  const instances = active.map((rule) => {
+    const severity: Severity = (severities[rule.meta.id] as Severity | undefined) ?? rule.meta.severity;
+    const context: RuleContext = {
+      project,
+      settings: options.settings,
+      catalog,
+      inTransactionBlock: (stmt) => txBlocks.get(topOf(stmt)) ?? false,
+      report: (d: ReportDescriptor) => {
+        const file = d.file ?? current;
+        if (!file) throw new Error(`rule ${rule.meta.id} reported outside a file`);
+        raw.push(locate(rule, severity, file, d));
+      },
+    };
+    return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
+  });
+
+  for (const { visitors } of instances) visitors.project?.();
+
+  // Migrations first, in execution order (the catalog follows them), then everything else.
+  const order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
+  for (const file of order) {
+    current = file;
+    const here = instances.filter((i) => i.appliesTo.has(file.kind));
+    markTransactionBlocks(file, txBlocks);
+    for (const { visitors } of here) visitors.file?.(file);
+    const runs = file.kind === 'versioned' || file.kind === 'repeatable';
+    for (const stmt of file.parsed.statements) {
+      visit(stmt, file, here.map((i) => i.visitors), runs ? catalog : undefined, new Set());
+    }
+    for (const { visitors } of here) visitors.fileExit?.(file);
+  }
+  current = undefined;
+  return finish(project, raw, known, severities);
+}
+
+type Visitor = (...args: unknown[]) => void;
+
+function visit(
+  stmt: SqlStatement,
+  file: MigrationFile,
+  visitors: RuleVisitors[],
+  catalog: Catalog | undefined,
+  calling: Set<string>,
+): void {
+  for (const v of visitors) {
+    (v as Record<string, Visitor | undefined>)[stmt.kind]?.(stmt.node, stmt, file);
+    v.statement?.(stmt, file);
+  }
+  // Bodies that run now: DO blocks. Function bodies run when called (below), not when created.
+  if (stmt.kind === 'DoStmt') {
+    for (const n of stmt.nested) visit(n, file, visitors, catalog, calling);
+  }
+  if (!catalog) return;
+  catalog.apply(stmt, file);
+  // A migration that calls a function it (or an earlier migration) defined runs that body.
+  const calls = stmt.kind === 'CallStmt' ? [stmt.node['funccall']] : findAll(stmt.node, 'FuncCall');
+  for (const call of calls) {
+    const key = nameListKey(call?.funcname);
+    const fn = key ? catalog.functions.get(key) : undefined;
+    if (!fn || !key || calling.has(key)) continue;
+    calling.add(key);
+    const defined = fn.origin.file;
+    for (const n of fn.origin.stmt.nested) {
+      const callee = { name: key.replace(/^public\./, ''), where: `${defined.path}:${defined.position(n.start).line}` };
+      visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
+    }
+    calling.delete(key);
+  }
+}
+
+/** Top-level statements inside an explicit BEGIN … COMMIT/ROLLBACK block. */
+function markTransactionBlocks(file: MigrationFile, into: Map<SqlStatement, boolean>): void {
+  let open = false;
+  for (const s of file.parsed.statements) {
+    const kind = s.kind === 'TransactionStmt' ? String(s.node['kind']) : '';
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+      into.set(s, open);
+      open = true;
+    } else if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(kind)) {
+      into.set(s, open);
+      open = false;
+    } else into.set(s, open);
+  }
+}
+
+function locate(rule: RuleModule, severity: Severity, file: MigrationFile, d: ReportDescriptor): RawFinding {
+  let stmt = d.stmt;
+  let message = d.message;
+  let offset = d.offset;
+  if (stmt?.context.callSite && stmt.context.callee) {
+    // The statement sits in a function body (maybe in another file): point at the call.
+    const { name, where } = stmt.context.callee;
+    message = `${message} (in function ${name} at ${where}, called here)`;
+    stmt = stmt.context.callSite;
+    offset = undefined;
+  } else if (offset === undefined && stmt) {
+    offset = d.node?.location !== undefined && d.node.location >= 0 ? stmt.offsetOf(d.node.location) : stmt.start;
+  }
+  if (offset === undefined && stmt) offset = stmt.start;
+  return { rule: rule.meta.id, severity, file, offset, position: d.position, message, help: d.help ?? rule.meta.help };
+}
+
+function finish(
+  project: Project,
+  raw: RawFinding[],
+  known: Set<string>,
+  severities: Record<string, SeveritySetting>,
+): Finding[] {
+  const byFile = new Map<MigrationFile, Suppression[]>();
+  const suppressionsOf = (file: MigrationFile): Suppression[] => {
+    let s = byFile.get(file);
+    if (!s) {
+      s = parseSuppressions(file);
+      byFile.set(file, s);
+    }
+    return s;
+  };
+  const kept = raw.filter((f) => {
+    for (const s of suppressionsOf(f.file)) {
+      if (!s.rules.includes(f.rule)) continue;
+      if (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end)) {
+        s.used = true;
+        return false;
+      }
+    }
+    return true;
+  });
+  // Problems with the suppressions themselves.
+  if (severities[SUPPRESSION_RULE] !== 'off') {
+    const severity = (severities[SUPPRESSION_RULE] as Severity | undefined) ?? 'warning';
+    for (const file of project.files) {
+      for (const s of suppressionsOf(file)) {
+        const push = (message: string, help: string) =>
+          kept.push({ rule: SUPPRESSION_RULE, severity, file, offset: s.at, message, help });
+        const unknown = s.rules.filter((r) => !known.has(r));
+        if (unknown.length) {
+          push(
+            `suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
+            'Use rule ids from `migration-guard rules` (see rules/*.md).',
+          );
+        }
+        if (!s.reason) {
+          push(
+            'suppression without a reason',
+            `Say why after a colon: -- migration-guard-ignore${s.scope === 'file' ? '-file' : ''} ${s.rules.join(', ')}: <reason>`,
+          );
+        }
+        if (s.rules.length === 0) {
+          push('suppression names no rule', 'Name the rules it excuses: -- migration-guard-ignore RULE[, RULE]: <reason>');
+        }
+        if (s.scope === 'statement' && s.end < s.start) {
+          push('suppression is not followed by a statement', 'Put it on the line just before the statement it excuses.');
+        }
+      }
+    }
+  }
+  const targets = project.targets;
+  const findings: Finding[] = kept
+    .filter((f) => !targets || targets.has(f.file.rel))
+    .map((f) => {
+      const pos = f.position ?? (f.offset === undefined ? { line: 1, column: 1 } : f.file.position(f.offset));
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        file: f.file.path,
+        line: pos.line,
+        column: pos.column,
+        message: f.message,
+        help: f.help,
+      };
+    });
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+}

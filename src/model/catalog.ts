@@ -1,0 +1,175 @@
+/**
+ * A small in-memory catalog replayed from the migrations in execution order: which relations
+ * and functions exist, and which migration created them. Rules ask it whether a table
+ * "existed before this change" (then locks and rewrites hurt) or was created in the change.
+ * Where it cannot know (dynamic SQL), it knows nothing, and rules stay quiet or assume the
+ * conservative answer documented with each rule.
+ */
+import type { Node, RangeVar } from '@pgsql/types';
+import type { SqlStatement } from '../parse/parser.js';
+import { nameListKey, relationKey } from './ast.js';
+import type { MigrationFile, Project } from './project.js';
+
+export type RelationKind = 'table' | 'index' | 'view' | 'materialized view' | 'sequence';
+
+export interface Origin {
+  file: MigrationFile;
+  stmt: SqlStatement;
+}
+
+export interface RelationInfo {
+  key: string;
+  kind: RelationKind;
+  origin: Origin;
+  /** For indexes: the table's key. */
+  table?: string;
+  /** Tables declared PARTITION BY. */
+  partitioned?: boolean;
+  /** Primary key columns, when the CREATE TABLE declared them. */
+  primaryKey?: string[];
+}
+
+export interface FunctionInfo {
+  key: string;
+  origin: Origin;
+}
+
+const DROP_KINDS: Record<string, RelationKind> = {
+  OBJECT_TABLE: 'table',
+  OBJECT_INDEX: 'index',
+  OBJECT_VIEW: 'view',
+  OBJECT_MATVIEW: 'materialized view',
+  OBJECT_SEQUENCE: 'sequence',
+};
+
+export class Catalog {
+  readonly relations = new Map<string, RelationInfo>();
+  readonly functions = new Map<string, FunctionInfo>();
+
+  constructor(private readonly project: Project) {}
+
+  relation(key: string | undefined): RelationInfo | undefined {
+    return key === undefined ? undefined : this.relations.get(key);
+  }
+
+  /**
+   * Did this relation exist before the change being linted? Unknown relations (created outside
+   * the migrations directory, or by dynamic SQL) count as pre-existing. Relations created earlier
+   * in the same file are new; so are those created by another migration that is new in the
+   * change set, when a base ref tells which migrations are new.
+   */
+  isPreExisting(key: string | undefined, file: MigrationFile): boolean {
+    const rel = this.relation(key);
+    if (!rel) return true;
+    if (this.isNewOrigin(rel.origin, file)) return false;
+    if (rel.kind === 'index' && rel.table) return this.isPreExisting(rel.table, file);
+    return true;
+  }
+
+  private isNewOrigin(origin: Origin, file: MigrationFile): boolean {
+    return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
+  }
+
+  /** Records what a statement that ran creates, drops or renames. */
+  apply(stmt: SqlStatement, file: MigrationFile): void {
+    const n = stmt.node;
+    const origin = { file, stmt };
+    switch (stmt.kind) {
+      case 'CreateStmt': {
+        const key = relationKey(n['relation'] as RangeVar);
+        if (key && !this.relations.has(key)) {
+          this.relations.set(key, {
+            key,
+            kind: 'table',
+            origin,
+            partitioned: n['partspec'] !== undefined,
+            primaryKey: primaryKeyOf(n['tableElts'] as Node[] | undefined),
+          });
+        }
+        break;
+      }
+      case 'CreateTableAsStmt': {
+        const key = relationKey(n['into']?.['rel'] as RangeVar);
+        const kind: RelationKind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
+        if (key && !this.relations.has(key)) this.relations.set(key, { key, kind, origin });
+        break;
+      }
+      case 'ViewStmt': {
+        const key = relationKey(n['view'] as RangeVar);
+        if (key && (!this.relations.has(key) || n['replace'])) {
+          const existing = this.relations.get(key);
+          this.relations.set(key, existing ?? { key, kind: 'view', origin });
+        }
+        break;
+      }
+      case 'CreateSeqStmt': {
+        const key = relationKey(n['sequence'] as RangeVar);
+        if (key && !this.relations.has(key)) this.relations.set(key, { key, kind: 'sequence', origin });
+        break;
+      }
+      case 'IndexStmt': {
+        const table = relationKey(n['relation'] as RangeVar);
+        const schema = (n['relation'] as RangeVar | undefined)?.schemaname ?? 'public';
+        if (n['idxname']) {
+          const key = `${schema}.${n['idxname']}`;
+          if (!this.relations.has(key)) this.relations.set(key, { key, kind: 'index', origin, table });
+        }
+        break;
+      }
+      case 'DropStmt': {
+        const kind = DROP_KINDS[String(n['removeType'])];
+        if (!kind) {
+          if (n['removeType'] === 'OBJECT_FUNCTION' || n['removeType'] === 'OBJECT_PROCEDURE') {
+            for (const o of (n['objects'] ?? []) as Node[]) {
+              const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
+              if (key) this.functions.delete(key);
+            }
+          }
+          break;
+        }
+        for (const o of (n['objects'] ?? []) as Node[]) {
+          const key = 'List' in o ? nameListKey(o.List.items) : undefined;
+          if (!key) continue;
+          this.relations.delete(key);
+          if (kind === 'table') {
+            for (const [k, r] of this.relations) if (r.table === key) this.relations.delete(k);
+          }
+        }
+        break;
+      }
+      case 'RenameStmt': {
+        const type = String(n['renameType']);
+        if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE'].includes(type)) break;
+        const rv = n['relation'] as RangeVar | undefined;
+        const from = relationKey(rv);
+        if (!from || !n['newname']) break;
+        const to = `${rv?.schemaname ?? 'public'}.${n['newname']}`;
+        // An unknown relation that gets renamed still existed before: record it under its new name.
+        const info = this.relations.get(from);
+        this.relations.delete(from);
+        if (info) {
+          this.relations.set(to, { ...info, key: to });
+          for (const r of this.relations.values()) if (r.table === from) r.table = to;
+        }
+        break;
+      }
+      case 'CreateFunctionStmt': {
+        const key = nameListKey(n['funcname'] as Node[]);
+        if (key) this.functions.set(key, { key, origin });
+        break;
+      }
+    }
+  }
+}
+
+function primaryKeyOf(elts: Node[] | undefined): string[] | undefined {
+  for (const e of elts ?? []) {
+    if ('ColumnDef' in e) {
+      const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
+      if (pk && e.ColumnDef.colname) return [e.ColumnDef.colname];
+    } else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
+      return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
+    }
+  }
+  return undefined;
+}

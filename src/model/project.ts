@@ -1,0 +1,177 @@
+/**
+ * The migration model: a migrations directory's files, classified (versioned, repeatable,
+ * rollback, seed), decoded, placeholder-substituted and parsed, in Flyway's execution order.
+ * Pure: files come in as bytes, nothing here touches the disk or git.
+ */
+import { classify, RollbackPattern, type FileKind } from '../load/naming.js';
+import { substitutePlaceholders, type OffsetMap, type UnknownPlaceholder } from '../load/placeholders.js';
+import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/text.js';
+import { compareVersions, versionKey, type Version } from '../load/version.js';
+import { parseSql, type ParsedSql } from '../parse/parser.js';
+import { flywayChecksum } from './checksum.js';
+
+export interface SourceFile {
+  /** Path shown to users (relative to the working directory, "/" separators). */
+  path: string;
+  /** Path relative to the migrations root ("/" separators). */
+  rel: string;
+  bytes: Uint8Array;
+}
+
+export interface MigrationFile {
+  path: string;
+  rel: string;
+  kind: FileKind;
+  version?: Version;
+  description?: string;
+  namingProblem?: string;
+  decoded: DecodedText;
+  /** Text after placeholder substitution: what is parsed and what the offsets in `parsed` refer to. */
+  text: string;
+  parsed: ParsedSql;
+  unknownPlaceholders: UnknownPlaceholder[];
+  /** Flyway checksum of the file as written. */
+  checksum: number;
+  /** Not present at the base ref (always true without a base). */
+  isNew: boolean;
+  /** For versioned migrations: the paired rollback file. */
+  rollback?: MigrationFile;
+  /** Line/column (in the file as written) of an offset in `text`. */
+  position(offset: number): Position;
+  /** Lines of the file as written (decoded). */
+  lines: LineIndex;
+}
+
+export interface BaseFile {
+  rel: string;
+  path: string;
+  bytes: Uint8Array;
+  kind: FileKind;
+  version?: Version;
+  description?: string;
+  checksum: number;
+}
+
+export interface Project {
+  /** Migrations root as shown to users. */
+  root: string;
+  rollbackPattern: RollbackPattern;
+  /** Every .sql file, sorted by path. */
+  files: MigrationFile[];
+  /** Versioned migrations in version order, then repeatables by description: Flyway's order. */
+  migrations: MigrationFile[];
+  /** Files at the base ref, by path relative to the root; undefined without --base. */
+  base?: Map<string, BaseFile>;
+  /** Files to report on (paths relative to the root); undefined means all. */
+  targets?: Set<string>;
+}
+
+export interface ProjectOptions {
+  rollbackPattern: string;
+  seedsDir: string;
+  placeholders: Record<string, string>;
+  /** ${flyway:…} values; `filename` is filled in per file. */
+  builtins: Record<string, string>;
+  base?: SourceFile[];
+  targets?: Set<string>;
+}
+
+function kindOrder(f: MigrationFile): number {
+  return f.kind === 'versioned' ? 0 : f.kind === 'repeatable' ? 1 : 2;
+}
+
+/** Flyway's execution order: versions ascending, then repeatables by description. */
+export function compareMigrations(a: MigrationFile, b: MigrationFile): number {
+  const k = kindOrder(a) - kindOrder(b);
+  if (k !== 0) return k;
+  if (a.version && b.version) {
+    const c = compareVersions(a.version, b.version);
+    if (c !== 0) return c;
+  }
+  const d = (a.description ?? '').localeCompare(b.description ?? '');
+  return d !== 0 ? d : a.rel.localeCompare(b.rel);
+}
+
+export function buildProject(root: string, sources: SourceFile[], opts: ProjectOptions): Project {
+  const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
+  let base: Map<string, BaseFile> | undefined;
+  if (opts.base) {
+    base = new Map();
+    for (const b of opts.base) {
+      const c = classify(b.rel, rollbackPattern, opts.seedsDir);
+      base.set(b.rel, {
+        rel: b.rel,
+        path: b.path,
+        bytes: b.bytes,
+        kind: c.kind,
+        version: c.version,
+        description: c.description,
+        checksum: flywayChecksum(decodeSql(b.bytes).text),
+      });
+    }
+  }
+  const files = sources
+    .map((s) => loadFile(s, rollbackPattern, opts, base))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+
+  const rollbacks = new Map<string, MigrationFile>();
+  for (const f of files) if (f.kind === 'rollback' && f.version) rollbacks.set(versionKey(f.version), f);
+  for (const f of files) {
+    if (f.kind === 'versioned' && f.version) f.rollback = rollbacks.get(versionKey(f.version));
+  }
+  const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
+  return { root, rollbackPattern, files, migrations, base, targets: opts.targets };
+}
+
+function loadFile(
+  s: SourceFile,
+  rollback: RollbackPattern,
+  opts: ProjectOptions,
+  base: Map<string, BaseFile> | undefined,
+): MigrationFile {
+  const c = classify(s.rel, rollback, opts.seedsDir);
+  const decoded = decodeSql(s.bytes);
+  const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
+  // A NUL byte ends the text for PostgreSQL's C parser; parse only what comes before it.
+  const source = decoded.nulAt === undefined ? decoded.text : decoded.text.slice(0, decoded.nulAt);
+  const sub = substitutePlaceholders(source, {
+    values: opts.placeholders,
+    builtins: { ...opts.builtins, filename },
+  });
+  const lines = new LineIndex(decoded.text);
+  const map: OffsetMap = sub.map;
+  return {
+    path: s.path,
+    rel: s.rel,
+    kind: c.kind,
+    version: c.version,
+    description: c.description,
+    namingProblem: c.problem,
+    decoded,
+    text: sub.text,
+    parsed: parseSql(sub.text),
+    unknownPlaceholders: sub.unknown,
+    checksum: flywayChecksum(decoded.text),
+    isNew: base ? !base.has(s.rel) : true,
+    position: (offset) => lines.position(map.toOriginal(offset)),
+    lines,
+  };
+}
+
+/** A file that exists only at the base ref (deleted since): findings about it point at line 1. */
+export function ghostFile(path: string, rel: string, kind: FileKind): MigrationFile {
+  const lines = new LineIndex('');
+  return {
+    path,
+    rel,
+    kind,
+    decoded: { text: '', hadBom: false },
+    text: '',
+    parsed: { statements: [], errors: [] },
+    unknownPlaceholders: [],
+    checksum: 0,
+    isNew: false,
+    position: () => ({ line: 1, column: 1 }),
+    lines,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Facts about statements that several rules share.
+ */
+import type { SqlStatement } from '../parse/parser.js';
+import { hasOption } from './ast.js';
+
+/**
+ * Why a statement cannot run inside a transaction block (PostgreSQL raises
+ * "… cannot run inside a transaction block", SQLSTATE 25001), or undefined when it can.
+ */
+export function nonTransactional(stmt: SqlStatement): string | undefined {
+  const n = stmt.node;
+  switch (stmt.kind) {
+    case 'IndexStmt':
+      return n['concurrent'] ? 'CREATE INDEX CONCURRENTLY' : undefined;
+    case 'DropStmt':
+      return n['concurrent'] ? 'DROP INDEX CONCURRENTLY' : undefined;
+    case 'ReindexStmt': {
+      if (hasOption(n['params'], 'concurrently')) return 'REINDEX … CONCURRENTLY';
+      const kind = String(n['kind']);
+      if (kind === 'REINDEX_OBJECT_DATABASE' || kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_SCHEMA') {
+        return `REINDEX ${kind.replace('REINDEX_OBJECT_', '')}`;
+      }
+      return undefined;
+    }
+    case 'AlterTableStmt': {
+      for (const c of n['cmds'] ?? []) {
+        const cmd = c['AlterTableCmd'];
+        if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.['PartitionCmd']?.concurrent) {
+          return 'ALTER TABLE … DETACH PARTITION … CONCURRENTLY';
+        }
+      }
+      return undefined;
+    }
+    case 'VacuumStmt':
+      return n['is_vacuumcmd'] ? 'VACUUM' : undefined;
+    case 'CreatedbStmt':
+      return 'CREATE DATABASE';
+    case 'DropdbStmt':
+      return 'DROP DATABASE';
+    case 'AlterSystemStmt':
+      return 'ALTER SYSTEM';
+    case 'CreateTableSpaceStmt':
+      return 'CREATE TABLESPACE';
+    case 'DropTableSpaceStmt':
+      return 'DROP TABLESPACE';
+    case 'ClusterStmt':
+      return n['relation'] ? undefined : 'CLUSTER (of every table)';
+    case 'CreateSubscriptionStmt':
+      return hasOptionFalse(n['options'], 'create_slot') ? undefined : 'CREATE SUBSCRIPTION (creating a slot)';
+    case 'DropSubscriptionStmt':
+      return 'DROP SUBSCRIPTION (with a replication slot)';
+    case 'AlterDatabaseStmt':
+      return (n['options'] ?? []).some((o: { DefElem?: { defname?: string } }) => o.DefElem?.defname === 'tablespace')
+        ? 'ALTER DATABASE … SET TABLESPACE'
+        : undefined;
+    case 'DiscardStmt':
+      return n['target'] === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function hasOptionFalse(options: unknown, name: string): boolean {
+  for (const o of (options ?? []) as { DefElem?: { defname?: string; arg?: Record<string, Record<string, unknown>> } }[]) {
+    if (o.DefElem?.defname !== name) continue;
+    const arg = o.DefElem.arg;
+    const v = arg?.['String']?.['sval'] ?? arg?.['Boolean']?.['boolval'] ?? arg?.['Integer']?.['ival'];
+    return v === false || v === 0 || /^(false|off|0)$/i.test(String(v));
+  }
+  return false;
+}
+
+/** Statements that neither need nor break atomicity: session settings and ANALYZE. */
+export function isNeutral(stmt: SqlStatement): boolean {
+  if (stmt.kind === 'VariableSetStmt' || stmt.kind === 'VariableShowStmt') return true;
+  return stmt.kind === 'VacuumStmt' && !stmt.node['is_vacuumcmd'];
+}
+
+export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'savepoint' | 'prepare' | undefined;
+
+export function transactionControl(stmt: SqlStatement): TransactionControl {
+  if (stmt.kind !== 'TransactionStmt') return undefined;
+  switch (String(stmt.node['kind'])) {
+    case 'TRANS_STMT_BEGIN':
+    case 'TRANS_STMT_START':
+      return 'begin';
+    case 'TRANS_STMT_COMMIT':
+      return 'commit';
+    case 'TRANS_STMT_ROLLBACK':
+      return 'rollback';
+    case 'TRANS_STMT_PREPARE':
+    case 'TRANS_STMT_COMMIT_PREPARED':
+    case 'TRANS_STMT_ROLLBACK_PREPARED':
+      return 'prepare';
+    default:
+      return 'savepoint';
+  }
+}

@@ -1,0 +1,3 @@
+import { initParser } from '../src/parse/parser.js';
+
+await initParser();
