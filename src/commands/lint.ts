@@ -1,0 +1,107 @@
+/**
+ * `lint`: config → files on disk (and at --base) → project model → rules → findings.
+ * Shared by the CLI and the Action; printing is left to the caller.
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+import { rules } from '../../rules/index.js';
+import { UsageError } from '../errors.js';
+import { lintProject, SUPPRESSION_RULE } from '../lint/engine.js';
+import type { Finding } from '../lint/types.js';
+import { loadConfig, type Config } from '../load/config.js';
+import { kindOfPath, readSqlFiles } from '../load/fs.js';
+import { readFilesAtRef } from '../load/git.js';
+import { buildProject } from '../model/project.js';
+import { initParser } from '../parse/parser.js';
+
+export interface LintRequest {
+  cwd: string;
+  paths: string[];
+  base?: string;
+  configPath?: string;
+  environment?: string;
+  /** Extra placeholder values (override the config). */
+  placeholders?: Record<string, string>;
+}
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  /** SQL files read. */
+  files: number;
+  /** Versioned and repeatable migrations among them. */
+  migrations: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  summary: LintSummary;
+  config: Config;
+}
+
+export const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE];
+
+export async function runLint(req: LintRequest): Promise<LintResult> {
+  const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+  await initParser();
+  const roots = groupByRoot(req, config);
+  const findings: Finding[] = [];
+  let files = 0;
+  let migrations = 0;
+  for (const [root, targets] of roots) {
+    const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
+    const base = req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
+    const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
+    const project = buildProject(shownRoot, sources, {
+      rollbackPattern: config.rollbackPattern,
+      seedsDir: config.seeds,
+      placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+      builtins: {
+        defaultSchema: 'public',
+        user: 'postgres',
+        database: 'postgres',
+        timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
+        table: 'flyway_schema_history',
+        environment: config.environment,
+        workingDirectory: req.cwd,
+      },
+      base,
+      targets,
+    });
+    files += targets ? targets.size : project.files.length;
+    migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
+    findings.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+  }
+  findings.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
+}
+
+/**
+ * Directories are migration roots; a file is linted within its migrations root (so rollbacks,
+ * ordering and history replay still see the whole directory) but only its findings are kept.
+ */
+function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> | undefined> {
+  const roots = new Map<string, Set<string> | undefined>();
+  const paths = req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : [config.migrationsDir];
+  for (const p of paths) {
+    const kind = kindOfPath(p);
+    if (kind === 'missing') {
+      throw new UsageError(
+        `no such file or directory: ${relative(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`,
+      );
+    }
+    if (kind === 'dir') {
+      roots.set(p, undefined);
+      continue;
+    }
+    const inConfigured = !relative(config.migrationsDir, p).startsWith('..');
+    const root = inConfigured ? config.migrationsDir : dirname(p);
+    if (roots.has(root) && roots.get(root) === undefined) continue;
+    const set = roots.get(root) ?? new Set<string>();
+    set.add(relative(root, p).split(sep).join('/'));
+    roots.set(root, set);
+  }
+  return roots;
+}

@@ -1,0 +1,4 @@
+import './wasm-location.js';
+import { run } from './action/main.js';
+
+await run();

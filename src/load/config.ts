@@ -1,0 +1,212 @@
+/**
+ * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
+ * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
+ * types and paths that leave the repository are errors (exit 2) naming file:line:column.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { SeveritySetting } from '../lint/types.js';
+import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
+
+export const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
+
+export interface Settings {
+  migrations: string;
+  rollbackPattern: string;
+  seeds: string;
+  transactions: 'explicit' | 'runner';
+  placeholders: Record<string, string>;
+  rules: Record<string, SeveritySetting>;
+}
+
+export interface Config extends Settings {
+  /** The config file, or undefined when none was found (defaults apply). */
+  file?: string;
+  /** Directory paths in the config are relative to (the config file's, else the working directory). */
+  baseDir: string;
+  /** Absolute migrations directory. */
+  migrationsDir: string;
+  /** The environment in effect and its name for ${environment} / ${flyway:environment}. */
+  environment: string;
+}
+
+export const DEFAULTS: Settings = {
+  migrations: 'migrations',
+  rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+  seeds: 'seeds',
+  transactions: 'explicit',
+  placeholders: {},
+  rules: {},
+};
+
+type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
+
+interface Ctx {
+  file: string;
+  lines: LineCounter;
+  knownRules: Set<string>;
+}
+
+function fail(ctx: Ctx, node: YamlNode | null | undefined, message: string): never {
+  const offset = node?.range?.[0];
+  const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
+  throw new ConfigError(message, ctx.file, pos?.line, pos?.col);
+}
+
+const str: Check = (node, at, ctx) => {
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') {
+    fail(ctx, node, `${at} must be a non-empty string`);
+  }
+  return node.value;
+};
+
+const oneOf =
+  (...values: string[]): Check =>
+  (node, at, ctx) => {
+    const v = str(node, at, ctx) as string;
+    if (!values.includes(v)) fail(ctx, node, `${at} must be one of ${values.join(', ')} (got "${v}")`);
+    return v;
+  };
+
+const placeholderMap: Check = (node, at, ctx) => {
+  if (node === null) return {};
+  if (!isMap(node)) fail(ctx, node, `${at} must be a map of name: value`);
+  const out: Record<string, string> = {};
+  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
+    const key = String(isScalar(pair.key) ? pair.key.value : '');
+    const v = pair.value;
+    if (!isScalar(v) || v.value === null || typeof v.value === 'object') {
+      fail(ctx, v ?? pair.key, `${at}.${key} must be a string, number or boolean`);
+    }
+    out[key] = String(v.value);
+  }
+  return out;
+};
+
+const ruleMap: Check = (node, at, ctx) => {
+  if (node === null) return {};
+  if (!isMap(node)) fail(ctx, node, `${at} must be a map of rule-id: error|warning|off`);
+  const out: Record<string, SeveritySetting> = {};
+  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
+    const id = String(isScalar(pair.key) ? pair.key.value : '');
+    if (!ctx.knownRules.has(id)) {
+      fail(ctx, pair.key, `unknown rule "${id}" in ${at} (known: ${[...ctx.knownRules].sort().join(', ')})`);
+    }
+    out[id] = oneOf('error', 'warning', 'off')(pair.value, `${at}.${id}`, ctx) as SeveritySetting;
+  }
+  return out;
+};
+
+const SETTINGS: Record<keyof Settings, Check> = {
+  migrations: str,
+  rollbackPattern: (node, at, ctx) => {
+    const v = str(node, at, ctx) as string;
+    if (!v.includes('{version}')) fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);
+    if (!v.endsWith('.sql')) fail(ctx, node, `${at} must end with .sql`);
+    return v;
+  },
+  seeds: str,
+  transactions: oneOf('explicit', 'runner'),
+  placeholders: placeholderMap,
+  rules: ruleMap,
+};
+
+/** Settings an environment may override. */
+const ENV_KEYS = new Set<keyof Settings>(['placeholders', 'rules', 'transactions', 'rollbackPattern']);
+
+function readMap(node: YamlNode | null, at: string, ctx: Ctx, allowed: Set<string>): Map<string, YamlNode | null> {
+  if (node === null) return new Map();
+  if (!isMap(node)) fail(ctx, node, `${at} must be a map`);
+  const out = new Map<string, YamlNode | null>();
+  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!allowed.has(key)) {
+      fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
+    }
+    if (out.has(key)) fail(ctx, pair.key, `duplicate key "${key}"`);
+    out.set(key, pair.value ?? null);
+  }
+  return out;
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /** --config FILE; an explicit file must exist. */
+  configPath?: string;
+  /** --environment NAME. */
+  environment?: string;
+  knownRules: string[];
+}
+
+export function loadConfig(opts: LoadConfigOptions): Config {
+  let file: string | undefined;
+  if (opts.configPath) {
+    file = resolve(opts.cwd, opts.configPath);
+    if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
+  } else {
+    file = CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
+  }
+  const baseDir = file ? dirname(file) : opts.cwd;
+  const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {} };
+  let environment = opts.environment;
+  if (file) {
+    const shown = relative(opts.cwd, file) || file;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown);
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const ctx: Ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const pos = lines.linePos(e.pos[0]);
+      throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+    }
+    const root = doc.contents as YamlNode | null;
+    const top = readMap(root, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']));
+    for (const [key, node] of top) {
+      if (key === 'environment') environment ??= str(node, key, ctx) as string;
+      else if (key !== 'environments') {
+        (settings as unknown as Record<string, unknown>)[key] = SETTINGS[key as keyof Settings](node, key, ctx);
+      }
+    }
+    const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
+    const chosen = environment ?? 'development';
+    for (const [name, node] of envs) {
+      const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS as Set<string>);
+      if (name !== chosen) {
+        for (const [key, v] of overrides) SETTINGS[key as keyof Settings](v, `environments.${name}.${key}`, ctx);
+        continue;
+      }
+      for (const [key, v] of overrides) {
+        const value = SETTINGS[key as keyof Settings](v, `environments.${name}.${key}`, ctx);
+        if (key === 'placeholders' || key === 'rules') {
+          Object.assign((settings as unknown as Record<string, object>)[key]!, value);
+        } else (settings as unknown as Record<string, unknown>)[key] = value;
+      }
+    }
+    if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
+      throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
+    }
+  }
+  const migrationsDir = resolve(baseDir, settings.migrations);
+  const rel = relative(baseDir, migrationsDir);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigError(
+      `migrations path "${settings.migrations}" leaves the repository (${baseDir}); point it at a directory inside it`,
+      file ? relative(opts.cwd, file) || file : undefined,
+    );
+  }
+  return { ...settings, file, baseDir, migrationsDir, environment: environment ?? 'development' };
+}
+
+function anyKey(node: YamlNode | null | undefined): string[] {
+  if (!node || !isMap(node)) return [];
+  return (node.items as Pair<YamlNode, YamlNode>[]).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+}
+

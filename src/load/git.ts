@@ -1,0 +1,70 @@
+/**
+ * The migrations as they are at a git ref (--base): which files exist there and their bytes.
+ * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files.
+ */
+import { execFileSync } from 'node:child_process';
+import { relative, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { SourceFile } from '../model/project.js';
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', args, {
+    cwd,
+    input,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+function gitText(cwd: string, args: string[]): string {
+  return git(cwd, args).toString('utf8').trim();
+}
+
+/**
+ * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
+ * (as if the files were checked out).
+ */
+export function readFilesAtRef(rootAbs: string, ref: string, cwd: string): SourceFile[] {
+  let top: string;
+  try {
+    top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
+  } catch {
+    throw new UsageError(`--base ${ref} needs a git repository, and ${relative(cwd, rootAbs) || '.'} is not in one`);
+  }
+  let commit: string;
+  try {
+    commit = gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(
+      `--base: unknown git ref "${ref}" (in a shallow clone fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`)`,
+    );
+  }
+  const prefix = relative(top, rootAbs).split(sep).join('/');
+  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8');
+  const entries: { sha: string; path: string }[] = [];
+  for (const line of listing.split('\0')) {
+    if (!line) continue;
+    const tab = line.indexOf('\t');
+    const [mode, type, sha] = line.slice(0, tab).split(' ');
+    const path = line.slice(tab + 1);
+    if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path)) entries.push({ sha, path });
+  }
+  if (entries.length === 0) return [];
+  const out = git(top, ['cat-file', '--batch'], entries.map((e) => e.sha).join('\n') + '\n');
+  const files: SourceFile[] = [];
+  let pos = 0;
+  for (const e of entries) {
+    const nl = out.indexOf(0x0a, pos);
+    const header = out.subarray(pos, nl).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    const bytes = out.subarray(nl + 1, nl + 1 + size);
+    pos = nl + 1 + size + 1;
+    const abs = `${top}/${e.path}`;
+    files.push({
+      rel: prefix === '' ? e.path : e.path.slice(prefix.length + 1),
+      path: relative(cwd, abs).split(sep).join('/'),
+      bytes: new Uint8Array(bytes),
+    });
+  }
+  return files;
+}
