@@ -44,7 +44,7 @@ export class RollbackPattern {
   }
   /** Path of the rollback file for a version, relative to the migrations root. */
   pathFor(version: string, description = ''): string {
-    return this.pattern.replace('{version}', version).replace('{description}', description);
+    return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
   }
 }
 
@@ -52,7 +52,8 @@ export function classify(rel: string, rollback: RollbackPattern, seedsDir: strin
   const m = rollback.regex.exec(rel);
   if (m) {
     const version = parseVersion(m.groups!['version']!);
-    if (version) return { kind: 'rollback', version };
+    const description = m.groups!['description']?.replace(/_/g, ' ');
+    if (version) return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
   }
   const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
   if (rel.startsWith(seedsPrefix)) return { kind: 'seed' };
@@ -68,7 +69,10 @@ export function classify(rel: string, rollback: RollbackPattern, seedsDir: strin
 
 export function classifyBaseName(base: string): ClassifiedName {
   if (!base.endsWith('.sql')) {
-    return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
+    if (base.toLowerCase().endsWith('.sql')) {
+      return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
+    }
+    return { kind: 'invalid', problem: 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql' };
   }
   const stem = base.slice(0, -4);
   if (stem.startsWith('R__')) {
@@ -92,6 +96,9 @@ export function classifyBaseName(base: string): ClassifiedName {
   if (/^v\d/.test(stem)) return { kind: 'invalid', problem: 'the prefix must be an uppercase "V" (Flyway ignores "v" files)' };
   if (/^r__/.test(stem)) return { kind: 'invalid', problem: 'the prefix must be an uppercase "R__"' };
   if (/^R_[^_]/.test(stem)) return { kind: 'invalid', problem: 'a repeatable migration needs "R__" (double underscore)' };
+  if (/^U\d/.test(stem)) {
+    return { kind: 'invalid', problem: 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead' };
+  }
   return {
     kind: 'invalid',
     problem: 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql',

@@ -101,13 +101,19 @@ export class LineIndex {
 }
 
 /**
- * libpg-query works on the UTF-8 encoding of the text and reports byte offsets.
- * This converts them to string offsets; for ASCII text both are the same.
+ * libpg-query works on the UTF-8 encoding of the text and reports byte offsets in parse trees,
+ * while PostgreSQL's error cursor counts characters (code points). This converts both to string
+ * offsets (UTF-16 code units); for ASCII text all three are the same.
  */
 export class Utf8Offsets {
-  /** Byte offset where each non-ASCII code point starts, and the extra bytes accumulated after it. */
+  /** Byte offset where each non-ASCII code point starts. */
   private readonly byteAt: number[] = [];
+  /** UTF-8 length of each of those code points. */
+  private readonly byteLen: number[] = [];
+  /** Extra bytes (UTF-8 bytes minus UTF-16 units) up to and including each of those code points. */
   private readonly extraAfter: number[] = [];
+  /** String offsets of characters outside the BMP (surrogate pairs: one code point, two units). */
+  private readonly astralAt: number[] = [];
   readonly byteLength: number;
 
   constructor(text: string) {
@@ -123,10 +129,15 @@ export class Utf8Offsets {
       if (code < 0x800) bytes = 2;
       else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
         const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) { bytes = 4; units = 2; nonAscii.lastIndex = i + 2; }
-        else bytes = 3;
-      } else bytes = 3;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          bytes = 4;
+          units = 2;
+          nonAscii.lastIndex = i + 2;
+          this.astralAt.push(i);
+        } else bytes = 3;
+      } else bytes = 3; // BMP character, or a lone surrogate (encoded as U+FFFD, 3 bytes)
       this.byteAt.push(i + extra);
+      this.byteLen.push(bytes);
       extra += bytes - units;
       this.extraAfter.push(extra);
     }
@@ -139,11 +150,10 @@ export class Utf8Offsets {
 
   /** String offset of a byte offset (a byte inside a multi-byte character maps to that character). */
   toStringOffset(byteOffset: number): number {
-    if (this.byteAt.length === 0) return byteOffset;
+    if (this.byteAt.length === 0 || this.byteAt[0]! >= byteOffset) return byteOffset;
     // last non-ASCII character starting before byteOffset
     let lo = 0;
     let hi = this.byteAt.length - 1;
-    if (this.byteAt[0]! >= byteOffset) return byteOffset;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.byteAt[mid]! < byteOffset) lo = mid;
@@ -151,8 +161,17 @@ export class Utf8Offsets {
     }
     const before = lo === 0 ? 0 : this.extraAfter[lo - 1]!;
     const start = this.byteAt[lo]!;
-    const charLen = this.extraAfter[lo]! - before; // extra bytes of that character
-    if (byteOffset <= start + charLen) return start - before; // inside the character
+    if (byteOffset < start + this.byteLen[lo]!) return start - before; // inside the character
     return byteOffset - this.extraAfter[lo]!;
+  }
+
+  /** String offset of a code point offset (PostgreSQL's error cursor counts characters). */
+  fromCodePoints(codePoints: number): number {
+    let offset = codePoints;
+    for (const a of this.astralAt) {
+      if (a >= offset) break;
+      offset++;
+    }
+    return offset;
   }
 }

@@ -1,22 +1,40 @@
 /**
- * A tiny lexer used only when libpg-query's scanner refuses the text: it finds where an
- * unterminated quoted string, quoted identifier, dollar quote or block comment starts, so the
- * statements before it can still be split by libpg-query and linted.
+ * A small SQL lexer used only when libpg-query's scanner refuses the text (an unterminated
+ * string, dollar quote or block comment, "123abc", a bad escape...). It knows exactly what the
+ * statement splitter needs: comments (nested), quoted strings and identifiers, E'' escapes,
+ * dollar quotes, words and the punctuation ";", "(" and ")". An unterminated token runs to the
+ * end of the text, as it does for PostgreSQL.
  */
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
 const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
 const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
 
-/** String offset where an unterminated token starts, or -1 when every token is closed. */
-export function findUnterminated(text: string): number {
+export type LexKind = 'comment' | 'string' | 'word' | 'punct' | 'unterminated';
+
+export interface LexToken {
+  kind: LexKind;
+  /** String offsets: first character and one past the last. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Tokens of `text` (whitespace dropped). Never throws. */
+export function lexSql(text: string): LexToken[] {
+  const out: LexToken[] = [];
   const n = text.length;
+  const push = (kind: LexKind, start: number, end: number) => out.push({ kind, start, end, text: text.slice(start, end) });
   let i = 0;
   while (i < n) {
     const c = text[i]!;
     const next = text[i + 1];
-    if (c === '-' && next === '-') {
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+      i++;
+    } else if (c === '-' && next === '-') {
       const nl = text.indexOf('\n', i);
-      if (nl < 0) return -1;
-      i = nl + 1;
+      const end = nl < 0 ? n : nl;
+      push('comment', i, end);
+      i = end;
     } else if (c === '/' && next === '*') {
       const start = i;
       let depth = 1;
@@ -26,40 +44,66 @@ export function findUnterminated(text: string): number {
         else if (text[i] === '*' && text[i + 1] === '/') { depth--; i += 2; }
         else i++;
       }
-      if (depth > 0) return start;
-    } else if (c === "'") {
+      push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
+    } else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
       const start = i;
-      const escapes = i > 0 && /[eE]/.test(text[i - 1]!) && (i < 2 || !IDENT.test(text[i - 2]!));
-      i++;
+      const escapes = c !== "'";
+      i += escapes ? 2 : 1;
       let closed = false;
       while (i < n) {
         const d = text[i]!;
         if (escapes && d === '\\') { i += 2; continue; }
+        i++;
         if (d === "'") {
-          if (text[i + 1] === "'") { i += 2; continue; }
-          i++;
+          if (text[i] === "'") { i++; continue; }
           closed = true;
           break;
         }
-        i++;
       }
-      if (!closed) return escapes ? start - 1 : start;
+      push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
     } else if (c === '"') {
-      const close = text.indexOf('"', i + 1);
-      if (close < 0) return i;
-      i = close + 1;
-    } else if (c === '$' && !(i > 0 && IDENT.test(text[i - 1]!))) {
+      const start = i;
+      let closed = false;
+      i++;
+      while (i < n) {
+        const d = text[i++]!;
+        if (d === '"') {
+          if (text[i] === '"') { i++; continue; }
+          closed = true;
+          break;
+        }
+      }
+      push(closed ? 'string' : 'unterminated', start, i);
+    } else if (c === '$') {
       DOLLAR_TAG.lastIndex = i;
       const m = DOLLAR_TAG.exec(text);
       if (m) {
         const close = text.indexOf(m[0], i + m[0].length);
-        if (close < 0) return i;
-        i = close + m[0].length;
-      } else i++;
-    } else if (IDENT.test(c)) {
+        const end = close < 0 ? n : close + m[0].length;
+        push(close < 0 ? 'unterminated' : 'string', i, end);
+        i = end;
+      } else {
+        // $1 parameter
+        const start = i++;
+        while (i < n && /[0-9]/.test(text[i]!)) i++;
+        push('word', start, i);
+      }
+    } else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
+      // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
+      // followed by a string, which is all the splitter needs).
+      const start = i++;
+      while (i < n && (IDENT.test(text[i]!) || (text[i] === '.' && /[0-9]/.test(text[start]!)))) i++;
+      push('word', start, i);
+    } else {
+      push('punct', i, i + 1);
       i++;
-      while (i < n && IDENT.test(text[i]!)) i++;
-    } else i++;
+    }
   }
+  return out;
+}
+
+/** String offset where an unterminated token starts, or -1 when every token is closed. */
+export function findUnterminated(text: string): number {
+  for (const t of lexSql(text)) if (t.kind === 'unterminated') return t.start;
   return -1;
 }

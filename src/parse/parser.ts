@@ -3,13 +3,14 @@
  *
  * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
  * statements with libpg-query's scanner (which knows dollar quotes, E'' strings and nested
- * comments) and each statement is parsed alone, so one bad statement yields one error and the
- * rest is still linted. PL/pgSQL bodies (DO blocks, functions, procedures) and SQL function bodies
- * are parsed too; the statements inside become `nested` statements with positions in the file.
+ * comments; our own small lexer takes over when even the scanner gives up) and each statement is
+ * parsed alone, so one bad statement yields one error and the rest is still linted. PL/pgSQL
+ * bodies (DO blocks, functions, procedures) and SQL function bodies are parsed too; the
+ * statements inside become `nested` statements whose AST locations map to offsets in the file.
  */
-import { loadModule, parsePlPgSQLSync, parseSync, scanSync, type ScanToken } from 'libpg-query';
+import { loadModule, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
 import { Utf8Offsets } from '../load/text.js';
-import { findUnterminated } from './lexer.js';
+import { lexSql } from './lexer.js';
 
 /** A parse-tree node as libpg-query returns it: `{ TypeName: { ...fields } }` or a bare field object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,7 +27,7 @@ export interface NestedContext {
   loopCommits: boolean;
   /** Set by the lint engine when a function body runs because a statement calls the function. */
   callSite?: SqlStatement;
-  callee?: { name: string; where: string };
+  callee?: { name: string; where: string; kind: 'function' | 'procedure' };
 }
 
 export interface SqlStatement {
@@ -34,7 +35,7 @@ export interface SqlStatement {
   kind: string;
   /** The node's fields (the value under `kind`). */
   node: AstNode;
-  /** String offsets of the statement in the file text: first token to last token. */
+  /** String offsets of the statement in the file text: first token to the end of the last token. */
   start: number;
   end: number;
   /** Maps an AST `location` (a byte offset in the text libpg-query parsed) to a file string offset. */
@@ -42,8 +43,11 @@ export interface SqlStatement {
   /** Statements inside a PL/pgSQL or SQL body, in order. */
   nested: SqlStatement[];
   context: NestedContext;
-  /** For DO / functions / procedures: the body's language, and whether it COMMITs or ROLLBACKs. */
-  body?: { language: string; transactionControl: boolean };
+  /**
+   * For DO / functions / procedures: the body's language, whether it COMMITs or ROLLBACKs, and the
+   * names of its parameters and PL/pgSQL variables (a column reference with such a name is a variable).
+   */
+  body?: { language: string; transactionControl: boolean; variables: string[] };
 }
 
 export interface SqlParseError {
@@ -69,82 +73,123 @@ export async function initParser(): Promise<void> {
   }
 }
 
-interface Source {
-  /** File string offset where the parsed text starts. */
-  base: number;
+// ---------------------------------------------------------------------------------------------
+// Sources: a text handed to libpg-query, and where its characters sit in the file
+
+/** Where the characters of a text sit in the file. */
+interface Mapping {
+  /** File string offset of the character at string offset `o`. */
+  toFile(o: number): number;
+  /** File string offset just past the text that ends at (exclusive) string offset `o`. */
+  toFileEnd(o: number): number;
+}
+
+interface Source extends Mapping {
   /** The parsed text. */
   text: string;
   utf8: Utf8Offsets;
-  /** When the parsed text is not a verbatim slice of the file, every location maps here. */
-  fixed?: number;
 }
 
-function sourceOf(text: string, base: number, fixed?: number): Source {
-  return { base, text, utf8: new Utf8Offsets(text), fixed };
+function sourceOf(text: string, map: Mapping): Source {
+  return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd };
 }
 
+/** A verbatim slice of the file starting at `base`. */
+function sliceSource(text: string, base: number): Source {
+  const toFile = (o: number) => base + o;
+  return sourceOf(text, { toFile, toFileEnd: toFile });
+}
+
+/** Every offset maps to one file offset (a text that could not be found in the file). */
+function fixedMapping(at: number): Mapping {
+  return { toFile: () => at, toFileEnd: () => at };
+}
+
+/** File offset of a byte offset (an AST location) in the source. */
 function locate(src: Source, byteOffset: number): number {
-  if (src.fixed !== undefined) return src.fixed;
-  return src.base + src.utf8.toStringOffset(byteOffset);
+  return src.toFile(src.utf8.toStringOffset(byteOffset));
+}
+
+/** File offset just past the character before `local` (for exclusive ends). */
+function endOf(src: Source, local: number, localStart: number): number {
+  return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
 
 const TOP: NestedContext = { via: 'top', inLoop: false, loopCommits: false };
 
-function sqlErrorOf(e: unknown): { message: string; cursor: number } | undefined {
+interface PgError {
+  message: string;
+  /** 0-based character (code point) offset of PostgreSQL's error cursor. */
+  cursor: number;
+}
+
+function sqlErrorOf(e: unknown): PgError | undefined {
   if (e && typeof e === 'object' && 'sqlDetails' in e) {
     const d = (e as { sqlDetails?: { message: string; cursorPosition: number } }).sqlDetails;
-    if (d) return { message: d.message, cursor: d.cursorPosition };
+    if (d) return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
   }
   return undefined;
 }
 
-export function parseSql(text: string): ParsedSql {
+/** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
+function anyErrorOf(e: unknown): PgError {
+  const err = sqlErrorOf(e);
+  if (err) return err;
+  const message = e instanceof Error ? e.message : String(e);
+  if (/not initialized/i.test(message)) throw e;
+  return { message, cursor: 0 };
+}
+
+/** "… at or near "<the rest of the file>"" after an unterminated token: keep the message short. */
+export function shortenMessage(message: string): string {
+  return message.replace(/( at or near ")([\s\S]*)"$/, (_m, lead: string, near: string) => {
+    const firstLine = near.split(/\r?\n/)[0]!;
+    const cut = firstLine.length > 40 ? firstLine.slice(0, 40) : firstLine;
+    return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Top level
+
+export function parseSql(input: string): ParsedSql {
   const out: ParsedSql = { statements: [], errors: [] };
+  // PostgreSQL's parser reads C strings: a NUL byte ends the text.
+  const nul = input.indexOf('\0');
+  const text = nul >= 0 ? input.slice(0, nul) : input;
   if (!/\S/.test(text)) return out;
-  const whole = sourceOf(text, 0);
+  const whole = sliceSource(text, 0);
   try {
     const res = parseSync(text);
     addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
     return out;
   } catch (e) {
-    if (!sqlErrorOf(e)) throw e;
+    anyErrorOf(e); // rethrows only when the parser is not loaded
   }
-  for (const chunk of splitStatements(text, whole.utf8)) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    if (!/\S/.test(chunkText)) continue;
-    const src = sourceOf(chunkText, chunk.start);
+  for (const chunk of splitStatements(text)) {
+    if (chunk.first < 0) continue; // only whitespace and comments
+    // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
+    const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
+    const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
+    const src = sliceSource(chunkText, chunk.start);
     try {
       const res = parseSync(chunkText);
       addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
     } catch (e) {
-      const err = sqlErrorOf(e);
-      if (!err) throw e;
+      const err = anyErrorOf(e);
+      let end = chunk.end;
+      while (end > chunk.first && /\s/.test(text[end - 1]!)) end--;
       out.errors.push({
-        message: err.message,
-        offset: locate(src, err.cursor),
-        start: chunk.start + firstTokenOffset(chunkText),
-        end: chunk.end,
+        message: shortenMessage(err.message),
+        offset: chunk.start + src.utf8.fromCodePoints(err.cursor),
+        start: chunk.first,
+        end,
       });
     }
   }
+  out.statements.sort((a, b) => a.start - b.start);
+  out.errors.sort((a, b) => a.offset - b.offset);
   return out;
-}
-
-function firstTokenOffset(chunk: string): number {
-  // skip whitespace and comments to the first token (good enough for error spans)
-  let i = 0;
-  for (;;) {
-    while (i < chunk.length && /\s/.test(chunk[i]!)) i++;
-    if (chunk.startsWith('--', i)) {
-      const nl = chunk.indexOf('\n', i);
-      if (nl < 0) return i;
-      i = nl + 1;
-    } else if (chunk.startsWith('/*', i)) {
-      const close = chunk.indexOf('*/', i + 2);
-      if (close < 0) return i;
-      i = close + 2;
-    } else return i;
-  }
 }
 
 interface RawStmtLike {
@@ -163,76 +208,135 @@ function addRawStatements(
   for (const raw of raws) {
     if (!raw.stmt) continue;
     const loc = raw.stmt_location ?? 0;
-    const start = locate(src, loc);
-    let end = start;
-    if (src.fixed === undefined) {
-      let local = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
-      const localStart = start - src.base;
-      while (local > localStart && /\s/.test(src.text[local - 1]!)) local--;
-      end = src.base + local;
-    }
-    into.push(makeStatement(raw.stmt, start, end, src, context, errors));
+    const localStart = src.utf8.toStringOffset(loc);
+    let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
+    localEnd = trimTrailing(src.text, localStart, localEnd);
+    const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
+    into.push(makeStatement(raw.stmt, span, src, context, errors));
   }
+}
+
+/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
+function trimTrailing(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const slice = text.slice(start, end);
+  if (!slice.includes('--') && !slice.includes('*/')) return end;
+  const tokens = tokensOf(slice);
+  if (!tokens) return end;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!tokens[i]!.comment) return start + tokens[i]!.end;
+  }
+  return end;
+}
+
+interface Span {
+  /** Offsets in the source text. */
+  localStart: number;
+  localEnd: number;
+  /** Offsets in the file. */
+  start: number;
+  end: number;
 }
 
 function makeStatement(
   wrapper: AstNode,
-  start: number,
-  end: number,
+  span: Span,
   src: Source,
   context: NestedContext,
   errors: SqlParseError[],
 ): SqlStatement {
   const kind = Object.keys(wrapper)[0] ?? 'Unknown';
   const node = (wrapper[kind] ?? {}) as AstNode;
+  const start = span.start;
   const stmt: SqlStatement = {
     kind,
     node,
     start,
-    end,
+    end: span.end,
     offsetOf: (location) => (location === undefined || location < 0 ? start : locate(src, location)),
     nested: [],
     context,
   };
-  if (kind === 'DoStmt' || kind === 'CreateFunctionStmt') extractBody(stmt, src, errors);
+  if (kind === 'DoStmt' || kind === 'CreateFunctionStmt') extractBody(stmt, span, src, errors);
   return stmt;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Splitting with the scanner (error path only)
+// Tokens and statement splitting
 
-interface Chunk {
+interface Tok {
+  /** String offsets. */
   start: number;
   end: number;
+  text: string;
+  comment: boolean;
+  /** A string constant (quoted or dollar-quoted). */
+  string: boolean;
 }
 
-function scanTokens(text: string): ScanToken[] | undefined {
+/** libpg-query's scanner tokens with string offsets, or undefined when the scanner rejects the text. */
+function tokensOf(text: string): Tok[] | undefined {
+  let tokens;
   try {
-    return scanSync(text).tokens;
+    tokens = scanSync(text).tokens;
   } catch {
     return undefined;
   }
+  const utf8 = new Utf8Offsets(text);
+  return tokens.map((t) => {
+    const start = utf8.toStringOffset(t.start);
+    const end = utf8.toStringOffset(t.end);
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      comment: t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT',
+      string: t.tokenName === 'SCONST' || t.tokenName === 'USCONST',
+    };
+  });
 }
 
-/** Statement spans (string offsets), split at top-level semicolons. */
-export function splitStatements(text: string, utf8 = new Utf8Offsets(text)): Chunk[] {
-  let tokens = scanTokens(text);
-  if (!tokens) {
-    // An unterminated string/comment/dollar quote swallows the rest of the file: split what
-    // comes before it, and let the statement that contains it run to the end.
-    const bad = findUnterminated(text);
-    if (bad < 0) return [{ start: 0, end: text.length }];
-    tokens = scanTokens(text.slice(0, bad));
-    if (!tokens) return [{ start: 0, end: text.length }];
-  }
+/** Our own lexer's tokens, for text the scanner rejects. */
+function fallbackTokens(text: string): Tok[] {
+  return lexSql(text).map((t) => ({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    comment: t.kind === 'comment',
+    string: t.kind === 'string',
+  }));
+}
+
+export interface Chunk {
+  /** String offsets: from just after the previous ";" to the next ";" (exclusive) or the end. */
+  start: number;
+  end: number;
+  /** Offset of the first token that is not a comment, or -1 when there is none. */
+  first: number;
+}
+
+/**
+ * Statement spans (string offsets), split at semicolons outside strings, comments and BEGIN
+ * ATOMIC … END function bodies. Parentheses hold semicolons only in CREATE RULE … DO (a; b); in
+ * any other statement a ";" inside parentheses is a syntax error there, and ending the
+ * statement at it keeps an unbalanced "(" from swallowing the rest of the file.
+ */
+export function splitStatements(text: string): Chunk[] {
+  const tokens = tokensOf(text) ?? fallbackTokens(text);
   const chunks: Chunk[] = [];
+  let current: Chunk = { start: 0, end: text.length, first: -1 };
+  let words: string[] = [];
+  let isRule = false;
   let depth = 0;
   let atomic = 0;
-  let chunkStart = 0;
   let prevWord = '';
   for (const t of tokens) {
-    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') continue;
-    const word = t.text.toUpperCase();
+    if (t.comment) continue;
+    const word = t.string ? '' : t.text.toUpperCase();
+    if (words.length < 4) {
+      words.push(word);
+      if (words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'))) isRule = true;
+    }
     if (atomic > 0) {
       if (word === 'CASE') atomic++;
       else if (word === 'END') atomic--;
@@ -240,14 +344,20 @@ export function splitStatements(text: string, utf8 = new Utf8Offsets(text)): Chu
       atomic = 1;
     } else if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (t.text === ';' && depth === 0) {
-      const semicolon = utf8.toStringOffset(t.start);
-      chunks.push({ start: chunkStart, end: semicolon });
-      chunkStart = semicolon + 1;
+    else if (t.text === ';' && (depth === 0 || !isRule)) {
+      current.end = t.start;
+      chunks.push(current);
+      current = { start: t.start + 1, end: text.length, first: -1 };
+      words = [];
+      isRule = false;
+      depth = 0;
+      prevWord = '';
+      continue;
     }
+    if (current.first < 0) current.first = t.start;
     prevWord = word;
   }
-  chunks.push({ start: chunkStart, end: text.length });
+  chunks.push(current);
   return chunks;
 }
 
@@ -269,42 +379,77 @@ function stringValue(n: AstNode | undefined): string | undefined {
   return undefined;
 }
 
-function extractBody(stmt: SqlStatement, src: Source, errors: SqlParseError[]): void {
+/** A string constant holding a body, located in the file. */
+interface BodyLocation extends Mapping {
+  /** The body as PostgreSQL sees it (the constant's value, escapes resolved). */
+  content: string;
+  /** Offsets in the statement text of the raw content (between the quotes). */
+  rawStart: number;
+  rawEnd: number;
+  /** Raw statement-text offset of a content offset. */
+  toRaw(o: number): number;
+}
+
+function extractBody(stmt: SqlStatement, span: Span, src: Source, errors: SqlParseError[]): void {
   const isDo = stmt.kind === 'DoStmt';
   const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
   const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
   const asArg = opts.get('as')?.['arg'] as AstNode | undefined;
   const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
-  stmt.body = { language, transactionControl: false };
+  const variables = new Set<string>();
+  for (const p of (stmt.node['parameters'] as AstNode[] | undefined) ?? []) {
+    const name = p['FunctionParameter']?.['name'];
+    if (typeof name === 'string') variables.add(name);
+  }
+  stmt.body = { language, transactionControl: false, variables: [...variables] };
+
+  const stmtText = src.text.slice(span.localStart, span.localEnd);
+  const stmtMap: Mapping = {
+    toFile: (o) => src.toFile(span.localStart + o),
+    toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+  };
 
   // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
   const sqlBody = stmt.node['sql_body'] as AstNode | undefined;
   if (sqlBody) {
     const items = flattenLists(sqlBody);
-    for (const item of items) {
+    const spans = atomicSpans(stmtText, items.length);
+    items.forEach((item, k) => {
+      const s = spans?.[k];
       const at = minLocation(item);
-      const s = at === undefined ? stmt.start : stmt.offsetOf(at);
+      const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
+      const end = s ? stmtMap.toFileEnd(s.end) : start;
       stmt.nested.push(
-        makeStatement(item, s, s, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors),
+        makeStatement(
+          item,
+          { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end },
+          src,
+          { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false },
+          errors,
+        ),
       );
-    }
+    });
     return;
   }
   if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql')) return;
 
-  const stmtText = src.text.slice(stmt.start - src.base, stmt.end - src.base);
-  const body = locateBody(stmtText, stmt.start, bodyValue);
+  const body = locateBody(stmtText, stmtMap, bodyValue);
+  const ctx = (via: 'plpgsql' | 'sql-body'): NestedContext => ({ via, parent: stmt, inLoop: false, loopCommits: false });
 
   if (language === 'sql') {
     if (!/\S/.test(bodyValue)) return;
+    const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
     let res;
     try {
       res = parseSync(bodyValue);
-    } catch {
-      return; // PostgreSQL reports SQL body errors when the function is created; the apply step shows them
+    } catch (e) {
+      // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
+      const err = anyErrorOf(e);
+      const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
+      errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
+      return;
     }
-    const bsrc = sourceOf(bodyValue, body?.start ?? stmt.start, body ? undefined : stmt.start);
-    addRawStatements(res.stmts ?? [], bsrc, stmt.nested, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors);
+    addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
     return;
   }
 
@@ -313,67 +458,20 @@ function extractBody(stmt: SqlStatement, src: Source, errors: SqlParseError[]): 
     funcs = parsePlPgSQLSync(stmtText) as AstNode;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    // PL/pgSQL errors carry no position; point at the token they name, else at the body.
-    const near = /at or near "(.*)"$/.exec(message)?.[1];
-    const at = body && near ? body.text.indexOf(near) : -1;
-    const offset = body ? body.start + Math.max(0, at) : stmt.start;
-    errors.push({ message: `PL/pgSQL: ${message}`, offset, start: stmt.start, end: stmt.end });
+    if (/not initialized/i.test(message)) throw e;
+    const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
+    errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
     return;
   }
   const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'] as AstNode | undefined;
+  for (const d of (fn?.['datums'] as AstNode[] | undefined) ?? []) {
+    const datum = Object.values(d)[0] as AstNode | undefined;
+    const name = datum?.['refname'];
+    if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$')) variables.add(name);
+  }
+  stmt.body.variables = [...variables];
   if (!fn?.['action']) return;
-  const bodyText = body?.text ?? bodyValue;
-  const bodyStart = body?.start;
-  const lineStarts = [0];
-  for (let i = bodyText.indexOf('\n'); i >= 0; i = bodyText.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-
-  const visitQuery = (query: string, lineno: number | undefined, ctx: NestedContext, prefix: string) => {
-    let parsed;
-    try {
-      parsed = parseSync(prefix + query);
-    } catch {
-      return;
-    }
-    const lineOff = lineStarts[Math.max(0, Math.min((lineno ?? 1) - 1, lineStarts.length - 1))]!;
-    const idx = bodyStart === undefined ? -1 : bodyText.indexOf(query, lineOff);
-    let qsrc: Source;
-    if (bodyStart !== undefined && idx >= 0 && !prefix) {
-      qsrc = sourceOf(query, bodyStart + idx);
-    } else {
-      const lineText = bodyText.slice(lineOff);
-      const indent = lineText.length - lineText.trimStart().length;
-      const at = bodyStart === undefined ? stmt.start : bodyStart + (idx >= 0 ? idx : lineOff + indent);
-      qsrc = sourceOf(prefix + query, at, at);
-    }
-    addRawStatements(parsed.stmts ?? [], qsrc, stmt.nested, ctx, errors);
-  };
-
-  const walk = (n: unknown, ctx: NestedContext): void => {
-    if (Array.isArray(n)) {
-      for (const x of n) walk(x, ctx);
-      return;
-    }
-    if (!n || typeof n !== 'object') return;
-    for (const [key, value] of Object.entries(n as AstNode)) {
-      if (key === 'PLpgSQL_stmt_execsql') {
-        const q = value?.['sqlstmt']?.['PLpgSQL_expr']?.['query'];
-        if (typeof q === 'string') visitQuery(q, value['lineno'], ctx, '');
-      } else if (key === 'PLpgSQL_stmt_perform') {
-        const q = value?.['expr']?.['PLpgSQL_expr']?.['query'];
-        if (typeof q === 'string') visitQuery(q.replace(/^SELECT\s+/i, ''), value['lineno'], ctx, 'SELECT ');
-      } else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
-        stmt.body!.transactionControl = true;
-      } else if (LOOPS.has(key)) {
-        const q = value?.['query']?.['PLpgSQL_expr']?.['query'];
-        if (typeof q === 'string' && key !== 'PLpgSQL_stmt_dynfors') visitQuery(q, value['lineno'], ctx, '');
-        const commits = JSON.stringify(value['body'] ?? []).includes('"PLpgSQL_stmt_commit"');
-        walk(value['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
-      } else if (typeof value === 'object') {
-        walk(value, ctx);
-      }
-    }
-  };
-  walk(fn['action'], { via: 'plpgsql', parent: stmt, inLoop: false, loopCommits: false });
+  new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
 }
 
 const LOOPS = new Set([
@@ -386,8 +484,194 @@ const LOOPS = new Set([
   'PLpgSQL_stmt_dynfors',
 ]);
 
+/**
+ * Walks a PL/pgSQL function tree and turns the SQL it runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) into nested statements. PL/pgSQL keeps each query's text verbatim except that
+ * PERFORM reads as SELECT and an INTO clause is blanked out, so the query's tokens are matched
+ * against the body's tokens to map every AST location back to the file.
+ */
+class PlpgsqlWalker {
+  private readonly content: string;
+  private readonly lineStarts: number[] = [0];
+  private tokens: Tok[] | undefined | null = null;
+  /** Content offset where the previous query ended (queries come in text order). */
+  private lastEnd = 0;
+
+  constructor(
+    private readonly stmt: SqlStatement,
+    private readonly body: BodyLocation | undefined,
+    bodyValue: string,
+    private readonly errors: SqlParseError[],
+  ) {
+    this.content = body?.content ?? bodyValue;
+    for (let i = this.content.indexOf('\n'); i >= 0; i = this.content.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  walk(n: unknown, ctx: NestedContext): void {
+    if (Array.isArray(n)) {
+      for (const x of n) this.walk(x, ctx);
+      return;
+    }
+    if (!n || typeof n !== 'object') return;
+    for (const [key, value] of Object.entries(n as AstNode)) {
+      if (key === 'PLpgSQL_stmt_execsql') {
+        this.query(value?.['sqlstmt'], value?.['lineno'], ctx, false);
+      } else if (key === 'PLpgSQL_stmt_call') {
+        // CALL p() and DO $$ … $$ inside PL/pgSQL
+        this.query(value?.['expr'], value?.['lineno'], ctx, false);
+      } else if (key === 'PLpgSQL_stmt_perform') {
+        this.query(value?.['expr'], value?.['lineno'], ctx, true);
+      } else if (key === 'PLpgSQL_stmt_return_query') {
+        this.query(value?.['query'], value?.['lineno'], ctx, false);
+      } else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
+        this.stmt.body!.transactionControl = true;
+      } else if (LOOPS.has(key)) {
+        if (key !== 'PLpgSQL_stmt_dynfors') this.query(value?.['query'], value?.['lineno'], ctx, false);
+        const commits = JSON.stringify(value?.['body'] ?? []).includes('"PLpgSQL_stmt_commit"');
+        this.walk(value?.['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
+      } else if (value && typeof value === 'object') {
+        this.walk(value, ctx);
+      }
+    }
+  }
+
+  private query(expr: AstNode | undefined, lineno: number | undefined, ctx: NestedContext, perform: boolean): void {
+    const query = expr?.['PLpgSQL_expr']?.['query'];
+    if (typeof query !== 'string' || !/\S/.test(query)) return;
+    const lineIdx = Math.max(0, Math.min((lineno ?? 1) - 1, this.lineStarts.length - 1));
+    const lineStart = this.lineStarts[lineIdx]!;
+    const nextLine = this.lineStarts[lineIdx + 1] ?? this.content.length + 1;
+    const from = this.lastEnd >= lineStart && this.lastEnd < nextLine ? this.lastEnd : lineStart;
+    const map = this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
+    let mapping: Mapping;
+    if (map && this.body) {
+      const body = this.body;
+      mapping = { toFile: (o) => body.toFile(map(o)), toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1) };
+      this.lastEnd = map(query.length - 1) + 1;
+    } else {
+      // Not found in the text: every location points at the statement's line.
+      const indent = /^[ \t]*/.exec(this.content.slice(lineStart))![0].length;
+      mapping = fixedMapping(this.body ? this.body.toFile(lineStart + indent) : this.stmt.start);
+    }
+    const qsrc = sourceOf(query, mapping);
+    let parsed;
+    try {
+      parsed = parseSync(query);
+    } catch (e) {
+      const err = anyErrorOf(e);
+      const offset = qsrc.toFile(qsrc.utf8.fromCodePoints(err.cursor));
+      this.errors.push({ message: shortenMessage(err.message), offset, start: this.stmt.start, end: this.stmt.end });
+      return;
+    }
+    addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
+  }
+
+  /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
+  private align(query: string, from: number, perform: boolean): ((o: number) => number) | undefined {
+    if (this.tokens === null) this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
+    const ctoks = this.tokens;
+    const qtoks = tokensOf(query)?.filter((t) => !t.comment);
+    if (!ctoks || !qtoks || qtoks.length === 0) return undefined;
+    let k = ctoks.findIndex((t) => t.start >= from);
+    if (k < 0) return undefined;
+    const pairs: Array<[Tok, Tok]> = [];
+    let j = 0;
+    if (perform && qtoks[0]!.text.toUpperCase() === 'SELECT') {
+      while (k < ctoks.length && ctoks[k]!.text.toUpperCase() !== 'PERFORM') k++;
+      if (k >= ctoks.length) return undefined;
+      pairs.push([qtoks[0]!, ctoks[k]!]);
+      j = 1;
+      k++;
+    } else {
+      while (k < ctoks.length && ctoks[k]!.text !== qtoks[0]!.text) k++;
+      if (k >= ctoks.length) return undefined;
+      pairs.push([qtoks[0]!, ctoks[k]!]);
+      j = 1;
+      k++;
+    }
+    for (; j < qtoks.length; j++) {
+      const q = qtoks[j]!;
+      // An INTO target may sit between two query tokens; look a little ahead.
+      for (let look = k; look < Math.min(ctoks.length, k + 64); look++) {
+        if (ctoks[look]!.text === q.text) {
+          pairs.push([q, ctoks[look]!]);
+          k = look + 1;
+          break;
+        }
+      }
+    }
+    return (o) => {
+      let lo = 0;
+      let hi = pairs.length - 1;
+      if (o < pairs[0]![0].start) return pairs[0]![1].start;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pairs[mid]![0].start <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      const [q, c] = pairs[lo]!;
+      return c.start + Math.min(o - q.start, Math.max(0, c.end - c.start - 1));
+    };
+  }
+}
+
+/**
+ * PL/pgSQL errors carry no position. Find the shortest prefix of the body that still fails with
+ * the same message (a syntax error is raised when its token is read), then refine: a statement
+ * whose embedded SQL fails is parsed alone to get PostgreSQL's cursor, and an error naming a
+ * token ("at or near "x"") points at that token.
+ */
+function plpgsqlErrorOffset(stmtText: string, body: BodyLocation, message: string): number {
+  const content = body.content;
+  const firstToken = content.length - content.trimStart().length;
+  if (/at end of input/.test(message)) return body.toFile(content.length);
+  const tokens = tokensOf(content)?.filter((t) => !t.comment);
+  const near = /at or near "(.*)"$/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1];
+  if (!tokens || tokens.length === 0) {
+    const at = near ? content.indexOf(near) : -1;
+    return body.toFile(at >= 0 ? at : firstToken);
+  }
+  const fails = (upTo: number): boolean => {
+    const cut = body.toRaw(tokens[upTo]!.end);
+    const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
+    try {
+      parsePlPgSQLSync(truncated);
+      return false;
+    } catch (e) {
+      return (e instanceof Error ? e.message : String(e)) === message;
+    }
+  };
+  // Smallest token index whose prefix reproduces the error (the whole body does).
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  const r = lo;
+  const same = (t: Tok) => near !== undefined && (t.text === near || t.text.toLowerCase() === near.toLowerCase());
+  if (same(tokens[r]!)) return body.toFile(tokens[r]!.start);
+  // Back to the start of the PL/pgSQL statement the error was found in.
+  let s = r - 1;
+  while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s]!.text)) s--;
+  const sqlStart = s >= 0 ? tokens[s]!.end : 0;
+  const sqlEnd = tokens[r]!.text === ';' ? tokens[r]!.start : tokens[r]!.end;
+  const sql = content.slice(sqlStart, sqlEnd);
+  try {
+    parseSync(sql);
+  } catch (e) {
+    const err = sqlErrorOf(e);
+    if (err && message.endsWith(err.message)) {
+      return body.toFile(sqlStart + new Utf8Offsets(sql).fromCodePoints(err.cursor));
+    }
+  }
+  for (let i = s + 1; i <= r; i++) if (same(tokens[i]!)) return body.toFile(tokens[i]!.start);
+  return body.toFile(tokens[Math.max(0, s + 1)]!.start);
+}
+
 function flattenLists(n: AstNode): AstNode[] {
-  if (n['List']) return (n['List']['items'] as AstNode[] ?? []).flatMap(flattenLists);
+  if (n['List']) return ((n['List']['items'] as AstNode[] | undefined) ?? []).flatMap(flattenLists);
   return [n];
 }
 
@@ -406,28 +690,102 @@ function minLocation(n: unknown): number | undefined {
   return min;
 }
 
-/** Finds the string constant holding a body in a statement's text; returns its content's file offset. */
-function locateBody(stmtText: string, stmtStart: number, value: string): { start: number; text: string } | undefined {
-  const tokens = scanTokens(stmtText);
+/**
+ * Spans (statement-text offsets) of the statements of a SQL-standard body: the ones between
+ * BEGIN ATOMIC and its END, or the RETURN clause. Undefined when they cannot be matched to `count`.
+ */
+function atomicSpans(stmtText: string, count: number): Array<{ start: number; end: number }> | undefined {
+  const tokens = tokensOf(stmtText)?.filter((t) => !t.comment);
   if (!tokens) return undefined;
-  const utf8 = new Utf8Offsets(stmtText);
+  const upper = tokens.map((t) => (t.string ? '' : t.text.toUpperCase()));
+  const spans: Array<{ start: number; end: number }> = [];
+  let i = upper.findIndex((w, k) => w === 'BEGIN' && upper[k + 1] === 'ATOMIC');
+  if (i < 0) {
+    const ret = upper.lastIndexOf('RETURN');
+    if (ret < 0 || count !== 1) return undefined;
+    return [{ start: tokens[ret]!.start, end: tokens[tokens.length - 1]!.end }];
+  }
+  i += 2;
+  let depth = 0;
+  let begin = -1;
+  for (; i < tokens.length; i++) {
+    const w = upper[i]!;
+    if (w === 'END' && depth === 0) break;
+    if (w === 'CASE') depth++;
+    else if (w === 'END') depth--;
+    if (tokens[i]!.text === ';' && depth === 0) {
+      if (begin >= 0) spans.push({ start: tokens[begin]!.start, end: tokens[i - 1]!.end });
+      begin = -1;
+    } else if (begin < 0) begin = i;
+  }
+  if (begin >= 0) spans.push({ start: tokens[begin]!.start, end: tokens[i - 1]!.end });
+  return spans.length === count ? spans : undefined;
+}
+
+/**
+ * Finds the string constant holding a body in a statement's text, and how its content maps to
+ * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
+ */
+function locateBody(stmtText: string, stmtMap: Mapping, value: string): BodyLocation | undefined {
+  const tokens = tokensOf(stmtText);
+  if (!tokens) return undefined;
   for (const t of tokens) {
-    if (t.tokenName !== 'SCONST') continue;
-    const raw = t.text;
-    let prefix = 0;
-    let content: string | undefined;
-    const dollar = /^\$[^$]*\$/.exec(raw);
-    if (dollar) {
-      prefix = dollar[0].length;
-      content = raw.slice(prefix, raw.length - prefix);
-    } else if (raw.startsWith("'")) {
-      prefix = 1;
-      content = raw.slice(1, -1).replace(/''/g, "'");
-    }
-    if (content === value) {
-      const tokenStart = utf8.toStringOffset(t.start);
-      return { start: stmtStart + tokenStart + prefix, text: dollar ? content : raw.slice(1, -1) };
-    }
+    if (!t.string) continue;
+    const decoded = decodeStringToken(t.text);
+    if (!decoded || decoded.content !== value) continue;
+    const rawIndex = decoded.rawIndex;
+    const toRaw = (o: number) => t.start + rawIndex(Math.max(0, Math.min(o, value.length)));
+    return {
+      content: value,
+      // Characters are contiguous in the token, so where one ends the next begins.
+      toFile: (o) => stmtMap.toFile(toRaw(o)),
+      toFileEnd: (o) => stmtMap.toFileEnd(toRaw(o)),
+      toRaw,
+      rawStart: toRaw(0),
+      rawEnd: toRaw(value.length),
+    };
   }
   return undefined;
+}
+
+/** The value of a string token and, for each content offset, its offset in the token's text. */
+function decodeStringToken(raw: string): { content: string; rawIndex: (o: number) => number } | undefined {
+  const dollar = /^\$[^$]*\$/.exec(raw);
+  if (dollar) {
+    const p = dollar[0].length;
+    return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o };
+  }
+  let i: number;
+  let escapes: boolean;
+  if (raw.startsWith("'")) { i = 1; escapes = false; }
+  else if (/^[eE]'/.test(raw)) { i = 2; escapes = true; }
+  else return undefined;
+  const last = raw.length - 1; // the closing quote
+  let content = '';
+  const index: number[] = [];
+  const emit = (s: string, at: number) => {
+    for (let k = 0; k < s.length; k++) index.push(at);
+    content += s;
+  };
+  while (i < last) {
+    const c = raw[i]!;
+    if (c === "'" && raw[i + 1] === "'") { emit("'", i); i += 2; continue; }
+    if (escapes && c === '\\' && i + 1 < last) {
+      const d = raw[i + 1]!;
+      const simple: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+      let m: RegExpExecArray | null;
+      if (simple[d] !== undefined) { emit(simple[d], i); i += 2; }
+      else if ((m = /^[0-7]{1,3}/.exec(raw.slice(i + 1, i + 4)))) { emit(String.fromCodePoint(parseInt(m[0], 8)), i); i += 1 + m[0].length; }
+      else if ((m = /^x([0-9A-Fa-f]{1,2})/.exec(raw.slice(i + 1, i + 4)))) { emit(String.fromCodePoint(parseInt(m[1]!, 16)), i); i += 1 + m[0].length; }
+      else if ((m = /^u([0-9A-Fa-f]{4})/.exec(raw.slice(i + 1, i + 6))) || (m = /^U([0-9A-Fa-f]{8})/.exec(raw.slice(i + 1, i + 10)))) {
+        emit(String.fromCodePoint(parseInt(m[1]!, 16)), i);
+        i += 1 + m[0].length;
+      } else { emit(d, i); i += 2; }
+      continue;
+    }
+    emit(c, i);
+    i++;
+  }
+  index.push(last);
+  return { content, rawIndex: (o) => index[o] ?? last };
 }
