@@ -28,36 +28,68 @@ export default defineRule({
       project() {
         if (!project.base) return;
         const head = new Map(project.files.map((f) => [f.rel, f]));
-        const byVersion = new Map<string, MigrationFile>();
-        for (const f of project.files) if (f.kind === 'versioned' && f.version) byVersion.set(versionKey(f.version), f);
-        for (const b of project.base.values()) {
-          if (b.kind !== 'versioned' && b.kind !== 'rollback') continue;
+        // New files already matched as the new name of a merged one.
+        const claimed = new Set<MigrationFile>();
+        const merged = [...project.base.values()]
+          .filter((b) => b.kind === 'versioned' || b.kind === 'rollback')
+          .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+        const gone: BaseFile[] = [];
+        for (const b of merged) {
           const now = head.get(b.rel);
-          const what = b.kind === 'rollback' ? 'rollback script' : `migration ${b.version?.raw ?? ''}`.trim();
-          if (now) {
-            if (now.checksum === b.checksum) continue;
-            context.report({
-              file: now,
-              position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
-              message:
-                b.kind === 'rollback'
-                  ? `rollback script changed after its migration was merged: the rollback tested and reviewed with the migration is not the one that will run`
-                  : `${what} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
-            });
+          if (!now) {
+            gone.push(b);
             continue;
           }
-          const renamed = renamedTo(b, project.files, byVersion);
+          if (now.checksum === b.checksum) continue;
+          context.report({
+            file: now,
+            position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
+            message:
+              b.kind === 'rollback'
+                ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
+                : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
+          });
+        }
+        // Renames: first the same version under a new name, then the same content under a new name.
+        const renames = new Map<BaseFile, MigrationFile>();
+        const candidates = project.files.filter((f) => f.isNew);
+        for (const b of gone) {
+          const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && sameVersion(c, b));
+          if (f) {
+            renames.set(b, f);
+            claimed.add(f);
+          }
+        }
+        for (const b of gone) {
+          if (renames.has(b)) continue;
+          const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && c.checksum === b.checksum);
+          if (f) {
+            renames.set(b, f);
+            claimed.add(f);
+          }
+        }
+        for (const b of gone) {
+          const renamed = renames.get(b);
           if (renamed) {
             context.report({
               file: renamed,
-              message: `${what} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
+              message:
+                b.kind === 'rollback'
+                  ? `${describe(b)} was renamed from ${b.path}: it no longer pairs with the merged migration it undoes`
+                  : `${describe(b)} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
               help: 'Keep the merged file name; fix the name only in migrations that were never merged.',
             });
           } else {
             context.report({
               file: ghostFile(b.path, b.rel, b.kind),
-              message: `${what} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
-              help: 'Restore the file; undo its effect with a new migration instead.',
+              message:
+                b.kind === 'rollback'
+                  ? `${describe(b)} was deleted after its migration was merged: databases that applied the migration no longer have a tested way back`
+                  : `${describe(b)} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
+              help:
+                b.kind === 'rollback'
+                  ? 'Restore the rollback script as it is on the base branch.'
+                  : 'Restore the file; undo its effect with a new migration instead.',
             });
           }
         }
@@ -66,12 +98,12 @@ export default defineRule({
   },
 });
 
-function renamedTo(b: BaseFile, files: MigrationFile[], byVersion: Map<string, MigrationFile>): MigrationFile | undefined {
-  const sameContent = files.find((f) => f.isNew && f.checksum === b.checksum && f.kind === b.kind);
-  if (sameContent) return sameContent;
-  if (b.kind === 'versioned' && b.version) {
-    const same = byVersion.get(versionKey(b.version));
-    if (same?.isNew) return same;
-  }
-  return undefined;
+function describe(b: BaseFile): string {
+  const version = b.version?.raw;
+  if (b.kind === 'rollback') return version ? `rollback script for version ${version}` : 'rollback script';
+  return version ? `migration ${version}` : 'migration';
+}
+
+function sameVersion(f: MigrationFile, b: BaseFile): boolean {
+  return f.version !== undefined && b.version !== undefined && versionKey(f.version) === versionKey(b.version);
 }

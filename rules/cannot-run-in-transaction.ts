@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/types.js';
-import { nameListKey } from '../src/model/ast.js';
-import { nonTransactional } from '../src/model/statements.js';
+import { endsTransaction, nonTransactional } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
 
 const HELP = 'Put it in a migration of its own without BEGIN/COMMIT (the runner then runs it outside a transaction).';
@@ -14,52 +13,54 @@ export default defineRule({
     appliesTo: ['versioned', 'repeatable', 'rollback'],
   },
   create(context) {
-    const checkBodies = (fn: SqlStatement, what: string) => {
-      for (const n of fn.nested) {
+    const lookup = (key: string) => context.catalog.functions.get(key)?.origin.stmt;
+
+    /** Statements in a body (and in DO blocks nested in it) that PostgreSQL never runs from a function. */
+    const checkBody = (body: SqlStatement, what: string) => {
+      for (const n of body.nested) {
         const reason = nonTransactional(n);
         if (reason) {
           context.report({
             stmt: n,
-            message: `${reason} inside ${what}: PostgreSQL rejects it ("cannot be executed from a function" / "cannot run inside a transaction block") every time this runs`,
+            message: `${reason} inside ${what}: PostgreSQL never runs it from a function or DO block ("… cannot be executed from a function", SQLSTATE 25001), so this fails every time it runs`,
             help: 'Run it as a top-level statement in a migration of its own, without BEGIN/COMMIT.',
           });
         }
+        if (n.kind === 'DoStmt') checkBody(n, what);
       }
     };
+
     return {
       statement(stmt) {
-        if (stmt.context.via !== 'top') return;
+        if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt)) return;
         const reason = nonTransactional(stmt);
-        if (reason && context.inTransactionBlock(stmt)) {
+        if (reason) {
           context.report({
             stmt,
             message: `${reason} cannot run inside a transaction block: PostgreSQL rejects it at run time (SQLSTATE 25001) and the migration fails`,
           });
+          return;
         }
-      },
-      DoStmt(_node, stmt) {
-        if (stmt.context.via !== 'top') return;
-        checkBodies(stmt, 'a DO block');
-        if (stmt.body?.transactionControl && context.inTransactionBlock(stmt)) {
+        const ends = endsTransaction(stmt, lookup);
+        if (ends) {
           context.report({
             stmt,
-            message: 'a DO block that COMMITs or ROLLBACKs inside a transaction block fails with "invalid transaction termination"',
-            help: 'Run the batching DO block in a migration of its own, without BEGIN/COMMIT.',
+            message: `${ends} inside a transaction block fails with "invalid transaction termination" (SQLSTATE 2D000): a procedure or DO block can only COMMIT when it is called outside any transaction block`,
+            help: `Run ${stmt.kind === 'CallStmt' ? 'the CALL' : 'the batching DO block'} in a migration of its own, without BEGIN/COMMIT.`,
           });
         }
       },
-      CreateFunctionStmt(_node, stmt) {
-        checkBodies(stmt, stmt.node['is_procedure'] ? 'a procedure' : 'a function');
+      DoStmt(_node, stmt) {
+        if (stmt.context.via === 'top') checkBody(stmt, 'a DO block');
       },
-      CallStmt(node, stmt) {
-        if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt)) return;
-        const key = nameListKey(node.funccall?.funcname);
-        const proc = key ? context.catalog.functions.get(key) : undefined;
-        if (proc?.origin.stmt.body?.transactionControl) {
+      CreateFunctionStmt(node, stmt) {
+        const procedure = Boolean(node.is_procedure);
+        checkBody(stmt, procedure ? 'a procedure' : 'a function');
+        if (!procedure && stmt.body?.transactionControl) {
           context.report({
             stmt,
-            message: `procedure ${key?.replace(/^public\./, '')} COMMITs or ROLLBACKs; CALL inside a transaction block fails with "invalid transaction termination"`,
-            help: 'CALL it from a migration of its own, without BEGIN/COMMIT.',
+            message: 'a function that COMMITs or ROLLBACKs: a function can never end the transaction it runs in, so every call fails with "invalid transaction termination" (SQLSTATE 2D000)',
+            help: 'Make it a procedure (CREATE PROCEDURE … ; CALL it outside a transaction block), or drop the COMMIT.',
           });
         }
       },

@@ -25,7 +25,8 @@ export default defineRule({
         }
         for (const list of groups.values()) {
           if (list.length < 2) continue;
-          const [first, ...rest] = list;
+          // Keep a merged file (with --base) as the one that owns the version; report the others.
+          const [first, ...rest] = [...list].sort((a, b) => Number(a.isNew) - Number(b.isNew));
           for (const f of rest) {
             context.report({
               file: f,

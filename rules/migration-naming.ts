@@ -17,6 +17,14 @@ export default defineRule({
     return {
       file(file) {
         if (file.kind === 'invalid') {
+          const dir = project.rollbackPattern.dir;
+          if (dir && file.rel.startsWith(dir)) {
+            context.report({
+              message: `${file.namingProblem}: it is not paired with any migration, so the migration it undoes counts as having no rollback`,
+              help: `Name it ${project.rollbackPattern.pattern} with the version of the migration it undoes.`,
+            });
+            return;
+          }
           context.report({
             message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
           });

@@ -15,23 +15,51 @@ export default defineRule({
     const { catalog } = context;
     return {
       IndexStmt(node, stmt, file) {
-        if (node.concurrent) return;
         const table = relationKey(node.relation);
-        if (!catalog.isPreExisting(table, file)) return;
+        const info = catalog.relation(table);
         const name = displayName(table ?? '?');
-        const partitioned = catalog.relation(table)?.partitioned;
+        // ON ONLY: RangeVar.inh is false (omitted from the tree) instead of true.
+        const only = node.relation !== undefined && node.relation.inh !== true;
+        if (node.concurrent) {
+          if (info?.partitioned) {
+            context.report({
+              stmt,
+              node: node.relation,
+              message: `PostgreSQL rejects CREATE INDEX CONCURRENTLY on partitioned table ${name} ("cannot create index on partitioned table concurrently") and the migration fails`,
+              help: `CREATE INDEX … ON ONLY ${name} (instant, the index stays invalid), then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`,
+            });
+          }
+          return;
+        }
+        if (!catalog.isPreExisting(table, file)) return;
+        // ON ONLY a partitioned table creates an invalid parent index without reading any rows.
+        if (only && info?.partitioned) return;
+        const what = info?.kind === 'materialized view' ? 'materialized view' : 'table';
+        const unique = node.unique ? 'UNIQUE ' : '';
         context.report({
           stmt,
           node: node.relation,
-          message: `CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX on existing table ${name} takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on ${name} waits until the index is built`,
-          help: partitioned
-            ? `${name} is partitioned: CREATE INDEX … ON ONLY ${name}, then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
-            : `Use CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
+          message: `CREATE ${unique}INDEX on existing ${what} ${name} takes a SHARE lock for the whole build: every ${what === 'table' ? 'INSERT, UPDATE and DELETE on' : 'REFRESH of'} ${name} waits until the index is built`,
+          help: info?.partitioned
+            ? `${name} is partitioned: CREATE ${unique}INDEX … ON ONLY ${name}, then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
+            : `Use CREATE ${unique}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
         });
       },
       DropStmt(node, stmt, file) {
-        if (node.removeType !== 'OBJECT_INDEX' || node.concurrent) return;
+        if (node.removeType !== 'OBJECT_INDEX') return;
         const keys = (node.objects ?? []).map((o: Node) => ('List' in o ? nameListKey(o.List.items) : undefined));
+        const onPartitioned = (k: string) => catalog.relation(catalog.relation(k)?.table)?.partitioned === true;
+        if (node.concurrent) {
+          const partitioned = keys.filter((k): k is string => k !== undefined && onPartitioned(k));
+          if (partitioned.length) {
+            context.report({
+              stmt,
+              message: `PostgreSQL rejects DROP INDEX CONCURRENTLY of ${displayName(partitioned[0]!)}, an index on a partitioned table ("cannot drop partitioned index concurrently"), and the migration fails`,
+              help: 'Drop it without CONCURRENTLY, in a migration of its own, with a short lock_timeout (SET lock_timeout = \'2s\') and retries.',
+            });
+          }
+          return;
+        }
         const existing = keys.filter((k): k is string => k !== undefined && catalog.isPreExisting(k, file));
         if (existing.length === 0) return;
         const tables = existing.map((k) => catalog.relation(k)?.table).filter((t): t is string => !!t);
@@ -39,7 +67,9 @@ export default defineRule({
         context.report({
           stmt,
           message: `DROP INDEX ${existing.map(displayName).join(', ')} takes an ACCESS EXCLUSIVE lock on ${on}: all reads and writes wait, and queue behind any long-running query`,
-          help: 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
+          help: existing.some(onPartitioned)
+            ? 'Indexes on partitioned tables cannot be dropped CONCURRENTLY: drop it in a migration of its own with a short lock_timeout (SET lock_timeout = \'2s\') and retries.'
+            : 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
         });
       },
       ReindexStmt(node, stmt, file) {
@@ -57,7 +87,10 @@ export default defineRule({
           stmt,
           node: node.relation,
           message: `REINDEX ${target} locks out writes to the table (SHARE) and reads through each index (ACCESS EXCLUSIVE) while it rebuilds`,
-          help: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) outside a transaction block, in a migration of its own.',
+          help:
+            kind === 'REINDEX_OBJECT_SYSTEM'
+              ? 'REINDEX SYSTEM cannot run concurrently: run it in a maintenance window, not in a migration.'
+              : 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) outside a transaction block, in a migration of its own.',
         });
       },
     };

@@ -1,8 +1,14 @@
 import { defineRule } from '../src/lint/types.js';
-import { isNeutral, nonTransactional, transactionControl } from '../src/model/statements.js';
+import { isNeutral, mustRunOutsideTransaction, transactionControl } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
+
+const RUNNER_EFFECT: Record<string, string> = {
+  begin: 'PostgreSQL only warns "there is already a transaction in progress" and ignores it',
+  commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
+  rollback: 'undoes the statements before it, yet the runner records the migration as applied',
+};
 
 export default defineRule({
   meta: {
@@ -14,25 +20,30 @@ export default defineRule({
   },
   create(context) {
     const runner = context.settings.transactions === 'runner';
+    const lookup = (key: string) => context.catalog.functions.get(key)?.origin.stmt;
+    const line = (file: { position(o: number): { line: number } }, s: SqlStatement) => file.position(s.start).line;
     return {
-      file(file) {
+      // At the end of the file, so that procedures the file defines are known when it CALLs them.
+      fileExit(file) {
         const stmts = file.parsed.statements;
         const work = stmts.filter((s) => !transactionControl(s) && !isNeutral(s));
         if (work.length === 0) return;
 
-        const nonTx = work.filter((s) => nonTransactional(s));
-        if (nonTx.length > 0) {
-          const tx = work.filter((s) => !nonTransactional(s));
-          if (tx.length > 0) {
-            const first = nonTx[0]!;
-            const other = tx[0]!;
+        const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
+        if (outsideOnly.length > 0) {
+          const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
+          if (tx.length === 0) return; // such a migration runs unwrapped, as it must
+          // Inside BEGIN … COMMIT, cannot-run-in-transaction already reports the failure.
+          const first = outsideOnly.find((s) => !context.inTransactionBlock(s));
+          if (first) {
+            const what = mustRunOutsideTransaction(first, lookup)!;
             context.report({
               stmt: first,
-              message: `${nonTransactional(first)} cannot run in a transaction, but this migration also has transactional statements (line ${file.position(other.start).line}): it can neither be wrapped in BEGIN … COMMIT nor run atomically without it`,
-              help: `Move ${nonTransactional(first)} (and the other statements that cannot run in a transaction) into a migration of its own, without BEGIN/COMMIT.`,
+              message: `${what} cannot run inside a transaction, but this migration also has statements that must be atomic (line ${line(file, tx[0]!)}): wrapped in BEGIN … COMMIT it fails, unwrapped a failure leaves the migration half applied (Flyway refuses such mixed migrations)`,
+              help: `Move ${what} (and the other statements that cannot run in a transaction) into a migration of its own, without BEGIN/COMMIT.`,
             });
+            return;
           }
-          return; // a migration of non-transactional statements runs unwrapped, as it must
         }
 
         if (runner) {
@@ -41,7 +52,7 @@ export default defineRule({
             if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
               context.report({
                 stmt: s,
-                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration, so this ends or nests its transaction and the history row is no longer written atomically with the changes`,
+                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                 help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
               });
             }
@@ -50,15 +61,19 @@ export default defineRule({
         }
 
         let open: SqlStatement | undefined;
+        let lastClose: SqlStatement | undefined;
         let blocks = 0;
-        let outside: { stmt: SqlStatement; after: boolean } | undefined;
+        let strayCommit: SqlStatement | undefined;
+        let inRun = false; // inside a run of statements outside any block (reported once per run)
+        const outside: { stmt: SqlStatement; after: SqlStatement | undefined }[] = [];
         for (const s of stmts) {
           const tc = transactionControl(s);
+          if (tc) inRun = false;
           if (tc === 'begin') {
             if (open) {
               context.report({
                 stmt: s,
-                message: `BEGIN inside a transaction already open since line ${file.position(open.start).line}: PostgreSQL only warns, and the first COMMIT ends both`,
+                message: `BEGIN inside the transaction opened on line ${line(file, open)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
                 help: 'Use a single BEGIN … COMMIT; use SAVEPOINT for nested steps.',
               });
               continue;
@@ -66,29 +81,51 @@ export default defineRule({
             if (blocks > 0) {
               context.report({
                 stmt: s,
-                message: 'a second transaction block: if it fails, the first one stays committed and the migration is half applied',
+                message: `a second transaction block (the first one was committed on line ${line(file, lastClose!)}): if this one fails, the first stays committed and the migration is half applied`,
                 help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
               });
             }
             open = s;
             blocks++;
           } else if (tc === 'commit') {
-            if (!open) {
+            if (open) {
+              open = undefined;
+              lastClose = s;
+            } else if (blocks === 0) {
+              strayCommit ??= s;
+            } else {
               context.report({
                 stmt: s,
-                message: 'COMMIT without a BEGIN: the statements before it ran one by one, each committed on its own',
+                message: `COMMIT with no transaction open (the block was already ended on line ${line(file, lastClose!)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
+                help: 'Keep exactly one BEGIN … COMMIT around all statements.',
               });
             }
-            open = undefined;
-          } else if (tc === 'rollback') {
+          } else if (tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
             context.report({
               stmt: s,
-              message: 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied',
+              message:
+                tc === 'rollback'
+                  ? 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied'
+                  : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
               help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
             });
-            open = undefined;
-          } else if (tc === undefined && !isNeutral(s) && !open && !outside) {
-            outside = { stmt: s, after: blocks > 0 };
+            if (open) {
+              open = undefined;
+              lastClose = s;
+            }
+          } else if (tc === undefined && !open) {
+            if (isNeutral(s)) {
+              if (s.kind === 'VariableSetStmt' && s.node['is_local']) {
+                context.report({
+                  stmt: s,
+                  message: 'SET LOCAL outside a transaction block has no effect: PostgreSQL warns "SET LOCAL can only be used in transaction blocks" and the setting is gone before the next statement',
+                  help: 'Put SET LOCAL after BEGIN (or use SET before BEGIN).',
+                });
+              }
+            } else if (!inRun) {
+              inRun = true;
+              outside.push({ stmt: s, after: lastClose });
+            }
           }
         }
         if (open) {
@@ -98,16 +135,27 @@ export default defineRule({
             help: 'End the migration with COMMIT;',
           });
         }
+        if (strayCommit && blocks > 0) {
+          context.report({
+            stmt: strayCommit,
+            message: 'COMMIT without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own',
+            help: 'Keep exactly one BEGIN … COMMIT around all statements.',
+          });
+        }
         if (blocks === 0) {
           context.report({
             stmt: work[0],
-            message: 'the migration is not wrapped in a transaction: if a later statement fails, the statements before it stay applied and the schema is left half migrated',
+            message:
+              'the migration is not wrapped in a transaction: each statement commits on its own, so if a later one fails the earlier ones stay applied and the schema is left half migrated' +
+              (strayCommit ? ` (the COMMIT on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
           });
-        } else if (outside) {
+          return;
+        }
+        for (const o of outside) {
           context.report({
-            stmt: outside.stmt,
-            message: outside.after
-              ? 'statement after COMMIT runs outside the transaction: if it fails, the migration is half applied'
+            stmt: o.stmt,
+            message: o.after
+              ? `statement after the COMMIT on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
               : 'statement before BEGIN runs outside the transaction: it stays applied if the transaction fails',
             help: 'Move it between BEGIN and COMMIT.',
           });

@@ -1,11 +1,25 @@
 import { defineRule } from '../src/lint/types.js';
-import { displayName, findAll, relationKey, type Node } from '../src/model/ast.js';
+import { displayName, findAll, relationKey, type Node, type RangeVar } from '../src/model/ast.js';
 import type { Catalog } from '../src/model/catalog.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { AstNode, SqlStatement } from '../src/parse/parser.js';
 
 const HELP =
-  'Batch it: repeat `… WHERE id IN (SELECT id FROM … WHERE <not yet done> LIMIT 5000)` until no row changes, from a PL/pgSQL loop that COMMITs per batch or a background job.';
+  'Batch it: repeat `… WHERE id IN (SELECT id FROM … WHERE <not yet done> LIMIT 5000)` until no row changes, from a PL/pgSQL loop that COMMITs per batch (in a migration of its own, without BEGIN/COMMIT) or a background job.';
+const LOOP_HELP =
+  'COMMIT at the end of each iteration (the DO block or CALL then goes into a migration of its own, without BEGIN/COMMIT), so that each batch is its own transaction.';
+const COPY_HELP =
+  'Copy in batches by key range (… WHERE id > last_id ORDER BY id LIMIT 5000), from a PL/pgSQL loop that COMMITs per batch (in a migration of its own, without BEGIN/COMMIT) or a background job.';
+
+/** What a WHERE clause is judged against: the changed table and the names that are not its columns. */
+interface Scope {
+  /** Key columns of the table: a lookup on one of them touches a bounded number of rows. */
+  keys: Set<string>;
+  /** The table's name and alias: qualifiers of its columns. */
+  names: Set<string>;
+  /** PL/pgSQL variables, parameters and records of the enclosing body. */
+  variables: Set<string>;
+}
 
 export default defineRule({
   meta: {
@@ -16,71 +30,201 @@ export default defineRule({
   },
   create(context) {
     const { catalog } = context;
-    const check = (verb: string, table: AstNode | undefined, where: AstNode | undefined, stmt: SqlStatement, file: MigrationFile) => {
+
+    const checkChange = (verb: 'UPDATE' | 'DELETE', n: AstNode, stmt: SqlStatement, file: MigrationFile) => {
+      const table = n['relation'] as RangeVar | undefined;
       const key = relationKey(table);
       if (!catalog.isPreExisting(key, file)) return;
-      if (batchedByLoop(stmt) || hasBound(where, keyColumns(catalog, key))) return;
+      const scope = scopeOf(catalog, key, table, stmt);
       const name = displayName(key ?? '?');
+      const rows = verb === 'DELETE' ? 'deletes' : 'rewrites';
+      // A loop that COMMITs makes one batch per iteration when the statement changes with the iteration.
+      if (hasBound(n['whereClause'], scope) || (stmt.context.loopCommits && usesVariable(n['whereClause'], scope))) {
+        if (inLoopWithoutCommit(stmt)) {
+          context.report({
+            stmt,
+            node: table,
+            message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
+            help: LOOP_HELP,
+          });
+        }
+        return;
+      }
       context.report({
         stmt,
         node: table,
-        message: `${verb} on existing table ${name} without a batch bound: one transaction ${verb === 'DELETE' ? 'deletes' : 'rewrites'} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
+        message: stmt.context.loopCommits
+          ? `${verb} on existing table ${name} in a loop that COMMITs, but the statement is the same in every iteration (no batch bound, no loop variable in its WHERE): the first iteration already ${rows} every matching row in one transaction and holds their row locks until it commits (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`
+          : `${verb} on existing table ${name} without a batch bound: one transaction ${rows} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
       });
     };
-    return {
-      UpdateStmt(node, stmt, file) {
-        check('UPDATE', node.relation, node.whereClause, stmt, file);
-      },
-      DeleteStmt(node, stmt, file) {
-        check('DELETE', node.relation, node.whereClause, stmt, file);
-      },
-      InsertStmt(node, stmt, file) {
-        const select = node.selectStmt && 'SelectStmt' in node.selectStmt ? node.selectStmt.SelectStmt : undefined;
-        if (!select || select.valuesLists || batchedByLoop(stmt)) return;
-        const ctes = new Set(findAll(node, 'CommonTableExpr').map((c) => c.ctename));
-        for (const s of selectsOf(select)) {
-          if (s.limitCount) continue;
-          const read = findAll(s.fromClause, 'RangeVar').filter(
-            (rv) => !(rv.relname && !rv.schemaname && ctes.has(rv.relname)) && catalog.isPreExisting(relationKey(rv), file),
-          );
-          if (read.length === 0) continue;
-          const keys = read.length === 1 ? keyColumns(catalog, relationKey(read[0])) : new Set<string>();
-          if (hasBound(s.whereClause, keys)) continue;
-          const name = displayName(relationKey(read[0]) ?? '?');
+
+    const checkCopy = (what: string, select: AstNode | undefined, stmt: SqlStatement, file: MigrationFile) => {
+      if (!select) return;
+      const ctes = new Map<string, AstNode>();
+      for (const c of findAll(stmt.node, 'CommonTableExpr')) if (c.ctename && c.ctequery) ctes.set(c.ctename, c.ctequery);
+      const read = unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set() });
+      if (!read) {
+        const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set(), anyRead: true }) : undefined;
+        if (any) {
           context.report({
             stmt,
-            node: read[0],
-            message: `INSERT … SELECT reads all of existing table ${name} in one statement: one long transaction that copies every row at once (WAL burst, replication lag, and rows written meanwhile are missed)`,
-            help: `Copy in batches by key range (… WHERE id > :last_id ORDER BY id LIMIT 5000), from a loop that COMMITs per batch or a background job.`,
+            node: any,
+            message: `${what} from existing table ${displayName(relationKey(any) ?? '?')} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction that copies every row the loop reaches at once (a burst of WAL and replication lag)`,
+            help: LOOP_HELP,
           });
-          return;
+        }
+        return;
+      }
+      context.report({
+        stmt,
+        node: read,
+        message: `${what} reads all of existing table ${displayName(relationKey(read) ?? '?')} in one statement: one long transaction copies every row at once (a burst of WAL and replication lag), and rows written to it meanwhile are missed`,
+        help: COPY_HELP,
+      });
+    };
+
+    return {
+      statement(stmt, file) {
+        if (!QUERIES.has(stmt.kind)) return;
+        const n = stmt.node;
+        const changes: [string, AstNode][] = [[stmt.kind, n]];
+        // Data-modifying CTEs: WITH gone AS (DELETE FROM … RETURNING *) …
+        for (const c of findAll(n, 'CommonTableExpr')) {
+          const [kind, q] = Object.entries((c.ctequery ?? {}) as AstNode)[0] ?? [];
+          if (kind && kind !== 'SelectStmt') changes.push([kind, q as AstNode]);
+        }
+        for (const [kind, node] of changes) {
+          if (kind === 'UpdateStmt') checkChange('UPDATE', node, stmt, file);
+          else if (kind === 'DeleteStmt') checkChange('DELETE', node, stmt, file);
+          else if (kind === 'InsertStmt') checkCopy('INSERT … SELECT', node['selectStmt']?.['SelectStmt'], stmt, file);
+        }
+        if (stmt.kind === 'CreateTableAsStmt' && n['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
+          checkCopy('CREATE TABLE … AS SELECT', n['query']?.['SelectStmt'], stmt, file);
+        } else if (stmt.kind === 'SelectStmt' && n['intoClause'] && !n['intoClause']['skipData']) {
+          checkCopy('SELECT … INTO', n, stmt, file);
         }
       },
     };
   },
 });
 
-function batchedByLoop(stmt: SqlStatement): boolean {
-  return stmt.context.inLoop && stmt.context.loopCommits;
+/** Statements that can change or copy rows (a CREATE FUNCTION's body is judged where it is called). */
+const QUERIES = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'SelectStmt', 'CreateTableAsStmt']);
+
+function inLoopWithoutCommit(stmt: SqlStatement): boolean {
+  return stmt.context.inLoop && !stmt.context.loopCommits;
 }
 
-/** The SELECTs whose rows are produced (both sides of UNION/INTERSECT/EXCEPT). */
-function selectsOf(s: AstNode): AstNode[] {
+interface ReadContext {
+  /** Report the first pre-existing table read, bounded or not. */
+  anyRead?: boolean;
+  catalog: Catalog;
+  file: MigrationFile;
+  stmt: SqlStatement;
+  /** CTEs of the statement, by name (a CTE name in FROM is not a table). */
+  ctes: Map<string, AstNode>;
+  seen: Set<string>;
+}
+
+/**
+ * The first pre-existing table a SELECT reads whole (no LIMIT, no batch bound in its WHERE),
+ * looking through CTEs, subqueries in FROM, joins and set operations.
+ */
+function unboundedRead(s: AstNode, rc: ReadContext): RangeVar | undefined {
+  if ((s['limitCount'] && !rc.anyRead) || s['valuesLists']) return undefined;
   if (s['op'] && s['op'] !== 'SETOP_NONE') {
-    return [...selectsOf(s['larg'] ?? {}), ...selectsOf(s['rarg'] ?? {})];
+    return unboundedRead(s['larg'] ?? {}, rc) ?? unboundedRead(s['rarg'] ?? {}, rc);
   }
-  return [s];
+  const read: RangeVar[] = [];
+  const fromItem = (item: AstNode): void => {
+    if (item['RangeVar']) {
+      const rv = item['RangeVar'] as RangeVar;
+      const cte = !rv.schemaname && rv.relname ? rc.ctes.get(rv.relname) : undefined;
+      if (cte) {
+        // A CTE that is itself a data change is checked on its own.
+        if (cte['SelectStmt'] && !rc.seen.has(rv.relname!)) {
+          rc.seen.add(rv.relname!);
+          const inner = unboundedRead(cte['SelectStmt'], rc);
+          if (inner) read.push(inner);
+        }
+      } else if (rc.catalog.isPreExisting(relationKey(rv), rc.file)) {
+        read.push(rv);
+      }
+    } else if (item['RangeSubselect']) {
+      const sub = item['RangeSubselect']['subquery']?.['SelectStmt'];
+      const inner = sub ? unboundedRead(sub, rc) : undefined;
+      if (inner) read.push(inner);
+    } else if (item['JoinExpr']) {
+      fromItem(item['JoinExpr']['larg'] ?? {});
+      fromItem(item['JoinExpr']['rarg'] ?? {});
+    }
+  };
+  for (const item of (s['fromClause'] ?? []) as AstNode[]) fromItem(item);
+  const first = read[0];
+  if (!first) return undefined;
+  const scope =
+    read.length === 1
+      ? scopeOf(rc.catalog, relationKey(first), first, rc.stmt)
+      : { keys: new Set<string>(), names: new Set<string>(), variables: variablesOf(rc.stmt) };
+  if (rc.anyRead) return first;
+  if (hasBound(s['whereClause'], scope)) return undefined;
+  if (rc.stmt.context.loopCommits && usesVariable(s['whereClause'], scope)) return undefined;
+  return first;
 }
 
-function keyColumns(catalog: Catalog, key: string | undefined): Set<string> {
+/** Does the expression use a PL/pgSQL variable or a parameter, so that it can change from one loop iteration to the next? */
+function usesVariable(n: unknown, scope: Scope): boolean {
+  if (Array.isArray(n)) return n.some((x) => usesVariable(x, scope));
+  if (!n || typeof n !== 'object') return false;
+  const node = n as AstNode;
+  if (node['ParamRef']) return true;
+  if (node['ColumnRef']) {
+    const f = fieldsOf(node)!;
+    return f.length > 0 && scope.variables.has(f[0]!) && !(f.length > 1 && scope.names.has(f[0]!));
+  }
+  return Object.values(node).some((v) => typeof v === 'object' && usesVariable(v, scope));
+}
+
+function variablesOf(stmt: SqlStatement): Set<string> {
+  return new Set(stmt.context.parent?.body?.variables ?? []);
+}
+
+function scopeOf(catalog: Catalog, key: string | undefined, table: RangeVar | undefined, stmt: SqlStatement): Scope {
   const pk = catalog.relation(key)?.primaryKey;
-  return new Set(pk?.length === 1 ? pk : ['id']);
+  const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : [])]);
+  const names = new Set<string>();
+  if (table?.relname) names.add(table.relname);
+  if (table?.alias?.aliasname) names.add(table.alias.aliasname);
+  return { keys, names, variables: variablesOf(stmt) };
 }
 
-function columnName(n: AstNode | undefined): string | undefined {
+function fieldsOf(n: AstNode | undefined): string[] | undefined {
   const fields = n?.['ColumnRef']?.['fields'] as Node[] | undefined;
-  const last = fields?.[fields.length - 1];
-  return last && 'String' in last ? last.String.sval : undefined;
+  if (!fields) return undefined;
+  return fields.map((f) => ('String' in f ? (f.String.sval ?? '') : '*'));
+}
+
+/** A column of the changed table (unqualified and not a PL/pgSQL variable, or qualified by its name). */
+function tableColumn(n: AstNode | undefined, scope: Scope): string | undefined {
+  const f = fieldsOf(n);
+  if (!f || f.length === 0) return undefined;
+  if (f.length === 1) return scope.variables.has(f[0]!) ? undefined : f[0];
+  return scope.names.has(f[f.length - 2]!) ? f[f.length - 1] : undefined;
+}
+
+/** Does an expression depend on the row being changed? (Subqueries are their own scope.) */
+function refersToTable(n: unknown, scope: Scope): boolean {
+  if (Array.isArray(n)) return n.some((x) => refersToTable(x, scope));
+  if (!n || typeof n !== 'object') return false;
+  const node = n as AstNode;
+  if (node['SubLink']) return refersToTable(node['SubLink']['testexpr'], scope);
+  if (node['ColumnRef']) {
+    const f = fieldsOf(node)!;
+    // An unqualified name that is not a variable, or a name qualified by something that is not a variable record.
+    return f.length === 1 ? !scope.variables.has(f[0]!) : !scope.variables.has(f[0]!) || scope.names.has(f[0]!);
+  }
+  return Object.values(node).some((v) => typeof v === 'object' && refersToTable(v, scope));
 }
 
 function opName(e: AstNode): string | undefined {
@@ -89,53 +233,59 @@ function opName(e: AstNode): string | undefined {
   return last && 'String' in last ? last.String.sval : undefined;
 }
 
-function hasLimitedSubquery(n: unknown): boolean {
-  return findAll(n, 'SubLink').some((s) => {
-    const sub = s.subselect && 'SelectStmt' in s.subselect ? s.subselect.SelectStmt : undefined;
-    return !!sub?.limitCount;
-  });
+/** A sub-select whose rows are limited: `(SELECT … LIMIT n)` (the LIMIT of the sub-select itself). */
+function limitedSubLink(n: AstNode | undefined, types: string[]): boolean {
+  const s = n?.['SubLink'];
+  return Boolean(s && types.includes(String(s['subLinkType'])) && s['subselect']?.['SelectStmt']?.['limitCount']);
 }
 
 const LOWER = new Set(['>', '>=']);
 const UPPER = new Set(['<', '<=']);
 const FLIP: Record<string, string> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
 
-/** Is the WHERE clause a batch bound: a LIMITed key subquery, a key range, or a key lookup? */
-function hasBound(where: AstNode | undefined, keys: Set<string>): boolean {
+/**
+ * Is the WHERE clause a batch bound? A key compared with a LIMITed sub-select, a range on one
+ * column (BETWEEN, or a lower and an upper bound), or a key lookup (`id = 42`, `id IN (1, 2)`,
+ * `id = r.id` with a loop variable).
+ */
+function hasBound(where: AstNode | undefined, scope: Scope): boolean {
   if (!where) return false;
   if (where['BoolExpr']) {
     const b = where['BoolExpr'];
     const args = (b['args'] ?? []) as AstNode[];
-    if (b['boolop'] === 'AND_EXPR') return args.some((a) => hasBound(a, keys)) || isRange(args);
-    if (b['boolop'] === 'OR_EXPR') return args.length > 0 && args.every((a) => hasBound(a, keys));
+    if (b['boolop'] === 'AND_EXPR') return args.some((a) => hasBound(a, scope)) || isRange(args, scope);
+    if (b['boolop'] === 'OR_EXPR') return args.length > 0 && args.every((a) => hasBound(a, scope));
     return false;
   }
   if (where['CurrentOfExpr']) return true;
-  if (where['SubLink']) return hasLimitedSubquery(where);
+  // key IN (SELECT key … LIMIT n)
+  if (where['SubLink']) return limitedSubLink(where, ['ANY_SUBLINK']) && where['SubLink']['testexpr'] !== undefined;
   const e = where['A_Expr'];
   if (!e) return false;
+  const key = (n: AstNode | undefined) => {
+    const c = tableColumn(n, scope);
+    return c !== undefined && scope.keys.has(c);
+  };
   switch (e['kind']) {
     case 'AEXPR_BETWEEN':
     case 'AEXPR_BETWEEN_SYM':
-      return true;
+      return tableColumn(e['lexpr'], scope) !== undefined;
     case 'AEXPR_IN':
-      return Boolean(e['rexpr']?.['List']);
+      return opName(e) === '=' && key(e['lexpr']) && Boolean(e['rexpr']?.['List']) && !refersToTable(e['rexpr'], scope);
     case 'AEXPR_OP_ANY':
-      return hasLimitedSubquery(e['rexpr']) || Boolean(e['rexpr']?.['A_ArrayExpr']);
-    case 'AEXPR_OP': {
-      if (hasLimitedSubquery(e['rexpr'])) return true;
+      // ctid = ANY(ARRAY(SELECT ctid … LIMIT n)); id = ANY(ARRAY[1, 2, 3]) or an array variable
       if (opName(e) !== '=') return false;
-      const l = columnName(e['lexpr']);
-      const r = columnName(e['rexpr']);
-      return (l !== undefined && keys.has(l)) || (r !== undefined && keys.has(r));
-    }
+      return limitedSubLink(e['rexpr'], ['ARRAY_SUBLINK']) || (key(e['lexpr']) && !refersToTable(e['rexpr'], scope));
+    case 'AEXPR_OP':
+      if (opName(e) !== '=') return false;
+      return (key(e['lexpr']) && !refersToTable(e['rexpr'], scope)) || (key(e['rexpr']) && !refersToTable(e['lexpr'], scope));
     default:
       return false;
   }
 }
 
-/** `col >= a AND col < b` (either side may be written first). */
-function isRange(args: AstNode[]): boolean {
+/** `col >= a AND col < b` on one column of the table (either operand order). */
+function isRange(args: AstNode[], scope: Scope): boolean {
   const lower = new Set<string>();
   const upper = new Set<string>();
   for (const a of args) {
@@ -143,11 +293,11 @@ function isRange(args: AstNode[]): boolean {
     if (!e || e['kind'] !== 'AEXPR_OP') continue;
     const op = opName(e);
     if (!op || !FLIP[op]) continue;
-    const l = columnName(e['lexpr']);
-    const r = columnName(e['rexpr']);
-    const col = l ?? r;
-    const dir = l ? op : FLIP[op]!;
-    if (!col) continue;
+    const l = tableColumn(e['lexpr'], scope);
+    const r = tableColumn(e['rexpr'], scope);
+    if ((l === undefined) === (r === undefined)) continue; // a column against a value
+    const col = (l ?? r)!;
+    const dir = l !== undefined ? op : FLIP[op]!;
     if (LOWER.has(dir)) lower.add(col);
     if (UPPER.has(dir)) upper.add(col);
   }

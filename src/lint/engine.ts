@@ -117,7 +117,11 @@ function visit(
     calling.add(key);
     const defined = fn.origin.file;
     for (const n of fn.origin.stmt.nested) {
-      const callee = { name: key.replace(/^public\./, ''), where: `${defined.path}:${defined.position(n.start).line}` };
+      const callee = {
+        name: key.replace(/^public\./, ''),
+        where: `${defined.path}:${defined.position(n.start).line}`,
+        kind: fn.origin.stmt.node['is_procedure'] ? ('procedure' as const) : ('function' as const),
+      };
       visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
     }
     calling.delete(key);
@@ -145,8 +149,8 @@ function locate(rule: RuleModule, severity: Severity, file: MigrationFile, d: Re
   let offset = d.offset;
   if (stmt?.context.callSite && stmt.context.callee) {
     // The statement sits in a function body (maybe in another file): point at the call.
-    const { name, where } = stmt.context.callee;
-    message = `${message} (in function ${name} at ${where}, called here)`;
+    const { name, where, kind } = stmt.context.callee;
+    message = `${message} (in ${kind} ${name} at ${where}, called here)`;
     stmt = stmt.context.callSite;
     offset = undefined;
   } else if (offset === undefined && stmt) {
@@ -195,7 +199,7 @@ function finish(
             'Use rule ids from `migration-guard rules` (see rules/*.md).',
           );
         }
-        if (!s.reason) {
+        if (!s.reason && s.rules.length > 0) {
           push(
             'suppression without a reason',
             `Say why after a colon: -- migration-guard-ignore${s.scope === 'file' ? '-file' : ''} ${s.rules.join(', ')}: <reason>`,

@@ -2,10 +2,15 @@
  * Suppression comments:
  *   -- migration-guard-ignore RULE[, RULE]: reason        (the next statement)
  *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
- * They are read between statements and, for statements inside DO/function bodies, inside the
- * body, so text in string literals never counts as a directive.
+ * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
+ * string literal, a quoted identifier or a block comment is not a directive. Inside the body of
+ * a DO block or a function, a directive excuses the next statement of the body; a directive
+ * inside a statement (between its clauses) excuses that statement.
  */
+import { scanSync } from 'libpg-query';
+import { Utf8Offsets } from '../load/text.js';
 import type { MigrationFile } from '../model/project.js';
+import { findUnterminated } from '../parse/lexer.js';
 import type { SqlStatement } from '../parse/parser.js';
 
 export interface Suppression {
@@ -20,34 +25,81 @@ export interface Suppression {
   used?: boolean;
 }
 
-const DIRECTIVE = /--[ \t]*migration-guard-ignore(-file)?(?![\w-])([^\n]*)/g;
+const DIRECTIVE = /^--[ \t]*migration-guard-ignore(-file)?(?![\w-])(.*)$/s;
 
 interface Span {
   start: number;
   end: number;
-  stmt?: SqlStatement;
+}
+
+interface Token {
+  kind: 'comment' | 'string';
+  /** Offsets in the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Comments and string constants of a text, with string offsets; [] when it cannot be scanned. */
+function tokensOf(text: string): Token[] {
+  const scan = (t: string) => {
+    try {
+      return scanSync(t).tokens;
+    } catch {
+      return undefined;
+    }
+  };
+  let scanned = text;
+  let tokens = scan(text);
+  if (!tokens) {
+    // An unterminated string or comment swallows the rest: no directive can follow it.
+    const bad = findUnterminated(text);
+    if (bad <= 0) return [];
+    scanned = text.slice(0, bad);
+    tokens = scan(scanned);
+    if (!tokens) return [];
+  }
+  const utf8 = new Utf8Offsets(scanned);
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const kind = t.tokenName === 'SQL_COMMENT' ? 'comment' : t.tokenName === 'SCONST' ? 'string' : undefined;
+    if (!kind) continue;
+    const start = utf8.toStringOffset(t.start);
+    const end = utf8.toStringOffset(t.end);
+    out.push({ kind, start, end, text: scanned.slice(start, end) });
+  }
+  return out;
+}
+
+/** The content of a string constant that may hold a body: $tag$…$tag$ or '…'. */
+function stringContent(raw: string): { offset: number; text: string } | undefined {
+  const dollar = /^\$[^$]*\$/.exec(raw);
+  if (dollar && raw.endsWith(dollar[0]) && raw.length >= 2 * dollar[0].length) {
+    return { offset: dollar[0].length, text: raw.slice(dollar[0].length, raw.length - dollar[0].length) };
+  }
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return { offset: 1, text: raw.slice(1, -1) };
+  return undefined;
+}
+
+/** Statements whose string constants hold code that can carry directives. */
+function hasBody(stmt: SqlStatement): boolean {
+  return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
 }
 
 export function parseSuppressions(file: MigrationFile): Suppression[] {
   const text = file.text;
   if (!text.includes('migration-guard-ignore')) return [];
-  const spans: Span[] = [
-    ...file.parsed.statements.map((s) => ({ start: s.start, end: s.end, stmt: s })),
-    ...file.parsed.errors.map((e) => ({ start: e.start, end: e.end })),
-  ].sort((a, b) => a.start - b.start);
+  const statements = file.parsed.statements;
+  const spans: Span[] = [...statements, ...file.parsed.errors]
+    .map((s) => ({ start: s.start, end: s.end }))
+    .sort((a, b) => a.start - b.start);
+  const enclosing = (at: number) => spans.find((s) => at >= s.start && at < s.end);
+  const next = (at: number) => spans.find((s) => s.start > at);
+
   const out: Suppression[] = [];
-  for (const m of text.matchAll(DIRECTIVE)) {
-    const at = m.index;
-    const inside = spans.find((s) => at >= s.start && at < s.end);
-    let target: { start: number; end: number } | undefined;
-    if (inside) {
-      // Only inside bodies (DO blocks, functions): the directive excuses the next nested statement.
-      const nested = inside.stmt?.nested ?? [];
-      if (nested.length === 0) continue;
-      target = nested.find((n) => n.start > at);
-    } else {
-      target = spans.find((s) => s.start > at);
-    }
+  const add = (comment: string, at: number, target: Span | undefined) => {
+    const m = DIRECTIVE.exec(comment.replace(/\r$/, ''));
+    if (!m) return;
     const body = m[2] ?? '';
     const colon = body.indexOf(':');
     const list = colon >= 0 ? body.slice(0, colon) : body;
@@ -64,6 +116,25 @@ export function parseSuppressions(file: MigrationFile): Suppression[] {
       start: target?.start ?? 0,
       end: target ? Math.max(target.end, target.start) : -1,
     });
+  };
+
+  for (const token of tokensOf(text)) {
+    if (token.kind === 'comment') {
+      add(token.text, token.start, enclosing(token.start) ?? next(token.start));
+      continue;
+    }
+    // A string constant that is the body of a DO block or function: its own comments.
+    if (!token.text.includes('migration-guard-ignore')) continue;
+    const owner = statements.find((s) => hasBody(s) && token.start >= s.start && token.start < s.end);
+    const content = owner && stringContent(token.text);
+    if (!owner || !content) continue;
+    const base = token.start + content.offset;
+    for (const inner of tokensOf(content.text)) {
+      if (inner.kind !== 'comment') continue;
+      const at = base + inner.start;
+      const target = owner.nested.filter((n) => n.start > at).sort((a, b) => a.start - b.start)[0];
+      add(inner.text, at, target);
+    }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }

@@ -88,6 +88,12 @@ export class Catalog {
         }
         break;
       }
+      case 'SelectStmt': {
+        // SELECT … INTO t creates a table, like CREATE TABLE t AS.
+        const key = relationKey(n['intoClause']?.['rel'] as RangeVar | undefined);
+        if (key && !this.relations.has(key)) this.relations.set(key, { key, kind: 'table', origin });
+        break;
+      }
       case 'CreateTableAsStmt': {
         const key = relationKey(n['into']?.['rel'] as RangeVar);
         const kind: RelationKind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
@@ -139,18 +145,17 @@ export class Catalog {
       }
       case 'RenameStmt': {
         const type = String(n['renameType']);
-        if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE'].includes(type)) break;
+        if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type)) break;
         const rv = n['relation'] as RangeVar | undefined;
         const from = relationKey(rv);
         if (!from || !n['newname']) break;
-        const to = `${rv?.schemaname ?? 'public'}.${n['newname']}`;
-        // An unknown relation that gets renamed still existed before: record it under its new name.
-        const info = this.relations.get(from);
-        this.relations.delete(from);
-        if (info) {
-          this.relations.set(to, { ...info, key: to });
-          for (const r of this.relations.values()) if (r.table === from) r.table = to;
-        }
+        this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
+        break;
+      }
+      case 'AlterObjectSchemaStmt': {
+        if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema']) break;
+        const from = relationKey(n['relation'] as RangeVar | undefined);
+        if (from) this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
         break;
       }
       case 'CreateFunctionStmt': {
@@ -160,7 +165,33 @@ export class Catalog {
       }
     }
   }
+
+  /**
+   * A relation renamed or moved to another schema keeps its origin under the new key; its
+   * indexes follow a table into its new schema. An unknown relation stays unknown under its new
+   * name, which still counts as pre-existing.
+   */
+  private move(from: string, to: string): void {
+    const info = this.relations.get(from);
+    this.relations.delete(from);
+    if (!info) return;
+    this.relations.set(to, { ...info, key: to });
+    const fromSchema = from.slice(0, from.indexOf('.'));
+    const toSchema = to.slice(0, to.indexOf('.'));
+    for (const r of [...this.relations.values()]) {
+      if (r.table !== from) continue;
+      r.table = to;
+      if (r.kind === 'index' && fromSchema !== toSchema) {
+        const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
+        this.relations.delete(r.key);
+        this.relations.set(moved, { ...r, key: moved });
+      }
+    }
+  }
 }
+
+/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
+const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
 
 function primaryKeyOf(elts: Node[] | undefined): string[] | undefined {
   for (const e of elts ?? []) {

@@ -2,7 +2,7 @@
  * Facts about statements that several rules share.
  */
 import type { SqlStatement } from '../parse/parser.js';
-import { hasOption } from './ast.js';
+import { hasOption, nameListKey } from './ast.js';
 
 /**
  * Why a statement cannot run inside a transaction block (PostgreSQL raises
@@ -16,7 +16,7 @@ export function nonTransactional(stmt: SqlStatement): string | undefined {
     case 'DropStmt':
       return n['concurrent'] ? 'DROP INDEX CONCURRENTLY' : undefined;
     case 'ReindexStmt': {
-      if (hasOption(n['params'], 'concurrently')) return 'REINDEX … CONCURRENTLY';
+      if (hasOption(n['params'], 'concurrently')) return 'REINDEX CONCURRENTLY';
       const kind = String(n['kind']);
       if (kind === 'REINDEX_OBJECT_DATABASE' || kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_SCHEMA') {
         return `REINDEX ${kind.replace('REINDEX_OBJECT_', '')}`;
@@ -56,6 +56,10 @@ export function nonTransactional(stmt: SqlStatement): string | undefined {
         : undefined;
     case 'DiscardStmt':
       return n['target'] === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+    case 'TransactionStmt':
+      if (n['kind'] === 'TRANS_STMT_COMMIT_PREPARED') return 'COMMIT PREPARED';
+      if (n['kind'] === 'TRANS_STMT_ROLLBACK_PREPARED') return 'ROLLBACK PREPARED';
+      return undefined;
     default:
       return undefined;
   }
@@ -69,6 +73,47 @@ function hasOptionFalse(options: unknown, name: string): boolean {
     return v === false || v === 0 || /^(false|off|0)$/i.test(String(v));
   }
   return false;
+}
+
+/** Finds the CREATE PROCEDURE / CREATE FUNCTION statement that defines a routine, by catalog key. */
+export type RoutineLookup = (key: string) => SqlStatement | undefined;
+
+/**
+ * Why a statement ends the transaction it runs in (a DO block or a called procedure that
+ * COMMITs or ROLLBACKs), or undefined. Inside a transaction block, or from a function, this fails
+ * with "invalid transaction termination" (SQLSTATE 2D000); at top level, outside a block, it works.
+ */
+export function endsTransaction(stmt: SqlStatement, lookup?: RoutineLookup, seen = new Set<string>()): string | undefined {
+  if (stmt.kind === 'DoStmt') {
+    if (stmt.body?.transactionControl) return 'a DO block that COMMITs or ROLLBACKs';
+    for (const n of stmt.nested) {
+      const inner = endsTransaction(n, lookup, seen);
+      if (inner) return `a DO block that runs ${inner}`;
+    }
+    return undefined;
+  }
+  if (stmt.kind !== 'CallStmt' || !lookup) return undefined;
+  const key = nameListKey(stmt.node['funccall']?.['funcname']);
+  if (!key || seen.has(key)) return undefined;
+  const proc = lookup(key);
+  if (!proc) return undefined;
+  const name = key.replace(/^public\./, '');
+  if (proc.body?.transactionControl) return `CALL ${name}(), a procedure that COMMITs or ROLLBACKs`;
+  seen.add(key);
+  try {
+    for (const n of proc.nested) {
+      const inner = endsTransaction(n, lookup, seen);
+      if (inner) return `CALL ${name}(), which runs ${inner}`;
+    }
+  } finally {
+    seen.delete(key);
+  }
+  return undefined;
+}
+
+/** A statement that must run at top level outside a transaction block, and why. */
+export function mustRunOutsideTransaction(stmt: SqlStatement, lookup?: RoutineLookup): string | undefined {
+  return nonTransactional(stmt) ?? endsTransaction(stmt, lookup);
 }
 
 /** Statements that neither need nor break atomicity: session settings and ANALYZE. */
