@@ -31492,13 +31492,19 @@ class LineIndex {
     }
 }
 /**
- * libpg-query works on the UTF-8 encoding of the text and reports byte offsets.
- * This converts them to string offsets; for ASCII text both are the same.
+ * libpg-query works on the UTF-8 encoding of the text and reports byte offsets in parse trees,
+ * while PostgreSQL's error cursor counts characters (code points). This converts both to string
+ * offsets (UTF-16 code units); for ASCII text all three are the same.
  */
 class Utf8Offsets {
-    /** Byte offset where each non-ASCII code point starts, and the extra bytes accumulated after it. */
+    /** Byte offset where each non-ASCII code point starts. */
     byteAt = [];
+    /** UTF-8 length of each of those code points. */
+    byteLen = [];
+    /** Extra bytes (UTF-8 bytes minus UTF-16 units) up to and including each of those code points. */
     extraAfter = [];
+    /** String offsets of characters outside the BMP (surrogate pairs: one code point, two units). */
+    astralAt = [];
     byteLength;
     constructor(text) {
         let extra = 0;
@@ -31518,13 +31524,15 @@ class Utf8Offsets {
                     bytes = 4;
                     units = 2;
                     nonAscii.lastIndex = i + 2;
+                    this.astralAt.push(i);
                 }
                 else
                     bytes = 3;
             }
             else
-                bytes = 3;
+                bytes = 3; // BMP character, or a lone surrogate (encoded as U+FFFD, 3 bytes)
             this.byteAt.push(i + extra);
+            this.byteLen.push(bytes);
             extra += bytes - units;
             this.extraAfter.push(extra);
         }
@@ -31535,13 +31543,11 @@ class Utf8Offsets {
     }
     /** String offset of a byte offset (a byte inside a multi-byte character maps to that character). */
     toStringOffset(byteOffset) {
-        if (this.byteAt.length === 0)
+        if (this.byteAt.length === 0 || this.byteAt[0] >= byteOffset)
             return byteOffset;
         // last non-ASCII character starting before byteOffset
         let lo = 0;
         let hi = this.byteAt.length - 1;
-        if (this.byteAt[0] >= byteOffset)
-            return byteOffset;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (this.byteAt[mid] < byteOffset)
@@ -31551,10 +31557,19 @@ class Utf8Offsets {
         }
         const before = lo === 0 ? 0 : this.extraAfter[lo - 1];
         const start = this.byteAt[lo];
-        const charLen = this.extraAfter[lo] - before; // extra bytes of that character
-        if (byteOffset <= start + charLen)
+        if (byteOffset < start + this.byteLen[lo])
             return start - before; // inside the character
         return byteOffset - this.extraAfter[lo];
+    }
+    /** String offset of a code point offset (PostgreSQL's error cursor counts characters). */
+    fromCodePoints(codePoints) {
+        let offset = codePoints;
+        for (const a of this.astralAt) {
+            if (a >= offset)
+                break;
+            offset++;
+        }
+        return offset;
     }
 }
 
@@ -31620,15 +31635,16 @@ class RollbackPattern {
     }
     /** Path of the rollback file for a version, relative to the migrations root. */
     pathFor(version, description = '') {
-        return this.pattern.replace('{version}', version).replace('{description}', description);
+        return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
     }
 }
 function classify(rel, rollback, seedsDir) {
     const m = rollback.regex.exec(rel);
     if (m) {
         const version = parseVersion(m.groups['version']);
+        const description = m.groups['description']?.replace(/_/g, ' ');
         if (version)
-            return { kind: 'rollback', version };
+            return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
     }
     const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
     if (rel.startsWith(seedsPrefix))
@@ -31644,7 +31660,10 @@ function classify(rel, rollback, seedsDir) {
 }
 function classifyBaseName(base) {
     if (!base.endsWith('.sql')) {
-        return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
+        if (base.toLowerCase().endsWith('.sql')) {
+            return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
+        }
+        return { kind: 'invalid', problem: 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql' };
     }
     const stem = base.slice(0, -4);
     if (stem.startsWith('R__')) {
@@ -31673,6 +31692,9 @@ function classifyBaseName(base) {
         return { kind: 'invalid', problem: 'the prefix must be an uppercase "R__"' };
     if (/^R_[^_]/.test(stem))
         return { kind: 'invalid', problem: 'a repeatable migration needs "R__" (double underscore)' };
+    if (/^U\d/.test(stem)) {
+        return { kind: 'invalid', problem: 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead' };
+    }
     return {
         kind: 'invalid',
         problem: 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql',
@@ -31737,24 +31759,32 @@ function substitutePlaceholders(text, ctx) {
 var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./src/parse/lexer.ts
 /**
- * A tiny lexer used only when libpg-query's scanner refuses the text: it finds where an
- * unterminated quoted string, quoted identifier, dollar quote or block comment starts, so the
- * statements before it can still be split by libpg-query and linted.
+ * A small SQL lexer used only when libpg-query's scanner refuses the text (an unterminated
+ * string, dollar quote or block comment, "123abc", a bad escape...). It knows exactly what the
+ * statement splitter needs: comments (nested), quoted strings and identifiers, E'' escapes,
+ * dollar quotes, words and the punctuation ";", "(" and ")". An unterminated token runs to the
+ * end of the text, as it does for PostgreSQL.
  */
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
 const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
 const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-/** String offset where an unterminated token starts, or -1 when every token is closed. */
-function findUnterminated(text) {
+/** Tokens of `text` (whitespace dropped). Never throws. */
+function lexSql(text) {
+    const out = [];
     const n = text.length;
+    const push = (kind, start, end) => out.push({ kind, start, end, text: text.slice(start, end) });
     let i = 0;
     while (i < n) {
         const c = text[i];
         const next = text[i + 1];
-        if (c === '-' && next === '-') {
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+            i++;
+        }
+        else if (c === '-' && next === '-') {
             const nl = text.indexOf('\n', i);
-            if (nl < 0)
-                return -1;
-            i = nl + 1;
+            const end = nl < 0 ? n : nl;
+            push('comment', i, end);
+            i = end;
         }
         else if (c === '/' && next === '*') {
             const start = i;
@@ -31772,13 +31802,12 @@ function findUnterminated(text) {
                 else
                     i++;
             }
-            if (depth > 0)
-                return start;
+            push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
         }
-        else if (c === "'") {
+        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
             const start = i;
-            const escapes = i > 0 && /[eE]/.test(text[i - 1]) && (i < 2 || !IDENT.test(text[i - 2]));
-            i++;
+            const escapes = c !== "'";
+            i += escapes ? 2 : 1;
             let closed = false;
             while (i < n) {
                 const d = text[i];
@@ -31786,46 +31815,72 @@ function findUnterminated(text) {
                     i += 2;
                     continue;
                 }
+                i++;
                 if (d === "'") {
-                    if (text[i + 1] === "'") {
-                        i += 2;
+                    if (text[i] === "'") {
+                        i++;
                         continue;
                     }
-                    i++;
                     closed = true;
                     break;
                 }
-                i++;
             }
-            if (!closed)
-                return escapes ? start - 1 : start;
+            push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
         }
         else if (c === '"') {
-            const close = text.indexOf('"', i + 1);
-            if (close < 0)
-                return i;
-            i = close + 1;
+            const start = i;
+            let closed = false;
+            i++;
+            while (i < n) {
+                const d = text[i++];
+                if (d === '"') {
+                    if (text[i] === '"') {
+                        i++;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            push(closed ? 'string' : 'unterminated', start, i);
         }
-        else if (c === '$' && !(i > 0 && IDENT.test(text[i - 1]))) {
+        else if (c === '$') {
             DOLLAR_TAG.lastIndex = i;
             const m = DOLLAR_TAG.exec(text);
             if (m) {
                 const close = text.indexOf(m[0], i + m[0].length);
-                if (close < 0)
-                    return i;
-                i = close + m[0].length;
+                const end = close < 0 ? n : close + m[0].length;
+                push(close < 0 ? 'unterminated' : 'string', i, end);
+                i = end;
             }
-            else
-                i++;
+            else {
+                // $1 parameter
+                const start = i++;
+                while (i < n && /[0-9]/.test(text[i]))
+                    i++;
+                push('word', start, i);
+            }
         }
-        else if (IDENT.test(c)) {
-            i++;
-            while (i < n && IDENT.test(text[i]))
+        else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
+            // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
+            // followed by a string, which is all the splitter needs).
+            const start = i++;
+            while (i < n && (IDENT.test(text[i]) || (text[i] === '.' && /[0-9]/.test(text[start]))))
                 i++;
+            push('word', start, i);
         }
-        else
+        else {
+            push('punct', i, i + 1);
             i++;
+        }
     }
+    return out;
+}
+/** String offset where an unterminated token starts, or -1 when every token is closed. */
+function findUnterminated(text) {
+    for (const t of lexSql(text))
+        if (t.kind === 'unterminated')
+            return t.start;
     return -1;
 }
 
@@ -31835,9 +31890,10 @@ function findUnterminated(text) {
  *
  * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
  * statements with libpg-query's scanner (which knows dollar quotes, E'' strings and nested
- * comments) and each statement is parsed alone, so one bad statement yields one error and the
- * rest is still linted. PL/pgSQL bodies (DO blocks, functions, procedures) and SQL function bodies
- * are parsed too; the statements inside become `nested` statements with positions in the file.
+ * comments; our own small lexer takes over when even the scanner gives up) and each statement is
+ * parsed alone, so one bad statement yields one error and the rest is still linted. PL/pgSQL
+ * bodies (DO blocks, functions, procedures) and SQL function bodies are parsed too; the
+ * statements inside become `nested` statements whose AST locations map to offsets in the file.
  */
 
 
@@ -31850,145 +31906,200 @@ async function initParser() {
         loaded = true;
     }
 }
-function sourceOf(text, base, fixed) {
-    return { base, text, utf8: new Utf8Offsets(text), fixed };
+function sourceOf(text, map) {
+    return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd };
 }
+/** A verbatim slice of the file starting at `base`. */
+function sliceSource(text, base) {
+    const toFile = (o) => base + o;
+    return sourceOf(text, { toFile, toFileEnd: toFile });
+}
+/** Every offset maps to one file offset (a text that could not be found in the file). */
+function fixedMapping(at) {
+    return { toFile: () => at, toFileEnd: () => at };
+}
+/** File offset of a byte offset (an AST location) in the source. */
 function locate(src, byteOffset) {
-    if (src.fixed !== undefined)
-        return src.fixed;
-    return src.base + src.utf8.toStringOffset(byteOffset);
+    return src.toFile(src.utf8.toStringOffset(byteOffset));
+}
+/** File offset just past the character before `local` (for exclusive ends). */
+function endOf(src, local, localStart) {
+    return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
 const TOP = { via: 'top', inLoop: false, loopCommits: false };
 function sqlErrorOf(e) {
     if (e && typeof e === 'object' && 'sqlDetails' in e) {
         const d = e.sqlDetails;
         if (d)
-            return { message: d.message, cursor: d.cursorPosition };
+            return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
     }
     return undefined;
 }
-function parseSql(text) {
+/** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
+function anyErrorOf(e) {
+    const err = sqlErrorOf(e);
+    if (err)
+        return err;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/not initialized/i.test(message))
+        throw e;
+    return { message, cursor: 0 };
+}
+/** "… at or near "<the rest of the file>"" after an unterminated token: keep the message short. */
+function shortenMessage(message) {
+    return message.replace(/( at or near ")([\s\S]*)"$/, (_m, lead, near) => {
+        const firstLine = near.split(/\r?\n/)[0];
+        const cut = firstLine.length > 40 ? firstLine.slice(0, 40) : firstLine;
+        return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Top level
+function parseSql(input) {
     const out = { statements: [], errors: [] };
+    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
+    const nul = input.indexOf('\0');
+    const text = nul >= 0 ? input.slice(0, nul) : input;
     if (!/\S/.test(text))
         return out;
-    const whole = sourceOf(text, 0);
+    const whole = sliceSource(text, 0);
     try {
         const res = (0,wasm.parseSync)(text);
         addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
         return out;
     }
     catch (e) {
-        if (!sqlErrorOf(e))
-            throw e;
+        anyErrorOf(e); // rethrows only when the parser is not loaded
     }
-    for (const chunk of splitStatements(text, whole.utf8)) {
-        const chunkText = text.slice(chunk.start, chunk.end);
-        if (!/\S/.test(chunkText))
-            continue;
-        const src = sourceOf(chunkText, chunk.start);
+    for (const chunk of splitStatements(text)) {
+        if (chunk.first < 0)
+            continue; // only whitespace and comments
+        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
+        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
+        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
+        const src = sliceSource(chunkText, chunk.start);
         try {
             const res = (0,wasm.parseSync)(chunkText);
             addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
         }
         catch (e) {
-            const err = sqlErrorOf(e);
-            if (!err)
-                throw e;
+            const err = anyErrorOf(e);
+            let end = chunk.end;
+            while (end > chunk.first && /\s/.test(text[end - 1]))
+                end--;
             out.errors.push({
-                message: err.message,
-                offset: locate(src, err.cursor),
-                start: chunk.start + firstTokenOffset(chunkText),
-                end: chunk.end,
+                message: shortenMessage(err.message),
+                offset: chunk.start + src.utf8.fromCodePoints(err.cursor),
+                start: chunk.first,
+                end,
             });
         }
     }
+    out.statements.sort((a, b) => a.start - b.start);
+    out.errors.sort((a, b) => a.offset - b.offset);
     return out;
-}
-function firstTokenOffset(chunk) {
-    // skip whitespace and comments to the first token (good enough for error spans)
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i++;
-        if (chunk.startsWith('--', i)) {
-            const nl = chunk.indexOf('\n', i);
-            if (nl < 0)
-                return i;
-            i = nl + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            if (close < 0)
-                return i;
-            i = close + 2;
-        }
-        else
-            return i;
-    }
 }
 function addRawStatements(raws, src, into, context, errors) {
     for (const raw of raws) {
         if (!raw.stmt)
             continue;
         const loc = raw.stmt_location ?? 0;
-        const start = locate(src, loc);
-        let end = start;
-        if (src.fixed === undefined) {
-            let local = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
-            const localStart = start - src.base;
-            while (local > localStart && /\s/.test(src.text[local - 1]))
-                local--;
-            end = src.base + local;
-        }
-        into.push(makeStatement(raw.stmt, start, end, src, context, errors));
+        const localStart = src.utf8.toStringOffset(loc);
+        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
+        localEnd = trimTrailing(src.text, localStart, localEnd);
+        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
+        into.push(makeStatement(raw.stmt, span, src, context, errors));
     }
 }
-function makeStatement(wrapper, start, end, src, context, errors) {
+/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
+function trimTrailing(text, start, end) {
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    const slice = text.slice(start, end);
+    if (!slice.includes('--') && !slice.includes('*/'))
+        return end;
+    const tokens = tokensOf(slice);
+    if (!tokens)
+        return end;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!tokens[i].comment)
+            return start + tokens[i].end;
+    }
+    return end;
+}
+function makeStatement(wrapper, span, src, context, errors) {
     const kind = Object.keys(wrapper)[0] ?? 'Unknown';
     const node = (wrapper[kind] ?? {});
+    const start = span.start;
     const stmt = {
         kind,
         node,
         start,
-        end,
+        end: span.end,
         offsetOf: (location) => (location === undefined || location < 0 ? start : locate(src, location)),
         nested: [],
         context,
     };
     if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
-        extractBody(stmt, src, errors);
+        extractBody(stmt, span, src, errors);
     return stmt;
 }
-function scanTokens(text) {
+/** libpg-query's scanner tokens with string offsets, or undefined when the scanner rejects the text. */
+function tokensOf(text) {
+    let tokens;
     try {
-        return (0,wasm.scanSync)(text).tokens;
+        tokens = (0,wasm.scanSync)(text).tokens;
     }
     catch {
         return undefined;
     }
+    const utf8 = new Utf8Offsets(text);
+    return tokens.map((t) => {
+        const start = utf8.toStringOffset(t.start);
+        const end = utf8.toStringOffset(t.end);
+        return {
+            start,
+            end,
+            text: text.slice(start, end),
+            comment: t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT',
+            string: t.tokenName === 'SCONST' || t.tokenName === 'USCONST',
+        };
+    });
 }
-/** Statement spans (string offsets), split at top-level semicolons. */
-function splitStatements(text, utf8 = new Utf8Offsets(text)) {
-    let tokens = scanTokens(text);
-    if (!tokens) {
-        // An unterminated string/comment/dollar quote swallows the rest of the file: split what
-        // comes before it, and let the statement that contains it run to the end.
-        const bad = findUnterminated(text);
-        if (bad < 0)
-            return [{ start: 0, end: text.length }];
-        tokens = scanTokens(text.slice(0, bad));
-        if (!tokens)
-            return [{ start: 0, end: text.length }];
-    }
+/** Our own lexer's tokens, for text the scanner rejects. */
+function fallbackTokens(text) {
+    return lexSql(text).map((t) => ({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        comment: t.kind === 'comment',
+        string: t.kind === 'string',
+    }));
+}
+/**
+ * Statement spans (string offsets), split at semicolons outside strings, comments and BEGIN
+ * ATOMIC … END function bodies. Parentheses hold semicolons only in CREATE RULE … DO (a; b); in
+ * any other statement a ";" inside parentheses is a syntax error there, and ending the
+ * statement at it keeps an unbalanced "(" from swallowing the rest of the file.
+ */
+function splitStatements(text) {
+    const tokens = tokensOf(text) ?? fallbackTokens(text);
     const chunks = [];
+    let current = { start: 0, end: text.length, first: -1 };
+    let words = [];
+    let isRule = false;
     let depth = 0;
     let atomic = 0;
-    let chunkStart = 0;
     let prevWord = '';
     for (const t of tokens) {
-        if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+        if (t.comment)
             continue;
-        const word = t.text.toUpperCase();
+        const word = t.string ? '' : t.text.toUpperCase();
+        if (words.length < 4) {
+            words.push(word);
+            if (words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE')))
+                isRule = true;
+        }
         if (atomic > 0) {
             if (word === 'CASE')
                 atomic++;
@@ -32002,14 +32113,21 @@ function splitStatements(text, utf8 = new Utf8Offsets(text)) {
             depth++;
         else if (t.text === ')')
             depth = Math.max(0, depth - 1);
-        else if (t.text === ';' && depth === 0) {
-            const semicolon = utf8.toStringOffset(t.start);
-            chunks.push({ start: chunkStart, end: semicolon });
-            chunkStart = semicolon + 1;
+        else if (t.text === ';' && (depth === 0 || !isRule)) {
+            current.end = t.start;
+            chunks.push(current);
+            current = { start: t.start + 1, end: text.length, first: -1 };
+            words = [];
+            isRule = false;
+            depth = 0;
+            prevWord = '';
+            continue;
         }
+        if (current.first < 0)
+            current.first = t.start;
         prevWord = word;
     }
-    chunks.push({ start: chunkStart, end: text.length });
+    chunks.push(current);
     return chunks;
 }
 // ---------------------------------------------------------------------------------------------
@@ -32030,40 +32148,58 @@ function stringValue(n) {
         return String(n['String']['sval'] ?? '');
     return undefined;
 }
-function extractBody(stmt, src, errors) {
+function extractBody(stmt, span, src, errors) {
     const isDo = stmt.kind === 'DoStmt';
     const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
     const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
     const asArg = opts.get('as')?.['arg'];
     const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
-    stmt.body = { language, transactionControl: false };
+    const variables = new Set();
+    for (const p of stmt.node['parameters'] ?? []) {
+        const name = p['FunctionParameter']?.['name'];
+        if (typeof name === 'string')
+            variables.add(name);
+    }
+    stmt.body = { language, transactionControl: false, variables: [...variables] };
+    const stmtText = src.text.slice(span.localStart, span.localEnd);
+    const stmtMap = {
+        toFile: (o) => src.toFile(span.localStart + o),
+        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+    };
     // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
     const sqlBody = stmt.node['sql_body'];
     if (sqlBody) {
         const items = flattenLists(sqlBody);
-        for (const item of items) {
+        const spans = atomicSpans(stmtText, items.length);
+        items.forEach((item, k) => {
+            const s = spans?.[k];
             const at = minLocation(item);
-            const s = at === undefined ? stmt.start : stmt.offsetOf(at);
-            stmt.nested.push(makeStatement(item, s, s, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors));
-        }
+            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
+            const end = s ? stmtMap.toFileEnd(s.end) : start;
+            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors));
+        });
         return;
     }
     if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
         return;
-    const stmtText = src.text.slice(stmt.start - src.base, stmt.end - src.base);
-    const body = locateBody(stmtText, stmt.start, bodyValue);
+    const body = locateBody(stmtText, stmtMap, bodyValue);
+    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
     if (language === 'sql') {
         if (!/\S/.test(bodyValue))
             return;
+        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
         let res;
         try {
             res = (0,wasm.parseSync)(bodyValue);
         }
-        catch {
-            return; // PostgreSQL reports SQL body errors when the function is created; the apply step shows them
+        catch (e) {
+            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
+            const err = anyErrorOf(e);
+            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
+            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
+            return;
         }
-        const bsrc = sourceOf(bodyValue, body?.start ?? stmt.start, body ? undefined : stmt.start);
-        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors);
+        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
         return;
     }
     let funcs;
@@ -32072,78 +32208,23 @@ function extractBody(stmt, src, errors) {
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        // PL/pgSQL errors carry no position; point at the token they name, else at the body.
-        const near = /at or near "(.*)"$/.exec(message)?.[1];
-        const at = body && near ? body.text.indexOf(near) : -1;
-        const offset = body ? body.start + Math.max(0, at) : stmt.start;
-        errors.push({ message: `PL/pgSQL: ${message}`, offset, start: stmt.start, end: stmt.end });
+        if (/not initialized/i.test(message))
+            throw e;
+        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
+        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
         return;
     }
     const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
+    for (const d of fn?.['datums'] ?? []) {
+        const datum = Object.values(d)[0];
+        const name = datum?.['refname'];
+        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
+            variables.add(name);
+    }
+    stmt.body.variables = [...variables];
     if (!fn?.['action'])
         return;
-    const bodyText = body?.text ?? bodyValue;
-    const bodyStart = body?.start;
-    const lineStarts = [0];
-    for (let i = bodyText.indexOf('\n'); i >= 0; i = bodyText.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const visitQuery = (query, lineno, ctx, prefix) => {
-        let parsed;
-        try {
-            parsed = (0,wasm.parseSync)(prefix + query);
-        }
-        catch {
-            return;
-        }
-        const lineOff = lineStarts[Math.max(0, Math.min((lineno ?? 1) - 1, lineStarts.length - 1))];
-        const idx = bodyStart === undefined ? -1 : bodyText.indexOf(query, lineOff);
-        let qsrc;
-        if (bodyStart !== undefined && idx >= 0 && !prefix) {
-            qsrc = sourceOf(query, bodyStart + idx);
-        }
-        else {
-            const lineText = bodyText.slice(lineOff);
-            const indent = lineText.length - lineText.trimStart().length;
-            const at = bodyStart === undefined ? stmt.start : bodyStart + (idx >= 0 ? idx : lineOff + indent);
-            qsrc = sourceOf(prefix + query, at, at);
-        }
-        addRawStatements(parsed.stmts ?? [], qsrc, stmt.nested, ctx, errors);
-    };
-    const walk = (n, ctx) => {
-        if (Array.isArray(n)) {
-            for (const x of n)
-                walk(x, ctx);
-            return;
-        }
-        if (!n || typeof n !== 'object')
-            return;
-        for (const [key, value] of Object.entries(n)) {
-            if (key === 'PLpgSQL_stmt_execsql') {
-                const q = value?.['sqlstmt']?.['PLpgSQL_expr']?.['query'];
-                if (typeof q === 'string')
-                    visitQuery(q, value['lineno'], ctx, '');
-            }
-            else if (key === 'PLpgSQL_stmt_perform') {
-                const q = value?.['expr']?.['PLpgSQL_expr']?.['query'];
-                if (typeof q === 'string')
-                    visitQuery(q.replace(/^SELECT\s+/i, ''), value['lineno'], ctx, 'SELECT ');
-            }
-            else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
-                stmt.body.transactionControl = true;
-            }
-            else if (LOOPS.has(key)) {
-                const q = value?.['query']?.['PLpgSQL_expr']?.['query'];
-                if (typeof q === 'string' && key !== 'PLpgSQL_stmt_dynfors')
-                    visitQuery(q, value['lineno'], ctx, '');
-                const commits = JSON.stringify(value['body'] ?? []).includes('"PLpgSQL_stmt_commit"');
-                walk(value['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
-            }
-            else if (typeof value === 'object') {
-                walk(value, ctx);
-            }
-        }
-    };
-    walk(fn['action'], { via: 'plpgsql', parent: stmt, inLoop: false, loopCommits: false });
+    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
 }
 const LOOPS = new Set([
     'PLpgSQL_stmt_loop',
@@ -32154,6 +32235,220 @@ const LOOPS = new Set([
     'PLpgSQL_stmt_foreach_a',
     'PLpgSQL_stmt_dynfors',
 ]);
+/**
+ * Walks a PL/pgSQL function tree and turns the SQL it runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) into nested statements. PL/pgSQL keeps each query's text verbatim except that
+ * PERFORM reads as SELECT and an INTO clause is blanked out, so the query's tokens are matched
+ * against the body's tokens to map every AST location back to the file.
+ */
+class PlpgsqlWalker {
+    stmt;
+    body;
+    errors;
+    content;
+    lineStarts = [0];
+    tokens = null;
+    /** Content offset where the previous query ended (queries come in text order). */
+    lastEnd = 0;
+    constructor(stmt, body, bodyValue, errors) {
+        this.stmt = stmt;
+        this.body = body;
+        this.errors = errors;
+        this.content = body?.content ?? bodyValue;
+        for (let i = this.content.indexOf('\n'); i >= 0; i = this.content.indexOf('\n', i + 1))
+            this.lineStarts.push(i + 1);
+    }
+    walk(n, ctx) {
+        if (Array.isArray(n)) {
+            for (const x of n)
+                this.walk(x, ctx);
+            return;
+        }
+        if (!n || typeof n !== 'object')
+            return;
+        for (const [key, value] of Object.entries(n)) {
+            if (key === 'PLpgSQL_stmt_execsql') {
+                this.query(value?.['sqlstmt'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_call') {
+                // CALL p() and DO $$ … $$ inside PL/pgSQL
+                this.query(value?.['expr'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_perform') {
+                this.query(value?.['expr'], value?.['lineno'], ctx, true);
+            }
+            else if (key === 'PLpgSQL_stmt_return_query') {
+                this.query(value?.['query'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
+                this.stmt.body.transactionControl = true;
+            }
+            else if (LOOPS.has(key)) {
+                if (key !== 'PLpgSQL_stmt_dynfors')
+                    this.query(value?.['query'], value?.['lineno'], ctx, false);
+                const commits = JSON.stringify(value?.['body'] ?? []).includes('"PLpgSQL_stmt_commit"');
+                this.walk(value?.['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
+            }
+            else if (value && typeof value === 'object') {
+                this.walk(value, ctx);
+            }
+        }
+    }
+    query(expr, lineno, ctx, perform) {
+        const query = expr?.['PLpgSQL_expr']?.['query'];
+        if (typeof query !== 'string' || !/\S/.test(query))
+            return;
+        const lineIdx = Math.max(0, Math.min((lineno ?? 1) - 1, this.lineStarts.length - 1));
+        const lineStart = this.lineStarts[lineIdx];
+        const nextLine = this.lineStarts[lineIdx + 1] ?? this.content.length + 1;
+        const from = this.lastEnd >= lineStart && this.lastEnd < nextLine ? this.lastEnd : lineStart;
+        const map = this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
+        let mapping;
+        if (map && this.body) {
+            const body = this.body;
+            mapping = { toFile: (o) => body.toFile(map(o)), toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1) };
+            this.lastEnd = map(query.length - 1) + 1;
+        }
+        else {
+            // Not found in the text: every location points at the statement's line.
+            const indent = /^[ \t]*/.exec(this.content.slice(lineStart))[0].length;
+            mapping = fixedMapping(this.body ? this.body.toFile(lineStart + indent) : this.stmt.start);
+        }
+        const qsrc = sourceOf(query, mapping);
+        let parsed;
+        try {
+            parsed = (0,wasm.parseSync)(query);
+        }
+        catch (e) {
+            const err = anyErrorOf(e);
+            const offset = qsrc.toFile(qsrc.utf8.fromCodePoints(err.cursor));
+            this.errors.push({ message: shortenMessage(err.message), offset, start: this.stmt.start, end: this.stmt.end });
+            return;
+        }
+        addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
+    }
+    /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
+    align(query, from, perform) {
+        if (this.tokens === null)
+            this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
+        const ctoks = this.tokens;
+        const qtoks = tokensOf(query)?.filter((t) => !t.comment);
+        if (!ctoks || !qtoks || qtoks.length === 0)
+            return undefined;
+        let k = ctoks.findIndex((t) => t.start >= from);
+        if (k < 0)
+            return undefined;
+        const pairs = [];
+        let j = 0;
+        if (perform && qtoks[0].text.toUpperCase() === 'SELECT') {
+            while (k < ctoks.length && ctoks[k].text.toUpperCase() !== 'PERFORM')
+                k++;
+            if (k >= ctoks.length)
+                return undefined;
+            pairs.push([qtoks[0], ctoks[k]]);
+            j = 1;
+            k++;
+        }
+        else {
+            while (k < ctoks.length && ctoks[k].text !== qtoks[0].text)
+                k++;
+            if (k >= ctoks.length)
+                return undefined;
+            pairs.push([qtoks[0], ctoks[k]]);
+            j = 1;
+            k++;
+        }
+        for (; j < qtoks.length; j++) {
+            const q = qtoks[j];
+            // An INTO target may sit between two query tokens; look a little ahead.
+            for (let look = k; look < Math.min(ctoks.length, k + 64); look++) {
+                if (ctoks[look].text === q.text) {
+                    pairs.push([q, ctoks[look]]);
+                    k = look + 1;
+                    break;
+                }
+            }
+        }
+        return (o) => {
+            let lo = 0;
+            let hi = pairs.length - 1;
+            if (o < pairs[0][0].start)
+                return pairs[0][1].start;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (pairs[mid][0].start <= o)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            const [q, c] = pairs[lo];
+            return c.start + Math.min(o - q.start, Math.max(0, c.end - c.start - 1));
+        };
+    }
+}
+/**
+ * PL/pgSQL errors carry no position. Find the shortest prefix of the body that still fails with
+ * the same message (a syntax error is raised when its token is read), then refine: a statement
+ * whose embedded SQL fails is parsed alone to get PostgreSQL's cursor, and an error naming a
+ * token ("at or near "x"") points at that token.
+ */
+function plpgsqlErrorOffset(stmtText, body, message) {
+    const content = body.content;
+    const firstToken = content.length - content.trimStart().length;
+    if (/at end of input/.test(message))
+        return body.toFile(content.length);
+    const tokens = tokensOf(content)?.filter((t) => !t.comment);
+    const near = /at or near "(.*)"$/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1];
+    if (!tokens || tokens.length === 0) {
+        const at = near ? content.indexOf(near) : -1;
+        return body.toFile(at >= 0 ? at : firstToken);
+    }
+    const fails = (upTo) => {
+        const cut = body.toRaw(tokens[upTo].end);
+        const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
+        try {
+            (0,wasm.parsePlPgSQLSync)(truncated);
+            return false;
+        }
+        catch (e) {
+            return (e instanceof Error ? e.message : String(e)) === message;
+        }
+    };
+    // Smallest token index whose prefix reproduces the error (the whole body does).
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const r = lo;
+    const same = (t) => near !== undefined && (t.text === near || t.text.toLowerCase() === near.toLowerCase());
+    if (same(tokens[r]))
+        return body.toFile(tokens[r].start);
+    // Back to the start of the PL/pgSQL statement the error was found in.
+    let s = r - 1;
+    while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s].text))
+        s--;
+    const sqlStart = s >= 0 ? tokens[s].end : 0;
+    const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
+    const sql = content.slice(sqlStart, sqlEnd);
+    try {
+        (0,wasm.parseSync)(sql);
+    }
+    catch (e) {
+        const err = sqlErrorOf(e);
+        if (err && message.endsWith(err.message)) {
+            return body.toFile(sqlStart + new Utf8Offsets(sql).fromCodePoints(err.cursor));
+        }
+    }
+    for (let i = s + 1; i <= r; i++)
+        if (same(tokens[i]))
+            return body.toFile(tokens[i].start);
+    return body.toFile(tokens[Math.max(0, s + 1)].start);
+}
 function flattenLists(n) {
     if (n['List'])
         return (n['List']['items'] ?? []).flatMap(flattenLists);
@@ -32176,33 +32471,139 @@ function minLocation(n) {
     visit(n);
     return min;
 }
-/** Finds the string constant holding a body in a statement's text; returns its content's file offset. */
-function locateBody(stmtText, stmtStart, value) {
-    const tokens = scanTokens(stmtText);
+/**
+ * Spans (statement-text offsets) of the statements of a SQL-standard body: the ones between
+ * BEGIN ATOMIC and its END, or the RETURN clause. Undefined when they cannot be matched to `count`.
+ */
+function atomicSpans(stmtText, count) {
+    const tokens = tokensOf(stmtText)?.filter((t) => !t.comment);
     if (!tokens)
         return undefined;
-    const utf8 = new Utf8Offsets(stmtText);
+    const upper = tokens.map((t) => (t.string ? '' : t.text.toUpperCase()));
+    const spans = [];
+    let i = upper.findIndex((w, k) => w === 'BEGIN' && upper[k + 1] === 'ATOMIC');
+    if (i < 0) {
+        const ret = upper.lastIndexOf('RETURN');
+        if (ret < 0 || count !== 1)
+            return undefined;
+        return [{ start: tokens[ret].start, end: tokens[tokens.length - 1].end }];
+    }
+    i += 2;
+    let depth = 0;
+    let begin = -1;
+    for (; i < tokens.length; i++) {
+        const w = upper[i];
+        if (w === 'END' && depth === 0)
+            break;
+        if (w === 'CASE')
+            depth++;
+        else if (w === 'END')
+            depth--;
+        if (tokens[i].text === ';' && depth === 0) {
+            if (begin >= 0)
+                spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
+            begin = -1;
+        }
+        else if (begin < 0)
+            begin = i;
+    }
+    if (begin >= 0)
+        spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
+    return spans.length === count ? spans : undefined;
+}
+/**
+ * Finds the string constant holding a body in a statement's text, and how its content maps to
+ * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
+ */
+function locateBody(stmtText, stmtMap, value) {
+    const tokens = tokensOf(stmtText);
+    if (!tokens)
+        return undefined;
     for (const t of tokens) {
-        if (t.tokenName !== 'SCONST')
+        if (!t.string)
             continue;
-        const raw = t.text;
-        let prefix = 0;
-        let content;
-        const dollar = /^\$[^$]*\$/.exec(raw);
-        if (dollar) {
-            prefix = dollar[0].length;
-            content = raw.slice(prefix, raw.length - prefix);
-        }
-        else if (raw.startsWith("'")) {
-            prefix = 1;
-            content = raw.slice(1, -1).replace(/''/g, "'");
-        }
-        if (content === value) {
-            const tokenStart = utf8.toStringOffset(t.start);
-            return { start: stmtStart + tokenStart + prefix, text: dollar ? content : raw.slice(1, -1) };
-        }
+        const decoded = decodeStringToken(t.text);
+        if (!decoded || decoded.content !== value)
+            continue;
+        const rawIndex = decoded.rawIndex;
+        const toRaw = (o) => t.start + rawIndex(Math.max(0, Math.min(o, value.length)));
+        return {
+            content: value,
+            // Characters are contiguous in the token, so where one ends the next begins.
+            toFile: (o) => stmtMap.toFile(toRaw(o)),
+            toFileEnd: (o) => stmtMap.toFileEnd(toRaw(o)),
+            toRaw,
+            rawStart: toRaw(0),
+            rawEnd: toRaw(value.length),
+        };
     }
     return undefined;
+}
+/** The value of a string token and, for each content offset, its offset in the token's text. */
+function decodeStringToken(raw) {
+    const dollar = /^\$[^$]*\$/.exec(raw);
+    if (dollar) {
+        const p = dollar[0].length;
+        return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o };
+    }
+    let i;
+    let escapes;
+    if (raw.startsWith("'")) {
+        i = 1;
+        escapes = false;
+    }
+    else if (/^[eE]'/.test(raw)) {
+        i = 2;
+        escapes = true;
+    }
+    else
+        return undefined;
+    const last = raw.length - 1; // the closing quote
+    let content = '';
+    const index = [];
+    const emit = (s, at) => {
+        for (let k = 0; k < s.length; k++)
+            index.push(at);
+        content += s;
+    };
+    while (i < last) {
+        const c = raw[i];
+        if (c === "'" && raw[i + 1] === "'") {
+            emit("'", i);
+            i += 2;
+            continue;
+        }
+        if (escapes && c === '\\' && i + 1 < last) {
+            const d = raw[i + 1];
+            const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            let m;
+            if (simple[d] !== undefined) {
+                emit(simple[d], i);
+                i += 2;
+            }
+            else if ((m = /^[0-7]{1,3}/.exec(raw.slice(i + 1, i + 4)))) {
+                emit(String.fromCodePoint(parseInt(m[0], 8)), i);
+                i += 1 + m[0].length;
+            }
+            else if ((m = /^x([0-9A-Fa-f]{1,2})/.exec(raw.slice(i + 1, i + 4)))) {
+                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
+                i += 1 + m[0].length;
+            }
+            else if ((m = /^u([0-9A-Fa-f]{4})/.exec(raw.slice(i + 1, i + 6))) || (m = /^U([0-9A-Fa-f]{8})/.exec(raw.slice(i + 1, i + 10)))) {
+                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
+                i += 1 + m[0].length;
+            }
+            else {
+                emit(d, i);
+                i += 2;
+            }
+            continue;
+        }
+        emit(c, i);
+        i++;
+    }
+    index.push(last);
+    return { content, rawIndex: (o) => index[o] ?? last };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -32357,40 +32758,67 @@ function firstDifferentLine(a, b) {
                 if (!project.base)
                     return;
                 const head = new Map(project.files.map((f) => [f.rel, f]));
-                const byVersion = new Map();
-                for (const f of project.files)
-                    if (f.kind === 'versioned' && f.version)
-                        byVersion.set(versionKey(f.version), f);
-                for (const b of project.base.values()) {
-                    if (b.kind !== 'versioned' && b.kind !== 'rollback')
-                        continue;
+                // New files already matched as the new name of a merged one.
+                const claimed = new Set();
+                const merged = [...project.base.values()]
+                    .filter((b) => b.kind === 'versioned' || b.kind === 'rollback')
+                    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+                const gone = [];
+                for (const b of merged) {
                     const now = head.get(b.rel);
-                    const what = b.kind === 'rollback' ? 'rollback script' : `migration ${b.version?.raw ?? ''}`.trim();
-                    if (now) {
-                        if (now.checksum === b.checksum)
-                            continue;
-                        context.report({
-                            file: now,
-                            position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
-                            message: b.kind === 'rollback'
-                                ? `rollback script changed after its migration was merged: the rollback tested and reviewed with the migration is not the one that will run`
-                                : `${what} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
-                        });
+                    if (!now) {
+                        gone.push(b);
                         continue;
                     }
-                    const renamed = renamedTo(b, project.files, byVersion);
+                    if (now.checksum === b.checksum)
+                        continue;
+                    context.report({
+                        file: now,
+                        position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
+                        message: b.kind === 'rollback'
+                            ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
+                            : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
+                    });
+                }
+                // Renames: first the same version under a new name, then the same content under a new name.
+                const renames = new Map();
+                const candidates = project.files.filter((f) => f.isNew);
+                for (const b of gone) {
+                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && sameVersion(c, b));
+                    if (f) {
+                        renames.set(b, f);
+                        claimed.add(f);
+                    }
+                }
+                for (const b of gone) {
+                    if (renames.has(b))
+                        continue;
+                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && c.checksum === b.checksum);
+                    if (f) {
+                        renames.set(b, f);
+                        claimed.add(f);
+                    }
+                }
+                for (const b of gone) {
+                    const renamed = renames.get(b);
                     if (renamed) {
                         context.report({
                             file: renamed,
-                            message: `${what} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
+                            message: b.kind === 'rollback'
+                                ? `${describe(b)} was renamed from ${b.path}: it no longer pairs with the merged migration it undoes`
+                                : `${describe(b)} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
                             help: 'Keep the merged file name; fix the name only in migrations that were never merged.',
                         });
                     }
                     else {
                         context.report({
                             file: ghostFile(b.path, b.rel, b.kind),
-                            message: `${what} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
-                            help: 'Restore the file; undo its effect with a new migration instead.',
+                            message: b.kind === 'rollback'
+                                ? `${describe(b)} was deleted after its migration was merged: databases that applied the migration no longer have a tested way back`
+                                : `${describe(b)} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
+                            help: b.kind === 'rollback'
+                                ? 'Restore the rollback script as it is on the base branch.'
+                                : 'Restore the file; undo its effect with a new migration instead.',
                         });
                     }
                 }
@@ -32398,16 +32826,14 @@ function firstDifferentLine(a, b) {
         };
     },
 }));
-function renamedTo(b, files, byVersion) {
-    const sameContent = files.find((f) => f.isNew && f.checksum === b.checksum && f.kind === b.kind);
-    if (sameContent)
-        return sameContent;
-    if (b.kind === 'versioned' && b.version) {
-        const same = byVersion.get(versionKey(b.version));
-        if (same?.isNew)
-            return same;
-    }
-    return undefined;
+function describe(b) {
+    const version = b.version?.raw;
+    if (b.kind === 'rollback')
+        return version ? `rollback script for version ${version}` : 'rollback script';
+    return version ? `migration ${version}` : 'migration';
+}
+function sameVersion(f, b) {
+    return f.version !== undefined && b.version !== undefined && versionKey(f.version) === versionKey(b.version);
 }
 
 ;// CONCATENATED MODULE: ./src/model/ast.ts
@@ -32488,7 +32914,7 @@ function nonTransactional(stmt) {
             return n['concurrent'] ? 'DROP INDEX CONCURRENTLY' : undefined;
         case 'ReindexStmt': {
             if (hasOption(n['params'], 'concurrently'))
-                return 'REINDEX … CONCURRENTLY';
+                return 'REINDEX CONCURRENTLY';
             const kind = String(n['kind']);
             if (kind === 'REINDEX_OBJECT_DATABASE' || kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_SCHEMA') {
                 return `REINDEX ${kind.replace('REINDEX_OBJECT_', '')}`;
@@ -32528,6 +32954,12 @@ function nonTransactional(stmt) {
                 : undefined;
         case 'DiscardStmt':
             return n['target'] === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'TransactionStmt':
+            if (n['kind'] === 'TRANS_STMT_COMMIT_PREPARED')
+                return 'COMMIT PREPARED';
+            if (n['kind'] === 'TRANS_STMT_ROLLBACK_PREPARED')
+                return 'ROLLBACK PREPARED';
+            return undefined;
         default:
             return undefined;
     }
@@ -32541,6 +32973,50 @@ function hasOptionFalse(options, name) {
         return v === false || v === 0 || /^(false|off|0)$/i.test(String(v));
     }
     return false;
+}
+/**
+ * Why a statement ends the transaction it runs in (a DO block or a called procedure that
+ * COMMITs or ROLLBACKs), or undefined. Inside a transaction block, or from a function, this fails
+ * with "invalid transaction termination" (SQLSTATE 2D000); at top level, outside a block, it works.
+ */
+function endsTransaction(stmt, lookup, seen = new Set()) {
+    if (stmt.kind === 'DoStmt') {
+        if (stmt.body?.transactionControl)
+            return 'a DO block that COMMITs or ROLLBACKs';
+        for (const n of stmt.nested) {
+            const inner = endsTransaction(n, lookup, seen);
+            if (inner)
+                return `a DO block that runs ${inner}`;
+        }
+        return undefined;
+    }
+    if (stmt.kind !== 'CallStmt' || !lookup)
+        return undefined;
+    const key = nameListKey(stmt.node['funccall']?.['funcname']);
+    if (!key || seen.has(key))
+        return undefined;
+    const proc = lookup(key);
+    if (!proc)
+        return undefined;
+    const name = key.replace(/^public\./, '');
+    if (proc.body?.transactionControl)
+        return `CALL ${name}(), a procedure that COMMITs or ROLLBACKs`;
+    seen.add(key);
+    try {
+        for (const n of proc.nested) {
+            const inner = endsTransaction(n, lookup, seen);
+            if (inner)
+                return `CALL ${name}(), which runs ${inner}`;
+        }
+    }
+    finally {
+        seen.delete(key);
+    }
+    return undefined;
+}
+/** A statement that must run at top level outside a transaction block, and why. */
+function mustRunOutsideTransaction(stmt, lookup) {
+    return nonTransactional(stmt) ?? endsTransaction(stmt, lookup);
 }
 /** Statements that neither need nor break atomicity: session settings and ANALYZE. */
 function isNeutral(stmt) {
@@ -32571,7 +33047,6 @@ function transactionControl(stmt) {
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
 
 
-
 const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without BEGIN/COMMIT (the runner then runs it outside a transaction).';
 /* harmony default export */ const cannot_run_in_transaction = (defineRule({
     meta: {
@@ -32582,55 +33057,55 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
         appliesTo: ['versioned', 'repeatable', 'rollback'],
     },
     create(context) {
-        const checkBodies = (fn, what) => {
-            for (const n of fn.nested) {
+        const lookup = (key) => context.catalog.functions.get(key)?.origin.stmt;
+        /** Statements in a body (and in DO blocks nested in it) that PostgreSQL never runs from a function. */
+        const checkBody = (body, what) => {
+            for (const n of body.nested) {
                 const reason = nonTransactional(n);
                 if (reason) {
                     context.report({
                         stmt: n,
-                        message: `${reason} inside ${what}: PostgreSQL rejects it ("cannot be executed from a function" / "cannot run inside a transaction block") every time this runs`,
+                        message: `${reason} inside ${what}: PostgreSQL never runs it from a function or DO block ("… cannot be executed from a function", SQLSTATE 25001), so this fails every time it runs`,
                         help: 'Run it as a top-level statement in a migration of its own, without BEGIN/COMMIT.',
                     });
                 }
+                if (n.kind === 'DoStmt')
+                    checkBody(n, what);
             }
         };
         return {
             statement(stmt) {
-                if (stmt.context.via !== 'top')
+                if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt))
                     return;
                 const reason = nonTransactional(stmt);
-                if (reason && context.inTransactionBlock(stmt)) {
+                if (reason) {
                     context.report({
                         stmt,
                         message: `${reason} cannot run inside a transaction block: PostgreSQL rejects it at run time (SQLSTATE 25001) and the migration fails`,
                     });
-                }
-            },
-            DoStmt(_node, stmt) {
-                if (stmt.context.via !== 'top')
                     return;
-                checkBodies(stmt, 'a DO block');
-                if (stmt.body?.transactionControl && context.inTransactionBlock(stmt)) {
+                }
+                const ends = endsTransaction(stmt, lookup);
+                if (ends) {
                     context.report({
                         stmt,
-                        message: 'a DO block that COMMITs or ROLLBACKs inside a transaction block fails with "invalid transaction termination"',
-                        help: 'Run the batching DO block in a migration of its own, without BEGIN/COMMIT.',
+                        message: `${ends} inside a transaction block fails with "invalid transaction termination" (SQLSTATE 2D000): a procedure or DO block can only COMMIT when it is called outside any transaction block`,
+                        help: `Run ${stmt.kind === 'CallStmt' ? 'the CALL' : 'the batching DO block'} in a migration of its own, without BEGIN/COMMIT.`,
                     });
                 }
             },
-            CreateFunctionStmt(_node, stmt) {
-                checkBodies(stmt, stmt.node['is_procedure'] ? 'a procedure' : 'a function');
+            DoStmt(_node, stmt) {
+                if (stmt.context.via === 'top')
+                    checkBody(stmt, 'a DO block');
             },
-            CallStmt(node, stmt) {
-                if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt))
-                    return;
-                const key = nameListKey(node.funccall?.funcname);
-                const proc = key ? context.catalog.functions.get(key) : undefined;
-                if (proc?.origin.stmt.body?.transactionControl) {
+            CreateFunctionStmt(node, stmt) {
+                const procedure = Boolean(node.is_procedure);
+                checkBody(stmt, procedure ? 'a procedure' : 'a function');
+                if (!procedure && stmt.body?.transactionControl) {
                     context.report({
                         stmt,
-                        message: `procedure ${key?.replace(/^public\./, '')} COMMITs or ROLLBACKs; CALL inside a transaction block fails with "invalid transaction termination"`,
-                        help: 'CALL it from a migration of its own, without BEGIN/COMMIT.',
+                        message: 'a function that COMMITs or ROLLBACKs: a function can never end the transaction it runs in, so every call fails with "invalid transaction termination" (SQLSTATE 2D000)',
+                        help: 'Make it a procedure (CREATE PROCEDURE … ; CALL it outside a transaction block), or drop the COMMIT.',
                     });
                 }
             },
@@ -32668,7 +33143,8 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                 for (const list of groups.values()) {
                     if (list.length < 2)
                         continue;
-                    const [first, ...rest] = list;
+                    // Keep a merged file (with --base) as the one that owns the version; report the others.
+                    const [first, ...rest] = [...list].sort((a, b) => Number(a.isNew) - Number(b.isNew));
                     for (const f of rest) {
                         context.report({
                             file: f,
@@ -32725,6 +33201,14 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
         return {
             file(file) {
                 if (file.kind === 'invalid') {
+                    const dir = project.rollbackPattern.dir;
+                    if (dir && file.rel.startsWith(dir)) {
+                        context.report({
+                            message: `${file.namingProblem}: it is not paired with any migration, so the migration it undoes counts as having no rollback`,
+                            help: `Name it ${project.rollbackPattern.pattern} with the version of the migration it undoes.`,
+                        });
+                        return;
+                    }
                     context.report({
                         message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
                     });
@@ -32755,12 +33239,17 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
         const { project } = context;
         let highest;
         const merged = new Set();
+        /** Checksums of merged migrations no longer at their path: a new file with one of them is a rename. */
+        const moved = new Set();
         return {
             project() {
+                const head = new Set(project.files.map((f) => f.rel));
                 for (const b of project.base?.values() ?? []) {
                     if (b.kind !== 'versioned' || !b.version)
                         continue;
                     merged.add(versionKey(b.version));
+                    if (!head.has(b.rel))
+                        moved.add(b.checksum);
                     if (!highest || compareVersions(b.version, highest) > 0)
                         highest = b.version;
                 }
@@ -32768,8 +33257,8 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
             file(file) {
                 if (!project.base || !highest || !file.isNew || !file.version)
                     return;
-                // The same version at another path is a rename: applied-migration-modified reports it.
-                if (merged.has(versionKey(file.version)))
+                // The same version or the same content at another path is a rename: applied-migration-modified reports it.
+                if (merged.has(versionKey(file.version)) || moved.has(file.checksum))
                     return;
                 if (compareVersions(file.version, highest) > 0)
                     return;
@@ -32811,6 +33300,9 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     });
                 }
                 for (const e of file.parsed.errors) {
+                    // A placeholder with no value stays as written and breaks the syntax: unknown-placeholder says so.
+                    if (file.unknownPlaceholders.some((p) => p.offset >= e.start && p.offset <= e.end))
+                        continue;
                     context.report({ offset: e.offset, message: `PostgreSQL rejects this statement: ${e.message}` });
                 }
             },
@@ -32833,26 +33325,54 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
         const { catalog } = context;
         return {
             IndexStmt(node, stmt, file) {
-                if (node.concurrent)
-                    return;
                 const table = relationKey(node.relation);
+                const info = catalog.relation(table);
+                const name = displayName(table ?? '?');
+                // ON ONLY: RangeVar.inh is false (omitted from the tree) instead of true.
+                const only = node.relation !== undefined && node.relation.inh !== true;
+                if (node.concurrent) {
+                    if (info?.partitioned) {
+                        context.report({
+                            stmt,
+                            node: node.relation,
+                            message: `PostgreSQL rejects CREATE INDEX CONCURRENTLY on partitioned table ${name} ("cannot create index on partitioned table concurrently") and the migration fails`,
+                            help: `CREATE INDEX … ON ONLY ${name} (instant, the index stays invalid), then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`,
+                        });
+                    }
+                    return;
+                }
                 if (!catalog.isPreExisting(table, file))
                     return;
-                const name = displayName(table ?? '?');
-                const partitioned = catalog.relation(table)?.partitioned;
+                // ON ONLY a partitioned table creates an invalid parent index without reading any rows.
+                if (only && info?.partitioned)
+                    return;
+                const what = info?.kind === 'materialized view' ? 'materialized view' : 'table';
+                const unique = node.unique ? 'UNIQUE ' : '';
                 context.report({
                     stmt,
                     node: node.relation,
-                    message: `CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX on existing table ${name} takes a SHARE lock for the whole build: every INSERT, UPDATE and DELETE on ${name} waits until the index is built`,
-                    help: partitioned
-                        ? `${name} is partitioned: CREATE INDEX … ON ONLY ${name}, then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
-                        : `Use CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
+                    message: `CREATE ${unique}INDEX on existing ${what} ${name} takes a SHARE lock for the whole build: every ${what === 'table' ? 'INSERT, UPDATE and DELETE on' : 'REFRESH of'} ${name} waits until the index is built`,
+                    help: info?.partitioned
+                        ? `${name} is partitioned: CREATE ${unique}INDEX … ON ONLY ${name}, then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
+                        : `Use CREATE ${unique}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
                 });
             },
             DropStmt(node, stmt, file) {
-                if (node.removeType !== 'OBJECT_INDEX' || node.concurrent)
+                if (node.removeType !== 'OBJECT_INDEX')
                     return;
                 const keys = (node.objects ?? []).map((o) => ('List' in o ? nameListKey(o.List.items) : undefined));
+                const onPartitioned = (k) => catalog.relation(catalog.relation(k)?.table)?.partitioned === true;
+                if (node.concurrent) {
+                    const partitioned = keys.filter((k) => k !== undefined && onPartitioned(k));
+                    if (partitioned.length) {
+                        context.report({
+                            stmt,
+                            message: `PostgreSQL rejects DROP INDEX CONCURRENTLY of ${displayName(partitioned[0])}, an index on a partitioned table ("cannot drop partitioned index concurrently"), and the migration fails`,
+                            help: 'Drop it without CONCURRENTLY, in a migration of its own, with a short lock_timeout (SET lock_timeout = \'2s\') and retries.',
+                        });
+                    }
+                    return;
+                }
                 const existing = keys.filter((k) => k !== undefined && catalog.isPreExisting(k, file));
                 if (existing.length === 0)
                     return;
@@ -32861,7 +33381,9 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                 context.report({
                     stmt,
                     message: `DROP INDEX ${existing.map(displayName).join(', ')} takes an ACCESS EXCLUSIVE lock on ${on}: all reads and writes wait, and queue behind any long-running query`,
-                    help: 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
+                    help: existing.some(onPartitioned)
+                        ? 'Indexes on partitioned tables cannot be dropped CONCURRENTLY: drop it in a migration of its own with a short lock_timeout (SET lock_timeout = \'2s\') and retries.'
+                        : 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
                 });
             },
             ReindexStmt(node, stmt, file) {
@@ -32882,7 +33404,9 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     stmt,
                     node: node.relation,
                     message: `REINDEX ${target} locks out writes to the table (SHARE) and reads through each index (ACCESS EXCLUSIVE) while it rebuilds`,
-                    help: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) outside a transaction block, in a migration of its own.',
+                    help: kind === 'REINDEX_OBJECT_SYSTEM'
+                        ? 'REINDEX SYSTEM cannot run concurrently: run it in a maintenance window, not in a migration.'
+                        : 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) outside a transaction block, in a migration of its own.',
                 });
             },
         };
@@ -32920,6 +33444,11 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
 
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
+const RUNNER_EFFECT = {
+    begin: 'PostgreSQL only warns "there is already a transaction in progress" and ignores it',
+    commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
+    rollback: 'undoes the statements before it, yet the runner records the migration as applied',
+};
 /* harmony default export */ const transaction_wrapping = (defineRule({
     meta: {
         id: 'transaction-wrapping',
@@ -32930,25 +33459,31 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
     },
     create(context) {
         const runner = context.settings.transactions === 'runner';
+        const lookup = (key) => context.catalog.functions.get(key)?.origin.stmt;
+        const line = (file, s) => file.position(s.start).line;
         return {
-            file(file) {
+            // At the end of the file, so that procedures the file defines are known when it CALLs them.
+            fileExit(file) {
                 const stmts = file.parsed.statements;
                 const work = stmts.filter((s) => !transactionControl(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
-                const nonTx = work.filter((s) => nonTransactional(s));
-                if (nonTx.length > 0) {
-                    const tx = work.filter((s) => !nonTransactional(s));
-                    if (tx.length > 0) {
-                        const first = nonTx[0];
-                        const other = tx[0];
+                const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
+                if (outsideOnly.length > 0) {
+                    const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
+                    if (tx.length === 0)
+                        return; // such a migration runs unwrapped, as it must
+                    // Inside BEGIN … COMMIT, cannot-run-in-transaction already reports the failure.
+                    const first = outsideOnly.find((s) => !context.inTransactionBlock(s));
+                    if (first) {
+                        const what = mustRunOutsideTransaction(first, lookup);
                         context.report({
                             stmt: first,
-                            message: `${nonTransactional(first)} cannot run in a transaction, but this migration also has transactional statements (line ${file.position(other.start).line}): it can neither be wrapped in BEGIN … COMMIT nor run atomically without it`,
-                            help: `Move ${nonTransactional(first)} (and the other statements that cannot run in a transaction) into a migration of its own, without BEGIN/COMMIT.`,
+                            message: `${what} cannot run inside a transaction, but this migration also has statements that must be atomic (line ${line(file, tx[0])}): wrapped in BEGIN … COMMIT it fails, unwrapped a failure leaves the migration half applied (Flyway refuses such mixed migrations)`,
+                            help: `Move ${what} (and the other statements that cannot run in a transaction) into a migration of its own, without BEGIN/COMMIT.`,
                         });
+                        return;
                     }
-                    return; // a migration of non-transactional statements runs unwrapped, as it must
                 }
                 if (runner) {
                     for (const s of stmts) {
@@ -32956,7 +33491,7 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
                             context.report({
                                 stmt: s,
-                                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration, so this ends or nests its transaction and the history row is no longer written atomically with the changes`,
+                                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                                 help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
                             });
                         }
@@ -32964,15 +33499,20 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
                     return;
                 }
                 let open;
+                let lastClose;
                 let blocks = 0;
-                let outside;
+                let strayCommit;
+                let inRun = false; // inside a run of statements outside any block (reported once per run)
+                const outside = [];
                 for (const s of stmts) {
                     const tc = transactionControl(s);
+                    if (tc)
+                        inRun = false;
                     if (tc === 'begin') {
                         if (open) {
                             context.report({
                                 stmt: s,
-                                message: `BEGIN inside a transaction already open since line ${file.position(open.start).line}: PostgreSQL only warns, and the first COMMIT ends both`,
+                                message: `BEGIN inside the transaction opened on line ${line(file, open)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
                                 help: 'Use a single BEGIN … COMMIT; use SAVEPOINT for nested steps.',
                             });
                             continue;
@@ -32980,7 +33520,7 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
                         if (blocks > 0) {
                             context.report({
                                 stmt: s,
-                                message: 'a second transaction block: if it fails, the first one stays committed and the migration is half applied',
+                                message: `a second transaction block (the first one was committed on line ${line(file, lastClose)}): if this one fails, the first stays committed and the migration is half applied`,
                                 help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
                             });
                         }
@@ -32988,24 +33528,48 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
                         blocks++;
                     }
                     else if (tc === 'commit') {
-                        if (!open) {
+                        if (open) {
+                            open = undefined;
+                            lastClose = s;
+                        }
+                        else if (blocks === 0) {
+                            strayCommit ??= s;
+                        }
+                        else {
                             context.report({
                                 stmt: s,
-                                message: 'COMMIT without a BEGIN: the statements before it ran one by one, each committed on its own',
+                                message: `COMMIT with no transaction open (the block was already ended on line ${line(file, lastClose)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
+                                help: 'Keep exactly one BEGIN … COMMIT around all statements.',
                             });
                         }
-                        open = undefined;
                     }
-                    else if (tc === 'rollback') {
+                    else if (tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
                         context.report({
                             stmt: s,
-                            message: 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied',
+                            message: tc === 'rollback'
+                                ? 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied'
+                                : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
                             help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
                         });
-                        open = undefined;
+                        if (open) {
+                            open = undefined;
+                            lastClose = s;
+                        }
                     }
-                    else if (tc === undefined && !isNeutral(s) && !open && !outside) {
-                        outside = { stmt: s, after: blocks > 0 };
+                    else if (tc === undefined && !open) {
+                        if (isNeutral(s)) {
+                            if (s.kind === 'VariableSetStmt' && s.node['is_local']) {
+                                context.report({
+                                    stmt: s,
+                                    message: 'SET LOCAL outside a transaction block has no effect: PostgreSQL warns "SET LOCAL can only be used in transaction blocks" and the setting is gone before the next statement',
+                                    help: 'Put SET LOCAL after BEGIN (or use SET before BEGIN).',
+                                });
+                            }
+                        }
+                        else if (!inRun) {
+                            inRun = true;
+                            outside.push({ stmt: s, after: lastClose });
+                        }
                     }
                 }
                 if (open) {
@@ -33015,17 +33579,26 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
                         help: 'End the migration with COMMIT;',
                     });
                 }
+                if (strayCommit && blocks > 0) {
+                    context.report({
+                        stmt: strayCommit,
+                        message: 'COMMIT without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own',
+                        help: 'Keep exactly one BEGIN … COMMIT around all statements.',
+                    });
+                }
                 if (blocks === 0) {
                     context.report({
                         stmt: work[0],
-                        message: 'the migration is not wrapped in a transaction: if a later statement fails, the statements before it stay applied and the schema is left half migrated',
+                        message: 'the migration is not wrapped in a transaction: each statement commits on its own, so if a later one fails the earlier ones stay applied and the schema is left half migrated' +
+                            (strayCommit ? ` (the COMMIT on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
                     });
+                    return;
                 }
-                else if (outside) {
+                for (const o of outside) {
                     context.report({
-                        stmt: outside.stmt,
-                        message: outside.after
-                            ? 'statement after COMMIT runs outside the transaction: if it fails, the migration is half applied'
+                        stmt: o.stmt,
+                        message: o.after
+                            ? `statement after the COMMIT on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
                             : 'statement before BEGIN runs outside the transaction: it stays applied if the transaction fails',
                         help: 'Move it between BEGIN and COMMIT.',
                     });
@@ -33038,7 +33611,9 @@ const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `t
 ;// CONCATENATED MODULE: ./rules/unbatched-data-change.ts
 
 
-const unbatched_data_change_HELP = 'Batch it: repeat `… WHERE id IN (SELECT id FROM … WHERE <not yet done> LIMIT 5000)` until no row changes, from a PL/pgSQL loop that COMMITs per batch or a background job.';
+const unbatched_data_change_HELP = 'Batch it: repeat `… WHERE id IN (SELECT id FROM … WHERE <not yet done> LIMIT 5000)` until no row changes, from a PL/pgSQL loop that COMMITs per batch (in a migration of its own, without BEGIN/COMMIT) or a background job.';
+const LOOP_HELP = 'COMMIT at the end of each iteration (the DO block or CALL then goes into a migration of its own, without BEGIN/COMMIT), so that each batch is its own transaction.';
+const COPY_HELP = 'Copy in batches by key range (… WHERE id > last_id ORDER BY id LIMIT 5000), from a PL/pgSQL loop that COMMITs per batch (in a migration of its own, without BEGIN/COMMIT) or a background job.';
 /* harmony default export */ const unbatched_data_change = (defineRule({
     meta: {
         id: 'unbatched-data-change',
@@ -33048,129 +33623,273 @@ const unbatched_data_change_HELP = 'Batch it: repeat `… WHERE id IN (SELECT id
     },
     create(context) {
         const { catalog } = context;
-        const check = (verb, table, where, stmt, file) => {
+        const checkChange = (verb, n, stmt, file) => {
+            const table = n['relation'];
             const key = relationKey(table);
             if (!catalog.isPreExisting(key, file))
                 return;
-            if (batchedByLoop(stmt) || hasBound(where, keyColumns(catalog, key)))
-                return;
+            const scope = scopeOf(catalog, key, table, stmt);
             const name = displayName(key ?? '?');
+            const rows = verb === 'DELETE' ? 'deletes' : 'rewrites';
+            // A loop that COMMITs makes one batch per iteration when the statement changes with the iteration.
+            if (hasBound(n['whereClause'], scope) || (stmt.context.loopCommits && usesVariable(n['whereClause'], scope))) {
+                if (inLoopWithoutCommit(stmt)) {
+                    context.report({
+                        stmt,
+                        node: table,
+                        message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
+                        help: LOOP_HELP,
+                    });
+                }
+                return;
+            }
             context.report({
                 stmt,
                 node: table,
-                message: `${verb} on existing table ${name} without a batch bound: one transaction ${verb === 'DELETE' ? 'deletes' : 'rewrites'} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
+                message: stmt.context.loopCommits
+                    ? `${verb} on existing table ${name} in a loop that COMMITs, but the statement is the same in every iteration (no batch bound, no loop variable in its WHERE): the first iteration already ${rows} every matching row in one transaction and holds their row locks until it commits (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`
+                    : `${verb} on existing table ${name} without a batch bound: one transaction ${rows} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
+            });
+        };
+        const checkCopy = (what, select, stmt, file) => {
+            if (!select)
+                return;
+            const ctes = new Map();
+            for (const c of findAll(stmt.node, 'CommonTableExpr'))
+                if (c.ctename && c.ctequery)
+                    ctes.set(c.ctename, c.ctequery);
+            const read = unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set() });
+            if (!read) {
+                const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set(), anyRead: true }) : undefined;
+                if (any) {
+                    context.report({
+                        stmt,
+                        node: any,
+                        message: `${what} from existing table ${displayName(relationKey(any) ?? '?')} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction that copies every row the loop reaches at once (a burst of WAL and replication lag)`,
+                        help: LOOP_HELP,
+                    });
+                }
+                return;
+            }
+            context.report({
+                stmt,
+                node: read,
+                message: `${what} reads all of existing table ${displayName(relationKey(read) ?? '?')} in one statement: one long transaction copies every row at once (a burst of WAL and replication lag), and rows written to it meanwhile are missed`,
+                help: COPY_HELP,
             });
         };
         return {
-            UpdateStmt(node, stmt, file) {
-                check('UPDATE', node.relation, node.whereClause, stmt, file);
-            },
-            DeleteStmt(node, stmt, file) {
-                check('DELETE', node.relation, node.whereClause, stmt, file);
-            },
-            InsertStmt(node, stmt, file) {
-                const select = node.selectStmt && 'SelectStmt' in node.selectStmt ? node.selectStmt.SelectStmt : undefined;
-                if (!select || select.valuesLists || batchedByLoop(stmt))
+            statement(stmt, file) {
+                if (!QUERIES.has(stmt.kind))
                     return;
-                const ctes = new Set(findAll(node, 'CommonTableExpr').map((c) => c.ctename));
-                for (const s of selectsOf(select)) {
-                    if (s.limitCount)
-                        continue;
-                    const read = findAll(s.fromClause, 'RangeVar').filter((rv) => !(rv.relname && !rv.schemaname && ctes.has(rv.relname)) && catalog.isPreExisting(relationKey(rv), file));
-                    if (read.length === 0)
-                        continue;
-                    const keys = read.length === 1 ? keyColumns(catalog, relationKey(read[0])) : new Set();
-                    if (hasBound(s.whereClause, keys))
-                        continue;
-                    const name = displayName(relationKey(read[0]) ?? '?');
-                    context.report({
-                        stmt,
-                        node: read[0],
-                        message: `INSERT … SELECT reads all of existing table ${name} in one statement: one long transaction that copies every row at once (WAL burst, replication lag, and rows written meanwhile are missed)`,
-                        help: `Copy in batches by key range (… WHERE id > :last_id ORDER BY id LIMIT 5000), from a loop that COMMITs per batch or a background job.`,
-                    });
-                    return;
+                const n = stmt.node;
+                const changes = [[stmt.kind, n]];
+                // Data-modifying CTEs: WITH gone AS (DELETE FROM … RETURNING *) …
+                for (const c of findAll(n, 'CommonTableExpr')) {
+                    const [kind, q] = Object.entries((c.ctequery ?? {}))[0] ?? [];
+                    if (kind && kind !== 'SelectStmt')
+                        changes.push([kind, q]);
+                }
+                for (const [kind, node] of changes) {
+                    if (kind === 'UpdateStmt')
+                        checkChange('UPDATE', node, stmt, file);
+                    else if (kind === 'DeleteStmt')
+                        checkChange('DELETE', node, stmt, file);
+                    else if (kind === 'InsertStmt')
+                        checkCopy('INSERT … SELECT', node['selectStmt']?.['SelectStmt'], stmt, file);
+                }
+                if (stmt.kind === 'CreateTableAsStmt' && n['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
+                    checkCopy('CREATE TABLE … AS SELECT', n['query']?.['SelectStmt'], stmt, file);
+                }
+                else if (stmt.kind === 'SelectStmt' && n['intoClause'] && !n['intoClause']['skipData']) {
+                    checkCopy('SELECT … INTO', n, stmt, file);
                 }
             },
         };
     },
 }));
-function batchedByLoop(stmt) {
-    return stmt.context.inLoop && stmt.context.loopCommits;
+/** Statements that can change or copy rows (a CREATE FUNCTION's body is judged where it is called). */
+const QUERIES = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'SelectStmt', 'CreateTableAsStmt']);
+function inLoopWithoutCommit(stmt) {
+    return stmt.context.inLoop && !stmt.context.loopCommits;
 }
-/** The SELECTs whose rows are produced (both sides of UNION/INTERSECT/EXCEPT). */
-function selectsOf(s) {
+/**
+ * The first pre-existing table a SELECT reads whole (no LIMIT, no batch bound in its WHERE),
+ * looking through CTEs, subqueries in FROM, joins and set operations.
+ */
+function unboundedRead(s, rc) {
+    if ((s['limitCount'] && !rc.anyRead) || s['valuesLists'])
+        return undefined;
     if (s['op'] && s['op'] !== 'SETOP_NONE') {
-        return [...selectsOf(s['larg'] ?? {}), ...selectsOf(s['rarg'] ?? {})];
+        return unboundedRead(s['larg'] ?? {}, rc) ?? unboundedRead(s['rarg'] ?? {}, rc);
     }
-    return [s];
+    const read = [];
+    const fromItem = (item) => {
+        if (item['RangeVar']) {
+            const rv = item['RangeVar'];
+            const cte = !rv.schemaname && rv.relname ? rc.ctes.get(rv.relname) : undefined;
+            if (cte) {
+                // A CTE that is itself a data change is checked on its own.
+                if (cte['SelectStmt'] && !rc.seen.has(rv.relname)) {
+                    rc.seen.add(rv.relname);
+                    const inner = unboundedRead(cte['SelectStmt'], rc);
+                    if (inner)
+                        read.push(inner);
+                }
+            }
+            else if (rc.catalog.isPreExisting(relationKey(rv), rc.file)) {
+                read.push(rv);
+            }
+        }
+        else if (item['RangeSubselect']) {
+            const sub = item['RangeSubselect']['subquery']?.['SelectStmt'];
+            const inner = sub ? unboundedRead(sub, rc) : undefined;
+            if (inner)
+                read.push(inner);
+        }
+        else if (item['JoinExpr']) {
+            fromItem(item['JoinExpr']['larg'] ?? {});
+            fromItem(item['JoinExpr']['rarg'] ?? {});
+        }
+    };
+    for (const item of (s['fromClause'] ?? []))
+        fromItem(item);
+    const first = read[0];
+    if (!first)
+        return undefined;
+    const scope = read.length === 1
+        ? scopeOf(rc.catalog, relationKey(first), first, rc.stmt)
+        : { keys: new Set(), names: new Set(), variables: variablesOf(rc.stmt) };
+    if (rc.anyRead)
+        return first;
+    if (hasBound(s['whereClause'], scope))
+        return undefined;
+    if (rc.stmt.context.loopCommits && usesVariable(s['whereClause'], scope))
+        return undefined;
+    return first;
 }
-function keyColumns(catalog, key) {
+/** Does the expression use a PL/pgSQL variable or a parameter, so that it can change from one loop iteration to the next? */
+function usesVariable(n, scope) {
+    if (Array.isArray(n))
+        return n.some((x) => usesVariable(x, scope));
+    if (!n || typeof n !== 'object')
+        return false;
+    const node = n;
+    if (node['ParamRef'])
+        return true;
+    if (node['ColumnRef']) {
+        const f = fieldsOf(node);
+        return f.length > 0 && scope.variables.has(f[0]) && !(f.length > 1 && scope.names.has(f[0]));
+    }
+    return Object.values(node).some((v) => typeof v === 'object' && usesVariable(v, scope));
+}
+function variablesOf(stmt) {
+    return new Set(stmt.context.parent?.body?.variables ?? []);
+}
+function scopeOf(catalog, key, table, stmt) {
     const pk = catalog.relation(key)?.primaryKey;
-    return new Set(pk?.length === 1 ? pk : ['id']);
+    const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : [])]);
+    const names = new Set();
+    if (table?.relname)
+        names.add(table.relname);
+    if (table?.alias?.aliasname)
+        names.add(table.alias.aliasname);
+    return { keys, names, variables: variablesOf(stmt) };
 }
-function columnName(n) {
+function fieldsOf(n) {
     const fields = n?.['ColumnRef']?.['fields'];
-    const last = fields?.[fields.length - 1];
-    return last && 'String' in last ? last.String.sval : undefined;
+    if (!fields)
+        return undefined;
+    return fields.map((f) => ('String' in f ? (f.String.sval ?? '') : '*'));
+}
+/** A column of the changed table (unqualified and not a PL/pgSQL variable, or qualified by its name). */
+function tableColumn(n, scope) {
+    const f = fieldsOf(n);
+    if (!f || f.length === 0)
+        return undefined;
+    if (f.length === 1)
+        return scope.variables.has(f[0]) ? undefined : f[0];
+    return scope.names.has(f[f.length - 2]) ? f[f.length - 1] : undefined;
+}
+/** Does an expression depend on the row being changed? (Subqueries are their own scope.) */
+function refersToTable(n, scope) {
+    if (Array.isArray(n))
+        return n.some((x) => refersToTable(x, scope));
+    if (!n || typeof n !== 'object')
+        return false;
+    const node = n;
+    if (node['SubLink'])
+        return refersToTable(node['SubLink']['testexpr'], scope);
+    if (node['ColumnRef']) {
+        const f = fieldsOf(node);
+        // An unqualified name that is not a variable, or a name qualified by something that is not a variable record.
+        return f.length === 1 ? !scope.variables.has(f[0]) : !scope.variables.has(f[0]) || scope.names.has(f[0]);
+    }
+    return Object.values(node).some((v) => typeof v === 'object' && refersToTable(v, scope));
 }
 function opName(e) {
     const names = e['name'];
     const last = names?.[names.length - 1];
     return last && 'String' in last ? last.String.sval : undefined;
 }
-function hasLimitedSubquery(n) {
-    return findAll(n, 'SubLink').some((s) => {
-        const sub = s.subselect && 'SelectStmt' in s.subselect ? s.subselect.SelectStmt : undefined;
-        return !!sub?.limitCount;
-    });
+/** A sub-select whose rows are limited: `(SELECT … LIMIT n)` (the LIMIT of the sub-select itself). */
+function limitedSubLink(n, types) {
+    const s = n?.['SubLink'];
+    return Boolean(s && types.includes(String(s['subLinkType'])) && s['subselect']?.['SelectStmt']?.['limitCount']);
 }
 const LOWER = new Set(['>', '>=']);
 const UPPER = new Set(['<', '<=']);
 const FLIP = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
-/** Is the WHERE clause a batch bound: a LIMITed key subquery, a key range, or a key lookup? */
-function hasBound(where, keys) {
+/**
+ * Is the WHERE clause a batch bound? A key compared with a LIMITed sub-select, a range on one
+ * column (BETWEEN, or a lower and an upper bound), or a key lookup (`id = 42`, `id IN (1, 2)`,
+ * `id = r.id` with a loop variable).
+ */
+function hasBound(where, scope) {
     if (!where)
         return false;
     if (where['BoolExpr']) {
         const b = where['BoolExpr'];
         const args = (b['args'] ?? []);
         if (b['boolop'] === 'AND_EXPR')
-            return args.some((a) => hasBound(a, keys)) || isRange(args);
+            return args.some((a) => hasBound(a, scope)) || isRange(args, scope);
         if (b['boolop'] === 'OR_EXPR')
-            return args.length > 0 && args.every((a) => hasBound(a, keys));
+            return args.length > 0 && args.every((a) => hasBound(a, scope));
         return false;
     }
     if (where['CurrentOfExpr'])
         return true;
+    // key IN (SELECT key … LIMIT n)
     if (where['SubLink'])
-        return hasLimitedSubquery(where);
+        return limitedSubLink(where, ['ANY_SUBLINK']) && where['SubLink']['testexpr'] !== undefined;
     const e = where['A_Expr'];
     if (!e)
         return false;
+    const key = (n) => {
+        const c = tableColumn(n, scope);
+        return c !== undefined && scope.keys.has(c);
+    };
     switch (e['kind']) {
         case 'AEXPR_BETWEEN':
         case 'AEXPR_BETWEEN_SYM':
-            return true;
+            return tableColumn(e['lexpr'], scope) !== undefined;
         case 'AEXPR_IN':
-            return Boolean(e['rexpr']?.['List']);
+            return opName(e) === '=' && key(e['lexpr']) && Boolean(e['rexpr']?.['List']) && !refersToTable(e['rexpr'], scope);
         case 'AEXPR_OP_ANY':
-            return hasLimitedSubquery(e['rexpr']) || Boolean(e['rexpr']?.['A_ArrayExpr']);
-        case 'AEXPR_OP': {
-            if (hasLimitedSubquery(e['rexpr']))
-                return true;
+            // ctid = ANY(ARRAY(SELECT ctid … LIMIT n)); id = ANY(ARRAY[1, 2, 3]) or an array variable
             if (opName(e) !== '=')
                 return false;
-            const l = columnName(e['lexpr']);
-            const r = columnName(e['rexpr']);
-            return (l !== undefined && keys.has(l)) || (r !== undefined && keys.has(r));
-        }
+            return limitedSubLink(e['rexpr'], ['ARRAY_SUBLINK']) || (key(e['lexpr']) && !refersToTable(e['rexpr'], scope));
+        case 'AEXPR_OP':
+            if (opName(e) !== '=')
+                return false;
+            return (key(e['lexpr']) && !refersToTable(e['rexpr'], scope)) || (key(e['rexpr']) && !refersToTable(e['lexpr'], scope));
         default:
             return false;
     }
 }
-/** `col >= a AND col < b` (either side may be written first). */
-function isRange(args) {
+/** `col >= a AND col < b` on one column of the table (either operand order). */
+function isRange(args, scope) {
     const lower = new Set();
     const upper = new Set();
     for (const a of args) {
@@ -33180,12 +33899,12 @@ function isRange(args) {
         const op = opName(e);
         if (!op || !FLIP[op])
             continue;
-        const l = columnName(e['lexpr']);
-        const r = columnName(e['rexpr']);
-        const col = l ?? r;
-        const dir = l ? op : FLIP[op];
-        if (!col)
-            continue;
+        const l = tableColumn(e['lexpr'], scope);
+        const r = tableColumn(e['rexpr'], scope);
+        if ((l === undefined) === (r === undefined))
+            continue; // a column against a value
+        const col = (l ?? r);
+        const dir = l !== undefined ? op : FLIP[op];
         if (LOWER.has(dir))
             lower.add(col);
         if (UPPER.has(dir))
@@ -33332,6 +34051,13 @@ class Catalog {
                 }
                 break;
             }
+            case 'SelectStmt': {
+                // SELECT … INTO t creates a table, like CREATE TABLE t AS.
+                const key = relationKey(n['intoClause']?.['rel']);
+                if (key && !this.relations.has(key))
+                    this.relations.set(key, { key, kind: 'table', origin });
+                break;
+            }
             case 'CreateTableAsStmt': {
                 const key = relationKey(n['into']?.['rel']);
                 const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
@@ -33390,22 +34116,21 @@ class Catalog {
             }
             case 'RenameStmt': {
                 const type = String(n['renameType']);
-                if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE'].includes(type))
+                if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
                     break;
                 const rv = n['relation'];
                 const from = relationKey(rv);
                 if (!from || !n['newname'])
                     break;
-                const to = `${rv?.schemaname ?? 'public'}.${n['newname']}`;
-                // An unknown relation that gets renamed still existed before: record it under its new name.
-                const info = this.relations.get(from);
-                this.relations.delete(from);
-                if (info) {
-                    this.relations.set(to, { ...info, key: to });
-                    for (const r of this.relations.values())
-                        if (r.table === from)
-                            r.table = to;
-                }
+                this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
+                break;
+            }
+            case 'AlterObjectSchemaStmt': {
+                if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
+                    break;
+                const from = relationKey(n['relation']);
+                if (from)
+                    this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
                 break;
             }
             case 'CreateFunctionStmt': {
@@ -33416,7 +34141,33 @@ class Catalog {
             }
         }
     }
+    /**
+     * A relation renamed or moved to another schema keeps its origin under the new key; its
+     * indexes follow a table into its new schema. An unknown relation stays unknown under its new
+     * name, which still counts as pre-existing.
+     */
+    move(from, to) {
+        const info = this.relations.get(from);
+        this.relations.delete(from);
+        if (!info)
+            return;
+        this.relations.set(to, { ...info, key: to });
+        const fromSchema = from.slice(0, from.indexOf('.'));
+        const toSchema = to.slice(0, to.indexOf('.'));
+        for (const r of [...this.relations.values()]) {
+            if (r.table !== from)
+                continue;
+            r.table = to;
+            if (r.kind === 'index' && fromSchema !== toSchema) {
+                const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
+                this.relations.delete(r.key);
+                this.relations.set(moved, { ...r, key: moved });
+            }
+        }
+    }
 }
+/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
+const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
 function primaryKeyOf(elts) {
     for (const e of elts ?? []) {
         if ('ColumnDef' in e) {
@@ -33432,30 +34183,82 @@ function primaryKeyOf(elts) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
-const DIRECTIVE = /--[ \t]*migration-guard-ignore(-file)?(?![\w-])([^\n]*)/g;
+/**
+ * Suppression comments:
+ *   -- migration-guard-ignore RULE[, RULE]: reason        (the next statement)
+ *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
+ * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
+ * string literal, a quoted identifier or a block comment is not a directive. Inside the body of
+ * a DO block or a function, a directive excuses the next statement of the body; a directive
+ * inside a statement (between its clauses) excuses that statement.
+ */
+
+
+
+const DIRECTIVE = /^--[ \t]*migration-guard-ignore(-file)?(?![\w-])(.*)$/s;
+/** Comments and string constants of a text, with string offsets; [] when it cannot be scanned. */
+function suppressions_tokensOf(text) {
+    const scan = (t) => {
+        try {
+            return (0,wasm.scanSync)(t).tokens;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    let scanned = text;
+    let tokens = scan(text);
+    if (!tokens) {
+        // An unterminated string or comment swallows the rest: no directive can follow it.
+        const bad = findUnterminated(text);
+        if (bad <= 0)
+            return [];
+        scanned = text.slice(0, bad);
+        tokens = scan(scanned);
+        if (!tokens)
+            return [];
+    }
+    const utf8 = new Utf8Offsets(scanned);
+    const out = [];
+    for (const t of tokens) {
+        const kind = t.tokenName === 'SQL_COMMENT' ? 'comment' : t.tokenName === 'SCONST' ? 'string' : undefined;
+        if (!kind)
+            continue;
+        const start = utf8.toStringOffset(t.start);
+        const end = utf8.toStringOffset(t.end);
+        out.push({ kind, start, end, text: scanned.slice(start, end) });
+    }
+    return out;
+}
+/** The content of a string constant that may hold a body: $tag$…$tag$ or '…'. */
+function stringContent(raw) {
+    const dollar = /^\$[^$]*\$/.exec(raw);
+    if (dollar && raw.endsWith(dollar[0]) && raw.length >= 2 * dollar[0].length) {
+        return { offset: dollar[0].length, text: raw.slice(dollar[0].length, raw.length - dollar[0].length) };
+    }
+    if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2)
+        return { offset: 1, text: raw.slice(1, -1) };
+    return undefined;
+}
+/** Statements whose string constants hold code that can carry directives. */
+function hasBody(stmt) {
+    return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
+}
 function parseSuppressions(file) {
     const text = file.text;
     if (!text.includes('migration-guard-ignore'))
         return [];
-    const spans = [
-        ...file.parsed.statements.map((s) => ({ start: s.start, end: s.end, stmt: s })),
-        ...file.parsed.errors.map((e) => ({ start: e.start, end: e.end })),
-    ].sort((a, b) => a.start - b.start);
+    const statements = file.parsed.statements;
+    const spans = [...statements, ...file.parsed.errors]
+        .map((s) => ({ start: s.start, end: s.end }))
+        .sort((a, b) => a.start - b.start);
+    const enclosing = (at) => spans.find((s) => at >= s.start && at < s.end);
+    const next = (at) => spans.find((s) => s.start > at);
     const out = [];
-    for (const m of text.matchAll(DIRECTIVE)) {
-        const at = m.index;
-        const inside = spans.find((s) => at >= s.start && at < s.end);
-        let target;
-        if (inside) {
-            // Only inside bodies (DO blocks, functions): the directive excuses the next nested statement.
-            const nested = inside.stmt?.nested ?? [];
-            if (nested.length === 0)
-                continue;
-            target = nested.find((n) => n.start > at);
-        }
-        else {
-            target = spans.find((s) => s.start > at);
-        }
+    const add = (comment, at, target) => {
+        const m = DIRECTIVE.exec(comment.replace(/\r$/, ''));
+        if (!m)
+            return;
         const body = m[2] ?? '';
         const colon = body.indexOf(':');
         const list = colon >= 0 ? body.slice(0, colon) : body;
@@ -33472,8 +34275,29 @@ function parseSuppressions(file) {
             start: target?.start ?? 0,
             end: target ? Math.max(target.end, target.start) : -1,
         });
+    };
+    for (const token of suppressions_tokensOf(text)) {
+        if (token.kind === 'comment') {
+            add(token.text, token.start, enclosing(token.start) ?? next(token.start));
+            continue;
+        }
+        // A string constant that is the body of a DO block or function: its own comments.
+        if (!token.text.includes('migration-guard-ignore'))
+            continue;
+        const owner = statements.find((s) => hasBody(s) && token.start >= s.start && token.start < s.end);
+        const content = owner && stringContent(token.text);
+        if (!owner || !content)
+            continue;
+        const base = token.start + content.offset;
+        for (const inner of suppressions_tokensOf(content.text)) {
+            if (inner.kind !== 'comment')
+                continue;
+            const at = base + inner.start;
+            const target = owner.nested.filter((n) => n.start > at).sort((a, b) => a.start - b.start)[0];
+            add(inner.text, at, target);
+        }
     }
-    return out;
+    return out.sort((a, b) => a.at - b.at);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
@@ -33559,7 +34383,11 @@ function visit(stmt, file, visitors, catalog, calling) {
         calling.add(key);
         const defined = fn.origin.file;
         for (const n of fn.origin.stmt.nested) {
-            const callee = { name: key.replace(/^public\./, ''), where: `${defined.path}:${defined.position(n.start).line}` };
+            const callee = {
+                name: key.replace(/^public\./, ''),
+                where: `${defined.path}:${defined.position(n.start).line}`,
+                kind: fn.origin.stmt.node['is_procedure'] ? 'procedure' : 'function',
+            };
             visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
         }
         calling.delete(key);
@@ -33588,8 +34416,8 @@ function engine_locate(rule, severity, file, d) {
     let offset = d.offset;
     if (stmt?.context.callSite && stmt.context.callee) {
         // The statement sits in a function body (maybe in another file): point at the call.
-        const { name, where } = stmt.context.callee;
-        message = `${message} (in function ${name} at ${where}, called here)`;
+        const { name, where, kind } = stmt.context.callee;
+        message = `${message} (in ${kind} ${name} at ${where}, called here)`;
         stmt = stmt.context.callSite;
         offset = undefined;
     }
@@ -33631,7 +34459,7 @@ function finish(project, raw, known, severities) {
                 if (unknown.length) {
                     push(`suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, 'Use rule ids from `migration-guard rules` (see rules/*.md).');
                 }
-                if (!s.reason) {
+                if (!s.reason && s.rules.length > 0) {
                     push('suppression without a reason', `Say why after a colon: -- migration-guard-ignore${s.scope === 'file' ? '-file' : ''} ${s.rules.join(', ')}: <reason>`);
                 }
                 if (s.rules.length === 0) {

@@ -1,0 +1,54 @@
+/**
+ * The seed guide's own examples (test/fixtures/seed/, extracted from our database migration
+ * guide DB-MIG-001; the template's {placeholders} filled in with concrete names) and the
+ * findings a careful reviewer gives them with the checklist rules.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintSpec } from './helpers/rule-tester.js';
+
+const dir = new URL('./fixtures/seed/', import.meta.url);
+const files: Record<string, string> = {};
+for (const name of readdirSync(dir)) {
+  const text = readFileSync(new URL(name, dir), 'utf8');
+  files[name === 'rollback-template.sql' ? 'rollback/V100__rollback.sql' : name] = text;
+}
+
+describe('the seed guide examples', () => {
+  const findings = lintSpec({ files }).map((f) => `${f.file.replace('migrations/', '')}:${f.line}:${f.column} ${f.rule}`);
+
+  it('get exactly the checklist findings a reviewer would give', () => {
+    expect(findings).toEqual([
+      // V007: the backfill rewrites all of users in one transaction
+      'V007__add_user_preferences.sql:1:1 rollback-missing',
+      'V007__add_user_preferences.sql:9:8 unbatched-data-change',
+      // V008: CREATE INDEX CONCURRENTLY between BEGIN and COMMIT fails at run time
+      'V008__rename_product_title.sql:1:1 rollback-missing',
+      'V008__rename_product_title.sql:9:8 unbatched-data-change',
+      'V008__rename_product_title.sql:18:1 cannot-run-in-transaction',
+      // V009: correct (CONCURRENTLY, no BEGIN); only the rollback is missing
+      'V009__add_performance_indexes.sql:1:1 rollback-missing',
+      'V010__change_price_precision.sql:1:1 rollback-missing',
+      'V010__change_price_precision.sql:9:8 unbatched-data-change',
+      // V011/V012: INSERT … SELECT copies whole existing tables in one statement
+      'V011__partition_order_history.sql:1:1 rollback-missing',
+      'V011__partition_order_history.sql:20:15 unbatched-data-change',
+      'V012__split_user_profile.sql:1:1 rollback-missing',
+      'V012__split_user_profile.sql:26:6 unbatched-data-change',
+      'V012__split_user_profile.sql:30:6 unbatched-data-change',
+      // V013: DROP INDEX without CONCURRENTLY, mixed with CONCURRENTLY statements
+      'V013__optimize_indexes.sql:1:1 rollback-missing',
+      'V013__optimize_indexes.sql:4:1 require-concurrent-index',
+      'V013__optimize_indexes.sql:5:1 require-concurrent-index',
+      'V013__optimize_indexes.sql:8:1 transaction-wrapping',
+      'V014__maintenance_operations.sql:1:1 rollback-missing',
+      // The template: CONCURRENTLY inside BEGIN … COMMIT, and an unbatched UPDATE
+      'V100__template.sql:22:1 cannot-run-in-transaction',
+      'V100__template.sql:31:8 unbatched-data-change',
+    ]);
+  });
+
+  it('the rollback template pairs with its migration and parses', () => {
+    expect(findings.filter((f) => f.startsWith('V100__template.sql:1:1') || f.startsWith('rollback/'))).toEqual([]);
+  });
+});
