@@ -19,6 +19,24 @@ export interface Settings {
   transactions: 'explicit' | 'runner';
   placeholders: Record<string, string>;
   rules: Record<string, SeveritySetting>;
+  /** Runner (Flyway-compatible) settings. */
+  historyTable: string;
+  schema: string;
+  outOfOrder: boolean;
+  validateOnMigrate: boolean;
+  baselineOnMigrate: boolean;
+  baselineVersion: string;
+  cleanDisabled: boolean;
+  /** The environment is production: rollback and reset are refused without an explicit override. */
+  production: boolean;
+  connectRetries: number;
+  /** PostgreSQL durations, e.g. "5s"; empty: not set. */
+  lockTimeout: string;
+  statementTimeout: string;
+  /** Retries of a migration that failed on lock_timeout. */
+  lockRetries: number;
+  /** A migration slower than this is reported (seed: 60 s). */
+  slowMigrationSeconds: number;
 }
 
 export interface Config extends Settings {
@@ -39,6 +57,19 @@ export const DEFAULTS: Settings = {
   transactions: 'explicit',
   placeholders: {},
   rules: {},
+  historyTable: 'flyway_schema_history',
+  schema: 'public',
+  outOfOrder: false,
+  validateOnMigrate: true,
+  baselineOnMigrate: false,
+  baselineVersion: '1',
+  cleanDisabled: true,
+  production: false,
+  connectRetries: 3,
+  lockTimeout: '5s',
+  statementTimeout: '',
+  lockRetries: 3,
+  slowMigrationSeconds: 60,
 };
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
@@ -99,6 +130,34 @@ const ruleMap: Check = (node, at, ctx) => {
   return out;
 };
 
+const bool: Check = (node, at, ctx) => {
+  if (!isScalar(node) || typeof node.value !== 'boolean') fail(ctx, node, `${at} must be true or false`);
+  return node.value;
+};
+
+const count =
+  (min: number, max: number): Check =>
+  (node, at, ctx) => {
+    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value) || node.value < min || node.value > max) {
+      fail(ctx, node, `${at} must be a number from ${min} to ${max}`);
+    }
+    return node.value;
+  };
+
+const duration: Check = (node, at, ctx) => {
+  if (isScalar(node) && typeof node.value === 'number') return `${node.value}ms`;
+  if (isScalar(node) && node.value === '') return '';
+  const v = str(node, at, ctx) as string;
+  if (!/^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/.test(v)) fail(ctx, node, `${at} must be a PostgreSQL duration such as 5s, 500ms or 2min (got "${v}")`);
+  return v;
+};
+
+const identifier: Check = (node, at, ctx) => {
+  const v = str(node, at, ctx) as string;
+  if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v)) fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
+  return v;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -111,10 +170,43 @@ const SETTINGS: Record<keyof Settings, Check> = {
   transactions: oneOf('explicit', 'runner'),
   placeholders: placeholderMap,
   rules: ruleMap,
+  historyTable: identifier,
+  schema: identifier,
+  outOfOrder: bool,
+  validateOnMigrate: bool,
+  baselineOnMigrate: bool,
+  baselineVersion: (node, at, ctx) => {
+    const v = isScalar(node) && typeof node.value === 'number' ? String(node.value) : (str(node, at, ctx) as string);
+    if (!/^\d+(?:[._]\d+)*$/.test(v)) fail(ctx, node, `${at} must be a version such as 1 or 2.1 (got "${v}")`);
+    return v;
+  },
+  cleanDisabled: bool,
+  production: bool,
+  connectRetries: count(0, 20),
+  lockTimeout: duration,
+  statementTimeout: duration,
+  lockRetries: count(0, 20),
+  slowMigrationSeconds: count(0, 86_400),
 };
 
 /** Settings an environment may override. */
-const ENV_KEYS = new Set<keyof Settings>(['placeholders', 'rules', 'transactions', 'rollbackPattern']);
+const ENV_KEYS = new Set<keyof Settings>([
+  'placeholders',
+  'rules',
+  'transactions',
+  'rollbackPattern',
+  'outOfOrder',
+  'validateOnMigrate',
+  'baselineOnMigrate',
+  'baselineVersion',
+  'cleanDisabled',
+  'production',
+  'connectRetries',
+  'lockTimeout',
+  'statementTimeout',
+  'lockRetries',
+  'slowMigrationSeconds',
+]);
 
 function readMap(node: YamlNode | null, at: string, ctx: Ctx, allowed: Set<string>): Map<string, YamlNode | null> {
   if (node === null) return new Map();
@@ -151,6 +243,7 @@ export function loadConfig(opts: LoadConfigOptions): Config {
   const baseDir = file ? dirname(file) : opts.cwd;
   const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {} };
   let environment = opts.environment;
+  let explicitProduction: boolean | undefined;
   if (file) {
     const shown = relative(opts.cwd, file) || file;
     let text: string;
@@ -188,8 +281,10 @@ export function loadConfig(opts: LoadConfigOptions): Config {
         if (key === 'placeholders' || key === 'rules') {
           Object.assign((settings as unknown as Record<string, object>)[key]!, value);
         } else (settings as unknown as Record<string, unknown>)[key] = value;
+        if (key === 'production') explicitProduction = value as boolean;
       }
     }
+    if (explicitProduction === undefined && top.has('production')) explicitProduction = settings.production;
     if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
       throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
     }
@@ -202,7 +297,10 @@ export function loadConfig(opts: LoadConfigOptions): Config {
       file ? relative(opts.cwd, file) || file : undefined,
     );
   }
-  return { ...settings, file, baseDir, migrationsDir, environment: environment ?? 'development' };
+  const env = environment ?? 'development';
+  // An environment named "production" is production unless the config says otherwise.
+  const production = explicitProduction ?? env === 'production';
+  return { ...settings, production, file, baseDir, migrationsDir, environment: env };
 }
 
 function anyKey(node: YamlNode | null | undefined): string[] {

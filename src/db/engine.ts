@@ -1,0 +1,185 @@
+/**
+ * One small interface over the two engines: a PostgreSQL server (node-postgres) and embedded
+ * PostgreSQL (PGlite, PostgreSQL 18 in WASM). Everything that touches a database goes through
+ * `Db`, so the runner, `check` and the tests are the same code on both.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { UsageError } from '../errors.js';
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+export interface Db {
+  readonly engine: 'postgres' | 'pglite';
+  /** Where it runs, safe to print: the URL with its password masked, or "embedded PGlite". */
+  readonly label: string;
+  /** A query with parameters (extended protocol). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** One SQL statement as written in a migration (simple protocol, like psql). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The fields PostgreSQL sends with an error, whichever driver carried it. */
+export interface DbError {
+  code?: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+  /** 1-based character position in the statement text, when PostgreSQL gives one. */
+  position?: number;
+  where?: string;
+}
+
+export function asDbError(e: unknown): DbError | undefined {
+  if (!e || typeof e !== 'object' || !('message' in e)) return undefined;
+  const x = e as Record<string, unknown>;
+  if (typeof x['code'] !== 'string' || !/^[0-9A-Z]{5}$/.test(x['code'])) return undefined;
+  const position = x['position'] !== undefined ? Number(x['position']) : undefined;
+  return {
+    code: x['code'],
+    message: String(x['message']),
+    detail: typeof x['detail'] === 'string' ? x['detail'] : undefined,
+    hint: typeof x['hint'] === 'string' ? x['hint'] : undefined,
+    position: position !== undefined && Number.isFinite(position) ? position : undefined,
+    where: typeof x['where'] === 'string' ? x['where'] : undefined,
+  };
+}
+
+/** The URL with any password replaced by ***; also usable on messages that contain the URL. */
+export function maskUrl(url: string): string {
+  return url.replace(/(postgres(?:ql)?:\/\/[^:/?#@\s]*:)([^@/?#\s]*)@/gi, '$1***@').replace(/(password=)[^&\s]*/gi, '$1***');
+}
+
+/** Removes a URL's password from any text (for error messages from drivers). */
+export function maskSecrets(text: string, url?: string): string {
+  let out = maskUrl(text);
+  if (url) {
+    try {
+      const pw = decodeURIComponent(new URL(url).password);
+      if (pw) out = out.split(pw).join('***');
+    } catch {
+      /* not a URL: nothing more to mask */
+    }
+  }
+  return out;
+}
+
+export interface ConnectOptions {
+  /** Retries after the first failed attempt, waiting 1 s, 2 s, 4 s … (at most 30 s) between them. */
+  connectRetries?: number;
+  /** First wait in ms (tests use a shorter one). */
+  retryDelayMs?: number;
+  /** Extra session settings, e.g. application_name. */
+  applicationName?: string;
+}
+
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
+
+class PgDb implements Db {
+  readonly engine = 'postgres' as const;
+  constructor(
+    private readonly client: pg.Client,
+    readonly label: string,
+  ) {}
+  async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    const r = await this.client.query(sql, params as unknown[] | undefined);
+    return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+  }
+  async exec(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+class PgliteDb implements Db {
+  readonly engine = 'pglite' as const;
+  readonly label = 'embedded PGlite';
+  constructor(private readonly db: PGlite) {}
+  async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
+    const r = await this.db.query<T>(sql, params as unknown[] | undefined);
+    // PGlite reports affectedRows 0 for a SELECT: count its rows instead.
+    return { rows: r.rows, rowCount: r.rows.length > 0 ? r.rows.length : (r.affectedRows ?? 0) };
+  }
+  async exec(sql: string): Promise<void> {
+    await this.db.exec(sql);
+  }
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+  }
+}
+
+export async function connect(url: string, opts: ConnectOptions = {}): Promise<Db> {
+  const retries = opts.connectRetries ?? 0;
+  let delay = opts.retryDelayMs ?? 1000;
+  for (let attempt = 0; ; attempt++) {
+    const client = new pg.Client({ connectionString: url, application_name: opts.applicationName ?? 'migration-guard' });
+    client.on('error', () => undefined); // a dropped connection surfaces on the next query
+    try {
+      await client.connect();
+      return new PgDb(client, maskUrl(url));
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      const code = (e as { code?: string }).code ?? '';
+      if (attempt >= retries || !TRANSIENT.has(code)) {
+        throw new UsageError(
+          `cannot connect to ${maskUrl(url)}: ${maskSecrets((e as Error).message, url)}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 30_000);
+    }
+  }
+}
+
+export async function openPglite(): Promise<Db> {
+  return new PgliteDb(await PGlite.create());
+}
+
+export interface Scratch {
+  db: Db;
+  /** Drops the temporary database (server) or closes the embedded one. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, empty database for `check`: on a server, a temporary database created next to the
+ * given one and dropped afterwards; without a URL, embedded PGlite.
+ */
+export async function openScratch(url?: string, opts: ConnectOptions = {}): Promise<Scratch> {
+  if (!url) {
+    const db = await openPglite();
+    return { db, dispose: () => db.close() };
+  }
+  const admin = await connect(url, opts);
+  const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    await admin.exec(`CREATE DATABASE ${name}`);
+  } catch (e) {
+    await admin.close();
+    throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${asDbError(e)?.message ?? (e as Error).message}`);
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  let db: Db;
+  try {
+    db = await connect(target.toString(), opts);
+  } catch (e) {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
+    await admin.close();
+    throw e;
+  }
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+      await admin.close();
+    },
+  };
+}
