@@ -5,12 +5,12 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
-import { lintProject, SUPPRESSION_RULE } from '../lint/engine.js';
+import { lintProject, sortFindings, SUPPRESSION_RULE } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { kindOfPath, readSqlFiles } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { buildProject } from '../model/project.js';
+import { buildProject, type Project } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 
 export interface LintRequest {
@@ -40,14 +40,18 @@ export interface LintResult {
 
 export const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE];
 
-export async function runLint(req: LintRequest): Promise<LintResult> {
+export interface LoadedProject {
+  project: Project;
+  /** Paths (relative to the root) named on the command line; undefined: the whole directory. */
+  targets?: Set<string>;
+}
+
+/** Config, then every migrations root named (or configured), read and parsed into the model. */
+export async function loadProjects(req: LintRequest): Promise<{ config: Config; projects: LoadedProject[] }> {
   const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
   await initParser();
-  const roots = groupByRoot(req, config);
-  const findings: Finding[] = [];
-  let files = 0;
-  let migrations = 0;
-  for (const [root, targets] of roots) {
+  const projects: LoadedProject[] = [];
+  for (const [root, targets] of groupByRoot(req, config)) {
     const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
     const base = req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
     const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
@@ -56,24 +60,33 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
       seedsDir: config.seeds,
       placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
       builtins: {
-        defaultSchema: 'public',
+        defaultSchema: config.schema,
         user: 'postgres',
         database: 'postgres',
         timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
-        table: 'flyway_schema_history',
+        table: config.historyTable,
         environment: config.environment,
         workingDirectory: req.cwd,
       },
       base,
       targets,
     });
+    projects.push({ project, targets });
+  }
+  return { config, projects };
+}
+
+export async function runLint(req: LintRequest): Promise<LintResult> {
+  const { config, projects } = await loadProjects(req);
+  const findings: Finding[] = [];
+  let files = 0;
+  let migrations = 0;
+  for (const { project, targets } of projects) {
     files += targets ? targets.size : project.files.length;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     findings.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
   }
-  findings.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-  );
+  sortFindings(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
 }
