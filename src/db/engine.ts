@@ -137,8 +137,9 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
   }
 }
 
-export async function openPglite(): Promise<Db> {
-  return new PgliteDb(await PGlite.create());
+/** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
+export async function openPglite(dataDir?: string): Promise<Db> {
+  return new PgliteDb(await PGlite.create(dataDir ? { dataDir } : undefined));
 }
 
 export interface Scratch {

@@ -1,0 +1,216 @@
+/**
+ * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
+ * config + migrations (as for lint) → a connection → the runner → a structured result.
+ * Shared by the CLI; printing is left to the caller.
+ *
+ * The database is `--database-url` or DATABASE_URL: a postgres:// URL, or `pglite:DIR` for an
+ * embedded PostgreSQL kept in a directory (a local database without a server). There is no
+ * silent fallback to a throw-away database. Passwords never appear in messages.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ConfigError, UsageError } from '../errors.js';
+import type { Config } from '../load/config.js';
+import { compareVersions } from '../load/version.js';
+import type { Project } from '../model/project.js';
+import { asDbError, connect, maskSecrets, openPglite, type Db } from '../db/engine.js';
+import {
+  assertCleanAllowed,
+  Runner,
+  type MigrateResult,
+  type RepairResult,
+  type ResetResult,
+  type RollbackResult,
+  type RunnerOptions,
+  type StatusResult,
+  type ValidateResult,
+} from '../db/runner.js';
+import { loadProjects, type LintRequest } from './lint.js';
+
+export interface DbRequest extends Omit<LintRequest, 'base'> {
+  /** --database-url; falls back to env.DATABASE_URL. */
+  databaseUrl?: string;
+  env: NodeJS.ProcessEnv;
+  onProgress?: RunnerOptions['onProgress'];
+  /** Tests: shorter waits. */
+  runner?: Omit<RunnerOptions, 'onProgress'>;
+  connectRetryDelayMs?: number;
+}
+
+export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise<{ config: Config; project: Project }> {
+  const { config, projects } = await loadProjects({ ...req, paths: req.paths });
+  if (projects.length !== 1 || projects[0]!.targets) {
+    throw new UsageError('database commands take one migrations directory (default: the configured one), not files');
+  }
+  return { config, project: projects[0]!.project };
+}
+
+export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>): string {
+  const url = req.databaseUrl ?? req.env['DATABASE_URL'];
+  if (!url) {
+    throw new UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
+  }
+  return url;
+}
+
+/** A postgres:// URL (with connectRetries) or pglite:DIR. */
+export async function openDatabase(url: string, cwd: string, config: Config, retryDelayMs?: number): Promise<Db> {
+  if (url.startsWith('pglite:')) {
+    const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!dir) throw new UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
+    const full = resolve(cwd, dir);
+    mkdirSync(full, { recursive: true });
+    try {
+      return await openPglite(full);
+    } catch (e) {
+      throw new UsageError(`cannot open embedded database in ${dir}: ${(e as Error).message}`);
+    }
+  }
+  if (!/^postgres(ql)?:\/\//i.test(url)) {
+    throw new UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
+  }
+  return connect(url, { connectRetries: config.connectRetries, retryDelayMs });
+}
+
+/** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
+async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner) => Promise<T>): Promise<T> {
+  const { config, project } = await loadSingleProject(req);
+  check(config);
+  const url = databaseUrl(req);
+  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs);
+  try {
+    return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) throw new UsageError(maskSecrets(e.message, url));
+    const d = asDbError(e);
+    const message = d ? `${d.code} ${d.message}` : (e as Error).message;
+    throw new UsageError(`database error on ${db.label}: ${maskSecrets(message, url)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+const noCheck = () => undefined;
+
+export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(req, noCheck, (r) => r.status());
+export const runValidate = (req: DbRequest): Promise<ValidateResult> => withRunner(req, noCheck, (r) => r.validate());
+export const runMigrate = (req: DbRequest): Promise<MigrateResult> => withRunner(req, noCheck, (r) => r.migrate());
+export const runRepair = (req: DbRequest): Promise<RepairResult> => withRunner(req, noCheck, (r) => r.repair());
+export const runReset = (req: DbRequest): Promise<ResetResult> => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
+
+export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean }): Promise<RollbackResult> {
+  return withRunner(
+    req,
+    (c) => {
+      if (c.production && !req.forceProduction) {
+        throw new UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
+      }
+    },
+    (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }),
+  );
+}
+
+export interface CreateResult {
+  version: string;
+  migration: string;
+  rollback: string;
+}
+
+const NAME_RE = /^[a-z0-9_]+$/;
+
+/**
+ * `create --name add_user_preferences`: the next version (keeping the zero-padding of the
+ * highest existing one: V009 → V010) and its rollback file, from our templates.
+ */
+export async function runCreate(req: Omit<LintRequest, 'base'> & { name?: string; now?: Date }): Promise<CreateResult> {
+  const name = req.name;
+  if (!name) throw new UsageError('create needs --name, e.g. --name add_user_preferences');
+  if (!NAME_RE.test(name) || /^_|_$|__/.test(name)) {
+    throw new UsageError(`--name must be lower-case letters, digits and single underscores, e.g. add_user_preferences (got "${name}")`);
+  }
+  const { config, project } = await loadSingleProject(req);
+  const versions = project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => f.version!);
+  versions.sort(compareVersions);
+  const highest = versions[versions.length - 1];
+  const version = nextVersion(highest?.raw);
+  const rootAbs = resolve(req.cwd, project.root);
+  const migrationRel = `V${version}__${name}.sql`;
+  const rollbackRel = project.rollbackPattern.pathFor(version, name);
+  const shown = (rel: string) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
+  for (const rel of [migrationRel, rollbackRel]) {
+    if (existsSync(join(rootAbs, rel))) throw new UsageError(`${shown(rel)} already exists`);
+  }
+  const date = (req.now ?? new Date()).toISOString().slice(0, 10);
+  const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
+  for (const [rel, text] of [
+    [migrationRel, migrationTemplate(ctx)],
+    [rollbackRel, rollbackTemplate(ctx)],
+  ] as const) {
+    mkdirSync(dirname(join(rootAbs, rel)), { recursive: true });
+    writeFileSync(join(rootAbs, rel), text, { flag: 'wx' });
+  }
+  return { version, migration: ctx.migration, rollback: ctx.rollback };
+}
+
+/** "009" → "010", "1_2" → "1_3", "9" → "10", none → "001". */
+export function nextVersion(raw: string | undefined): string {
+  if (!raw) return '001';
+  const m = /^(.*?)(\d+)$/.exec(raw)!;
+  const last = m[2]!;
+  const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
+  return `${m[1]}${next}`;
+}
+
+interface TemplateContext {
+  version: string;
+  name: string;
+  date: string;
+  migration: string;
+  rollback: string;
+  runnerWraps: boolean;
+}
+
+function migrationTemplate(c: TemplateContext): string {
+  const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+  const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+  return `-- ${c.migration.split('/').pop()}
+-- Date: ${c.date}
+-- Description: ${c.name.replace(/_/g, ' ')}
+-- Rollback: ${c.rollback}
+--
+-- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
+-- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
+--   with no BEGIN/COMMIT (CONCURRENTLY cannot run inside a transaction block);
+-- - large UPDATE/DELETE: batch them (a DO block that COMMITs per batch, in a migration of its own);
+-- - new constraints on big tables: ADD CONSTRAINT … NOT VALID here, VALIDATE CONSTRAINT in a later migration.
+
+${begin}-- Fail fast instead of queueing behind long transactions (and blocking everyone queued behind us).
+SET LOCAL lock_timeout = '5s';
+
+-- CREATE TABLE example (
+--     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+--     created_at  timestamptz NOT NULL DEFAULT now(),
+--     updated_at  timestamptz NOT NULL DEFAULT now()
+-- );
+
+-- ALTER TABLE example ADD COLUMN note text;
+${commit}`;
+}
+
+function rollbackTemplate(c: TemplateContext): string {
+  const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+  const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+  return `-- ${c.rollback}
+-- Rollback for: ${c.migration}
+-- Date: ${c.date}
+--
+-- Undo every change of the migration, in reverse order, so the schema is exactly as before it
+-- (\`migration-guard check\` verifies this: up, down, up). A rollback that drops an index of an
+-- existing table uses DROP INDEX CONCURRENTLY in a file with no BEGIN/COMMIT.
+
+${begin}SET LOCAL lock_timeout = '5s';
+
+-- ALTER TABLE example DROP COLUMN IF EXISTS note;
+-- DROP TABLE IF EXISTS example;
+${commit}`;
+}

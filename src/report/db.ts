@@ -1,0 +1,161 @@
+/**
+ * Text and JSON for the database commands, and the progress printer: on a terminal one live
+ * line per migration (name, elapsed), otherwise plain lines; always on stderr so that stdout
+ * holds only the report (JSON stays clean).
+ */
+import type { CreateResult } from '../commands/db.js';
+import type { MigrationFailure, MigrateResult, ProgressEvent, RepairResult, ResetResult, RollbackResult, StatusResult, ValidateResult } from '../db/runner.js';
+import type { ValidationIssue } from '../db/validator.js';
+
+export const formatDbJson = (result: unknown): string => JSON.stringify(result, null, 2) + '\n';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+function issueLines(issues: ValidationIssue[]): string[] {
+  return issues.map((i) => `error ${i.code}: ${i.message}`);
+}
+
+function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): string[] {
+  const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
+  if (f.detail) lines.push(`  detail: ${f.detail}`);
+  if (f.hint) lines.push(`  hint: ${f.hint}`);
+  if (f.mode === 'no-transaction') {
+    lines.push(
+      `✖ ${action} ${f.script} failed outside a transaction after ${plural(f.committedStatements, 'statement')} had been applied` +
+        (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'),
+    );
+    if (action === 'migration') lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+  } else if (f.recordedAsFailed) {
+    lines.push(`✖ ${action} ${f.script} failed after ${plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
+    lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+  } else {
+    lines.push(`✖ ${action} ${f.script} failed; its transaction was rolled back and nothing of it was recorded.`);
+  }
+  return lines;
+}
+
+function header(database: string, history: string): string {
+  return `Database: ${database}\nSchema history: ${history}`;
+}
+
+export function formatStatus(r: StatusResult): string {
+  const lines = [header(r.database, r.history) + (r.historyExists ? '' : ' (not created yet)')];
+  lines.push(`Current version: ${r.currentVersion ?? '(empty)'}`, '');
+  const rows = r.migrations.map((m) => [
+    m.version ?? (m.kind === 'repeatable' ? 'R' : ''),
+    m.description,
+    m.state,
+    m.checksum.state === 'n/a' ? '' : m.checksum.state,
+    m.installedOn ? m.installedOn.replace('T', ' ').slice(0, 19) : '',
+    m.executionTime !== undefined ? secs(m.executionTime) : '',
+  ]);
+  const head = ['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const fmt = (row: string[]) => row.map((c, i) => c.padEnd(width[i]!)).join('  ').trimEnd();
+  lines.push(fmt(head), fmt(width.map((w) => '-'.repeat(w))), ...rows.map(fmt));
+  if (rows.length === 0) lines.push('(no migrations)');
+  const counts = Object.entries(r.summary)
+    .filter(([, n]) => n > 0)
+    .map(([state, n]) => `${n} ${state}`);
+  lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
+  if (r.issues.length) lines.push('', ...issueLines(r.issues));
+  return lines.join('\n') + '\n';
+}
+
+export function formatValidate(r: ValidateResult): string {
+  const lines = [header(r.database, r.history)];
+  lines.push(...issueLines(r.issues));
+  if (r.pending.length) lines.push(`${plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
+  lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${plural(r.issues.length, 'problem')}`);
+  return lines.join('\n') + '\n';
+}
+
+export function formatMigrate(r: MigrateResult): string {
+  const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
+  if (r.baselined) lines.push(`Baselined the existing schema at version ${r.baselined}`);
+  for (const a of r.applied) {
+    lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${plural(a.retries, 'retry')} on lock timeout` : ''})`);
+  }
+  for (const w of r.warnings) lines.push(`warning: ${w}`);
+  if (r.issues.length) {
+    lines.push(...issueLines(r.issues), `✖ nothing applied: ${plural(r.issues.length, 'problem')} to fix first`);
+  } else if (r.failure) {
+    lines.push(...failureLines(r.failure, 'migration'));
+    lines.push(`Schema is at version ${r.currentVersion ?? '(none)'}; ${plural(r.applied.length, 'migration')} applied before the failure.`);
+  } else if (r.applied.length === 0) {
+    lines.push(`✔ schema is up to date at version ${r.currentVersion ?? '(none)'}`);
+  } else {
+    const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
+    lines.push(`✔ applied ${plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function formatRollback(r: RollbackResult): string {
+  const lines = [header(r.database, r.history)];
+  for (const b of r.rolledBack) lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+  if (r.issues.length) lines.push(...issueLines(r.issues), '✖ nothing rolled back');
+  else if (r.failure) lines.push(...failureLines(r.failure, 'rollback'));
+  else if (r.rolledBack.length === 0) lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
+  else lines.push(`✔ rolled back ${plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
+  return lines.join('\n') + '\n';
+}
+
+export function formatRepair(r: RepairResult): string {
+  const lines = [header(r.database, r.history)];
+  for (const x of r.removed) lines.push(`  removed failed row ${x.version ?? 'R'} ${x.description} (${x.script})`);
+  lines.push(r.removed.length ? `✔ removed ${plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
+  return lines.join('\n') + '\n';
+}
+
+export function formatReset(r: ResetResult): string {
+  return `Dropped everything in schema "${r.schema}".\n${formatMigrate(r.migrate)}`;
+}
+
+export function formatCreate(r: CreateResult): string {
+  return `created ${r.migration}\ncreated ${r.rollback}\n`;
+}
+
+/** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
+export function progressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (e: ProgressEvent) => void; stop: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const clear = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  const verb = (a: 'migrate' | 'rollback') => (a === 'migrate' ? 'applying' : 'rolling back');
+  const onProgress = (e: ProgressEvent) => {
+    switch (e.type) {
+      case 'lock-wait':
+        write(`waiting for another migration run to finish${e.holderPid ? ` (backend pid ${e.holderPid} holds the lock)` : ''}…\n`);
+        return;
+      case 'retry':
+        if (tty) write('\n');
+        write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
+        return;
+      case 'start': {
+        const started = Date.now();
+        if (!tty) {
+          write(`${verb(e.action)} ${e.path}\n`);
+          return;
+        }
+        clear();
+        const draw = () => write(`\r\x1b[2K… ${verb(e.action)} ${e.path} ${secs(Date.now() - started)}`);
+        draw();
+        timer = setInterval(draw, 200);
+        timer.unref();
+        return;
+      }
+      case 'done':
+      case 'failed': {
+        clear();
+        const mark = e.type === 'done' ? '✔' : '✖';
+        const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
+        write(`${tty ? '\r\x1b[2K' : ''}${mark} ${e.path} ${secs(e.ms)}${slow}\n`);
+        return;
+      }
+    }
+  };
+  return { onProgress, stop: clear };
+}
