@@ -4,6 +4,7 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
+import { CHECK_RULE_IDS } from '../check/rules.js';
 import { UsageError } from '../errors.js';
 import { lintProject, sortFindings, SUPPRESSION_RULE } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
@@ -38,7 +39,7 @@ export interface LintResult {
   config: Config;
 }
 
-export const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE];
+export const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
 
 export interface LoadedProject {
   project: Project;

@@ -3,6 +3,7 @@
  * runs to the rules' visitors, keeps the catalog in step, and owns suppressions, severities
  * and the order of findings. Rules never do I/O and never see how findings are printed.
  */
+import { CHECK_RULE_IDS } from '../check/rules.js';
 import { findAll, nameListKey } from '../model/ast.js';
 import { Catalog } from '../model/catalog.js';
 import type { MigrationFile, Project } from '../model/project.js';
@@ -42,7 +43,8 @@ export const SUPPRESSION_RULE = 'invalid-suppression';
 export function lintProject(project: Project, rules: RuleModule[], options: LintOptions): Finding[] {
   const severities = options.severities ?? {};
   const active = rules.filter((r) => severities[r.meta.id] !== 'off');
-  const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE));
+  // Suppressions may also name the findings `check` adds from running the migrations.
+  const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
   const raw: RawFinding[] = [];
   const catalog = new Catalog(project);
   const txBlocks = new Map<SqlStatement, boolean>();

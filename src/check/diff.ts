@@ -1,0 +1,102 @@
+/**
+ * Differences between two schema snapshots: objects added, changed and dropped, and a
+ * human-readable form that folds an added or dropped table's columns, indexes and constraints
+ * into one line for the table.
+ */
+import { objectKey, type ObjectKind, type SchemaObject, type Snapshot } from './snapshot.js';
+
+export interface ChangedObject {
+  kind: ObjectKind;
+  name: string;
+  before: string;
+  after: string;
+  parent?: string;
+}
+
+export interface SchemaDiff {
+  added: SchemaObject[];
+  changed: ChangedObject[];
+  dropped: SchemaObject[];
+}
+
+export function diffSnapshots(before: Snapshot, after: Snapshot): SchemaDiff {
+  const added: SchemaObject[] = [];
+  const changed: ChangedObject[] = [];
+  const dropped: SchemaObject[] = [];
+  for (const [key, a] of after) {
+    const b = before.get(key);
+    if (!b) added.push(a);
+    else if (b.definition !== a.definition) {
+      changed.push({ kind: a.kind, name: a.name, before: b.definition, after: a.definition, parent: a.parent });
+    }
+  }
+  for (const [key, b] of before) if (!after.has(key)) dropped.push(b);
+  return { added, changed, dropped };
+}
+
+export const isEmptyDiff = (d: SchemaDiff): boolean => d.added.length + d.changed.length + d.dropped.length === 0;
+
+export const emptyDiff = (): SchemaDiff => ({ added: [], changed: [], dropped: [] });
+
+/** One line of a diff as people read it. */
+export interface DiffLine {
+  change: 'added' | 'changed' | 'dropped';
+  kind: ObjectKind;
+  name: string;
+  /** Definition (added/dropped), or "before → after" for short changed definitions. */
+  text: string;
+}
+
+const PARENTS: ObjectKind[] = ['table', 'foreign table', 'materialized view', 'domain', 'view'];
+
+function plural(n: number, word: string): string {
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${word === 'index' ? 'indexes' : word === 'policy' ? 'policies' : `${word}s`}`;
+}
+
+/** What an added or dropped table brings with it: "3 columns, 1 index". */
+function childrenSummary(children: SchemaObject[]): string {
+  const counts = new Map<string, number>();
+  for (const c of children) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  const order: ObjectKind[] = ['column', 'constraint', 'index', 'sequence', 'trigger', 'policy'];
+  return order.filter((k) => counts.has(k)).map((k) => plural(counts.get(k)!, k)).join(', ');
+}
+
+const oneLine = (s: string, max = 160) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/**
+ * Lines for people: children of an added or dropped parent are folded into the parent's line;
+ * short changed definitions show before → after, long ones (views, functions) say "definition changed".
+ */
+export function describeDiff(diff: SchemaDiff): DiffLine[] {
+  const lines: DiffLine[] = [];
+  const fold = (list: SchemaObject[], change: 'added' | 'dropped') => {
+    const parents = new Set(list.filter((o) => PARENTS.includes(o.kind)).map((o) => objectKey(o.kind, o.name)));
+    const children = new Map<string, SchemaObject[]>();
+    for (const o of list) {
+      if (o.parent && parents.has(o.parent)) children.set(o.parent, [...(children.get(o.parent) ?? []), o]);
+    }
+    for (const o of list) {
+      if (o.parent && parents.has(o.parent)) continue;
+      const kids = children.get(objectKey(o.kind, o.name));
+      const def = o.definition === o.kind ? '' : oneLine(o.definition, kids?.length ? 80 : 120);
+      const text = kids?.length ? `${def ? `${def}; ` : ''}with ${childrenSummary(kids)}` : def;
+      lines.push({ change, kind: o.kind, name: o.name, text });
+    }
+  };
+  fold(diff.added, 'added');
+  for (const c of diff.changed) {
+    const short = c.before.length <= 100 && c.after.length <= 100 && !c.before.includes('\n') && !c.after.includes('\n');
+    lines.push({ change: 'changed', kind: c.kind, name: c.name, text: short ? `${c.before} → ${c.after}` : 'definition changed' });
+  }
+  fold(diff.dropped, 'dropped');
+  return lines;
+}
+
+/** "index public.idx_a (CREATE INDEX …)" */
+export function describeLine(l: DiffLine): string {
+  return `${l.kind} ${l.name}${l.text ? ` (${l.text})` : ''}`;
+}

@@ -1,0 +1,443 @@
+/**
+ * The `check` pipeline on one scratch database, pure of printing:
+ *  1. apply every migration in Flyway order to the empty database (then seeds/test.sql);
+ *  2. for each migration new in the change set with a rollback file: snapshot, apply (lock
+ *     trace), rollback, snapshot, compare, apply again (up → down → up);
+ *  3. the lock trace of each new migration (dangerous-lock);
+ *  4. the schema diff of the change set: before the first new migration → after the last;
+ *  5. timing (slow-migration).
+ * The first failure stops the chain (later migrations are reported as skipped), but everything
+ * found so far is returned. Findings go through the files' suppression comments and the
+ * configured severities like the lint's.
+ */
+import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode } from '../db/apply.js';
+import type { Db } from '../db/engine.js';
+import { nameListKey } from '../model/ast.js';
+import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
+import { sortFindings } from '../lint/engine.js';
+import type { Finding, Severity, SeveritySetting } from '../lint/types.js';
+import type { Config } from '../load/config.js';
+import { versionKey } from '../load/version.js';
+import type { MigrationFile, Project } from '../model/project.js';
+import type { SqlStatement } from '../parse/parser.js';
+import { describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
+import { dangerousLocks, LockTracer, type LockEntry, type TracedStatement } from './locks.js';
+import { checkRule, type CheckRuleId } from './rules.js';
+import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
+
+export type CheckPhase = 'apply' | 'rollback' | 'reapply' | 'seed';
+
+/** Progress of the run, for the CLI (a line per phase, or a live line on a TTY). */
+export interface CheckProgress {
+  /** Path shown to users. */
+  file: string;
+  phase: CheckPhase;
+  status: 'start' | 'ok' | 'failed';
+  /** Time spent in this phase so far (0 at start). */
+  elapsedMs: number;
+  /** 1-based position of the migration (or seed) among those of the run, and their number. */
+  index: number;
+  total: number;
+}
+
+export interface ApplyFailure {
+  file: string;
+  line: number;
+  column: number;
+  sqlstate?: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+}
+
+/** What happened to one migration (or seed) on the scratch database. */
+export interface MigrationCheck {
+  file: string;
+  kind: 'versioned' | 'repeatable' | 'seed';
+  version?: string;
+  description?: string;
+  /** In the change set: rollback verified and locks traced. */
+  isNew: boolean;
+  /** How it ran: in one transaction, as written (its own BEGIN/COMMIT), statement by statement in autocommit. */
+  mode?: ApplyMode;
+  applied: 'ok' | 'failed' | 'skipped';
+  /** First application, in ms. */
+  durationMs?: number;
+  error?: ApplyFailure;
+  /**
+   * verified: up → down gives the schema back and up works again; incomplete / failed: see
+   * the findings; missing: new but no rollback file; none: not applicable (repeatable, seed,
+   * not new, or not reached).
+   */
+  rollback: 'verified' | 'incomplete' | 'failed' | 'missing' | 'none';
+  rollbackFile?: string;
+  rollbackDurationMs?: number;
+  /** What up → down left different (left behind = added, lost = dropped). */
+  rollbackDiff?: SchemaDiff;
+  /** Locks on pre-existing relations (new migrations only). */
+  locks: LockEntry[];
+  /** Pre-existing relations the migration rewrote (new relfilenode). */
+  rewritten: string[];
+  /** Locks reported as dangerous-lock (before suppressions). */
+  dangerousLocks: number;
+  /** Slowest statement of the first application. */
+  slowest?: TracedStatement;
+}
+
+export interface PostgresInfo {
+  engine: 'postgres' | 'pglite';
+  /** server_version, e.g. "15.20" or "18.1". */
+  version: string;
+  /** version(). */
+  full: string;
+  /** Where it ran, password masked. */
+  label: string;
+}
+
+export interface ProjectCheck {
+  root: string;
+  findings: Finding[];
+  migrations: MigrationCheck[];
+  /** Schema before the first new migration → after all migrations (before seeds). */
+  schemaDiff: SchemaDiff;
+  /** The diff lines as people read them (children of added/dropped tables folded). */
+  schemaChanges: DiffLine[];
+  /** False when a failure stopped the chain: the diff covers what was applied. */
+  complete: boolean;
+  postgres: PostgresInfo;
+}
+
+export interface CheckProjectOptions {
+  config: Config;
+  onProgress?: (p: CheckProgress) => void;
+}
+
+interface RawFinding {
+  rule: CheckRuleId;
+  file: MigrationFile;
+  /** Offset in file.text the finding is about (statement-level suppressions). */
+  offset?: number;
+  line: number;
+  column: number;
+  message: string;
+  help?: string;
+  /** Files whose file-level suppressions also excuse it. */
+  alsoFiles?: MigrationFile[];
+}
+
+export async function postgresInfo(db: Db): Promise<PostgresInfo> {
+  const r = await db.query<{ v: string; full: string }>("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
+  const row = r.rows[0];
+  return { engine: db.engine, version: (row?.v ?? '').split(' ')[0] ?? '', full: row?.full ?? '', label: db.label };
+}
+
+const ms = (start: number) => performance.now() - start;
+
+function seconds(msValue: number): string {
+  return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
+}
+
+/** Procedures defined anywhere in the project, so CALL of one that COMMITs runs outside a transaction. */
+function routineLookup(project: Project): ApplyHooks['routine'] {
+  const routines = new Map<string, SqlStatement>();
+  for (const f of project.files) {
+    for (const s of f.parsed.statements) {
+      if (s.kind !== 'CreateFunctionStmt') continue;
+      const key = nameListKey(s.node['funcname']);
+      if (key) routines.set(key, s);
+    }
+  }
+  return (key) => routines.get(key);
+}
+
+function failureOf(e: ApplyError): ApplyFailure {
+  return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
+}
+
+function describeFailure(e: ApplyError): string {
+  let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
+  if (e.detail) s += ` (detail: ${e.detail})`;
+  return s;
+}
+
+/** The statement an ApplyError points at, for statement-level suppressions. */
+function failedOffset(file: MigrationFile, e: ApplyError): number | undefined {
+  return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
+}
+
+function lockMessage(l: LockEntry): string {
+  const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
+  const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
+  const others = l.heldWhile.length;
+  const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
+  const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
+  const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
+  return (
+    `takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
+    `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
+    `and queries queue behind it while it waits for the lock.${rewrite}`
+  );
+}
+
+/** Applies the project on `db` (an empty database) and verifies what is new. */
+export async function checkProject(db: Db, project: Project, opts: CheckProjectOptions): Promise<ProjectCheck> {
+  const { config } = opts;
+  const postgres = await postgresInfo(db);
+  const snapOpts: SnapshotOptions = { historyTable: config.historyTable, historySchema: config.schema };
+  const snapshot = () => takeSnapshot(db, snapOpts);
+  const routine = routineLookup(project);
+  const raw: RawFinding[] = [];
+  const results: MigrationCheck[] = [];
+  const seedRel = `${config.seeds.replace(/\/+$/, '')}/test.sql`;
+  const seed = project.files.find((f) => f.kind === 'seed' && f.rel === seedRel);
+  const total = project.migrations.length + (seed ? 1 : 0);
+  const targets = project.targets;
+  const inChangeSet = (m: MigrationFile) => m.isNew && (!targets || targets.has(m.rel));
+  const slowMs = config.slowMigrationSeconds > 0 ? config.slowMigrationSeconds * 1000 : Infinity;
+
+  const progress = (file: MigrationFile, phase: CheckPhase, index: number) => {
+    const started = performance.now();
+    opts.onProgress?.({ file: file.path, phase, status: 'start', elapsedMs: 0, index, total });
+    return (ok: boolean) => opts.onProgress?.({ file: file.path, phase, status: ok ? 'ok' : 'failed', elapsedMs: ms(started), index, total });
+  };
+
+  let base: Snapshot | undefined;
+  let stopped = false;
+  let index = 0;
+  for (const m of project.migrations) {
+    index++;
+    const isNew = inChangeSet(m);
+    const entry: MigrationCheck = {
+      file: m.path,
+      kind: m.kind === 'repeatable' ? 'repeatable' : 'versioned',
+      version: m.version ? versionKey(m.version) : undefined,
+      description: m.description,
+      isNew,
+      applied: 'skipped',
+      rollback: isNew && m.kind === 'versioned' ? (m.rollback ? 'none' : 'missing') : 'none',
+      rollbackFile: m.kind === 'versioned' ? m.rollback?.path : undefined,
+      locks: [],
+      rewritten: [],
+      dangerousLocks: 0,
+    };
+    results.push(entry);
+    if (stopped) continue;
+
+    const verifyRollback = isNew && m.kind === 'versioned' && m.rollback !== undefined;
+    let justTaken: Snapshot | undefined;
+    if (isNew && !base) base = justTaken = await snapshot();
+    const before = verifyRollback ? (justTaken ?? (await snapshot())) : undefined;
+
+    // Up, traced when new.
+    const tracer = isNew ? await LockTracer.start(db, m) : undefined;
+    let done = progress(m, 'apply', index);
+    const started = performance.now();
+    try {
+      entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine });
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done(false);
+      entry.applied = 'failed';
+      entry.error = failureOf(e);
+      raw.push({
+        rule: 'apply-failed',
+        file: m,
+        offset: failedOffset(m, e),
+        line: e.line,
+        column: e.column,
+        message: `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
+      });
+      stopped = true;
+      continue;
+    }
+    entry.durationMs = ms(started);
+    entry.applied = 'ok';
+    done(true);
+
+    if (tracer) {
+      const trace = await tracer.finish();
+      entry.locks = trace.locks;
+      entry.rewritten = trace.rewritten;
+      entry.slowest = [...trace.statements].sort((a, b) => b.durationMs - a.durationMs)[0];
+      const dangerous = dangerousLocks(trace);
+      entry.dangerousLocks = dangerous.length;
+      for (const l of dangerous) {
+        const stmt = m.parsed.statements[l.statement.index];
+        raw.push({ rule: 'dangerous-lock', file: m, offset: stmt?.start, line: l.statement.line, column: l.statement.column, message: lockMessage(l) });
+      }
+    }
+    if (isNew && entry.durationMs > slowMs) {
+      const s = entry.slowest;
+      const stmt = s ? m.parsed.statements[s.index] : undefined;
+      raw.push({
+        rule: 'slow-migration',
+        file: m,
+        offset: stmt?.start,
+        line: s?.line ?? 1,
+        column: s?.column ?? 1,
+        message:
+          `${m.rel} took ${seconds(entry.durationMs)} on an empty scratch database (limit: slowMigrationSeconds = ${config.slowMigrationSeconds})` +
+          (s ? `; the slowest statement is this one (${seconds(s.durationMs)})` : '') +
+          ': on production data it will take longer, holding its locks all the while',
+      });
+    }
+
+    if (!verifyRollback || !before) continue;
+    const rollback = m.rollback!;
+
+    // Down.
+    done = progress(rollback, 'rollback', index);
+    const downStarted = performance.now();
+    try {
+      await applyFile(db, rollback, { routine });
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done(false);
+      entry.rollback = 'failed';
+      raw.push({
+        rule: 'rollback-failed',
+        file: rollback,
+        offset: failedOffset(rollback, e),
+        line: e.line,
+        column: e.column,
+        message: `the rollback of ${m.rel} fails right after the migration: ${describeFailure(e)}`,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
+      });
+      // Statements committed before the failure leave the database half rolled back: later results would mislead.
+      if (e.committedBefore > 0) stopped = true;
+      continue;
+    }
+    entry.rollbackDurationMs = ms(downStarted);
+    done(true);
+
+    const after = await snapshot();
+    const diff = diffSnapshots(before, after);
+    const problems: string[] = [];
+    if (!isEmptyDiff(diff)) {
+      entry.rollbackDiff = diff;
+      const lines = describeDiff(diff);
+      const group = (change: DiffLine['change'], label: string) => {
+        const items = lines.filter((l) => l.change === change).map(describeLine);
+        if (items.length) problems.push(`${label}: ${items.join('; ')}`);
+      };
+      group('added', 'left behind');
+      group('dropped', 'lost (existed before the migration, gone after the rollback)');
+      group('changed', 'not restored');
+    }
+
+    // Up again.
+    done = progress(m, 'reapply', index);
+    let reapplyError: ApplyError | undefined;
+    try {
+      await applyFile(db, m, { routine });
+      done(true);
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done(false);
+      reapplyError = e;
+      problems.push(`applying ${m.rel} again after the rollback fails at ${e.file}:${e.line}:${e.column}: ${describeFailure(e)}`);
+      stopped = true;
+    }
+
+    if (problems.length === 0) {
+      entry.rollback = 'verified';
+      continue;
+    }
+    entry.rollback = 'incomplete';
+    raw.push({
+      rule: 'rollback-incomplete',
+      file: rollback,
+      line: 1,
+      column: 1,
+      alsoFiles: [m],
+      message:
+        `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` +
+        (reapplyError ? '; the migrations after it were not applied' : ''),
+    });
+  }
+
+  const head = await snapshot();
+  const schemaDiff = base ? diffSnapshots(base, head) : emptyDiff();
+
+  if (seed && !stopped) {
+    index++;
+    const done = progress(seed, 'seed', index);
+    const started = performance.now();
+    const entry: MigrationCheck = { file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'ok', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 };
+    try {
+      entry.mode = await applyFile(db, seed, { routine });
+      entry.durationMs = ms(started);
+      done(true);
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done(false);
+      entry.applied = 'failed';
+      entry.error = failureOf(e);
+      raw.push({
+        rule: 'apply-failed',
+        file: seed,
+        offset: failedOffset(seed, e),
+        line: e.line,
+        column: e.column,
+        message: `${seed.rel} fails after the migrations: ${describeFailure(e)}`,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : 'Keep the test seed in step with the schema the migrations build.',
+      });
+    }
+    results.push(entry);
+  } else if (seed) {
+    results.push({ file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'skipped', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 });
+  }
+
+  return {
+    root: project.root,
+    findings: finish(raw, config.rules, project.targets),
+    migrations: results,
+    schemaDiff,
+    schemaChanges: describeDiff(schemaDiff),
+    complete: !stopped,
+    postgres,
+  };
+}
+
+/** Suppression comments and configured severities, as the lint applies them. */
+function finish(raw: RawFinding[], severities: Record<string, SeveritySetting>, targets?: Set<string>): Finding[] {
+  const cache = new Map<MigrationFile, Suppression[]>();
+  const suppressions = (f: MigrationFile) => {
+    let s = cache.get(f);
+    if (!s) cache.set(f, (s = parseSuppressions(f)));
+    return s;
+  };
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const setting = severities[f.rule];
+    if (setting === 'off') continue;
+    if (targets && !targets.has(f.file.rel) && !(f.alsoFiles ?? []).some((o) => targets.has(o.rel))) continue;
+    const excused =
+      suppressions(f.file).some(
+        (s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end)),
+      ) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
+    if (excused) continue;
+    const meta = checkRule(f.rule);
+    out.push({
+      rule: f.rule,
+      severity: (setting as Severity | undefined) ?? meta.severity,
+      file: f.file.path,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      help: f.help ?? meta.help,
+    });
+  }
+  return out;
+}
+
+/**
+ * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
+ * the lint already reports a parse error says nothing new and is dropped.
+ */
+export function combineFindings(lint: Finding[], check: Finding[]): Finding[] {
+  const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
+  const all = [...lint, ...check.filter((f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)))];
+  return sortFindings(all);
+}

@@ -1,0 +1,114 @@
+/**
+ * `check`: the lint, then every migrations root applied to a scratch database of its own
+ * (embedded PGlite without --database-url; a temporary database on the server with one, dropped
+ * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
+ * to the caller (src/report/check.ts).
+ */
+import { rules } from '../../rules/index.js';
+import { combineFindings, checkProject, type CheckProgress, type MigrationCheck, type PostgresInfo } from '../check/run.js';
+import type { DiffLine, SchemaDiff } from '../check/diff.js';
+import { openScratch } from '../db/engine.js';
+import { lintProject, sortFindings } from '../lint/engine.js';
+import type { Finding } from '../lint/types.js';
+import type { Config } from '../load/config.js';
+import { loadProjects, type LintRequest } from './lint.js';
+
+export interface CheckRequest extends LintRequest {
+  /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
+  databaseUrl?: string;
+  onProgress?: (p: CheckProgress) => void;
+}
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  /** SQL files read. */
+  files: number;
+  /** Versioned and repeatable migrations. */
+  migrations: number;
+  applied: number;
+  failed: number;
+  skipped: number;
+  /** New migrations whose rollback was verified (up → down → up). */
+  rollbacksVerified: number;
+  /** Rollbacks that failed or were incomplete. */
+  rollbacksBroken: number;
+  dangerousLocks: number;
+  durationMs: number;
+}
+
+export interface CheckResult {
+  /** Lint findings and check findings, sorted by file then line. */
+  findings: Finding[];
+  summary: CheckSummary;
+  /** Per migration (and seeds/test.sql), in the order they ran, every root one after the other. */
+  migrations: MigrationCheck[];
+  /** Change-set schema diff (of all roots together). */
+  schemaDiff: SchemaDiff;
+  /** The same, as people read it. */
+  schemaChanges: DiffLine[];
+  /** False when a failure stopped a chain before its end. */
+  complete: boolean;
+  postgres: PostgresInfo;
+  config: Config;
+}
+
+export async function runCheck(req: CheckRequest): Promise<CheckResult> {
+  const started = performance.now();
+  const { config, projects } = await loadProjects(req);
+  const lint: Finding[] = [];
+  const found: Finding[] = [];
+  const migrations: MigrationCheck[] = [];
+  const schemaDiff: SchemaDiff = { added: [], changed: [], dropped: [] };
+  const schemaChanges: DiffLine[] = [];
+  let complete = true;
+  let postgres: PostgresInfo | undefined;
+  let files = 0;
+  let migrationCount = 0;
+
+  for (const { project, targets } of projects) {
+    files += targets ? targets.size : project.files.length;
+    migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
+    lint.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries });
+    try {
+      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });
+      found.push(...r.findings);
+      migrations.push(...r.migrations);
+      schemaDiff.added.push(...r.schemaDiff.added);
+      schemaDiff.changed.push(...r.schemaDiff.changed);
+      schemaDiff.dropped.push(...r.schemaDiff.dropped);
+      schemaChanges.push(...r.schemaChanges);
+      complete &&= r.complete;
+      postgres ??= r.postgres;
+    } finally {
+      await scratch.dispose();
+    }
+  }
+
+  const findings = combineFindings(sortFindings(lint), found);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary: CheckSummary = {
+    errors,
+    warnings: findings.length - errors,
+    files,
+    migrations: migrationCount,
+    applied: migrations.filter((m) => m.applied === 'ok').length,
+    failed: migrations.filter((m) => m.applied === 'failed').length,
+    skipped: migrations.filter((m) => m.applied === 'skipped').length,
+    rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
+    rollbacksBroken: migrations.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
+    dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
+    durationMs: performance.now() - started,
+  };
+  return {
+    findings,
+    summary,
+    migrations,
+    schemaDiff,
+    schemaChanges,
+    complete,
+    postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
+    config,
+  };
+}

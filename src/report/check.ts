@@ -1,0 +1,154 @@
+/**
+ * `check` reports. Text: the findings in the lint's compiler style, a table per migration
+ * (applied ✓/✗ and time, rollback verified ✓/✗/–, dangerous locks), the change set's schema
+ * diff and the PostgreSQL version. JSON: {findings, summary, migrations, schemaDiff, postgres}.
+ */
+import type { CheckResult } from '../commands/check.js';
+import type { DiffLine } from '../check/diff.js';
+import { dangerousLocks } from '../check/locks.js';
+import type { CheckProgress, MigrationCheck } from '../check/run.js';
+
+const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+function duration(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(0)} s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.max(0, Math.round(ms))} ms`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The displayed width of a string without colour codes. */
+const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+function fileName(m: MigrationCheck): string {
+  return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : m.file.slice(m.file.lastIndexOf('/') + 1);
+}
+
+export function formatCheckText(result: CheckResult, color: boolean): string {
+  const c = paint(color);
+  const out: string[] = [];
+
+  for (const f of result.findings) {
+    const sev = f.severity === 'error' ? c('31', 'error') : c('33', 'warning');
+    out.push(`${c('1', `${f.file}:${f.line}:${f.column}`)} ${sev} ${c('2', f.rule)} ${f.message}`);
+    out.push(`    ${c('36', 'help:')} ${f.help}`);
+  }
+  if (result.findings.length) out.push('');
+
+  if (result.migrations.length) {
+    const reported = new Set(result.findings.filter((f) => f.rule === 'dangerous-lock').map((f) => f.file));
+    const rows = result.migrations.map((m) => {
+      const applied =
+        m.applied === 'ok' ? `${c('32', '✓')} ${duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
+      const rollback =
+        m.rollback === 'verified'
+          ? c('32', '✓ verified')
+          : m.rollback === 'incomplete'
+            ? c('31', '✗ incomplete')
+            : m.rollback === 'failed'
+              ? c('31', '✗ failed')
+              : m.rollback === 'missing'
+                ? c('33', '– missing')
+                : c('2', '–');
+      const dangerous = dangerousLocks(m);
+      let locks = '';
+      if (dangerous.length && reported.has(m.file)) {
+        locks = c('33', `⚠ ${dangerous.map((l) => `${l.mode} on ${l.relation}`).join(', ')}`);
+      } else if (dangerous.length) {
+        locks = c('2', `${dangerous.map((l) => `${l.mode} on ${l.relation}`).join(', ')} (suppressed)`);
+      }
+      const rewritten = m.rewritten.length ? c('33', `rewrites ${m.rewritten.join(', ')}`) : '';
+      return [fileName(m), applied, rollback, [locks, rewritten].filter(Boolean).join('; ')];
+    });
+    const header = ['Migration', 'Applied', 'Rollback', 'Locks'];
+    const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+    const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]! + 2))).join('').trimEnd();
+    out.push(c('1', line(header)));
+    for (const r of rows) out.push(line(r));
+    out.push('');
+  }
+
+  out.push(c('1', 'Schema changes') + c('2', ' (before the first new migration → after the last)'));
+  if (result.schemaChanges.length === 0) out.push('  none');
+  for (const l of result.schemaChanges) out.push(`  ${diffSign(l, c)} ${l.kind} ${l.name}${l.text ? c('2', `  ${l.text}`) : ''}`);
+  if (!result.complete) out.push(c('33', '  (incomplete: a failure stopped the migrations before the end)'));
+  out.push('');
+
+  const pg = result.postgres;
+  out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
+
+  const s = result.summary;
+  const ran = `${plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
+  if (result.findings.length === 0) out.push(c('32', `✔ no problems: ${ran}`));
+  else {
+    const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
+    out.push(c(s.errors ? '31' : '33', `✖ ${plural(result.findings.length, 'problem')} (${parts.join(', ')}): ${ran}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {
+  return l.change === 'added' ? c('32', '+') : l.change === 'dropped' ? c('31', '-') : c('33', '~');
+}
+
+/** `{findings, summary, migrations, schemaDiff, postgres}`: the machine-readable report. */
+export function formatCheckJson(result: CheckResult): string {
+  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres } = result;
+  const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
+  return (
+    JSON.stringify(
+      {
+        findings,
+        summary: { ...summary, durationMs: round(summary.durationMs) },
+        migrations: migrations.map((m) => ({
+          ...m,
+          durationMs: round(m.durationMs),
+          rollbackDurationMs: round(m.rollbackDurationMs),
+          locks: m.locks.map((l) => ({
+            ...l,
+            heldMs: round(l.heldMs),
+            statement: { ...l.statement, durationMs: round(l.statement.durationMs) },
+            heldWhile: l.heldWhile.map((h) => ({ ...h, durationMs: round(h.durationMs) })),
+          })),
+          slowest: m.slowest && { ...m.slowest, durationMs: round(m.slowest.durationMs) },
+        })),
+        schemaDiff: { ...schemaDiff, changes: schemaChanges, complete },
+        postgres,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/**
+ * Progress of `check` on stderr: on a terminal one live line per step with its elapsed time,
+ * otherwise a plain line per finished step.
+ */
+export function checkProgressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (p: CheckProgress) => void; stop: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  const label = (p: CheckProgress) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
+  const onProgress = (p: CheckProgress) => {
+    if (p.status === 'start') {
+      if (!tty) return;
+      stop();
+      const started = Date.now();
+      const draw = () => write(`\r\x1b[2K… ${label(p)} ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      draw();
+      timer = setInterval(draw, 200);
+      timer.unref();
+      return;
+    }
+    stop();
+    const mark = p.status === 'ok' ? '✔' : '✖';
+    write(`${tty ? '\r\x1b[2K' : ''}${mark} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s\n`);
+  };
+  return { onProgress, stop };
+}
