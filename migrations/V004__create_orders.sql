@@ -4,6 +4,10 @@
 
 BEGIN;
 
+-- The foreign keys below take SHARE ROW EXCLUSIVE on users and products (writes wait) until COMMIT.
+SET LOCAL lock_timeout = '5s';
+
+-- migration-guard-ignore dangerous-lock: both tables are new and created together; the lock on users is held for milliseconds and lock_timeout bounds any wait
 CREATE TABLE orders (
     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     user_id     uuid NOT NULL REFERENCES users (id),

@@ -22,6 +22,24 @@ renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm');
 copyFileSync(wasm, 'dist/libpg-query.wasm');
+// Embedded PostgreSQL (PGlite) loads its runtime, initdb and data files next to the bundle.
+const pglite = join(dirname(require.resolve('@electric-sql/pglite')), '.');
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pglite, asset), join('dist', asset));
+// ncc (webpack) turns `await import("module")` of a Node built-in into a namespace shim that
+// only copies properties of objects; node:module exports a function, so PGlite's
+// `const { createRequire } = await import("module")` came out undefined. Use native import().
+for (const bundle of ['dist/index.js', 'dist/cli.js']) {
+  let code = readFileSync(bundle, 'utf8');
+  const builtins = new Map();
+  for (const m of code.matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("(node:[a-z_/]+)"\);/g)) {
+    builtins.set(m[1], m[2]);
+  }
+  code = code.replace(
+    /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), 19\)\)/g,
+    (whole, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : whole),
+  );
+  writeFileSync(bundle, code);
+}
 const cli = readFileSync('dist/cli.js', 'utf8');
 if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
 chmodSync('dist/cli.js', 0o755);

@@ -2,6 +2,12 @@
 import '../wasm-location.js';
 import { main } from './main.js';
 
+// A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
+process.on('unhandledRejection', (e) => {
+  process.stderr.write(`migration-guard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+});
+
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -5,10 +5,35 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { rules } from '../../rules/index.js';
+import {
+  runCreate,
+  runMigrate,
+  runRepair,
+  runReset,
+  runRollback,
+  runStatus,
+  runValidate,
+  type DbRequest,
+} from '../commands/db.js';
+import { runCheck } from '../commands/check.js';
 import { runLint } from '../commands/lint.js';
+import { CHECK_RULES } from '../check/rules.js';
+import { checkProgressPrinter, formatCheckJson, formatCheckText } from '../report/check.js';
+import { maskSecrets } from '../db/engine.js';
 import { ConfigError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { SUPPRESSION_RULE } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
+import {
+  formatCreate,
+  formatDbJson,
+  formatMigrate,
+  formatRepair,
+  formatReset,
+  formatRollback,
+  formatStatus,
+  formatValidate,
+  progressPrinter,
+} from '../report/db.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 
@@ -25,7 +50,20 @@ const USAGE = `Usage: migration-guard <command> [options]
 Commands:
   lint [PATH…]     Check migrations against the checklist (default PATH: the configured
                    migrations directory, "migrations")
+  check [PATH…]    lint, then apply every migration to a scratch database (embedded PGlite,
+                   or a temporary database next to --database-url), verify each new
+                   migration's rollback (up → down → up), trace its locks and diff the schema
   rules            List the rules with their default severity
+  status [DIR]     Each migration's state in the database: applied, pending, failed,
+                   missing, outdated, checksum match
+  migrate [DIR]    Apply pending migrations (Flyway-compatible schema history)
+  validate [DIR]   Check applied migrations against the files (checksums, names,
+                   missing files, failed runs, out-of-order versions)
+  create --name N  New migration with the next version, plus its rollback file
+  rollback [DIR]   Undo the newest applied version (--to VERSION: every one above it)
+                   with its rollback file
+  repair [DIR]     Remove failed runs from the schema history (after cleaning up by hand)
+  reset [DIR]      Drop everything in the schema and migrate again (development only)
   help             Show this help
 
 Options for lint:
@@ -38,7 +76,21 @@ Options for lint:
   --fail-on LEVEL         error (default), warning or never: when to exit with 1
   --color / --no-color    Force colours on or off (default: on for a terminal)
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or config error.
+Options for check: those of lint, and
+  --database-url URL      a server to create the temporary database on (default: embedded
+                          PGlite; $DATABASE_URL is never used by check)
+
+Options for the database commands:
+  --database-url URL      postgres://user:password@host:5432/db (default: $DATABASE_URL), or
+                          pglite:DIR for an embedded database kept in DIR
+  --format text|json      Output format (default text); progress goes to stderr
+  --config FILE, --environment NAME, --placeholder NAME=VAL   as for lint
+  --to VERSION            rollback: undo every applied version above VERSION
+  --force-production      rollback: allow it on an environment marked production
+  --name NAME             create: the description, [a-z0-9_]
+
+Exit codes: 0 ok; 1 lint findings at or above --fail-on, or migrations that fail to
+apply or validate; 2 usage, config or connection error.
 `;
 
 const LINT_OPTIONS: ParseArgsConfig['options'] = {
@@ -86,12 +138,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = choice(values['format'] as string | undefined, 'format', ['text', 'json'] as const, 'text');
   const failOn = choice(values['fail-on'] as string | undefined, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
-  const placeholders: Record<string, string> = {};
-  for (const p of (values['placeholder'] as string[] | undefined) ?? []) {
-    const eq = p.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--placeholder takes NAME=VALUE (got "${p}")`);
-    placeholders[p.slice(0, eq)] = p.slice(eq + 1);
-  }
+  const placeholders = placeholderValues(values);
   const result = await runLint({
     cwd: io.cwd,
     paths: positionals,
@@ -109,12 +156,136 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   return exitCodeFor(result.findings, failOn);
 }
 
+async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' } });
+  if (values['help']) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const format = choice(values['format'] as string | undefined, 'format', ['text', 'json'] as const, 'text');
+  const failOn = choice(values['fail-on'] as string | undefined, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
+  const progress = checkProgressPrinter(io.stderr, io.isTTY);
+  try {
+    const result = await runCheck({
+      cwd: io.cwd,
+      paths: positionals,
+      base: values['base'] as string | undefined,
+      configPath: values['config'] as string | undefined,
+      environment: values['environment'] as string | undefined,
+      placeholders: placeholderValues(values),
+      databaseUrl: values['database-url'] as string | undefined,
+      onProgress: progress.onProgress,
+    });
+    progress.stop();
+    if (format === 'json') io.stdout(formatCheckJson(result));
+    else {
+      const color =
+        values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+      io.stdout(formatCheckText(result, Boolean(color)));
+    }
+    return exitCodeFor(result.findings, failOn);
+  } finally {
+    progress.stop();
+  }
+}
+
+function placeholderValues(values: Values): Record<string, string> {
+  const placeholders: Record<string, string> = {};
+  for (const p of (values['placeholder'] as string[] | undefined) ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--placeholder takes NAME=VALUE (got "${p}")`);
+    placeholders[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return placeholders;
+}
+
+const DB_OPTIONS: ParseArgsConfig['options'] = {
+  'database-url': { type: 'string' },
+  format: { type: 'string' },
+  config: { type: 'string' },
+  environment: { type: 'string' },
+  placeholder: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+};
+
+type DbCommand = 'status' | 'migrate' | 'validate' | 'rollback' | 'repair' | 'reset' | 'create';
+
+/** status, migrate, validate, rollback, repair, reset and create. */
+async function dbCommand(command: DbCommand, argv: string[], io: Io): Promise<number> {
+  const extra: ParseArgsConfig['options'] =
+    command === 'rollback'
+      ? { to: { type: 'string' }, 'force-production': { type: 'boolean' } }
+      : command === 'create'
+        ? { name: { type: 'string' } }
+        : {};
+  const { values, positionals } = parse(argv, { ...DB_OPTIONS, ...extra });
+  if (values['help']) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) throw new UsageError(`${command} takes at most one migrations directory`);
+  const format = choice(values['format'] as string | undefined, 'format', ['text', 'json'] as const, 'text');
+  const print = (result: unknown, text: string) => io.stdout(format === 'json' ? formatDbJson(result) : text);
+  const base = {
+    cwd: io.cwd,
+    paths: positionals,
+    configPath: values['config'] as string | undefined,
+    environment: values['environment'] as string | undefined,
+    placeholders: placeholderValues(values),
+  };
+  if (command === 'create') {
+    if (values['database-url'] !== undefined) throw new UsageError('create does not use a database');
+    const r = await runCreate({ ...base, name: values['name'] as string | undefined });
+    print(r, formatCreate(r));
+    return EXIT_OK;
+  }
+  const progress = progressPrinter(io.stderr, io.isTTY);
+  const req: DbRequest = { ...base, databaseUrl: values['database-url'] as string | undefined, env: io.env, onProgress: progress.onProgress };
+  try {
+    switch (command) {
+      case 'status': {
+        const r = await runStatus(req);
+        print(r, formatStatus(r));
+        return EXIT_OK;
+      }
+      case 'validate': {
+        const r = await runValidate(req);
+        print(r, formatValidate(r));
+        return r.ok ? EXIT_OK : EXIT_FINDINGS;
+      }
+      case 'migrate': {
+        const r = await runMigrate(req);
+        print(r, formatMigrate(r));
+        return r.ok ? EXIT_OK : EXIT_FINDINGS;
+      }
+      case 'rollback': {
+        const r = await runRollback({ ...req, to: values['to'] as string | undefined, forceProduction: values['force-production'] === true });
+        print(r, formatRollback(r));
+        return r.ok ? EXIT_OK : EXIT_FINDINGS;
+      }
+      case 'repair': {
+        const r = await runRepair(req);
+        print(r, formatRepair(r));
+        return EXIT_OK;
+      }
+      case 'reset': {
+        const r = await runReset(req);
+        print(r, formatReset(r));
+        return r.ok ? EXIT_OK : EXIT_FINDINGS;
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+}
+
 function rulesCommand(argv: string[], io: Io): number {
   const { values } = parse(argv, { format: { type: 'string' } });
   const format = choice(values['format'] as string | undefined, 'format', ['text', 'json'] as const, 'text');
   const list = [
     ...rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description })),
     { id: SUPPRESSION_RULE, severity: 'warning', description: 'A suppression comment without a reason, or naming an unknown rule.' },
+    ...CHECK_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (check)` })),
   ];
   if (format === 'json') io.stdout(JSON.stringify(list, null, 2) + '\n');
   else {
@@ -132,6 +303,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await lintCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
+      case 'status':
+      case 'migrate':
+      case 'validate':
+      case 'create':
+      case 'rollback':
+      case 'repair':
+      case 'reset':
+        return await dbCommand(command, rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -149,10 +330,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr(`migration-guard: error: ${e.message}\n`);
+      io.stderr(`migration-guard: error: ${maskSecrets(e.message)}\n`);
       return EXIT_ERROR;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    const message = maskSecrets(e instanceof Error ? e.message : String(e));
     io.stderr(`migration-guard: internal error: ${message}\n`);
     if (io.env['MIGRATION_GUARD_DEBUG'] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     else io.stderr('Set MIGRATION_GUARD_DEBUG=1 for details, and please report this.\n');
