@@ -41858,6 +41858,197 @@ async function engine_openScratch(url, opts = {}) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/check/locks.ts
+/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
+const LOCK_MODES = (/* unused pure expression or super */ null && ([
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+]));
+/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
+function lockModeName(pgMode) {
+    const words = pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+    return LOCK_MODES.includes(words) ? words : undefined;
+}
+/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
+function lockBlocks(mode) {
+    if (mode === 'ACCESS EXCLUSIVE')
+        return 'reads and writes';
+    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
+        return 'writes';
+    return undefined;
+}
+const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
+const now = () => performance.now();
+function shortText(file, stmt) {
+    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
+    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
+async function relations(db) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
+            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
+       FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
+    const out = new Map();
+    for (const row of r.rows) {
+        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
+        out.set(String(row.oid), {
+            name: `${row.s}.${row.name}`,
+            relkind,
+            table: row.t ? `${row.ts}.${row.t}` : undefined,
+            filenode: String(row.filenode),
+        });
+    }
+    return out;
+}
+/**
+ * Traces one application of a migration:
+ *   const tracer = await LockTracer.start(db, file);
+ *   await applyFile(db, file, tracer.hooks);
+ *   const trace = await tracer.finish();
+ */
+class locks_LockTracer {
+    db;
+    file;
+    before;
+    held = new Map();
+    done = [];
+    statements = [];
+    last = now();
+    constructor(db, file, before) {
+        this.db = db;
+        this.file = file;
+        this.before = before;
+    }
+    /** Records the relations that exist now (before the migration). */
+    static async start(db, file) {
+        const t = new locks_LockTracer(db, file, await relations(db));
+        t.last = now();
+        return t;
+    }
+    hooks = {
+        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
+    };
+    async afterStatement(stmt, index) {
+        const ended = now();
+        const pos = this.file.position(stmt.start);
+        const traced = {
+            index,
+            line: pos.line,
+            column: pos.column,
+            text: shortText(this.file, stmt),
+            durationMs: ended - this.last,
+        };
+        this.statements.push(traced);
+        const started = this.last;
+        const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
+        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
+        // The strongest mode per pre-existing relation held now.
+        const current = new Map();
+        for (const row of r.rows) {
+            const oid = String(row.oid);
+            if (!this.before.has(oid))
+                continue;
+            const mode = lockModeName(row.mode);
+            if (!mode)
+                continue;
+            const prev = current.get(oid);
+            if (!prev || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(prev))
+                current.set(oid, mode);
+        }
+        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
+        for (const [oid, h] of this.held) {
+            const mode = current.get(oid);
+            if (mode === undefined) {
+                h.released = ended;
+                this.done.push(h);
+                this.held.delete(oid);
+            }
+            else if (!QUIET_KINDS.has(stmt.kind)) {
+                h.heldWhile.push(traced);
+            }
+        }
+        for (const [oid, mode] of current) {
+            const h = this.held.get(oid);
+            if (!h)
+                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
+            else if (LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(h.mode)) {
+                // A stronger lock from this statement on: it is the one that matters.
+                h.mode = mode;
+                h.stmt = traced;
+                h.since = started;
+                h.heldWhile = [];
+            }
+        }
+        this.last = now();
+    }
+    /** After the migration committed: releases what is left, compares relfilenodes. */
+    async finish() {
+        const end = now();
+        for (const h of this.held.values()) {
+            h.released = end;
+            this.done.push(h);
+        }
+        this.held.clear();
+        const after = await relations(this.db);
+        const rewritten = new Set();
+        for (const [oid, rel] of this.before) {
+            const cur = after.get(oid);
+            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
+                rewritten.add(oid);
+        }
+        // One entry per relation: the strongest mode it was held in.
+        const strongest = new Map();
+        for (const h of this.done) {
+            const prev = strongest.get(h.oid);
+            if (!prev || LOCK_MODES.indexOf(h.mode) > LOCK_MODES.indexOf(prev.mode))
+                strongest.set(h.oid, h);
+        }
+        const locks = [];
+        for (const h of strongest.values()) {
+            const rel = this.before.get(h.oid);
+            const blocks = lockBlocks(h.mode);
+            locks.push({
+                relation: rel.name,
+                relkind: rel.relkind,
+                table: rel.table,
+                mode: h.mode,
+                blocks,
+                statement: h.stmt,
+                heldMs: (h.released ?? end) - h.since,
+                heldWhile: h.heldWhile,
+                rewritten: rewritten.has(h.oid),
+                dangerous: blocks !== undefined && h.heldWhile.length > 0,
+            });
+        }
+        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
+        return {
+            locks,
+            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
+            statements: this.statements,
+        };
+    }
+}
+/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
+function locks_dangerousLocks(trace) {
+    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
+    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
+}
+
 ;// CONCATENATED MODULE: ./src/db/apply.ts
 
 
@@ -42282,6 +42473,7 @@ function validator_analyse(project, rows, opts) {
 
 
 
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const failureFrom = (file, e, mode, recorded) => ({
     script: file.rel,
@@ -42474,10 +42666,12 @@ class runner_Runner {
         const base = { script: file.rel, path: file.path };
         const mode = applyMode(file);
         for (let attempt = 0;; attempt++) {
+            const tracer = this.opts.traceLocks ? await LockTracer.start(this.db, file) : undefined;
             const started = performance.now();
             this.progress({ type: 'start', action: 'migrate', ...base });
             try {
                 await applyFile(this.db, file, {
+                    ...tracer?.hooks,
                     beforeCommit: () => this.history.insert({
                         version: file.version ? versionText(file.version) : null,
                         description: file.description ?? '',
@@ -42525,6 +42719,7 @@ class runner_Runner {
             }
             const ms = Math.round(performance.now() - started);
             const slow = this.settings.slowMigrationSeconds > 0 && ms > this.settings.slowMigrationSeconds * 1000;
+            const trace = tracer ? await tracer.finish() : undefined;
             this.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
             return {
                 applied: {
@@ -42535,6 +42730,7 @@ class runner_Runner {
                     executionTime: ms,
                     slow,
                     retries: attempt,
+                    ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
                 },
             };
         }
@@ -43250,197 +43446,6 @@ function diff_describeLine(l) {
     return `${l.kind} ${l.name}${l.text ? ` (${l.text})` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/check/locks.ts
-/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
-const LOCK_MODES = (/* unused pure expression or super */ null && ([
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-]));
-/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
-function lockModeName(pgMode) {
-    const words = pgMode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-    return LOCK_MODES.includes(words) ? words : undefined;
-}
-/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
-function lockBlocks(mode) {
-    if (mode === 'ACCESS EXCLUSIVE')
-        return 'reads and writes';
-    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
-        return 'writes';
-    return undefined;
-}
-const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
-const now = () => performance.now();
-function shortText(file, stmt) {
-    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
-    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
-}
-async function relations(db) {
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
-            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
-       FROM pg_catalog.pg_class c
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
-       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
-    const out = new Map();
-    for (const row of r.rows) {
-        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
-        out.set(String(row.oid), {
-            name: `${row.s}.${row.name}`,
-            relkind,
-            table: row.t ? `${row.ts}.${row.t}` : undefined,
-            filenode: String(row.filenode),
-        });
-    }
-    return out;
-}
-/**
- * Traces one application of a migration:
- *   const tracer = await LockTracer.start(db, file);
- *   await applyFile(db, file, tracer.hooks);
- *   const trace = await tracer.finish();
- */
-class locks_LockTracer {
-    db;
-    file;
-    before;
-    held = new Map();
-    done = [];
-    statements = [];
-    last = now();
-    constructor(db, file, before) {
-        this.db = db;
-        this.file = file;
-        this.before = before;
-    }
-    /** Records the relations that exist now (before the migration). */
-    static async start(db, file) {
-        const t = new locks_LockTracer(db, file, await relations(db));
-        t.last = now();
-        return t;
-    }
-    hooks = {
-        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
-    };
-    async afterStatement(stmt, index) {
-        const ended = now();
-        const pos = this.file.position(stmt.start);
-        const traced = {
-            index,
-            line: pos.line,
-            column: pos.column,
-            text: shortText(this.file, stmt),
-            durationMs: ended - this.last,
-        };
-        this.statements.push(traced);
-        const started = this.last;
-        const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
-        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
-        // The strongest mode per pre-existing relation held now.
-        const current = new Map();
-        for (const row of r.rows) {
-            const oid = String(row.oid);
-            if (!this.before.has(oid))
-                continue;
-            const mode = lockModeName(row.mode);
-            if (!mode)
-                continue;
-            const prev = current.get(oid);
-            if (!prev || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(prev))
-                current.set(oid, mode);
-        }
-        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
-        for (const [oid, h] of this.held) {
-            const mode = current.get(oid);
-            if (mode === undefined) {
-                h.released = ended;
-                this.done.push(h);
-                this.held.delete(oid);
-            }
-            else if (!QUIET_KINDS.has(stmt.kind)) {
-                h.heldWhile.push(traced);
-            }
-        }
-        for (const [oid, mode] of current) {
-            const h = this.held.get(oid);
-            if (!h)
-                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
-            else if (LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(h.mode)) {
-                // A stronger lock from this statement on: it is the one that matters.
-                h.mode = mode;
-                h.stmt = traced;
-                h.since = started;
-                h.heldWhile = [];
-            }
-        }
-        this.last = now();
-    }
-    /** After the migration committed: releases what is left, compares relfilenodes. */
-    async finish() {
-        const end = now();
-        for (const h of this.held.values()) {
-            h.released = end;
-            this.done.push(h);
-        }
-        this.held.clear();
-        const after = await relations(this.db);
-        const rewritten = new Set();
-        for (const [oid, rel] of this.before) {
-            const cur = after.get(oid);
-            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
-                rewritten.add(oid);
-        }
-        // One entry per relation: the strongest mode it was held in.
-        const strongest = new Map();
-        for (const h of this.done) {
-            const prev = strongest.get(h.oid);
-            if (!prev || LOCK_MODES.indexOf(h.mode) > LOCK_MODES.indexOf(prev.mode))
-                strongest.set(h.oid, h);
-        }
-        const locks = [];
-        for (const h of strongest.values()) {
-            const rel = this.before.get(h.oid);
-            const blocks = lockBlocks(h.mode);
-            locks.push({
-                relation: rel.name,
-                relkind: rel.relkind,
-                table: rel.table,
-                mode: h.mode,
-                blocks,
-                statement: h.stmt,
-                heldMs: (h.released ?? end) - h.since,
-                heldWhile: h.heldWhile,
-                rewritten: rewritten.has(h.oid),
-                dangerous: blocks !== undefined && h.heldWhile.length > 0,
-            });
-        }
-        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
-        return {
-            locks,
-            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
-            statements: this.statements,
-        };
-    }
-}
-/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
-function locks_dangerousLocks(trace) {
-    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
-    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
-}
-
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -44039,6 +44044,8 @@ Options for the database commands:
                           pglite:DIR for an embedded database kept in DIR
   --format text|json      Output format (default text); progress goes to stderr
   --config FILE, --environment NAME, --placeholder NAME=VAL   as for lint
+  --trace-locks           migrate: report locks that blocked reads or writes while
+                          further statements ran (reads pg_locks after each statement)
   --to VERSION            rollback: undo every applied version above VERSION
   --force-production      rollback: allow it on an environment marked production
   --name NAME             create: the description, [a-z0-9_]
@@ -44162,7 +44169,9 @@ async function dbCommand(command, argv, io) {
         ? { to: { type: 'string' }, 'force-production': { type: 'boolean' } }
         : command === 'create'
             ? { name: { type: 'string' } }
-            : {};
+            : command === 'migrate'
+                ? { 'trace-locks': { type: 'boolean' } }
+                : {};
     const { values, positionals } = parse(argv, { ...DB_OPTIONS, ...extra });
     if (values['help']) {
         io.stdout(USAGE);
@@ -44201,7 +44210,7 @@ async function dbCommand(command, argv, io) {
                 return r.ok ? EXIT_OK : EXIT_FINDINGS;
             }
             case 'migrate': {
-                const r = await runMigrate(req);
+                const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
                 print(r, formatMigrate(r));
                 return r.ok ? EXIT_OK : EXIT_FINDINGS;
             }

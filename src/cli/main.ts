@@ -85,6 +85,8 @@ Options for the database commands:
                           pglite:DIR for an embedded database kept in DIR
   --format text|json      Output format (default text); progress goes to stderr
   --config FILE, --environment NAME, --placeholder NAME=VAL   as for lint
+  --trace-locks           migrate: report locks that blocked reads or writes while
+                          further statements ran (reads pg_locks after each statement)
   --to VERSION            rollback: undo every applied version above VERSION
   --force-production      rollback: allow it on an environment marked production
   --name NAME             create: the description, [a-z0-9_]
@@ -217,7 +219,9 @@ async function dbCommand(command: DbCommand, argv: string[], io: Io): Promise<nu
       ? { to: { type: 'string' }, 'force-production': { type: 'boolean' } }
       : command === 'create'
         ? { name: { type: 'string' } }
-        : {};
+        : command === 'migrate'
+          ? { 'trace-locks': { type: 'boolean' } }
+          : {};
   const { values, positionals } = parse(argv, { ...DB_OPTIONS, ...extra });
   if (values['help']) {
     io.stdout(USAGE);
@@ -254,7 +258,7 @@ async function dbCommand(command: DbCommand, argv: string[], io: Io): Promise<nu
         return r.ok ? EXIT_OK : EXIT_FINDINGS;
       }
       case 'migrate': {
-        const r = await runMigrate(req);
+        const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
         print(r, formatMigrate(r));
         return r.ok ? EXIT_OK : EXIT_FINDINGS;
       }

@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import type { Config } from '../load/config.js';
 import { compareVersions, parseVersion, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
+import { dangerousLocks, LockTracer, type LockEntry } from '../check/locks.js';
 import { ApplyError, applyFile, applyMode, type ApplyMode } from './apply.js';
 import type { Db } from './engine.js';
 import { quoteIdent, SchemaHistory, type HistoryRow } from './history.js';
@@ -48,6 +49,8 @@ export interface RunnerOptions {
   retryDelayMs?: number;
   /** How long to wait for another runner's lock before giving up. */
   lockWaitMs?: number;
+  /** Trace the locks each migration takes on existing relations (pg_locks after each statement). */
+  traceLocks?: boolean;
 }
 
 export interface AppliedMigration {
@@ -59,6 +62,8 @@ export interface AppliedMigration {
   executionTime: number;
   slow: boolean;
   retries: number;
+  /** With traceLocks: locks that blocked reads or writes while further statements ran. */
+  dangerousLocks?: LockEntry[];
 }
 
 export interface MigrationFailure {
@@ -348,6 +353,7 @@ export class Runner {
     const base = { script: file.rel, path: file.path };
     const mode = applyMode(file);
     for (let attempt = 0; ; attempt++) {
+      const tracer = this.opts.traceLocks ? await LockTracer.start(this.db, file) : undefined;
       const started = performance.now();
       this.progress({ type: 'start', action: 'migrate', ...base });
       try {
@@ -355,6 +361,7 @@ export class Runner {
           this.db,
           file,
           {
+            ...tracer?.hooks,
             beforeCommit: () =>
               this.history.insert({
                 version: file.version ? versionText(file.version) : null,
@@ -402,6 +409,7 @@ export class Runner {
       }
       const ms = Math.round(performance.now() - started);
       const slow = this.settings.slowMigrationSeconds > 0 && ms > this.settings.slowMigrationSeconds * 1000;
+      const trace = tracer ? await tracer.finish() : undefined;
       this.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
       return {
         applied: {
@@ -412,6 +420,7 @@ export class Runner {
           executionTime: ms,
           slow,
           retries: attempt,
+          ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
         },
       };
     }

@@ -76,6 +76,9 @@ export function formatMigrate(r: MigrateResult): string {
   if (r.baselined) lines.push(`Baselined the existing schema at version ${r.baselined}`);
   for (const a of r.applied) {
     lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${plural(a.retries, 'retry')} on lock timeout` : ''})`);
+    for (const l of a.dangerousLocks ?? []) {
+      lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${plural(l.heldWhile.length, 'more statement')} ran`);
+    }
   }
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   if (r.issues.length) {
