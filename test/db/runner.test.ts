@@ -310,7 +310,8 @@ describeEachEngine('runner', (engine) => {
     expect(r.applied).toEqual([]);
   });
 
-  describe.runIf(engine.name === 'postgres')('with two connections (server only: PGlite has a single connection)', () => {
+  // Defined on the server engine only: PGlite has a single connection.
+  if (engine.name === 'postgres') describe('with two connections (server only: PGlite has a single connection)', () => {
     it('two concurrent migrate runs apply each migration exactly once', async () => {
       const files = {
         'V1__a.sql': 'CREATE TABLE a (id int);\nSELECT pg_sleep(0.3);\n',
