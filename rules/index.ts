@@ -14,6 +14,17 @@ import rollbackMissing from './rollback-missing.js';
 import transactionWrapping from './transaction-wrapping.js';
 import unbatchedDataChange from './unbatched-data-change.js';
 import unknownPlaceholder from './unknown-placeholder.js';
+// Online safety (locks, rewrites, breaking changes)
+import constraintNotValid from './constraint-not-valid.js';
+import setNotNull from './set-not-null.js';
+import notNullColumnWithoutDefault from './not-null-column-without-default.js';
+import volatileDefault from './volatile-default.js';
+import columnTypeChange from './column-type-change.js';
+import uniqueConstraintWithoutIndex from './unique-constraint-without-index.js';
+import lockTimeoutMissing from './lock-timeout-missing.js';
+import breakingDrop from './breaking-drop.js';
+import breakingRename from './breaking-rename.js';
+import tableRewrite from './table-rewrite.js';
 
 export const rules: RuleModule[] = [
   parseError,
@@ -28,6 +39,16 @@ export const rules: RuleModule[] = [
   unbatchedDataChange,
   unknownPlaceholder,
   emptyMigration,
+  constraintNotValid,
+  setNotNull,
+  notNullColumnWithoutDefault,
+  volatileDefault,
+  columnTypeChange,
+  uniqueConstraintWithoutIndex,
+  lockTimeoutMissing,
+  breakingDrop,
+  breakingRename,
+  tableRewrite,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

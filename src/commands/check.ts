@@ -11,7 +11,7 @@ import { openScratch } from '../db/engine.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
-import { loadProjects, type LintRequest } from './lint.js';
+import { lintOptionsFor, loadProjects, type LintRequest } from './lint.js';
 
 export interface CheckRequest extends LintRequest {
   /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
@@ -69,7 +69,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   for (const { project, targets } of projects) {
     files += targets ? targets.size : project.files.length;
     migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-    lint.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+    lint.push(...lintProject(project, rules, lintOptionsFor(config)));
     const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries });
     try {
       const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });

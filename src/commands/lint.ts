@@ -6,7 +6,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { UsageError } from '../errors.js';
-import { lintProject, sortFindings, SUPPRESSION_RULE } from '../lint/engine.js';
+import { lintProject, sortFindings, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { kindOfPath, readSqlFiles } from '../load/fs.js';
@@ -77,6 +77,11 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
   return { config, projects };
 }
 
+/** The engine's options from the configuration (shared by lint and check). */
+export function lintOptionsFor(config: Config): LintOptions {
+  return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+}
+
 export async function runLint(req: LintRequest): Promise<LintResult> {
   const { config, projects } = await loadProjects(req);
   const findings: Finding[] = [];
@@ -85,7 +90,7 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
   for (const { project, targets } of projects) {
     files += targets ? targets.size : project.files.length;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-    findings.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+    findings.push(...lintProject(project, rules, lintOptionsFor(config)));
   }
   sortFindings(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;

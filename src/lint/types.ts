@@ -53,6 +53,8 @@ export interface ReportDescriptor {
 export interface LintSettings {
   /** explicit: each versioned migration wraps itself in BEGIN…COMMIT; runner: the runner does. */
   transactions: 'explicit' | 'runner';
+  /** lock_timeout the runner sets before each migration ('' or undefined: none). */
+  runnerLockTimeout?: string;
 }
 
 export interface RuleContext {
