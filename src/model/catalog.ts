@@ -42,9 +42,80 @@ const DROP_KINDS: Record<string, RelationKind> = {
   OBJECT_SEQUENCE: 'sequence',
 };
 
+export interface ColumnInfo {
+  name: string;
+  /** Normalised type as PostgreSQL would print it: "character varying(255)", "numeric(12,4)", "text". */
+  type: string;
+  notNull: boolean;
+  /** Has a DEFAULT. */
+  hasDefault: boolean;
+  origin: Origin;
+}
+
+export type ConstraintKind = 'check' | 'foreign key' | 'unique' | 'primary key' | 'exclusion';
+
+export interface ConstraintInfo {
+  name: string;
+  kind: ConstraintKind;
+  /** False while NOT VALID (until VALIDATE CONSTRAINT). */
+  validated: boolean;
+  /** For CHECK (col IS NOT NULL): that column. */
+  notNullColumn?: string;
+  columns?: string[];
+  origin: Origin;
+}
+
+/** Views, materialized views, functions, procedures and types, for breaking-change rules. */
+export type ObjectKind = 'view' | 'materialized view' | 'function' | 'procedure' | 'type';
+
 export class Catalog {
   readonly relations = new Map<string, RelationInfo>();
   readonly functions = new Map<string, FunctionInfo>();
+  /** Columns by table key (only for tables whose CREATE TABLE the catalog saw). */
+  readonly columnsByTable = new Map<string, Map<string, ColumnInfo>>();
+  /** Constraints by table key. */
+  readonly constraintsByTable = new Map<string, ConstraintInfo[]>();
+  /** Types (enums, composites, domains) by key, with where they were created. */
+  readonly types = new Map<string, { key: string; origin: Origin }>();
+
+  /** The table's columns, or undefined when the catalog does not know the table's columns. */
+  columns(table: string | undefined): Map<string, ColumnInfo> | undefined {
+    return table === undefined ? undefined : this.columnsByTable.get(table);
+  }
+
+  column(table: string | undefined, name: string): ColumnInfo | undefined {
+    return this.columns(table)?.get(name);
+  }
+
+  /** Did the column exist before this change? Unknown columns of a pre-existing table did. */
+  isColumnPreExisting(table: string | undefined, name: string, file: MigrationFile): boolean {
+    if (!this.isPreExisting(table, file)) return false;
+    const col = this.column(table, name);
+    return col ? !this.isNewOrigin(col.origin, file) : true;
+  }
+
+  constraints(table: string | undefined): ConstraintInfo[] {
+    return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
+  }
+
+  /** A validated CHECK (col IS NOT NULL) created before this file (lets SET NOT NULL skip its scan, PG ≥ 12). */
+  hasValidatedNotNullCheck(table: string | undefined, column: string, file: MigrationFile): boolean {
+    return this.constraints(table).some((c) => c.kind === 'check' && c.validated && c.notNullColumn === column && c.origin.file !== file);
+  }
+
+  /** Did this view/function/type exist before the change (unknown ones did)? */
+  isObjectPreExisting(kind: ObjectKind, key: string | undefined, file: MigrationFile): boolean {
+    if (key === undefined) return true;
+    if (kind === 'function' || kind === 'procedure') {
+      const f = this.functions.get(key);
+      return f ? !this.isNewOrigin(f.origin, file) : true;
+    }
+    if (kind === 'type') {
+      const t = this.types.get(key);
+      return t ? !this.isNewOrigin(t.origin, file) : true;
+    }
+    return this.isPreExisting(key, file);
+  }
 
   constructor(private readonly project: Project) {}
 
