@@ -6671,7 +6671,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2749);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4332);
 
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
@@ -6693,7 +6693,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2749:
+/***/ 4332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9268,9 +9268,2309 @@ function isRange(args, scope) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/constraint-not-valid.ts
+
+
+
+const constraint_not_valid_HELP = 'Add the constraint with NOT VALID (instant: only new rows are checked), then VALIDATE CONSTRAINT in a later migration (it scans under SHARE UPDATE EXCLUSIVE: reads and writes go on).';
+const VALIDATE_HELP = 'Move VALIDATE CONSTRAINT into a migration of its own (its own transaction), where it takes only SHARE UPDATE EXCLUSIVE and reads and writes go on.';
+/* harmony default export */ const constraint_not_valid = (defineRule({
+    meta: {
+        id: 'constraint-not-valid',
+        description: 'ADD CONSTRAINT … FOREIGN KEY / CHECK without NOT VALID on an existing table, or NOT VALID then VALIDATE in one transaction.',
+        severity: 'error',
+        help: constraint_not_valid_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        const runner = context.settings.transactions === 'runner';
+        const lookup = (key) => catalog.functions.get(key)?.origin.stmt;
+        /** Transaction of each top-level statement of the current file. */
+        let txOf = new Map();
+        /** Constraints added NOT VALID in the current file, by "table\0name". */
+        let pending = new Map();
+        /**
+         * Which transaction a statement runs in: the explicit BEGIN … COMMIT block around it, the
+         * runner's transaction around the whole file (`transactions: runner`), or its own (autocommit).
+         * Statements of a DO block run in the transaction of the DO; undefined when a body COMMITs.
+         */
+        const transactionOf = (stmt) => {
+            let s = stmt;
+            while (s.context.callSite || s.context.parent) {
+                if (s.context.parent?.body?.transactionControl || s.context.loopCommits)
+                    return undefined;
+                s = s.context.callSite ?? s.context.parent;
+            }
+            return txOf.get(s);
+        };
+        const lineOf = (file, s) => file.position(s.start).line;
+        return {
+            file(file) {
+                txOf = new Map();
+                pending = new Map();
+                const stmts = file.parsed.statements;
+                // A runner wraps the file in one transaction unless a statement cannot run in one.
+                let open = runner && !stmts.some((s) => mustRunOutsideTransaction(s, lookup));
+                let block = 0;
+                stmts.forEach((s, i) => {
+                    const tc = transactionControl(s);
+                    if (tc === 'begin' && !open) {
+                        open = true;
+                        block++;
+                    }
+                    else if (tc === 'commit' || tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
+                        open = false;
+                        block++;
+                    }
+                    txOf.set(s, open ? `block ${block}` : `statement ${i}`);
+                });
+            },
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const key = relationKey(node.relation);
+                if (!key)
+                    return;
+                const existing = catalog.isPreExisting(key, file);
+                const name = displayName(key);
+                const partitioned = catalog.relation(key)?.partitioned === true;
+                const tx = transactionOf(stmt);
+                for (const c of node.cmds ?? []) {
+                    if (!('AlterTableCmd' in c))
+                        continue;
+                    const cmd = c.AlterTableCmd;
+                    const def = cmd.def;
+                    if (cmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) {
+                        const con = def.Constraint;
+                        if (con.contype !== 'CONSTR_FOREIGN' && con.contype !== 'CONSTR_CHECK')
+                            continue;
+                        const kind = con.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check';
+                        // NOT VALID (and PostgreSQL 18's NOT ENFORCED) skip the scan of existing rows.
+                        if (con.skip_validation) {
+                            const conname = con.conname ?? defaultName(node.relation?.relname ?? '', con);
+                            if (tx !== undefined && conname)
+                                pending.set(`${key}\0${conname}`, { stmt, kind, tx });
+                            continue;
+                        }
+                        if (!existing)
+                            continue;
+                        if (kind === 'foreign key') {
+                            const target = displayName(relationKey(con.pktable) ?? '?');
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD FOREIGN KEY on existing table ${name} checks every existing row against ${target} while holding SHARE ROW EXCLUSIVE on both ${name} and ${target}: every INSERT, UPDATE and DELETE on the two tables waits until the scan ends`,
+                                help: partitioned
+                                    ? `${name} is partitioned (PostgreSQL before 18 rejects NOT VALID there): add the foreign key NOT VALID to each partition and VALIDATE it in a later migration; ADD it on ${name} last, which adopts the validated partition constraints without a scan.`
+                                    : constraint_not_valid_HELP,
+                            });
+                        }
+                        else {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD CHECK on existing table ${name} checks every existing row while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait until the scan ends`,
+                                help: constraint_not_valid_HELP,
+                            });
+                        }
+                    }
+                    else if (cmd.subtype === 'AT_AddColumn' && def && 'ColumnDef' in def && existing) {
+                        checkNewColumn(def.ColumnDef, stmt, name);
+                    }
+                    else if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
+                        const added = pending.get(`${key}\0${cmd.name}`);
+                        if (!added || !existing || tx === undefined || added.tx !== tx)
+                            continue;
+                        const lock = added.kind === 'foreign key'
+                            ? `SHARE ROW EXCLUSIVE on ${name} and the referenced table (their writes wait)`
+                            : `ACCESS EXCLUSIVE on ${name} (all reads and writes wait)`;
+                        context.report({
+                            stmt,
+                            node: node.relation,
+                            message: `VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction as its ADD CONSTRAINT … NOT VALID (line ${lineOf(file, added.stmt)}), which still holds ${lock}: the validation scan runs under that lock, so NOT VALID gains nothing`,
+                            help: VALIDATE_HELP,
+                        });
+                    }
+                }
+            },
+        };
+        /**
+         * Column constraints of ADD COLUMN. A CHECK is checked against every row. A REFERENCES on a
+         * column without a default is accepted without a scan (every row holds NULL); with a default
+         * (even DEFAULT NULL), or a generated or serial value, PostgreSQL checks every row.
+         */
+        function checkNewColumn(col, stmt, name) {
+            const constraints = (col.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
+            const valued = hasValue(col, constraints);
+            const column = col.colname ?? '?';
+            for (const con of constraints) {
+                if (con.contype === 'CONSTR_CHECK' && !con.skip_validation) {
+                    context.report({
+                        stmt,
+                        node: con,
+                        message: `ADD COLUMN ${column} … CHECK on existing table ${name} checks every existing row while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait until the scan ends`,
+                        help: `Add the column without the CHECK, then ADD CONSTRAINT … CHECK (…) NOT VALID, and VALIDATE CONSTRAINT in a later migration.`,
+                    });
+                }
+                else if (con.contype === 'CONSTR_FOREIGN' && !con.skip_validation && valued) {
+                    const target = displayName(relationKey(con.pktable) ?? '?');
+                    context.report({
+                        stmt,
+                        node: con,
+                        message: `ADD COLUMN ${column} … REFERENCES ${target} with a value for existing rows checks every row of ${name} against ${target} while holding ACCESS EXCLUSIVE on ${name} (all reads and writes wait) and SHARE ROW EXCLUSIVE on ${target} (its writes wait)`,
+                        help: `Add the column without REFERENCES, then ADD CONSTRAINT … FOREIGN KEY (${column}) REFERENCES ${target} NOT VALID, and VALIDATE CONSTRAINT in a later migration.`,
+                    });
+                }
+            }
+        }
+    },
+}));
+const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** Does ADD COLUMN give existing rows a value (so that a REFERENCES on it must be checked)? */
+function hasValue(col, constraints) {
+    if (col.raw_default)
+        return true;
+    if (constraints.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_GENERATED' || c.contype === 'CONSTR_IDENTITY')) {
+        return true;
+    }
+    const names = col.typeName?.names ?? [];
+    const last = names[names.length - 1];
+    return names.length === 1 && last !== undefined && 'String' in last && SERIAL.has(last.String.sval ?? '');
+}
+/**
+ * The name PostgreSQL gives an unnamed constraint (before any clash suffix): <table>_<cols>_fkey
+ * for a foreign key; <table>_<col>_check for a CHECK on one column, else <table>_check.
+ */
+function defaultName(table, con) {
+    if (!table)
+        return undefined;
+    if (con.contype === 'CONSTR_FOREIGN') {
+        const cols = (con.fk_attrs ?? []).map((n) => ('String' in n ? n.String.sval : undefined));
+        if (cols.length === 0 || cols.some((c) => !c))
+            return undefined;
+        return `${table}_${cols.join('_')}_fkey`;
+    }
+    const cols = new Set();
+    for (const ref of findAll(con.raw_expr, 'ColumnRef')) {
+        const fields = ref.fields ?? [];
+        const last = fields[fields.length - 1];
+        if (last && 'String' in last && last.String.sval)
+            cols.add(last.String.sval);
+    }
+    return cols.size === 1 ? `${table}_${[...cols][0]}_check` : `${table}_check`;
+}
+
+;// CONCATENATED MODULE: ./rules/set-not-null.ts
+
+
+
+const set_not_null_HELP = 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.';
+/* harmony default export */ const set_not_null = (defineRule({
+    meta: {
+        id: 'set-not-null',
+        description: 'ALTER COLUMN … SET NOT NULL on an existing table without a validated CHECK (col IS NOT NULL).',
+        severity: 'error',
+        help: set_not_null_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const table = relationKey(node.relation);
+                if (!catalog.isPreExisting(table, file))
+                    return;
+                const name = displayName(table ?? '?');
+                const cmds = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c ? c.AlterTableCmd : {}));
+                const setNotNulls = cmds.filter((c) => c['subtype'] === 'AT_SetNotNull');
+                for (const cmd of cmds) {
+                    let column;
+                    let what;
+                    if (cmd['subtype'] === 'AT_SetNotNull') {
+                        column = cmd['name'];
+                        what = `ALTER COLUMN ${column} SET NOT NULL`;
+                    }
+                    else if (cmd['subtype'] === 'AT_AddConstraint' && cmd['def']?.['Constraint']?.['contype'] === 'CONSTR_NOTNULL') {
+                        // PostgreSQL 18: ADD CONSTRAINT … NOT NULL col scans like SET NOT NULL, unless NOT VALID.
+                        const con = cmd['def']['Constraint'];
+                        if (con['skip_validation'])
+                            continue;
+                        column = con['keys']?.[0]?.['String']?.['sval'];
+                        what = `ADD CONSTRAINT … NOT NULL ${column}`;
+                    }
+                    else
+                        continue;
+                    if (!column)
+                        continue;
+                    // Already NOT NULL: PostgreSQL does nothing. A validated CHECK from an earlier migration lets it skip the scan.
+                    if (catalog.column(table, column)?.notNull)
+                        continue;
+                    if (catalog.hasValidatedNotNullCheck(table, column, file))
+                        continue;
+                    const check = catalog.constraints(table).find((c) => c.kind === 'check' && c.notNullColumn === column);
+                    const because = !check
+                        ? ''
+                        : !check.validated
+                            ? ` (CHECK ${check.name} is still NOT VALID, so PostgreSQL cannot rely on it)`
+                            : ` (CHECK ${check.name} comes from this migration: the scan to validate it already ran under this migration's locks)`;
+                    const position = cmd['subtype'] === 'AT_SetNotNull' ? columnOffset(stmt, file, setNotNulls.indexOf(cmd)) : undefined;
+                    context.report({
+                        stmt,
+                        node: position === undefined ? node.relation : undefined,
+                        offset: position,
+                        message: `${what} on existing table ${name} takes an ACCESS EXCLUSIVE lock and scans the whole table for NULLs${because}: all reads and writes on ${name} wait until the scan finishes`,
+                        help: `Add CONSTRAINT … CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/**
+ * Offset of the column name in the n-th "… <column> SET NOT NULL" of the statement (the AST
+ * gives ALTER TABLE commands no location). Undefined for statements of function bodies called
+ * from elsewhere, whose text is in another file.
+ */
+function columnOffset(stmt, file, n) {
+    if (stmt.context.callSite || n < 0)
+        return undefined;
+    const words = lexSql(file.text.slice(stmt.start, stmt.end)).filter((t) => t.kind !== 'comment');
+    let seen = 0;
+    for (let i = 1; i + 2 < words.length; i++) {
+        const [set, not, nul] = [words[i], words[i + 1], words[i + 2]].map((t) => t.text.toUpperCase());
+        if (set !== 'SET' || not !== 'NOT' || nul !== 'NULL')
+            continue;
+        if (seen++ === n)
+            return stmt.start + words[i - 1].start;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/not-null-column-without-default.ts
+
+
+const not_null_column_without_default_HELP = 'Give the column a constant DEFAULT (… NOT NULL DEFAULT 0 is instant on PostgreSQL 11+), or add it nullable, backfill it in batches, and SET NOT NULL behind a validated CHECK (col IS NOT NULL) in later migrations.';
+const not_null_column_without_default_SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/* harmony default export */ const not_null_column_without_default = (defineRule({
+    meta: {
+        id: 'not-null-column-without-default',
+        description: 'ADD COLUMN … NOT NULL without a default on an existing table.',
+        severity: 'error',
+        help: not_null_column_without_default_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const key = relationKey(node.relation);
+                if (!catalog.isPreExisting(key, file))
+                    return;
+                const name = displayName(key ?? '?');
+                for (const c of node.cmds ?? []) {
+                    if (!('AlterTableCmd' in c))
+                        continue;
+                    const cmd = c.AlterTableCmd;
+                    if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
+                        continue;
+                    const col = cmd.def.ColumnDef;
+                    const constraints = (col.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
+                    // PRIMARY KEY makes the column NOT NULL too.
+                    const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
+                    if (!notNull || fillsExistingRows(col, constraints))
+                        continue;
+                    const column = col.colname ?? '?';
+                    const how = notNull.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY (so NOT NULL)' : 'NOT NULL';
+                    context.report({
+                        stmt,
+                        node: notNull,
+                        message: `ADD COLUMN ${column} ${how} without a DEFAULT on existing table ${name}: PostgreSQL takes ACCESS EXCLUSIVE on ${name} (all reads and writes wait) and then fails as soon as the table has a row (column "${column}" of relation "${node.relation?.relname ?? name}" contains null values)`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/** Does ADD COLUMN give every existing row a value: a non-NULL DEFAULT, an identity, a generated expression, a serial? */
+function fillsExistingRows(col, constraints) {
+    for (const k of constraints) {
+        if (k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED')
+            return true;
+        if (k.contype === 'CONSTR_DEFAULT' && !isNullLiteral(k.raw_expr))
+            return true;
+    }
+    const names = col.typeName?.names ?? [];
+    const only = names.length === 1 ? names[0] : undefined;
+    return only !== undefined && 'String' in only && not_null_column_without_default_SERIAL.has(only.String.sval ?? '');
+}
+/** DEFAULT NULL, DEFAULT NULL::type. */
+function isNullLiteral(e) {
+    if (!e)
+        return true;
+    if ('A_Const' in e)
+        return e.A_Const.isnull === true;
+    if ('TypeCast' in e)
+        return isNullLiteral(e.TypeCast.arg);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./rules/volatile-default.ts
+
+
+const volatile_default_HELP = 'Add the column without a default (or with a constant one), SET DEFAULT for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.';
+const GENERATED_HELP = 'Add a plain nullable column kept up to date by a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches (or use GENERATED … VIRTUAL on PostgreSQL 18).';
+/* harmony default export */ const volatile_default = (defineRule({
+    meta: {
+        id: 'volatile-default',
+        description: 'ADD COLUMN with a volatile default or GENERATED … STORED on an existing table (table rewrite).',
+        severity: 'error',
+        help: volatile_default_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const table = relationKey(node.relation);
+                if (!catalog.isPreExisting(table, file))
+                    return;
+                const name = displayName(table ?? '?');
+                const rewrite = `rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until every row has been written again`;
+                for (const c of node.cmds ?? []) {
+                    const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {});
+                    if (cmd['subtype'] !== 'AT_AddColumn')
+                        continue;
+                    const def = cmd['def']?.['ColumnDef'];
+                    const column = def?.['colname'];
+                    if (!def || !column)
+                        continue;
+                    const typeName = def['typeName'];
+                    const typeWord = String(typeName?.['names']?.at(-1)?.['String']?.['sval'] ?? '');
+                    if (SERIALS.has(typeWord) && !typeName?.['arrayBounds']) {
+                        context.report({
+                            stmt,
+                            node: typeName,
+                            message: `ADD COLUMN ${column} ${typeWord} on existing table ${name} fills every row from a sequence (nextval() is volatile), so it ${rewrite}`,
+                            help: `Add a nullable ${typeWord === 'bigserial' || typeWord === 'serial8' ? 'bigint' : 'integer'} column, then SET DEFAULT nextval(…) from a sequence you create, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+                        });
+                        continue;
+                    }
+                    const defaults = def['raw_default'] ? [def['raw_default']] : [];
+                    for (const k of (def['constraints'] ?? [])) {
+                        const con = ('Constraint' in k ? k.Constraint : {});
+                        if (con['contype'] === 'CONSTR_DEFAULT' && con['raw_expr'])
+                            defaults.push(con['raw_expr']);
+                        else if (con['contype'] === 'CONSTR_GENERATED' && con['generated_kind'] !== 'v') {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD COLUMN ${column} … GENERATED ALWAYS AS (…) STORED on existing table ${name} computes the value for every row, so it ${rewrite}`,
+                                help: GENERATED_HELP,
+                            });
+                        }
+                        else if (con['contype'] === 'CONSTR_IDENTITY') {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD COLUMN ${column} … GENERATED AS IDENTITY on existing table ${name} numbers every row from a sequence, so it ${rewrite}`,
+                                help: 'Add a nullable column, attach a sequence (SET DEFAULT nextval(…), or ADD GENERATED … AS IDENTITY once it is filled), backfill existing rows in batches, then add NOT NULL through a validated CHECK.',
+                            });
+                        }
+                    }
+                    for (const expr of defaults) {
+                        const call = volatileCall(expr, catalog);
+                        if (!call)
+                            continue;
+                        context.report({
+                            stmt,
+                            node: call.node,
+                            message: `ADD COLUMN ${column} … DEFAULT ${call.name}(…) on existing table ${name}: ${call.known ? 'the default is volatile' : `${call.name}() is not known to be STABLE or IMMUTABLE`}, so PostgreSQL evaluates it for every row and ${rewrite}`,
+                            help: `Add the column without a default (or with a constant one), then SET DEFAULT ${call.name}() for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** Functions PostgreSQL marks VOLATILE that migrations use as defaults. */
+const VOLATILE = new Set(['gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7', 'random', 'random_normal', 'clock_timestamp', 'timeofday', 'nextval', 'setval', 'gen_random_bytes']);
+/**
+ * Built-in functions PostgreSQL marks STABLE or IMMUTABLE (pg_proc.provolatile 's' or 'i'): a
+ * default using them is evaluated once and stored as the "missing" value, without a rewrite
+ * (PostgreSQL 11+). txid_current() and pg_current_xact_id() are STABLE too.
+ */
+const NOT_VOLATILE = new Set([
+    'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
+    'txid_current', 'pg_current_xact_id',
+    'lower', 'upper', 'initcap', 'btrim', 'ltrim', 'rtrim', 'length', 'char_length', 'character_length', 'octet_length',
+    'concat', 'concat_ws', 'format', 'replace', 'substring', 'substr', 'left', 'right', 'lpad', 'rpad', 'repeat',
+    'split_part', 'md5', 'sha256', 'encode', 'decode', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc',
+    'make_date', 'make_time', 'make_interval', 'make_timestamp', 'make_timestamptz', 'date_trunc', 'date_part',
+    'extract', 'to_char', 'to_date', 'to_timestamp', 'to_number', 'timezone', 'to_json', 'to_jsonb',
+    'json_build_object', 'json_build_array', 'jsonb_build_object', 'jsonb_build_array', 'array_fill', 'array_append',
+    'array_prepend', 'array_cat', 'array_remove',
+]);
+/**
+ * The first call in a DEFAULT expression that may be volatile: a known volatile built-in, or any
+ * function that is neither a known STABLE/IMMUTABLE built-in nor a function an earlier migration
+ * declared STABLE or IMMUTABLE. Constants, casts, operators and CURRENT_TIMESTAMP-style keywords
+ * are fine.
+ */
+function volatileCall(expr, catalog) {
+    if (Array.isArray(expr)) {
+        for (const e of expr) {
+            const found = volatileCall(e, catalog);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    if (!expr || typeof expr !== 'object')
+        return undefined;
+    const node = expr;
+    const call = node['FuncCall'];
+    if (call) {
+        const names = (call['funcname'] ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+        const name = names[names.length - 1] ?? '?';
+        const builtin = names.length === 1 || names[0] === 'pg_catalog';
+        const display = names.filter((n) => n !== 'pg_catalog').join('.');
+        if (builtin && VOLATILE.has(name))
+            return { name: display, node: call, known: true };
+        if (!(builtin && NOT_VOLATILE.has(name)) && !declaredStable(nameListKey(call['funcname']), catalog)) {
+            return { name: display, node: call, known: false };
+        }
+    }
+    for (const v of Object.values(node)) {
+        if (v && typeof v === 'object') {
+            const found = volatileCall(v, catalog);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/** A function created by an earlier migration as STABLE or IMMUTABLE. */
+function declaredStable(key, catalog) {
+    const fn = key ? catalog.functions.get(key) : undefined;
+    if (!fn)
+        return false;
+    return (fn.origin.stmt.node['options'] ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'volatility' && ['immutable', 'stable'].includes(String(o.DefElem.arg?.['String']?.['sval'])));
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog.ts
+
+const DROP_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_INDEX: 'index',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+    OBJECT_SEQUENCE: 'sequence',
+};
+class Catalog {
+    project;
+    relations = new Map();
+    functions = new Map();
+    /** Columns by table key (only for tables whose CREATE TABLE the catalog saw). */
+    columnsByTable = new Map();
+    /** Constraints by table key. */
+    constraintsByTable = new Map();
+    /** Types (enums, composites, domains) by key, with where they were created. */
+    types = new Map();
+    /**
+     * Tables whose column list the catalog only knows in part (a table no migration created, or
+     * one created with LIKE / AS SELECT): columnsByTable holds the columns added since.
+     */
+    partialColumns = new Set();
+    /** The table's columns, or undefined when the catalog does not know all of the table's columns. */
+    columns(table) {
+        if (table === undefined || this.partialColumns.has(table))
+            return undefined;
+        return this.columnsByTable.get(table);
+    }
+    /** A column the catalog knows (its type, nullability, default), or undefined. */
+    column(table, name) {
+        return table === undefined ? undefined : this.columnsByTable.get(table)?.get(name);
+    }
+    /** A constraint of the table by name, or undefined. */
+    constraint(table, name) {
+        return this.constraints(table).find((c) => c.name === name);
+    }
+    /** Did the column exist before this change? Unknown columns of a pre-existing table did. */
+    isColumnPreExisting(table, name, file) {
+        if (!this.isPreExisting(table, file))
+            return false;
+        const col = this.column(table, name);
+        return col ? !this.isNewOrigin(col.origin, file) : true;
+    }
+    constraints(table) {
+        return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
+    }
+    /**
+     * A validated CHECK (col IS NOT NULL) created by an earlier migration (lets SET NOT NULL skip its
+     * scan, PG ≥ 12); VALIDATE CONSTRAINT may have run earlier in this file. PostgreSQL 18's
+     * NOT NULL constraints added NOT VALID and validated since count too.
+     */
+    hasValidatedNotNullCheck(table, column, file) {
+        return this.constraints(table).some((c) => (c.kind === 'check' || c.kind === 'not null') && c.validated && c.notNullColumn === column && c.origin.file !== file);
+    }
+    /** Did this view/function/type exist before the change (unknown ones did)? */
+    isObjectPreExisting(kind, key, file) {
+        if (key === undefined)
+            return true;
+        if (kind === 'function' || kind === 'procedure') {
+            const f = this.functions.get(key);
+            return f ? !this.isNewOrigin(f.origin, file) : true;
+        }
+        if (kind === 'type') {
+            const t = this.types.get(key);
+            return t ? !this.isNewOrigin(t.origin, file) : true;
+        }
+        return this.isPreExisting(key, file);
+    }
+    constructor(project) {
+        this.project = project;
+    }
+    relation(key) {
+        return key === undefined ? undefined : this.relations.get(key);
+    }
+    /**
+     * Did this relation exist before the change being linted? Unknown relations (created outside
+     * the migrations directory, or by dynamic SQL) count as pre-existing. Relations created earlier
+     * in the same file are new; so are those created by another migration that is new in the
+     * change set, when a base ref tells which migrations are new.
+     */
+    isPreExisting(key, file) {
+        const rel = this.relation(key);
+        if (!rel)
+            return true;
+        if (this.isNewOrigin(rel.origin, file))
+            return false;
+        if (rel.kind === 'index' && rel.table)
+            return this.isPreExisting(rel.table, file);
+        return true;
+    }
+    isNewOrigin(origin, file) {
+        return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
+    }
+    /** Records what a statement that ran creates, drops or renames. */
+    apply(stmt, file) {
+        const n = stmt.node;
+        const origin = { file, stmt };
+        switch (stmt.kind) {
+            case 'CreateStmt': {
+                const key = relationKey(n['relation']);
+                if (key && !this.relations.has(key)) {
+                    this.relations.set(key, {
+                        key,
+                        kind: 'table',
+                        origin,
+                        partitioned: n['partspec'] !== undefined,
+                        primaryKey: primaryKeyOf(n['tableElts']),
+                    });
+                    this.createColumns(key, n, origin);
+                }
+                break;
+            }
+            case 'AlterTableStmt': {
+                if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE')
+                    break;
+                const key = relationKey(n['relation']);
+                if (!key)
+                    break;
+                for (const c of (n['cmds'] ?? []))
+                    if ('AlterTableCmd' in c)
+                        this.alterTable(key, c.AlterTableCmd, origin);
+                break;
+            }
+            case 'CreateEnumStmt':
+            case 'CompositeTypeStmt':
+            case 'CreateDomainStmt':
+            case 'CreateRangeStmt':
+            case 'DefineStmt': {
+                const found = typeCreated(stmt.kind, n);
+                if (found && !this.types.has(found.key))
+                    this.types.set(found.key, { ...found, origin });
+                break;
+            }
+            case 'SelectStmt': {
+                // SELECT … INTO t creates a table, like CREATE TABLE t AS.
+                const key = relationKey(n['intoClause']?.['rel']);
+                if (key && !this.relations.has(key)) {
+                    this.relations.set(key, { key, kind: 'table', origin });
+                    this.forgetTable(key);
+                    this.partialColumns.add(key);
+                }
+                break;
+            }
+            case 'CreateTableAsStmt': {
+                const key = relationKey(n['into']?.['rel']);
+                const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
+                if (key && !this.relations.has(key)) {
+                    this.relations.set(key, { key, kind, origin });
+                    this.forgetTable(key);
+                    this.partialColumns.add(key);
+                }
+                break;
+            }
+            case 'ViewStmt': {
+                const key = relationKey(n['view']);
+                if (key && (!this.relations.has(key) || n['replace'])) {
+                    const existing = this.relations.get(key);
+                    this.relations.set(key, existing ?? { key, kind: 'view', origin });
+                }
+                break;
+            }
+            case 'CreateSeqStmt': {
+                const key = relationKey(n['sequence']);
+                if (key && !this.relations.has(key))
+                    this.relations.set(key, { key, kind: 'sequence', origin });
+                break;
+            }
+            case 'IndexStmt': {
+                const table = relationKey(n['relation']);
+                const schema = n['relation']?.schemaname ?? 'public';
+                if (n['idxname']) {
+                    const key = `${schema}.${n['idxname']}`;
+                    if (!this.relations.has(key))
+                        this.relations.set(key, { key, kind: 'index', origin, table });
+                }
+                break;
+            }
+            case 'DropStmt': {
+                const kind = DROP_KINDS[String(n['removeType'])];
+                if (n['removeType'] === 'OBJECT_TYPE' || n['removeType'] === 'OBJECT_DOMAIN') {
+                    for (const o of (n['objects'] ?? [])) {
+                        const key = 'TypeName' in o ? nameListKey(o.TypeName.names) : undefined;
+                        if (key)
+                            this.types.delete(key);
+                    }
+                    break;
+                }
+                if (!kind) {
+                    if (n['removeType'] === 'OBJECT_FUNCTION' || n['removeType'] === 'OBJECT_PROCEDURE') {
+                        for (const o of (n['objects'] ?? [])) {
+                            const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
+                            if (key)
+                                this.functions.delete(key);
+                        }
+                    }
+                    break;
+                }
+                for (const o of (n['objects'] ?? [])) {
+                    const key = 'List' in o ? nameListKey(o.List.items) : undefined;
+                    if (!key)
+                        continue;
+                    this.relations.delete(key);
+                    this.forgetTable(key);
+                    if (kind === 'table') {
+                        for (const [k, r] of this.relations)
+                            if (r.table === key)
+                                this.relations.delete(k);
+                    }
+                }
+                break;
+            }
+            case 'RenameStmt': {
+                const type = String(n['renameType']);
+                if (type === 'OBJECT_COLUMN' || type === 'OBJECT_TABCONSTRAINT') {
+                    const table = relationKey(n['relation']);
+                    const { subname, newname } = n;
+                    if (!table || !subname || !newname)
+                        break;
+                    if (type === 'OBJECT_COLUMN')
+                        this.renameColumn(table, subname, newname);
+                    else {
+                        const c = this.constraint(table, subname);
+                        if (c)
+                            c.name = newname;
+                    }
+                    break;
+                }
+                if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {
+                    const from = nameListKey(n['object']?.['List']?.['items']);
+                    if (from && n['newname'])
+                        this.moveType(from, `${from.slice(0, from.indexOf('.'))}.${n['newname']}`);
+                    break;
+                }
+                if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
+                    break;
+                const rv = n['relation'];
+                const from = relationKey(rv);
+                if (!from || !n['newname'])
+                    break;
+                this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
+                break;
+            }
+            case 'AlterObjectSchemaStmt': {
+                if ((n['objectType'] === 'OBJECT_TYPE' || n['objectType'] === 'OBJECT_DOMAIN') && n['newschema']) {
+                    const from = nameListKey(n['object']?.['List']?.['items']);
+                    if (from)
+                        this.moveType(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
+                    break;
+                }
+                if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
+                    break;
+                const from = relationKey(n['relation']);
+                if (from)
+                    this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
+                break;
+            }
+            case 'CreateFunctionStmt': {
+                const key = nameListKey(n['funcname']);
+                if (key)
+                    this.functions.set(key, { key, origin });
+                break;
+            }
+        }
+    }
+    /** Columns and constraints of a CREATE TABLE (including PARTITION OF, INHERITS and LIKE). */
+    createColumns(table, n, origin) {
+        this.forgetTable(table);
+        const columns = new Map();
+        const constraints = [];
+        this.columnsByTable.set(table, columns);
+        this.constraintsByTable.set(table, constraints);
+        // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
+        const parents = (n['inhRelations'] ?? []).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
+        for (const parent of parents) {
+            const known = parent ? this.columns(parent) : undefined;
+            if (!known)
+                this.partialColumns.add(table);
+            for (const c of known?.values() ?? [])
+                columns.set(c.name, { ...c, origin });
+            // CHECK constraints are inherited (NOT VALID ones too, validated on the child's creation).
+            for (const c of this.constraints(parent))
+                if (c.kind === 'check' || c.kind === 'not null')
+                    constraints.push({ ...c, validated: true, origin });
+        }
+        for (const e of (n['tableElts'] ?? [])) {
+            if ('TableLikeClause' in e) {
+                const source = this.columns(relationKey(e.TableLikeClause.relation));
+                if (!source)
+                    this.partialColumns.add(table);
+                // LIKE copies names, types and NOT NULL; defaults only with INCLUDING DEFAULTS (or ALL).
+                const withDefaults = ((e.TableLikeClause.options ?? 0) & (LIKE_DEFAULTS | LIKE_ALL)) !== 0;
+                for (const c of source?.values() ?? [])
+                    columns.set(c.name, { name: c.name, type: c.type, notNull: c.notNull, hasDefault: withDefaults && c.hasDefault, origin });
+            }
+            else if ('ColumnDef' in e) {
+                const def = e.ColumnDef;
+                const name = def['colname'];
+                if (!name)
+                    continue;
+                const existing = columns.get(name);
+                const col = existing
+                    ? { ...existing, origin }
+                    : { name, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+                columns.set(name, col);
+                this.columnDef(table, col, def, origin);
+            }
+            else if ('Constraint' in e) {
+                this.addConstraint(table, e.Constraint, origin, true);
+            }
+        }
+    }
+    /** Applies a column definition's type-implied properties and constraints to `col`. */
+    columnDef(table, col, def, origin, created = true) {
+        const typeName = def['typeName'];
+        if (typeName && catalog_SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
+            col.notNull = true;
+            col.hasDefault = true;
+        }
+        if (def['is_not_null'])
+            col.notNull = true;
+        if (def['raw_default'])
+            col.hasDefault = true;
+        for (const c of (def['constraints'] ?? [])) {
+            if (!('Constraint' in c))
+                continue;
+            const con = c.Constraint;
+            switch (con['contype']) {
+                case 'CONSTR_NOTNULL':
+                    col.notNull = true;
+                    break;
+                case 'CONSTR_NULL':
+                    col.notNull = false;
+                    break;
+                case 'CONSTR_DEFAULT':
+                    col.hasDefault = true;
+                    break;
+                case 'CONSTR_IDENTITY':
+                    col.identity = true;
+                    col.notNull = true;
+                    break;
+                case 'CONSTR_GENERATED':
+                    col.generated = con['generated_kind'] === 'v' ? 'virtual' : 'stored';
+                    break;
+                default:
+                    this.addConstraint(table, con, origin, created, col.name);
+            }
+        }
+    }
+    alterTable(table, cmd, origin) {
+        const name = cmd['name'];
+        const col = name ? this.column(table, name) : undefined;
+        switch (cmd['subtype']) {
+            case 'AT_AddColumn': {
+                const def = cmd['def']?.['ColumnDef'];
+                const colname = def?.['colname'];
+                if (!def || !colname)
+                    break;
+                let columns = this.columnsByTable.get(table);
+                if (!columns) {
+                    columns = new Map();
+                    this.columnsByTable.set(table, columns);
+                    this.partialColumns.add(table);
+                }
+                if (columns.has(colname))
+                    break;
+                // ADD COLUMN IF NOT EXISTS on a table whose columns are not all known may be a no-op.
+                if (cmd['missing_ok'] && this.partialColumns.has(table))
+                    break;
+                const info = { name: colname, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+                columns.set(colname, info);
+                this.columnDef(table, info, def, origin, false);
+                break;
+            }
+            case 'AT_DropColumn':
+                if (name)
+                    this.dropColumn(table, name);
+                break;
+            case 'AT_AlterColumnType': {
+                const typeName = cmd['def']?.['ColumnDef']?.['typeName'];
+                if (col && typeName)
+                    col.type = typeNameText(typeName);
+                break;
+            }
+            case 'AT_SetNotNull':
+                if (col)
+                    col.notNull = true;
+                break;
+            case 'AT_DropNotNull':
+                if (col)
+                    col.notNull = false;
+                for (const c of this.constraints(table))
+                    if (c.kind === 'not null' && c.notNullColumn === name)
+                        this.dropConstraint(table, c.name);
+                break;
+            case 'AT_ColumnDefault':
+                if (col)
+                    col.hasDefault = cmd['def'] !== undefined;
+                break;
+            case 'AT_AddIdentity':
+                if (col)
+                    col.identity = true;
+                break;
+            case 'AT_DropIdentity':
+                if (col)
+                    col.identity = false;
+                break;
+            case 'AT_DropExpression':
+                if (col)
+                    delete col.generated;
+                break;
+            case 'AT_AddConstraint': {
+                const con = cmd['def']?.['Constraint'];
+                if (con)
+                    this.addConstraint(table, con, origin, false);
+                break;
+            }
+            case 'AT_ValidateConstraint': {
+                const c = name ? this.constraint(table, name) : undefined;
+                if (c && !c.validated) {
+                    c.validated = true;
+                    c.validatedIn = origin;
+                    if (c.kind === 'not null' && c.notNullColumn) {
+                        const target = this.column(table, c.notNullColumn);
+                        if (target)
+                            target.notNull = true;
+                    }
+                }
+                break;
+            }
+            case 'AT_DropConstraint':
+                if (name)
+                    this.dropConstraint(table, name);
+                break;
+        }
+    }
+    /**
+     * Records a constraint. In CREATE TABLE, PostgreSQL marks CHECK and FOREIGN KEY constraints
+     * valid even when written NOT VALID (the new table is empty); ALTER TABLE … ADD … NOT VALID
+     * leaves them unvalidated.
+     */
+    addConstraint(table, con, origin, created, column) {
+        const kind = CONSTRAINT_KINDS[String(con['contype'])];
+        if (!kind)
+            return;
+        const names = (list) => (list ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : '')).filter(Boolean);
+        let columns;
+        let notNullColumn;
+        if (kind === 'check') {
+            notNullColumn = notNullTestColumn(con['raw_expr']);
+            const refs = new Set();
+            walk(con['raw_expr'], (node) => {
+                const f = node['ColumnRef']?.['fields'];
+                const last = f?.[f.length - 1];
+                if (last && 'String' in last && last.String.sval)
+                    refs.add(last.String.sval);
+            });
+            columns = [...refs];
+        }
+        else if (kind === 'exclusion') {
+            columns = (con['exclusions'] ?? []).flatMap((pair) => {
+                const elem = pair[0]?.['IndexElem'];
+                return elem?.['name'] ? [elem['name']] : [];
+            });
+        }
+        else if (kind === 'not null') {
+            notNullColumn = column ?? names(con['keys'])[0];
+            columns = notNullColumn ? [notNullColumn] : undefined;
+        }
+        else {
+            const keys = names(kind === 'foreign key' ? con['fk_attrs'] : con['keys']);
+            columns = keys.length ? keys : column ? [column] : undefined;
+        }
+        const validated = created || !con['skip_validation'];
+        if (kind === 'primary key' || (kind === 'not null' && validated)) {
+            for (const c of columns ?? []) {
+                const info = this.column(table, c);
+                if (info)
+                    info.notNull = true;
+            }
+        }
+        let list = this.constraintsByTable.get(table);
+        if (!list)
+            this.constraintsByTable.set(table, (list = []));
+        const info = {
+            name: con['conname'] ?? this.constraintName(table, kind, columns ?? []),
+            kind,
+            validated,
+            origin,
+        };
+        if (notNullColumn)
+            info.notNullColumn = notNullColumn;
+        if (columns)
+            info.columns = columns;
+        if (kind === 'foreign key') {
+            const ref = relationKey(con['pktable']);
+            if (ref)
+                info.references = ref;
+        }
+        list.push(info);
+    }
+    /** The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key, orders_customer_id_fkey, … */
+    constraintName(table, kind, columns) {
+        const rel = table.slice(table.indexOf('.') + 1);
+        const suffix = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
+        // A CHECK is named after its column only when its expression uses exactly one.
+        const parts = kind === 'primary key' ? [rel] : kind === 'check' ? [rel, ...(columns.length === 1 ? columns : [])] : [rel, ...columns];
+        const base = `${parts.join('_')}_${suffix}`;
+        const taken = new Set(this.constraints(table).map((c) => c.name));
+        if (!taken.has(base))
+            return base;
+        for (let i = 1;; i++)
+            if (!taken.has(`${base}${i}`))
+                return `${base}${i}`;
+    }
+    dropConstraint(table, name) {
+        const list = this.constraintsByTable.get(table);
+        if (!list)
+            return;
+        const i = list.findIndex((c) => c.name === name);
+        if (i < 0)
+            return;
+        // Dropping a primary key leaves its columns NOT NULL; nullability stays as it is.
+        list.splice(i, 1);
+    }
+    /** DROP COLUMN drops the constraints and indexes that involve the column (CASCADE or not). */
+    dropColumn(table, name) {
+        this.columnsByTable.get(table)?.delete(name);
+        const list = this.constraintsByTable.get(table);
+        if (list)
+            this.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
+    }
+    renameColumn(table, from, to) {
+        const columns = this.columnsByTable.get(table);
+        const col = columns?.get(from);
+        if (columns && col) {
+            columns.delete(from);
+            columns.set(to, { ...col, name: to });
+        }
+        for (const c of this.constraints(table)) {
+            if (c.notNullColumn === from)
+                c.notNullColumn = to;
+            if (c.columns)
+                c.columns = c.columns.map((x) => (x === from ? to : x));
+        }
+        // Foreign keys of other tables that reference the renamed column keep pointing at it; they name no columns here.
+    }
+    /** Forgets what the catalog knows of a table's columns and constraints. */
+    forgetTable(key) {
+        this.columnsByTable.delete(key);
+        this.constraintsByTable.delete(key);
+        this.partialColumns.delete(key);
+    }
+    moveType(from, to) {
+        const info = this.types.get(from);
+        this.types.delete(from);
+        if (info)
+            this.types.set(to, { ...info, key: to });
+    }
+    /**
+     * A relation renamed or moved to another schema keeps its origin under the new key; its
+     * indexes follow a table into its new schema. An unknown relation stays unknown under its new
+     * name, which still counts as pre-existing.
+     */
+    move(from, to) {
+        if (from === to)
+            return;
+        const info = this.relations.get(from);
+        this.relations.delete(from);
+        this.forgetTable(to);
+        const columns = this.columnsByTable.get(from);
+        if (columns)
+            this.columnsByTable.set(to, columns);
+        const constraints = this.constraintsByTable.get(from);
+        if (constraints)
+            this.constraintsByTable.set(to, constraints);
+        if (this.partialColumns.has(from))
+            this.partialColumns.add(to);
+        this.forgetTable(from);
+        for (const list of this.constraintsByTable.values())
+            for (const c of list)
+                if (c.references === from)
+                    c.references = to;
+        if (!info)
+            return;
+        this.relations.set(to, { ...info, key: to });
+        const fromSchema = from.slice(0, from.indexOf('.'));
+        const toSchema = to.slice(0, to.indexOf('.'));
+        for (const r of [...this.relations.values()]) {
+            if (r.table !== from)
+                continue;
+            r.table = to;
+            if (r.kind === 'index' && fromSchema !== toSchema) {
+                const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
+                this.relations.delete(r.key);
+                this.relations.set(moved, { ...r, key: moved });
+            }
+        }
+    }
+}
+/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
+const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
+function primaryKeyOf(elts) {
+    for (const e of elts ?? []) {
+        if ('ColumnDef' in e) {
+            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
+            if (pk && e.ColumnDef.colname)
+                return [e.ColumnDef.colname];
+        }
+        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
+            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
+        }
+    }
+    return undefined;
+}
+const CONSTRAINT_KINDS = {
+    CONSTR_CHECK: 'check',
+    CONSTR_FOREIGN: 'foreign key',
+    CONSTR_UNIQUE: 'unique',
+    CONSTR_PRIMARY: 'primary key',
+    CONSTR_EXCLUSION: 'exclusion',
+    CONSTR_NOTNULL: 'not null',
+};
+/** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
+const LIKE_DEFAULTS = 1 << 3;
+const LIKE_ALL = 0x7fffffff;
+const catalog_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** PostgreSQL's display names (format_type) of the built-in types, by internal or alias name. */
+const TYPE_NAMES = {
+    int: 'integer', int4: 'integer', integer: 'integer', serial: 'integer', serial4: 'integer',
+    int8: 'bigint', bigint: 'bigint', bigserial: 'bigint', serial8: 'bigint',
+    int2: 'smallint', smallint: 'smallint', smallserial: 'smallint', serial2: 'smallint',
+    float4: 'real', real: 'real', float8: 'double precision', float: 'double precision',
+    decimal: 'numeric', numeric: 'numeric',
+    bool: 'boolean', boolean: 'boolean',
+    varchar: 'character varying', bpchar: 'character', char: 'character',
+    varbit: 'bit varying', bit: 'bit',
+    timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone',
+    timetz: 'time with time zone', time: 'time without time zone',
+};
+/** Types whose typmod goes after the first word: timestamp(3) with time zone. */
+const TYPMOD_INSIDE = new Set(['timestamptz', 'timestamp', 'timetz', 'time']);
+function lastName(t) {
+    const last = t.names?.[t.names.length - 1];
+    return last && 'String' in last ? last.String.sval : undefined;
+}
+/**
+ * A column type as PostgreSQL prints it (format_type): "character varying(255)", "numeric(12,4)",
+ * "timestamp(3) with time zone", "integer[]". User-defined types keep their written name
+ * (schema-qualified when written so, "public." omitted).
+ */
+function typeNameText(t) {
+    const parts = (t.names ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+    const builtin = parts.length === 1 || parts[0] === 'pg_catalog';
+    const name = parts[parts.length - 1] ?? '?';
+    const mods = (t.typmods ?? []).map((m) => {
+        const c = 'A_Const' in m ? m.A_Const : undefined;
+        if (c && 'ival' in c)
+            return String(c.ival?.ival ?? 0);
+        if (c && 'sval' in c)
+            return String(c.sval?.sval ?? '');
+        return '?';
+    });
+    const array = '[]'.repeat(t.arrayBounds?.length ?? 0);
+    let text;
+    if (builtin && TYPE_NAMES[name]) {
+        const display = TYPE_NAMES[name];
+        if (name === 'interval' || mods.length === 0)
+            text = display;
+        else if (TYPMOD_INSIDE.has(name))
+            text = display.replace(/^(\w+)/, `$1(${mods[0]})`);
+        else if (display === 'numeric' && mods.length === 1)
+            text = `numeric(${mods[0]},0)`;
+        else
+            text = `${display}(${mods.join(',')})`;
+    }
+    else if (builtin && name === 'interval') {
+        // INTERVAL fields (DAY TO SECOND, …) are encoded in the typmod; keep them opaque.
+        text = mods.length ? `interval(${mods.join(',')})` : 'interval';
+    }
+    else {
+        const qualified = parts.length > 1 && parts[0] !== 'public' && !builtin ? parts.join('.') : name;
+        text = mods.length ? `${qualified}(${mods.join(',')})` : qualified;
+    }
+    return text + array;
+}
+/** For CHECK (col IS NOT NULL): the column. */
+function notNullTestColumn(expr) {
+    const test = expr?.['NullTest'];
+    if (!test || test['nulltesttype'] !== 'IS_NOT_NULL' || test['argisrow'])
+        return undefined;
+    const fields = test['arg']?.['ColumnRef']?.['fields'];
+    if (fields?.length !== 1)
+        return undefined;
+    const f = fields[0];
+    return 'String' in f ? f.String.sval : undefined;
+}
+/** The type a CREATE TYPE / CREATE DOMAIN statement creates. */
+function typeCreated(kind, n) {
+    switch (kind) {
+        case 'CreateEnumStmt': {
+            const key = nameListKey(n['typeName']);
+            return key ? { key, kind: 'enum' } : undefined;
+        }
+        case 'CompositeTypeStmt': {
+            const key = relationKey(n['typevar']);
+            return key ? { key, kind: 'composite' } : undefined;
+        }
+        case 'CreateDomainStmt': {
+            const key = nameListKey(n['domainname']);
+            return key ? { key, kind: 'domain' } : undefined;
+        }
+        case 'CreateRangeStmt': {
+            const key = nameListKey(n['typeName']);
+            return key ? { key, kind: 'range' } : undefined;
+        }
+        case 'DefineStmt': {
+            if (n['kind'] !== 'OBJECT_TYPE')
+                return undefined;
+            const key = nameListKey(n['defnames']);
+            return key ? { key, kind: 'base' } : undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/column-type-change.ts
+
+
+
+const column_type_change_HELP = 'Expand and contract: add a new column of the new type, backfill it in batches, switch the application to it, then drop the old column in a later migration.';
+/* harmony default export */ const column_type_change = (defineRule({
+    meta: {
+        id: 'column-type-change',
+        description: 'ALTER COLUMN … TYPE that rewrites the table under ACCESS EXCLUSIVE.',
+        severity: 'error',
+        help: column_type_change_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const table = relationKey(node.relation);
+                if (!catalog.isPreExisting(table, file))
+                    return;
+                const name = displayName(table ?? '?');
+                for (const c of node.cmds ?? []) {
+                    const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {});
+                    if (cmd['subtype'] !== 'AT_AlterColumnType')
+                        continue;
+                    const column = cmd['name'];
+                    const def = cmd['def']?.['ColumnDef'];
+                    if (!column || !def?.['typeName'])
+                        continue;
+                    const to = typeNameText(def['typeName']);
+                    const from = catalog.column(table, column)?.type;
+                    const verdict = from === undefined ? 'unknown' : judge(from, to, def, column);
+                    if (verdict === 'no rewrite')
+                        continue;
+                    const change = from === undefined ? `to ${to}` : `from ${from} to ${to}`;
+                    const lock = `under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until the table and its indexes are rebuilt`;
+                    let message;
+                    if (verdict === 'unknown') {
+                        message = `ALTER COLUMN ${column} TYPE ${to} on existing table ${name}: the old type of ${column} is unknown (no earlier migration declares it), so assume it rewrites the whole table ${lock}`;
+                    }
+                    else if (verdict === 'time zone') {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (it is skipped only when the session TimeZone is UTC, PostgreSQL 12+)`;
+                    }
+                    else if (verdict === 'using') {
+                        message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
+                    }
+                    else {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock}`;
+                    }
+                    context.report({
+                        stmt,
+                        node: def['typeName'],
+                        message,
+                        help: verdict === 'time zone'
+                            ? `Run SET TimeZone = 'UTC' earlier in the migration (PostgreSQL 12+ then skips the rewrite), or expand and contract: add a ${to} column, backfill it in batches, switch over, drop the old one.`
+                            : column_type_change_HELP,
+                    });
+                }
+            },
+        };
+    },
+}));
+/** Splits a catalog type name ("character varying(20)", "timestamp(3) with time zone", "integer[]"). */
+function parseType(text) {
+    const array = text.endsWith('[]');
+    const bare = text.replace(/(\[\])+$/, '');
+    const m = /^([^(]*)\(([\d,]+)\)(.*)$/.exec(bare);
+    if (!m)
+        return { base: bare, mods: [], array };
+    return { base: `${m[1]}${m[3]}`.trim(), mods: m[2].split(',').map(Number), array };
+}
+/** Types whose length or precision can grow without a rewrite (PostgreSQL's *_support functions). */
+const GROWABLE = new Set([
+    'character varying',
+    'bit varying',
+    'timestamp without time zone',
+    'timestamp with time zone',
+    'time without time zone',
+    'time with time zone',
+]);
+/**
+ * Whether PostgreSQL rewrites the table for this type change. Conservative: only the changes its
+ * ALTER TABLE code is known to do in place count as no rewrite (checked against PostgreSQL 15:
+ * pg_class.relfilenode stays the same).
+ */
+function judge(fromText, toText, def, column) {
+    const using = def['raw_default'];
+    // A USING that only names the column (or casts it to the new type) is the default conversion.
+    if (using && !isPlainConversion(using, column, toText))
+        return 'using';
+    // A new collation rebuilds the column's indexes; treat it as a rewrite.
+    if (def['collClause'])
+        return 'rewrite';
+    if (fromText === toText)
+        return 'no rewrite';
+    const from = parseType(fromText);
+    const to = parseType(toText);
+    if (from.array || to.array)
+        return 'rewrite';
+    // Binary-coercible pairs.
+    if (from.base === 'character varying' && to.base === 'text')
+        return 'no rewrite';
+    if (from.base === 'text' && to.base === 'character varying' && to.mods.length === 0)
+        return 'no rewrite';
+    if (from.base === 'cidr' && to.base === 'inet')
+        return 'no rewrite';
+    const tz = ['timestamp without time zone', 'timestamp with time zone'];
+    if (tz.includes(from.base) && tz.includes(to.base) && from.base !== to.base)
+        return 'time zone';
+    if (from.base !== to.base)
+        return 'rewrite';
+    // Same type, new length/precision: unconstrained or at least as large.
+    if (to.mods.length === 0)
+        return from.base === 'numeric' || GROWABLE.has(from.base) ? 'no rewrite' : 'rewrite';
+    if (from.mods.length === 0)
+        return 'rewrite';
+    if (from.base === 'numeric') {
+        const [p1, s1] = from.mods;
+        const [p2, s2] = to.mods;
+        return s1 === s2 && p2 >= p1 ? 'no rewrite' : 'rewrite';
+    }
+    if (GROWABLE.has(from.base))
+        return to.mods[0] >= from.mods[0] ? 'no rewrite' : 'rewrite';
+    return 'rewrite';
+}
+function isPlainConversion(expr, column, to) {
+    const cast = expr['TypeCast'];
+    if (cast && typeNameText(cast['typeName']) !== to)
+        return false;
+    const inner = (cast?.['arg'] ?? expr);
+    const fields = inner['ColumnRef']?.['fields'];
+    const last = fields?.[fields.length - 1];
+    return !!last && 'String' in last && last.String.sval === column;
+}
+
+;// CONCATENATED MODULE: ./rules/unique-constraint-without-index.ts
+
+
+const unique_constraint_without_index_HELP = 'CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX … (instant) in the next one.';
+/* harmony default export */ const unique_constraint_without_index = (defineRule({
+    meta: {
+        id: 'unique-constraint-without-index',
+        description: 'ADD UNIQUE / PRIMARY KEY not USING INDEX on an existing table.',
+        severity: 'error',
+        help: unique_constraint_without_index_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE')
+                    return;
+                const key = relationKey(node.relation);
+                const name = displayName(key ?? '?');
+                const partitioned = catalog.relation(key)?.partitioned === true;
+                const existing = catalog.isPreExisting(key, file);
+                const check = (con, column) => {
+                    if (con.contype !== 'CONSTR_UNIQUE' && con.contype !== 'CONSTR_PRIMARY')
+                        return;
+                    const what = con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+                    if (con.indexname) {
+                        if (partitioned) {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `PostgreSQL rejects ADD ${what} USING INDEX on partitioned table ${name} ("ALTER TABLE / ADD CONSTRAINT USING INDEX is not supported on partitioned tables") and the migration fails`,
+                                help: partitionedHelp(name, what),
+                            });
+                        }
+                        return;
+                    }
+                    if (!existing)
+                        return;
+                    context.report({
+                        stmt,
+                        node: con,
+                        message: `${column ? `ADD COLUMN ${column} … ${what}` : `ADD ${what}`} on existing table ${name} builds its unique index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait until the whole table has been scanned and sorted`,
+                        help: partitioned
+                            ? partitionedHelp(name, what)
+                            : column
+                                ? `Add the column without ${what}, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … ${what} USING INDEX … in the next one.`
+                                : what === 'PRIMARY KEY'
+                                    ? 'CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY USING INDEX … in the next one (its columns must already be NOT NULL, or that step scans the table).'
+                                    : unique_constraint_without_index_HELP,
+                    });
+                };
+                for (const c of node.cmds ?? []) {
+                    if (!('AlterTableCmd' in c))
+                        continue;
+                    const cmd = c.AlterTableCmd;
+                    const def = cmd.def;
+                    if (cmd.subtype === 'AT_AddConstraint' && def && 'Constraint' in def) {
+                        check(def.Constraint);
+                    }
+                    else if (cmd.subtype === 'AT_AddColumn' && def && 'ColumnDef' in def) {
+                        for (const n of (def.ColumnDef.constraints ?? [])) {
+                            if ('Constraint' in n)
+                                check(n.Constraint, def.ColumnDef.colname ?? '?');
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+function partitionedHelp(name, what) {
+    return `On each partition of ${name}: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … ${what} USING INDEX; then ADD the ${what} on ${name}, which adopts the partitions' constraints instead of building new indexes.`;
+}
+
+;// CONCATENATED MODULE: ./rules/lock-timeout-missing.ts
+
+
+const lock_timeout_missing_HELP = "Put SET LOCAL lock_timeout = '5s'; right after BEGIN (SET lock_timeout = '5s'; in a migration without a transaction block), and retry the migration when it times out.";
+const STRENGTH = { 'SHARE ROW EXCLUSIVE': 6, EXCLUSIVE: 7, 'ACCESS EXCLUSIVE': 8 };
+const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
+/* harmony default export */ const lock_timeout_missing = (defineRule({
+    meta: {
+        id: 'lock-timeout-missing',
+        description: 'A statement taking ACCESS EXCLUSIVE or SHARE ROW EXCLUSIVE on an existing table with no lock_timeout set.',
+        severity: 'warning',
+        help: lock_timeout_missing_HELP,
+    },
+    create(context) {
+        const { catalog, settings } = context;
+        const runnerSetsTimeout = !isZero(settings.runnerLockTimeout ?? '');
+        let state = { session: false };
+        let first;
+        let more = 0;
+        const inTransaction = (stmt) => settings.transactions === 'runner' || context.inTransactionBlock(stmt);
+        const covered = (stmt) => {
+            const local = state.local;
+            if (local && (local.scope === 'tx' || local.scope === topOf(stmt)))
+                return local.on;
+            return state.session;
+        };
+        const setTimeout = (stmt, on, isLocal) => {
+            if (isLocal) {
+                // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
+                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topOf(stmt) };
+            }
+            else {
+                // A plain SET also replaces a SET LOCAL value of the current transaction.
+                state = { session: on };
+            }
+        };
+        return {
+            file() {
+                state = { session: false };
+                first = undefined;
+                more = 0;
+            },
+            statement(stmt, file) {
+                if (runnerSetsTimeout)
+                    return;
+                const n = stmt.node;
+                if (stmt.kind === 'TransactionStmt' && stmt.context.via === 'top') {
+                    if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(n['kind'])))
+                        delete state.local;
+                    return;
+                }
+                if (stmt.kind === 'VariableSetStmt') {
+                    const kind = String(n['kind']);
+                    if (kind === 'VAR_RESET_ALL')
+                        state = { session: false };
+                    else if (n['name'] === 'lock_timeout') {
+                        const on = kind === 'VAR_SET_VALUE' && !isZero(constText(n['args']?.[0]));
+                        setTimeout(stmt, on, Boolean(n['is_local']));
+                    }
+                    return;
+                }
+                // SELECT set_config('lock_timeout', '5s', is_local)
+                for (const call of findAll(n, 'FuncCall')) {
+                    const name = nameListKey(call.funcname);
+                    const args = (call.args ?? []);
+                    if (name !== 'public.set_config' && name !== 'pg_catalog.set_config')
+                        continue;
+                    if (constText(args[0]) !== 'lock_timeout' || args.length < 2)
+                        continue;
+                    const value = constText(args[1]);
+                    if (value === undefined)
+                        continue;
+                    setTimeout(stmt, !isZero(value), args[2]?.['A_Const']?.['boolval']?.['boolval'] === true);
+                }
+                if (covered(stmt))
+                    return;
+                const found = locksOf(stmt, catalog, file);
+                if (!found)
+                    return;
+                const lock = found.locks
+                    .filter((l) => l.key === undefined || catalog.isPreExisting(l.key, file))
+                    .sort((a, b) => STRENGTH[b.mode] - STRENGTH[a.mode])[0];
+                if (!lock)
+                    return;
+                if (first)
+                    more++;
+                // Named now: by the end of the file the catalog may have dropped or renamed it.
+                else
+                    first = { stmt, lock, label: found.label, inTx: inTransaction(stmt), ...subject(catalog, lock) };
+            },
+            fileExit() {
+                if (!first)
+                    return;
+                const { stmt, lock, label, inTx, on, users } = first;
+                const waiting = lock.mode === 'ACCESS EXCLUSIVE'
+                    ? `every later query on ${users}, SELECT included, queues behind it`
+                    : `every later INSERT, UPDATE and DELETE on ${users} queues behind it (reads go on)`;
+                const others = more ? ` (${more} later statement${more > 1 ? 's' : ''} in this migration take${more > 1 ? '' : 's'} such locks too)` : '';
+                context.report({
+                    stmt,
+                    node: lock.node,
+                    message: `${label} takes ${article(lock.mode)} ${lock.mode} lock on ${on} and no lock_timeout is set: while it waits for the lock behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
+                    help: inTx
+                        ? "Put SET LOCAL lock_timeout = '5s'; at the top of the transaction (right after BEGIN), and retry the migration when it times out."
+                        : "Put SET lock_timeout = '5s'; at the top of the migration (it has no transaction block, so SET LOCAL would not last), and retry when it times out.",
+                });
+            },
+        };
+    },
+}));
+/** The top-level statement a nested one runs in. */
+function topOf(stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent)
+        s = s.context.callSite ?? s.context.parent;
+    return s;
+}
+const article = (mode) => (mode === 'SHARE ROW EXCLUSIVE' ? 'a' : 'an');
+/**
+ * What the lock is on ("existing table orders", "index idx_a of an existing table") and whose
+ * queries queue behind it ("orders", "its table").
+ */
+function subject(catalog, lock) {
+    if (lock.key === undefined)
+        return { on: lock.target ?? 'many tables', users: 'them' };
+    const info = catalog.relation(lock.key);
+    if (info?.kind === 'index' || lock.index) {
+        if (info?.table) {
+            const table = displayName(info.table);
+            return { on: `index ${displayName(lock.key)} of existing table ${table}`, users: table };
+        }
+        return { on: `index ${displayName(lock.key)} of an existing table`, users: 'its table' };
+    }
+    const name = displayName(lock.key);
+    return { on: `existing ${info?.kind ?? lock.kind ?? 'table'} ${name}`, users: name };
+}
+/** Text of a constant: '5s' → "5s", 5000 → "5000", 0 → "0". */
+function constText(n) {
+    const c = n?.['A_Const'];
+    if (!c)
+        return undefined;
+    if (c['sval'])
+        return String(c['sval']['sval'] ?? '');
+    if (c['ival'])
+        return String(c['ival']['ival'] ?? 0);
+    if (c['fval'])
+        return String(c['fval']['fval'] ?? '0');
+    return undefined;
+}
+/** '', 0, '0', '0s', '0ms': no timeout. An unknown value (a parameter) counts as set. */
+function isZero(value) {
+    if (value === undefined)
+        return false;
+    return /^\s*(0+(\.0*)?\s*(us|ms|s|min|h|d)?)?\s*$/i.test(value);
+}
+const SHARE_UPDATE_EXCLUSIVE_COMMANDS = new Set([
+    'AT_SetStatistics',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_ValidateConstraint',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_DetachPartitionFinalize',
+]);
+const TRIGGER_COMMANDS = new Set([
+    'AT_EnableTrig',
+    'AT_EnableAlwaysTrig',
+    'AT_EnableReplicaTrig',
+    'AT_DisableTrig',
+    'AT_EnableTrigAll',
+    'AT_DisableTrigAll',
+    'AT_EnableTrigUser',
+    'AT_DisableTrigUser',
+]);
+/** Storage parameters PostgreSQL changes under SHARE UPDATE EXCLUSIVE (others, e.g. user_catalog_table, need ACCESS EXCLUSIVE). */
+const WEAK_RELOPTION = /^(fillfactor|autovacuum_.*|toast\..*|toast_tuple_target|parallel_workers|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration|deduplicate_items|pages_per_range|autosummarize)$/;
+/** Relation kinds of ALTER TABLE / ALTER INDEX / … that name a table or something queries depend on. */
+const ALTER_LABELS = {
+    OBJECT_TABLE: 'ALTER TABLE',
+    OBJECT_FOREIGN_TABLE: 'ALTER FOREIGN TABLE',
+    OBJECT_INDEX: 'ALTER INDEX',
+    OBJECT_VIEW: 'ALTER VIEW',
+    OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW',
+};
+const DROP_LABELS = {
+    OBJECT_TABLE: 'DROP TABLE',
+    OBJECT_FOREIGN_TABLE: 'DROP FOREIGN TABLE',
+    OBJECT_INDEX: 'DROP INDEX',
+    OBJECT_VIEW: 'DROP VIEW',
+    OBJECT_MATVIEW: 'DROP MATERIALIZED VIEW',
+};
+/** DROP TRIGGER / POLICY / RULE … ON table: the objects are [schema.]table.name. */
+const DROP_ON_TABLE = { OBJECT_TRIGGER: 'DROP TRIGGER', OBJECT_POLICY: 'DROP POLICY', OBJECT_RULE: 'DROP RULE' };
+const RENAME_ON_RELATION = new Set([
+    'OBJECT_TABLE',
+    'OBJECT_FOREIGN_TABLE',
+    'OBJECT_VIEW',
+    'OBJECT_MATVIEW',
+    'OBJECT_TABCONSTRAINT',
+    'OBJECT_TRIGGER',
+    'OBJECT_POLICY',
+    'OBJECT_RULE',
+]);
+const rv = (n) => n;
+const relationsOf = (list) => (list ?? []).flatMap((r) => ('RangeVar' in r ? [r.RangeVar] : []));
+/** FOREIGN KEY constraints in a list of column definitions and constraints: SHARE ROW EXCLUSIVE on each referenced table. */
+function foreignKeyLocks(tree) {
+    return findAll(tree, 'Constraint')
+        .filter((c) => c.contype === 'CONSTR_FOREIGN' && c.pktable)
+        .map((c) => ({ mode: 'SHARE ROW EXCLUSIVE', key: relationKey(c.pktable), node: c.pktable }));
+}
+/**
+ * The locks of mode SHARE ROW EXCLUSIVE or stronger that a statement takes, as PostgreSQL's
+ * AlterTableGetLockLevel and friends decide them (checked against pg_locks on PostgreSQL 15).
+ */
+function locksOf(stmt, catalog, file) {
+    const n = stmt.node;
+    const one = (label, mode, relation) => ({ label, locks: [{ mode, key: relationKey(relation), node: relation }] });
+    switch (stmt.kind) {
+        case 'AlterTableStmt': {
+            const label = ALTER_LABELS[String(n['objtype'])];
+            if (!label)
+                return undefined;
+            const relation = rv(n['relation']);
+            const key = relationKey(relation);
+            const locks = [];
+            for (const c of (n['cmds'] ?? [])) {
+                if (!('AlterTableCmd' in c))
+                    continue;
+                const cmd = c.AlterTableCmd;
+                const subtype = String(cmd['subtype']);
+                const here = (mode) => locks.push({ mode, key, node: relation, index: n['objtype'] === 'OBJECT_INDEX' });
+                if (SHARE_UPDATE_EXCLUSIVE_COMMANDS.has(subtype))
+                    continue;
+                if (TRIGGER_COMMANDS.has(subtype))
+                    here('SHARE ROW EXCLUSIVE');
+                else if (subtype === 'AT_SetRelOptions' || subtype === 'AT_ResetRelOptions') {
+                    const names = findAll(cmd['def'], 'DefElem').map((d) => `${d.defnamespace ? `${d.defnamespace}.` : ''}${d.defname}`);
+                    const weak = n['objtype'] !== 'OBJECT_VIEW' && names.every((x) => WEAK_RELOPTION.test(x));
+                    if (!weak)
+                        here('ACCESS EXCLUSIVE');
+                }
+                else if (subtype === 'AT_AttachPartition') {
+                    // The parent gets SHARE UPDATE EXCLUSIVE; the partition (or partition index) ACCESS EXCLUSIVE.
+                    const part = rv(cmd['def']?.['PartitionCmd']?.['name']);
+                    locks.push({ mode: 'ACCESS EXCLUSIVE', key: relationKey(part), node: part, index: n['objtype'] === 'OBJECT_INDEX' });
+                }
+                else if (subtype === 'AT_DetachPartition') {
+                    if (cmd['def']?.['PartitionCmd']?.['concurrent'])
+                        continue;
+                    const part = rv(cmd['def']?.['PartitionCmd']?.['name']);
+                    here('ACCESS EXCLUSIVE');
+                    locks.push({ mode: 'ACCESS EXCLUSIVE', key: relationKey(part), node: part });
+                }
+                else if (subtype === 'AT_AddConstraint' && cmd['def']?.['Constraint']?.['contype'] === 'CONSTR_FOREIGN') {
+                    here('SHARE ROW EXCLUSIVE');
+                    locks.push(...foreignKeyLocks(cmd['def']));
+                }
+                else {
+                    here('ACCESS EXCLUSIVE');
+                    // ADD COLUMN … REFERENCES also locks the referenced table.
+                    if (subtype === 'AT_AddColumn')
+                        locks.push(...foreignKeyLocks(cmd['def']));
+                }
+            }
+            return { label, locks };
+        }
+        case 'AlterTableMoveAllStmt':
+            return { label: 'ALTER … ALL IN TABLESPACE', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: `every ${String(n['objtype']) === 'OBJECT_INDEX' ? 'index' : 'table'} in tablespace ${n['orig_tablespacename']}` }] };
+        case 'RenameStmt': {
+            const type = String(n['renameType']);
+            const relType = String(n['relationType']);
+            if (RENAME_ON_RELATION.has(type) || (type === 'OBJECT_COLUMN' && relType !== 'OBJECT_TYPE')) {
+                return one('ALTER … RENAME', 'ACCESS EXCLUSIVE', rv(n['relation']));
+            }
+            return undefined;
+        }
+        case 'AlterObjectSchemaStmt':
+            if (!['OBJECT_TABLE', 'OBJECT_FOREIGN_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(String(n['objectType'])))
+                return undefined;
+            return one('ALTER … SET SCHEMA', 'ACCESS EXCLUSIVE', rv(n['relation']));
+        case 'DropStmt': {
+            const type = String(n['removeType']);
+            const objects = (n['objects'] ?? []).map((o) => ('List' in o ? (o.List.items ?? []) : []));
+            if (DROP_LABELS[type]) {
+                if (type === 'OBJECT_INDEX' && n['concurrent'])
+                    return undefined;
+                const locks = objects.map((items) => ({ mode: 'ACCESS EXCLUSIVE', key: nameListKey(items), index: type === 'OBJECT_INDEX' }));
+                return { label: DROP_LABELS[type], locks };
+            }
+            if (DROP_ON_TABLE[type]) {
+                const locks = objects.map((items) => ({ mode: 'ACCESS EXCLUSIVE', key: nameListKey(items.slice(0, -1)) }));
+                return { label: DROP_ON_TABLE[type], locks };
+            }
+            return undefined;
+        }
+        case 'TruncateStmt':
+            return { label: 'TRUNCATE', locks: relationsOf(n['relations']).map((r) => ({ mode: 'ACCESS EXCLUSIVE', key: relationKey(r), node: r })) };
+        case 'LockStmt': {
+            const mode = LOCK_MODES[Number(n['mode'] ?? 8)];
+            if (!mode)
+                return undefined;
+            return { label: 'LOCK TABLE', locks: relationsOf(n['relations']).map((r) => ({ mode, key: relationKey(r), node: r })) };
+        }
+        case 'CreateTrigStmt':
+            return one(n['replace'] ? 'CREATE OR REPLACE TRIGGER' : 'CREATE TRIGGER', 'SHARE ROW EXCLUSIVE', rv(n['relation']));
+        case 'CreatePolicyStmt':
+            return one('CREATE POLICY', 'ACCESS EXCLUSIVE', rv(n['table']));
+        case 'AlterPolicyStmt':
+            return one('ALTER POLICY', 'ACCESS EXCLUSIVE', rv(n['table']));
+        case 'RuleStmt':
+            return one('CREATE RULE', 'ACCESS EXCLUSIVE', rv(n['relation']));
+        case 'CreateStmt': {
+            const locks = foreignKeyLocks(n['tableElts']);
+            let label = 'CREATE TABLE … REFERENCES';
+            if (n['partbound']) {
+                // PARTITION OF takes ACCESS EXCLUSIVE on the parent.
+                for (const p of (n['inhRelations'] ?? [])) {
+                    if ('RangeVar' in p)
+                        locks.unshift({ mode: 'ACCESS EXCLUSIVE', key: relationKey(p.RangeVar), node: p.RangeVar });
+                }
+                label = 'CREATE TABLE … PARTITION OF';
+            }
+            return { label, locks };
+        }
+        case 'ViewStmt': {
+            // CREATE OR REPLACE VIEW of a view that exists. In a versioned migration, only a view the catalog knows.
+            const key = relationKey(rv(n['view']));
+            if (!n['replace'] || (file.kind !== 'repeatable' && !catalog.relation(key)))
+                return undefined;
+            return { label: 'CREATE OR REPLACE VIEW', locks: [{ mode: 'ACCESS EXCLUSIVE', key, node: rv(n['view']), kind: 'view' }] };
+        }
+        case 'RefreshMatViewStmt':
+            if (n['concurrent'])
+                return undefined;
+            return { label: 'REFRESH MATERIALIZED VIEW', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(rv(n['relation'])), node: rv(n['relation']), kind: 'materialized view' }] };
+        case 'ReindexStmt': {
+            if (hasOption(n['params'], 'concurrently'))
+                return undefined;
+            const kind = String(n['kind']);
+            if (kind === 'REINDEX_OBJECT_TABLE' || kind === 'REINDEX_OBJECT_INDEX') {
+                const relation = rv(n['relation']);
+                return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(relation), node: relation, index: kind === 'REINDEX_OBJECT_INDEX' }] };
+            }
+            return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: `the indexes of every table in ${kind.replace('REINDEX_OBJECT_', '').toLowerCase()} ${n['name'] ?? ''}`.trim() }] };
+        }
+        case 'ClusterStmt':
+            if (!n['relation'])
+                return { label: 'CLUSTER', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: 'every table clustered before' }] };
+            return one('CLUSTER', 'ACCESS EXCLUSIVE', rv(n['relation']));
+        case 'VacuumStmt': {
+            if (!n['is_vacuumcmd'] || !hasOption(n['options'], 'full'))
+                return undefined;
+            const rels = findAll(n['rels'], 'VacuumRelation').map((r) => r.relation);
+            if (rels.length === 0)
+                return { label: 'VACUUM FULL', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: 'every table in the database, one at a time' }] };
+            return { label: 'VACUUM FULL', locks: rels.map((r) => ({ mode: 'ACCESS EXCLUSIVE', key: relationKey(r), node: r })) };
+        }
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./rules/breaking-drop.ts
+
+
+const breaking_drop_HELP = 'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
+/** What DROP … removes, by the parser's object type. */
+const breaking_drop_DROP_KINDS = {
+    OBJECT_TABLE: { kind: 'table', word: 'table' },
+    OBJECT_FOREIGN_TABLE: { kind: 'table', word: 'foreign table' },
+    OBJECT_VIEW: { kind: 'view', word: 'view' },
+    OBJECT_MATVIEW: { kind: 'materialized view', word: 'materialized view' },
+    OBJECT_FUNCTION: { kind: 'function', word: 'function' },
+    OBJECT_PROCEDURE: { kind: 'procedure', word: 'procedure' },
+    OBJECT_ROUTINE: { kind: 'function', word: 'routine' },
+    OBJECT_TYPE: { kind: 'type', word: 'type' },
+    OBJECT_DOMAIN: { kind: 'type', word: 'domain' },
+};
+/** How the running application notices, per kind of object. */
+const FAILURE = {
+    table: 'its queries fail with "relation does not exist", and the data is gone',
+    view: 'its queries fail with "relation does not exist"',
+    'materialized view': 'its queries fail with "relation does not exist"',
+    function: 'its calls fail with "function does not exist"',
+    procedure: 'its CALLs fail with "procedure does not exist"',
+    type: 'its casts and queries naming the type fail with "type does not exist"',
+};
+/** The lock DROP takes, and what waits for it. */
+const LOCK = {
+    table: 'takes an ACCESS EXCLUSIVE lock (every query on it waits) and',
+    view: 'takes an ACCESS EXCLUSIVE lock on the view (every query on it waits) and',
+    'materialized view': 'takes an ACCESS EXCLUSIVE lock on the materialized view (every query on it waits) and',
+    function: 'takes no table lock, but',
+    procedure: 'takes no table lock, but',
+    type: 'takes no table lock, but',
+};
+/* harmony default export */ const breaking_drop = (defineRule({
+    meta: {
+        id: 'breaking-drop',
+        description: 'DROP TABLE / COLUMN / VIEW / FUNCTION / TYPE of an existing object: breaks the running application.',
+        severity: 'warning',
+        help: breaking_drop_HELP,
+    },
+    create(context) {
+        const { catalog, settings } = context;
+        let creations = [];
+        let tops = new Map();
+        let ends = [];
+        /**
+         * Dropped and created again later in the same transaction (DROP VIEW v; CREATE VIEW v …, to
+         * change its columns): other sessions never see it missing.
+         */
+        const recreated = (kind, key, stmt) => {
+            if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
+                return false;
+            const at = tops.get(breaking_drop_topOf(stmt)) ?? -1;
+            const sameKind = (k) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
+            return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
+        };
+        const existing = (kind, key, file) => kind === 'table' ? catalog.isPreExisting(key, file) : catalog.isObjectPreExisting(kind, key, file);
+        return {
+            file(file) {
+                creations = [];
+                ends = [];
+                tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+                file.parsed.statements.forEach((s, i) => {
+                    if (s.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(s.node['kind'])))
+                        ends.push(i);
+                    for (const one of [s, ...s.nested]) {
+                        const c = creationOf(one);
+                        if (c)
+                            creations.push({ ...c, at: i });
+                    }
+                });
+            },
+            DropStmt(node, stmt, file) {
+                const what = breaking_drop_DROP_KINDS[String(node.removeType)];
+                if (!what)
+                    return;
+                const keys = (node.objects ?? []).map((o) => objectKey(o));
+                const dropped = keys.filter((k) => k !== undefined && existing(what.kind, k, file) && (what.kind === 'table' || !recreated(what.kind, k, stmt)));
+                if (dropped.length === 0)
+                    return;
+                const names = dropped.map(displayName).join(', ');
+                const plural = dropped.length > 1;
+                const cascade = node.behavior === 'DROP_CASCADE'
+                    ? what.kind === 'type'
+                        ? '; CASCADE also drops every column of this type, with its data'
+                        : '; CASCADE also drops every view and foreign key that depends on it'
+                    : '';
+                context.report({
+                    stmt,
+                    message: `DROP ${what.word.toUpperCase()} of existing ${what.word}${plural ? 's' : ''} ${names} ${LOCK[what.kind]} breaks the running application wherever it still uses ${plural ? 'them' : 'it'}: ${FAILURE[what.kind]} until the release that stops using ${plural ? 'them' : 'it'} is deployed${cascade}`,
+                    help: what.kind === 'view' || what.kind === 'materialized view'
+                        ? 'Expand/contract: stop using the view in the application and deploy that first, then drop it in a later migration (to change a view, CREATE OR REPLACE it, or drop and create it in one transaction).'
+                        : breaking_drop_HELP,
+                });
+            },
+            AlterTableStmt(node, stmt, file) {
+                if (node.objtype !== 'OBJECT_TABLE' && node.objtype !== 'OBJECT_FOREIGN_TABLE')
+                    return;
+                const table = relationKey(node.relation);
+                let from = node.relation?.location !== undefined ? stmt.offsetOf(node.relation.location) : stmt.start;
+                for (const c of node.cmds ?? []) {
+                    if (!('AlterTableCmd' in c) || c.AlterTableCmd.subtype !== 'AT_DropColumn')
+                        continue;
+                    const column = c.AlterTableCmd.name;
+                    if (!column || !catalog.isColumnPreExisting(table, column, file))
+                        continue;
+                    const at = clauseOffset(file, stmt, from, dropColumnPattern(column));
+                    if (at !== undefined)
+                        from = at + 1;
+                    const name = displayName(table ?? '?');
+                    context.report({
+                        stmt,
+                        ...(at !== undefined ? { offset: at } : { node: node.relation }),
+                        message: `DROP COLUMN ${column} of existing table ${name} takes an ACCESS EXCLUSIVE lock (every query on ${name} waits) and breaks the running application wherever it still uses ${column}: its queries fail with "column does not exist" until the release that stops using it is deployed, and the data is gone${c.AlterTableCmd.behavior === 'DROP_CASCADE' ? '; CASCADE also drops the views, indexes and constraints that use it' : ''}`,
+                        help: `Expand/contract: stop reading and writing ${column} in the application and deploy that first, then drop the column in a later migration (and say so in a suppression comment there).`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/** Catalog key of one object of a DROP: a qualified name, a function signature or a type name. */
+function objectKey(o) {
+    if ('List' in o)
+        return nameListKey(o.List.items);
+    if ('ObjectWithArgs' in o)
+        return nameListKey(o.ObjectWithArgs.objname);
+    if ('TypeName' in o)
+        return nameListKey(o.TypeName.names);
+    if ('String' in o)
+        return nameListKey([o]);
+    return undefined;
+}
+/** Views, materialized views, functions and types a statement creates. */
+function creationOf(s) {
+    const n = s.node;
+    const list = (l) => nameListKey(l);
+    let found;
+    switch (s.kind) {
+        case 'ViewStmt':
+            found = ['view', relationKey(n['view'])];
+            break;
+        case 'CreateTableAsStmt':
+            if (n['objtype'] === 'OBJECT_MATVIEW')
+                found = ['materialized view', relationKey(n['into']?.['rel'])];
+            break;
+        case 'CreateFunctionStmt':
+            found = [n['is_procedure'] ? 'procedure' : 'function', list(n['funcname'])];
+            break;
+        case 'CreateEnumStmt':
+        case 'CreateRangeStmt':
+            found = ['type', list(n['typeName'])];
+            break;
+        case 'CreateDomainStmt':
+            found = ['type', list(n['domainname'])];
+            break;
+        case 'CompositeTypeStmt':
+            found = ['type', relationKey(n['typevar'])];
+            break;
+        case 'DefineStmt':
+            if (n['kind'] === 'OBJECT_TYPE')
+                found = ['type', list(n['defnames'])];
+            break;
+    }
+    return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
+}
+function breaking_drop_topOf(stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent)
+        s = s.context.callSite ?? s.context.parent;
+    return s;
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** `DROP [COLUMN] [IF EXISTS] name`, the name quoted or not. */
+function dropColumnPattern(column) {
+    const name = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)}\\b)`;
+    return new RegExp(`\\bDROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${name}`, 'gi');
+}
+/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
+function clauseOffset(file, stmt, from, pattern) {
+    pattern.lastIndex = Math.max(from, stmt.start);
+    const m = pattern.exec(file.text.slice(0, stmt.end));
+    return m ? m.index : undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/breaking-rename.ts
+
+
+const COLUMN_HELP = 'Expand/contract: add the new column, write both and backfill, switch the application to it, then drop the old column in a later migration.';
+const TABLE_HELP = 'Keep the old name working: CREATE VIEW <old name> AS SELECT * FROM <new name> in the same transaction as the rename, switch the application, then drop the view in a later migration.';
+const SWAP_HELP = 'Swap in one short transaction that first stops writes (LOCK TABLE <old> IN EXCLUSIVE MODE), copies the rows written since the copy, renames both, and recreates the foreign keys, views, triggers and grants on the new table.';
+const VIEW_HELP = 'Create the view under the new name next to the old one, switch the application to it, then drop the old view in a later migration.';
+const TYPE_HELP = 'Create the new type next to the old one, move the columns and the application to it, then drop the old type in a later migration.';
+const VALUE_HELP = 'ADD VALUE the new label, switch the application to it and update the rows in batches; stop accepting the old label in a later migration.';
+const RELATION_WORDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_FOREIGN_TABLE: 'foreign table',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+};
+/* harmony default export */ const breaking_rename = (defineRule({
+    meta: {
+        id: 'breaking-rename',
+        description: 'RENAME of a table, column, view or type: breaks the running application.',
+        severity: 'warning',
+        help: COLUMN_HELP,
+    },
+    create(context) {
+        const { catalog, settings } = context;
+        let renames = [];
+        /** Views the file creates, by key, with the index of their top-level statement. */
+        let views = [];
+        let tops = new Map();
+        let ends = [];
+        /** A view with the old name created later in the same transaction keeps the old name working. */
+        const keptByView = (key, stmt) => {
+            if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
+                return false;
+            const at = tops.get(breaking_rename_topOf(stmt)) ?? -1;
+            return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
+        };
+        /** The object that takes over the old name later in the file, if any. */
+        const successor = (kind, scope, oldname, stmt) => {
+            const later = renames.find((r) => r.kind === kind && r.scope === scope && r.newname === oldname && r.start > stmt.start);
+            return later?.stmt;
+        };
+        const at = (file, stmt, from, pattern) => {
+            const offset = breaking_rename_clauseOffset(file, stmt, from !== undefined ? stmt.offsetOf(from) : stmt.start, pattern);
+            return offset !== undefined ? { offset } : {};
+        };
+        return {
+            file(file) {
+                renames = [];
+                views = [];
+                ends = [];
+                tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+                for (const [i, top] of file.parsed.statements.entries()) {
+                    if (top.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(top.node['kind'])))
+                        ends.push(i);
+                    for (const s of [top, ...top.nested]) {
+                        const view = s.kind === 'ViewStmt' ? relationKey(s.node['view']) : undefined;
+                        if (view)
+                            views.push({ key: view, at: i });
+                        if (s.kind !== 'RenameStmt' || !s.node['newname'])
+                            continue;
+                        const type = String(s.node['renameType']);
+                        const rv = s.node['relation'];
+                        if (RELATION_WORDS[type])
+                            renames.push({ start: s.start, kind: 'relation', scope: rv?.schemaname ?? 'public', newname: s.node['newname'], stmt: s });
+                        else if (type === 'OBJECT_COLUMN') {
+                            const table = relationKey(rv);
+                            if (table)
+                                renames.push({ start: s.start, kind: 'column', scope: table, newname: s.node['newname'], stmt: s });
+                        }
+                    }
+                }
+            },
+            RenameStmt(node, stmt, file) {
+                const type = String(node.renameType);
+                const newname = node.newname ?? '?';
+                const where = at(file, stmt, node.relation?.location, /\bRENAME\b/gi);
+                if (RELATION_WORDS[type]) {
+                    const key = relationKey(node.relation);
+                    if (!key || !catalog.isPreExisting(key, file) || keptByView(key, stmt))
+                        return;
+                    const info = catalog.relation(key);
+                    const word = info && info.kind !== 'index' && info.kind !== 'sequence' ? info.kind : RELATION_WORDS[type];
+                    const name = displayName(key);
+                    const lock = `takes an ACCESS EXCLUSIVE lock (brief, but every query on ${name} waits for it)`;
+                    const next = successor('relation', node.relation?.schemaname ?? 'public', node.relation?.relname ?? '', stmt);
+                    if (next) {
+                        const taker = next.node['relation']?.['relname'] ?? '?';
+                        context.report({
+                            stmt,
+                            ...where,
+                            message: `RENAME of existing ${word} ${name} to ${newname} ${lock}, and ${taker} then takes its name: the running application's queries switch to ${taker}, but the views, foreign keys, triggers and grants that referred to ${name} stay with ${newname}, and so do rows written after the data was copied`,
+                            help: word === 'table' ? SWAP_HELP : VIEW_HELP,
+                        });
+                        return;
+                    }
+                    context.report({
+                        stmt,
+                        ...where,
+                        message: `RENAME of existing ${word} ${name} to ${newname} ${lock} and breaks the running application: its queries still name ${name} and fail with "relation does not exist" until the release that uses ${newname} is deployed`,
+                        help: word === 'table' || word === 'foreign table' ? TABLE_HELP : VIEW_HELP,
+                    });
+                    return;
+                }
+                if (type === 'OBJECT_COLUMN' && node.relationType !== 'OBJECT_TYPE') {
+                    const table = relationKey(node.relation);
+                    const column = node.subname;
+                    if (!table || !column || !catalog.isColumnPreExisting(table, column, file))
+                        return;
+                    const name = displayName(table);
+                    const lock = `takes an ACCESS EXCLUSIVE lock (brief, but every query on ${name} waits for it)`;
+                    const next = successor('column', table, column, stmt);
+                    if (next) {
+                        const taker = String(next.node['subname'] ?? '?');
+                        context.report({
+                            stmt,
+                            ...where,
+                            message: `RENAME COLUMN ${column} TO ${newname} on existing table ${name} ${lock}, and ${taker} then takes its name: the running application's queries switch to ${taker}, but ${column}'s NOT NULL, default, indexes, constraints and the views using it stay with ${newname} (the application's INSERTs do not set ${newname} and fail if it is NOT NULL without a default)`,
+                            help: COLUMN_HELP,
+                        });
+                        return;
+                    }
+                    context.report({
+                        stmt,
+                        ...where,
+                        message: `RENAME COLUMN ${column} TO ${newname} on existing table ${name} ${lock} and breaks the running application: its queries still name ${column} and fail with "column does not exist" until the release that uses ${newname} is deployed`,
+                        help: COLUMN_HELP,
+                    });
+                    return;
+                }
+                if (type === 'OBJECT_ATTRIBUTE') {
+                    const key = relationKey(node.relation);
+                    if (!key || !catalog.isObjectPreExisting('type', key, file))
+                        return;
+                    context.report({
+                        stmt,
+                        ...where,
+                        message: `RENAME ATTRIBUTE ${node.subname ?? '?'} TO ${newname} of existing type ${displayName(key)} takes no table lock, but breaks the running application: its queries still name ${node.subname ?? '?'} and fail until the release that uses ${newname} is deployed`,
+                        help: TYPE_HELP,
+                    });
+                    return;
+                }
+                if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {
+                    const object = node.object;
+                    const key = object && 'List' in object ? nameListKey(object.List.items) : undefined;
+                    if (!key || !catalog.isObjectPreExisting('type', key, file))
+                        return;
+                    const word = type === 'OBJECT_DOMAIN' ? 'domain' : 'type';
+                    context.report({
+                        stmt,
+                        ...where,
+                        message: `RENAME of existing ${word} ${displayName(key)} to ${newname} takes no table lock, but breaks the running application where it names the ${word} (casts such as ::${displayName(key)}, function signatures): they fail with "type does not exist" until the release that uses ${newname} is deployed`,
+                        help: TYPE_HELP,
+                    });
+                }
+            },
+            AlterEnumStmt(node, stmt, file) {
+                if (node.oldVal === undefined)
+                    return;
+                const key = nameListKey(node.typeName);
+                if (!key || !catalog.isObjectPreExisting('type', key, file))
+                    return;
+                context.report({
+                    stmt,
+                    ...at(file, stmt, undefined, /\bRENAME\s+VALUE\b/gi),
+                    message: `RENAME VALUE '${node.oldVal}' TO '${node.newVal ?? '?'}' of existing enum ${displayName(key)} takes no table lock, but breaks the running application: it still writes and compares '${node.oldVal}', which now fails with "invalid input value for enum"`,
+                    help: VALUE_HELP,
+                });
+            },
+        };
+    },
+}));
+function breaking_rename_topOf(stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent)
+        s = s.context.callSite ?? s.context.parent;
+    return s;
+}
+/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
+function breaking_rename_clauseOffset(file, stmt, from, pattern) {
+    pattern.lastIndex = Math.max(from, stmt.start);
+    const m = pattern.exec(file.text.slice(0, stmt.end));
+    return m ? m.index : undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/table-rewrite.ts
+
+
+const REPACK_HELP = 'Rebuild it online with pg_repack (or pg_squeeze), outside the migration; a plain VACUUM takes no blocking lock, and autovacuum tuning keeps bloat down.';
+const TABLESPACE_HELP = 'Move it online with pg_repack --tablespace (or in a maintenance window); give new tables their tablespace when you create them.';
+const PERSISTENCE_HELP = 'Create a new table with the wanted persistence, copy the rows in batches and switch over in a maintenance window, or leave the table as it is.';
+const ACCESS_METHOD_HELP = 'Change the access method in a maintenance window, or copy into a new table created with it, in batches.';
+/** ALTER TABLE subcommands that rewrite the whole relation. */
+const REWRITES = {
+    AT_SetTableSpace: { what: 'SET TABLESPACE', help: TABLESPACE_HELP },
+    AT_SetLogged: { what: 'SET LOGGED', help: PERSISTENCE_HELP, extra: ', writing all of it to the WAL' },
+    AT_SetUnLogged: { what: 'SET UNLOGGED', help: PERSISTENCE_HELP, extra: '; afterwards it is emptied after a crash and not replicated to standbys' },
+    AT_SetAccessMethod: { what: 'SET ACCESS METHOD', help: ACCESS_METHOD_HELP },
+};
+const ALTERED = {
+    OBJECT_TABLE: 'table',
+    OBJECT_MATVIEW: 'materialized view',
+    OBJECT_INDEX: 'index',
+};
+/* harmony default export */ const table_rewrite = (defineRule({
+    meta: {
+        id: 'table-rewrite',
+        description: 'VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED on an existing table.',
+        severity: 'warning',
+        help: REPACK_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        /** "table orders", "materialized view totals", "index idx_a". */
+        const describe = (key, fallback) => {
+            const info = catalog.relation(key);
+            const kind = info?.kind ?? fallback;
+            return `${kind} ${displayName(key ?? '?')}`;
+        };
+        /** Whose queries wait: an index's lock stops every query that plans with it, that is every query on its table. */
+        const blocked = (key, fallback = 'table') => {
+            const info = catalog.relation(key);
+            if ((info?.kind ?? fallback) !== 'index')
+                return `every query on ${displayName(key ?? '?')}, SELECT included,`;
+            return info?.table ? `every query on ${displayName(info.table)}` : 'every query on its table';
+        };
+        return {
+            VacuumStmt(node, stmt, file) {
+                if (!node.is_vacuumcmd || !hasOption(node.options, 'full'))
+                    return;
+                const rels = findAll(node.rels, 'VacuumRelation')
+                    .map((r) => r.relation)
+                    .filter((r) => r !== undefined);
+                if (rels.length === 0) {
+                    context.report({
+                        stmt,
+                        message: 'VACUUM FULL without a table rewrites every table of the database, one after the other, each under an ACCESS EXCLUSIVE lock: every query on the table being rewritten, SELECT included, waits until it is done',
+                        help: REPACK_HELP,
+                    });
+                    return;
+                }
+                const existing = rels.filter((r) => catalog.isPreExisting(relationKey(r), file));
+                const first = existing[0];
+                if (!first)
+                    return;
+                const names = existing.map((r) => displayName(relationKey(r) ?? '?')).join(', ');
+                context.report({
+                    stmt,
+                    node: first,
+                    message: `VACUUM FULL of existing ${existing.length > 1 ? `tables ${names}` : describe(relationKey(first), 'table')} rewrites ${existing.length > 1 ? 'each' : 'it'} under an ACCESS EXCLUSIVE lock: ${existing.length > 1 ? 'every query on the table being rewritten, SELECT included,' : blocked(relationKey(first))} waits until the rewrite is done (minutes on a large table), and it needs room for a second copy`,
+                    help: REPACK_HELP,
+                });
+            },
+            ClusterStmt(node, stmt, file) {
+                const key = relationKey(node.relation);
+                if (!node.relation) {
+                    context.report({
+                        stmt,
+                        message: 'CLUSTER without a table rewrites every table clustered before, each under an ACCESS EXCLUSIVE lock: every query on the table being rewritten, SELECT included, waits until it is done',
+                        help: 'Re-order it online with pg_repack --order-by (or pg_squeeze), outside the migration.',
+                    });
+                    return;
+                }
+                if (!catalog.isPreExisting(key, file))
+                    return;
+                context.report({
+                    stmt,
+                    node: node.relation,
+                    message: `CLUSTER of existing ${describe(key, 'table')} rewrites it in index order under an ACCESS EXCLUSIVE lock: ${blocked(key)} waits until the rewrite is done (minutes on a large table), and it needs room for a second copy`,
+                    help: 'Re-order it online with pg_repack --order-by (or pg_squeeze), outside the migration.',
+                });
+            },
+            AlterTableStmt(node, stmt, file) {
+                const fallback = ALTERED[String(node.objtype)];
+                if (!fallback)
+                    return;
+                const key = relationKey(node.relation);
+                if (!catalog.isPreExisting(key, file))
+                    return;
+                // A partitioned table has no storage of its own: SET TABLESPACE only sets its partitions' default.
+                if (catalog.relation(key)?.partitioned)
+                    return;
+                for (const c of node.cmds ?? []) {
+                    if (!('AlterTableCmd' in c))
+                        continue;
+                    const rewrite = REWRITES[String(c.AlterTableCmd.subtype)];
+                    if (!rewrite)
+                        continue;
+                    context.report({
+                        stmt,
+                        node: node.relation,
+                        message: `${rewrite.what} on existing ${describe(key, fallback)} copies all of it${rewrite.extra ?? ''} under an ACCESS EXCLUSIVE lock: ${blocked(key, fallback)} waits until the copy is done (minutes on a large ${fallback === 'index' ? 'index' : 'table'})`,
+                        help: rewrite.help,
+                    });
+                    return;
+                }
+            },
+            AlterTableMoveAllStmt(node, stmt) {
+                context.report({
+                    stmt,
+                    message: `ALTER … ALL IN TABLESPACE ${node.orig_tablespacename ?? '?'} SET TABLESPACE copies every ${node.objtype === 'OBJECT_INDEX' ? 'index' : 'table'} in it, each under an ACCESS EXCLUSIVE lock: every query on the one being copied, SELECT included, waits until it is done`,
+                    help: TABLESPACE_HELP,
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/index.ts
 
 
+
+
+
+
+
+
+
+
+
+
+// Online safety (locks, rewrites, breaking changes)
 
 
 
@@ -9294,6 +11594,16 @@ const rules = [
     unbatched_data_change,
     unknown_placeholder,
     empty_migration,
+    constraint_not_valid,
+    set_not_null,
+    not_null_column_without_default,
+    volatile_default,
+    column_type_change,
+    unique_constraint_without_index,
+    lock_timeout_missing,
+    breaking_drop,
+    breaking_rename,
+    table_rewrite,
 ];
 function ruleById(id) {
     return rules.find((r) => r.meta.id === id);
@@ -9523,7 +11833,7 @@ async function openScratch(url, opts = {}) {
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/check/locks.ts
 /** Lock modes, weakest first, as PostgreSQL's documentation names them. */
-const LOCK_MODES = [
+const locks_LOCK_MODES = [
     'ACCESS SHARE',
     'ROW SHARE',
     'ROW EXCLUSIVE',
@@ -9539,7 +11849,7 @@ function lockModeName(pgMode) {
         .replace(/Lock$/, '')
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toUpperCase();
-    return LOCK_MODES.includes(words) ? words : undefined;
+    return locks_LOCK_MODES.includes(words) ? words : undefined;
 }
 /** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
 function lockBlocks(mode) {
@@ -9630,7 +11940,7 @@ class LockTracer {
             if (!mode)
                 continue;
             const prev = current.get(oid);
-            if (!prev || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(prev))
+            if (!prev || locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(prev))
                 current.set(oid, mode);
         }
         // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
@@ -9649,7 +11959,7 @@ class LockTracer {
             const h = this.held.get(oid);
             if (!h)
                 this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
-            else if (LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(h.mode)) {
+            else if (locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(h.mode)) {
                 // A stronger lock from this statement on: it is the one that matters.
                 h.mode = mode;
                 h.stmt = traced;
@@ -9678,7 +11988,7 @@ class LockTracer {
         const strongest = new Map();
         for (const h of this.done) {
             const prev = strongest.get(h.oid);
-            if (!prev || LOCK_MODES.indexOf(h.mode) > LOCK_MODES.indexOf(prev.mode))
+            if (!prev || locks_LOCK_MODES.indexOf(h.mode) > locks_LOCK_MODES.indexOf(prev.mode))
                 strongest.set(h.oid, h);
         }
         const locks = [];
@@ -10744,193 +13054,6 @@ function checkRule(id) {
     return CHECK_RULES.find((r) => r.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/model/catalog.ts
-
-const DROP_KINDS = {
-    OBJECT_TABLE: 'table',
-    OBJECT_INDEX: 'index',
-    OBJECT_VIEW: 'view',
-    OBJECT_MATVIEW: 'materialized view',
-    OBJECT_SEQUENCE: 'sequence',
-};
-class Catalog {
-    project;
-    relations = new Map();
-    functions = new Map();
-    constructor(project) {
-        this.project = project;
-    }
-    relation(key) {
-        return key === undefined ? undefined : this.relations.get(key);
-    }
-    /**
-     * Did this relation exist before the change being linted? Unknown relations (created outside
-     * the migrations directory, or by dynamic SQL) count as pre-existing. Relations created earlier
-     * in the same file are new; so are those created by another migration that is new in the
-     * change set, when a base ref tells which migrations are new.
-     */
-    isPreExisting(key, file) {
-        const rel = this.relation(key);
-        if (!rel)
-            return true;
-        if (this.isNewOrigin(rel.origin, file))
-            return false;
-        if (rel.kind === 'index' && rel.table)
-            return this.isPreExisting(rel.table, file);
-        return true;
-    }
-    isNewOrigin(origin, file) {
-        return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
-    }
-    /** Records what a statement that ran creates, drops or renames. */
-    apply(stmt, file) {
-        const n = stmt.node;
-        const origin = { file, stmt };
-        switch (stmt.kind) {
-            case 'CreateStmt': {
-                const key = relationKey(n['relation']);
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, {
-                        key,
-                        kind: 'table',
-                        origin,
-                        partitioned: n['partspec'] !== undefined,
-                        primaryKey: primaryKeyOf(n['tableElts']),
-                    });
-                }
-                break;
-            }
-            case 'SelectStmt': {
-                // SELECT … INTO t creates a table, like CREATE TABLE t AS.
-                const key = relationKey(n['intoClause']?.['rel']);
-                if (key && !this.relations.has(key))
-                    this.relations.set(key, { key, kind: 'table', origin });
-                break;
-            }
-            case 'CreateTableAsStmt': {
-                const key = relationKey(n['into']?.['rel']);
-                const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
-                if (key && !this.relations.has(key))
-                    this.relations.set(key, { key, kind, origin });
-                break;
-            }
-            case 'ViewStmt': {
-                const key = relationKey(n['view']);
-                if (key && (!this.relations.has(key) || n['replace'])) {
-                    const existing = this.relations.get(key);
-                    this.relations.set(key, existing ?? { key, kind: 'view', origin });
-                }
-                break;
-            }
-            case 'CreateSeqStmt': {
-                const key = relationKey(n['sequence']);
-                if (key && !this.relations.has(key))
-                    this.relations.set(key, { key, kind: 'sequence', origin });
-                break;
-            }
-            case 'IndexStmt': {
-                const table = relationKey(n['relation']);
-                const schema = n['relation']?.schemaname ?? 'public';
-                if (n['idxname']) {
-                    const key = `${schema}.${n['idxname']}`;
-                    if (!this.relations.has(key))
-                        this.relations.set(key, { key, kind: 'index', origin, table });
-                }
-                break;
-            }
-            case 'DropStmt': {
-                const kind = DROP_KINDS[String(n['removeType'])];
-                if (!kind) {
-                    if (n['removeType'] === 'OBJECT_FUNCTION' || n['removeType'] === 'OBJECT_PROCEDURE') {
-                        for (const o of (n['objects'] ?? [])) {
-                            const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
-                            if (key)
-                                this.functions.delete(key);
-                        }
-                    }
-                    break;
-                }
-                for (const o of (n['objects'] ?? [])) {
-                    const key = 'List' in o ? nameListKey(o.List.items) : undefined;
-                    if (!key)
-                        continue;
-                    this.relations.delete(key);
-                    if (kind === 'table') {
-                        for (const [k, r] of this.relations)
-                            if (r.table === key)
-                                this.relations.delete(k);
-                    }
-                }
-                break;
-            }
-            case 'RenameStmt': {
-                const type = String(n['renameType']);
-                if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
-                    break;
-                const rv = n['relation'];
-                const from = relationKey(rv);
-                if (!from || !n['newname'])
-                    break;
-                this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
-                break;
-            }
-            case 'AlterObjectSchemaStmt': {
-                if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
-                    break;
-                const from = relationKey(n['relation']);
-                if (from)
-                    this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
-                break;
-            }
-            case 'CreateFunctionStmt': {
-                const key = nameListKey(n['funcname']);
-                if (key)
-                    this.functions.set(key, { key, origin });
-                break;
-            }
-        }
-    }
-    /**
-     * A relation renamed or moved to another schema keeps its origin under the new key; its
-     * indexes follow a table into its new schema. An unknown relation stays unknown under its new
-     * name, which still counts as pre-existing.
-     */
-    move(from, to) {
-        const info = this.relations.get(from);
-        this.relations.delete(from);
-        if (!info)
-            return;
-        this.relations.set(to, { ...info, key: to });
-        const fromSchema = from.slice(0, from.indexOf('.'));
-        const toSchema = to.slice(0, to.indexOf('.'));
-        for (const r of [...this.relations.values()]) {
-            if (r.table !== from)
-                continue;
-            r.table = to;
-            if (r.kind === 'index' && fromSchema !== toSchema) {
-                const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
-                this.relations.delete(r.key);
-                this.relations.set(moved, { ...r, key: moved });
-            }
-        }
-    }
-}
-/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
-const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
-function primaryKeyOf(elts) {
-    for (const e of elts ?? []) {
-        if ('ColumnDef' in e) {
-            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
-            if (pk && e.ColumnDef.colname)
-                return [e.ColumnDef.colname];
-        }
-        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
-            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
 /**
  * Suppression comments:
@@ -11718,6 +13841,10 @@ async function loadProjects(req) {
     }
     return { config, projects };
 }
+/** The engine's options from the configuration (shared by lint and check). */
+function lintOptionsFor(config) {
+    return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+}
 async function runLint(req) {
     const { config, projects } = await loadProjects(req);
     const findings = [];
@@ -11726,7 +13853,7 @@ async function runLint(req) {
     for (const { project, targets } of projects) {
         files += targets ? targets.size : project.files.length;
         migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-        findings.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+        findings.push(...lintProject(project, rules, lintOptionsFor(config)));
     }
     sortFindings(findings);
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -11947,7 +14074,7 @@ ${commit}`;
 
 
 
-const objectKey = (kind, name) => `${kind} ${name}`;
+const snapshot_objectKey = (kind, name) => `${kind} ${name}`;
 const USER_SCHEMA = (col) => `${col} NOT IN ('pg_catalog', 'information_schema') AND ${col} NOT LIKE 'pg\\_toast%' AND ${col} NOT LIKE 'pg\\_temp\\_%'`;
 /** Not a member of an extension (CREATE EXTENSION's objects are covered by the extension). */
 const NOT_EXTENSION_MEMBER = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
@@ -12044,7 +14171,7 @@ async function takeSnapshot(db, opts = {}) {
 }
 async function read(db, historyTable, historySchema) {
     const snap = new Map();
-    const add = (o) => snap.set(objectKey(o.kind, o.name), { ...o, definition: normalizeDefinition(o.definition) });
+    const add = (o) => snap.set(snapshot_objectKey(o.kind, o.name), { ...o, definition: normalizeDefinition(o.definition) });
     const isHistory = (schema, table) => table === historyTable && (historySchema === undefined || schema === historySchema);
     for (const r of await rows(db, `SELECT nspname::text AS s FROM pg_namespace WHERE ${USER_SCHEMA('nspname')}`)) {
         add({ kind: 'schema', name: qi(r['s']), definition: 'schema' });
@@ -12100,7 +14227,7 @@ async function read(db, historyTable, historySchema) {
                 break;
             case 'S':
                 // A serial or identity column's sequence belongs to its table.
-                add({ kind: 'sequence', name, definition: r['seq'] ?? 'sequence', parent: r['owner'] ? objectKey('table', r['owner']) : undefined });
+                add({ kind: 'sequence', name, definition: r['seq'] ?? 'sequence', parent: r['owner'] ? snapshot_objectKey('table', r['owner']) : undefined });
                 break;
             case 'f':
                 add({ kind: 'foreign table', name, definition: 'foreign table' });
@@ -12145,7 +14272,7 @@ async function read(db, historyTable, historySchema) {
             kind: 'column',
             name: `${table}.${qi(r['name'])}`,
             definition: parts.join(' '),
-            parent: objectKey(r['kind'] === 'f' ? 'foreign table' : 'table', table),
+            parent: snapshot_objectKey(r['kind'] === 'f' ? 'foreign table' : 'table', table),
         });
     }
     // Indexes (of tables and materialized views), with their validity.
@@ -12162,7 +14289,7 @@ async function read(db, historyTable, historySchema) {
             kind: 'index',
             name: `${qi(r['s'])}.${qi(r['name'])}`,
             definition: `${r['def']}${r['valid'] === 'true' ? '' : ' (INVALID: a failed CREATE INDEX CONCURRENTLY)'}`,
-            parent: objectKey(r['tkind'] === 'm' ? 'materialized view' : 'table', table),
+            parent: snapshot_objectKey(r['tkind'] === 'm' ? 'materialized view' : 'table', table),
         });
     }
     // Constraints of tables and domains; NOT NULL is part of the column / domain (PostgreSQL 18 catalogs it too).
@@ -12181,7 +14308,7 @@ async function read(db, historyTable, historySchema) {
             kind: 'constraint',
             name: `${owner}.${qi(r['name'])}`,
             definition: r['def'] ?? '',
-            parent: objectKey(r['is_domain'] === 'true' ? 'domain' : 'table', owner),
+            parent: snapshot_objectKey(r['is_domain'] === 'true' ? 'domain' : 'table', owner),
         });
     }
     for (const r of await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, c.relkind::text AS kind, tg.tgname::text AS name, pg_get_triggerdef(tg.oid) AS def
@@ -12191,7 +14318,7 @@ async function read(db, historyTable, historySchema) {
             continue;
         const table = `${qi(r['s'])}.${qi(r['t'])}`;
         const parentKind = r['kind'] === 'v' ? 'view' : r['kind'] === 'f' ? 'foreign table' : 'table';
-        add({ kind: 'trigger', name: `${table}.${qi(r['name'])}`, definition: r['def'] ?? '', parent: objectKey(parentKind, table) });
+        add({ kind: 'trigger', name: `${table}.${qi(r['name'])}`, definition: r['def'] ?? '', parent: snapshot_objectKey(parentKind, table) });
     }
     for (const r of await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, p.polname::text AS name, p.polcmd::text AS cmd, p.polpermissive::text AS permissive,
             (SELECT string_agg(CASE WHEN rid = 0 THEN 'public' ELSE quote_ident(pg_get_userbyid(rid)::text) END, ', ' ORDER BY 1)
@@ -12206,7 +14333,7 @@ async function read(db, historyTable, historySchema) {
             parts.push(`USING (${r['qual']})`);
         if (r['wcheck'])
             parts.push(`WITH CHECK (${r['wcheck']})`);
-        add({ kind: 'policy', name: `${table}.${qi(r['name'])}`, definition: parts.join(' '), parent: objectKey('table', table) });
+        add({ kind: 'policy', name: `${table}.${qi(r['name'])}`, definition: parts.join(' '), parent: snapshot_objectKey('table', table) });
     }
     // Functions, procedures, aggregates: signature as key, pg_get_functiondef as definition.
     for (const r of await rows(db, `SELECT p.oid::regprocedure::text AS sig, p.prokind::text AS kind,
@@ -12294,7 +14421,7 @@ const oneLine = (s, max = 160) => {
 function describeDiff(diff) {
     const lines = [];
     const fold = (list, change) => {
-        const parents = new Set(list.filter((o) => PARENTS.includes(o.kind)).map((o) => objectKey(o.kind, o.name)));
+        const parents = new Set(list.filter((o) => PARENTS.includes(o.kind)).map((o) => snapshot_objectKey(o.kind, o.name)));
         const children = new Map();
         for (const o of list) {
             if (o.parent && parents.has(o.parent))
@@ -12303,7 +14430,7 @@ function describeDiff(diff) {
         for (const o of list) {
             if (o.parent && parents.has(o.parent))
                 continue;
-            const kids = children.get(objectKey(o.kind, o.name));
+            const kids = children.get(snapshot_objectKey(o.kind, o.name));
             const def = o.definition === o.kind ? '' : oneLine(o.definition, kids?.length ? 80 : 120);
             const text = kids?.length ? `${def ? `${def}; ` : ''}with ${childrenSummary(kids)}` : def;
             lines.push({ change, kind: o.kind, name: o.name, text });
@@ -12679,7 +14806,7 @@ async function runCheck(req) {
     for (const { project, targets } of projects) {
         files += targets ? targets.size : project.files.length;
         migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-        lint.push(...lintProject(project, rules, { settings: { transactions: config.transactions }, severities: config.rules }));
+        lint.push(...lintProject(project, rules, lintOptionsFor(config)));
         const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries });
         try {
             const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });

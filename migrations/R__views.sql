@@ -3,6 +3,9 @@
 -- CREATE OR REPLACE VIEW keeps grants and dependent objects; it can add columns at the end but not drop or
 -- rename them (that needs DROP VIEW first).
 
+-- Replacing a view takes ACCESS EXCLUSIVE on it: give up rather than queue reads behind the wait.
+SET lock_timeout = '5s';
+
 CREATE OR REPLACE VIEW active_products AS
 SELECT id,
        sku,

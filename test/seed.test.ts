@@ -21,29 +21,47 @@ describe('the seed guide examples', () => {
     expect(findings).toEqual([
       // V007: the backfill rewrites all of users in one transaction
       'V007__add_user_preferences.sql:1:1 rollback-missing',
+      // Each migration's first strong lock on an existing table runs without a lock_timeout
+      'V007__add_user_preferences.sql:5:13 lock-timeout-missing',
       'V007__add_user_preferences.sql:9:8 unbatched-data-change',
+      // … and SET NOT NULL on users scans the whole table under ACCESS EXCLUSIVE (no validated CHECK first)
+      'V007__add_user_preferences.sql:15:14 set-not-null',
       // V008: CREATE INDEX CONCURRENTLY between BEGIN and COMMIT fails at run time
       'V008__rename_product_title.sql:1:1 rollback-missing',
+      'V008__rename_product_title.sql:5:13 lock-timeout-missing',
       'V008__rename_product_title.sql:9:8 unbatched-data-change',
+      'V008__rename_product_title.sql:15:14 set-not-null',
       'V008__rename_product_title.sql:18:1 cannot-run-in-transaction',
       // V009: correct (CONCURRENTLY, no BEGIN); only the rollback is missing
       'V009__add_performance_indexes.sql:1:1 rollback-missing',
       'V010__change_price_precision.sql:1:1 rollback-missing',
+      'V010__change_price_precision.sql:5:13 lock-timeout-missing',
       'V010__change_price_precision.sql:9:8 unbatched-data-change',
+      // V010: price is renamed away and price_new takes its name: price's NOT NULL, indexes and views stay on price_old
+      'V010__change_price_precision.sql:14:1 breaking-rename',
       // V011/V012: INSERT … SELECT copies whole existing tables in one statement
       'V011__partition_order_history.sql:1:1 rollback-missing',
       'V011__partition_order_history.sql:20:15 unbatched-data-change',
+      // V011: the table swap leaves foreign keys, views and late writes with order_status_history_old
+      'V011__partition_order_history.sql:23:13 lock-timeout-missing',
+      'V011__partition_order_history.sql:23:34 breaking-rename',
       'V012__split_user_profile.sql:1:1 rollback-missing',
+      // V012: REFERENCES users takes SHARE ROW EXCLUSIVE on users
+      'V012__split_user_profile.sql:7:38 lock-timeout-missing',
       'V012__split_user_profile.sql:26:6 unbatched-data-change',
       'V012__split_user_profile.sql:30:6 unbatched-data-change',
       // V013: DROP INDEX without CONCURRENTLY, mixed with CONCURRENTLY statements
       'V013__optimize_indexes.sql:1:1 rollback-missing',
+      'V013__optimize_indexes.sql:4:1 lock-timeout-missing',
       'V013__optimize_indexes.sql:4:1 require-concurrent-index',
       'V013__optimize_indexes.sql:5:1 require-concurrent-index',
       'V013__optimize_indexes.sql:8:1 transaction-wrapping',
       'V014__maintenance_operations.sql:1:1 rollback-missing',
       // The template: CONCURRENTLY inside BEGIN … COMMIT, and an unbatched UPDATE
       'V100__template.sql:22:1 cannot-run-in-transaction',
+      // … and a CHECK added to orders without NOT VALID: a full scan under ACCESS EXCLUSIVE
+      'V100__template.sql:26:13 lock-timeout-missing',
+      'V100__template.sql:27:5 constraint-not-valid',
       'V100__template.sql:31:8 unbatched-data-change',
     ]);
   });
