@@ -30,7 +30,13 @@ export default defineRule({
         for (const e of file.parsed.errors) {
           // A placeholder with no value stays as written and breaks the syntax: unknown-placeholder says so.
           if (file.unknownPlaceholders.some((p) => p.offset >= e.start && p.offset <= e.end)) continue;
-          context.report({ offset: e.offset, message: `PostgreSQL rejects this statement: ${e.message}` });
+          if (e.tooLarge) {
+            context.report({
+              offset: e.offset,
+              message: e.message,
+              help: 'Split it into smaller migrations, or load bulk data with COPY … FROM a data file.',
+            });
+          } else context.report({ offset: e.offset, message: `PostgreSQL rejects this statement: ${e.message}` });
         }
       },
     };

@@ -38,8 +38,13 @@ export function walk(tree: unknown, fn: (node: Record<string, unknown>, key: str
     return;
   }
   if (!tree || typeof tree !== 'object') return;
-  fn(tree as Record<string, unknown>, key);
-  for (const [k, v] of Object.entries(tree)) if (v && typeof v === 'object') walk(v, fn, k);
+  const node = tree as Record<string, unknown>;
+  fn(node, key);
+  // for…in visits a parse tree's own keys in Object.entries' order, without building the pairs.
+  for (const k in node) {
+    const v = node[k];
+    if (v && typeof v === 'object') walk(v, fn, k);
+  }
 }
 
 /** All nodes of a type anywhere inside a tree. */

@@ -22,8 +22,14 @@ export interface LexToken {
 /** Tokens of `text` (whitespace dropped). Never throws. */
 export function lexSql(text: string): LexToken[] {
   const out: LexToken[] = [];
+  lexEach(text, (t) => out.push(t));
+  return out;
+}
+
+/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
+export function lexEach(text: string, onToken: (t: LexToken) => void): void {
   const n = text.length;
-  const push = (kind: LexKind, start: number, end: number) => out.push({ kind, start, end, text: text.slice(start, end) });
+  const push = (kind: LexKind, start: number, end: number) => onToken({ kind, start, end, text: text.slice(start, end) });
   let i = 0;
   while (i < n) {
     const c = text[i]!;
@@ -99,7 +105,42 @@ export function lexSql(text: string): LexToken[] {
       i++;
     }
   }
-  return out;
+}
+
+/**
+ * Cuts a large text into blocks of whole statements, each about `target` characters or more
+ * (a single statement longer than that is one block), so the parser never holds the whole text.
+ * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
+ * bodies; returns the start offsets of the blocks (the first is 0).
+ */
+export function statementBlocks(text: string, target: number): number[] {
+  const starts = [0];
+  let depth = 0;
+  let atomic = 0;
+  let prev = '';
+  let words: string[] = [];
+  lexEach(text, (t) => {
+    if (t.kind === 'comment') return;
+    const word = t.kind === 'word' ? t.text.toUpperCase() : '';
+    if (words.length < 4) words.push(word);
+    if (atomic > 0) {
+      if (word === 'CASE') atomic++;
+      else if (word === 'END') atomic--;
+    } else if (word === 'ATOMIC' && prev === 'BEGIN') atomic = 1;
+    else if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (t.kind === 'punct' && t.text === ';') {
+      // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
+      const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
+      if (depth === 0 || !isRule) {
+        if (t.end - starts[starts.length - 1]! >= target && t.end < text.length) starts.push(t.end);
+        depth = 0;
+        words = [];
+      }
+    }
+    prev = word;
+  });
+  return starts;
 }
 
 /** String offset where an unterminated token starts, or -1 when every token is closed. */

@@ -10,7 +10,7 @@
  */
 import { loadModule, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
 import { Utf8Offsets } from '../load/text.js';
-import { lexSql } from './lexer.js';
+import { lexSql, statementBlocks } from './lexer.js';
 
 /** A parse-tree node as libpg-query returns it: `{ TypeName: { ...fields } }` or a bare field object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -57,6 +57,8 @@ export interface SqlParseError {
   /** The unparseable statement's span. */
   start: number;
   end: number;
+  /** The text was too large to parse at all (the message is ours, not PostgreSQL's). */
+  tooLarge?: boolean;
 }
 
 export interface ParsedSql {
@@ -152,17 +154,49 @@ export function shortenMessage(message: string): string {
 // ---------------------------------------------------------------------------------------------
 // Top level
 
+/**
+ * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
+ * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it.
+ */
+const BLOCK_CHARS = 1 << 20;
+/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
+export const MAX_PARSE_CHARS = 10 * (1 << 20);
+
 export function parseSql(input: string): ParsedSql {
   const out: ParsedSql = { statements: [], errors: [] };
   // PostgreSQL's parser reads C strings: a NUL byte ends the text.
   const nul = input.indexOf('\0');
   const text = nul >= 0 ? input.slice(0, nul) : input;
   if (!/\S/.test(text)) return out;
-  const whole = sliceSource(text, 0);
+  if (text.length > MAX_PARSE_CHARS) {
+    out.errors.push({
+      message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
+      offset: 0,
+      start: 0,
+      end: 0,
+      tooLarge: true,
+    });
+    return out;
+  }
+  const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
+  for (let b = 0; b < blocks.length; b++) {
+    const from = blocks[b]!;
+    const to = blocks[b + 1] ?? text.length;
+    parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
+  }
+  out.statements.sort((a, b) => a.start - b.start);
+  out.errors.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+/** Parses `text`, which starts at file offset `base`, into `out`. */
+function parseBlock(text: string, base: number, out: ParsedSql): void {
+  if (!/\S/.test(text)) return;
+  const whole = sliceSource(text, base);
   try {
     const res = parseSync(text);
     addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
-    return out;
+    return;
   } catch (e) {
     anyErrorOf(e); // rethrows only when the parser is not loaded
   }
@@ -171,7 +205,7 @@ export function parseSql(input: string): ParsedSql {
     // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
     const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
     const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
-    const src = sliceSource(chunkText, chunk.start);
+    const src = sliceSource(chunkText, base + chunk.start);
     try {
       const res = parseSync(chunkText);
       addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
@@ -181,15 +215,12 @@ export function parseSql(input: string): ParsedSql {
       while (end > chunk.first && /\s/.test(text[end - 1]!)) end--;
       out.errors.push({
         message: shortenMessage(err.message),
-        offset: chunk.start + src.utf8.fromCodePoints(err.cursor),
-        start: chunk.first,
-        end,
+        offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
+        start: base + chunk.first,
+        end: base + end,
       });
     }
   }
-  out.statements.sort((a, b) => a.start - b.start);
-  out.errors.sort((a, b) => a.offset - b.offset);
-  return out;
 }
 
 interface RawStmtLike {
@@ -219,6 +250,11 @@ function addRawStatements(
 /** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
 function trimTrailing(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // Only a comment at the very end matters: a line comment starts on the last line (it runs to
+  // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
+  let lastLine = end;
+  while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r') lastLine--;
+  if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--')) return end;
   const slice = text.slice(start, end);
   if (!slice.includes('--') && !slice.includes('*/')) return end;
   const tokens = tokensOf(slice);
@@ -294,6 +330,17 @@ function tokensOf(text: string): Tok[] | undefined {
       string: t.tokenName === 'SCONST' || t.tokenName === 'USCONST',
     };
   });
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: Tok[], offset: number): number {
+  let lo = 0;
+  for (let hi = tokens.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Our own lexer's tokens, for text the scanner rejects. */
@@ -566,14 +613,36 @@ class PlpgsqlWalker {
     addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
   }
 
+  /**
+   * The query's tokens (comments dropped). A query that is a verbatim run of whole content
+   * tokens has exactly those tokens, so they are taken from the content's scan instead of
+   * scanning the query again (a body can hold thousands of queries).
+   */
+  private queryTokens(query: string): Tok[] | undefined {
+    const ctoks = this.tokens;
+    const at = ctoks ? this.content.indexOf(query) : -1;
+    if (ctoks && at >= 0) {
+      const i = firstTokenFrom(ctoks, at);
+      const end = at + query.length;
+      if (i < ctoks.length && ctoks[i]!.start === at) {
+        let j = i;
+        while (j < ctoks.length && ctoks[j]!.end < end) j++;
+        if (j < ctoks.length && ctoks[j]!.end === end) {
+          return ctoks.slice(i, j + 1).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+        }
+      }
+    }
+    return tokensOf(query)?.filter((t) => !t.comment);
+  }
+
   /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
   private align(query: string, from: number, perform: boolean): ((o: number) => number) | undefined {
     if (this.tokens === null) this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
     const ctoks = this.tokens;
-    const qtoks = tokensOf(query)?.filter((t) => !t.comment);
+    const qtoks = this.queryTokens(query);
     if (!ctoks || !qtoks || qtoks.length === 0) return undefined;
-    let k = ctoks.findIndex((t) => t.start >= from);
-    if (k < 0) return undefined;
+    let k = firstTokenFrom(ctoks, from);
+    if (k >= ctoks.length) return undefined;
     const pairs: Array<[Tok, Tok]> = [];
     let j = 0;
     if (perform && qtoks[0]!.text.toUpperCase() === 'SELECT') {
@@ -727,7 +796,8 @@ function atomicSpans(stmtText: string, count: number): Array<{ start: number; en
  * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
  */
 function locateBody(stmtText: string, stmtMap: Mapping, value: string): BodyLocation | undefined {
-  const tokens = tokensOf(stmtText);
+  const fast = dollarBodyToken(stmtText, value);
+  const tokens = fast ? [fast] : tokensOf(stmtText);
   if (!tokens) return undefined;
   for (const t of tokens) {
     if (!t.string) continue;
@@ -746,6 +816,28 @@ function locateBody(stmtText: string, stmtMap: Mapping, value: string): BodyLoca
     };
   }
   return undefined;
+}
+
+/**
+ * Fast path of locateBody for a long dollar-quoted body (scanning a large body token is slow):
+ * the first occurrence of the value, between two equal dollar delimiters, is the token sought
+ * when the text before it scans cleanly (not inside a string or comment, at a token boundary)
+ * and holds no earlier string token with the same value. Undefined: do the full scan.
+ */
+function dollarBodyToken(stmtText: string, value: string): Tok | undefined {
+  if (!value) return undefined;
+  const at = stmtText.indexOf(value);
+  if (at < 0) return undefined;
+  const delim = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$$/.exec(stmtText.slice(Math.max(0, at - 100), at))?.[0];
+  if (!delim || !stmtText.startsWith(delim, at + value.length) || value.includes(delim)) return undefined;
+  const start = at - delim.length;
+  if (start > 0 && /[A-Za-z_0-9$\u0080-\uffff]/.test(stmtText[start - 1]!)) return undefined;
+  const before = tokensOf(stmtText.slice(0, start));
+  if (!before) return undefined;
+  if (before.length && before[before.length - 1]!.comment) return undefined;
+  for (const t of before) if (t.string && decodeStringToken(t.text)?.content === value) return undefined;
+  const end = at + value.length + delim.length;
+  return { start, end, text: stmtText.slice(start, end), comment: false, string: true };
 }
 
 /** The value of a string token and, for each content offset, its offset in the token's text. */
