@@ -6,14 +6,24 @@
 //   check:  `migration-guard check` on embedded PGlite for 100 migrations, start-up included
 //           (goal ≤ 10 s)
 //
-// Needs the built CLI (npm run build), psql, and a server: BENCH_DATABASE_URL or
-// TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+//   lint:   `migration-guard lint DIR --format json --fail-on never` vs `squawk 'DIR/**/*.sql'`
+//           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
+//           alternating; wall-time ratio (goal ≤ 1.0×) and our peak RSS (goal ≤ 300 MB)
+//   parser: libpg-query vs pgsql-ast-parser, in-process, on every statement of the corpus:
+//           % parsed and time
+//
+// Run only some parts: `npm run bench -- lint parser` (default: all). The runner and check
+// parts need the built CLI (npm run build), psql, and a server: BENCH_DATABASE_URL or
+// TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint and parser
+// need only the build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateChain } from './chain.mjs';
+import { generateCorpus } from './corpus.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const server = new URL(process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -73,12 +83,157 @@ function checkBench() {
   return [['check on PGlite (100, incl. start-up)', median(runs), median(runs) / 10_000, '≤ 10 s (ratio to 10 s)']];
 }
 
+/** The squawk binary from its npm platform package (the `squawk` wrapper only spawns it). */
+function squawkBinary() {
+  const require = createRequire(import.meta.url);
+  const pkg = `@squawk-cli/${process.platform}-${process.arch}`;
+  try {
+    const bin = join(dirname(require.resolve(`${pkg}/package.json`)), 'bin', 'squawk');
+    if (existsSync(bin)) return bin;
+  } catch {
+    // fall through
+  }
+  return join(dirname(require.resolve('squawk-cli/package.json')), 'js', 'bin', 'squawk');
+}
+
+const hasGnuTime = existsSync('/usr/bin/time');
+
+/** Runs a whole process; wall time (ms) and peak RSS (MB, with GNU time). Exit codes in `ok` pass. */
+function runProcess(cmd, args, { cwd, ok = [0] }) {
+  const argv = hasGnuTime ? ['/usr/bin/time', ['-f', '__PEAK_RSS_KB=%M', cmd, ...args]] : [cmd, args];
+  const t = performance.now();
+  const r = spawnSync(argv[0], argv[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  if (r.error) throw r.error;
+  if (!ok.includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  if (!r.stdout.trim()) throw new Error(`${cmd} printed nothing`);
+  const m = /__PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? '');
+  return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
+}
+
+function corpusDir() {
+  const dir = join(work, 'corpus', 'migrations');
+  if (!existsSync(dir)) {
+    const { files, bytes } = generateCorpus(dir);
+    corpusInfo = `${files} files, ${(bytes / 1e6).toFixed(2)} MB`;
+  }
+  return dir;
+}
+let corpusInfo = '';
+
+function lintBench() {
+  const dir = corpusDir();
+  const cwd = dirname(dir);
+  const squawk = squawkBinary();
+  const ours = { ms: [], rss: [] };
+  const theirs = { ms: [], rss: [] };
+  let findings = { ours: 0, squawk: 0 };
+  // One warm-up of each (file cache), then alternate.
+  for (let i = -1; i < RUNS; i++) {
+    const a = runProcess(process.execPath, [cli, 'lint', 'migrations', '--format', 'json', '--fail-on', 'never'], { cwd });
+    // squawk exits 1 when it reports findings; that is not a failure here.
+    const b = runProcess(squawk, ['migrations/**/*.sql', '--reporter', 'json'], { cwd, ok: [0, 1] });
+    if (i < 0) {
+      findings = { ours: JSON.parse(a.stdout).findings.length, squawk: JSON.parse(b.stdout).length };
+      continue;
+    }
+    ours.ms.push(a.ms);
+    ours.rss.push(a.rssMb);
+    theirs.ms.push(b.ms);
+    theirs.rss.push(b.rssMb);
+  }
+  const sq = median(theirs.ms);
+  const mg = median(ours.ms);
+  const peak = Math.max(...ours.rss);
+  return [
+    [`squawk lint (${findings.squawk} findings)`, sq, 1, `peak RSS ${median(theirs.rss).toFixed(0)} MB`],
+    [`migration-guard lint (${findings.ours} findings)`, mg, mg / sq, '≤ 1.0× squawk'],
+    ['migration-guard lint: peak RSS (MB)', peak, peak / 300, '≤ 300 MB (ratio to 300 MB)'],
+  ];
+}
+
+async function parserBench() {
+  const dir = corpusDir();
+  const require = createRequire(import.meta.url);
+  const { loadModule, parseSync } = await import('libpg-query');
+  const { parse: astParse } = require('pgsql-ast-parser');
+  await loadModule();
+  // The corpus's statements, as PostgreSQL splits them (only files PostgreSQL parses whole).
+  const statements = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.sql')) {
+        const bytes = readFileSync(join(d, e.name));
+        let stmts;
+        try {
+          stmts = parseSync(bytes.toString('utf8')).stmts ?? [];
+        } catch {
+          continue;
+        }
+        for (const s of stmts) {
+          const from = s.stmt_location ?? 0;
+          const to = s.stmt_len ? from + s.stmt_len : bytes.length;
+          const text = bytes.subarray(from, to).toString('utf8').trim();
+          if (text) statements.push(text);
+        }
+      }
+    }
+  };
+  walk(dir);
+  const measure = (fn) => {
+    let parsed = 0;
+    const t = performance.now();
+    for (const s of statements) {
+      try {
+        fn(s);
+        parsed++;
+      } catch {
+        // counted as not parsed
+      }
+    }
+    return { ms: performance.now() - t, parsed };
+  };
+  const runs = { pg: [], ast: [] };
+  let pgParsed = 0;
+  let astParsed = 0;
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const a = measure((s) => parseSync(s));
+    const b = measure((s) => astParse(s));
+    runs.pg.push(a.ms);
+    runs.ast.push(b.ms);
+    pgParsed = a.parsed;
+    astParsed = b.parsed;
+  }
+  const pg = median(runs.pg);
+  const ast = median(runs.ast);
+  const pct = (n) => `${((100 * n) / statements.length).toFixed(1)}% of ${statements.length} statements parsed`;
+  return [
+    ['parser: libpg-query (in-process)', pg, 1, pct(pgParsed)],
+    ['parser: pgsql-ast-parser (in-process)', ast, ast / pg, pct(astParsed)],
+  ];
+}
+
+const PARTS = ['runner', 'check', 'lint', 'parser'];
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const w of wanted) if (!PARTS.includes(w)) throw new Error(`unknown part ${w}; choose from ${PARTS.join(', ')}`);
+const parts = wanted.length ? wanted : PARTS;
+
 try {
-  const rows = [...runnerBench(), ...checkBench()];
-  console.log(`median of ${RUNS} runs (check: ${Math.min(RUNS, 3)}), server ${server.host}\n`);
-  console.log(`${'benchmark'.padEnd(40)} ${'ms'.padStart(9)} ${'ratio'.padStart(7)}  goal`);
+  const rows = [];
+  if (parts.includes('runner')) rows.push(...runnerBench());
+  if (parts.includes('check')) rows.push(...checkBench());
+  if (parts.includes('lint')) rows.push(...lintBench());
+  if (parts.includes('parser')) rows.push(...(await parserBench()));
+  const notes = [`median of ${RUNS} runs`];
+  if (parts.includes('check')) notes.push(`check: ${Math.min(RUNS, 3)}`);
+  if (parts.includes('parser')) notes.push(`parser: ${Math.min(RUNS, 3)}`);
+  if (parts.includes('runner') || parts.includes('check')) notes.push(`server ${server.host}`);
+  if (corpusInfo) notes.push(`corpus ${corpusInfo}`);
+  console.log(`${notes.join(', ')}\n`);
+  console.log(`${'benchmark'.padEnd(46)} ${'ms'.padStart(9)} ${'ratio'.padStart(7)}  goal`);
   for (const [name, ms, ratio, goal] of rows) {
-    console.log(`${name.padEnd(40)} ${ms.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}×  ${goal}`);
+    console.log(`${name.padEnd(46)} ${ms.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}×  ${goal}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
