@@ -7099,8 +7099,13 @@ const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
 /** Tokens of `text` (whitespace dropped). Never throws. */
 function lexSql(text) {
     const out = [];
+    lexEach(text, (t) => out.push(t));
+    return out;
+}
+/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
+function lexEach(text, onToken) {
     const n = text.length;
-    const push = (kind, start, end) => out.push({ kind, start, end, text: text.slice(start, end) });
+    const push = (kind, start, end) => onToken({ kind, start, end, text: text.slice(start, end) });
     let i = 0;
     while (i < n) {
         const c = text[i];
@@ -7202,7 +7207,50 @@ function lexSql(text) {
             i++;
         }
     }
-    return out;
+}
+/**
+ * Cuts a large text into blocks of whole statements, each about `target` characters or more
+ * (a single statement longer than that is one block), so the parser never holds the whole text.
+ * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
+ * bodies; returns the start offsets of the blocks (the first is 0).
+ */
+function statementBlocks(text, target) {
+    const starts = [0];
+    let depth = 0;
+    let atomic = 0;
+    let prev = '';
+    let words = [];
+    lexEach(text, (t) => {
+        if (t.kind === 'comment')
+            return;
+        const word = t.kind === 'word' ? t.text.toUpperCase() : '';
+        if (words.length < 4)
+            words.push(word);
+        if (atomic > 0) {
+            if (word === 'CASE')
+                atomic++;
+            else if (word === 'END')
+                atomic--;
+        }
+        else if (word === 'ATOMIC' && prev === 'BEGIN')
+            atomic = 1;
+        else if (t.text === '(')
+            depth++;
+        else if (t.text === ')')
+            depth = Math.max(0, depth - 1);
+        else if (t.kind === 'punct' && t.text === ';') {
+            // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
+            const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
+            if (depth === 0 || !isRule) {
+                if (t.end - starts[starts.length - 1] >= target && t.end < text.length)
+                    starts.push(t.end);
+                depth = 0;
+                words = [];
+            }
+        }
+        prev = word;
+    });
+    return starts;
 }
 /** String offset where an unterminated token starts, or -1 when every token is closed. */
 function findUnterminated(text) {
@@ -7283,6 +7331,13 @@ function shortenMessage(message) {
 }
 // ---------------------------------------------------------------------------------------------
 // Top level
+/**
+ * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
+ * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it.
+ */
+const BLOCK_CHARS = 1 << 20;
+/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
+const MAX_PARSE_CHARS = 10 * (1 << 20);
 function parseSql(input) {
     const out = { statements: [], errors: [] };
     // PostgreSQL's parser reads C strings: a NUL byte ends the text.
@@ -7290,11 +7345,35 @@ function parseSql(input) {
     const text = nul >= 0 ? input.slice(0, nul) : input;
     if (!/\S/.test(text))
         return out;
-    const whole = sliceSource(text, 0);
+    if (text.length > MAX_PARSE_CHARS) {
+        out.errors.push({
+            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
+            offset: 0,
+            start: 0,
+            end: 0,
+            tooLarge: true,
+        });
+        return out;
+    }
+    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
+    }
+    out.statements.sort((a, b) => a.start - b.start);
+    out.errors.sort((a, b) => a.offset - b.offset);
+    return out;
+}
+/** Parses `text`, which starts at file offset `base`, into `out`. */
+function parseBlock(text, base, out) {
+    if (!/\S/.test(text))
+        return;
+    const whole = sliceSource(text, base);
     try {
         const res = (0,wasm.parseSync)(text);
         addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
-        return out;
+        return;
     }
     catch (e) {
         anyErrorOf(e); // rethrows only when the parser is not loaded
@@ -7305,7 +7384,7 @@ function parseSql(input) {
         // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
         const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
         const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
-        const src = sliceSource(chunkText, chunk.start);
+        const src = sliceSource(chunkText, base + chunk.start);
         try {
             const res = (0,wasm.parseSync)(chunkText);
             addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
@@ -7317,15 +7396,12 @@ function parseSql(input) {
                 end--;
             out.errors.push({
                 message: shortenMessage(err.message),
-                offset: chunk.start + src.utf8.fromCodePoints(err.cursor),
-                start: chunk.first,
-                end,
+                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
+                start: base + chunk.first,
+                end: base + end,
             });
         }
     }
-    out.statements.sort((a, b) => a.start - b.start);
-    out.errors.sort((a, b) => a.offset - b.offset);
-    return out;
 }
 function addRawStatements(raws, src, into, context, errors) {
     for (const raw of raws) {
@@ -7343,6 +7419,13 @@ function addRawStatements(raws, src, into, context, errors) {
 function trimTrailing(text, start, end) {
     while (end > start && /\s/.test(text[end - 1]))
         end--;
+    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
+    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
+    let lastLine = end;
+    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
+        lastLine--;
+    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
+        return end;
     const slice = text.slice(start, end);
     if (!slice.includes('--') && !slice.includes('*/'))
         return end;
@@ -7393,6 +7476,18 @@ function tokensOf(text) {
             string: t.tokenName === 'SCONST' || t.tokenName === 'USCONST',
         };
     });
+}
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens, offset) {
+    let lo = 0;
+    for (let hi = tokens.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start >= offset)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
 }
 /** Our own lexer's tokens, for text the scanner rejects. */
 function fallbackTokens(text) {
@@ -7655,16 +7750,38 @@ class PlpgsqlWalker {
         }
         addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
     }
+    /**
+     * The query's tokens (comments dropped). A query that is a verbatim run of whole content
+     * tokens has exactly those tokens, so they are taken from the content's scan instead of
+     * scanning the query again (a body can hold thousands of queries).
+     */
+    queryTokens(query) {
+        const ctoks = this.tokens;
+        const at = ctoks ? this.content.indexOf(query) : -1;
+        if (ctoks && at >= 0) {
+            const i = firstTokenFrom(ctoks, at);
+            const end = at + query.length;
+            if (i < ctoks.length && ctoks[i].start === at) {
+                let j = i;
+                while (j < ctoks.length && ctoks[j].end < end)
+                    j++;
+                if (j < ctoks.length && ctoks[j].end === end) {
+                    return ctoks.slice(i, j + 1).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+                }
+            }
+        }
+        return tokensOf(query)?.filter((t) => !t.comment);
+    }
     /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
     align(query, from, perform) {
         if (this.tokens === null)
             this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
         const ctoks = this.tokens;
-        const qtoks = tokensOf(query)?.filter((t) => !t.comment);
+        const qtoks = this.queryTokens(query);
         if (!ctoks || !qtoks || qtoks.length === 0)
             return undefined;
-        let k = ctoks.findIndex((t) => t.start >= from);
-        if (k < 0)
+        let k = firstTokenFrom(ctoks, from);
+        if (k >= ctoks.length)
             return undefined;
         const pairs = [];
         let j = 0;
@@ -7844,7 +7961,8 @@ function atomicSpans(stmtText, count) {
  * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
  */
 function locateBody(stmtText, stmtMap, value) {
-    const tokens = tokensOf(stmtText);
+    const fast = dollarBodyToken(stmtText, value);
+    const tokens = fast ? [fast] : tokensOf(stmtText);
     if (!tokens)
         return undefined;
     for (const t of tokens) {
@@ -7866,6 +7984,35 @@ function locateBody(stmtText, stmtMap, value) {
         };
     }
     return undefined;
+}
+/**
+ * Fast path of locateBody for a long dollar-quoted body (scanning a large body token is slow):
+ * the first occurrence of the value, between two equal dollar delimiters, is the token sought
+ * when the text before it scans cleanly (not inside a string or comment, at a token boundary)
+ * and holds no earlier string token with the same value. Undefined: do the full scan.
+ */
+function dollarBodyToken(stmtText, value) {
+    if (!value)
+        return undefined;
+    const at = stmtText.indexOf(value);
+    if (at < 0)
+        return undefined;
+    const delim = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$$/.exec(stmtText.slice(Math.max(0, at - 100), at))?.[0];
+    if (!delim || !stmtText.startsWith(delim, at + value.length) || value.includes(delim))
+        return undefined;
+    const start = at - delim.length;
+    if (start > 0 && /[A-Za-z_0-9$\u0080-\uffff]/.test(stmtText[start - 1]))
+        return undefined;
+    const before = tokensOf(stmtText.slice(0, start));
+    if (!before)
+        return undefined;
+    if (before.length && before[before.length - 1].comment)
+        return undefined;
+    for (const t of before)
+        if (t.string && decodeStringToken(t.text)?.content === value)
+            return undefined;
+    const end = at + value.length + delim.length;
+    return { start, end, text: stmtText.slice(start, end), comment: false, string: true };
 }
 /** The value of a string token and, for each content offset, its offset in the token's text. */
 function decodeStringToken(raw) {
@@ -8194,10 +8341,14 @@ function walk(tree, fn, key = '') {
     }
     if (!tree || typeof tree !== 'object')
         return;
-    fn(tree, key);
-    for (const [k, v] of Object.entries(tree))
+    const node = tree;
+    fn(node, key);
+    // for…in visits a parse tree's own keys in Object.entries' order, without building the pairs.
+    for (const k in node) {
+        const v = node[k];
         if (v && typeof v === 'object')
             walk(v, fn, k);
+    }
 }
 /** All nodes of a type anywhere inside a tree. */
 function findAll(tree, kind) {
@@ -8631,7 +8782,15 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     // A placeholder with no value stays as written and breaks the syntax: unknown-placeholder says so.
                     if (file.unknownPlaceholders.some((p) => p.offset >= e.start && p.offset <= e.end))
                         continue;
-                    context.report({ offset: e.offset, message: `PostgreSQL rejects this statement: ${e.message}` });
+                    if (e.tooLarge) {
+                        context.report({
+                            offset: e.offset,
+                            message: e.message,
+                            help: 'Split it into smaller migrations, or load bulk data with COPY … FROM a data file.',
+                        });
+                    }
+                    else
+                        context.report({ offset: e.offset, message: `PostgreSQL rejects this statement: ${e.message}` });
                 }
             },
         };
