@@ -6671,7 +6671,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4332);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5762);
 
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
@@ -6693,7 +6693,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4332:
+/***/ 5762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8377,6 +8377,10 @@ function hasOption(options, name) {
     }
     return false;
 }
+/** The ALTER TABLE sub-commands of a statement (other list items are not commands). */
+function alterTableCommands(node) {
+    return (node.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+}
 
 ;// CONCATENATED MODULE: ./src/model/statements.ts
 
@@ -9619,6 +9623,21 @@ function defaultName(table, con) {
     return cols.size === 1 ? `${table}_${[...cols][0]}_check` : `${table}_check`;
 }
 
+;// CONCATENATED MODULE: ./src/lint/alter.ts
+/**
+ * What several online-safety rules start from: an ALTER TABLE on a table that existed before
+ * this change (a table created in the change set is empty, so its locks and scans are harmless).
+ */
+
+function alterOfExistingTable(node, catalog, file) {
+    if (node.objtype !== 'OBJECT_TABLE')
+        return undefined;
+    const table = relationKey(node.relation);
+    if (!catalog.isPreExisting(table, file))
+        return undefined;
+    return { table, name: displayName(table ?? '?'), cmds: alterTableCommands(node) };
+}
+
 ;// CONCATENATED MODULE: ./rules/set-not-null.ts
 
 
@@ -9635,13 +9654,11 @@ const set_not_null_HELP = 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONST
         const { catalog } = context;
         return {
             AlterTableStmt(node, stmt, file) {
-                if (node.objtype !== 'OBJECT_TABLE')
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
                     return;
-                const table = relationKey(node.relation);
-                if (!catalog.isPreExisting(table, file))
-                    return;
-                const name = displayName(table ?? '?');
-                const cmds = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c ? c.AlterTableCmd : {}));
+                const { table, name } = alter;
+                const cmds = alter.cmds;
                 const setNotNulls = cmds.filter((c) => c['subtype'] === 'AT_SetNotNull');
                 for (const cmd of cmds) {
                     let column;
@@ -9722,16 +9739,11 @@ const not_null_column_without_default_SERIAL = new Set(['serial', 'serial4', 'bi
         const { catalog } = context;
         return {
             AlterTableStmt(node, stmt, file) {
-                if (node.objtype !== 'OBJECT_TABLE')
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
                     return;
-                const key = relationKey(node.relation);
-                if (!catalog.isPreExisting(key, file))
-                    return;
-                const name = displayName(key ?? '?');
-                for (const c of node.cmds ?? []) {
-                    if (!('AlterTableCmd' in c))
-                        continue;
-                    const cmd = c.AlterTableCmd;
+                const { name } = alter;
+                for (const cmd of alter.cmds) {
                     if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
                         continue;
                     const col = cmd.def.ColumnDef;
@@ -9778,6 +9790,7 @@ function isNullLiteral(e) {
 ;// CONCATENATED MODULE: ./rules/volatile-default.ts
 
 
+
 const volatile_default_HELP = 'Add the column without a default (or with a constant one), SET DEFAULT for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.';
 const GENERATED_HELP = 'Add a plain nullable column kept up to date by a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches (or use GENERATED … VIRTUAL on PostgreSQL 18).';
 /* harmony default export */ const volatile_default = (defineRule({
@@ -9791,15 +9804,13 @@ const GENERATED_HELP = 'Add a plain nullable column kept up to date by a BEFORE 
         const { catalog } = context;
         return {
             AlterTableStmt(node, stmt, file) {
-                if (node.objtype !== 'OBJECT_TABLE')
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
                     return;
-                const table = relationKey(node.relation);
-                if (!catalog.isPreExisting(table, file))
-                    return;
-                const name = displayName(table ?? '?');
+                const { name } = alter;
                 const rewrite = `rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until every row has been written again`;
-                for (const c of node.cmds ?? []) {
-                    const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {});
+                for (const c of alter.cmds) {
+                    const cmd = c;
                     if (cmd['subtype'] !== 'AT_AddColumn')
                         continue;
                     const def = cmd['def']?.['ColumnDef'];
@@ -10664,14 +10675,12 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
         const { catalog } = context;
         return {
             AlterTableStmt(node, stmt, file) {
-                if (node.objtype !== 'OBJECT_TABLE')
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
                     return;
-                const table = relationKey(node.relation);
-                if (!catalog.isPreExisting(table, file))
-                    return;
-                const name = displayName(table ?? '?');
-                for (const c of node.cmds ?? []) {
-                    const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {});
+                const { table, name } = alter;
+                for (const c of alter.cmds) {
+                    const cmd = c;
                     if (cmd['subtype'] !== 'AT_AlterColumnType')
                         continue;
                     const column = cmd['name'];

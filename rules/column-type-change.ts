@@ -1,5 +1,6 @@
+import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import { displayName, relationKey, type Node } from '../src/model/ast.js';
+import type { Node } from '../src/model/ast.js';
 import { typeNameText } from '../src/model/catalog.js';
 import type { AstNode } from '../src/parse/parser.js';
 
@@ -17,12 +18,11 @@ export default defineRule({
     const { catalog } = context;
     return {
       AlterTableStmt(node, stmt, file) {
-        if (node.objtype !== 'OBJECT_TABLE') return;
-        const table = relationKey(node.relation);
-        if (!catalog.isPreExisting(table, file)) return;
-        const name = displayName(table ?? '?');
-        for (const c of node.cmds ?? []) {
-          const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {}) as AstNode;
+        const alter = alterOfExistingTable(node, catalog, file);
+        if (!alter) return;
+        const { table, name } = alter;
+        for (const c of alter.cmds) {
+          const cmd = c as AstNode;
           if (cmd['subtype'] !== 'AT_AlterColumnType') continue;
           const column = cmd['name'] as string | undefined;
           const def = cmd['def']?.['ColumnDef'] as AstNode | undefined;

@@ -1,6 +1,6 @@
 import type { ColumnDef, Constraint, Node } from '@pgsql/types';
+import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import { displayName, relationKey } from '../src/model/ast.js';
 
 const HELP =
   'Give the column a constant DEFAULT (… NOT NULL DEFAULT 0 is instant on PostgreSQL 11+), or add it nullable, backfill it in batches, and SET NOT NULL behind a validated CHECK (col IS NOT NULL) in later migrations.';
@@ -18,13 +18,10 @@ export default defineRule({
     const { catalog } = context;
     return {
       AlterTableStmt(node, stmt, file) {
-        if (node.objtype !== 'OBJECT_TABLE') return;
-        const key = relationKey(node.relation);
-        if (!catalog.isPreExisting(key, file)) return;
-        const name = displayName(key ?? '?');
-        for (const c of node.cmds ?? []) {
-          if (!('AlterTableCmd' in c)) continue;
-          const cmd = c.AlterTableCmd;
+        const alter = alterOfExistingTable(node, catalog, file);
+        if (!alter) return;
+        const { name } = alter;
+        for (const cmd of alter.cmds) {
           if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def)) continue;
           const col = cmd.def.ColumnDef;
           const constraints = (col.constraints ?? []).flatMap((n: Node) => ('Constraint' in n ? [n.Constraint] : []));

@@ -1,5 +1,5 @@
+import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import { displayName, relationKey } from '../src/model/ast.js';
 import type { MigrationFile } from '../src/model/project.js';
 import { lexSql } from '../src/parse/lexer.js';
 import type { AstNode, SqlStatement } from '../src/parse/parser.js';
@@ -18,11 +18,10 @@ export default defineRule({
     const { catalog } = context;
     return {
       AlterTableStmt(node, stmt, file) {
-        if (node.objtype !== 'OBJECT_TABLE') return;
-        const table = relationKey(node.relation);
-        if (!catalog.isPreExisting(table, file)) return;
-        const name = displayName(table ?? '?');
-        const cmds = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c ? (c.AlterTableCmd as AstNode) : {}));
+        const alter = alterOfExistingTable(node, catalog, file);
+        if (!alter) return;
+        const { table, name } = alter;
+        const cmds = alter.cmds as AstNode[];
         const setNotNulls = cmds.filter((c) => c['subtype'] === 'AT_SetNotNull');
         for (const cmd of cmds) {
           let column: string | undefined;

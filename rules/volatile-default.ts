@@ -1,5 +1,6 @@
+import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import { displayName, nameListKey, relationKey, type Node } from '../src/model/ast.js';
+import { nameListKey, type Node } from '../src/model/ast.js';
 import type { Catalog } from '../src/model/catalog.js';
 import type { AstNode } from '../src/parse/parser.js';
 
@@ -19,13 +20,12 @@ export default defineRule({
     const { catalog } = context;
     return {
       AlterTableStmt(node, stmt, file) {
-        if (node.objtype !== 'OBJECT_TABLE') return;
-        const table = relationKey(node.relation);
-        if (!catalog.isPreExisting(table, file)) return;
-        const name = displayName(table ?? '?');
+        const alter = alterOfExistingTable(node, catalog, file);
+        if (!alter) return;
+        const { name } = alter;
         const rewrite = `rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until every row has been written again`;
-        for (const c of node.cmds ?? []) {
-          const cmd = ('AlterTableCmd' in c ? c.AlterTableCmd : {}) as AstNode;
+        for (const c of alter.cmds) {
+          const cmd = c as AstNode;
           if (cmd['subtype'] !== 'AT_AddColumn') continue;
           const def = cmd['def']?.['ColumnDef'] as AstNode | undefined;
           const column = def?.['colname'] as string | undefined;

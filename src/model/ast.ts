@@ -70,3 +70,8 @@ export function hasOption(options: Node[] | undefined, name: string): boolean {
   }
   return false;
 }
+
+/** The ALTER TABLE sub-commands of a statement (other list items are not commands). */
+export function alterTableCommands(node: NodeOf<'AlterTableStmt'>): NodeOf<'AlterTableCmd'>[] {
+  return (node.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+}
