@@ -13987,7 +13987,7 @@ async function loadProjects(req) {
     const projects = [];
     for (const [root, targets] of groupByRoot(req, config)) {
         const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
-        const base = req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
+        const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
         const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
         const project = buildProject(shownRoot, sources, {
             rollbackPattern: config.rollbackPattern,
@@ -14008,6 +14008,17 @@ async function loadProjects(req) {
         projects.push({ project, targets });
     }
     return { config, projects };
+}
+/** The given base files that lie under `root`, with `rel` relative to it. */
+function baseFilesUnder(root, files, cwd) {
+    const out = [];
+    for (const f of files) {
+        const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(cwd, f.path));
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            continue;
+        out.push({ ...f, rel: rel.split(external_node_path_.sep).join('/') });
+    }
+    return out;
 }
 /** The engine's options from the configuration (shared by lint and check). */
 function lintOptionsFor(config) {

@@ -169,7 +169,8 @@ export function createGitHubClient(options: GitHubClientOptions) {
   /**
    * The one comment carrying `marker` (a hidden `<!-- … -->`) on an issue or pull request: updated
    * in place when it exists among all the comments, else created. A 403 (read-only token on a fork
-   * PR) does not throw; it returns `skipped` with the reason to log.
+   * PR) does not throw; it returns `skipped` with the reason to log. With `create: false` an
+   * existing comment is updated but none is created.
    */
   async function upsertComment(
     owner: string,
@@ -177,6 +178,7 @@ export function createGitHubClient(options: GitHubClientOptions) {
     issue: number,
     marker: string,
     body: string,
+    options: { create?: boolean } = {},
   ): Promise<CommentResult> {
     if (!marker) throw new Error('upsertComment needs a non-empty marker');
     const text = body.includes(marker) ? body : `${marker}\n${body}`;
@@ -202,6 +204,7 @@ export function createGitHubClient(options: GitHubClientOptions) {
         const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });
         return { action: 'updated', id: data.id, url: data.html_url };
       }
+      if (options.create === false) return { action: 'skipped', reason: 'there is no earlier comment to update' };
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body: text });
       return { action: 'created', id: data.id, url: data.html_url };
     } catch (e) {

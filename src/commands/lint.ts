@@ -2,7 +2,7 @@
  * `lint`: config → files on disk (and at --base) → project model → rules → findings.
  * Shared by the CLI and the Action; printing is left to the caller.
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { UsageError } from '../errors.js';
@@ -11,7 +11,7 @@ import type { Finding } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { kindOfPath, readSqlFiles } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { buildProject, type Project } from '../model/project.js';
+import { buildProject, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 
 export interface LintRequest {
@@ -22,6 +22,11 @@ export interface LintRequest {
   environment?: string;
   /** Extra placeholder values (override the config). */
   placeholders?: Record<string, string>;
+  /**
+   * The files as they are at the base (`path` relative to cwd), instead of reading `base` from git:
+   * the Action builds them through the GitHub API when the checkout lacks the base commit.
+   */
+  baseFiles?: SourceFile[];
 }
 
 export interface LintSummary {
@@ -54,7 +59,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
   const projects: LoadedProject[] = [];
   for (const [root, targets] of groupByRoot(req, config)) {
     const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
-    const base = req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
+    const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
     const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
     const project = buildProject(shownRoot, sources, {
       rollbackPattern: config.rollbackPattern,
@@ -75,6 +80,17 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     projects.push({ project, targets });
   }
   return { config, projects };
+}
+
+/** The given base files that lie under `root`, with `rel` relative to it. */
+function baseFilesUnder(root: string, files: SourceFile[], cwd: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const f of files) {
+    const rel = relative(root, resolve(cwd, f.path));
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
+    out.push({ ...f, rel: rel.split(sep).join('/') });
+  }
+  return out;
 }
 
 /** The engine's options from the configuration (shared by lint and check). */

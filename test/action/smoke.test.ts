@@ -30,11 +30,14 @@ function runAction(workspace: string, inputs: Record<string, string>) {
 describe('the Action bundle (dist/index.js)', () => {
   it('annotates findings, writes outputs and the summary, and fails the step on errors', () => {
     const dir = tmpProject({
-      'migrations/V1__x.sql': 'BEGIN;\nCREATE INDEX i ON users (email);\nCOMMIT;\n',
-      'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP INDEX i;\nCOMMIT;\n',
+      // The Action now also applies the migrations (check), so the table must exist.
+      'migrations/V1__users.sql': 'BEGIN;\nCREATE TABLE users (email text);\nCOMMIT;\n',
+      'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
+      'migrations/V2__x.sql': 'BEGIN;\nCREATE INDEX i ON users (email);\nCOMMIT;\n',
+      'migrations/rollback/V2__rollback.sql': 'BEGIN;\nDROP INDEX i;\nCOMMIT;\n',
     });
     const r = runAction(dir, { 'fail-on': 'error' });
-    expect(r.stdout).toContain('::error title=require-concurrent-index,file=migrations/V1__x.sql,line=2,col=19::CREATE INDEX on existing table users');
+    expect(r.stdout).toContain('::error title=require-concurrent-index,file=migrations/V2__x.sql,line=2,col=19::CREATE INDEX on existing table users');
     expect(r.output).toMatch(/^errors<<.*\n1\n/m);
     expect(r.output).toMatch(/^report-json<<.*\n.*migration-guard-report\.json\n/m);
     expect(r.summary).toContain('require-concurrent-index');
