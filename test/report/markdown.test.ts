@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/commands/check.js';
@@ -18,6 +19,7 @@ import {
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const ctx = { repository: 'acme/shop', headSha: SHA };
 const ZWJ = '\u200d';
+const SAMPLE_HEADER = '<!-- A rendered sample of the PR comment, kept in sync by test/report/markdown.test.ts. -->\n\n';
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {
@@ -165,6 +167,8 @@ describe('renderComment', () => {
         '',
       ].join('\n'),
     );
+    // The README's rendered sample is this comment: keep it true.
+    expect(readFileSync(new URL('../../docs/pr-comment-sample.md', import.meta.url), 'utf8')).toBe(SAMPLE_HEADER + body);
     const rendered = html(body);
     expect(rendered).toContain(`<a href="${url}#L3">L3</a>`);
     expect(rendered).toMatch(/<td>✓ verified<\/td>/);
