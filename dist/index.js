@@ -58480,6 +58480,9 @@ async function dbMode(mode, cwd, databaseUrl) {
     else if (mode === 'migrate') {
         const r = await db_runMigrate(req);
         ok = r.ok;
+        // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
+        for (const w of r.warnings)
+            warning(w);
         setOutput('applied', r.applied.length);
         setOutput('pending', 0);
         sections.push(pre(db_formatMigrate(r)));

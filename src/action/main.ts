@@ -376,6 +376,8 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
   } else if (mode === 'migrate') {
     const r = await runMigrate(req);
     ok = r.ok;
+    // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
+    for (const w of r.warnings) core.warning(w);
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
     sections.push(pre(formatMigrate(r)));
