@@ -58389,7 +58389,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
     }
     const reportPath = writeReportJson(cwd, result.findings, summary);
     if (sarifFile) {
-        const sarif = toSarif(result.findings, [...rules_rules.map((r) => r.meta), ...rules_CHECK_RULES], toolVersion());
+        const sarif = toSarif(result.findings, [...rules_rules.map((r) => r.meta), ...rules_CHECK_RULES], toolVersion(), sarifLinks());
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
     }
     setOutput('errors', summary.errors);
@@ -58505,6 +58505,19 @@ async function dbMode(mode, cwd, databaseUrl) {
     await summary_summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
     if (!ok)
         setFailed(`migration-guard ${mode} failed`);
+}
+/**
+ * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
+ * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
+ */
+function sarifLinks() {
+    const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
+    if (!repo)
+        return {};
+    const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
+    const informationUri = `${server}/${repo}`;
+    return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
 }
 async function run() {
     const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();

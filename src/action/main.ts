@@ -283,7 +283,7 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
 
   const reportPath = writeReportJson(cwd, result.findings, summary);
   if (sarifFile) {
-    const sarif = toSarif(result.findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion());
+    const sarif = toSarif(result.findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
     writeFileSync(resolve(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
   }
   core.setOutput('errors', summary.errors);
@@ -396,6 +396,19 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
   core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
   await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
   if (!ok) core.setFailed(`migration-guard ${mode} failed`);
+}
+
+/**
+ * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
+ * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
+ */
+function sarifLinks(): { informationUri: string; helpUri: (id: string) => string } | Record<string, never> {
+  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
+  if (!repo) return {};
+  const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
+  const informationUri = `${server}/${repo}`;
+  return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
 }
 
 export async function run(): Promise<void> {

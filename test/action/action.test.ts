@@ -191,9 +191,16 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(r.summary).toContain('require-concurrent-index');
     expect(r.status).toBe(1);
 
-    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      runs: { results: { ruleId: string }[]; tool: { driver: { informationUri: string; rules: { id: string; helpUri: string }[] } } }[];
+    };
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toContain('require-concurrent-index');
+    // Rule pages link to the repository the Action runs from (here `uses: ./`: the workflow's, at its commit).
+    expect(sarif.runs[0]!.tool.driver.informationUri).toBe(`https://github.com/${OWNER}/${REPO}`);
+    expect(sarif.runs[0]!.tool.driver.rules.find((x) => x.id === 'require-concurrent-index')!.helpUri).toBe(
+      `https://github.com/${OWNER}/${REPO}/blob/${head1}/rules/require-concurrent-index.md`,
+    );
 
     const comments = gh.commentsOf(OWNER, REPO, 7);
     expect(comments).toHaveLength(1);
