@@ -16,7 +16,7 @@ import {
   type DbRequest,
 } from '../commands/db.js';
 import { runCheck } from '../commands/check.js';
-import { runLint } from '../commands/lint.js';
+import { runLint, type LintRequest } from '../commands/lint.js';
 import { CHECK_RULES } from '../check/rules.js';
 import { checkProgressPrinter, formatCheckJson, formatCheckText } from '../report/check.js';
 import { maskSecrets } from '../db/engine.js';
@@ -140,21 +140,9 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = choice(values['format'] as string | undefined, 'format', ['text', 'json'] as const, 'text');
   const failOn = choice(values['fail-on'] as string | undefined, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
-  const placeholders = placeholderValues(values);
-  const result = await runLint({
-    cwd: io.cwd,
-    paths: positionals,
-    base: values['base'] as string | undefined,
-    configPath: values['config'] as string | undefined,
-    environment: values['environment'] as string | undefined,
-    placeholders,
-  });
+  const result = await runLint(lintRequest(values, positionals, io));
   if (format === 'json') io.stdout(formatJson(result.findings, result.summary));
-  else {
-    const color =
-      values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-    io.stdout(formatText(result.findings, result.summary, Boolean(color)));
-  }
+  else io.stdout(formatText(result.findings, result.summary, useColor(values, io)));
   return exitCodeFor(result.findings, failOn);
 }
 
@@ -169,26 +157,36 @@ async function checkCommand(argv: string[], io: Io): Promise<number> {
   const progress = checkProgressPrinter(io.stderr, io.isTTY);
   try {
     const result = await runCheck({
-      cwd: io.cwd,
-      paths: positionals,
-      base: values['base'] as string | undefined,
-      configPath: values['config'] as string | undefined,
-      environment: values['environment'] as string | undefined,
-      placeholders: placeholderValues(values),
+      ...lintRequest(values, positionals, io),
       databaseUrl: values['database-url'] as string | undefined,
       onProgress: progress.onProgress,
     });
     progress.stop();
     if (format === 'json') io.stdout(formatCheckJson(result));
-    else {
-      const color =
-        values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-      io.stdout(formatCheckText(result, Boolean(color)));
-    }
+    else io.stdout(formatCheckText(result, useColor(values, io)));
     return exitCodeFor(result.findings, failOn);
   } finally {
     progress.stop();
   }
+}
+
+/** The options lint and check share, as a request. */
+function lintRequest(values: Values, positionals: string[], io: Io): LintRequest {
+  return {
+    cwd: io.cwd,
+    paths: positionals,
+    base: values['base'] as string | undefined,
+    configPath: values['config'] as string | undefined,
+    environment: values['environment'] as string | undefined,
+    placeholders: placeholderValues(values),
+  };
+}
+
+/** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */
+function useColor(values: Values, io: Io): boolean {
+  if (values['no-color']) return false;
+  if (values['color']) return true;
+  return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
 }
 
 function placeholderValues(values: Values): Record<string, string> {
