@@ -7,15 +7,10 @@ import type { CheckResult } from '../commands/check.js';
 import type { DiffLine } from '../check/diff.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { CheckProgress, MigrationCheck } from '../check/run.js';
+import { LiveLine } from './progress.js';
+import { duration } from './format.js';
 
 const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-
-function duration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  if (ms >= 10_000) return `${(ms / 1000).toFixed(0)} s`;
-  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.max(0, Math.round(ms))} ms`;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -129,26 +124,11 @@ export function formatCheckJson(result: CheckResult): string {
  * otherwise a plain line per finished step.
  */
 export function checkProgressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (p: CheckProgress) => void; stop: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const stop = () => {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  };
+  const live = new LiveLine(write, tty);
   const label = (p: CheckProgress) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
   const onProgress = (p: CheckProgress) => {
-    if (p.status === 'start') {
-      if (!tty) return;
-      stop();
-      const started = Date.now();
-      const draw = () => write(`\r\x1b[2K… ${label(p)} ${((Date.now() - started) / 1000).toFixed(1)}s`);
-      draw();
-      timer = setInterval(draw, 200);
-      timer.unref();
-      return;
-    }
-    stop();
-    const mark = p.status === 'ok' ? '✔' : '✖';
-    write(`${tty ? '\r\x1b[2K' : ''}${mark} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s\n`);
+    if (p.status === 'start') live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
+    else live.finish(`${p.status === 'ok' ? '✔' : '✖'} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s`);
   };
-  return { onProgress, stop };
+  return { onProgress, stop: () => live.stop() };
 }

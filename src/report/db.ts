@@ -6,6 +6,7 @@
 import type { CreateResult } from '../commands/db.js';
 import type { MigrationFailure, MigrateResult, ProgressEvent, RepairResult, ResetResult, RollbackResult, StatusResult, ValidateResult } from '../db/runner.js';
 import type { ValidationIssue } from '../db/validator.js';
+import { LiveLine } from './progress.js';
 
 export const formatDbJson = (result: unknown): string => JSON.stringify(result, null, 2) + '\n';
 
@@ -122,11 +123,7 @@ export function formatCreate(r: CreateResult): string {
 
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
 export function progressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (e: ProgressEvent) => void; stop: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const clear = () => {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  };
+  const live = new LiveLine(write, tty);
   const verb = (a: 'migrate' | 'rollback') => (a === 'migrate' ? 'applying' : 'rolling back');
   const onProgress = (e: ProgressEvent) => {
     switch (e.type) {
@@ -137,28 +134,18 @@ export function progressPrinter(write: (s: string) => void, tty: boolean): { onP
         if (tty) write('\n');
         write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
         return;
-      case 'start': {
-        const started = Date.now();
-        if (!tty) {
-          write(`${verb(e.action)} ${e.path}\n`);
-          return;
-        }
-        clear();
-        const draw = () => write(`\r\x1b[2K… ${verb(e.action)} ${e.path} ${secs(Date.now() - started)}`);
-        draw();
-        timer = setInterval(draw, 200);
-        timer.unref();
+      case 'start':
+        if (!tty) write(`${verb(e.action)} ${e.path}\n`);
+        else live.start((ms) => `… ${verb(e.action)} ${e.path} ${secs(ms)}`);
         return;
-      }
       case 'done':
       case 'failed': {
-        clear();
         const mark = e.type === 'done' ? '✔' : '✖';
         const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
-        write(`${tty ? '\r\x1b[2K' : ''}${mark} ${e.path} ${secs(e.ms)}${slow}\n`);
+        live.finish(`${mark} ${e.path} ${secs(e.ms)}${slow}`);
         return;
       }
     }
   };
-  return { onProgress, stop: clear };
+  return { onProgress, stop: () => live.stop() };
 }
