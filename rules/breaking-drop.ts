@@ -3,6 +3,7 @@ import { displayName, nameListKey, relationKey, type Node, type RangeVar } from 
 import type { ObjectKind } from '../src/model/catalog.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { SqlStatement } from '../src/parse/parser.js';
+import { clauseOffset, topLevelStatement } from '../src/model/statements.js';
 
 const HELP =
   'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
@@ -67,7 +68,7 @@ export default defineRule({
      */
     const recreated = (kind: ObjectKind, key: string, stmt: SqlStatement): boolean => {
       if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt)) return false;
-      const at = tops.get(topOf(stmt)) ?? -1;
+      const at = tops.get(topLevelStatement(stmt)) ?? -1;
       const sameKind = (k: ObjectKind) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
       return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
     };
@@ -177,11 +178,6 @@ function creationOf(s: SqlStatement): Omit<Creation, 'at'> | undefined {
   return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
 }
 
-function topOf(stmt: SqlStatement): SqlStatement {
-  let s = stmt;
-  while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
-  return s;
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -193,9 +189,3 @@ function dropColumnPattern(column: string): RegExp {
   return new RegExp(`\\bDROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${name}`, 'gi');
 }
 
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function clauseOffset(file: MigrationFile, stmt: SqlStatement, from: number, pattern: RegExp): number | undefined {
-  pattern.lastIndex = Math.max(from, stmt.start);
-  const m = pattern.exec(file.text.slice(0, stmt.end));
-  return m ? m.index : undefined;
-}

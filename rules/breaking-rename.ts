@@ -2,6 +2,7 @@ import { defineRule } from '../src/lint/types.js';
 import { displayName, nameListKey, relationKey, type Node } from '../src/model/ast.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { SqlStatement } from '../src/parse/parser.js';
+import { clauseOffset, topLevelStatement } from '../src/model/statements.js';
 
 const COLUMN_HELP =
   'Expand/contract: add the new column, write both and backfill, switch the application to it, then drop the old column in a later migration.';
@@ -49,7 +50,7 @@ export default defineRule({
     /** A view with the old name created later in the same transaction keeps the old name working. */
     const keptByView = (key: string, stmt: SqlStatement): boolean => {
       if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt)) return false;
-      const at = tops.get(topOf(stmt)) ?? -1;
+      const at = tops.get(topLevelStatement(stmt)) ?? -1;
       return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
     };
 
@@ -180,15 +181,4 @@ export default defineRule({
   },
 });
 
-function topOf(stmt: SqlStatement): SqlStatement {
-  let s = stmt;
-  while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
-  return s;
-}
 
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function clauseOffset(file: MigrationFile, stmt: SqlStatement, from: number, pattern: RegExp): number | undefined {
-  pattern.lastIndex = Math.max(from, stmt.start);
-  const m = pattern.exec(file.text.slice(0, stmt.end));
-  return m ? m.index : undefined;
-}

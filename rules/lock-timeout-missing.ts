@@ -3,6 +3,7 @@ import { displayName, findAll, nameListKey, relationKey, hasOption, type Node, t
 import type { Catalog } from '../src/model/catalog.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { AstNode, SqlStatement } from '../src/parse/parser.js';
+import { topLevelStatement } from '../src/model/statements.js';
 
 const HELP =
   "Put SET LOCAL lock_timeout = '5s'; right after BEGIN (SET lock_timeout = '5s'; in a migration without a transaction block), and retry the migration when it times out.";
@@ -52,14 +53,14 @@ export default defineRule({
 
     const covered = (stmt: SqlStatement): boolean => {
       const local = state.local;
-      if (local && (local.scope === 'tx' || local.scope === topOf(stmt))) return local.on;
+      if (local && (local.scope === 'tx' || local.scope === topLevelStatement(stmt))) return local.on;
       return state.session;
     };
 
     const setTimeout = (stmt: SqlStatement, on: boolean, isLocal: boolean) => {
       if (isLocal) {
         // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
-        state.local = { on, scope: inTransaction(stmt) ? 'tx' : topOf(stmt) };
+        state.local = { on, scope: inTransaction(stmt) ? 'tx' : topLevelStatement(stmt) };
       } else {
         // A plain SET also replaces a SET LOCAL value of the current transaction.
         state = { session: on };
@@ -130,12 +131,6 @@ export default defineRule({
   },
 });
 
-/** The top-level statement a nested one runs in. */
-function topOf(stmt: SqlStatement): SqlStatement {
-  let s = stmt;
-  while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
-  return s;
-}
 
 const article = (mode: Mode) => (mode === 'SHARE ROW EXCLUSIVE' ? 'a' : 'an');
 

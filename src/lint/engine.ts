@@ -6,6 +6,7 @@
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { findAll, nameListKey } from '../model/ast.js';
 import { Catalog } from '../model/catalog.js';
+import { topLevelStatement } from '../model/statements.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
 import type { Position } from '../load/text.js';
@@ -50,19 +51,13 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
   const txBlocks = new Map<SqlStatement, boolean>();
   let current: MigrationFile | undefined;
 
-  const topOf = (stmt: SqlStatement): SqlStatement => {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
-    return s;
-  };
-
   const instances = active.map((rule) => {
     const severity: Severity = (severities[rule.meta.id] as Severity | undefined) ?? rule.meta.severity;
     const context: RuleContext = {
       project,
       settings: options.settings,
       catalog,
-      inTransactionBlock: (stmt) => txBlocks.get(topOf(stmt)) ?? false,
+      inTransactionBlock: (stmt) => txBlocks.get(topLevelStatement(stmt)) ?? false,
       report: (d: ReportDescriptor) => {
         const file = d.file ?? current;
         if (!file) throw new Error(`rule ${rule.meta.id} reported outside a file`);

@@ -3,6 +3,7 @@
  */
 import type { SqlStatement } from '../parse/parser.js';
 import { hasOption, nameListKey } from './ast.js';
+import type { MigrationFile } from './project.js';
 
 /**
  * Why a statement cannot run inside a transaction block (PostgreSQL raises
@@ -141,4 +142,18 @@ export function transactionControl(stmt: SqlStatement): TransactionControl {
     default:
       return 'savepoint';
   }
+}
+
+/** The top-level statement a nested one runs in (through DO blocks and called functions). */
+export function topLevelStatement(stmt: SqlStatement): SqlStatement {
+  let s = stmt;
+  while (s.context.callSite || s.context.parent) s = s.context.callSite ?? s.context.parent!;
+  return s;
+}
+
+/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
+export function clauseOffset(file: MigrationFile, stmt: SqlStatement, from: number, pattern: RegExp): number | undefined {
+  pattern.lastIndex = Math.max(from, stmt.start);
+  const m = pattern.exec(file.text.slice(0, stmt.end));
+  return m ? m.index : undefined;
 }

@@ -14,6 +14,7 @@ import type { CheckResult } from '../commands/check.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { MigrationCheck } from '../check/run.js';
 import type { Finding } from '../lint/types.js';
+import { duration } from './format.js';
 
 /** The hidden marker the living comment is found by. */
 export const COMMENT_MARKER = '<!-- migration-guard:comment -->';
@@ -106,13 +107,6 @@ function clip(s: string, max: number): string {
 // Pieces
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-
-function duration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  if (ms >= 10_000) return `${(ms / 1000).toFixed(0)} s`;
-  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.max(0, Math.round(ms))} ms`;
-}
 
 const isCheck = (r: CheckResult | LintOnly): r is CheckResult => 'migrations' in r && 'postgres' in r;
 
