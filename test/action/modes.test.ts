@@ -2,36 +2,14 @@
  * The deploy modes of the built Action (workflow_dispatch: plan, migrate, status, validate,
  * rollback) against a real PostgreSQL database, run as the runner runs the Action.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
 import { engines } from '../helpers/db.js';
 import { urlOf } from '../helpers/runner.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runBuiltAction } from '../helpers/action.js';
 
-function runAction(workspace: string, inputs: Record<string, string>) {
-  const output = join(workspace, 'github-output.txt');
-  const summary = join(workspace, 'step-summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: workspace,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const bin = new URL('../../dist/index.js', import.meta.url).pathname;
-  const r = spawnSync(process.execPath, [bin], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-  const out = readFileSync(output, 'utf8');
-  const outputOf = (name: string) => new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(out)?.[2];
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), outputOf };
-}
+const runAction = (workspace: string, inputs: Record<string, string>) => runBuiltAction(workspace, inputs, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
 
 const server = engines.find((e) => e.name === 'postgres')!;
 

@@ -2,30 +2,11 @@
  * The committed Action bundle, run as the runner runs it: INPUT_* variables, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files, the workspace as working directory.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tmpProject } from '../helpers/tmp.js';
+import { runBuiltAction } from '../helpers/action.js';
 
-function runAction(workspace: string, inputs: Record<string, string>) {
-  const output = join(workspace, 'github-output.txt');
-  const summary = join(workspace, 'step-summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: workspace,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const bin = new URL('../../dist/index.js', import.meta.url).pathname;
-  const r = spawnSync(process.execPath, [bin], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...r, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
-}
+const runAction = (workspace: string, inputs: Record<string, string>) => runBuiltAction(workspace, inputs);
 
 describe('the Action bundle (dist/index.js)', () => {
   it('annotates findings, writes outputs and the summary, and fails the step on errors', () => {
