@@ -6671,7 +6671,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5762);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7684);
 
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
@@ -6693,7 +6693,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5762:
+/***/ 7684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8525,6 +8525,19 @@ function transactionControl(stmt) {
         default:
             return 'savepoint';
     }
+}
+/** The top-level statement a nested one runs in (through DO blocks and called functions). */
+function topLevelStatement(stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent)
+        s = s.context.callSite ?? s.context.parent;
+    return s;
+}
+/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
+function clauseOffset(file, stmt, from, pattern) {
+    pattern.lastIndex = Math.max(from, stmt.start);
+    const m = pattern.exec(file.text.slice(0, stmt.end));
+    return m ? m.index : undefined;
 }
 
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
@@ -10870,6 +10883,7 @@ function partitionedHelp(name, what) {
 ;// CONCATENATED MODULE: ./rules/lock-timeout-missing.ts
 
 
+
 const lock_timeout_missing_HELP = "Put SET LOCAL lock_timeout = '5s'; right after BEGIN (SET lock_timeout = '5s'; in a migration without a transaction block), and retry the migration when it times out.";
 const STRENGTH = { 'SHARE ROW EXCLUSIVE': 6, EXCLUSIVE: 7, 'ACCESS EXCLUSIVE': 8 };
 const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
@@ -10889,14 +10903,14 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
         const inTransaction = (stmt) => settings.transactions === 'runner' || context.inTransactionBlock(stmt);
         const covered = (stmt) => {
             const local = state.local;
-            if (local && (local.scope === 'tx' || local.scope === topOf(stmt)))
+            if (local && (local.scope === 'tx' || local.scope === topLevelStatement(stmt)))
                 return local.on;
             return state.session;
         };
         const setTimeout = (stmt, on, isLocal) => {
             if (isLocal) {
                 // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
-                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topOf(stmt) };
+                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topLevelStatement(stmt) };
             }
             else {
                 // A plain SET also replaces a SET LOCAL value of the current transaction.
@@ -10977,13 +10991,6 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
         };
     },
 }));
-/** The top-level statement a nested one runs in. */
-function topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
 const article = (mode) => (mode === 'SHARE ROW EXCLUSIVE' ? 'a' : 'an');
 /**
  * What the lock is on ("existing table orders", "index idx_a of an existing table") and whose
@@ -11233,6 +11240,7 @@ function locksOf(stmt, catalog, file) {
 ;// CONCATENATED MODULE: ./rules/breaking-drop.ts
 
 
+
 const breaking_drop_HELP = 'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
 /** What DROP … removes, by the parser's object type. */
 const breaking_drop_DROP_KINDS = {
@@ -11283,7 +11291,7 @@ const LOCK = {
         const recreated = (kind, key, stmt) => {
             if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
                 return false;
-            const at = tops.get(breaking_drop_topOf(stmt)) ?? -1;
+            const at = tops.get(topLevelStatement(stmt)) ?? -1;
             const sameKind = (k) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
             return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
         };
@@ -11397,12 +11405,6 @@ function creationOf(s) {
     }
     return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
 }
-function breaking_drop_topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -11411,14 +11413,9 @@ function dropColumnPattern(column) {
     const name = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)}\\b)`;
     return new RegExp(`\\bDROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${name}`, 'gi');
 }
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function clauseOffset(file, stmt, from, pattern) {
-    pattern.lastIndex = Math.max(from, stmt.start);
-    const m = pattern.exec(file.text.slice(0, stmt.end));
-    return m ? m.index : undefined;
-}
 
 ;// CONCATENATED MODULE: ./rules/breaking-rename.ts
+
 
 
 const COLUMN_HELP = 'Expand/contract: add the new column, write both and backfill, switch the application to it, then drop the old column in a later migration.';
@@ -11451,7 +11448,7 @@ const RELATION_WORDS = {
         const keptByView = (key, stmt) => {
             if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
                 return false;
-            const at = tops.get(breaking_rename_topOf(stmt)) ?? -1;
+            const at = tops.get(topLevelStatement(stmt)) ?? -1;
             return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
         };
         /** The object that takes over the old name later in the file, if any. */
@@ -11460,7 +11457,7 @@ const RELATION_WORDS = {
             return later?.stmt;
         };
         const at = (file, stmt, from, pattern) => {
-            const offset = breaking_rename_clauseOffset(file, stmt, from !== undefined ? stmt.offsetOf(from) : stmt.start, pattern);
+            const offset = clauseOffset(file, stmt, from !== undefined ? stmt.offsetOf(from) : stmt.start, pattern);
             return offset !== undefined ? { offset } : {};
         };
         return {
@@ -11589,18 +11586,6 @@ const RELATION_WORDS = {
         };
     },
 }));
-function breaking_rename_topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function breaking_rename_clauseOffset(file, stmt, from, pattern) {
-    pattern.lastIndex = Math.max(from, stmt.start);
-    const m = pattern.exec(file.text.slice(0, stmt.end));
-    return m ? m.index : undefined;
-}
 
 ;// CONCATENATED MODULE: ./rules/table-rewrite.ts
 
@@ -13350,6 +13335,7 @@ function parseSuppressions(file) {
 
 
 
+
 const SUPPRESSION_RULE = 'invalid-suppression';
 function lintProject(project, rules, options) {
     const severities = options.severities ?? {};
@@ -13360,19 +13346,13 @@ function lintProject(project, rules, options) {
     const catalog = new Catalog(project);
     const txBlocks = new Map();
     let current;
-    const topOf = (stmt) => {
-        let s = stmt;
-        while (s.context.callSite || s.context.parent)
-            s = s.context.callSite ?? s.context.parent;
-        return s;
-    };
     const instances = active.map((rule) => {
         const severity = severities[rule.meta.id] ?? rule.meta.severity;
         const context = {
             project,
             settings: options.settings,
             catalog,
-            inTransactionBlock: (stmt) => txBlocks.get(topOf(stmt)) ?? false,
+            inTransactionBlock: (stmt) => txBlocks.get(topLevelStatement(stmt)) ?? false,
             report: (d) => {
                 const file = d.file ?? current;
                 if (!file)
@@ -15029,10 +15009,45 @@ async function runCheck(req) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/check.ts
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * A live status line for progress on a terminal: redrawn with its elapsed time until a final
+ * line replaces it. Off a terminal nothing is redrawn and final lines are plain.
+ */
+class LiveLine {
+    write;
+    tty;
+    timer;
+    constructor(write, tty) {
+        this.write = write;
+        this.tty = tty;
+    }
+    /** Redraws `label(elapsedMs)` every 200 ms (terminal only). */
+    start(label) {
+        if (!this.tty)
+            return;
+        this.stop();
+        const started = Date.now();
+        const draw = () => this.write(`\r\x1b[2K${label(Date.now() - started)}`);
+        draw();
+        this.timer = setInterval(draw, 200);
+        this.timer.unref();
+    }
+    /** Replaces the live line with a permanent one. */
+    finish(line) {
+        this.stop();
+        this.write(`${this.tty ? '\r\x1b[2K' : ''}${line}\n`);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
 
-const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-function check_duration(ms) {
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
+function format_duration(ms) {
     if (ms === undefined)
         return '';
     if (ms >= 10_000)
@@ -15041,6 +15056,12 @@ function check_duration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${Math.max(0, Math.round(ms))} ms`;
 }
+
+;// CONCATENATED MODULE: ./src/report/check.ts
+
+
+
+const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The displayed width of a string without colour codes. */
 const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
@@ -15061,7 +15082,7 @@ function formatCheckText(result, color) {
     if (result.migrations.length) {
         const reported = new Set(result.findings.filter((f) => f.rule === 'dangerous-lock').map((f) => f.file));
         const rows = result.migrations.map((m) => {
-            const applied = m.applied === 'ok' ? `${c('32', '✓')} ${check_duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
+            const applied = m.applied === 'ok' ? `${c('32', '✓')} ${format_duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
             const rollback = m.rollback === 'verified'
                 ? c('32', '✓ verified')
                 : m.rollback === 'incomplete'
@@ -15101,7 +15122,7 @@ function formatCheckText(result, color) {
     const pg = result.postgres;
     out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
     const s = result.summary;
-    const ran = `${check_plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${check_duration(s.durationMs)}`;
+    const ran = `${check_plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${format_duration(s.durationMs)}`;
     if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
@@ -15141,33 +15162,19 @@ function formatCheckJson(result) {
  * otherwise a plain line per finished step.
  */
 function checkProgressPrinter(write, tty) {
-    let timer;
-    const stop = () => {
-        if (timer)
-            clearInterval(timer);
-        timer = undefined;
-    };
+    const live = new LiveLine(write, tty);
     const label = (p) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
     const onProgress = (p) => {
-        if (p.status === 'start') {
-            if (!tty)
-                return;
-            stop();
-            const started = Date.now();
-            const draw = () => write(`\r\x1b[2K… ${label(p)} ${((Date.now() - started) / 1000).toFixed(1)}s`);
-            draw();
-            timer = setInterval(draw, 200);
-            timer.unref();
-            return;
-        }
-        stop();
-        const mark = p.status === 'ok' ? '✔' : '✖';
-        write(`${tty ? '\r\x1b[2K' : ''}${mark} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s\n`);
+        if (p.status === 'start')
+            live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
+        else
+            live.finish(`${p.status === 'ok' ? '✔' : '✖'} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s`);
     };
-    return { onProgress, stop };
+    return { onProgress, stop: () => live.stop() };
 }
 
 ;// CONCATENATED MODULE: ./src/report/db.ts
+
 const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
 const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -15288,12 +15295,7 @@ function formatCreate(r) {
 }
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
 function progressPrinter(write, tty) {
-    let timer;
-    const clear = () => {
-        if (timer)
-            clearInterval(timer);
-        timer = undefined;
-    };
+    const live = new LiveLine(write, tty);
     const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
     const onProgress = (e) => {
         switch (e.type) {
@@ -15305,30 +15307,22 @@ function progressPrinter(write, tty) {
                     write('\n');
                 write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
                 return;
-            case 'start': {
-                const started = Date.now();
-                if (!tty) {
+            case 'start':
+                if (!tty)
                     write(`${verb(e.action)} ${e.path}\n`);
-                    return;
-                }
-                clear();
-                const draw = () => write(`\r\x1b[2K… ${verb(e.action)} ${e.path} ${secs(Date.now() - started)}`);
-                draw();
-                timer = setInterval(draw, 200);
-                timer.unref();
+                else
+                    live.start((ms) => `… ${verb(e.action)} ${e.path} ${secs(ms)}`);
                 return;
-            }
             case 'done':
             case 'failed': {
-                clear();
                 const mark = e.type === 'done' ? '✔' : '✖';
                 const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
-                write(`${tty ? '\r\x1b[2K' : ''}${mark} ${e.path} ${secs(e.ms)}${slow}\n`);
+                live.finish(`${mark} ${e.path} ${secs(e.ms)}${slow}`);
                 return;
             }
         }
     };
-    return { onProgress, stop: clear };
+    return { onProgress, stop: () => live.stop() };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -15470,21 +15464,11 @@ async function lintCommand(argv, io) {
     }
     const format = choice(values['format'], 'format', ['text', 'json'], 'text');
     const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
-    const placeholders = placeholderValues(values);
-    const result = await runLint({
-        cwd: io.cwd,
-        paths: positionals,
-        base: values['base'],
-        configPath: values['config'],
-        environment: values['environment'],
-        placeholders,
-    });
+    const result = await runLint(lintRequest(values, positionals, io));
     if (format === 'json')
         io.stdout(formatJson(result.findings, result.summary));
-    else {
-        const color = values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-        io.stdout(formatText(result.findings, result.summary, Boolean(color)));
-    }
+    else
+        io.stdout(formatText(result.findings, result.summary, useColor(values, io)));
     return exitCodeFor(result.findings, failOn);
 }
 async function checkCommand(argv, io) {
@@ -15498,27 +15482,39 @@ async function checkCommand(argv, io) {
     const progress = checkProgressPrinter(io.stderr, io.isTTY);
     try {
         const result = await runCheck({
-            cwd: io.cwd,
-            paths: positionals,
-            base: values['base'],
-            configPath: values['config'],
-            environment: values['environment'],
-            placeholders: placeholderValues(values),
+            ...lintRequest(values, positionals, io),
             databaseUrl: values['database-url'],
             onProgress: progress.onProgress,
         });
         progress.stop();
         if (format === 'json')
             io.stdout(formatCheckJson(result));
-        else {
-            const color = values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-            io.stdout(formatCheckText(result, Boolean(color)));
-        }
+        else
+            io.stdout(formatCheckText(result, useColor(values, io)));
         return exitCodeFor(result.findings, failOn);
     }
     finally {
         progress.stop();
     }
+}
+/** The options lint and check share, as a request. */
+function lintRequest(values, positionals, io) {
+    return {
+        cwd: io.cwd,
+        paths: positionals,
+        base: values['base'],
+        configPath: values['config'],
+        environment: values['environment'],
+        placeholders: placeholderValues(values),
+    };
+}
+/** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */
+function useColor(values, io) {
+    if (values['no-color'])
+        return false;
+    if (values['color'])
+        return true;
+    return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
 }
 function placeholderValues(values) {
     const placeholders = {};

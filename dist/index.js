@@ -40274,7 +40274,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 2759:
+/***/ 2567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45052,6 +45052,19 @@ function transactionControl(stmt) {
             return 'savepoint';
     }
 }
+/** The top-level statement a nested one runs in (through DO blocks and called functions). */
+function topLevelStatement(stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent)
+        s = s.context.callSite ?? s.context.parent;
+    return s;
+}
+/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
+function clauseOffset(file, stmt, from, pattern) {
+    pattern.lastIndex = Math.max(from, stmt.start);
+    const m = pattern.exec(file.text.slice(0, stmt.end));
+    return m ? m.index : undefined;
+}
 
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
 
@@ -47396,6 +47409,7 @@ function partitionedHelp(name, what) {
 ;// CONCATENATED MODULE: ./rules/lock-timeout-missing.ts
 
 
+
 const lock_timeout_missing_HELP = "Put SET LOCAL lock_timeout = '5s'; right after BEGIN (SET lock_timeout = '5s'; in a migration without a transaction block), and retry the migration when it times out.";
 const STRENGTH = { 'SHARE ROW EXCLUSIVE': 6, EXCLUSIVE: 7, 'ACCESS EXCLUSIVE': 8 };
 const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
@@ -47415,14 +47429,14 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
         const inTransaction = (stmt) => settings.transactions === 'runner' || context.inTransactionBlock(stmt);
         const covered = (stmt) => {
             const local = state.local;
-            if (local && (local.scope === 'tx' || local.scope === topOf(stmt)))
+            if (local && (local.scope === 'tx' || local.scope === topLevelStatement(stmt)))
                 return local.on;
             return state.session;
         };
         const setTimeout = (stmt, on, isLocal) => {
             if (isLocal) {
                 // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
-                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topOf(stmt) };
+                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topLevelStatement(stmt) };
             }
             else {
                 // A plain SET also replaces a SET LOCAL value of the current transaction.
@@ -47503,13 +47517,6 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
         };
     },
 }));
-/** The top-level statement a nested one runs in. */
-function topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
 const article = (mode) => (mode === 'SHARE ROW EXCLUSIVE' ? 'a' : 'an');
 /**
  * What the lock is on ("existing table orders", "index idx_a of an existing table") and whose
@@ -47759,6 +47766,7 @@ function locksOf(stmt, catalog, file) {
 ;// CONCATENATED MODULE: ./rules/breaking-drop.ts
 
 
+
 const breaking_drop_HELP = 'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
 /** What DROP … removes, by the parser's object type. */
 const breaking_drop_DROP_KINDS = {
@@ -47809,7 +47817,7 @@ const LOCK = {
         const recreated = (kind, key, stmt) => {
             if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
                 return false;
-            const at = tops.get(breaking_drop_topOf(stmt)) ?? -1;
+            const at = tops.get(topLevelStatement(stmt)) ?? -1;
             const sameKind = (k) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
             return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
         };
@@ -47923,12 +47931,6 @@ function creationOf(s) {
     }
     return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
 }
-function breaking_drop_topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -47937,14 +47939,9 @@ function dropColumnPattern(column) {
     const name = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)}\\b)`;
     return new RegExp(`\\bDROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${name}`, 'gi');
 }
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function clauseOffset(file, stmt, from, pattern) {
-    pattern.lastIndex = Math.max(from, stmt.start);
-    const m = pattern.exec(file.text.slice(0, stmt.end));
-    return m ? m.index : undefined;
-}
 
 ;// CONCATENATED MODULE: ./rules/breaking-rename.ts
+
 
 
 const COLUMN_HELP = 'Expand/contract: add the new column, write both and backfill, switch the application to it, then drop the old column in a later migration.';
@@ -47977,7 +47974,7 @@ const RELATION_WORDS = {
         const keptByView = (key, stmt) => {
             if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
                 return false;
-            const at = tops.get(breaking_rename_topOf(stmt)) ?? -1;
+            const at = tops.get(topLevelStatement(stmt)) ?? -1;
             return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
         };
         /** The object that takes over the old name later in the file, if any. */
@@ -47986,7 +47983,7 @@ const RELATION_WORDS = {
             return later?.stmt;
         };
         const at = (file, stmt, from, pattern) => {
-            const offset = breaking_rename_clauseOffset(file, stmt, from !== undefined ? stmt.offsetOf(from) : stmt.start, pattern);
+            const offset = clauseOffset(file, stmt, from !== undefined ? stmt.offsetOf(from) : stmt.start, pattern);
             return offset !== undefined ? { offset } : {};
         };
         return {
@@ -48115,18 +48112,6 @@ const RELATION_WORDS = {
         };
     },
 }));
-function breaking_rename_topOf(stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent)
-        s = s.context.callSite ?? s.context.parent;
-    return s;
-}
-/** File offset of the first match of a global pattern inside the statement, at or after `from`. */
-function breaking_rename_clauseOffset(file, stmt, from, pattern) {
-    pattern.lastIndex = Math.max(from, stmt.start);
-    const m = pattern.exec(file.text.slice(0, stmt.end));
-    return m ? m.index : undefined;
-}
 
 ;// CONCATENATED MODULE: ./rules/table-rewrite.ts
 
@@ -49876,6 +49861,7 @@ function parseSuppressions(file) {
 
 
 
+
 const engine_SUPPRESSION_RULE = 'invalid-suppression';
 function engine_lintProject(project, rules, options) {
     const severities = options.severities ?? {};
@@ -49886,19 +49872,13 @@ function engine_lintProject(project, rules, options) {
     const catalog = new Catalog(project);
     const txBlocks = new Map();
     let current;
-    const topOf = (stmt) => {
-        let s = stmt;
-        while (s.context.callSite || s.context.parent)
-            s = s.context.callSite ?? s.context.parent;
-        return s;
-    };
     const instances = active.map((rule) => {
         const severity = severities[rule.meta.id] ?? rule.meta.severity;
         const context = {
             project,
             settings: options.settings,
             catalog,
-            inTransactionBlock: (stmt) => txBlocks.get(topOf(stmt)) ?? false,
+            inTransactionBlock: (stmt) => txBlocks.get(topLevelStatement(stmt)) ?? false,
             report: (d) => {
                 const file = d.file ?? current;
                 if (!file)
@@ -50157,7 +50137,7 @@ const count = (min, max) => (node, at, ctx) => {
     }
     return node.value;
 };
-const duration = (node, at, ctx) => {
+const config_duration = (node, at, ctx) => {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
         return `${node.value}ms`;
     if ((0,dist/* isScalar */.jn)(node) && node.value === '')
@@ -50201,8 +50181,8 @@ const SETTINGS = {
     cleanDisabled: bool,
     production: bool,
     connectRetries: count(0, 20),
-    lockTimeout: duration,
-    statementTimeout: duration,
+    lockTimeout: config_duration,
+    statementTimeout: config_duration,
     lockRetries: count(0, 20),
     slowMigrationSeconds: count(0, 86_400),
 };
@@ -51555,16 +51535,9 @@ async function check_runCheck(req) {
 
 ;// CONCATENATED MODULE: ./src/report/check.ts
 
+
+
 const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-function check_duration(ms) {
-    if (ms === undefined)
-        return '';
-    if (ms >= 10_000)
-        return `${(ms / 1000).toFixed(0)} s`;
-    if (ms >= 1000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.max(0, Math.round(ms))} ms`;
-}
 const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The displayed width of a string without colour codes. */
 const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
@@ -51585,7 +51558,7 @@ function check_formatCheckText(result, color) {
     if (result.migrations.length) {
         const reported = new Set(result.findings.filter((f) => f.rule === 'dangerous-lock').map((f) => f.file));
         const rows = result.migrations.map((m) => {
-            const applied = m.applied === 'ok' ? `${c('32', '✓')} ${check_duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
+            const applied = m.applied === 'ok' ? `${c('32', '✓')} ${duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
             const rollback = m.rollback === 'verified'
                 ? c('32', '✓ verified')
                 : m.rollback === 'incomplete'
@@ -51625,7 +51598,7 @@ function check_formatCheckText(result, color) {
     const pg = result.postgres;
     out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
     const s = result.summary;
-    const ran = `${check_plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${check_duration(s.durationMs)}`;
+    const ran = `${check_plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
     if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
@@ -51665,30 +51638,15 @@ function check_formatCheckJson(result) {
  * otherwise a plain line per finished step.
  */
 function check_checkProgressPrinter(write, tty) {
-    let timer;
-    const stop = () => {
-        if (timer)
-            clearInterval(timer);
-        timer = undefined;
-    };
+    const live = new LiveLine(write, tty);
     const label = (p) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
     const onProgress = (p) => {
-        if (p.status === 'start') {
-            if (!tty)
-                return;
-            stop();
-            const started = Date.now();
-            const draw = () => write(`\r\x1b[2K… ${label(p)} ${((Date.now() - started) / 1000).toFixed(1)}s`);
-            draw();
-            timer = setInterval(draw, 200);
-            timer.unref();
-            return;
-        }
-        stop();
-        const mark = p.status === 'ok' ? '✔' : '✖';
-        write(`${tty ? '\r\x1b[2K' : ''}${mark} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s\n`);
+        if (p.status === 'start')
+            live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
+        else
+            live.finish(`${p.status === 'ok' ? '✔' : '✖'} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s`);
     };
-    return { onProgress, stop };
+    return { onProgress, stop: () => live.stop() };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -51801,21 +51759,11 @@ async function lintCommand(argv, io) {
     }
     const format = choice(values['format'], 'format', ['text', 'json'], 'text');
     const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
-    const placeholders = placeholderValues(values);
-    const result = await runLint({
-        cwd: io.cwd,
-        paths: positionals,
-        base: values['base'],
-        configPath: values['config'],
-        environment: values['environment'],
-        placeholders,
-    });
+    const result = await runLint(lintRequest(values, positionals, io));
     if (format === 'json')
         io.stdout(formatJson(result.findings, result.summary));
-    else {
-        const color = values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-        io.stdout(formatText(result.findings, result.summary, Boolean(color)));
-    }
+    else
+        io.stdout(formatText(result.findings, result.summary, useColor(values, io)));
     return exitCodeFor(result.findings, failOn);
 }
 async function checkCommand(argv, io) {
@@ -51829,27 +51777,39 @@ async function checkCommand(argv, io) {
     const progress = checkProgressPrinter(io.stderr, io.isTTY);
     try {
         const result = await runCheck({
-            cwd: io.cwd,
-            paths: positionals,
-            base: values['base'],
-            configPath: values['config'],
-            environment: values['environment'],
-            placeholders: placeholderValues(values),
+            ...lintRequest(values, positionals, io),
             databaseUrl: values['database-url'],
             onProgress: progress.onProgress,
         });
         progress.stop();
         if (format === 'json')
             io.stdout(formatCheckJson(result));
-        else {
-            const color = values['no-color'] ? false : values['color'] ? true : io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-            io.stdout(formatCheckText(result, Boolean(color)));
-        }
+        else
+            io.stdout(formatCheckText(result, useColor(values, io)));
         return exitCodeFor(result.findings, failOn);
     }
     finally {
         progress.stop();
     }
+}
+/** The options lint and check share, as a request. */
+function lintRequest(values, positionals, io) {
+    return {
+        cwd: io.cwd,
+        paths: positionals,
+        base: values['base'],
+        configPath: values['config'],
+        environment: values['environment'],
+        placeholders: placeholderValues(values),
+    };
+}
+/** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */
+function useColor(values, io) {
+    if (values['no-color'])
+        return false;
+    if (values['color'])
+        return true;
+    return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
 }
 function placeholderValues(values) {
     const placeholders = {};
@@ -52008,6 +51968,7 @@ async function main(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/db.ts
+
 const db_formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
 const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -52128,12 +52089,7 @@ function db_formatCreate(r) {
 }
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
 function db_progressPrinter(write, tty) {
-    let timer;
-    const clear = () => {
-        if (timer)
-            clearInterval(timer);
-        timer = undefined;
-    };
+    const live = new LiveLine(write, tty);
     const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
     const onProgress = (e) => {
         switch (e.type) {
@@ -52145,30 +52101,22 @@ function db_progressPrinter(write, tty) {
                     write('\n');
                 write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
                 return;
-            case 'start': {
-                const started = Date.now();
-                if (!tty) {
+            case 'start':
+                if (!tty)
                     write(`${verb(e.action)} ${e.path}\n`);
-                    return;
-                }
-                clear();
-                const draw = () => write(`\r\x1b[2K… ${verb(e.action)} ${e.path} ${secs(Date.now() - started)}`);
-                draw();
-                timer = setInterval(draw, 200);
-                timer.unref();
+                else
+                    live.start((ms) => `… ${verb(e.action)} ${e.path} ${secs(ms)}`);
                 return;
-            }
             case 'done':
             case 'failed': {
-                clear();
                 const mark = e.type === 'done' ? '✔' : '✖';
                 const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
-                write(`${tty ? '\r\x1b[2K' : ''}${mark} ${e.path} ${secs(e.ms)}${slow}\n`);
+                live.finish(`${mark} ${e.path} ${secs(e.ms)}${slow}`);
                 return;
             }
         }
     };
-    return { onProgress, stop: clear };
+    return { onProgress, stop: () => live.stop() };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -52177,7 +52125,20 @@ function json_formatJson(findings, summary) {
     return JSON.stringify({ findings, summary }, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
+function format_duration(ms) {
+    if (ms === undefined)
+        return '';
+    if (ms >= 10_000)
+        return `${(ms / 1000).toFixed(0)} s`;
+    if (ms >= 1000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.max(0, Math.round(ms))} ms`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 /** The hidden marker the living comment is found by. */
 const COMMENT_MARKER = '<!-- migration-guard:comment -->';
@@ -52236,15 +52197,6 @@ function clip(s, max) {
 // ---------------------------------------------------------------------------------------------
 // Pieces
 const markdown_plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-function markdown_duration(ms) {
-    if (ms === undefined)
-        return '';
-    if (ms >= 10_000)
-        return `${(ms / 1000).toFixed(0)} s`;
-    if (ms >= 1000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.max(0, Math.round(ms))} ms`;
-}
 const isCheck = (r) => 'migrations' in r && 'postgres' in r;
 const LADDER = [
     { findingsPerFile: Infinity, files: Infinity, rows: Infinity, diffLines: Infinity, text: Infinity },
@@ -52336,7 +52288,7 @@ function appliedCell(m) {
     if (!m)
         return '–';
     if (m.applied === 'ok')
-        return `✓ ${markdown_duration(m.durationMs)}`.trim();
+        return `✓ ${format_duration(m.durationMs)}`.trim();
     if (m.applied === 'failed')
         return '✗ failed';
     return '– skipped';
@@ -52469,7 +52421,7 @@ function footer(model, limits) {
         const pg = c.postgres;
         const where = pg.engine === 'pglite' ? 'embedded PGlite' : pg.label;
         parts.push(`PostgreSQL ${escapeMarkdown(clip(pg.version || 'unknown version', 60))}${where ? ` (${escapeMarkdown(clip(where, limits.text))})` : ''}`);
-        parts.push(`checked in ${markdown_duration(c.summary.durationMs)}`);
+        parts.push(`checked in ${format_duration(c.summary.durationMs)}`);
     }
     parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
     return [`<sub>${parts.join(' · ')}</sub>`];
@@ -58550,7 +58502,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2759);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2567);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
