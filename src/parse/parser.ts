@@ -2,15 +2,14 @@
  * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
  *
  * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
- * statements with libpg-query's scanner (which knows dollar quotes, E'' strings and nested
- * comments; our own small lexer takes over when even the scanner gives up) and each statement is
- * parsed alone, so one bad statement yields one error and the rest is still linted. PL/pgSQL
+ * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
+ * never gives up on an unterminated one) and each statement is parsed alone, so one bad statement yields one error and the rest is still linted. PL/pgSQL
  * bodies (DO blocks, functions, procedures) and SQL function bodies are parsed too; the
  * statements inside become `nested` statements whose AST locations map to offsets in the file.
  */
-import { loadModule, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
+import { loadModule, parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { Utf8Offsets } from '../load/text.js';
-import { lexSql, statementBlocks } from './lexer.js';
+import { lexSql, statementBlocks, type LexToken } from './lexer.js';
 
 /** A parse-tree node as libpg-query returns it: `{ TypeName: { ...fields } }` or a bare field object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,8 +37,15 @@ export interface SqlStatement {
   /** String offsets of the statement in the file text: first token to the end of the last token. */
   start: number;
   end: number;
-  /** Maps an AST `location` (a byte offset in the text libpg-query parsed) to a file string offset. */
+  /**
+   * Maps an AST `location` in `node` to a file string offset (the statement's start when the
+   * location is missing or -1). Locations are `locationDelta` + the file offset: the parser
+   * rewrites them in place when the parsed text does not map to the file by a shift alone
+   * (non-ASCII text, an escaped string body, PERFORM), so a statement is plain data apart from
+   * this function, which `withOffsetOf` restores after a copy between threads.
+   */
   offsetOf(location: number | undefined): number;
+  locationDelta: number;
   /** Statements inside a PL/pgSQL or SQL body, in order. */
   nested: SqlStatement[];
   context: NestedContext;
@@ -84,6 +90,8 @@ interface Mapping {
   toFile(o: number): number;
   /** File string offset just past the text that ends at (exclusive) string offset `o`. */
   toFileEnd(o: number): number;
+  /** Set when both are `o + delta` for every offset: the text is a verbatim piece of the file. */
+  delta?: number;
 }
 
 interface Source extends Mapping {
@@ -93,13 +101,13 @@ interface Source extends Mapping {
 }
 
 function sourceOf(text: string, map: Mapping): Source {
-  return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd };
+  return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
 }
 
 /** A verbatim slice of the file starting at `base`. */
 function sliceSource(text: string, base: number): Source {
   const toFile = (o: number) => base + o;
-  return sourceOf(text, { toFile, toFileEnd: toFile });
+  return sourceOf(text, { toFile, toFileEnd: toFile, delta: base });
 }
 
 /** Every offset maps to one file offset (a text that could not be found in the file). */
@@ -280,21 +288,60 @@ function makeStatement(
   src: Source,
   context: NestedContext,
   errors: SqlParseError[],
+  /** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
+  subtree = false,
 ): SqlStatement {
   const kind = Object.keys(wrapper)[0] ?? 'Unknown';
   const node = (wrapper[kind] ?? {}) as AstNode;
-  const start = span.start;
-  const stmt: SqlStatement = {
+  // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
+  // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
+  // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
+  const shifted = src.delta !== undefined && src.utf8.isAscii;
+  if (!shifted && !subtree) rewriteLocations(node, src);
+  const stmt = withOffsetOf({
     kind,
     node,
-    start,
+    start: span.start,
     end: span.end,
-    offsetOf: (location) => (location === undefined || location < 0 ? start : locate(src, location)),
+    locationDelta: shifted ? src.delta! : 0,
     nested: [],
     context,
-  };
+  });
   if (kind === 'DoStmt' || kind === 'CreateFunctionStmt') extractBody(stmt, span, src, errors);
   return stmt;
+}
+
+/** Gives a statement (and its nested ones) its `offsetOf`, e.g. after a structured clone. */
+export function withOffsetOf(stmt: Omit<SqlStatement, 'offsetOf'> & { offsetOf?: SqlStatement['offsetOf'] }): SqlStatement {
+  const s = stmt as SqlStatement;
+  s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
+  for (const n of s.nested) if (!n.offsetOf) withOffsetOf(n);
+  return s;
+}
+
+/** Drops every statement's `offsetOf` (functions cannot cross threads); `withOffsetOf` restores it. */
+export function withoutOffsetOf(parsed: ParsedSql): ParsedSql {
+  const strip = (s: SqlStatement) => {
+    delete (s as Partial<SqlStatement>).offsetOf;
+    s.nested.forEach(strip);
+  };
+  parsed.statements.forEach(strip);
+  return parsed;
+}
+
+/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
+function rewriteLocations(n: unknown, src: Source): void {
+  if (Array.isArray(n)) {
+    for (const x of n) if (x && typeof x === 'object') rewriteLocations(x, src);
+    return;
+  }
+  const o = n as AstNode;
+  for (const key in o) {
+    const v = o[key];
+    if (typeof v === 'number') {
+      if ((key === 'location' || key === 'name_location') && v >= 0) o[key] = locate(src, v);
+    } else if (v && typeof v === 'object') rewriteLocations(v, src);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,26 +357,22 @@ interface Tok {
   string: boolean;
 }
 
-/** libpg-query's scanner tokens with string offsets, or undefined when the scanner rejects the text. */
+/** Tokens of a text PostgreSQL accepted (string offsets), or undefined when a token is unterminated. */
 function tokensOf(text: string): Tok[] | undefined {
-  let tokens;
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    return undefined;
-  }
-  const utf8 = new Utf8Offsets(text);
-  return tokens.map((t) => {
-    const start = utf8.toStringOffset(t.start);
-    const end = utf8.toStringOffset(t.end);
-    return {
-      start,
-      end,
-      text: text.slice(start, end),
-      comment: t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT',
-      string: t.tokenName === 'SCONST' || t.tokenName === 'USCONST',
-    };
-  });
+  const tokens = lexSql(text);
+  for (const t of tokens) if (t.kind === 'unterminated') return undefined;
+  return tokens.map(toTok);
+}
+
+function toTok(t: LexToken): Tok {
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    comment: t.kind === 'comment',
+    // Double quotes make an identifier, not a string constant.
+    string: t.kind === 'string' && t.text[0] !== '"',
+  };
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
@@ -341,17 +384,6 @@ function firstTokenFrom(tokens: Tok[], offset: number): number {
     else lo = mid + 1;
   }
   return lo;
-}
-
-/** Our own lexer's tokens, for text the scanner rejects. */
-function fallbackTokens(text: string): Tok[] {
-  return lexSql(text).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    comment: t.kind === 'comment',
-    string: t.kind === 'string',
-  }));
 }
 
 export interface Chunk {
@@ -369,7 +401,7 @@ export interface Chunk {
  * statement at it keeps an unbalanced "(" from swallowing the rest of the file.
  */
 export function splitStatements(text: string): Chunk[] {
-  const tokens = tokensOf(text) ?? fallbackTokens(text);
+  const tokens = lexSql(text).map(toTok);
   const chunks: Chunk[] = [];
   let current: Chunk = { start: 0, end: text.length, first: -1 };
   let words: string[] = [];
@@ -454,6 +486,7 @@ function extractBody(stmt: SqlStatement, span: Span, src: Source, errors: SqlPar
   const stmtMap: Mapping = {
     toFile: (o) => src.toFile(span.localStart + o),
     toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+    delta: src.delta === undefined ? undefined : src.delta + span.localStart,
   };
 
   // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
@@ -473,6 +506,7 @@ function extractBody(stmt: SqlStatement, span: Span, src: Source, errors: SqlPar
           src,
           { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false },
           errors,
+          true,
         ),
       );
     });
@@ -589,11 +623,17 @@ class PlpgsqlWalker {
     const lineStart = this.lineStarts[lineIdx]!;
     const nextLine = this.lineStarts[lineIdx + 1] ?? this.content.length + 1;
     const from = this.lastEnd >= lineStart && this.lastEnd < nextLine ? this.lastEnd : lineStart;
-    const map = this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
+    const found = this.verbatim(query, from, perform);
+    const map =
+      found?.map ?? this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
     let mapping: Mapping;
     if (map && this.body) {
       const body = this.body;
-      mapping = { toFile: (o) => body.toFile(map(o)), toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1) };
+      mapping = {
+        toFile: (o) => body.toFile(map(o)),
+        toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1),
+        delta: found?.at !== undefined && body.delta !== undefined ? body.delta + found.at : undefined,
+      };
       this.lastEnd = map(query.length - 1) + 1;
     } else {
       // Not found in the text: every location points at the statement's line.
@@ -611,6 +651,39 @@ class PlpgsqlWalker {
       return;
     }
     addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
+  }
+
+  /**
+   * The common case without tokens: the query is the body's text from some offset on, except
+   * that PL/pgSQL blanked an INTO clause out with spaces (or cut a trailing one off) and, for
+   * PERFORM, wrote SELECT over PERFORM. Tries the places from `from` on where the query's first
+   * word could start, a few kilobytes at most (the query starts on its statement's line or soon
+   * after: RETURN QUERY and FOR … IN put a keyword before it).
+   */
+  private verbatim(query: string, from: number, perform: boolean): { map: (o: number) => number; at?: number } | undefined {
+    const content = this.content;
+    const lead = perform ? 6 : 0; // "SELECT" in the query stands for the 7 characters of "PERFORM"
+    if (perform && !query.startsWith('SELECT')) return undefined;
+    const first = perform ? 'p' : query[0]!;
+    const limit = Math.min(content.length, from + 4096);
+    for (let at = from; at < limit; at++) {
+      const c = content[at]!;
+      if (perform ? c.toLowerCase() !== first : c !== first) continue;
+      if (perform && content.slice(at, at + 7).toLowerCase() !== 'perform') continue;
+      const shift = perform ? 1 : 0;
+      if (at + shift + query.length > content.length) return undefined;
+      let ok = true;
+      for (let q = lead; q < query.length; q++) {
+        const ch = query.charCodeAt(q);
+        // 32: a space PL/pgSQL wrote over an INTO clause
+        if (ch !== content.charCodeAt(at + shift + q) && ch !== 32) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return perform ? { map: (o) => (o < lead ? at + o : at + shift + o) } : { map: (o) => at + o, at };
+    }
+    return undefined;
   }
 
   /**
@@ -810,6 +883,7 @@ function locateBody(stmtText: string, stmtMap: Mapping, value: string): BodyLoca
       // Characters are contiguous in the token, so where one ends the next begins.
       toFile: (o) => stmtMap.toFile(toRaw(o)),
       toFileEnd: (o) => stmtMap.toFileEnd(toRaw(o)),
+      delta: decoded.shift !== undefined && stmtMap.delta !== undefined ? stmtMap.delta + t.start + decoded.shift : undefined,
       toRaw,
       rawStart: toRaw(0),
       rawEnd: toRaw(value.length),
@@ -841,11 +915,11 @@ function dollarBodyToken(stmtText: string, value: string): Tok | undefined {
 }
 
 /** The value of a string token and, for each content offset, its offset in the token's text. */
-function decodeStringToken(raw: string): { content: string; rawIndex: (o: number) => number } | undefined {
+function decodeStringToken(raw: string): { content: string; rawIndex: (o: number) => number; shift?: number } | undefined {
   const dollar = /^\$[^$]*\$/.exec(raw);
   if (dollar) {
     const p = dollar[0].length;
-    return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o };
+    return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o, shift: p };
   }
   let i: number;
   let escapes: boolean;
