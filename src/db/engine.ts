@@ -3,8 +3,9 @@
  * PostgreSQL (PGlite, PostgreSQL 18 in WASM). Everything that touches a database goes through
  * `Db`, so the runner, `check` and the tests are the same code on both.
  */
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+// Loaded on first use: `lint` never needs a database, and loading pg alone costs ~20 ms.
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import { UsageError } from '../errors.js';
 
 export interface QueryResult<T> {
@@ -117,8 +118,9 @@ class PgliteDb implements Db {
 export async function connect(url: string, opts: ConnectOptions = {}): Promise<Db> {
   const retries = opts.connectRetries ?? 0;
   let delay = opts.retryDelayMs ?? 1000;
+  const { default: pgLib } = await import('pg');
   for (let attempt = 0; ; attempt++) {
-    const client = new pg.Client({ connectionString: url, application_name: opts.applicationName ?? 'migration-guard' });
+    const client = new pgLib.Client({ connectionString: url, application_name: opts.applicationName ?? 'migration-guard' });
     client.on('error', () => undefined); // a dropped connection surfaces on the next query
     try {
       await client.connect();
@@ -139,6 +141,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
 
 /** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
 export async function openPglite(dataDir?: string): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
   return new PgliteDb(await PGlite.create(dataDir ? { dataDir } : undefined));
 }
 

@@ -106,6 +106,8 @@ function visit(
   if (!catalog) return;
   catalog.apply(stmt, file);
   // A migration that calls a function it (or an earlier migration) defined runs that body.
+  // (No function defined yet: nothing to follow, and no need to walk the statement's tree.)
+  if (catalog.functions.size === 0) return;
   const calls = stmt.kind === 'CallStmt' ? [stmt.node['funccall']] : findAll(stmt.node, 'FuncCall');
   for (const call of calls) {
     const key = nameListKey(call?.funcname);
