@@ -1,7 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with ncc, and copies
 // libpg-query's WASM next to them (ncc does not pick it up).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -13,12 +13,30 @@ const bundle = (entry, out) =>
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
 bundle('src/index.ts', `${tmp}/action`);
 bundle('src/cli/index.ts', `${tmp}/cli`);
+bundle('src/parse/worker.ts', `${tmp}/worker`);
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 renameSync(`${tmp}/action/index.js`, 'dist/index.js');
 renameSync(`${tmp}/cli/index.js`, 'dist/cli.js');
+renameSync(`${tmp}/worker/index.js`, 'dist/parse-worker.js');
 renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
+// Modules loaded with import() (pg, PGlite: \`lint\` never loads them) are emitted as chunks named
+// "<id>.index.js" next to each bundle. Both bundles share dist/, so the CLI's are renamed
+// "<id>.cli.js" (and the CLI's chunk loader patched to match) to keep equal ids apart.
+const chunks = (dir) => readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f));
+for (const f of chunks(`${tmp}/action`)) renameSync(`${tmp}/action/${f}`, `dist/${f}`);
+for (const f of chunks(`${tmp}/cli`)) renameSync(`${tmp}/cli/${f}`, `dist/${f.replace(/\.index\.js$/, '.cli.js')}`);
+{
+  const code = readFileSync('dist/cli.js', 'utf8');
+  const loader = 'return "" + chunkId + ".index.js";';
+  if (chunks(`${tmp}/cli`).length === 0 && !code.includes(loader)) {
+    // no chunks: nothing to patch
+  } else {
+    if (code.split(loader).length !== 2) throw new Error('build: the CLI chunk loader was not found exactly once');
+    writeFileSync('dist/cli.js', code.replace(loader, 'return "" + chunkId + ".cli.js";'));
+  }
+}
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm');
 copyFileSync(wasm, 'dist/libpg-query.wasm');
@@ -28,17 +46,24 @@ for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(
 // ncc (webpack) turns `await import("module")` of a Node built-in into a namespace shim that
 // only copies properties of objects; node:module exports a function, so PGlite's
 // `const { createRequire } = await import("module")` came out undefined. Use native import().
-for (const bundle of ['dist/index.js', 'dist/cli.js']) {
-  let code = readFileSync(bundle, 'utf8');
+// A bundle and its chunks share module ids; inside a chunk the require function is called
+// __webpack_require__.
+for (const [main, chunkSuffix] of [['index.js', '.index.js'], ['cli.js', '.cli.js']]) {
+  const family = [main, ...readdirSync('dist').filter((f) => /^\d+\./.test(f) && f.endsWith(chunkSuffix))];
   const builtins = new Map();
-  for (const m of code.matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("(node:[a-z_/]+)"\);/g)) {
-    builtins.set(m[1], m[2]);
+  for (const f of family) {
+    for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("(node:[a-z_/]+)"\);/g)) {
+      builtins.set(m[1], m[2]);
+    }
   }
-  code = code.replace(
-    /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), 19\)\)/g,
-    (whole, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : whole),
-  );
-  writeFileSync(bundle, code);
+  for (const f of family) {
+    const code = readFileSync(`dist/${f}`, 'utf8');
+    const patched = code.replace(
+      /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__nccwpck_require__|__webpack_require__)\.t\.bind\(\1, (\d+), 19\)\)/g,
+      (whole, _req, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : whole),
+    );
+    if (patched !== code) writeFileSync(`dist/${f}`, patched);
+  }
 }
 const cli = readFileSync('dist/cli.js', 'utf8');
 if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);

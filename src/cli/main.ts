@@ -179,7 +179,16 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     configPath: values['config'] as string | undefined,
     environment: values['environment'] as string | undefined,
     placeholders: placeholderValues(values),
+    workers: workersFromEnv(io.env),
   };
+}
+
+/** MIGRATION_GUARD_WORKERS: parser worker threads (0: none); unset or empty: chosen automatically. */
+function workersFromEnv(env: Io['env']): number | undefined {
+  const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
+  if (!raw) return undefined;
+  if (!/^\d{1,2}$/.test(raw)) throw new UsageError(`MIGRATION_GUARD_WORKERS must be a whole number from 0 to 99 (got "${raw}")`);
+  return Number(raw);
 }
 
 /** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */

@@ -11,8 +11,9 @@ import type { Finding } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { kindOfPath, readSqlFiles } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { buildProject, type Project, type SourceFile } from '../model/project.js';
+import { prepareProject, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
+import { parseAll } from '../parse/pool.js';
 
 export interface LintRequest {
   cwd: string;
@@ -22,6 +23,8 @@ export interface LintRequest {
   environment?: string;
   /** Extra placeholder values (override the config). */
   placeholders?: Record<string, string>;
+  /** Parser worker threads: 0 parses in-process; undefined picks (see parse/pool.ts). */
+  workers?: number;
   /**
    * The files as they are at the base (`path` relative to cwd), instead of reading `base` from git:
    * the Action builds them through the GitHub API when the checkout lacks the base commit.
@@ -61,7 +64,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
     const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
     const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
-    const project = buildProject(shownRoot, sources, {
+    const prepared = prepareProject(shownRoot, sources, {
       rollbackPattern: config.rollbackPattern,
       seedsDir: config.seeds,
       placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
@@ -77,6 +80,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       base,
       targets,
     });
+    const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
     projects.push({ project, targets });
   }
   return { config, projects };

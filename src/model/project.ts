@@ -92,7 +92,21 @@ export function compareMigrations(a: MigrationFile, b: MigrationFile): number {
   return d !== 0 ? d : a.rel.localeCompare(b.rel);
 }
 
+/** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
 export function buildProject(root: string, sources: SourceFile[], opts: ProjectOptions): Project {
+  const prepared = prepareProject(root, sources, opts);
+  return prepared.finish(prepared.texts.map(parseSql));
+}
+
+export interface PreparedProject {
+  /** The text of each file to parse (decoded, placeholders substituted). */
+  texts: string[];
+  /** The project, given the parse of each text in `texts` (same order). */
+  finish(parsed: ParsedSql[]): Project;
+}
+
+/** Everything but parsing, which is left to the caller. */
+export function prepareProject(root: string, sources: SourceFile[], opts: ProjectOptions): PreparedProject {
   const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
   let base: Map<string, BaseFile> | undefined;
   if (opts.base) {
@@ -113,7 +127,22 @@ export function buildProject(root: string, sources: SourceFile[], opts: ProjectO
   const files = sources
     .map((s) => loadFile(s, rollbackPattern, opts, base))
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return {
+    texts: files.map((f) => f.text),
+    finish(parsed) {
+      files.forEach((f, i) => (f.parsed = parsed[i]!));
+      return assemble(root, rollbackPattern, files, base, opts);
+    },
+  };
+}
 
+function assemble(
+  root: string,
+  rollbackPattern: RollbackPattern,
+  files: MigrationFile[],
+  base: Map<string, BaseFile> | undefined,
+  opts: ProjectOptions,
+): Project {
   const rollbacks = new Map<string, MigrationFile>();
   for (const f of files) if (f.kind === 'rollback' && f.version) rollbacks.set(versionKey(f.version), f);
   for (const f of files) {
@@ -122,6 +151,8 @@ export function buildProject(root: string, sources: SourceFile[], opts: ProjectO
   const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
   return { root, rollbackPattern, files, migrations, base, targets: opts.targets };
 }
+
+const NOT_PARSED: ParsedSql = Object.freeze({ statements: [], errors: [] }) as ParsedSql;
 
 function loadFile(
   s: SourceFile,
@@ -149,7 +180,7 @@ function loadFile(
     namingProblem: c.problem,
     decoded,
     text: sub.text,
-    parsed: parseSql(sub.text),
+    parsed: NOT_PARSED,
     unknownPlaceholders: sub.unknown,
     checksum: flywayChecksum(decoded.text),
     isNew: base ? !base.has(s.rel) : true,
