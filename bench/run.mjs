@@ -8,16 +8,18 @@
 //
 //   lint:   `migration-guard lint DIR --format json --fail-on never` vs `squawk 'DIR/**/*.sql'`
 //           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
-//           alternating; wall-time ratio (goal ≤ 1.0×) and our peak RSS (goal ≤ 300 MB)
+//           alternating; wall-time ratio (goal ≤ 1.0×) and our peak RSS (goal ≤ 300 MB); also
+//           lint with 2 parser worker threads, and start-up alone (an empty directory)
 //   parser: libpg-query vs pgsql-ast-parser, in-process, on every statement of the corpus:
-//           % parsed and time
+//           % parsed and time; and one cold pass of libpg-query over every file in a fresh
+//           process (bench/parse-files.mjs): the floor for any linter built on it
 //
 // Run only some parts: `npm run bench -- lint parser` (default: all). The runner and check
 // parts need the built CLI (npm run build), psql, and a server: BENCH_DATABASE_URL or
 // TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint and parser
 // need only the build.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -99,10 +101,10 @@ function squawkBinary() {
 const hasGnuTime = existsSync('/usr/bin/time');
 
 /** Runs a whole process; wall time (ms) and peak RSS (MB, with GNU time). Exit codes in `ok` pass. */
-function runProcess(cmd, args, { cwd, ok = [0] }) {
+function runProcess(cmd, args, { cwd, ok = [0], env }) {
   const argv = hasGnuTime ? ['/usr/bin/time', ['-f', '__PEAK_RSS_KB=%M', cmd, ...args]] : [cmd, args];
   const t = performance.now();
-  const r = spawnSync(argv[0], argv[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(argv[0], argv[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const ms = performance.now() - t;
   if (r.error) throw r.error;
   if (!ok.includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
@@ -120,6 +122,8 @@ function corpusDir() {
   return dir;
 }
 let corpusInfo = '';
+/** squawk's median time, when the lint part ran (the parser part relates its floor to it). */
+let squawkMs = 0;
 
 function lintBench() {
   const dir = corpusDir();
@@ -127,27 +131,43 @@ function lintBench() {
   const squawk = squawkBinary();
   const ours = { ms: [], rss: [] };
   const theirs = { ms: [], rss: [] };
+  const workers = { ms: [], rss: [] };
+  const empty = { ms: [] };
+  const emptyDir = join(work, 'empty');
+  mkdirSync(join(emptyDir, 'migrations'), { recursive: true });
   let findings = { ours: 0, squawk: 0 };
+  const lintArgs = [cli, 'lint', 'migrations', '--format', 'json', '--fail-on', 'never'];
   // One warm-up of each (file cache), then alternate.
   for (let i = -1; i < RUNS; i++) {
-    const a = runProcess(process.execPath, [cli, 'lint', 'migrations', '--format', 'json', '--fail-on', 'never'], { cwd });
+    const a = runProcess(process.execPath, lintArgs, { cwd });
     // squawk exits 1 when it reports findings; that is not a failure here.
     const b = runProcess(squawk, ['migrations/**/*.sql', '--reporter', 'json'], { cwd, ok: [0, 1] });
+    // The same run parsing on two worker threads (by default only machines with 4+ CPUs use them).
+    const c = runProcess(process.execPath, lintArgs, { cwd, env: { MIGRATION_GUARD_WORKERS: '2' } });
+    // Start-up alone: Node, the bundle and the parser's WASM, on an empty directory.
+    const d = runProcess(process.execPath, lintArgs, { cwd: emptyDir });
     if (i < 0) {
       findings = { ours: JSON.parse(a.stdout).findings.length, squawk: JSON.parse(b.stdout).length };
+      if (c.stdout !== a.stdout) throw new Error('lint with worker threads printed something else than without');
       continue;
     }
     ours.ms.push(a.ms);
     ours.rss.push(a.rssMb);
     theirs.ms.push(b.ms);
     theirs.rss.push(b.rssMb);
+    workers.ms.push(c.ms);
+    workers.rss.push(c.rssMb);
+    empty.ms.push(d.ms);
   }
   const sq = median(theirs.ms);
+  squawkMs = sq;
   const mg = median(ours.ms);
   const peak = Math.max(...ours.rss);
   return [
     [`squawk lint (${findings.squawk} findings)`, sq, 1, `peak RSS ${median(theirs.rss).toFixed(0)} MB`],
     [`migration-guard lint (${findings.ours} findings)`, mg, mg / sq, '≤ 1.0× squawk'],
+    ['migration-guard lint, 2 parser workers', median(workers.ms), median(workers.ms) / sq, `peak RSS ${Math.max(...workers.rss).toFixed(0)} MB`],
+    ['migration-guard start-up (empty directory)', median(empty.ms), median(empty.ms) / sq, 'Node + bundle + WASM'],
     ['migration-guard lint: peak RSS (MB)', peak, peak / 300, '≤ 300 MB (ratio to 300 MB)'],
   ];
 }
@@ -208,7 +228,19 @@ async function parserBench() {
   const pg = median(runs.pg);
   const ast = median(runs.ast);
   const pct = (n) => `${((100 * n) / statements.length).toFixed(1)}% of ${statements.length} statements parsed`;
+  // A cold pass over whole files in a fresh process: the floor for any linter on libpg-query.
+  const cold = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const out = execFileSync(process.execPath, [new URL('./parse-files.mjs', import.meta.url).pathname, dir], { encoding: 'utf8' });
+    cold.push(JSON.parse(out).parseMs);
+  }
   return [
+    [
+      'parser: libpg-query, each file once, cold',
+      median(cold),
+      median(cold) / pg,
+      `parse only, no linting${squawkMs ? `: ${(median(cold) / squawkMs).toFixed(2)}× squawk's whole lint` : ''}`,
+    ],
     ['parser: libpg-query (in-process)', pg, 1, pct(pgParsed)],
     ['parser: pgsql-ast-parser (in-process)', ast, ast / pg, pct(astParsed)],
   ];
@@ -231,9 +263,10 @@ try {
   if (parts.includes('runner') || parts.includes('check')) notes.push(`server ${server.host}`);
   if (corpusInfo) notes.push(`corpus ${corpusInfo}`);
   console.log(`${notes.join(', ')}\n`);
-  console.log(`${'benchmark'.padEnd(46)} ${'ms'.padStart(9)} ${'ratio'.padStart(7)}  goal`);
+  const width = Math.max(46, ...rows.map(([name]) => name.length));
+  console.log(`${'benchmark'.padEnd(width)} ${'ms'.padStart(9)} ${'ratio'.padStart(7)}  goal`);
   for (const [name, ms, ratio, goal] of rows) {
-    console.log(`${name.padEnd(46)} ${ms.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}×  ${goal}`);
+    console.log(`${name.padEnd(width)} ${ms.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(6)}×  ${goal}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

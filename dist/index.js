@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6013:
+/***/ 2861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43951,58 +43951,39 @@ function readFilesAtRef(rootAbs, ref, cwd) {
     return files;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/parse/pool.ts
 /**
- * Parses many SQL texts, on worker threads when there is enough SQL to repay starting them.
+ * Parses many SQL texts, in-process or — when asked (MIGRATION_GUARD_WORKERS) — on worker threads.
  *
- * Files parse independently, so batches of them go to workers (dist/parse-worker.js, each with
- * its own copy of the parser's WASM) while the main thread takes in what comes back, as JSON
- * text (see parsedToJson), so the results are the same as parsing in-process — which is what happens below the size threshold,
- * when the worker script is not next to this module (running from source, e.g. in tests) or
- * when a worker cannot start or dies (its batches are then parsed here).
+ * Files parse independently, so batches of them can go to workers (dist/parse-worker.js, each
+ * with its own copy of the parser's WASM) while the main thread takes in what comes back, as
+ * JSON text (see parsedToJson): the results are the same as parsing in-process. That is also
+ * what happens when the worker script is not next to this module (running from source, e.g. in
+ * tests) and, for their batches, when workers cannot start, die or fail.
+ *
+ * Not the default, because it does not pay on the machines measured: a parse costs about half
+ * as much again to cross threads (JSON.stringify there, JSON.parse here: 23 MB of JSON for the
+ * 4 MB bench corpus, ~330 ms against ~670 ms of parsing), and V8's own background threads (GC,
+ * JIT, WASM tier-up) want a core too. On 2 CPUs, the main thread plus one worker took 1.05× the
+ * time of the main thread alone, one worker 1.5× and two workers 1.2×.
  */
 
 
 
 
 
-
-/** Below this much SQL, starting a worker (~40 ms to load the parser) costs more than it saves. */
-const MIN_PARALLEL_CHARS = 512 * 1024;
-/**
- * Fewer CPUs than this: no workers by default. A parse costs about half as much again to cross
- * threads (JSON.stringify in the worker, JSON.parse here: 23 MB of JSON for the 4 MB bench
- * corpus, ~330 ms against ~670 ms of parsing), and V8's own background threads (GC, JIT, WASM
- * tier-up) want a core too: measured on 2 CPUs, the main thread plus one worker was slower
- * than the main thread alone.
- */
-const MIN_CPUS = 4;
 /** Texts per message: large enough to keep message overhead low, small enough to balance the load. */
 const BATCH_CHARS = 96 * 1024;
-/** Worker threads at most. */
-const MAX_WORKERS = 4;
 function defaultWorkerFile() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'parse-worker.js');
 }
-/** How many workers to use for `chars` characters of SQL. */
-function workerCount(chars, requested) {
-    if (requested !== undefined)
-        return requested;
-    if (chars < MIN_PARALLEL_CHARS || (0,external_node_os_namespaceObject.availableParallelism)() < MIN_CPUS)
-        return 0;
-    // The main thread parses too: one worker per other CPU.
-    return Math.max(0, Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)() - 1, Math.ceil(chars / MIN_PARALLEL_CHARS)));
-}
 async function parseAll(texts, opts = {}) {
-    const chars = texts.reduce((n, t) => n + t.length, 0);
     const file = opts.workerFile ?? defaultWorkerFile();
-    const n = Math.min(workerCount(chars, opts.workers), texts.length);
+    const n = Math.min(opts.workers ?? 0, texts.length);
     if (n === 0 || !(0,external_node_fs_.existsSync)(file))
         return texts.map(parser_parseSql);
     // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.
@@ -44091,13 +44072,8 @@ async function parseAll(texts, opts = {}) {
             worker.on('exit', died);
         }
     });
-    // Chosen automatically, the main thread takes batches too, letting the workers' results in
-    // between. Either way it parses whatever no worker took (none started, or they died).
-    while (opts.workers === undefined && next < batches.length) {
-        local(batches[next++]);
-        await new Promise((r) => setImmediate(r));
-    }
     await workersDone;
+    // Whatever no worker took (none started, or they died): parse here.
     while (next < batches.length)
         local(batches[next++]);
     return results;
@@ -45441,7 +45417,7 @@ function lintRequest(values, positionals, io) {
         workers: workersFromEnv(io.env),
     };
 }
-/** MIGRATION_GUARD_WORKERS: parser worker threads (0: none); unset or empty: chosen automatically. */
+/** MIGRATION_GUARD_WORKERS: parser worker threads; unset, empty or 0: parse in-process. */
 function workersFromEnv(env) {
     const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
     if (!raw)
@@ -52149,7 +52125,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6013);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2861);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();

@@ -183,7 +183,7 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
   };
 }
 
-/** MIGRATION_GUARD_WORKERS: parser worker threads (0: none); unset or empty: chosen automatically. */
+/** MIGRATION_GUARD_WORKERS: parser worker threads; unset, empty or 0: parse in-process. */
 function workersFromEnv(env: Io['env']): number | undefined {
   const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
   if (!raw) return undefined;

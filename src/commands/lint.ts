@@ -23,7 +23,7 @@ export interface LintRequest {
   environment?: string;
   /** Extra placeholder values (override the config). */
   placeholders?: Record<string, string>;
-  /** Parser worker threads: 0 parses in-process; undefined picks (see parse/pool.ts). */
+  /** Parser worker threads (see parse/pool.ts); 0 or none: parse in-process. */
   workers?: number;
   /**
    * The files as they are at the base (`path` relative to cwd), instead of reading `base` from git:

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.mjs';
 import { initParser, parsedToJson, parseSql, type ParsedSql, type SqlStatement } from '../../src/parse/parser.js';
-import { MIN_PARALLEL_CHARS, parseAll, workerCount } from '../../src/parse/pool.js';
+import { parseAll } from '../../src/parse/pool.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const WORKER = join(REPO, 'dist/parse-worker.js');
@@ -118,10 +118,18 @@ describe('parseAll', () => {
     expectSame(await parseAll(texts, { workers: 2, workerFile: fails }), expected);
   });
 
-  it('uses no workers for a small amount of SQL unless asked', () => {
-    expect(workerCount(MIN_PARALLEL_CHARS - 1)).toBe(0);
-    expect(workerCount(10, 3)).toBe(3);
-    expect(workerCount(100 * MIN_PARALLEL_CHARS, 0)).toBe(0);
+  it('parses in-process unless workers are asked for', async () => {
+    const texts = [...TRICKY, ...corpus.slice(0, 20)];
+    // A worker that leaves a mark when it starts.
+    const never = join(dir, 'never.mjs');
+    const mark = join(dir, 'worker-started');
+    writeFileSync(never, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(mark)}, '');\n`);
+    expectSame(await parseAll(texts, { workerFile: never }), texts.map(parseSql));
+    expectSame(await parseAll(texts, { workers: 0, workerFile: never }), texts.map(parseSql));
+    expect(existsSync(mark)).toBe(false);
+    // (The mark works: a worker that is asked for leaves it.)
+    expectSame(await parseAll(texts, { workers: 1, workerFile: never }), texts.map(parseSql));
+    expect(existsSync(mark)).toBe(true);
   });
 });
 
