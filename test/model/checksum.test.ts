@@ -41,6 +41,17 @@ describe('flywayChecksum', () => {
     expect(flywayChecksum(' SELECT 1;\n')).not.toBe(base);
   });
 
+  it('gives the same checksum for long texts, whatever falls on the 64 KiB chunk boundaries', () => {
+    const oneShot = (t: string) => referenceCrc32(new TextEncoder().encode(t.replace(/\r\n|\r|\n/g, '')));
+    for (const at of [65_535, 65_536, 65_537, 131_071]) {
+      // A surrogate pair, a CRLF and a multi-byte character across the boundary at `at`.
+      for (const piece of ['😀', '\r\n', 'é€']) {
+        const text = `${'x'.repeat(at - 1)}${piece}${'SELECT 1;\r\n'.repeat(20_000)}`;
+        expect(flywayChecksum(text)).toBe(oneShot(text));
+      }
+    }
+  });
+
   it('hashes the UTF-8 bytes of non-ASCII text', () => {
     // CRC-32 of C3 A9 (UTF-8 "é") is 0x0E048D3E; of Latin-1 E9 it would be 0x0BD4B551.
     expect(flywayChecksum('é')).toBe(0x0e048d3e);
