@@ -40517,19 +40517,22 @@ class Catalog {
         }
         list.push(info);
     }
-    /** The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key, orders_customer_id_fkey, … */
+    /**
+     * The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key,
+     * orders_customer_id_fkey, … cut to 63 bytes as PostgreSQL cuts it, numbered on a clash.
+     */
     constraintName(table, kind, columns) {
         const rel = table.slice(table.indexOf('.') + 1);
-        const suffix = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
+        const label = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
         // A CHECK is named after its column only when its expression uses exactly one.
-        const parts = kind === 'primary key' ? [rel] : kind === 'check' ? [rel, ...(columns.length === 1 ? columns : [])] : [rel, ...columns];
-        const base = `${parts.join('_')}_${suffix}`;
+        const named = kind === 'primary key' ? [] : kind === 'check' ? (columns.length === 1 ? columns : []) : columns;
+        const addition = named.length ? nameAddition(named) : undefined;
         const taken = new Set(this.constraints(table).map((c) => c.name));
-        if (!taken.has(base))
-            return base;
-        for (let i = 1;; i++)
-            if (!taken.has(`${base}${i}`))
-                return `${base}${i}`;
+        for (let pass = 0;; pass++) {
+            const name = makeObjectName(rel, addition, pass ? `${label}${pass}` : label);
+            if (!taken.has(name))
+                return name;
+        }
     }
     dropConstraint(table, name) {
         const list = this.constraintsByTable.get(table);
@@ -40658,6 +40661,60 @@ const TYPE_NAMES = {
 };
 /** Types whose typmod goes after the first word: timestamp(3) with time zone. */
 const TYPMOD_INSIDE = new Set(['timestamptz', 'timestamp', 'timetz', 'time']);
+/** PostgreSQL's NAMEDATALEN: identifiers are at most 63 bytes. */
+const NAMEDATALEN = 64;
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** The longest prefix of `s` of at most `bytes` UTF-8 bytes that does not split a character. */
+function clipBytes(s, bytes) {
+    let used = 0;
+    let end = 0;
+    for (const ch of s) {
+        const n = utf8Length(ch);
+        if (used + n > bytes)
+            break;
+        used += n;
+        end += ch.length;
+    }
+    return s.slice(0, end);
+}
+/**
+ * Column names joined by "_" for a generated name, as PostgreSQL's
+ * ChooseForeignKeyConstraintNameAddition / ChooseIndexNameAddition build it (they stop once
+ * the result reaches NAMEDATALEN bytes; makeObjectName cuts it further).
+ */
+function nameAddition(columns) {
+    let buf = '';
+    for (const c of columns) {
+        if (buf)
+            buf += '_';
+        buf += clipBytes(c, NAMEDATALEN - 1);
+        if (utf8Length(buf) >= NAMEDATALEN)
+            break;
+    }
+    return buf;
+}
+/**
+ * PostgreSQL's makeObjectName: name1_name2_label in at most 63 bytes. When too long, the longer
+ * of name1 and name2 loses a byte at a time (name2 on a tie), then each is cut back to a whole
+ * character; the label is never cut.
+ */
+function makeObjectName(name1, name2, label) {
+    const overhead = utf8Length(label) + 1 + (name2 === undefined ? 0 : 1);
+    const avail = NAMEDATALEN - 1 - overhead;
+    let n1 = utf8Length(name1);
+    let n2 = name2 === undefined ? 0 : utf8Length(name2);
+    while (n1 + n2 > avail) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    const parts = [clipBytes(name1, n1)];
+    if (name2 !== undefined)
+        parts.push(clipBytes(name2, n2));
+    parts.push(label);
+    return parts.join('_');
+}
 function lastName(t) {
     const last = t.names?.[t.names.length - 1];
     return last && 'String' in last ? last.String.sval : undefined;
