@@ -5477,7 +5477,7 @@ async function connect(url, opts = {}) {
         client.on('error', () => undefined); // a dropped connection surfaces on the next query
         try {
             await client.connect();
-            return new PgDb(client, maskUrl(url));
+            return new PgDb(client, opts.label ?? maskUrl(url));
         }
         catch (e) {
             await client.end().catch(() => undefined);
@@ -5517,7 +5517,8 @@ async function openScratch(url, opts = {}) {
     target.pathname = `/${name}`;
     let db;
     try {
-        db = await connect(target.toString(), opts);
+        // Reports name the server the user gave, not the throw-away database's name.
+        db = await connect(target.toString(), { ...opts, label: maskUrl(url) });
     }
     catch (e) {
         await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);

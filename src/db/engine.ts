@@ -76,6 +76,8 @@ export interface ConnectOptions {
   retryDelayMs?: number;
   /** Extra session settings, e.g. application_name. */
   applicationName?: string;
+  /** What `label` shows instead of the (masked) URL. */
+  label?: string;
 }
 
 const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
@@ -124,7 +126,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
     client.on('error', () => undefined); // a dropped connection surfaces on the next query
     try {
       await client.connect();
-      return new PgDb(client, maskUrl(url));
+      return new PgDb(client, opts.label ?? maskUrl(url));
     } catch (e) {
       await client.end().catch(() => undefined);
       const code = (e as { code?: string }).code ?? '';
@@ -172,7 +174,8 @@ export async function openScratch(url?: string, opts: ConnectOptions = {}): Prom
   target.pathname = `/${name}`;
   let db: Db;
   try {
-    db = await connect(target.toString(), opts);
+    // Reports name the server the user gave, not the throw-away database's name.
+    db = await connect(target.toString(), { ...opts, label: maskUrl(url) });
   } catch (e) {
     await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
     await admin.close();

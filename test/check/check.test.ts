@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { runCheck, type CheckResult } from '../../src/commands/check.js';
 import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
+import { maskUrl } from '../../src/db/engine.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { tmpProject, writeFiles } from '../helpers/tmp.js';
 
@@ -31,6 +32,8 @@ describeEachEngine('check', (engine) => {
     expect(r.summary.rollbacksVerified).toBe(9);
     expect(r.postgres.engine).toBe(engine.name);
     expect(r.postgres.version).toMatch(engine.name === 'pglite' ? /^18\./ : /^15\./);
+    // The server the user gave, not the throw-away database on it.
+    expect(r.postgres.label).toBe(engine.url ? maskUrl(engine.url) : 'embedded PGlite');
     expect(r.schemaChanges.map((l) => `${l.change} ${l.kind} ${l.name}`)).toContain('added table public.orders');
     const text = formatCheckText(r, false);
     expect(text).toMatch(/V002__create_users\.sql +✓ \d+ ms +✓ verified/);
