@@ -36814,6 +36814,10 @@ class Utf8Offsets {
         return offset;
     }
 }
+/** `s` with every character that means something in a regular expression escaped. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./src/load/version.ts
 const VERSION_RE = /^\d+(?:[._]\d+)*$/;
@@ -36850,6 +36854,7 @@ function version_compareVersions(a, b) {
  * rollback files (pattern configurable, default rollback/V{version}__rollback.sql) and seeds/.
  */
 
+
 const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
 class RollbackPattern {
     pattern;
@@ -36870,7 +36875,7 @@ class RollbackPattern {
                 return '(?<version>\\d+(?:[._]\\d+)*)';
             if (part === '{description}')
                 return '(?<description>.*?)';
-            return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            return escapeRegExp(part);
         })
             .join('');
         this.regex = new RegExp(`^${source}$`);
@@ -41368,6 +41373,7 @@ function locksOf(stmt, catalog, file) {
 
 
 
+
 const breaking_drop_HELP = 'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
 /** What DROP … removes, by the parser's object type. */
 const breaking_drop_DROP_KINDS = {
@@ -41531,9 +41537,6 @@ function creationOf(s) {
             break;
     }
     return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** `DROP [COLUMN] [IF EXISTS] name`, the name quoted or not. */
 function dropColumnPattern(column) {
@@ -44846,6 +44849,18 @@ async function postgresInfo(db) {
     return { engine: db.engine, version: (row?.v ?? '').split(' ')[0] ?? '', full: row?.full ?? '', label: db.label };
 }
 const ms = (start) => performance.now() - start;
+/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
+function applyFailed(file, e, message, help) {
+    return {
+        rule: 'apply-failed',
+        file,
+        offset: failedOffset(file, e),
+        line: e.line,
+        column: e.column,
+        message,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
+    };
+}
 function seconds(msValue) {
     return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
 }
@@ -44947,15 +44962,7 @@ async function checkProject(db, project, opts) {
             done(false);
             entry.applied = 'failed';
             entry.error = failureOf(e);
-            raw.push({
-                rule: 'apply-failed',
-                file: m,
-                offset: failedOffset(m, e),
-                line: e.line,
-                column: e.column,
-                message: `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`,
-                help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
-            });
+            raw.push(applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
             stopped = true;
             continue;
         }
@@ -45081,15 +45088,7 @@ async function checkProject(db, project, opts) {
             done(false);
             entry.applied = 'failed';
             entry.error = failureOf(e);
-            raw.push({
-                rule: 'apply-failed',
-                file: seed,
-                offset: failedOffset(seed, e),
-                line: e.line,
-                column: e.column,
-                message: `${seed.rel} fails after the migrations: ${describeFailure(e)}`,
-                help: e.hint ? `PostgreSQL's hint: ${e.hint}` : 'Keep the test seed in step with the schema the migrations build.',
-            });
+            raw.push(applyFailed(seed, e, `${seed.rel} fails after the migrations: ${describeFailure(e)}`, 'Keep the test seed in step with the schema the migrations build.'));
         }
         results.push(entry);
     }

@@ -254,6 +254,10 @@ class Utf8Offsets {
         return offset;
     }
 }
+/** `s` with every character that means something in a regular expression escaped. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./src/parse/lexer.ts
 /**

@@ -4,6 +4,7 @@ import type { ObjectKind } from '../src/model/catalog.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { SqlStatement } from '../src/parse/parser.js';
 import { clauseOffset, topLevelStatement } from '../src/model/statements.js';
+import { escapeRegExp } from '../src/load/text.js';
 
 const HELP =
   'Expand/contract: stop using it in the application and deploy that first, then drop it in a later migration (and say so in a suppression comment there).';
@@ -176,11 +177,6 @@ function creationOf(s: SqlStatement): Omit<Creation, 'at'> | undefined {
       break;
   }
   return found?.[1] ? { kind: found[0], key: found[1] } : undefined;
-}
-
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `DROP [COLUMN] [IF EXISTS] name`, the name quoted or not. */

@@ -133,6 +133,19 @@ export async function postgresInfo(db: Db): Promise<PostgresInfo> {
 
 const ms = (start: number) => performance.now() - start;
 
+/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
+function applyFailed(file: MigrationFile, e: ApplyError, message: string, help?: string): RawFinding {
+  return {
+    rule: 'apply-failed',
+    file,
+    offset: failedOffset(file, e),
+    line: e.line,
+    column: e.column,
+    message,
+    help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
+  };
+}
+
 function seconds(msValue: number): string {
   return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
 }
@@ -239,15 +252,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       done(false);
       entry.applied = 'failed';
       entry.error = failureOf(e);
-      raw.push({
-        rule: 'apply-failed',
-        file: m,
-        offset: failedOffset(m, e),
-        line: e.line,
-        column: e.column,
-        message: `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`,
-        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
-      });
+      raw.push(applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
       stopped = true;
       continue;
     }
@@ -374,15 +379,9 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       done(false);
       entry.applied = 'failed';
       entry.error = failureOf(e);
-      raw.push({
-        rule: 'apply-failed',
-        file: seed,
-        offset: failedOffset(seed, e),
-        line: e.line,
-        column: e.column,
-        message: `${seed.rel} fails after the migrations: ${describeFailure(e)}`,
-        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : 'Keep the test seed in step with the schema the migrations build.',
-      });
+      raw.push(
+        applyFailed(seed, e, `${seed.rel} fails after the migrations: ${describeFailure(e)}`, 'Keep the test seed in step with the schema the migrations build.'),
+      );
     }
     results.push(entry);
   } else if (seed) {

@@ -3,6 +3,7 @@
  * rollback files (pattern configurable, default rollback/V{version}__rollback.sql) and seeds/.
  */
 import { parseVersion, type Version } from './version.js';
+import { escapeRegExp } from './text.js';
 
 export type FileKind = 'versioned' | 'repeatable' | 'rollback' | 'seed' | 'invalid';
 
@@ -37,7 +38,7 @@ export class RollbackPattern {
       .map((part) => {
         if (part === '{version}') return '(?<version>\\d+(?:[._]\\d+)*)';
         if (part === '{description}') return '(?<description>.*?)';
-        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return escapeRegExp(part);
       })
       .join('');
     this.regex = new RegExp(`^${source}$`);

@@ -175,3 +175,8 @@ export class Utf8Offsets {
     return offset;
   }
 }
+
+/** `s` with every character that means something in a regular expression escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
