@@ -99,6 +99,8 @@ export class Catalog {
    * one created with LIKE / AS SELECT): columnsByTable holds the columns added since.
    */
   private readonly partialColumns = new Set<string>();
+  /** Direct children of a table: its partitions and the tables that INHERIT it. */
+  private readonly children = new Map<string, Set<string>>();
 
   /** The table's columns, or undefined when the catalog does not know all of the table's columns. */
   columns(table: string | undefined): Map<string, ColumnInfo> | undefined {
@@ -197,9 +199,16 @@ export class Catalog {
       }
       case 'AlterTableStmt': {
         if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE') break;
-        const key = relationKey(n['relation'] as RangeVar | undefined);
+        const rv = n['relation'] as RangeVar | undefined;
+        const key = relationKey(rv);
         if (!key) break;
-        for (const c of (n['cmds'] ?? []) as Node[]) if ('AlterTableCmd' in c) this.alterTable(key, c.AlterTableCmd as AstNode, origin);
+        for (const c of (n['cmds'] ?? []) as Node[]) {
+          if (!('AlterTableCmd' in c)) continue;
+          const cmd = c.AlterTableCmd as AstNode;
+          // Column changes reach partitions and inheriting tables too, unless ONLY.
+          const targets = rv?.inh && RECURSING.has(String(cmd['subtype'])) ? [key, ...this.descendants(key)] : [key];
+          for (const t of targets) this.alterTable(t, cmd, origin);
+        }
         break;
       }
       case 'CreateEnumStmt':
@@ -274,10 +283,14 @@ export class Catalog {
         for (const o of (n['objects'] ?? []) as Node[]) {
           const key = 'List' in o ? nameListKey(o.List.items) : undefined;
           if (!key) continue;
-          this.relations.delete(key);
-          this.forgetTable(key);
-          if (kind === 'table') {
-            for (const [k, r] of this.relations) if (r.table === key) this.relations.delete(k);
+          // Partitions go with their table; inheriting tables only with CASCADE.
+          const also = kind === 'table' && (this.relations.get(key)?.partitioned || n['behavior'] === 'DROP_CASCADE') ? this.descendants(key) : [];
+          for (const k of [key, ...also]) {
+            this.relations.delete(k);
+            this.forgetTable(k);
+            if (kind === 'table') {
+              for (const [i, r] of this.relations) if (r.table === k) this.relations.delete(i);
+            }
           }
         }
         break;
@@ -288,8 +301,10 @@ export class Catalog {
           const table = relationKey(n['relation'] as RangeVar | undefined);
           const { subname, newname } = n as { subname?: string; newname?: string };
           if (!table || !subname || !newname) break;
-          if (type === 'OBJECT_COLUMN') this.renameColumn(table, subname, newname);
-          else {
+          if (type === 'OBJECT_COLUMN') {
+            const rv = n['relation'] as RangeVar | undefined;
+            for (const t of [table, ...(rv?.inh ? this.descendants(table) : [])]) this.renameColumn(t, subname, newname);
+          } else {
             const c = this.constraint(table, subname);
             if (c) c.name = newname;
           }
@@ -336,6 +351,7 @@ export class Catalog {
     // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
     const parents = ((n['inhRelations'] ?? []) as Node[]).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
     for (const parent of parents) {
+      if (parent) this.childrenOf(parent).add(table);
       const known = parent ? this.columns(parent) : undefined;
       if (!known) this.partialColumns.add(table);
       for (const c of known?.values() ?? []) columns.set(c.name, { ...c, origin });
@@ -469,7 +485,45 @@ export class Catalog {
       case 'AT_DropConstraint':
         if (name) this.dropConstraint(table, name);
         break;
+      case 'AT_AttachPartition':
+      case 'AT_DetachPartition': {
+        const child = relationKey(cmd['def']?.['PartitionCmd']?.['name'] as RangeVar | undefined);
+        if (!child) break;
+        if (cmd['subtype'] === 'AT_AttachPartition') this.childrenOf(table).add(child);
+        else this.children.get(table)?.delete(child);
+        break;
+      }
+      case 'AT_AddInherit':
+      case 'AT_DropInherit': {
+        const parent = relationKey(cmd['def']?.['RangeVar'] as RangeVar | undefined);
+        if (!parent) break;
+        if (cmd['subtype'] === 'AT_AddInherit') this.childrenOf(parent).add(table);
+        else this.children.get(parent)?.delete(table);
+        break;
+      }
     }
+  }
+
+  private childrenOf(table: string): Set<string> {
+    let set = this.children.get(table);
+    if (!set) this.children.set(table, (set = new Set()));
+    return set;
+  }
+
+  /** Partitions and inheriting tables, all the way down (each once, whatever the graph). */
+  private descendants(table: string): string[] {
+    const out: string[] = [];
+    const seen = new Set([table]);
+    const visit = (t: string) => {
+      for (const c of this.children.get(t) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        out.push(c);
+        visit(c);
+      }
+    };
+    visit(table);
+    return out;
   }
 
   /**
@@ -580,6 +634,8 @@ export class Catalog {
     this.columnsByTable.delete(key);
     this.constraintsByTable.delete(key);
     this.partialColumns.delete(key);
+    this.children.delete(key);
+    for (const set of this.children.values()) set.delete(key);
   }
 
   private moveType(from: string, to: string): void {
@@ -603,7 +659,11 @@ export class Catalog {
     const constraints = this.constraintsByTable.get(from);
     if (constraints) this.constraintsByTable.set(to, constraints);
     if (this.partialColumns.has(from)) this.partialColumns.add(to);
+    const kids = this.children.get(from);
+    const parents = [...this.children].filter(([, set]) => set.has(from)).map(([p]) => p);
     this.forgetTable(from);
+    if (kids) this.children.set(to, kids);
+    for (const p of parents) this.childrenOf(p).add(to);
     for (const list of this.constraintsByTable.values()) for (const c of list) if (c.references === from) c.references = to;
     if (!info) return;
     this.relations.set(to, { ...info, key: to });
@@ -620,6 +680,13 @@ export class Catalog {
     }
   }
 }
+
+/**
+ * ALTER TABLE subcommands PostgreSQL applies to partitions and inheriting tables as well
+ * (unless ALTER TABLE ONLY). Constraints are left out: they reach children under names of
+ * their own (foreign keys of partitions) or not at all (NO INHERIT).
+ */
+const RECURSING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
 
 /** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
 const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
