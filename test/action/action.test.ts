@@ -272,6 +272,30 @@ describe('the Action on a pull request (dist/index.js)', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
 
+  it('a transient 502 from GitHub on the comment is retried by the built Action: one comment, no warning', async () => {
+    gh.setPullFiles(OWNER, REPO, 10, pullFiles(HEAD_FILES, (f) => (f in BASE_FILES ? 'modified' : 'added')));
+    gh.failNext(1, 502, { method: 'POST', path: /\/issues\/10\/comments$/ });
+    const work = checkout(origin, 'retry', true);
+    git(work, 'checkout', '-q', head1);
+    const r = await runAction(work, { pull: 10, baseSha, headSha: head1, inputs: { 'github-token': TOKEN } });
+    expect(gh.requestsTo('POST', /\/issues\/10\/comments$/).map((q) => q.status)).toEqual([502, 201]);
+    expect(gh.commentsOf(OWNER, REPO, 10)).toHaveLength(1);
+    expect(r.stdout).not.toContain('No pull request comment');
+    expect(r.status).toBe(1); // the gate
+  }, 120_000);
+
+  it("a secondary rate limit (429, retry-after) on the comment is waited out by the built Action", async () => {
+    gh.setPullFiles(OWNER, REPO, 11, pullFiles(HEAD_FILES, (f) => (f in BASE_FILES ? 'modified' : 'added')));
+    gh.failNext(1, 429, { method: 'POST', path: /\/issues\/11\/comments$/, headers: { 'retry-after': '1' } });
+    const work = checkout(origin, 'ratelimit', true);
+    git(work, 'checkout', '-q', head1);
+    const r = await runAction(work, { pull: 11, baseSha, headSha: head1, inputs: { 'github-token': TOKEN } });
+    expect(gh.requestsTo('POST', /\/issues\/11\/comments$/).map((q) => q.status)).toEqual([429, 201]);
+    expect(gh.commentsOf(OWNER, REPO, 11)).toHaveLength(1);
+    expect(r.stdout).toMatch(/secondary rate limit/i);
+    expect(r.stdout).not.toContain('No pull request comment');
+  }, 120_000);
+
   it('checks on the service database (database-url), with git diff and no token, and masks the password', async () => {
     const url = new URL(TEST_DATABASE_URL);
     url.password = 'pw-s3cret-XYZ';
