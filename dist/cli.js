@@ -59,7 +59,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6873);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5242);
 
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
@@ -81,7 +81,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6873:
+/***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7580,6 +7580,8 @@ function readFilesAtRef(rootAbs, ref, cwd) {
     return files;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -7605,6 +7607,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+
 /** Texts per message: large enough to keep message overhead low, small enough to balance the load. */
 const BATCH_CHARS = 96 * 1024;
 function defaultWorkerFile() {
@@ -7612,7 +7615,8 @@ function defaultWorkerFile() {
 }
 async function parseAll(texts, opts = {}) {
     const file = opts.workerFile ?? defaultWorkerFile();
-    const n = Math.min(opts.workers ?? 0, texts.length);
+    // More workers than CPUs only costs memory (each holds its own parser heap).
+    const n = Math.min(opts.workers ?? 0, texts.length, (0,external_node_os_namespaceObject.availableParallelism)());
     if (n === 0 || !(0,external_node_fs_.existsSync)(file))
         return texts.map(parser_parseSql);
     // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.

@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44104,6 +44104,8 @@ function readFilesAtRef(rootAbs, ref, cwd) {
     return files;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -44129,6 +44131,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 /** Texts per message: large enough to keep message overhead low, small enough to balance the load. */
 const BATCH_CHARS = 96 * 1024;
 function defaultWorkerFile() {
@@ -44136,7 +44139,8 @@ function defaultWorkerFile() {
 }
 async function parseAll(texts, opts = {}) {
     const file = opts.workerFile ?? defaultWorkerFile();
-    const n = Math.min(opts.workers ?? 0, texts.length);
+    // More workers than CPUs only costs memory (each holds its own parser heap).
+    const n = Math.min(opts.workers ?? 0, texts.length, (0,external_node_os_namespaceObject.availableParallelism)());
     if (n === 0 || !(0,external_node_fs_.existsSync)(file))
         return texts.map(parser_parseSql);
     // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.
@@ -52274,7 +52278,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2861);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6013);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();

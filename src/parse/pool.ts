@@ -14,6 +14,7 @@
  * time of the main thread alone, one worker 1.5× and two workers 1.2×.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -35,7 +36,8 @@ function defaultWorkerFile(): string {
 
 export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Promise<ParsedSql[]> {
   const file = opts.workerFile ?? defaultWorkerFile();
-  const n = Math.min(opts.workers ?? 0, texts.length);
+  // More workers than CPUs only costs memory (each holds its own parser heap).
+  const n = Math.min(opts.workers ?? 0, texts.length, availableParallelism());
   if (n === 0 || !existsSync(file)) return texts.map(parseSql);
 
   // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.
