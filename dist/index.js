@@ -44166,6 +44166,7 @@ async function parseAll(texts, opts = {}) {
             results[i] = parser_parseSql(texts[i]);
     };
     let next = 0;
+    const started = [];
     const workersDone = new Promise((resolve, reject) => {
         let running = n;
         const finished = () => {
@@ -44181,7 +44182,7 @@ async function parseAll(texts, opts = {}) {
                 finished();
                 continue;
             }
-            worker.unref();
+            started.push(worker);
             let batch;
             let done = false;
             const stop = () => {
@@ -44195,7 +44196,7 @@ async function parseAll(texts, opts = {}) {
                 batch = batches[next++];
                 if (!batch)
                     return stop();
-                worker.postMessage({ id: 0, texts: batch.map((i) => texts[i]) });
+                worker.postMessage({ texts: batch.map((i) => texts[i]) });
             };
             worker.on('message', (m) => {
                 if (m.ready)
@@ -44210,7 +44211,6 @@ async function parseAll(texts, opts = {}) {
                 }
                 catch (e) {
                     done = true;
-                    void worker.terminate();
                     reject(e);
                     return;
                 }
@@ -44229,7 +44229,13 @@ async function parseAll(texts, opts = {}) {
             worker.on('exit', died);
         }
     });
-    await workersDone;
+    try {
+        await workersDone;
+    }
+    finally {
+        // Each worker is stopped once it runs out of batches; on an error, the rest are too.
+        await Promise.all(started.map((w) => w.terminate()));
+    }
     // Whatever no worker took (none started, or they died): parse here.
     while (next < batches.length)
         local(batches[next++]);

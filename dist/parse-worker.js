@@ -1394,8 +1394,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(753);
 /**
  * Entry of dist/parse-worker.js: a worker thread that parses SQL texts for the main thread
- * (see pool.ts). Messages in: `{ id, texts }`; out: `{ id, results }` (each parse as JSON text,
- * see parsedToJson) or `{ id, error }`.
+ * (see pool.ts). First out: `{ ready }`; then for each `{ texts }` in, one `{ results }` out (each
+ * parse as JSON text, see parsedToJson) or `{ error }`.
  */
 
 
@@ -1404,12 +1404,12 @@ await (0,_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .initParser */ .cd)();
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
 if (!port)
     throw new Error('parse-worker.js runs as a worker thread');
-port.on('message', ({ id, texts }) => {
+port.on('message', ({ texts }) => {
     try {
-        port.postMessage({ id, results: texts.map((t) => (0,_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedToJson */ .$K)((0,_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSql */ .eg)(t))) });
+        port.postMessage({ results: texts.map((t) => (0,_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedToJson */ .$K)((0,_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSql */ .eg)(t))) });
     }
     catch (e) {
-        port.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+        port.postMessage({ error: e instanceof Error ? e.message : String(e) });
     }
 });
 port.postMessage({ ready: true });

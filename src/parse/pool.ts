@@ -62,6 +62,7 @@ export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Pro
     for (const i of b) results[i] = parseSql(texts[i]!);
   };
   let next = 0;
+  const started: Worker[] = [];
   const workersDone = new Promise<void>((resolve, reject) => {
     let running = n;
     const finished = () => {
@@ -75,7 +76,7 @@ export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Pro
         finished();
         continue;
       }
-      worker.unref();
+      started.push(worker);
       let batch: number[] | undefined;
       let done = false;
       const stop = () => {
@@ -87,7 +88,7 @@ export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Pro
       const feed = () => {
         batch = batches[next++];
         if (!batch) return stop();
-        worker.postMessage({ id: 0, texts: batch.map((i) => texts[i]!) });
+        worker.postMessage({ texts: batch.map((i) => texts[i]!) });
       };
       worker.on('message', (m: { ready?: boolean; results?: string[]; error?: string }) => {
         if (m.ready) return feed();
@@ -97,7 +98,6 @@ export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Pro
           else local(batch); // the worker failed on it: parse here, where an error surfaces as usual
         } catch (e) {
           done = true;
-          void worker.terminate();
           reject(e);
           return;
         }
@@ -114,7 +114,12 @@ export async function parseAll(texts: string[], opts: ParseAllOptions = {}): Pro
       worker.on('exit', died);
     }
   });
-  await workersDone;
+  try {
+    await workersDone;
+  } finally {
+    // Each worker is stopped once it runs out of batches; on an error, the rest are too.
+    await Promise.all(started.map((w) => w.terminate()));
+  }
   // Whatever no worker took (none started, or they died): parse here.
   while (next < batches.length) local(batches[next++]!);
   return results;

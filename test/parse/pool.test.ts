@@ -113,7 +113,7 @@ describe('parseAll', () => {
     const fails = join(dir, 'fails.mjs');
     writeFileSync(
       fails,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'boom' }));\nparentPort.postMessage({ ready: true });\n",
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ error: 'boom' }));\nparentPort.postMessage({ ready: true });\n",
     );
     expectSame(await parseAll(texts, { workers: 2, workerFile: fails }), expected);
   });
