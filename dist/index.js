@@ -37213,9 +37213,10 @@ function findUnterminated(text) {
  *
  * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
  * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
- * never gives up on an unterminated one) and each statement is parsed alone, so one bad statement yields one error and the rest is still linted. PL/pgSQL
- * bodies (DO blocks, functions, procedures) and SQL function bodies are parsed too; the
- * statements inside become `nested` statements whose AST locations map to offsets in the file.
+ * never gives up on an unterminated one) and each statement is parsed alone, so one bad
+ * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
+ * functions, procedures) and SQL function bodies are parsed too; the statements inside become
+ * `nested` statements whose AST locations map to offsets in the file.
  */
 
 
