@@ -21,7 +21,7 @@ renameSync(`${tmp}/action/index.js`, 'dist/index.js');
 renameSync(`${tmp}/cli/index.js`, 'dist/cli.js');
 renameSync(`${tmp}/worker/index.js`, 'dist/parse-worker.js');
 renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
-// Modules loaded with import() (pg, PGlite: \`lint\` never loads them) are emitted as chunks named
+// Modules loaded with import() (pg, PGlite: `lint` never loads them) are emitted as chunks named
 // "<id>.index.js" next to each bundle. Both bundles share dist/, so the CLI's are renamed
 // "<id>.cli.js" (and the CLI's chunk loader patched to match) to keep equal ids apart.
 const chunks = (dir) => readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f));
@@ -30,12 +30,9 @@ for (const f of chunks(`${tmp}/cli`)) renameSync(`${tmp}/cli/${f}`, `dist/${f.re
 {
   const code = readFileSync('dist/cli.js', 'utf8');
   const loader = 'return "" + chunkId + ".index.js";';
-  if (chunks(`${tmp}/cli`).length === 0 && !code.includes(loader)) {
-    // no chunks: nothing to patch
-  } else {
-    if (code.split(loader).length !== 2) throw new Error('build: the CLI chunk loader was not found exactly once');
-    writeFileSync('dist/cli.js', code.replace(loader, 'return "" + chunkId + ".cli.js";'));
-  }
+  const found = code.split(loader).length - 1;
+  if (found > 1) throw new Error('build: more than one chunk loader in the CLI bundle');
+  if (found === 1) writeFileSync('dist/cli.js', code.replace(loader, 'return "" + chunkId + ".cli.js";'));
 }
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm');
