@@ -7,7 +7,8 @@ import { rules as allRules } from '../../rules/index.js';
 import { lintProject } from '../../src/lint/engine.js';
 import type { Finding, LintSettings, RuleModule } from '../../src/lint/types.js';
 import { DEFAULT_ROLLBACK_PATTERN } from '../../src/load/naming.js';
-import { buildProject, type Project } from '../../src/model/project.js';
+import { Catalog } from '../../src/model/catalog.js';
+import { buildProject, type MigrationFile, type Project } from '../../src/model/project.js';
 
 export interface ProjectSpec {
   /** Files by path relative to the migrations root. */
@@ -96,4 +97,18 @@ export function ruleTester(rule: RuleModule, cases: { valid: Case[]; invalid: In
       });
     });
   });
+}
+
+/** The project's catalog after replaying its migrations (top-level statements and DO bodies) as the engine does. */
+export function replay(spec: ProjectSpec): { catalog: Catalog; project: Project; file: (rel: string) => MigrationFile } {
+  const project = makeProject(spec);
+  const catalog = new Catalog(project);
+  for (const f of project.migrations) {
+    for (const s of f.parsed.statements) {
+      if (s.kind === 'DoStmt') for (const n of s.nested) catalog.apply(n, f);
+      catalog.apply(s, f);
+    }
+  }
+  const file = (rel: string) => project.files.find((f) => f.rel === rel)!;
+  return { catalog, project, file };
 }

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
-import { Catalog } from '../../src/model/catalog.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { describeEachEngine } from '../helpers/db.js';
-import { makeProject } from '../helpers/rule-tester.js';
+import { replay } from '../helpers/rule-tester.js';
 
 const SQL = [
   // Partitions: declared with PARTITION OF, attached later, and a sub-partitioned one.
@@ -51,9 +51,7 @@ describeEachEngine('partitions and inheriting tables in the catalog', (engine) =
   beforeAll(async () => {
     s = await engine.scratch();
     await s.db.exec(SQL);
-    const project = makeProject({ files: { 'V1__tables.sql': SQL } });
-    catalog = new Catalog(project);
-    for (const st of project.migrations[0]!.parsed.statements) catalog.apply(st, project.migrations[0]!);
+    catalog = replay({ files: { 'V1__tables.sql': SQL } }).catalog;
   });
   afterAll(async () => s?.dispose());
 

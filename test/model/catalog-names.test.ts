@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
-import { Catalog, makeObjectName } from '../../src/model/catalog.js';
+import { makeObjectName } from '../../src/model/catalog.js';
 import { describeEachEngine } from '../helpers/db.js';
-import { makeProject } from '../helpers/rule-tester.js';
+import { replay } from '../helpers/rule-tester.js';
 
 const LONG_TABLE = 'customer_subscription_billing_adjustments_history'; // 49 bytes
 const LONG_COLUMN = 'previous_billing_period_adjustment_reference'; // 44 bytes
@@ -57,9 +57,7 @@ describeEachEngine('generated constraint names match PostgreSQL', (engine) => {
         `SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('p', 'u', 'f', 'c') ORDER BY conname`,
         [table],
       );
-      const project = makeProject({ files: { 'V1__names.sql': SQL } });
-      const catalog = new Catalog(project);
-      for (const st of project.migrations[0]!.parsed.statements) catalog.apply(st, project.migrations[0]!);
+      const { catalog } = replay({ files: { 'V1__names.sql': SQL } });
       const ours = catalog
         .constraints(`public.${table}`)
         .filter((c) => c.kind !== 'not null')

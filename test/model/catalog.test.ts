@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../../src/model/catalog.js';
-import type { MigrationFile, Project } from '../../src/model/project.js';
-import { makeProject, type ProjectSpec } from '../helpers/rule-tester.js';
-
-/** Replays the migrations (top-level statements and DO bodies) like the engine does. */
-function replay(spec: ProjectSpec): { catalog: Catalog; project: Project; file: (rel: string) => MigrationFile } {
-  const project = makeProject(spec);
-  const catalog = new Catalog(project);
-  for (const f of project.migrations) {
-    for (const s of f.parsed.statements) {
-      if (s.kind === 'DoStmt') for (const n of s.nested) catalog.apply(n, f);
-      catalog.apply(s, f);
-    }
-  }
-  const file = (rel: string) => project.files.find((f) => f.rel === rel)!;
-  return { catalog, project, file };
-}
+import type { Catalog } from '../../src/model/catalog.js';
+import { replay } from '../helpers/rule-tester.js';
 
 const keys = (c: Catalog) => [...c.relations.keys()].sort();
 
