@@ -10,6 +10,7 @@ import migrationNaming from './migration-naming.js';
 import outOfOrderVersion from './out-of-order-version.js';
 import parseError from './parse-error.js';
 import requireConcurrentIndex from './require-concurrent-index.js';
+import rollbackEmpty from './rollback-empty.js';
 import rollbackMissing from './rollback-missing.js';
 import transactionWrapping from './transaction-wrapping.js';
 import unbatchedDataChange from './unbatched-data-change.js';
@@ -32,6 +33,7 @@ export const rules: RuleModule[] = [
   cannotRunInTransaction,
   requireConcurrentIndex,
   rollbackMissing,
+  rollbackEmpty,
   appliedMigrationModified,
   outOfOrderVersion,
   duplicateVersion,

@@ -7,7 +7,7 @@ ruleTester(rule, {
     '-- a comment\nBEGIN;\nCOMMIT;',
     { name: 'a parse error is reported by parse-error, not as empty', files: { 'V2__change.sql': 'SELEC 1;' } },
     { name: 'empty seeds are not migrations', files: { 'V2__change.sql': 'SELECT 1;', 'seeds/empty.sql': '' } },
-    { name: 'empty rollbacks are left to review', files: { 'V2__change.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': '-- nothing to undo\n' } },
+    { name: 'empty rollbacks are rollback-empty’s', files: { 'V2__change.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': '-- nothing to undo\n' } },
   ],
   invalid: [
     { code: '', errors: [{ line: 1, column: 1, message: 'the migration contains no SQL statement: it is recorded as applied and changes nothing' }] },

@@ -1,0 +1,31 @@
+import { defineRule } from '../src/lint/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'rollback-empty',
+    description: 'A rollback script with no SQL statement (empty, whitespace or only comments).',
+    severity: 'error',
+    help: "Write the statements that undo the migration (e.g. `DROP TABLE IF EXISTS …;`), or, if it cannot be undone, make the rollback fail loudly: `DO $$ BEGIN RAISE EXCEPTION 'V… cannot be rolled back: <why>'; END $$;`.",
+    appliesTo: ['rollback'],
+  },
+  create(context) {
+    return {
+      file(file) {
+        // A file that did not decode or parse (or was too large to parse) is parse-error's.
+        const { invalidUtf8At, nulAt } = file.decoded;
+        if (invalidUtf8At !== undefined || nulAt !== undefined || file.parsed.errors.length > 0) return;
+        if (file.parsed.statements.length > 0) return;
+        const v = file.version ? `V${file.version.raw}` : 'its migration';
+        context.report({
+          message:
+            `the rollback script contains no SQL statement: PostgreSQL executes nothing, so rolling back ${v} deletes ` +
+            'its schema history row while every object the migration created stays, and the next migrate fails ' +
+            '(e.g. 42P07: relation already exists)',
+          help:
+            `Write the statements that undo ${v} (e.g. \`DROP TABLE IF EXISTS …;\`). If ${v} cannot be undone, say so with a ` +
+            `statement that fails loudly, so a rollback stops instead of lying: \`DO $$ BEGIN RAISE EXCEPTION '${v} cannot be rolled back: <why>'; END $$;\``,
+        });
+      },
+    };
+  },
+});
