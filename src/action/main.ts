@@ -14,7 +14,7 @@
 import * as core from '@actions/core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULES } from '../check/rules.js';
 import { exitCodeFor } from '../cli/main.js';
@@ -23,7 +23,7 @@ import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from 
 import { knownRuleIds } from '../commands/lint.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadConfig, type Config } from '../load/config.js';
-import { readSqlFiles } from '../load/fs.js';
+import { isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
 import { formatMigrate, formatRollback, formatStatus, formatValidate } from '../report/db.js';
 import { formatJson } from '../report/json.js';
@@ -161,7 +161,7 @@ function migrationRoots(cwd: string, paths: string[], config: Config): string[] 
       // missing: runCheck reports it
     }
     if (dir) roots.add(p);
-    else roots.add(relative(config.migrationsDir, p).startsWith('..') ? dirname(p) : config.migrationsDir);
+    else roots.add(isInside(config.migrationsDir, p) ? config.migrationsDir : dirname(p));
   }
   return [...roots];
 }
@@ -169,10 +169,7 @@ function migrationRoots(cwd: string, paths: string[], config: Config): string[] 
 function under(cwd: string, roots: string[], file: string): boolean {
   if (!/\.sql$/i.test(file)) return false;
   const abs = resolve(cwd, file);
-  return roots.some((r) => {
-    const rel = relative(r, abs);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  });
+  return roots.some((r) => abs !== r && isInside(r, abs));
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');

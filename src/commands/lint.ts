@@ -2,14 +2,14 @@
  * `lint`: config → files on disk (and at --base) → project model → rules → findings.
  * Shared by the CLI and the Action; printing is left to the caller.
  */
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { UsageError } from '../errors.js';
 import { lintProject, sortFindings, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
-import { kindOfPath, readSqlFiles } from '../load/fs.js';
+import { assertInside, isInside, kindOfPath, readSqlFiles, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
 import { prepareProject, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
@@ -90,8 +90,9 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
 function baseFilesUnder(root: string, files: SourceFile[], cwd: string): SourceFile[] {
   const out: SourceFile[] = [];
   for (const f of files) {
-    const rel = relative(root, resolve(cwd, f.path));
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
+    const abs = resolve(cwd, f.path);
+    if (abs === root || !isInside(root, abs)) continue;
+    const rel = relative(root, abs);
     out.push({ ...f, rel: rel.split(sep).join('/') });
   }
   return out;
@@ -135,7 +136,9 @@ function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> 
       roots.set(p, undefined);
       continue;
     }
-    const inConfigured = !relative(config.migrationsDir, p).startsWith('..');
+    // A file named on the command line (a directory's root is checked when it is read).
+    assertInside(p, realPathOf(config.baseDir), { cwd: req.cwd });
+    const inConfigured = isInside(config.migrationsDir, p);
     const root = inConfigured ? config.migrationsDir : dirname(p);
     if (roots.has(root) && roots.get(root) === undefined) continue;
     const set = roots.get(root) ?? new Set<string>();

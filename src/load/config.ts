@@ -4,10 +4,11 @@
  * types and paths that leave the repository are errors (exit 2) naming file:line:column.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
+import { isInside, realPathOf } from './fs.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
 
 export const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
@@ -290,10 +291,11 @@ export function loadConfig(opts: LoadConfigOptions): Config {
     }
   }
   const migrationsDir = resolve(baseDir, settings.migrations);
-  const rel = relative(baseDir, migrationsDir);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
+  const realMigrations = realPathOf(migrationsDir);
+  if (!isInside(realPathOf(baseDir), realMigrations)) {
     throw new ConfigError(
-      `migrations path "${settings.migrations}" leaves the repository (${baseDir}); point it at a directory inside it`,
+      `migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`,
       file ? relative(opts.cwd, file) || file : undefined,
     );
   }

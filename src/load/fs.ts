@@ -1,11 +1,11 @@
 /**
  * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. Symlinks are followed
- * only while they stay inside the repository, and each directory is visited once, so a link
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
  * loop ends. Anything that cannot be read is an error, never silently skipped.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { SourceFile } from '../model/project.js';
 
@@ -17,10 +17,59 @@ export interface ReadOptions {
   boundary: string;
 }
 
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+export function isInside(boundary: string, target: string): boolean {
+  const b = boundary.split(sep).filter(Boolean);
+  const t = target.split(sep).filter(Boolean);
+  return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+export function assertInside(p: string, boundaryReal: string, opts: { cwd: string }): string {
+  const real = realpathSafe(p);
+  if (isInside(boundaryReal, real)) return real;
+  let link = false;
+  try {
+    link = lstatSync(p).isSymbolicLink();
+  } catch {
+    /* resolved a moment ago: treat as a plain path */
+  }
+  throw new UsageError(
+    link
+      ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+      : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`,
+  );
+}
+
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+export function realPathOf(p: string): string {
+  const tail: string[] = [];
+  let head = resolve(p);
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...tail);
+    } catch {
+      const parent = dirname(head);
+      if (parent === head) return resolve(p);
+      tail.unshift(basename(head));
+      head = parent;
+    }
+  }
+}
+
 /** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
 export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
   const out: SourceFile[] = [];
   const boundary = realpathSafe(opts.boundary);
+  // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+  assertInside(root, boundary, opts);
   const seen = new Set<string>();
   const visit = (dir: string) => {
     const real = realpathSafe(dir);
@@ -43,10 +92,7 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
           if (/\.sql$/i.test(entry.name)) throw new UsageError(`broken symlink: ${shown(full, opts)}`);
           continue;
         }
-        const inside = relative(boundary, target);
-        if (inside.startsWith('..') || inside.startsWith('/')) {
-          throw new UsageError(`symlink ${shown(full, opts)} points outside the repository (to ${target}); refusing to read it`);
-        }
+        assertInside(full, boundary, opts);
         const st = statSync(full);
         isDir = st.isDirectory();
         isFile = st.isFile();
