@@ -1,61 +1,44 @@
 /**
  * Runs one migration file on a database, statement by statement (PostgreSQL runs several
  * statements sent together as one implicit transaction, which CONCURRENTLY and COMMITting DO
- * blocks refuse). Three modes:
+ * blocks refuse), following its plan (plan.ts). Three modes:
  * - transactional (the default): BEGIN, the statements, `beforeCommit` (the history row), COMMIT;
  * - as written: the file has its own BEGIN … COMMIT; `beforeCommit` runs just before its last
- *   COMMIT, so the history row commits with the changes;
+ *   COMMIT when nothing follows that COMMIT (so the history row commits with the changes), else
+ *   after the last statement;
  * - outside a transaction: statements that cannot run in one (CREATE INDEX CONCURRENTLY, a DO
- *   block that COMMITs…) run one by one in autocommit.
+ *   block that COMMITs…) run one by one in autocommit; `beforeCommit` runs after the last one.
  * A failing statement becomes an ApplyError with SQLSTATE, message, detail, hint and the exact
- * file:line:column (PostgreSQL's error position mapped back into the file).
+ * file:line:column (PostgreSQL's error position mapped back into the file). A broken connection
+ * becomes an ApplyError without SQLSTATE, `connectionLost` set; a failure while the last COMMIT
+ * was under way has `atCommit` set, because then only the schema history knows the outcome.
  */
 import type { MigrationFile } from '../model/project.js';
-import { mustRunOutsideTransaction, transactionControl } from '../model/statements.js';
+import type { RoutineLookup } from '../model/statements.js';
 import type { SqlStatement } from '../parse/parser.js';
+import { ApplyError } from './apply-error.js';
 import { asDbError, type Db } from './engine.js';
+import { planFile, type ApplyMode, type ApplyPlan, type PlannedStatement } from './plan.js';
 
-export type ApplyMode = 'transaction' | 'as-written' | 'no-transaction';
-
-export class ApplyError extends Error {
-  override readonly name = 'ApplyError';
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly sqlstate?: string,
-    readonly detail?: string,
-    readonly hint?: string,
-    /** Index of the failing top-level statement, -1 when the file could not be run at all. */
-    readonly statementIndex = -1,
-    /** Statements that committed before the failure (autocommit mode only). */
-    readonly committedBefore = 0,
-  ) {
-    super(message);
-  }
-  /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
-  describe(): string {
-    const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
-    return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
-  }
-}
+export { ApplyError } from './apply-error.js';
+export { applyMode, planFile, type ApplyMode, type ApplyPlan, type PlannedStatement } from './plan.js';
 
 export interface ApplyHooks {
-  /** Runs inside the migration's transaction, after its statements (transactional modes). */
+  /** Runs after the file's statements: inside its transaction when the file is atomic or ends with COMMIT. */
   beforeCommit?: () => Promise<void>;
-  /** After each top-level statement succeeded (the lock trace reads pg_locks here). */
+  /** After each top-level statement succeeded (the lock trace reads pg_locks here). Parsed statements only. */
   afterStatement?: (stmt: SqlStatement, index: number) => Promise<void>;
   /** Looks up procedures, so CALL of a COMMITting procedure runs outside a transaction. */
-  routine?: (key: string) => SqlStatement | undefined;
+  routine?: RoutineLookup;
+  /**
+   * Wraps each statement that must run outside a transaction block (CREATE INDEX CONCURRENTLY, …);
+   * `send` sends it. The runner sets its CONCURRENTLY policy here.
+   */
+  outside?: (stmt: PlannedStatement, send: () => Promise<void>) => Promise<void>;
 }
 
-export function applyMode(file: MigrationFile, routine?: ApplyHooks['routine']): ApplyMode {
-  const stmts = file.parsed.statements;
-  if (stmts.some((s) => transactionControl(s) === 'begin' || transactionControl(s) === 'commit')) return 'as-written';
-  if (stmts.some((s) => mustRunOutsideTransaction(s, routine))) return 'no-transaction';
-  return 'transaction';
-}
+/** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
+const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
 
 /** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
 function positionOffset(text: string, position: number): number {
@@ -67,69 +50,93 @@ function positionOffset(text: string, position: number): number {
   return units;
 }
 
-function errorAt(file: MigrationFile, stmt: SqlStatement | undefined, index: number, e: unknown, committed: number): ApplyError {
+interface Where {
+  index: number;
+  committed: number;
+  atCommit?: boolean;
+}
+
+function errorAt(file: MigrationFile, stmt: PlannedStatement | undefined, e: unknown, where: Where): ApplyError {
   const db = asDbError(e);
-  if (!db) throw e;
   let offset = stmt?.start ?? 0;
-  if (stmt && db.position !== undefined) {
+  if (stmt && db?.position !== undefined) {
     offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
   }
   const pos = file.position(offset);
-  return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, index, committed);
+  const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
+  if (!db) {
+    const message = e instanceof Error ? e.message : String(e);
+    return new ApplyError(`the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
+  }
+  return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
 }
 
-export function statementText(file: MigrationFile, stmt: SqlStatement): string {
+export function statementText(file: MigrationFile, stmt: Pick<PlannedStatement, 'start' | 'end'>): string {
   return file.text.slice(stmt.start, stmt.end);
 }
 
-/** Applies a file; throws ApplyError (after rolling back what a transaction held). */
-export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks = {}, mode = applyMode(file, hooks.routine)): Promise<ApplyMode> {
-  if (file.parsed.errors.length > 0) {
-    const e = file.parsed.errors[0]!;
-    const pos = file.position(e.offset);
-    throw new ApplyError(`does not parse: ${e.message}`, file.path, pos.line, pos.column, '42601');
-  }
-  const stmts = file.parsed.statements;
+/**
+ * Applies a file; throws ApplyError (after rolling back what a transaction held). A file the
+ * plan refuses (does not decode, does not parse) throws before anything is sent.
+ */
+export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks = {}, plan: ApplyPlan = planFile(file, hooks.routine)): Promise<ApplyMode> {
+  const stmts = plan.statements;
+  const mode = plan.mode;
+  const last = stmts[stmts.length - 1];
   if (mode === 'transaction') {
-    await db.exec('BEGIN');
     let i = 0;
+    let atCommit = false;
     try {
+      await db.exec('BEGIN');
       for (; i < stmts.length; i++) {
         await db.exec(statementText(file, stmts[i]!));
-        await hooks.afterStatement?.(stmts[i]!, i);
+        if (stmts[i]!.stmt) await hooks.afterStatement?.(stmts[i]!.stmt!, i);
       }
-      i = -1;
       await hooks.beforeCommit?.();
+      atCommit = true;
       await db.exec('COMMIT');
     } catch (e) {
       await db.exec('ROLLBACK').catch(() => undefined);
-      throw i >= 0 ? errorAt(file, stmts[i], i, e, 0) : e;
+      const at = Math.min(i, stmts.length - 1);
+      throw errorAt(file, stmts[at], e, { index: at, committed: 0, atCommit });
     }
     return mode;
   }
-  const lastCommit = mode === 'as-written' ? findLastIndex(stmts, (s) => transactionControl(s) === 'commit') : -1;
+  const lastCommit = findLastIndex(stmts, (s) => s.control === 'commit');
+  // The history row commits with the last block only when nothing runs after that block.
+  const hookAt = mode === 'as-written' && lastCommit === stmts.length - 1 ? lastCommit : -1;
   let open = false;
   let committed = 0;
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
-    const tc = transactionControl(s);
     try {
-      if (i === lastCommit) await hooks.beforeCommit?.();
-      await db.exec(statementText(file, s));
-      if (tc === 'begin') open = true;
-      else if (tc === 'commit' || tc === 'rollback') open = false;
+      if (i === hookAt) await hooks.beforeCommit?.();
+      const send = () => db.exec(statementText(file, s));
+      if (s.outside && !open && hooks.outside) await hooks.outside(s, send);
+      else await send();
+      if (s.control === 'begin') open = true;
+      else if (s.control === 'commit' || s.control === 'rollback') open = false;
       if (!open) committed = i + 1;
-      await hooks.afterStatement?.(s, i);
+      if (s.stmt) await hooks.afterStatement?.(s.stmt, i);
     } catch (e) {
       if (open) await db.exec('ROLLBACK').catch(() => undefined);
-      throw errorAt(file, s, i, e, committed);
+      throw errorAt(file, s, e, { index: i, committed, atCommit: i === hookAt });
     }
   }
   if (open) {
     await db.exec('ROLLBACK').catch(() => undefined);
-    throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, stmts.length - 1, committed);
+    throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, {
+      statementIndex: stmts.length - 1,
+      committedBefore: committed,
+    });
   }
-  if (lastCommit < 0) await hooks.beforeCommit?.();
+  if (hookAt < 0) {
+    try {
+      await hooks.beforeCommit?.();
+    } catch (e) {
+      throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
+    }
+  }
   return mode;
 }
 

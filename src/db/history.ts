@@ -160,14 +160,31 @@ export class SchemaHistory {
     }));
   }
 
-  /** Adds a row with the next installed_rank; installed_by is current_user. */
-  async insert(row: NewHistoryRow): Promise<void> {
-    await this.db.query(
+  /** Adds a row with the next installed_rank; installed_by is current_user. Returns the rank. */
+  async insert(row: NewHistoryRow): Promise<number> {
+    const r = await this.db.query<{ rank: number }>(
       `INSERT INTO ${this.qualified}
          (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}`,
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}
+       RETURNING installed_rank AS rank`,
       rowParams(row),
     );
+    return Number(r.rows[0]!.rank);
+  }
+
+  /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
+  async succeed(rank: number, executionTime: number): Promise<void> {
+    await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+  }
+
+  async setExecutionTime(rank: number, executionTime: number): Promise<void> {
+    await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+  }
+
+  /** The highest installed_rank, 0 for an empty table. */
+  async maxRank(): Promise<number> {
+    const r = await this.db.query<{ rank: number }>(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
+    return Number(r.rows[0]!.rank);
   }
 
   private async insertWithRank(rank: number, row: NewHistoryRow): Promise<void> {

@@ -14,7 +14,8 @@ import type { Config } from '../load/config.js';
 import { compareVersions, parseVersion, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import { dangerousLocks, LockTracer, type LockEntry } from '../check/locks.js';
-import { ApplyError, applyFile, applyMode, type ApplyMode } from './apply.js';
+import { ApplyError, applyFile, applyMode, planFile, type ApplyMode, type ApplyPlan, type PlannedStatement } from './apply.js';
+import { dropInvalidBefore, invalidIndexes, watchBackend, type ConcurrentProgress, type InvalidIndex } from './concurrent.js';
 import type { Db } from './engine.js';
 import { quoteIdent, SchemaHistory, type HistoryRow } from './history.js';
 import { analyse, versionText, type Analysis, type MigrationInfo, type ValidationIssue } from './validator.js';
@@ -41,7 +42,11 @@ export type ProgressEvent =
   | { type: 'start'; action: 'migrate' | 'rollback'; script: string; path: string }
   | { type: 'done'; action: 'migrate' | 'rollback'; script: string; path: string; ms: number; slow: boolean }
   | { type: 'failed'; action: 'migrate' | 'rollback'; script: string; path: string; ms: number }
-  | { type: 'retry'; script: string; attempt: number; delayMs: number; message: string };
+  | { type: 'retry'; script: string; attempt: number; delayMs: number; message: string }
+  /** While a CONCURRENTLY statement runs (server only): what it is doing or waiting for. */
+  | ({ type: 'concurrent'; script: string; path: string; line: number; elapsedMs: number } & ConcurrentProgress)
+  /** An invalid index left by an earlier failed build was dropped before building it again. */
+  | { type: 'invalid-index-dropped'; script: string; index: string };
 
 export interface RunnerOptions {
   onProgress?: (e: ProgressEvent) => void;
@@ -51,6 +56,8 @@ export interface RunnerOptions {
   lockWaitMs?: number;
   /** Trace the locks each migration takes on existing relations (pg_locks after each statement). */
   traceLocks?: boolean;
+  /** How often to report on a running CONCURRENTLY statement, in ms (default 5000). */
+  progressEveryMs?: number;
 }
 
 export interface AppliedMigration {
@@ -64,6 +71,8 @@ export interface AppliedMigration {
   retries: number;
   /** With traceLocks: locks that blocked reads or writes while further statements ran. */
   dangerousLocks?: LockEntry[];
+  /** What the runner did besides the file's statements (an invalid index dropped before a rebuild…). */
+  notes: string[];
 }
 
 export interface MigrationFailure {
@@ -82,6 +91,10 @@ export interface MigrationFailure {
   recordedAsFailed: boolean;
   /** Statements that had committed before the failure (outside a transaction). */
   committedStatements: number;
+  /** Invalid indexes that appeared while it ran (a failed CONCURRENTLY build), with the statement that removes each. */
+  invalidIndexes: InvalidIndex[];
+  /** The connection broke (terminated backend, network) rather than a statement failing. */
+  connectionLost: boolean;
 }
 
 export interface MigrateResult {
@@ -107,6 +120,13 @@ export interface StatusResult {
   migrations: MigrationInfo[];
   issues: ValidationIssue[];
   summary: Record<MigrationInfo['state'], number>;
+  /** Invalid indexes in the database, with the recorded migration that creates each, when one does. */
+  invalidIndexes: AttributedIndex[];
+}
+
+export interface AttributedIndex extends InvalidIndex {
+  /** Script of the successfully recorded migration whose CREATE INDEX … CONCURRENTLY names it. */
+  createdBy?: string;
 }
 
 export interface ValidateResult {
@@ -115,6 +135,7 @@ export interface ValidateResult {
   ok: boolean;
   issues: ValidationIssue[];
   pending: string[];
+  invalidIndexes: AttributedIndex[];
 }
 
 export interface RolledBack {
@@ -154,7 +175,7 @@ export interface ResetResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, recorded: boolean): MigrationFailure => ({
+const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, recorded: boolean, invalid: InvalidIndex[] = []): MigrationFailure => ({
   script: file.rel,
   path: file.path,
   version: file.version ? versionText(file.version) : null,
@@ -167,10 +188,20 @@ const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, record
   hint: e.hint,
   recordedAsFailed: recorded,
   committedStatements: e.committedBefore,
+  invalidIndexes: invalid,
+  connectionLost: e.connectionLost,
 });
 
+/**
+ * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
+ * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
+ * migration whose backend is terminated still gets its failed row, and the version the schema is
+ * at can still be read. A history row that must commit with a migration is written on `work`,
+ * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
+ */
 export class Runner {
   readonly history: SchemaHistory;
+  private work?: { db: Db; history: SchemaHistory; pid?: number };
   constructor(
     readonly db: Db,
     readonly project: Project,
@@ -208,29 +239,52 @@ export class Runner {
       await sleep(wait);
       wait = Math.min(wait * 2, 1000);
     }
+    const db = await this.db.sibling();
     try {
-      await this.db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [
-        this.settings.lockTimeout || '0',
-        this.settings.statementTimeout || '0',
-      ]);
+      const pid = db.engine === 'postgres' ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
+      this.work = { db, history: new SchemaHistory(db, this.settings.schema, this.settings.historyTable), pid };
+      await this.sessionTimeouts(this.settings.lockTimeout, this.settings.statementTimeout);
       await this.useSchema();
       return await fn();
     } finally {
+      this.work = undefined;
+      await db.close();
       await this.history.unlock().catch(() => undefined);
     }
+  }
+
+  private async sessionTimeouts(lockTimeout: string, statementTimeout: string): Promise<void> {
+    await this.work!.db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
   }
 
   /** Migrations run with the configured schema first on the search_path, as Flyway does. */
   private async useSchema(): Promise<void> {
     if (this.settings.schema !== 'public' && (await this.history.schemaExists())) {
-      await this.db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(this.settings.schema)}, public`]);
+      await this.work!.db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(this.settings.schema)}, public`]);
     }
+  }
+
+  /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
+  private async attributedInvalidIndexes(rows: HistoryRow[]): Promise<AttributedIndex[]> {
+    const invalid = await invalidIndexes(this.db);
+    if (invalid.length === 0) return [];
+    const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
+    const creator = new Map<string, string>();
+    for (const f of this.project.migrations) {
+      if (!recorded.has(f.rel)) continue;
+      for (const st of f.parsed.statements) {
+        const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
+        if (typeof name === 'string' && !creator.has(name)) creator.set(name, f.rel);
+      }
+    }
+    return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
   }
 
   async status(): Promise<StatusResult> {
     const exists = await this.history.exists();
     const rows = exists ? await this.history.rows() : [];
     const a = this.analyse(rows);
+    const invalid = await this.attributedInvalidIndexes(rows);
     const summary = {} as StatusResult['summary'];
     for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted'] as const) {
       summary[s] = 0;
@@ -244,18 +298,31 @@ export class Runner {
       migrations: a.infos,
       issues: a.issues,
       summary,
+      invalidIndexes: invalid,
     };
   }
 
   /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
   async validate(): Promise<ValidateResult> {
-    const a = this.analyse(await this.rows());
+    const rows = await this.rows();
+    const a = this.analyse(rows);
+    const invalid = await this.attributedInvalidIndexes(rows);
+    const issues = [...a.issues];
+    for (const i of invalid) {
+      if (!i.createdBy) continue;
+      issues.push({
+        code: 'invalid-index',
+        script: i.createdBy,
+        message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
+      });
+    }
     return {
       database: this.db.label,
       history: this.history.qualified,
-      ok: a.issues.length === 0,
-      issues: a.issues,
+      ok: issues.length === 0,
+      issues,
       pending: a.pending.map((f) => f.rel),
+      invalidIndexes: invalid,
     };
   }
 
@@ -323,12 +390,24 @@ export class Runner {
     if (!this.settings.validateOnMigrate) {
       for (const f of a.ignored) result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
     }
+    // Every pending file is planned before the first is sent: one that cannot run whole (does not
+    // decode, does not parse) stops the run before anything is applied.
+    const plans = new Map<MigrationFile, ApplyPlan>();
+    for (const file of a.pending) {
+      if (file.unknownPlaceholders.length > 0) continue; // already an issue of its own
+      try {
+        plans.set(file, planFile(file));
+      } catch (e) {
+        if (!(e instanceof ApplyError)) throw e;
+        result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: `${file.path}: ${e.message}` });
+      }
+    }
     if (result.issues.length > 0) {
       result.ok = false;
       return result;
     }
     for (const file of a.pending) {
-      const outcome = await this.applyMigration(file);
+      const outcome = await this.applyMigration(file, plans.get(file)!);
       if ('failure' in outcome) {
         result.failure = outcome.failure;
         result.ok = false;
@@ -341,88 +420,126 @@ export class Runner {
         );
       }
     }
-    // After a failure the connection may be gone (a killed backend): report what is known.
-    result.currentVersion = await this.history
-      .rows()
-      .then((rows) => this.analyse(rows).current)
-      .catch(() => undefined);
+    // Read on the control session, which outlives a terminated migration backend.
+    result.currentVersion = this.analyse(await this.history.rows()).current;
     return result;
   }
 
-  private async applyMigration(file: MigrationFile): Promise<{ applied: AppliedMigration } | { failure: MigrationFailure }> {
+  private async applyMigration(file: MigrationFile, plan: ApplyPlan): Promise<{ applied: AppliedMigration } | { failure: MigrationFailure }> {
     const base = { script: file.rel, path: file.path };
-    const mode = applyMode(file);
+    const mode = plan.mode;
+    const work = this.work!;
+    // A file that can stop half-way is recorded as failed before it starts, and marked a success
+    // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
+    // shows it as pending or applied when part of it ran. An atomic file needs no such row.
+    const marked = !plan.atomic;
+    const row = {
+      version: file.version ? versionText(file.version) : null,
+      description: file.description ?? '',
+      type: 'SQL' as const,
+      script: file.rel,
+      checksum: file.checksum,
+    };
+    const notes: string[] = [];
     for (let attempt = 0; ; attempt++) {
-      const tracer = this.opts.traceLocks ? await LockTracer.start(this.db, file) : undefined;
+      const startRank = await this.history.maxRank();
+      const invalidBefore = marked ? new Set((await invalidIndexes(this.db)).map((i) => i.oid)) : undefined;
+      const tracer = this.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
+      const marker = marked ? await this.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
       const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
       this.progress({ type: 'start', action: 'migrate', ...base });
       try {
         await applyFile(
-          this.db,
+          work.db,
           file,
           {
             ...tracer?.hooks,
-            beforeCommit: () =>
-              this.history.insert({
-                version: file.version ? versionText(file.version) : null,
-                description: file.description ?? '',
-                type: 'SQL',
-                script: file.rel,
-                checksum: file.checksum,
-                executionTime: Math.round(performance.now() - started),
-                success: true,
-              }),
+            outside: (p, send) => this.runOutside(file, p, send, notes),
+            beforeCommit: async () => {
+              if (marker !== undefined) await work.history.succeed(marker, elapsed());
+              else await work.history.insert({ ...row, executionTime: elapsed(), success: true });
+            },
           },
-          mode,
+          plan,
         );
       } catch (e) {
         if (!(e instanceof ApplyError)) throw e;
-        const ms = Math.round(performance.now() - started);
+        const ms = elapsed();
+        // The history, read on the control session, says whether the last COMMIT went through.
+        const after = (await this.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
+        if (after.some((r) => r.success)) {
+          notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
+          this.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
+          return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
+        }
         this.progress({ type: 'failed', action: 'migrate', ...base, ms });
-        // Outside a transaction, statements before the failure stayed, and a failed
-        // CONCURRENTLY build leaves an invalid index: Flyway records such a run as failed.
-        const partial = e.statementIndex >= 0 && (mode === 'no-transaction' || e.committedBefore > 0);
-        if (!partial && e.sqlstate === '55P03' && attempt < this.settings.lockRetries) {
+        // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
+        // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
+        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+        if (marker !== undefined) {
+          if (partial) await this.history.setExecutionTime(marker, ms);
+          else await this.history.deleteRanks([marker]);
+        }
+        if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.settings.lockRetries) {
           const delayMs = (this.opts.retryDelayMs ?? 1000) * 2 ** attempt;
           this.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
           await sleep(delayMs);
           continue;
         }
-        let recorded = false;
-        if (partial) {
-          try {
-            await this.history.insert({
-              version: file.version ? versionText(file.version) : null,
-              description: file.description ?? '',
-              type: 'SQL',
-              script: file.rel,
-              checksum: file.checksum,
-              executionTime: ms,
-              success: false,
-            });
-            recorded = true;
-          } catch {
-            /* the connection is gone: nothing more can be recorded */
-          }
-        }
-        return { failure: failureFrom(file, e, mode, recorded) };
+        const invalid = invalidBefore ? (await invalidIndexes(this.db)).filter((i) => !invalidBefore.has(i.oid)) : [];
+        return { failure: failureFrom(file, e, mode, partial, invalid) };
       }
-      const ms = Math.round(performance.now() - started);
+      const ms = elapsed();
       const slow = this.settings.slowMigrationSeconds > 0 && ms > this.settings.slowMigrationSeconds * 1000;
       const trace = tracer ? await tracer.finish() : undefined;
       this.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
       return {
         applied: {
           ...base,
-          version: file.version ? versionText(file.version) : null,
-          description: file.description ?? '',
+          version: row.version,
+          description: row.description,
           mode,
           executionTime: ms,
           slow,
           retries: attempt,
+          notes,
           ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
         },
       };
+    }
+  }
+
+  /**
+   * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
+   * statement, an invalid index of the same name dropped before a build, progress while it runs.
+   */
+  private async runOutside(file: MigrationFile, p: PlannedStatement, send: () => Promise<void>, notes: string[]): Promise<void> {
+    if (!/CONCURRENTLY/.test(p.outside ?? '')) return send();
+    const work = this.work!;
+    await this.sessionTimeouts('0', '0');
+    try {
+      const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
+      if (dropped) {
+        const index = `${dropped.schema}.${dropped.name}`;
+        notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
+        this.progress({ type: 'invalid-index-dropped', script: file.rel, index });
+      }
+      const line = file.position(p.start).line;
+      const started = performance.now();
+      const stop =
+        work.pid !== undefined && work.db.engine === 'postgres'
+          ? watchBackend(this.db, work.pid, this.opts.progressEveryMs ?? 5000, (x) =>
+              this.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(performance.now() - started), ...x }),
+            )
+          : () => undefined;
+      try {
+        await send();
+      } finally {
+        stop();
+      }
+    } finally {
+      await this.sessionTimeouts(this.settings.lockTimeout, this.settings.statementTimeout).catch(() => undefined);
     }
   }
 
@@ -455,13 +572,32 @@ export class Runner {
       targets = to ? targets.filter((t) => compareVersions(t.v, to) > 0) : targets.slice(0, 1);
       const rollbacks = new Map<string, MigrationFile>();
       for (const f of this.project.files) if (f.kind === 'rollback' && f.version) rollbacks.set(versionKey(f.version), f);
+      const plans = new Map<MigrationFile, ApplyPlan>();
       for (const t of targets) {
-        if (!rollbacks.has(versionKey(t.v))) {
+        const file = rollbacks.get(versionKey(t.v));
+        if (!file) {
           result.issues.push({
             code: 'rollback-missing',
             version: t.row.version!,
             script: t.row.script,
             message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
+          });
+          continue;
+        }
+        try {
+          plans.set(file, planFile(file));
+        } catch (e) {
+          if (!(e instanceof ApplyError)) throw e;
+          result.issues.push({ code: 'not-runnable', version: t.row.version!, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: `${file.path}: ${e.message}` });
+          continue;
+        }
+        if (plans.get(file)!.statements.length === 0) {
+          result.issues.push({
+            code: 'rollback-empty',
+            version: t.row.version!,
+            script: file.rel,
+            location: `${file.path}:1:1`,
+            message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
           });
         }
       }
@@ -471,25 +607,28 @@ export class Runner {
       }
       for (const t of targets) {
         const file = rollbacks.get(versionKey(t.v))!;
-        const mode = applyMode(file);
+        const plan = plans.get(file)!;
+        const mode = plan.mode;
         const started = performance.now();
         let removed = 0;
         this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+        const work = this.work!;
         try {
           await applyFile(
-            this.db,
+            work.db,
             file,
             {
+              outside: (p, send) => this.runOutside(file, p, send, []),
               beforeCommit: async () => {
-                const now = await this.history.rows();
+                const now = await work.history.rows();
                 const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
                 const first = Math.min(...ranks, t.row.installedRank);
                 const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
-                await this.history.deleteRanks([...ranks, ...dependents]);
+                await work.history.deleteRanks([...ranks, ...dependents]);
                 removed = ranks.length + dependents.length;
               },
             },
-            mode,
+            plan,
           );
         } catch (e) {
           if (!(e instanceof ApplyError)) throw e;
@@ -502,9 +641,7 @@ export class Runner {
         this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
         result.rolledBack.push({ version: t.row.version!, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
       }
-      result.currentVersion = await this.rows()
-        .then((rows) => this.analyse(rows).current)
-        .catch(() => undefined);
+      result.currentVersion = this.analyse(await this.rows()).current;
       return result;
     });
   }

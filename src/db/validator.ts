@@ -50,7 +50,10 @@ export type IssueCode =
   | 'duplicate-repeatable'
   | 'unknown-placeholder'
   | 'non-empty-schema'
-  | 'rollback-missing';
+  | 'rollback-missing'
+  | 'rollback-empty'
+  | 'not-runnable'
+  | 'invalid-index';
 
 export interface ValidationIssue {
   code: IssueCode;

@@ -4,7 +4,7 @@
  * holds only the report (JSON stays clean).
  */
 import type { CreateResult } from '../commands/db.js';
-import type { MigrationFailure, MigrateResult, ProgressEvent, RepairResult, ResetResult, RollbackResult, StatusResult, ValidateResult } from '../db/runner.js';
+import type { AttributedIndex, MigrationFailure, MigrateResult, ProgressEvent, RepairResult, ResetResult, RollbackResult, StatusResult, ValidateResult } from '../db/runner.js';
 import type { ValidationIssue } from '../db/validator.js';
 import { LiveLine } from './progress.js';
 
@@ -14,19 +14,34 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 function issueLines(issues: ValidationIssue[]): string[] {
-  return issues.map((i) => `error ${i.code}: ${i.message}`);
+  return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+}
+
+function invalidIndexLines(list: AttributedIndex[]): string[] {
+  return list.map(
+    (i) => `warning: index ${i.schema}.${i.name} on ${i.table} is INVALID (left by a failed or running CONCURRENTLY build${i.createdBy ? ` of ${i.createdBy}` : ''}); remove it with: ${i.fix}`,
+  );
 }
 
 function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): string[] {
   const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
   if (f.detail) lines.push(`  detail: ${f.detail}`);
   if (f.hint) lines.push(`  hint: ${f.hint}`);
+  for (const i of f.invalidIndexes ?? []) {
+    lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
+  }
   if (f.mode === 'no-transaction') {
     lines.push(
-      `✖ ${action} ${f.script} failed outside a transaction after ${plural(f.committedStatements, 'statement')} had been applied` +
+      `✖ ${action} ${f.script} failed outside a transaction after ${plural(f.committedStatements, 'statement')} had completed` +
         (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'),
     );
-    if (action === 'migration') lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+    if (action === 'migration') {
+      lines.push(
+        (f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
+          ? '  The next migrate drops an invalid index of the same name before building it again; run `migration-guard repair`, then migrate again.'
+          : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.',
+      );
+    }
   } else if (f.recordedAsFailed) {
     lines.push(`✖ ${action} ${f.script} failed after ${plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
     lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
@@ -61,12 +76,14 @@ export function formatStatus(r: StatusResult): string {
     .map(([state, n]) => `${n} ${state}`);
   lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
   if (r.issues.length) lines.push('', ...issueLines(r.issues));
+  if (r.invalidIndexes.length) lines.push('', ...invalidIndexLines(r.invalidIndexes));
   return lines.join('\n') + '\n';
 }
 
 export function formatValidate(r: ValidateResult): string {
   const lines = [header(r.database, r.history)];
   lines.push(...issueLines(r.issues));
+  lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
   if (r.pending.length) lines.push(`${plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
   lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${plural(r.issues.length, 'problem')}`);
   return lines.join('\n') + '\n';
@@ -82,6 +99,7 @@ export function formatMigrate(r: MigrateResult): string {
     }
   }
   for (const w of r.warnings) lines.push(`warning: ${w}`);
+  for (const a of r.applied) for (const n of a.notes ?? []) lines.push(`note: ${a.script}: ${n}`);
   if (r.issues.length) {
     lines.push(...issueLines(r.issues), `✖ nothing applied: ${plural(r.issues.length, 'problem')} to fix first`);
   } else if (r.failure) {
@@ -129,6 +147,19 @@ export function progressPrinter(write: (s: string) => void, tty: boolean): { onP
     switch (e.type) {
       case 'lock-wait':
         write(`waiting for another migration run to finish${e.holderPid ? ` (backend pid ${e.holderPid} holds the lock)` : ''}…\n`);
+        return;
+      case 'concurrent': {
+        if (tty) write('\n');
+        const what = e.blockers.length
+          ? `waiting for backend${e.blockers.length > 1 ? 's' : ''} ${e.blockers.join(', ')}${e.phase ? ` (${e.phase})` : ''}`
+          : (e.phase ?? e.waitEvent ?? 'running');
+        const blocks = e.blocksTotal ? `, ${Math.round(((e.blocksDone ?? 0) / e.blocksTotal) * 100)} % of blocks` : '';
+        write(`${e.path}:${e.line}: CONCURRENTLY statement ${what}${blocks}, ${secs(e.elapsedMs)} so far (no lock_timeout: it does not block reads or writes)\n`);
+        return;
+      }
+      case 'invalid-index-dropped':
+        if (tty) write('\n');
+        write(`${e.script}: dropped the invalid index ${e.index} left by an earlier failed build; building it again\n`);
         return;
       case 'retry':
         if (tty) write('\n');

@@ -374,16 +374,19 @@ describeEachEngine('runner', (engine) => {
         'V3__c.sql': 'CREATE TABLE c (id int);\n',
       };
       const victim = await secondConnection(s.db);
-      const pid = (await victim.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
       const running = new Runner(victim, makeProject({ files }), settings({ schema: 'killed' })).migrate().catch((e: unknown) => e);
-      for (let i = 0; i < 100; i++) {
-        const q = await s.db.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE $2', [pid, 'SELECT pg_sleep%']);
-        if (q.rowCount > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
+      // The migration runs on the runner's second session: terminate the backend running it.
+      let pid: number | undefined;
+      for (let i = 0; i < 100 && pid === undefined; i++) {
+        const q = await s.db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()");
+        pid = q.rows[0]?.pid;
+        if (pid === undefined) await new Promise((r) => setTimeout(r, 50));
       }
       await s.db.query('SELECT pg_terminate_backend($1)', [pid]);
       const r = (await running) as Awaited<ReturnType<Runner['migrate']>>;
-      expect(r.failure).toMatchObject({ script: 'V2__slow.sql', sqlstate: '57P01', recordedAsFailed: false });
+      expect(r.failure).toMatchObject({ script: 'V2__slow.sql', sqlstate: '57P01', recordedAsFailed: false, connectionLost: true });
+      // Read on the control session, which survived: V1 is what the schema is at.
+      expect(r.currentVersion).toBe('1');
       await victim.close();
       expect((await history('killed')).map((x) => [x.version, x.success])).toEqual([
         [null, true],

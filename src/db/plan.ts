@@ -1,0 +1,144 @@
+/**
+ * What the runner sends for one migration file: its statements (offsets into `file.text`), how
+ * each one relates to transactions, and how the file as a whole runs (in one transaction, as
+ * written with its own BEGIN/COMMIT, or statement by statement in autocommit).
+ *
+ * A plan is made before anything is sent, so a file that cannot be run whole is refused whole:
+ * one that does not decode in the configured encoding, one that PostgreSQL's parser rejects.
+ * Such a refusal is an ApplyError without a SQLSTATE — PostgreSQL was never asked.
+ *
+ * Files over the lint parser's limit (MAX_PARSE_CHARS) are planned in blocks of whole
+ * statements: each block is parsed, reduced to its plan entries and dropped, so memory holds the
+ * text once plus one block's parse trees. A single statement larger than the limit is not parsed
+ * at all; it is run as written when it is plain DML (INSERT/UPDATE/DELETE/MERGE/SELECT/WITH/
+ * VALUES), the shape of a large seed, and refused otherwise.
+ */
+import type { MigrationFile } from '../model/project.js';
+import { mustRunOutsideTransaction, transactionControl, type RoutineLookup, type TransactionControl } from '../model/statements.js';
+import { statementBlocks } from '../parse/lexer.js';
+import { MAX_PARSE_CHARS, parseSql, type SqlStatement } from '../parse/parser.js';
+import { ApplyError } from './apply-error.js';
+
+export type ApplyMode = 'transaction' | 'as-written' | 'no-transaction';
+
+export interface PlannedStatement {
+  /** String offsets in `file.text`. */
+  start: number;
+  end: number;
+  control: TransactionControl;
+  /** Why it cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, …), if so. */
+  outside?: string;
+  /** The parse; absent for statements of a file planned in blocks. */
+  stmt?: SqlStatement;
+}
+
+export interface ApplyPlan {
+  mode: ApplyMode;
+  statements: PlannedStatement[];
+  /**
+   * All or nothing: a transactional file, or one written as exactly one BEGIN … COMMIT block with
+   * nothing outside it. Anything else can stop half-way with part of it committed.
+   */
+  atomic: boolean;
+}
+
+/** Blocks of about this many characters are parsed at once when a file is over the limit. */
+const BLOCK_CHARS = 1 << 18;
+const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
+
+/**
+ * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
+ * decode, PostgreSQL's parser rejects a statement, or an over-large statement is not plain DML.
+ */
+export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPlan {
+  const problem = file.decoded.problem;
+  if (problem) {
+    const pos = file.lines.position(problem.offset);
+    throw new ApplyError(`refused, nothing was sent: ${problem.message}`, file.path, pos.line, pos.column);
+  }
+  const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
+  if (!tooLarge && file.parsed.errors.length > 0) {
+    const e = file.parsed.errors[0]!;
+    const pos = file.position(e.offset);
+    throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
+  }
+  const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+  return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
+}
+
+/** How a file runs, from its parse (never throws; for reports that only name the mode). */
+export function applyMode(file: MigrationFile, routine?: RoutineLookup): ApplyMode {
+  return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
+}
+
+function planned(s: SqlStatement, shift: number, routine: RoutineLookup | undefined, keep: boolean): PlannedStatement {
+  const control = transactionControl(s);
+  const outside = mustRunOutsideTransaction(s, routine);
+  return { start: s.start + shift, end: s.end + shift, control, ...(outside ? { outside } : {}), ...(keep ? { stmt: s } : {}) };
+}
+
+function modeOf(statements: PlannedStatement[]): ApplyMode {
+  if (statements.some((s) => s.control === 'begin' || s.control === 'commit')) return 'as-written';
+  if (statements.some((s) => s.outside)) return 'no-transaction';
+  return 'transaction';
+}
+
+function isAtomic(statements: PlannedStatement[]): boolean {
+  const m = modeOf(statements);
+  if (m === 'transaction') return true;
+  if (m === 'no-transaction') return false;
+  const n = statements.length;
+  if (n < 2 || statements[0]!.control !== 'begin' || statements[n - 1]!.control !== 'commit') return false;
+  return statements.slice(1, n - 1).every((s) => s.control === undefined || s.control === 'savepoint');
+}
+
+function planInBlocks(file: MigrationFile, routine: RoutineLookup | undefined): PlannedStatement[] {
+  const text = file.text;
+  const out: PlannedStatement[] = [];
+  const blocks = statementBlocks(text, BLOCK_CHARS);
+  for (let b = 0; b < blocks.length; b++) {
+    const from = blocks[b]!;
+    const to = blocks[b + 1] ?? text.length;
+    if (to - from <= MAX_PARSE_CHARS) planBlock(file, from, to, routine, out);
+    else {
+      // One block over the limit holds one huge statement (and maybe small ones before it).
+      const starts = statementBlocks(text.slice(from, to), 1);
+      for (let i = 0; i < starts.length; i++) {
+        const s = from + starts[i]!;
+        const e = from + (starts[i + 1] ?? to - from);
+        if (e - s <= MAX_PARSE_CHARS) planBlock(file, s, e, routine, out);
+        else out.push(unparsedStatement(file, s, e));
+      }
+    }
+  }
+  return out;
+}
+
+function planBlock(file: MigrationFile, from: number, to: number, routine: RoutineLookup | undefined, out: PlannedStatement[]): void {
+  const parsed = parseSql(file.text.slice(from, to));
+  if (parsed.errors.length > 0) {
+    const e = parsed.errors[0]!;
+    const pos = file.position(from + e.offset);
+    throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
+  }
+  for (const s of parsed.statements) out.push(planned(s, from, routine, false));
+}
+
+/** A statement over the parser's limit: run as written when it is plain DML, else refused. */
+function unparsedStatement(file: MigrationFile, start: number, end: number): PlannedStatement {
+  const head = file.text.slice(start, start + 4096);
+  const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
+  if (!PLAIN_DML.test(word)) {
+    const pos = file.position(start);
+    const mb = ((end - start) / (1 << 20)).toFixed(1);
+    throw new ApplyError(
+      `refused, nothing was sent: this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`,
+      file.path,
+      pos.line,
+      pos.column,
+    );
+  }
+  let e = end;
+  while (e > start && /[\s;]/.test(file.text[e - 1]!)) e--;
+  return { start, end: e, control: undefined };
+}
