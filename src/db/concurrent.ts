@@ -29,8 +29,11 @@ export interface InvalidIndex {
   fix: string;
 }
 
-/** Every invalid index outside PostgreSQL's own schemas (pg_index.indisvalid = false). */
-export async function invalidIndexes(db: Db): Promise<InvalidIndex[]> {
+/**
+ * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
+ * `schemas` when given.
+ */
+export async function invalidIndexes(db: Db, schemas?: string[]): Promise<InvalidIndex[]> {
   const r = await db.query<{ oid: string; schema: string; name: string; tschema: string; tname: string }>(
     `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
        FROM pg_catalog.pg_index i
@@ -41,7 +44,9 @@ export async function invalidIndexes(db: Db): Promise<InvalidIndex[]> {
       WHERE NOT i.indisvalid
         AND n.nspname NOT IN ('pg_catalog', 'information_schema')
         AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
       ORDER BY 2, 3`,
+    [schemas ?? null],
   );
   return r.rows.map((x) => ({
     oid: String(x.oid),

@@ -266,7 +266,9 @@ export class Runner {
 
   /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
   private async attributedInvalidIndexes(rows: HistoryRow[]): Promise<AttributedIndex[]> {
-    const invalid = await invalidIndexes(this.db);
+    // The managed schemas: the configured one and those on the session's search_path.
+    const path = (await this.db.query<{ s: string[] }>('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
+    const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
     if (invalid.length === 0) return [];
     const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
     const creator = new Map<string, string>();
@@ -399,7 +401,7 @@ export class Runner {
         plans.set(file, planFile(file));
       } catch (e) {
         if (!(e instanceof ApplyError)) throw e;
-        result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: `${file.path}: ${e.message}` });
+        result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
       }
     }
     if (result.issues.length > 0) {
@@ -588,7 +590,7 @@ export class Runner {
           plans.set(file, planFile(file));
         } catch (e) {
           if (!(e instanceof ApplyError)) throw e;
-          result.issues.push({ code: 'not-runnable', version: t.row.version!, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: `${file.path}: ${e.message}` });
+          result.issues.push({ code: 'not-runnable', version: t.row.version!, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
           continue;
         }
         if (plans.get(file)!.statements.length === 0) {
