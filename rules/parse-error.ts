@@ -3,7 +3,7 @@ import { defineRule } from '../src/lint/types.js';
 export default defineRule({
   meta: {
     id: 'parse-error',
-    description: 'SQL that PostgreSQL’s parser rejects (also invalid UTF-8 and NUL bytes).',
+    description: 'SQL that PostgreSQL’s parser rejects (also files that are not valid text in the configured encoding).',
     severity: 'error',
     help: 'Fix the statement so PostgreSQL can parse it; the rest of the file was still checked.',
     appliesTo: ['versioned', 'repeatable', 'rollback', 'seed', 'invalid'],
@@ -11,20 +11,12 @@ export default defineRule({
   create(context) {
     return {
       file(file) {
-        const { invalidUtf8At, nulAt } = file.decoded;
-        if (invalidUtf8At !== undefined) {
+        const { problem } = file.decoded;
+        if (problem) {
           context.report({
-            position: file.lines.position(invalidUtf8At),
-            message:
-              'invalid UTF-8 byte sequence: PostgreSQL rejects the file with "invalid byte sequence for encoding UTF8"',
-            help: 'Save the file as UTF-8 (with or without BOM).',
-          });
-        }
-        if (nulAt !== undefined) {
-          context.report({
-            position: file.lines.position(nulAt),
-            message: 'NUL byte in the file (is it binary?): PostgreSQL cannot take NUL in SQL text; only the text before it was checked',
-            help: 'Remove the NUL byte; migrations must be plain UTF-8 text.',
+            position: file.lines.position(problem.offset),
+            message: `${problem.message}; nothing in the file was checked`,
+            help: 'Save the file as text in the configured encoding (`encoding` in migration-guard.yml, default UTF-8), without NUL bytes.',
           });
         }
         for (const e of file.parsed.errors) {

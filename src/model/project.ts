@@ -25,6 +25,7 @@ export interface MigrationFile {
   version?: Version;
   description?: string;
   namingProblem?: string;
+  /** With `decoded.problem` the file is not valid text in its encoding: it has no statements and must not be run. */
   decoded: DecodedText;
   /** Text after placeholder substitution: what is parsed and what the offsets in `parsed` refer to. */
   text: string;
@@ -70,6 +71,8 @@ export interface ProjectOptions {
   rollbackPattern: string;
   seedsDir: string;
   placeholders: Record<string, string>;
+  /** The files' encoding (Flyway's `encoding`, a TextDecoder label); default UTF-8. */
+  encoding?: string;
   /** ${flyway:…} values; `filename` is filled in per file. */
   builtins: Record<string, string>;
   base?: SourceFile[];
@@ -120,7 +123,7 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
         kind: c.kind,
         version: c.version,
         description: c.description,
-        checksum: flywayChecksum(decodeSql(b.bytes).text),
+        checksum: flywayChecksum(decodeSql(b.bytes, opts.encoding).text),
       });
     }
   }
@@ -161,10 +164,10 @@ function loadFile(
   base: Map<string, BaseFile> | undefined,
 ): MigrationFile {
   const c = classify(s.rel, rollback, opts.seedsDir);
-  const decoded = decodeSql(s.bytes);
+  const decoded = decodeSql(s.bytes, opts.encoding);
   const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
-  // A NUL byte ends the text for PostgreSQL's C parser; parse only what comes before it.
-  const source = decoded.nulAt === undefined ? decoded.text : decoded.text.slice(0, decoded.nulAt);
+  // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
+  const source = decoded.problem ? '' : decoded.text;
   const sub = substitutePlaceholders(source, {
     values: opts.placeholders,
     builtins: { ...opts.builtins, filename },

@@ -145,10 +145,9 @@ describe('whole project', () => {
         'V2__idx.sql': 'CREATE INDEX idx_a ON accounts (email);',
       },
     }, { 'rollback-missing': 'off' });
+    // V1 is not UTF-8: one finding at the first bad byte, and nothing of it is parsed.
     expect(found.map(brief)).toEqual([
-      'migrations/V1__bin.sql:1:1 error parse-error',
       'migrations/V1__bin.sql:1:4 error parse-error',
-      'migrations/V1__bin.sql:1:5 error parse-error',
       'migrations/V2__idx.sql:1:23 error require-concurrent-index',
     ]);
   });

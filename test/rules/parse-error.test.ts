@@ -1,4 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/parse-error.js';
+import { lintProject } from '../../src/lint/engine.js';
+import { DEFAULT_ROLLBACK_PATTERN } from '../../src/load/naming.js';
+import { buildProject } from '../../src/model/project.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -80,30 +84,64 @@ ruleTester(rule, {
       errors: [{ line: 4, column: 6, message: 'PL/pgSQL: missing expression at or near "THEN"' }],
     },
     {
-      name: 'invalid UTF-8 is a finding, not a crash',
-      files: { 'V2__change.sql': bytes("SELECT 1;\nSELECT 'a", [0xff], "b';\n") },
-      errors: [{ line: 2, column: 10, message: 'invalid UTF-8 byte sequence' }],
+      name: 'invalid UTF-8: one finding at the bad byte, and nothing else in the file is checked',
+      files: { 'V2__change.sql': bytes("SELEC 1;\nSELECT 'a", [0xff], "b';\n") },
+      errors: [{ line: 2, column: 10, message: 'invalid UTF-8 byte sequence 0xff (the file is not valid UTF-8; set encoding if it is another encoding); nothing in the file was checked' }],
     },
     {
-      name: 'a truncated multi-byte sequence',
+      name: 'a multi-byte sequence cut off by the end of the file',
       files: { 'V2__change.sql': bytes("SELECT 'é", [0xc3]) },
-      errors: [
-        { line: 1, column: 8, message: 'unterminated quoted string' },
-        { line: 1, column: 10, message: 'invalid UTF-8 byte sequence' },
-      ],
+      errors: [{ line: 1, column: 10, message: 'incomplete UTF-8 byte sequence 0xc3 at the end of the file' }],
     },
     {
-      name: 'a NUL byte: only the text before it is checked',
-      files: { 'V2__change.sql': bytes('SELECT 1;\nSELECT 2;', [0], 'garbage garbage') },
-      errors: [{ line: 2, column: 10, message: 'NUL byte in the file' }],
+      name: 'an overlong sequence, after multi-byte characters',
+      files: { 'V2__change.sql': bytes("SELECT 1;\n-- 😀 é ", [0xc0, 0xaf], '\n') },
+      errors: [{ line: 2, column: 9, message: 'invalid UTF-8 byte sequence 0xc0 ' }], // "-- " 3 + "😀" 2 + " é " 3
     },
     {
-      name: 'a NUL byte after a bad statement: both reported',
+      name: 'an encoded UTF-16 surrogate',
+      files: { 'V2__change.sql': bytes('SELECT 1;\nSELECT 2;\n', [0xed, 0xa0, 0x80], ';') },
+      errors: [{ line: 3, column: 1, message: 'invalid UTF-8 byte sequence 0xed 0xa0 ' }],
+    },
+    {
+      name: 'a lone continuation byte',
+      files: { 'V2__change.sql': bytes("SELECT 'x", [0x80], "';") },
+      errors: [{ line: 1, column: 10, message: 'invalid UTF-8 byte sequence 0x80 ' }],
+    },
+    {
+      name: 'a windows-1252 file under the default encoding (UTF-8)',
+      files: { 'V2__change.sql': bytes("INSERT INTO t VALUES ('caf", [0xe9], "');\n") },
+      errors: [{ line: 1, column: 27, message: 'invalid UTF-8 byte sequence 0xe9 0x27 ' }],
+    },
+    {
+      name: 'a NUL byte in the middle: one finding; the statements on either side are not parsed',
+      files: { 'V1__nul_in_middle.sql': bytes('BEGIN; CREATE TABLE nul_a (id int); COMMIT;', [0], 'BEGIN; CREATE TABLE nul_b (id int); COMMIT;') },
+      errors: [{ line: 1, column: 44, message: 'NUL byte (0x00): PostgreSQL does not accept NUL in SQL text; nothing in the file was checked' }],
+    },
+    {
+      name: 'a NUL byte after a bad statement: only the NUL (nothing is parsed)',
       files: { 'V2__change.sql': bytes('SELEC 1;', [0], '\n') },
-      errors: [
-        { line: 1, column: 1, message: 'syntax error at or near "SELEC"' },
-        { line: 1, column: 9, message: 'NUL byte' },
-      ],
+      errors: [{ line: 1, column: 9, message: 'NUL byte' }],
+    },
+    {
+      name: 'UTF-16BE without a byte order mark',
+      files: { 'V2__change.sql': Buffer.from('BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n', 'utf16le').swap16() },
+      errors: [{ line: 1, column: 1, message: 'the file looks like UTF-16BE without a byte order mark (NUL bytes at every other position): save it as UTF-8, or set encoding: UTF-16BE' }],
+    },
+    {
+      name: 'UTF-16LE without a byte order mark',
+      files: { 'V2__change.sql': Buffer.from('BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n', 'utf16le') },
+      errors: [{ line: 1, column: 1, message: 'the file looks like UTF-16LE without a byte order mark' }],
+    },
+    {
+      name: 'UTF-32LE without a byte order mark',
+      files: { 'V2__change.sql': bytes(...[...'SELECT 1;\n'].map((c) => [c.charCodeAt(0), 0, 0, 0])) },
+      errors: [{ line: 1, column: 1, message: 'the file looks like UTF-32LE without a byte order mark (three NUL bytes in every four): save it as UTF-8 (UTF-32 is not supported)' }],
+    },
+    {
+      name: 'a UTF-16LE byte order mark under UTF-8',
+      files: { 'V2__change.sql': bytes([0xff, 0xfe], [...Buffer.from('SELECT 1;\n', 'utf16le')]) },
+      errors: [{ line: 1, column: 1, message: 'the file starts with a UTF-16LE byte order mark (0xff 0xfe) but the encoding is UTF-8: save it as UTF-8, or set encoding: UTF-16LE' }],
     },
     {
       name: 'seed, rollback, repeatable and misnamed files are parsed too',
@@ -122,4 +160,54 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('parse-error with the encoding setting', () => {
+  const lint = (file: Uint8Array, encoding?: string) => {
+    const project = buildProject('migrations', [{ rel: 'V2__change.sql', path: 'migrations/V2__change.sql', bytes: file }], {
+      rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+      seedsDir: 'seeds',
+      placeholders: {},
+      builtins: {},
+      encoding,
+    });
+    const findings = lintProject(project, [rule], { settings: { transactions: 'explicit' } });
+    return { file: project.files[0]!, found: findings.map((f) => `${f.line}:${f.column} ${f.message}`) };
+  };
+  const cp1252 = bytes("-- 0x80 is the euro sign: ", [0x80], "\nINSERT INTO prices VALUES ('caf", [0xe9], "', 2);\n");
+
+  it('a windows-1252 file is decoded with encoding: windows-1252, and refused under UTF-8', () => {
+    const ok = lint(cp1252, 'windows-1252');
+    expect(ok.found).toEqual([]);
+    expect(ok.file.decoded.text).toBe("-- 0x80 is the euro sign: €\nINSERT INTO prices VALUES ('café', 2);\n");
+    expect(ok.file.parsed.statements).toHaveLength(1);
+    const refused = lint(cp1252);
+    expect(refused.found).toEqual([
+      '1:27 invalid UTF-8 byte sequence 0x80 (the file is not valid UTF-8; set encoding if it is another encoding); nothing in the file was checked',
+    ]);
+    expect(refused.file.parsed.statements).toEqual([]);
+  });
+
+  it('a UTF-16 file is decoded with its encoding set', () => {
+    const utf16be = Buffer.from("SELECT 'é';\nSELECT 1 2;\n", 'utf16le').swap16();
+    expect(lint(utf16be, 'UTF-16BE').found).toEqual(['2:10 PostgreSQL rejects this statement: syntax error at or near "2"']);
+    expect(lint(utf16be).found).toEqual([
+      '1:1 the file looks like UTF-16BE without a byte order mark (NUL bytes at every other position): save it as UTF-8, or set encoding: UTF-16BE; nothing in the file was checked',
+    ]);
+  });
+
+  it('a file that does not decode has no statements, so nothing of it can be run', () => {
+    const { file } = lint(bytes('BEGIN; CREATE TABLE nul_a (id int); COMMIT;', [0], 'BEGIN; CREATE TABLE nul_b (id int); COMMIT;'));
+    expect(file.parsed.statements).toEqual([]);
+    expect(file.text).toBe('');
+    expect(file.decoded.problem).toEqual({ offset: 43, message: 'NUL byte (0x00): PostgreSQL does not accept NUL in SQL text' });
+    expect(file.lines.position(file.decoded.problem!.offset)).toEqual({ line: 1, column: 44 });
+  });
+
+  it('a U+FFFD really in the file is text like any other; a substituted one is refused', () => {
+    expect(lint(bytes("SELECT '\ufffd';")).found).toEqual([]);
+    expect(lint(bytes("SELECT '", [0xef, 0xbf], "';")).found).toEqual([
+      "1:9 invalid UTF-8 byte sequence 0xef 0xbf 0x27 (the file is not valid UTF-8; set encoding if it is another encoding); nothing in the file was checked",
+    ]);
+  });
 });
