@@ -68,6 +68,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       rollbackPattern: config.rollbackPattern,
       seedsDir: config.seeds,
       placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+      encoding: config.encoding,
       builtins: {
         defaultSchema: config.schema,
         user: 'postgres',

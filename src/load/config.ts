@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { isInside, realPathOf } from './fs.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
+import { DEFAULT_ENCODING, encodingName } from './text.js';
 
 export const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
 
@@ -19,6 +20,8 @@ export interface Settings {
   seeds: string;
   transactions: 'explicit' | 'runner';
   placeholders: Record<string, string>;
+  /** The migrations' text encoding (Flyway's `encoding`): a TextDecoder label, decoded strictly. */
+  encoding: string;
   rules: Record<string, SeveritySetting>;
   /** Runner (Flyway-compatible) settings. */
   historyTable: string;
@@ -57,6 +60,7 @@ export const DEFAULTS: Settings = {
   seeds: 'seeds',
   transactions: 'explicit',
   placeholders: {},
+  encoding: DEFAULT_ENCODING,
   rules: {},
   historyTable: 'flyway_schema_history',
   schema: 'public',
@@ -159,6 +163,12 @@ const identifier: Check = (node, at, ctx) => {
   return v;
 };
 
+const encoding: Check = (node, at, ctx) => {
+  const v = str(node, at, ctx) as string;
+  if (!encodingName(v)) fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
+  return v;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -170,6 +180,7 @@ const SETTINGS: Record<keyof Settings, Check> = {
   seeds: str,
   transactions: oneOf('explicit', 'runner'),
   placeholders: placeholderMap,
+  encoding,
   rules: ruleMap,
   historyTable: identifier,
   schema: identifier,
