@@ -1,5 +1,4 @@
 import { defineRule } from '../src/lint/types.js';
-import { decodeSql } from '../src/load/text.js';
 import { versionKey } from '../src/load/version.js';
 import { ghostFile, type BaseFile, type MigrationFile } from '../src/model/project.js';
 
@@ -43,7 +42,7 @@ export default defineRule({
           if (now.checksum === b.checksum) continue;
           context.report({
             file: now,
-            position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
+            position: { line: firstDifferentLine(b.text, now.decoded.text), column: 1 },
             message:
               b.kind === 'rollback'
                 ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`

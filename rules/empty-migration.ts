@@ -10,7 +10,7 @@ export default defineRule({
   create(context) {
     return {
       file(file) {
-        if (file.parsed.statements.length === 0 && file.parsed.errors.length === 0) {
+        if (file.parsed.statements.length === 0 && file.parsed.errors.length === 0 && !file.decoded.problem) {
           context.report({
             message: 'the migration contains no SQL statement: it is recorded as applied and changes nothing',
           });

@@ -12,8 +12,7 @@ export default defineRule({
     return {
       file(file) {
         // A file that did not decode or parse (or was too large to parse) is parse-error's.
-        const { invalidUtf8At, nulAt } = file.decoded;
-        if (invalidUtf8At !== undefined || nulAt !== undefined || file.parsed.errors.length > 0) return;
+        if (file.decoded.problem || file.parsed.errors.length > 0) return;
         if (file.parsed.statements.length > 0) return;
         const v = file.version ? `V${file.version.raw}` : 'its migration';
         context.report({

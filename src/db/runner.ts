@@ -243,6 +243,11 @@ export class Runner {
     try {
       const pid = db.engine === 'postgres' ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
       this.work = { db, history: new SchemaHistory(db, this.settings.schema, this.settings.historyTable), pid };
+      if (db.engine === 'postgres') {
+        // PostgreSQL 14+: a statement whose client is gone (a killed runner) is cancelled within a
+        // second instead of running on unseen (postgresql.conf docs, client_connection_check_interval).
+        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+      }
       await this.sessionTimeouts(this.settings.lockTimeout, this.settings.statementTimeout);
       await this.useSchema();
       return await fn();

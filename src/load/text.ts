@@ -28,10 +28,6 @@ export interface DecodedText {
   text: string;
   hadBom: boolean;
   problem?: DecodeProblem;
-  /** @deprecated use `problem`; kept for rules/rollback-empty.ts: problem.offset when the problem is a NUL. */
-  nulAt?: number;
-  /** @deprecated use `problem`; kept for rules/rollback-empty.ts: problem.offset for any other problem. */
-  invalidUtf8At?: number;
 }
 
 export const DEFAULT_ENCODING = 'UTF-8';
@@ -77,7 +73,7 @@ export function decodeSql(bytes: Uint8Array, encoding: string = DEFAULT_ENCODING
     const message =
       `the file starts with a ${bom.name} byte order mark (${hex(Uint8Array.from(bom.bytes))}) but the encoding is ${encoding}: ` +
       remedy(encoding, bom.name);
-    return withProblem('', false, { offset: 0, message }, false);
+    return withProblem('', false, { offset: 0, message });
   }
   const hadBom = bom !== undefined;
   const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
@@ -96,7 +92,7 @@ export function decodeSql(bytes: Uint8Array, encoding: string = DEFAULT_ENCODING
   const looks = hadBom ? undefined : unicodeByNuls(body);
   if (looks && looks.encoding !== canonical) {
     const message = `the file looks like ${looks.name} without a byte order mark (${looks.why}): ${remedy(encoding, looks.name)}`;
-    return withProblem('', false, { offset: 0, message }, false);
+    return withProblem('', false, { offset: 0, message });
   }
 
   // The first problem in the file: a NUL (valid in every encoding, so it is in the text decoded
@@ -106,7 +102,7 @@ export function decodeSql(bytes: Uint8Array, encoding: string = DEFAULT_ENCODING
   const nul = before.indexOf('\0');
   if (nul >= 0) {
     const what = utf16 ? 'NUL character (U+0000)' : 'NUL byte (0x00)';
-    return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` }, true);
+    return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` });
   }
   if (!bad) return { text: before, hadBom };
   const seq = hex(body.subarray(bad.start, bad.end));
@@ -114,7 +110,7 @@ export function decodeSql(bytes: Uint8Array, encoding: string = DEFAULT_ENCODING
   const message = bad.atEnd
     ? `incomplete ${encoding} byte sequence ${seq} at the end of the file ${why}`
     : `invalid ${encoding} byte sequence ${seq} ${why}`;
-  return withProblem(before, hadBom, { offset: bad.offset, message }, false);
+  return withProblem(before, hadBom, { offset: bad.offset, message });
 }
 
 /**
@@ -128,10 +124,8 @@ function decodeStrictly(encoding: string, bytes: Uint8Array): string {
   return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }
 
-function withProblem(text: string, hadBom: boolean, problem: DecodeProblem, isNul: boolean): DecodedText {
-  return isNul
-    ? { text, hadBom, problem, nulAt: problem.offset }
-    : { text, hadBom, problem, invalidUtf8At: problem.offset };
+function withProblem(text: string, hadBom: boolean, problem: DecodeProblem): DecodedText {
+  return { text, hadBom, problem };
 }
 
 /**

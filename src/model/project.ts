@@ -50,6 +50,8 @@ export interface BaseFile {
   kind: FileKind;
   version?: Version;
   description?: string;
+  /** The text as decoded in the configured encoding (what `checksum` is of). */
+  text: string;
   checksum: number;
 }
 
@@ -116,6 +118,7 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
     base = new Map();
     for (const b of opts.base) {
       const c = classify(b.rel, rollbackPattern, opts.seedsDir);
+      const text = decodeSql(b.bytes, opts.encoding).text;
       base.set(b.rel, {
         rel: b.rel,
         path: b.path,
@@ -123,7 +126,8 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
         kind: c.kind,
         version: c.version,
         description: c.description,
-        checksum: flywayChecksum(decodeSql(b.bytes, opts.encoding).text),
+        text,
+        checksum: flywayChecksum(text),
       });
     }
   }

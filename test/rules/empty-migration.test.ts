@@ -6,6 +6,7 @@ ruleTester(rule, {
     'SELECT 1;',
     '-- a comment\nBEGIN;\nCOMMIT;',
     { name: 'a parse error is reported by parse-error, not as empty', files: { 'V2__change.sql': 'SELEC 1;' } },
+    { name: 'a file that does not decode is parse-error’s, not empty', files: { 'V2__change.sql': new Uint8Array([0x00, 0x53, 0x00, 0x45]), 'V3__nul.sql': 'SELECT 1;\0' } },
     { name: 'empty seeds are not migrations', files: { 'V2__change.sql': 'SELECT 1;', 'seeds/empty.sql': '' } },
     { name: 'empty rollbacks are rollback-empty’s', files: { 'V2__change.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': '-- nothing to undo\n' } },
   ],
