@@ -1,8 +1,8 @@
 /**
  * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
  * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
- * the files (validator.ts) and runs each migration with applyFile (apply.ts), writing the history
- * row inside the migration's own transaction. Pure of printing: progress goes to a callback.
+ * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
+ * history true about it. Pure of printing: progress goes to a callback.
  *
  * Every command that writes holds Flyway's session advisory lock for the whole run, so two
  * runners never apply at once: the second waits, then reads the history again and finds nothing
@@ -10,187 +10,31 @@
  */
 import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
-import type { Config } from '../load/config.js';
 import { compareVersions, parseVersion, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
-import { dangerousLocks, LockTracer, type LockEntry } from '../check/locks.js';
-import { ApplyError, applyFile, applyMode, planFile, type ApplyMode, type ApplyPlan, type PlannedStatement } from './apply.js';
-import { dropInvalidBefore, invalidIndexes, watchBackend, type ConcurrentProgress, type InvalidIndex } from './concurrent.js';
+import { ApplyError, applyFile, planFile, type ApplyPlan } from './apply.js';
+import { assertCleanAllowed, cleanSchema } from './clean.js';
+import { invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
-import { quoteIdent, SchemaHistory, type HistoryRow } from './history.js';
+import { failureFrom, MigrationExecutor, openWorkSession, sleep, useSchema, type WorkSession } from './executor.js';
+import { SchemaHistory, type HistoryRow } from './history.js';
+import type {
+  AttributedIndex,
+  MigrateResult,
+  ProgressEvent,
+  RepairResult,
+  ResetResult,
+  RollbackResult,
+  RunnerOptions,
+  RunnerSettings,
+  StatusResult,
+  ValidateResult,
+} from './runner-types.js';
 import { analyse, versionText, type Analysis, type MigrationInfo, type ValidationIssue } from './validator.js';
 
-export type RunnerSettings = Pick<
-  Config,
-  | 'historyTable'
-  | 'schema'
-  | 'outOfOrder'
-  | 'validateOnMigrate'
-  | 'baselineOnMigrate'
-  | 'baselineVersion'
-  | 'cleanDisabled'
-  | 'production'
-  | 'environment'
-  | 'lockTimeout'
-  | 'statementTimeout'
-  | 'lockRetries'
-  | 'slowMigrationSeconds'
->;
+export * from './runner-types.js';
+export { assertCleanAllowed } from './clean.js';
 
-export type ProgressEvent =
-  | { type: 'lock-wait'; holderPid?: number }
-  | { type: 'start'; action: 'migrate' | 'rollback'; script: string; path: string }
-  | { type: 'done'; action: 'migrate' | 'rollback'; script: string; path: string; ms: number; slow: boolean }
-  | { type: 'failed'; action: 'migrate' | 'rollback'; script: string; path: string; ms: number }
-  | { type: 'retry'; script: string; attempt: number; delayMs: number; message: string }
-  /** While a CONCURRENTLY statement runs (server only): what it is doing or waiting for. */
-  | ({ type: 'concurrent'; script: string; path: string; line: number; elapsedMs: number } & ConcurrentProgress)
-  /** An invalid index left by an earlier failed build was dropped before building it again. */
-  | { type: 'invalid-index-dropped'; script: string; index: string };
-
-export interface RunnerOptions {
-  onProgress?: (e: ProgressEvent) => void;
-  /** First wait before retrying a migration that hit lock_timeout (doubles each time). */
-  retryDelayMs?: number;
-  /** How long to wait for another runner's lock before giving up. */
-  lockWaitMs?: number;
-  /** Trace the locks each migration takes on existing relations (pg_locks after each statement). */
-  traceLocks?: boolean;
-  /** How often to report on a running CONCURRENTLY statement, in ms (default 5000). */
-  progressEveryMs?: number;
-}
-
-export interface AppliedMigration {
-  script: string;
-  path: string;
-  version: string | null;
-  description: string;
-  mode: ApplyMode;
-  executionTime: number;
-  slow: boolean;
-  retries: number;
-  /** With traceLocks: locks that blocked reads or writes while further statements ran. */
-  dangerousLocks?: LockEntry[];
-  /** What the runner did besides the file's statements (an invalid index dropped before a rebuild…). */
-  notes: string[];
-}
-
-export interface MigrationFailure {
-  script: string;
-  path: string;
-  version: string | null;
-  description: string;
-  mode: ApplyMode;
-  /** file:line:col of the failing statement. */
-  location: string;
-  sqlstate?: string;
-  message: string;
-  detail?: string;
-  hint?: string;
-  /** A success=false row was written (the migration had partly committed). */
-  recordedAsFailed: boolean;
-  /** Statements that had committed before the failure (outside a transaction). */
-  committedStatements: number;
-  /** Invalid indexes that appeared while it ran (a failed CONCURRENTLY build), with the statement that removes each. */
-  invalidIndexes: InvalidIndex[];
-  /** The connection broke (terminated backend, network) rather than a statement failing. */
-  connectionLost: boolean;
-}
-
-export interface MigrateResult {
-  database: string;
-  history: string;
-  createdHistory: boolean;
-  baselined?: string;
-  /** Version before and after the run. */
-  initialVersion?: string;
-  currentVersion?: string;
-  applied: AppliedMigration[];
-  issues: ValidationIssue[];
-  warnings: string[];
-  failure?: MigrationFailure;
-  ok: boolean;
-}
-
-export interface StatusResult {
-  database: string;
-  history: string;
-  historyExists: boolean;
-  currentVersion?: string;
-  migrations: MigrationInfo[];
-  issues: ValidationIssue[];
-  summary: Record<MigrationInfo['state'], number>;
-  /** Invalid indexes in the database, with the recorded migration that creates each, when one does. */
-  invalidIndexes: AttributedIndex[];
-}
-
-export interface AttributedIndex extends InvalidIndex {
-  /** Script of the successfully recorded migration whose CREATE INDEX … CONCURRENTLY names it. */
-  createdBy?: string;
-}
-
-export interface ValidateResult {
-  database: string;
-  history: string;
-  ok: boolean;
-  issues: ValidationIssue[];
-  pending: string[];
-  invalidIndexes: AttributedIndex[];
-}
-
-export interface RolledBack {
-  version: string;
-  description: string;
-  rollbackScript: string;
-  path: string;
-  mode: ApplyMode;
-  executionTime: number;
-  /** History rows removed: the version's, and those of repeatables applied after it. */
-  removedRows: number;
-}
-
-export interface RollbackResult {
-  database: string;
-  history: string;
-  target?: string;
-  rolledBack: RolledBack[];
-  issues: ValidationIssue[];
-  failure?: MigrationFailure;
-  currentVersion?: string;
-  ok: boolean;
-}
-
-export interface RepairResult {
-  database: string;
-  history: string;
-  removed: { version: string | null; description: string; script: string }[];
-}
-
-export interface ResetResult {
-  database: string;
-  schema: string;
-  migrate: MigrateResult;
-  ok: boolean;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, recorded: boolean, invalid: InvalidIndex[] = []): MigrationFailure => ({
-  script: file.rel,
-  path: file.path,
-  version: file.version ? versionText(file.version) : null,
-  description: file.description ?? '',
-  mode,
-  location: `${e.file}:${e.line}:${e.column}`,
-  sqlstate: e.sqlstate,
-  message: e.message,
-  detail: e.detail,
-  hint: e.hint,
-  recordedAsFailed: recorded,
-  committedStatements: e.committedBefore,
-  invalidIndexes: invalid,
-  connectionLost: e.connectionLost,
-});
 
 /**
  * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
@@ -201,7 +45,8 @@ const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, record
  */
 export class Runner {
   readonly history: SchemaHistory;
-  private work?: { db: Db; history: SchemaHistory; pid?: number };
+  private work?: WorkSession;
+  private executor?: MigrationExecutor;
   constructor(
     readonly db: Db,
     readonly project: Project,
@@ -239,33 +84,16 @@ export class Runner {
       await sleep(wait);
       wait = Math.min(wait * 2, 1000);
     }
-    const db = await this.db.sibling();
     try {
-      const pid = db.engine === 'postgres' ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
-      this.work = { db, history: new SchemaHistory(db, this.settings.schema, this.settings.historyTable), pid };
-      if (db.engine === 'postgres') {
-        // PostgreSQL 14+: a statement whose client is gone (a killed runner) is cancelled within a
-        // second instead of running on unseen (postgresql.conf docs, client_connection_check_interval).
-        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
-      }
-      await this.sessionTimeouts(this.settings.lockTimeout, this.settings.statementTimeout);
-      await this.useSchema();
+      this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+      const { db, history, settings, opts } = this;
+      this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
       return await fn();
     } finally {
+      await this.work?.db.close();
       this.work = undefined;
-      await db.close();
+      this.executor = undefined;
       await this.history.unlock().catch(() => undefined);
-    }
-  }
-
-  private async sessionTimeouts(lockTimeout: string, statementTimeout: string): Promise<void> {
-    await this.work!.db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
-  }
-
-  /** Migrations run with the configured schema first on the search_path, as Flyway does. */
-  private async useSchema(): Promise<void> {
-    if (this.settings.schema !== 'public' && (await this.history.schemaExists())) {
-      await this.work!.db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(this.settings.schema)}, public`]);
     }
   }
 
@@ -388,7 +216,7 @@ export class Runner {
         return result;
       }
       result.createdHistory = true;
-      await this.useSchema();
+      await useSchema(this.work!.db, this.settings.schema);
     }
     const a = this.analyse(await this.history.rows());
     result.initialVersion = a.current;
@@ -414,7 +242,7 @@ export class Runner {
       return result;
     }
     for (const file of a.pending) {
-      const outcome = await this.applyMigration(file, plans.get(file)!);
+      const outcome = await this.executor!.apply(file, plans.get(file)!);
       if ('failure' in outcome) {
         result.failure = outcome.failure;
         result.ok = false;
@@ -430,124 +258,6 @@ export class Runner {
     // Read on the control session, which outlives a terminated migration backend.
     result.currentVersion = this.analyse(await this.history.rows()).current;
     return result;
-  }
-
-  private async applyMigration(file: MigrationFile, plan: ApplyPlan): Promise<{ applied: AppliedMigration } | { failure: MigrationFailure }> {
-    const base = { script: file.rel, path: file.path };
-    const mode = plan.mode;
-    const work = this.work!;
-    // A file that can stop half-way is recorded as failed before it starts, and marked a success
-    // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
-    // shows it as pending or applied when part of it ran. An atomic file needs no such row.
-    const marked = !plan.atomic;
-    const row = {
-      version: file.version ? versionText(file.version) : null,
-      description: file.description ?? '',
-      type: 'SQL' as const,
-      script: file.rel,
-      checksum: file.checksum,
-    };
-    const notes: string[] = [];
-    for (let attempt = 0; ; attempt++) {
-      const startRank = await this.history.maxRank();
-      const invalidBefore = marked ? new Set((await invalidIndexes(this.db)).map((i) => i.oid)) : undefined;
-      const tracer = this.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
-      const marker = marked ? await this.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
-      const started = performance.now();
-      const elapsed = () => Math.round(performance.now() - started);
-      this.progress({ type: 'start', action: 'migrate', ...base });
-      try {
-        await applyFile(
-          work.db,
-          file,
-          {
-            ...tracer?.hooks,
-            outside: (p, send) => this.runOutside(file, p, send, notes),
-            beforeCommit: async () => {
-              if (marker !== undefined) await work.history.succeed(marker, elapsed());
-              else await work.history.insert({ ...row, executionTime: elapsed(), success: true });
-            },
-          },
-          plan,
-        );
-      } catch (e) {
-        if (!(e instanceof ApplyError)) throw e;
-        const ms = elapsed();
-        // The history, read on the control session, says whether the last COMMIT went through.
-        const after = (await this.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
-        if (after.some((r) => r.success)) {
-          notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
-          this.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
-          return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
-        }
-        this.progress({ type: 'failed', action: 'migrate', ...base, ms });
-        // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
-        // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
-        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-        if (marker !== undefined) {
-          if (partial) await this.history.setExecutionTime(marker, ms);
-          else await this.history.deleteRanks([marker]);
-        }
-        if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.settings.lockRetries) {
-          const delayMs = (this.opts.retryDelayMs ?? 1000) * 2 ** attempt;
-          this.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
-          await sleep(delayMs);
-          continue;
-        }
-        const invalid = invalidBefore ? (await invalidIndexes(this.db)).filter((i) => !invalidBefore.has(i.oid)) : [];
-        return { failure: failureFrom(file, e, mode, partial, invalid) };
-      }
-      const ms = elapsed();
-      const slow = this.settings.slowMigrationSeconds > 0 && ms > this.settings.slowMigrationSeconds * 1000;
-      const trace = tracer ? await tracer.finish() : undefined;
-      this.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
-      return {
-        applied: {
-          ...base,
-          version: row.version,
-          description: row.description,
-          mode,
-          executionTime: ms,
-          slow,
-          retries: attempt,
-          notes,
-          ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
-        },
-      };
-    }
-  }
-
-  /**
-   * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
-   * statement, an invalid index of the same name dropped before a build, progress while it runs.
-   */
-  private async runOutside(file: MigrationFile, p: PlannedStatement, send: () => Promise<void>, notes: string[]): Promise<void> {
-    if (!/CONCURRENTLY/.test(p.outside ?? '')) return send();
-    const work = this.work!;
-    await this.sessionTimeouts('0', '0');
-    try {
-      const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
-      if (dropped) {
-        const index = `${dropped.schema}.${dropped.name}`;
-        notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
-        this.progress({ type: 'invalid-index-dropped', script: file.rel, index });
-      }
-      const line = file.position(p.start).line;
-      const started = performance.now();
-      const stop =
-        work.pid !== undefined && work.db.engine === 'postgres'
-          ? watchBackend(this.db, work.pid, this.opts.progressEveryMs ?? 5000, (x) =>
-              this.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(performance.now() - started), ...x }),
-            )
-          : () => undefined;
-      try {
-        await send();
-      } finally {
-        stop();
-      }
-    } finally {
-      await this.sessionTimeouts(this.settings.lockTimeout, this.settings.statementTimeout).catch(() => undefined);
-    }
   }
 
   /**
@@ -625,7 +335,7 @@ export class Runner {
             work.db,
             file,
             {
-              outside: (p, send) => this.runOutside(file, p, send, []),
+              outside: (p, send) => this.executor!.runOutside(file, p, send, []),
               beforeCommit: async () => {
                 const now = await work.history.rows();
                 const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
@@ -639,10 +349,15 @@ export class Runner {
           );
         } catch (e) {
           if (!(e instanceof ApplyError)) throw e;
-          this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(performance.now() - started) });
-          result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
-          result.ok = false;
-          break;
+          // A connection lost as the rollback committed: its history rows, read on the control
+          // session, say whether PostgreSQL committed it.
+          const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+          if (!gone) {
+            this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(performance.now() - started) });
+            result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
+            result.ok = false;
+            break;
+          }
         }
         const ms = Math.round(performance.now() - started);
         this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
@@ -674,52 +389,14 @@ export class Runner {
   async reset(): Promise<ResetResult> {
     assertCleanAllowed(this.settings);
     return this.withLock(async () => {
-      await this.clean();
+      await cleanSchema(this.db, this.settings.schema);
       const migrate = await this.migrateLocked();
       return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
     });
   }
 
-  /** Drops and recreates the schema, keeping its owner, privileges and comment. */
-  private async clean(): Promise<void> {
-    const schema = this.settings.schema;
-    const q = quoteIdent(schema);
-    const info = await this.db.query<{ owner: string; comment: string | null }>(
-      `SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`,
-      [schema],
-    );
-    if (info.rows.length === 0) return;
-    const { owner, comment } = info.rows[0]!;
-    const grants = await this.db.query<{ grantee: string; privilege: string; grantable: boolean }>(
-      `SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
-         FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`,
-      [schema],
-    );
-    await this.db.exec('BEGIN');
-    try {
-      await this.db.exec(`DROP SCHEMA ${q} CASCADE`);
-      await this.db.exec(`CREATE SCHEMA ${q}`);
-      await this.db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
-      for (const g of grants.rows) {
-        await this.db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
-      }
-      if (comment !== null) await this.db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
-      await this.db.exec('COMMIT');
-    } catch (e) {
-      await this.db.exec('ROLLBACK').catch(() => undefined);
-      throw e;
-    }
-  }
 }
 
-export function assertCleanAllowed(settings: Pick<RunnerSettings, 'cleanDisabled' | 'production' | 'environment'>): void {
-  if (settings.production) {
-    throw new UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
-  }
-  if (settings.cleanDisabled) {
-    throw new UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
-  }
-}
 
 function sameVersion(text: string, v: ReturnType<typeof parseVersion> & object): boolean {
   const p = parseVersion(text);
