@@ -20,12 +20,13 @@ import { CHECK_RULES } from '../check/rules.js';
 import { exitCodeFor } from '../cli/main.js';
 import { runCheck, type CheckResult } from '../commands/check.js';
 import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
+import { maskSecrets, urlPasswords } from '../db/url.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
-import { formatMigrate, formatRollback, formatStatus, formatValidate } from '../report/db.js';
+import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate } from '../report/db.js';
 import { formatJson } from '../report/json.js';
 import { COMMENT_MARKER, escapeMarkdown, renderComment, renderNoMigrations, renderSummary } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
@@ -48,18 +49,12 @@ function boolInput(name: string): boolean {
   throw new UsageError(`${name} must be true or false (got "${v}")`);
 }
 
-/** Registers the URL's password (raw and decoded) with the runner so it is masked in the log. */
+/**
+ * Registers the URL's password (as written and decoded) with the runner so it is masked in the
+ * log, read as the CLI reads it (a raw "@", "#" or space in it included).
+ */
 function maskDatabaseUrl(url: string): void {
-  try {
-    const password = new URL(url).password;
-    if (password) {
-      core.setSecret(password);
-      const decoded = decodeURIComponent(password);
-      if (decoded !== password) core.setSecret(decoded);
-    }
-  } catch {
-    // Not a URL (e.g. pglite:DIR): nothing to mask.
-  }
+  for (const password of urlPasswords(url)) core.setSecret(password);
 }
 
 interface PullRequest {
@@ -346,6 +341,7 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     environment: input('environment'),
     databaseUrl,
     env: process.env,
+    onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
   };
   const sections: string[] = [];
   let ok = true;
@@ -410,16 +406,18 @@ function sarifLinks(): { informationUri: string; helpUri: (id: string) => string
 
 export async function run(): Promise<void> {
   const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  let databaseUrl: string | undefined;
   try {
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
-    const databaseUrl = input('database-url');
+    databaseUrl = input('database-url');
     if (databaseUrl) maskDatabaseUrl(databaseUrl);
     const mode = (input('mode') ?? 'check') as Mode;
     if (!MODES.includes(mode)) throw new UsageError(`mode must be one of ${MODES.join(', ')} (got "${mode}")`);
     if (mode === 'check') await checkMode(cwd, eventName, databaseUrl);
     else await dbMode(mode, cwd, databaseUrl);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) core.setFailed(e.message);
-    else core.setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+    // The same masking as the CLI (the runner's log masking only knows the password, not the URL).
+    if (e instanceof UsageError || e instanceof ConfigError) core.setFailed(maskSecrets(e.message, databaseUrl));
+    else core.setFailed(`internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
   }
 }

@@ -19,11 +19,12 @@ import { runCheck } from '../commands/check.js';
 import { runLint, type LintRequest } from '../commands/lint.js';
 import { CHECK_RULES } from '../check/rules.js';
 import { checkProgressPrinter, formatCheckJson, formatCheckText } from '../report/check.js';
-import { maskSecrets } from '../db/engine.js';
+import { maskSecrets } from '../db/url.js';
 import { ConfigError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { SUPPRESSION_RULE } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import {
+  formatConnectRetry,
   formatCreate,
   formatDbJson,
   formatMigrate,
@@ -251,7 +252,14 @@ async function dbCommand(command: DbCommand, argv: string[], io: Io): Promise<nu
     return EXIT_OK;
   }
   const progress = progressPrinter(io.stderr, io.isTTY);
-  const req: DbRequest = { ...base, databaseUrl: values['database-url'] as string | undefined, env: io.env, onProgress: progress.onProgress };
+  const req: DbRequest = {
+    ...base,
+    databaseUrl: values['database-url'] as string | undefined,
+    env: io.env,
+    onProgress: progress.onProgress,
+    // As Flyway does: one line per wait while connectRetries lasts.
+    onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
+  };
   try {
     switch (command) {
       case 'status': {

@@ -13,7 +13,8 @@ import { ConfigError, UsageError } from '../errors.js';
 import type { Config } from '../load/config.js';
 import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
-import { asDbError, connect, maskSecrets, openPglite, type Db } from '../db/engine.js';
+import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
+import { parseDbUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
   Runner,
@@ -35,6 +36,8 @@ export interface DbRequest extends Omit<LintRequest, 'base'> {
   /** Tests: shorter waits. */
   runner?: Omit<RunnerOptions, 'onProgress'>;
   connectRetryDelayMs?: number;
+  /** Each wait between connection attempts (connectRetries), as Flyway prints it. */
+  onConnectRetry?: ConnectOptions['onRetry'];
 }
 
 export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise<{ config: Config; project: Project }> {
@@ -53,8 +56,8 @@ export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>): string
   return url;
 }
 
-/** A postgres:// URL (with connectRetries) or pglite:DIR. */
-export async function openDatabase(url: string, cwd: string, config: Config, retryDelayMs?: number): Promise<Db> {
+/** A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR. */
+export async function openDatabase(url: string, cwd: string, config: Config, retryDelayMs?: number, onRetry?: ConnectOptions['onRetry']): Promise<Db> {
   if (url.startsWith('pglite:')) {
     const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!dir) throw new UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
@@ -69,7 +72,8 @@ export async function openDatabase(url: string, cwd: string, config: Config, ret
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     throw new UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
   }
-  return connect(url, { connectRetries: config.connectRetries, retryDelayMs });
+  parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
+  return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
 }
 
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
@@ -77,7 +81,7 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   const { config, project } = await loadSingleProject(req);
   check(config);
   const url = databaseUrl(req);
-  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs);
+  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry);
   try {
     return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
   } catch (e) {

@@ -7,6 +7,10 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { UsageError } from '../errors.js';
+import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
+
+// URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
+export { maskSecrets, maskUrl };
 
 export interface QueryResult<T> {
   rows: T[];
@@ -50,25 +54,6 @@ export function asDbError(e: unknown): DbError | undefined {
   };
 }
 
-/** The URL with any password replaced by ***; also usable on messages that contain the URL. */
-export function maskUrl(url: string): string {
-  return url.replace(/(postgres(?:ql)?:\/\/[^:/?#@\s]*:)([^@/?#\s]*)@/gi, '$1***@').replace(/(password=)[^&\s]*/gi, '$1***');
-}
-
-/** Removes a URL's password from any text (for error messages from drivers). */
-export function maskSecrets(text: string, url?: string): string {
-  let out = maskUrl(text);
-  if (url) {
-    try {
-      const pw = decodeURIComponent(new URL(url).password);
-      if (pw) out = out.split(pw).join('***');
-    } catch {
-      /* not a URL: nothing more to mask */
-    }
-  }
-  return out;
-}
-
 export interface ConnectOptions {
   /** Retries after the first failed attempt, waiting 1 s, 2 s, 4 s … (at most 30 s) between them. */
   connectRetries?: number;
@@ -78,6 +63,11 @@ export interface ConnectOptions {
   applicationName?: string;
   /** What `label` shows instead of the (masked) URL. */
   label?: string;
+  /**
+   * Called before each wait between attempts: retry `attempt` of `of`, after `delayMs`;
+   * `message` says what failed, e.g. "connecting to postgres://u:***@h/db failed (ECONNREFUSED)".
+   */
+  onRetry?: (attempt: number, of: number, delayMs: number, message: string) => void;
 }
 
 const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
@@ -120,21 +110,28 @@ class PgliteDb implements Db {
 export async function connect(url: string, opts: ConnectOptions = {}): Promise<Db> {
   const retries = opts.connectRetries ?? 0;
   let delay = opts.retryDelayMs ?? 1000;
+  // A malformed URL is a usage error naming the problem, before the driver reads "Invalid URL".
+  const parsed = parseDbUrl(url);
   const { default: pgLib } = await import('pg');
   for (let attempt = 0; ; attempt++) {
-    const client = new pgLib.Client({ connectionString: url, application_name: opts.applicationName ?? 'migration-guard' });
-    client.on('error', () => undefined); // a dropped connection surfaces on the next query
+    let client: pg.Client | undefined;
     try {
+      // node-postgres's own parser misreads a raw "@", "#", "/" or space in a password: such a URL
+      // goes as settings read by our parser, every other one as the string, as before.
+      const settings = parsed.needsConfig ? clientConfig(parsed) : { connectionString: url };
+      client = new pgLib.Client({ application_name: opts.applicationName ?? 'migration-guard', ...settings });
+      client.on('error', () => undefined); // a dropped connection surfaces on the next query
       await client.connect();
-      return new PgDb(client, opts.label ?? maskUrl(url));
+      return new PgDb(client, opts.label ?? parsed.masked);
     } catch (e) {
-      await client.end().catch(() => undefined);
+      if (e instanceof UsageError) throw e;
+      await client?.end().catch(() => undefined);
       const code = (e as { code?: string }).code ?? '';
+      const reason = maskSecrets((e as Error).message, url);
       if (attempt >= retries || !TRANSIENT.has(code)) {
-        throw new UsageError(
-          `cannot connect to ${maskUrl(url)}: ${maskSecrets((e as Error).message, url)}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`,
-        );
+        throw new UsageError(`cannot connect to ${parsed.masked}: ${reason}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
       }
+      opts.onRetry?.(attempt + 1, retries, delay, `connecting to ${parsed.masked} failed (${code || reason})`);
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 30_000);
     }
@@ -168,14 +165,12 @@ export async function openScratch(url?: string, opts: ConnectOptions = {}): Prom
     await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.close();
-    throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${asDbError(e)?.message ?? (e as Error).message}`);
+    throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? (e as Error).message, url)}`);
   }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
   let db: Db;
   try {
     // Reports name the server the user gave, not the throw-away database's name.
-    db = await connect(target.toString(), { ...opts, label: maskUrl(url) });
+    db = await connect(withDatabase(url, name), { ...opts, label: maskUrl(url) });
   } catch (e) {
     await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
     await admin.close();

@@ -93,7 +93,7 @@ export function formatMigrate(r: MigrateResult): string {
   const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
   if (r.baselined) lines.push(`Baselined the existing schema at version ${r.baselined}`);
   for (const a of r.applied) {
-    lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${plural(a.retries, 'retry')} on lock timeout` : ''})`);
+    lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${a.retries} ${a.retries === 1 ? 'retry' : 'retries'} on lock timeout` : ''})`);
     for (const l of a.dangerousLocks ?? []) {
       lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${plural(l.heldWhile.length, 'more statement')} ran`);
     }
@@ -140,6 +140,11 @@ export function formatCreate(r: CreateResult): string {
 }
 
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
+/** One wait between connection attempts (connectRetries), e.g. "connecting to … failed (ECONNREFUSED); retry 2 of 3 in 2.0 s". */
+export function formatConnectRetry(attempt: number, of: number, delayMs: number, message: string): string {
+  return `${message}; retry ${attempt} of ${of} in ${secs(delayMs)}\n`;
+}
+
 export function progressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (e: ProgressEvent) => void; stop: () => void } {
   const live = new LiveLine(write, tty);
   const verb = (a: 'migrate' | 'rollback') => (a === 'migrate' ? 'applying' : 'rolling back');
