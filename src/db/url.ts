@@ -88,7 +88,7 @@ function maskedParts(p: Parts): string {
   return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
 }
 
-const maskParams = (s: string) => s.replace(/(\bpassword=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
+const maskParams = (s: string) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
 
 /**
  * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds

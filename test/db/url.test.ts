@@ -107,6 +107,7 @@ describe('passwords with raw characters', () => {
   it('no password: nothing to mask; password= parameters are masked too', () => {
     expect(maskUrl('postgres://app@db/x')).toBe('postgres://app@db/x');
     expect(maskUrl('postgres://db/x?password=hunter2&sslmode=require')).toBe('postgres://db/x?password=***&sslmode=require');
+    expect(maskUrl('postgres://u:p@db/x?sslpassword=keypass')).toBe('postgres://u:***@db/x?sslpassword=***');
     expect(maskUrl("host=db password='hun ter2' user=x")).toBe('host=db password=*** user=x');
     expect(urlPasswords('postgres://app@db/x')).toEqual([]);
     expect(urlPasswords('postgres://app:a%20b@db/x')).toEqual(['a%20b', 'a b']);
