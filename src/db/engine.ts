@@ -25,6 +25,12 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
   /** One SQL statement as written in a migration (simple protocol, like psql). */
   exec(sql: string): Promise<void>;
+  /**
+   * Another session on the same database (a server's second connection), or this one where the
+   * engine has only one (embedded PGlite): the runner applies migrations on one session and keeps
+   * its lock and the schema history on the other, as Flyway does.
+   */
+  sibling(): Promise<Db>;
   close(): Promise<void>;
 }
 
@@ -77,7 +83,11 @@ class PgDb implements Db {
   constructor(
     private readonly client: pg.Client,
     readonly label: string,
+    private readonly reopen: () => Promise<Db>,
   ) {}
+  sibling(): Promise<Db> {
+    return this.reopen();
+  }
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
     const r = await this.client.query(sql, params as unknown[] | undefined);
     return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
@@ -94,6 +104,10 @@ class PgliteDb implements Db {
   readonly engine = 'pglite' as const;
   readonly label = 'embedded PGlite';
   constructor(private readonly db: PGlite) {}
+  /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
+  async sibling(): Promise<Db> {
+    return { engine: this.engine, label: this.label, query: (q, p) => this.query(q, p), exec: (q) => this.exec(q), sibling: () => this.sibling(), close: async () => undefined };
+  }
   async query<T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> {
     const r = await this.db.query<T>(sql, params as unknown[] | undefined);
     // PGlite reports affectedRows 0 for a SELECT: count its rows instead.
@@ -122,7 +136,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
       client = new pgLib.Client({ application_name: opts.applicationName ?? 'migration-guard', ...settings });
       client.on('error', () => undefined); // a dropped connection surfaces on the next query
       await client.connect();
-      return new PgDb(client, opts.label ?? parsed.masked);
+      return new PgDb(client, opts.label ?? parsed.masked, () => connect(url, { ...opts, connectRetries: 0 }));
     } catch (e) {
       if (e instanceof UsageError) throw e;
       await client?.end().catch(() => undefined);
