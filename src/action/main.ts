@@ -26,7 +26,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
-import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate } from '../report/db.js';
+import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatJson } from '../report/json.js';
 import { COMMENT_MARKER, escapeMarkdown, renderComment, renderNoMigrations, renderSummary } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
@@ -263,7 +263,7 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
   }
 
   core.info(`Checking on ${databaseUrl ? 'the PostgreSQL server of database-url' : 'embedded PostgreSQL (PGlite)'}…`);
-  const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl });
+  const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()) });
   const { summary } = result;
 
   for (const f of result.findings) {
@@ -342,6 +342,8 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     databaseUrl,
     env: process.env,
     onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
+    // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
+    onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,
   };
   const sections: string[] = [];
   let ok = true;
@@ -371,6 +373,8 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     ok = r.ok;
     // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
     for (const w of r.warnings) core.warning(w);
+    for (const a of r.applied) for (const n of a.notes) core.warning(`${a.path}: ${n}`);
+    for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
     sections.push(pre(formatMigrate(r)));

@@ -161,6 +161,7 @@ async function checkCommand(argv: string[], io: Io): Promise<number> {
       ...lintRequest(values, positionals, io),
       databaseUrl: values['database-url'] as string | undefined,
       onProgress: progress.onProgress,
+      onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
     });
     progress.stop();
     if (format === 'json') io.stdout(formatCheckJson(result));

@@ -7,7 +7,7 @@
 import { rules } from '../../rules/index.js';
 import { combineFindings, checkProject, type CheckProgress, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
-import { openScratch } from '../db/engine.js';
+import { openScratch, type ConnectOptions } from '../db/engine.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
@@ -17,6 +17,8 @@ export interface CheckRequest extends LintRequest {
   /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
   databaseUrl?: string;
   onProgress?: (p: CheckProgress) => void;
+  /** Told before each wait between connection attempts (connectRetries). */
+  onConnectRetry?: ConnectOptions['onRetry'];
 }
 
 export interface CheckSummary {
@@ -70,7 +72,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     files += targets ? targets.size : project.files.length;
     migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
-    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries });
+    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry });
     try {
       const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });
       found.push(...r.findings);

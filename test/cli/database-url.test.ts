@@ -93,6 +93,14 @@ describe('connectRetries: one line per wait', () => {
     expect(r.stderr).toContain('(after 2 attempts)');
     expect(r.stderr).not.toContain('zeb');
   });
+
+  it('check prints them too', async () => {
+    const dir = tmpProject({ ...MIGRATIONS, 'migration-guard.yml': 'connectRetries: 1\n' });
+    const r = await run(dir, ['check', '--database-url', 'postgres://app:zeb ra@127.0.0.1:1/app_db']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('connecting to postgres://app:***@127.0.0.1:1/app_db failed (ECONNREFUSED); retry 1 of 1 in 1.0 s\n');
+    expect(r.stderr).not.toContain('zeb');
+  });
 });
 
 describe('a real server: a password with "#", "@" and a space [postgres]', () => {
