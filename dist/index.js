@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6013:
+/***/ 8361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36628,73 +36628,236 @@ function defineRule(rule) {
     return rule;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/load/version.ts
+const VERSION_RE = /^\d+(?:[._]\d+)*$/;
+function parseVersion(raw) {
+    if (!VERSION_RE.test(raw))
+        return undefined;
+    const parts = raw.split(/[._]/).map((p) => p.replace(/^0+(?=\d)/, ''));
+    while (parts.length > 1 && parts[parts.length - 1] === '0')
+        parts.pop();
+    return { raw, parts };
+}
+/** Canonical text of a version: "1.1" for V1_1, V01.1 and V1.1.0. Equal versions have equal keys. */
+function versionKey(v) {
+    return v.parts.join('.');
+}
+function compareNumeric(a, b) {
+    if (a.length !== b.length)
+        return a.length - b.length;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function version_compareVersions(a, b) {
+    const n = Math.max(a.parts.length, b.parts.length);
+    for (let i = 0; i < n; i++) {
+        const c = compareNumeric(a.parts[i] ?? '0', b.parts[i] ?? '0');
+        if (c !== 0)
+            return c < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
+ * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
+ */
+class errors_UsageError extends Error {
+    name = 'UsageError';
+}
+class errors_ConfigError extends Error {
+    file;
+    line;
+    column;
+    name = 'ConfigError';
+    constructor(message, file, line, column) {
+        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const errors_EXIT_OK = 0;
+const errors_EXIT_FINDINGS = 1;
+const errors_EXIT_ERROR = 2;
+
 ;// CONCATENATED MODULE: ./src/load/text.ts
 /**
- * Source text: decoding bytes (BOM, invalid UTF-8, NUL), line/column positions, and the
- * mapping between UTF-8 byte offsets (what libpg-query reports) and string offsets.
+ * Source text: strict decoding of bytes in the configured encoding (BOM, invalid sequences, NUL,
+ * UTF-16/32 without a declared encoding), line/column positions, and the mapping between UTF-8
+ * byte offsets (what libpg-query reports) and string offsets.
  */
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-function decodeSql(bytes) {
-    let body = bytes;
-    let hadBom = false;
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        body = bytes.subarray(3);
-        hadBom = true;
+const DEFAULT_ENCODING = 'UTF-8';
+/** The WHATWG name of an encoding label (e.g. "ISO-8859-1" → "windows-1252"), or undefined if TextDecoder does not know it. */
+function encodingName(label) {
+    try {
+        return new TextDecoder(label).encoding;
     }
-    const text = decoder.decode(body);
-    const result = { text, hadBom };
-    if (!(0,external_node_buffer_.isUtf8)(body)) {
-        const bad = firstInvalidUtf8(body);
-        // Offsets before the bad byte are valid UTF-8, so decoding the prefix gives its string length.
-        result.invalidUtf8At = decoder.decode(body.subarray(0, bad)).length;
+    catch {
+        return undefined;
     }
-    const nul = text.indexOf('\0');
-    if (nul >= 0)
-        result.nulAt = nul;
-    return result;
 }
-/** Byte offset of the first byte that does not start a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= b.length)
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const cc = b[i + k];
-            if (cc === undefined || (cc & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (cc & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
+const BOMS = [
+    // UTF-32LE before UTF-16LE: FF FE 00 00 starts with the UTF-16LE mark.
+    { encoding: 'utf-32le', name: 'UTF-32LE', bytes: [0xff, 0xfe, 0x00, 0x00] },
+    { encoding: 'utf-32be', name: 'UTF-32BE', bytes: [0x00, 0x00, 0xfe, 0xff] },
+    { encoding: 'utf-8', name: 'UTF-8', bytes: [0xef, 0xbb, 0xbf] },
+    { encoding: 'utf-16le', name: 'UTF-16LE', bytes: [0xff, 0xfe] },
+    { encoding: 'utf-16be', name: 'UTF-16BE', bytes: [0xfe, 0xff] },
+];
+const startsWith = (b, prefix) => b.length >= prefix.length && prefix.every((x, i) => b[i] === x);
+const hex = (b) => [...b].map((x) => `0x${x.toString(16).padStart(2, '0')}`).join(' ');
+/** What to tell the user to do instead of `encoding` (the configured name): save as that, or set `name`. */
+function remedy(encoding, name) {
+    return name.startsWith('UTF-32')
+        ? `save it as ${encoding} (UTF-32 is not supported)`
+        : `save it as ${encoding}, or set encoding: ${name}`;
+}
+/**
+ * Decodes a migration strictly, as Flyway reads it with `encoding` (default UTF-8): a BOM of that
+ * encoding is dropped; any other BOM, an invalid byte sequence, a NUL, or a file that looks like
+ * UTF-16/32 without a BOM is a `problem`. Throws UsageError for an encoding TextDecoder does not know.
+ */
+function decodeSql(bytes, encoding = DEFAULT_ENCODING) {
+    const canonical = encodingName(encoding);
+    if (!canonical)
+        throw new errors_UsageError(`unknown encoding "${encoding}" (e.g. UTF-8, UTF-16LE, UTF-16BE, windows-1252)`);
+    const bom = BOMS.find((m) => startsWith(bytes, m.bytes));
+    if (bom && bom.encoding !== canonical) {
+        const message = `the file starts with a ${bom.name} byte order mark (${hex(Uint8Array.from(bom.bytes))}) but the encoding is ${encoding}: ` +
+            remedy(encoding, bom.name);
+        return withProblem('', false, { offset: 0, message });
     }
-    return b.length;
+    const hadBom = bom !== undefined;
+    const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
+    const utf16 = canonical === 'utf-16le' || canonical === 'utf-16be';
+    let text;
+    try {
+        text = decodeStrictly(canonical, body);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text !== undefined && !text.includes('\0') && !utf16)
+        return { text, hadBom };
+    // Not valid text, or UTF-16 (which a UTF-16/32 file of the other kind decodes as without error):
+    // is it UTF-16/32 without a BOM?
+    const looks = hadBom ? undefined : unicodeByNuls(body);
+    if (looks && looks.encoding !== canonical) {
+        const message = `the file looks like ${looks.name} without a byte order mark (${looks.why}): ${remedy(encoding, looks.name)}`;
+        return withProblem('', false, { offset: 0, message });
+    }
+    // The first problem in the file: a NUL (valid in every encoding, so it is in the text decoded
+    // before any bad sequence), else the bad sequence.
+    const bad = text === undefined ? firstDecodeError(canonical, body) : undefined;
+    const before = text ?? bad.before;
+    const nul = before.indexOf('\0');
+    if (nul >= 0) {
+        const what = utf16 ? 'NUL character (U+0000)' : 'NUL byte (0x00)';
+        return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` });
+    }
+    if (!bad)
+        return { text: before, hadBom };
+    const seq = hex(body.subarray(bad.start, bad.end));
+    const why = `(the file is not valid ${encoding}; set encoding if it is another encoding)`;
+    const message = bad.atEnd
+        ? `incomplete ${encoding} byte sequence ${seq} at the end of the file ${why}`
+        : `invalid ${encoding} byte sequence ${seq} ${why}`;
+    return withProblem(before, hadBom, { offset: bad.offset, message });
+}
+/**
+ * TextDecoder with `fatal: true`. Other encodings than UTF-8 are fed in streaming mode and then
+ * flushed: Node ≥ 20.18.3 decodes windows-1252 as Latin-1 (0x80 → U+0080, not €) on its one-shot
+ * fast path (nodejs/node#60888). UTF-8 keeps the (correct, 3× faster) one-shot path.
+ */
+function decodeStrictly(encoding, bytes) {
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    if (encoding === 'utf-8')
+        return decoder.decode(bytes);
+    return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
+function withProblem(text, hadBom, problem) {
+    return { text, hadBom, problem };
+}
+/**
+ * UTF-16/32 by the pattern of NUL bytes in the first 4 KiB: text that is mostly ASCII has a zero
+ * high byte in every code unit (every other byte in UTF-16, three of every four in UTF-32).
+ */
+function unicodeByNuls(b) {
+    const n = Math.min(b.length, 4096);
+    if (n < 4)
+        return undefined;
+    const nuls = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++)
+        if (b[i] === 0)
+            nuls[i % 4]++;
+    // Share of NUL bytes at positions ≡ r (mod 4).
+    const f = nuls.map((z, r) => z / Math.ceil((n - r) / 4));
+    const why32 = 'three NUL bytes in every four';
+    if (b.length % 4 === 0) {
+        if (f[0] <= 0.1 && f[1] >= 0.6 && f[2] >= 0.9 && f[3] >= 0.9)
+            return { encoding: 'utf-32le', name: 'UTF-32LE', why: why32 };
+        if (f[0] >= 0.9 && f[1] >= 0.9 && f[2] >= 0.6 && f[3] <= 0.1)
+            return { encoding: 'utf-32be', name: 'UTF-32BE', why: why32 };
+    }
+    if (b.length % 2 !== 0)
+        return undefined;
+    const even = (nuls[0] + nuls[2]) / Math.ceil(n / 2);
+    const odd = (nuls[1] + nuls[3]) / Math.floor(n / 2);
+    const why16 = 'NUL bytes at every other position';
+    if (even <= 0.1 && odd >= 0.6)
+        return { encoding: 'utf-16le', name: 'UTF-16LE', why: why16 };
+    if (even >= 0.6 && odd <= 0.1)
+        return { encoding: 'utf-16be', name: 'UTF-16BE', why: why16 };
+    return undefined;
+}
+/**
+ * Where strict decoding of `body` fails, found with TextDecoder itself: in streaming mode a prefix
+ * throws only once it holds a bad sequence, so the shortest prefix that throws ends where the
+ * decoder saw the error. `before` is the text decoded before the bad sequence, `offset` its length,
+ * and body[start, end) the bytes from the start of the bad sequence to where it was seen.
+ */
+function firstDecodeError(encoding, body) {
+    const stream = (n) => {
+        try {
+            return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body.subarray(0, n), { stream: true });
+        }
+        catch {
+            return undefined;
+        }
+    };
+    // Largest prefix `ok` that decodes and shortest `bad` that does not: grow, then bisect.
+    let ok = 0;
+    let bad = Math.min(64, body.length);
+    while (bad < body.length && stream(bad) !== undefined) {
+        ok = bad;
+        bad = Math.min(bad * 2, body.length);
+    }
+    const atEnd = stream(bad) !== undefined; // every prefix decodes: a sequence is cut off by the end of the file
+    if (atEnd)
+        ok = bad;
+    else {
+        while (bad - ok > 1) {
+            const mid = (ok + bad) >> 1;
+            if (stream(mid) !== undefined)
+                ok = mid;
+            else
+                bad = mid;
+        }
+    }
+    const before = stream(ok);
+    // The bad sequence starts at the first byte not yet turned into text.
+    let lo = 0;
+    let hi = ok;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (stream(mid).length < before.length)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return { before, offset: before.length, start: lo, end: atEnd ? body.length : bad, atEnd };
 }
 /** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
 class LineIndex {
@@ -36817,35 +36980,6 @@ class Utf8Offsets {
 /** `s` with every character that means something in a regular expression escaped. */
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/load/version.ts
-const VERSION_RE = /^\d+(?:[._]\d+)*$/;
-function parseVersion(raw) {
-    if (!VERSION_RE.test(raw))
-        return undefined;
-    const parts = raw.split(/[._]/).map((p) => p.replace(/^0+(?=\d)/, ''));
-    while (parts.length > 1 && parts[parts.length - 1] === '0')
-        parts.pop();
-    return { raw, parts };
-}
-/** Canonical text of a version: "1.1" for V1_1, V01.1 and V1.1.0. Equal versions have equal keys. */
-function versionKey(v) {
-    return v.parts.join('.');
-}
-function compareNumeric(a, b) {
-    if (a.length !== b.length)
-        return a.length - b.length;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function version_compareVersions(a, b) {
-    const n = Math.max(a.parts.length, b.parts.length);
-    for (let i = 0; i < n; i++) {
-        const c = compareNumeric(a.parts[i] ?? '0', b.parts[i] ?? '0');
-        if (c !== 0)
-            return c < 0 ? -1 : 1;
-    }
-    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/load/naming.ts
@@ -38196,6 +38330,7 @@ function prepareProject(root, sources, opts) {
         base = new Map();
         for (const b of opts.base) {
             const c = classify(b.rel, rollbackPattern, opts.seedsDir);
+            const text = decodeSql(b.bytes, opts.encoding).text;
             base.set(b.rel, {
                 rel: b.rel,
                 path: b.path,
@@ -38203,7 +38338,8 @@ function prepareProject(root, sources, opts) {
                 kind: c.kind,
                 version: c.version,
                 description: c.description,
-                checksum: flywayChecksum(decodeSql(b.bytes).text),
+                text,
+                checksum: flywayChecksum(text),
             });
         }
     }
@@ -38233,10 +38369,10 @@ function assemble(root, rollbackPattern, files, base, opts) {
 const NOT_PARSED = Object.freeze({ statements: [], errors: [] });
 function loadFile(s, rollback, opts, base) {
     const c = classify(s.rel, rollback, opts.seedsDir);
-    const decoded = decodeSql(s.bytes);
+    const decoded = decodeSql(s.bytes, opts.encoding);
     const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
-    // A NUL byte ends the text for PostgreSQL's C parser; parse only what comes before it.
-    const source = decoded.nulAt === undefined ? decoded.text : decoded.text.slice(0, decoded.nulAt);
+    // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
+    const source = decoded.problem ? '' : decoded.text;
     const sub = substitutePlaceholders(source, {
         values: opts.placeholders,
         builtins: { ...opts.builtins, filename },
@@ -38282,7 +38418,6 @@ function ghostFile(path, rel, kind) {
 
 
 
-
 const HELP = 'Restore the file as it is on the base branch and make the change in a new migration (forward-only).';
 /** First line (1-based) where two texts differ, ignoring line terminators as Flyway's checksum does. */
 function firstDifferentLine(a, b) {
@@ -38325,7 +38460,7 @@ function firstDifferentLine(a, b) {
                         continue;
                     context.report({
                         file: now,
-                        position: { line: firstDifferentLine(decodeSql(b.bytes).text, now.decoded.text), column: 1 },
+                        position: { line: firstDifferentLine(b.text, now.decoded.text), column: 1 },
                         message: b.kind === 'rollback'
                             ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
                             : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
@@ -38746,7 +38881,7 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
     create(context) {
         return {
             file(file) {
-                if (file.parsed.statements.length === 0 && file.parsed.errors.length === 0) {
+                if (file.parsed.statements.length === 0 && file.parsed.errors.length === 0 && !file.decoded.problem) {
                     context.report({
                         message: 'the migration contains no SQL statement: it is recorded as applied and changes nothing',
                     });
@@ -38848,7 +38983,7 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
 /* harmony default export */ const parse_error = (defineRule({
     meta: {
         id: 'parse-error',
-        description: 'SQL that PostgreSQL’s parser rejects (also invalid UTF-8 and NUL bytes).',
+        description: 'SQL that PostgreSQL’s parser rejects (also files that are not valid text in the configured encoding).',
         severity: 'error',
         help: 'Fix the statement so PostgreSQL can parse it; the rest of the file was still checked.',
         appliesTo: ['versioned', 'repeatable', 'rollback', 'seed', 'invalid'],
@@ -38856,19 +38991,12 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
     create(context) {
         return {
             file(file) {
-                const { invalidUtf8At, nulAt } = file.decoded;
-                if (invalidUtf8At !== undefined) {
+                const { problem } = file.decoded;
+                if (problem) {
                     context.report({
-                        position: file.lines.position(invalidUtf8At),
-                        message: 'invalid UTF-8 byte sequence: PostgreSQL rejects the file with "invalid byte sequence for encoding UTF8"',
-                        help: 'Save the file as UTF-8 (with or without BOM).',
-                    });
-                }
-                if (nulAt !== undefined) {
-                    context.report({
-                        position: file.lines.position(nulAt),
-                        message: 'NUL byte in the file (is it binary?): PostgreSQL cannot take NUL in SQL text; only the text before it was checked',
-                        help: 'Remove the NUL byte; migrations must be plain UTF-8 text.',
+                        position: file.lines.position(problem.offset),
+                        message: `${problem.message}; nothing in the file was checked`,
+                        help: 'Save the file as text in the configured encoding (`encoding` in migration-guard.yml, default UTF-8), without NUL bytes.',
                     });
                 }
                 for (const e of file.parsed.errors) {
@@ -38987,6 +39115,37 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     help: kind === 'REINDEX_OBJECT_SYSTEM'
                         ? 'REINDEX SYSTEM cannot run concurrently: run it in a maintenance window, not in a migration.'
                         : 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) outside a transaction block, in a migration of its own.',
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/rollback-empty.ts
+
+/* harmony default export */ const rollback_empty = (defineRule({
+    meta: {
+        id: 'rollback-empty',
+        description: 'A rollback script with no SQL statement (empty, whitespace or only comments).',
+        severity: 'error',
+        help: "Write the statements that undo the migration (e.g. `DROP TABLE IF EXISTS …;`), or, if it cannot be undone, make the rollback fail loudly: `DO $$ BEGIN RAISE EXCEPTION 'V… cannot be rolled back: <why>'; END $$;`.",
+        appliesTo: ['rollback'],
+    },
+    create(context) {
+        return {
+            file(file) {
+                // A file that did not decode or parse (or was too large to parse) is parse-error's.
+                if (file.decoded.problem || file.parsed.errors.length > 0)
+                    return;
+                if (file.parsed.statements.length > 0)
+                    return;
+                const v = file.version ? `V${file.version.raw}` : 'its migration';
+                context.report({
+                    message: `the rollback script contains no SQL statement: PostgreSQL executes nothing, so rolling back ${v} deletes ` +
+                        'its schema history row while every object the migration created stays, and the next migrate fails ' +
+                        '(e.g. 42P07: relation already exists)',
+                    help: `Write the statements that undo ${v} (e.g. \`DROP TABLE IF EXISTS …;\`). If ${v} cannot be undone, say so with a ` +
+                        `statement that fails loudly, so a rollback stops instead of lying: \`DO $$ BEGIN RAISE EXCEPTION '${v} cannot be rolled back: <why>'; END $$;\``,
                 });
             },
         };
@@ -41931,6 +42090,7 @@ const ALTERED = {
 
 
 
+
 // Online safety (locks, rewrites, breaking changes)
 
 
@@ -41948,6 +42108,7 @@ const rules_rules = [
     cannot_run_in_transaction,
     require_concurrent_index,
     rollback_missing,
+    rollback_empty,
     applied_migration_modified,
     out_of_order_version,
     duplicate_version,
@@ -42012,31 +42173,316 @@ function checkRule(id) {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {};
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/db/url.ts
 /**
- * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
- * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
+ * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
+ * password (the user info ends at the last "@" before the host, so a password may hold "@", "#",
+ * "/", ":", "?", spaces and tabs unencoded), checked before connecting (a malformed URL is a usage
+ * error naming the problem, never "Invalid URL"), and masked in one place wherever one is printed.
  */
-class errors_UsageError extends Error {
-    name = 'UsageError';
+
+
+const SCHEME = /^postgres(?:ql)?:\/\//i;
+const MASK = '***';
+/** host[:port] list, then an optional path and query: what may follow the user info's "@". */
+const HOSTS = /^(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?(?:,(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?)*/;
+/** Whether `rest` reads as what follows the user info: hosts, then /database (no "@") and ?key=value&…. */
+function isRest(rest) {
+    const hosts = HOSTS.exec(rest)[0];
+    let tail = rest.slice(hosts.length);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash); // a fragment, dropped as node-postgres drops it
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    if (path !== '' && (!path.startsWith('/') || path.includes('@') || /\s/.test(path)))
+        return false;
+    if (q < 0)
+        return true;
+    // An "@" may appear in a query value (application_name=a@b), but then it reads as key=value.
+    return tail
+        .slice(q + 1)
+        .split('&')
+        .every((kv) => kv === '' || /^[A-Za-z_][A-Za-z0-9_.-]*=/.test(kv));
 }
-class errors_ConfigError extends Error {
-    file;
-    line;
-    column;
-    name = 'ConfigError';
-    constructor(message, file, line, column) {
-        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
+/**
+ * Scheme, user info and the rest, without validating. The user info ends at the first "@" after
+ * which the URL reads as hosts/database?query; failing that, at the last "@".
+ */
+function split(url) {
+    const m = SCHEME.exec(url);
+    if (!m)
+        return undefined;
+    const scheme = m[0];
+    const body = url.slice(scheme.length);
+    const last = body.lastIndexOf('@');
+    if (last < 0)
+        return { scheme, rest: body };
+    let at = last;
+    for (let i = body.indexOf('@'); i >= 0 && i < last; i = body.indexOf('@', i + 1)) {
+        if (isRest(body.slice(i + 1))) {
+            at = i;
+            break;
+        }
     }
+    return { scheme, userinfo: body.slice(0, at), rest: body.slice(at + 1) };
 }
-const errors_EXIT_OK = 0;
-const errors_EXIT_FINDINGS = 1;
-const errors_EXIT_ERROR = 2;
+function maskedParts(p) {
+    if (p.userinfo === undefined)
+        return p.scheme + maskParams(p.rest);
+    const colon = p.userinfo.indexOf(':');
+    const user = colon >= 0 ? p.userinfo.slice(0, colon) : p.userinfo;
+    return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
+}
+const maskParams = (s) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
+/**
+ * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds
+ * some) with everything between the user name and the "@" before the host replaced by ***,
+ * whatever it contains; `password=` values too (query parameters, key=value strings).
+ */
+function maskUrl(text) {
+    const whole = split(text);
+    if (whole && !/\s/.test(whole.rest))
+        return maskedParts(whole);
+    // Inside a message: each URL runs to the end of its line (or the next URL); the user info ends
+    // at the last "@" followed by something like a host (masking too much is fine, too little not).
+    const out = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\n]*?(?=(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\n|$)/gi, (segment) => {
+        const start = segment.indexOf('://') + 3;
+        const colon = segment.indexOf(':', start);
+        if (colon < 0 || segment.startsWith(`${MASK}@`, colon + 1))
+            return segment; // no password, or masked already
+        const afterUser = segment.slice(start, colon);
+        if (/[\s/?#@]/.test(afterUser))
+            return segment; // "host:port…": no user info before this colon
+        const last = segment.lastIndexOf('@');
+        if (last < colon)
+            return segment;
+        let at = last;
+        while (at > colon && !/^(?:\[[^\]\s]*\]|[\w.%-]+)/.test(segment.slice(at + 1)))
+            at = segment.lastIndexOf('@', at - 1);
+        if (at <= colon)
+            at = last;
+        return `${segment.slice(0, colon + 1)}${MASK}${segment.slice(at)}`;
+    });
+    return maskParams(out);
+}
+/** The URL's password as written and decoded (each once, none when it has no password). */
+function urlPasswords(url) {
+    const p = split(url);
+    const colon = p?.userinfo?.indexOf(':') ?? -1;
+    if (!p?.userinfo || colon < 0)
+        return [];
+    const raw = p.userinfo.slice(colon + 1);
+    return [...new Set([raw, decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+}
+/**
+ * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
+ * password as written and decoded wherever it appears, and any other URL's password.
+ */
+function url_maskSecrets(text, url) {
+    if (!url)
+        return maskUrl(text);
+    const masked = maskUrl(url);
+    const passwords = urlPasswords(url);
+    const hide = (t) => maskUrl(passwords.reduce((acc, pw) => acc.split(pw).join(MASK), t));
+    // The URL and its masked form stay readable even when the password is also a word in them.
+    return text
+        .split(url)
+        .map((piece) => piece.split(masked).map(hide).join(masked))
+        .join(masked);
+}
+/** Percent-decoding that never throws: a "%" not followed by two hex digits stays as it is. */
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    const bytes = [];
+    for (let i = 0; i < s.length;) {
+        if (s[i] === '%' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
+            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+            i += 3;
+        }
+        else {
+            const cp = s.codePointAt(i);
+            bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
+            i += cp > 0xffff ? 2 : 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** What node-postgres's parser reads unchanged: RFC 3986 user info / path characters, "%" only as %XX. */
+const SAFE_USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*$/;
+const SAFE_PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
+const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'];
+/** Parses and checks a postgres:// URL; a malformed one is a UsageError naming the problem (password masked). */
+function parseDbUrl(url) {
+    const parts = split(url);
+    const masked = parts ? maskedParts(parts) : maskUrl(url);
+    const fail = (problem) => {
+        throw new errors_UsageError(`invalid database URL ${masked}: ${problem}`);
+    };
+    if (!parts)
+        fail('it must start with postgres:// or postgresql://');
+    const { userinfo, rest } = parts;
+    if (/[\r\n]/.test(url))
+        fail('it contains a line break');
+    let user = '';
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+        if (colon >= 0)
+            password = decode(userinfo.slice(colon + 1));
+    }
+    const hostEnd = HOSTS.exec(rest)[0].length;
+    const hostList = rest.slice(0, hostEnd);
+    let tail = rest.slice(hostEnd);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash);
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    const query = q >= 0 ? tail.slice(q + 1) : '';
+    if (path !== '' && !path.startsWith('/')) {
+        const bad = /^[^/?#]*/.exec(rest.slice(hostEnd))[0];
+        if (bad.startsWith('['))
+            fail(`the IPv6 address "${bad}" has no closing "]" (write it as [::1])`);
+        fail(`unexpected "${bad}" after the host "${hostList}"`);
+    }
+    const hosts = hostList.split(',');
+    if (hosts.length > 1)
+        fail(`it names ${hosts.length} hosts (${hosts.join(', ')}); node-postgres connects to one`);
+    let host = hosts[0];
+    let portText;
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        portText = host.slice(close + 1).startsWith(':') ? host.slice(close + 2) : undefined;
+        if (host.slice(close + 1) !== '' && portText === undefined)
+            fail(`unexpected "${host.slice(close + 1)}" after the IPv6 address ${host.slice(0, close + 1)}`);
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.indexOf(':');
+        if (colon >= 0) {
+            portText = host.slice(colon + 1);
+            host = host.slice(0, colon);
+            if (portText.includes(':'))
+                fail(`an IPv6 address needs brackets: [${host}:${portText}]`);
+        }
+    }
+    const port = portText === undefined || portText === '' ? undefined : checkPort(portText, 'in the URL', fail);
+    const params = {};
+    for (const [k, v] of new URLSearchParams(query))
+        params[k] = v;
+    if (params['port'] !== undefined && params['port'] !== '')
+        checkPort(params['port'], 'in the query (port=)', fail);
+    for (const key of SSL_FILES) {
+        const file = params[key];
+        if (file === undefined || file === '')
+            continue;
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK);
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                fail(`${key}=${file} is not a file`);
+        }
+        catch (e) {
+            if (e instanceof errors_UsageError)
+                throw e;
+            fail(`${key}=${file} cannot be read (${e.code ?? e.message})`);
+        }
+    }
+    const database = path.length > 1 ? decode(path.slice(1)) : undefined;
+    const needsConfig = /[\s]/.test(url) ||
+        (userinfo !== undefined && !SAFE_USERINFO.test(userinfo)) ||
+        !SAFE_PATH.test(path) ||
+        /%(?![0-9A-Fa-f]{2})/.test(url);
+    return { user, password, host: decode(host), port, database, params, masked, needsConfig };
+}
+function checkPort(text, where, fail) {
+    if (!/^\d+$/.test(text))
+        fail(`the port ${where} must be a number from 1 to 65535 (got "${text}")`);
+    const n = Number(text);
+    if (n < 1 || n > 65535)
+        fail(`the port ${where} must be from 1 to 65535 (got ${text})`);
+    return n;
+}
+/** The same URL naming another database on the same server (check's scratch database). */
+function withDatabase(url, database) {
+    const p = split(url);
+    if (!p)
+        throw new errors_UsageError(`invalid database URL ${maskUrl(url)}: it must start with postgres:// or postgresql://`);
+    const hostEnd = HOSTS.exec(p.rest)[0].length;
+    const tail = p.rest.slice(hostEnd);
+    const q = tail.search(/[?#]/);
+    return `${p.scheme}${p.userinfo !== undefined ? `${p.userinfo}@` : ''}${p.rest.slice(0, hostEnd)}/${encodeURIComponent(database)}${q >= 0 ? tail.slice(q) : ''}`;
+}
+/**
+ * node-postgres's client settings for a URL its own parser would misread: what
+ * pg-connection-string makes of a URL (every query parameter as a setting, then user, password,
+ * host, port, database, and the ssl options from ssl/sslmode/sslcert/sslkey/sslrootcert), built
+ * from our reading of it.
+ */
+function clientConfig(u) {
+    const c = { ...u.params };
+    const set = (key, value) => {
+        if (value === undefined || value === '')
+            delete c[key];
+        else
+            c[key] = value;
+    };
+    set('user', u.params['user'] || u.user);
+    set('password', u.params['password'] || u.password);
+    set('host', u.params['host'] || u.host);
+    set('port', u.params['port'] ? Number(u.params['port']) : u.port);
+    set('database', u.database);
+    const p = u.params;
+    let ssl = p['ssl'];
+    if (ssl === 'true' || ssl === '1')
+        ssl = true;
+    if (ssl === '0')
+        ssl = false;
+    if (p['sslcert'] || p['sslkey'] || p['sslrootcert'] || p['sslmode'])
+        ssl = {};
+    if (p['sslnegotiation'] === 'direct' && ssl === undefined)
+        ssl = true;
+    if (typeof ssl === 'object' && ssl !== null) {
+        const o = ssl;
+        if (p['sslcert'])
+            o['cert'] = (0,external_node_fs_.readFileSync)(p['sslcert']).toString();
+        if (p['sslkey'])
+            o['key'] = (0,external_node_fs_.readFileSync)(p['sslkey']).toString();
+        if (p['sslrootcert'])
+            o['ca'] = (0,external_node_fs_.readFileSync)(p['sslrootcert']).toString();
+        const mode = p['sslmode'];
+        if (p['uselibpqcompat'] === 'true') {
+            if (mode === 'disable')
+                ssl = false;
+            else if (mode === 'prefer')
+                o['rejectUnauthorized'] = false;
+            else if (mode === 'require') {
+                if (p['sslrootcert'])
+                    o['checkServerIdentity'] = () => undefined;
+                else
+                    o['rejectUnauthorized'] = false;
+            }
+            else if (mode === 'verify-ca') {
+                if (!o['ca'])
+                    throw new errors_UsageError(`invalid database URL ${u.masked}: sslmode=verify-ca needs sslrootcert (the CA to verify against)`);
+                o['checkServerIdentity'] = () => undefined;
+            }
+        }
+        else if (mode === 'disable')
+            ssl = false;
+        else if (mode === 'no-verify')
+            o['rejectUnauthorized'] = false;
+    }
+    set('ssl', ssl);
+    return c;
+}
 
 ;// CONCATENATED MODULE: ./src/db/engine.ts
+
+
+// URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
 
 function asDbError(e) {
     if (!e || typeof e !== 'object' || !('message' in e))
@@ -42054,33 +42500,19 @@ function asDbError(e) {
         where: typeof x['where'] === 'string' ? x['where'] : undefined,
     };
 }
-/** The URL with any password replaced by ***; also usable on messages that contain the URL. */
-function maskUrl(url) {
-    return url.replace(/(postgres(?:ql)?:\/\/[^:/?#@\s]*:)([^@/?#\s]*)@/gi, '$1***@').replace(/(password=)[^&\s]*/gi, '$1***');
-}
-/** Removes a URL's password from any text (for error messages from drivers). */
-function engine_maskSecrets(text, url) {
-    let out = maskUrl(text);
-    if (url) {
-        try {
-            const pw = decodeURIComponent(new URL(url).password);
-            if (pw)
-                out = out.split(pw).join('***');
-        }
-        catch {
-            /* not a URL: nothing more to mask */
-        }
-    }
-    return out;
-}
 const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
 class PgDb {
     client;
     label;
+    reopen;
     engine = 'postgres';
-    constructor(client, label) {
+    constructor(client, label, reopen) {
         this.client = client;
         this.label = label;
+        this.reopen = reopen;
+    }
+    sibling() {
+        return this.reopen();
     }
     async query(sql, params) {
         const r = await this.client.query(sql, params);
@@ -42100,6 +42532,10 @@ class PgliteDb {
     constructor(db) {
         this.db = db;
     }
+    /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
+    async sibling() {
+        return { engine: this.engine, label: this.label, query: (q, p) => this.query(q, p), exec: (q) => this.exec(q), sibling: () => this.sibling(), close: async () => undefined };
+    }
     async query(sql, params) {
         const r = await this.db.query(sql, params);
         // PGlite reports affectedRows 0 for a SELECT: count its rows instead.
@@ -42116,20 +42552,30 @@ class PgliteDb {
 async function connect(url, opts = {}) {
     const retries = opts.connectRetries ?? 0;
     let delay = opts.retryDelayMs ?? 1000;
+    // A malformed URL is a usage error naming the problem, before the driver reads "Invalid URL".
+    const parsed = parseDbUrl(url);
     const { default: pgLib } = await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 3849));
     for (let attempt = 0;; attempt++) {
-        const client = new pgLib.Client({ connectionString: url, application_name: opts.applicationName ?? 'migration-guard' });
-        client.on('error', () => undefined); // a dropped connection surfaces on the next query
+        let client;
         try {
+            // node-postgres's own parser misreads a raw "@", "#", "/" or space in a password: such a URL
+            // goes as settings read by our parser, every other one as the string, as before.
+            const settings = parsed.needsConfig ? clientConfig(parsed) : { connectionString: url };
+            client = new pgLib.Client({ application_name: opts.applicationName ?? 'migration-guard', ...settings });
+            client.on('error', () => undefined); // a dropped connection surfaces on the next query
             await client.connect();
-            return new PgDb(client, opts.label ?? maskUrl(url));
+            return new PgDb(client, opts.label ?? parsed.masked, () => connect(url, { ...opts, connectRetries: 0 }));
         }
         catch (e) {
-            await client.end().catch(() => undefined);
+            if (e instanceof errors_UsageError)
+                throw e;
+            await client?.end().catch(() => undefined);
             const code = e.code ?? '';
+            const reason = url_maskSecrets(e.message, url);
             if (attempt >= retries || !TRANSIENT.has(code)) {
-                throw new errors_UsageError(`cannot connect to ${maskUrl(url)}: ${engine_maskSecrets(e.message, url)}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+                throw new errors_UsageError(`cannot connect to ${parsed.masked}: ${reason}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
             }
+            opts.onRetry?.(attempt + 1, retries, delay, `connecting to ${parsed.masked} failed (${code || reason})`);
             await new Promise((r) => setTimeout(r, delay));
             delay = Math.min(delay * 2, 30_000);
         }
@@ -42156,14 +42602,12 @@ async function openScratch(url, opts = {}) {
     }
     catch (e) {
         await admin.close();
-        throw new errors_UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${asDbError(e)?.message ?? e.message}`);
+        throw new errors_UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${url_maskSecrets(asDbError(e)?.message ?? e.message, url)}`);
     }
-    const target = new URL(url);
-    target.pathname = `/${name}`;
     let db;
     try {
         // Reports name the server the user gave, not the throw-away database's name.
-        db = await connect(target.toString(), { ...opts, label: maskUrl(url) });
+        db = await connect(withDatabase(url, name), { ...opts, label: maskUrl(url) });
     }
     catch (e) {
         await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
@@ -42182,6 +42626,579 @@ async function openScratch(url, opts = {}) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/db/apply-error.ts
+class ApplyError extends Error {
+    file;
+    line;
+    column;
+    sqlstate;
+    detail;
+    hint;
+    name = 'ApplyError';
+    statementIndex;
+    committedBefore;
+    connectionLost;
+    atCommit;
+    constructor(message, file, line, column, sqlstate, detail, hint, facts = {}) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.sqlstate = sqlstate;
+        this.detail = detail;
+        this.hint = hint;
+        this.statementIndex = facts.statementIndex ?? -1;
+        this.committedBefore = facts.committedBefore ?? 0;
+        this.connectionLost = facts.connectionLost ?? false;
+        this.atCommit = facts.atCommit ?? false;
+    }
+    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
+    describe() {
+        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
+        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/plan.ts
+
+
+
+
+/** Blocks of about this many characters are parsed at once when a file is over the limit. */
+const plan_BLOCK_CHARS = 1 << 18;
+const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
+/**
+ * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
+ * decode, PostgreSQL's parser rejects a statement, or an over-large statement is not plain DML.
+ */
+function planFile(file, routine) {
+    const problem = file.decoded.problem;
+    if (problem) {
+        const pos = file.lines.position(problem.offset);
+        throw new ApplyError(`refused, nothing was sent: ${problem.message}`, file.path, pos.line, pos.column);
+    }
+    const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
+    if (!tooLarge && file.parsed.errors.length > 0) {
+        const e = file.parsed.errors[0];
+        const pos = file.position(e.offset);
+        throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
+    }
+    const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+    return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
+}
+/** How a file runs, from its parse (never throws; for reports that only name the mode). */
+function applyMode(file, routine) {
+    return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
+}
+function planned(s, shift, routine, keep) {
+    const control = transactionControl(s);
+    const outside = mustRunOutsideTransaction(s, routine);
+    return { start: s.start + shift, end: s.end + shift, control, ...(outside ? { outside } : {}), ...(keep ? { stmt: s } : {}) };
+}
+function modeOf(statements) {
+    if (statements.some((s) => s.control === 'begin' || s.control === 'commit'))
+        return 'as-written';
+    if (statements.some((s) => s.outside))
+        return 'no-transaction';
+    return 'transaction';
+}
+function isAtomic(statements) {
+    const m = modeOf(statements);
+    if (m === 'transaction')
+        return true;
+    if (m === 'no-transaction')
+        return false;
+    const n = statements.length;
+    if (n < 2 || statements[0].control !== 'begin' || statements[n - 1].control !== 'commit')
+        return false;
+    return statements.slice(1, n - 1).every((s) => s.control === undefined || s.control === 'savepoint');
+}
+function planInBlocks(file, routine) {
+    const text = file.text;
+    const out = [];
+    const blocks = statementBlocks(text, plan_BLOCK_CHARS);
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        if (to - from <= MAX_PARSE_CHARS)
+            planBlock(file, from, to, routine, out);
+        else {
+            // One block over the limit holds one huge statement (and maybe small ones before it).
+            const starts = statementBlocks(text.slice(from, to), 1);
+            for (let i = 0; i < starts.length; i++) {
+                const s = from + starts[i];
+                const e = from + (starts[i + 1] ?? to - from);
+                if (e - s <= MAX_PARSE_CHARS)
+                    planBlock(file, s, e, routine, out);
+                else
+                    out.push(unparsedStatement(file, s, e));
+            }
+        }
+    }
+    return out;
+}
+function planBlock(file, from, to, routine, out) {
+    const parsed = parser_parseSql(file.text.slice(from, to));
+    if (parsed.errors.length > 0) {
+        const e = parsed.errors[0];
+        const pos = file.position(from + e.offset);
+        throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
+    }
+    for (const s of parsed.statements)
+        out.push(planned(s, from, routine, false));
+}
+/** A statement over the parser's limit: run as written when it is plain DML, else refused. */
+function unparsedStatement(file, start, end) {
+    const head = file.text.slice(start, start + 4096);
+    const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
+    if (!PLAIN_DML.test(word)) {
+        const pos = file.position(start);
+        const mb = ((end - start) / (1 << 20)).toFixed(1);
+        throw new ApplyError(`refused, nothing was sent: this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`, file.path, pos.line, pos.column);
+    }
+    let e = end;
+    while (e > start && /[\s;]/.test(file.text[e - 1]))
+        e--;
+    return { start, end: e, control: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/db/apply.ts
+
+
+
+
+
+/** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
+const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
+/** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
+function positionOffset(text, position) {
+    let units = 0;
+    for (let cp = 1; cp < position && units < text.length; cp++) {
+        const c = text.charCodeAt(units);
+        units += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    return units;
+}
+function errorAt(file, stmt, e, where) {
+    const db = asDbError(e);
+    let offset = stmt?.start ?? 0;
+    if (stmt && db?.position !== undefined) {
+        offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
+    }
+    const pos = file.position(offset);
+    const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
+    if (!db) {
+        const message = e instanceof Error ? e.message : String(e);
+        return new ApplyError(`the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
+    }
+    return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
+}
+function statementText(file, stmt) {
+    return file.text.slice(stmt.start, stmt.end);
+}
+/**
+ * Applies a file; throws ApplyError (after rolling back what a transaction held). A file the
+ * plan refuses (does not decode, does not parse) throws before anything is sent.
+ */
+async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routine)) {
+    const stmts = plan.statements;
+    const mode = plan.mode;
+    const last = stmts[stmts.length - 1];
+    if (mode === 'transaction') {
+        let i = 0;
+        let atCommit = false;
+        try {
+            await db.exec('BEGIN');
+            for (; i < stmts.length; i++) {
+                await db.exec(statementText(file, stmts[i]));
+                if (stmts[i].stmt)
+                    await hooks.afterStatement?.(stmts[i].stmt, i);
+            }
+            await hooks.beforeCommit?.();
+            atCommit = true;
+            await db.exec('COMMIT');
+        }
+        catch (e) {
+            await db.exec('ROLLBACK').catch(() => undefined);
+            const at = Math.min(i, stmts.length - 1);
+            throw errorAt(file, stmts[at], e, { index: at, committed: 0, atCommit });
+        }
+        return mode;
+    }
+    const lastCommit = findLastIndex(stmts, (s) => s.control === 'commit');
+    // The history row commits with the last block only when nothing runs after that block.
+    const hookAt = mode === 'as-written' && lastCommit === stmts.length - 1 ? lastCommit : -1;
+    let open = false;
+    let committed = 0;
+    for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        try {
+            if (i === hookAt)
+                await hooks.beforeCommit?.();
+            const send = () => db.exec(statementText(file, s));
+            if (s.outside && !open && hooks.outside)
+                await hooks.outside(s, send);
+            else
+                await send();
+            if (s.control === 'begin')
+                open = true;
+            else if (s.control === 'commit' || s.control === 'rollback')
+                open = false;
+            if (!open)
+                committed = i + 1;
+            if (s.stmt)
+                await hooks.afterStatement?.(s.stmt, i);
+        }
+        catch (e) {
+            if (open)
+                await db.exec('ROLLBACK').catch(() => undefined);
+            throw errorAt(file, s, e, { index: i, committed, atCommit: i === hookAt });
+        }
+    }
+    if (open) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, {
+            statementIndex: stmts.length - 1,
+            committedBefore: committed,
+        });
+    }
+    if (hookAt < 0) {
+        try {
+            await hooks.beforeCommit?.();
+        }
+        catch (e) {
+            throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
+        }
+    }
+    return mode;
+}
+function findLastIndex(list, pred) {
+    for (let i = list.length - 1; i >= 0; i--)
+        if (pred(list[i]))
+            return i;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/db/history.ts
+const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
+const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
+/** Flyway's abbreviations so long values fit their columns. */
+function abbreviateDescription(d) {
+    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+function abbreviateScript(s) {
+    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
+}
+const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
+function javaHashCode(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
+class SchemaHistory {
+    db;
+    schema;
+    table;
+    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
+    qualified;
+    constructor(db, schema, table) {
+        this.db = db;
+        this.schema = schema;
+        this.table = table;
+        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+    }
+    /** The advisory lock key Flyway uses for this table. */
+    get lockKey() {
+        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
+    }
+    async exists() {
+        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
+        return r.rows[0]?.found === true;
+    }
+    async schemaExists() {
+        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
+        return r.rows[0]?.found === true;
+    }
+    /**
+     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
+     * exist), optionally with a baseline row, in one transaction.
+     */
+    async create(baselineVersion) {
+        const t = this.qualified;
+        await this.db.exec('BEGIN');
+        try {
+            const createSchema = !(await this.schemaExists());
+            if (createSchema)
+                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
+            await this.db.exec(`CREATE TABLE ${t} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`);
+            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
+            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
+            if (createSchema) {
+                await this.insertWithRank(0, {
+                    version: null,
+                    description: SCHEMA_CREATION_DESCRIPTION,
+                    type: 'SCHEMA',
+                    script: quoteIdent(this.schema),
+                    checksum: null,
+                    executionTime: 0,
+                    success: true,
+                });
+            }
+            if (baselineVersion !== undefined)
+                await this.insert(baselineRow(baselineVersion));
+            await this.db.exec('COMMIT');
+        }
+        catch (e) {
+            await this.db.exec('ROLLBACK').catch(() => undefined);
+            throw e;
+        }
+    }
+    /** Every row, by installed_rank. */
+    async rows() {
+        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
+         FROM ${this.qualified} ORDER BY installed_rank`);
+        return r.rows.map((x) => ({
+            installedRank: Number(x['installed_rank']),
+            version: x['version'] === null ? null : String(x['version']),
+            description: String(x['description']),
+            type: String(x['type']),
+            script: String(x['script']),
+            checksum: x['checksum'] === null ? null : Number(x['checksum']),
+            installedBy: String(x['installed_by']),
+            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
+            executionTime: Number(x['execution_time']),
+            success: x['success'] === true,
+        }));
+    }
+    /** Adds a row with the next installed_rank; installed_by is current_user. Returns the rank. */
+    async insert(row) {
+        const r = await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}
+       RETURNING installed_rank AS rank`, rowParams(row));
+        return Number(r.rows[0].rank);
+    }
+    /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
+    async succeed(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    async setExecutionTime(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** The highest installed_rank, 0 for an empty table. */
+    async maxRank() {
+        const r = await this.db.query(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
+        return Number(r.rows[0].rank);
+    }
+    async insertWithRank(rank, row) {
+        await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       VALUES ($8, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7)`, [...rowParams(row), rank]);
+    }
+    async deleteRanks(ranks) {
+        if (ranks.length === 0)
+            return;
+        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
+    }
+    /** Session advisory lock; returns false when another session holds it. */
+    async tryLock() {
+        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
+        return r.rows[0]?.ok === true;
+    }
+    async unlock() {
+        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
+    }
+    /** The backend holding the lock, for a "waiting for …" message. */
+    async lockHolder() {
+        const key = BigInt(this.lockKey);
+        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1 LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
+        return r.rows[0]?.pid;
+    }
+}
+function rowParams(row) {
+    return [
+        row.version,
+        abbreviateDescription(row.description),
+        row.type,
+        abbreviateScript(row.script),
+        row.checksum,
+        row.executionTime,
+        row.success,
+    ];
+}
+function baselineRow(version) {
+    return {
+        version: version.replace(/_/g, '.'),
+        description: BASELINE_DESCRIPTION,
+        type: 'BASELINE',
+        script: BASELINE_DESCRIPTION,
+        checksum: null,
+        executionTime: 0,
+        success: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/clean.ts
+/**
+ * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
+ * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
+ */
+
+
+const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+function clean_assertCleanAllowed(settings) {
+    if (settings.production) {
+        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
+    }
+    if (settings.cleanDisabled) {
+        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
+    }
+}
+/** Drops and recreates the schema, keeping its owner, privileges and comment. */
+async function cleanSchema(db, schema) {
+    const q = quoteIdent(schema);
+    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
+    if (info.rows.length === 0)
+        return;
+    const { owner, comment } = info.rows[0];
+    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
+       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
+    await db.exec('BEGIN');
+    try {
+        await db.exec(`DROP SCHEMA ${q} CASCADE`);
+        await db.exec(`CREATE SCHEMA ${q}`);
+        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
+        for (const g of grants.rows) {
+            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
+        }
+        if (comment !== null)
+            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
+        await db.exec('COMMIT');
+    }
+    catch (e) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/concurrent.ts
+
+/**
+ * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
+ * `schemas` when given.
+ */
+async function invalidIndexes(db, schemas) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
+      ORDER BY 2, 3`, [schemas ?? null]);
+    return r.rows.map((x) => ({
+        oid: String(x.oid),
+        schema: x.schema,
+        name: x.name,
+        table: `${x.tschema}.${x.tname}`,
+        fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
+    }));
+}
+/** True for the statements the CONCURRENTLY policy covers. */
+function isConcurrent(stmt) {
+    const n = stmt.node;
+    if (stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt')
+        return n['concurrent'] === true;
+    if (stmt.kind === 'ReindexStmt') {
+        return (n['params'] ?? []).some((p) => p.DefElem?.defname === 'concurrently');
+    }
+    return false;
+}
+/** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
+function builtIndex(stmt) {
+    if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
+        return undefined;
+    const rel = stmt.node['relation'];
+    if (!rel?.relname)
+        return undefined;
+    const table = rel.schemaname ? `${quoteIdent(rel.schemaname)}.${quoteIdent(rel.relname)}` : quoteIdent(rel.relname);
+    return { name: String(stmt.node['idxname']), table };
+}
+/**
+ * Drops an invalid index named like the one `stmt` builds, in its table's schema (where
+ * PostgreSQL puts an index), so the build starts clean. Runs in autocommit on `db`; returns the
+ * index dropped, if any.
+ */
+async function dropInvalidBefore(db, stmt) {
+    const target = builtIndex(stmt);
+    if (!target)
+        return undefined;
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, t.relname AS tname, tn.nspname AS tschema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid AND c.relname = $1
+        AND c.relnamespace = (SELECT relnamespace FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass($2))`, [target.name, target.table]);
+    const row = r.rows[0];
+    if (!row)
+        return undefined;
+    const fix = `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(row.schema)}.${quoteIdent(target.name)}`;
+    await db.exec(fix);
+    return { oid: row.oid, schema: row.schema, name: target.name, table: `${row.tschema}.${row.tname}`, fix: `${fix};` };
+}
+/**
+ * Polls the backend `pid` from another session every `everyMs` while a CONCURRENTLY statement
+ * runs, and hands what it sees to `report`. Returns a stop function.
+ */
+function watchBackend(control, pid, everyMs, report) {
+    let busy = false;
+    const timer = setInterval(() => {
+        if (busy)
+            return;
+        busy = true;
+        control
+            .query(`SELECT p.phase, pg_catalog.pg_blocking_pids(a.pid) AS blockers, a.wait_event_type AS wet, a.wait_event AS we,
+                p.blocks_done::text AS bd, p.blocks_total::text AS bt
+           FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_progress_create_index p ON p.pid = a.pid
+          WHERE a.pid = $1`, [pid])
+            .then((r) => {
+            const x = r.rows[0];
+            if (!x)
+                return;
+            report({
+                phase: x.phase ?? undefined,
+                blockers: (x.blockers ?? []).map(Number),
+                waitEvent: x.wet ? `${x.wet}: ${x.we}` : undefined,
+                blocksDone: x.bd === null ? undefined : Number(x.bd),
+                blocksTotal: x.bt === null ? undefined : Number(x.bt),
+            });
+        })
+            .catch(() => undefined)
+            .finally(() => (busy = false));
+    }, everyMs);
+    return () => clearInterval(timer);
+}
+
 ;// CONCATENATED MODULE: ./src/check/locks.ts
 /** Lock modes, weakest first, as PostgreSQL's documentation names them. */
 const locks_LOCK_MODES = [
@@ -42371,296 +43388,6 @@ class LockTracer {
 function locks_dangerousLocks(trace) {
     const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
     return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
-}
-
-;// CONCATENATED MODULE: ./src/db/apply.ts
-
-
-class ApplyError extends Error {
-    file;
-    line;
-    column;
-    sqlstate;
-    detail;
-    hint;
-    statementIndex;
-    committedBefore;
-    name = 'ApplyError';
-    constructor(message, file, line, column, sqlstate, detail, hint, 
-    /** Index of the failing top-level statement, -1 when the file could not be run at all. */
-    statementIndex = -1, 
-    /** Statements that committed before the failure (autocommit mode only). */
-    committedBefore = 0) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.sqlstate = sqlstate;
-        this.detail = detail;
-        this.hint = hint;
-        this.statementIndex = statementIndex;
-        this.committedBefore = committedBefore;
-    }
-    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
-    describe() {
-        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
-        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
-    }
-}
-function applyMode(file, routine) {
-    const stmts = file.parsed.statements;
-    if (stmts.some((s) => transactionControl(s) === 'begin' || transactionControl(s) === 'commit'))
-        return 'as-written';
-    if (stmts.some((s) => mustRunOutsideTransaction(s, routine)))
-        return 'no-transaction';
-    return 'transaction';
-}
-/** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
-function positionOffset(text, position) {
-    let units = 0;
-    for (let cp = 1; cp < position && units < text.length; cp++) {
-        const c = text.charCodeAt(units);
-        units += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    }
-    return units;
-}
-function errorAt(file, stmt, index, e, committed) {
-    const db = asDbError(e);
-    if (!db)
-        throw e;
-    let offset = stmt?.start ?? 0;
-    if (stmt && db.position !== undefined) {
-        offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
-    }
-    const pos = file.position(offset);
-    return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, index, committed);
-}
-function statementText(file, stmt) {
-    return file.text.slice(stmt.start, stmt.end);
-}
-/** Applies a file; throws ApplyError (after rolling back what a transaction held). */
-async function applyFile(db, file, hooks = {}, mode = applyMode(file, hooks.routine)) {
-    if (file.parsed.errors.length > 0) {
-        const e = file.parsed.errors[0];
-        const pos = file.position(e.offset);
-        throw new ApplyError(`does not parse: ${e.message}`, file.path, pos.line, pos.column, '42601');
-    }
-    const stmts = file.parsed.statements;
-    if (mode === 'transaction') {
-        await db.exec('BEGIN');
-        let i = 0;
-        try {
-            for (; i < stmts.length; i++) {
-                await db.exec(statementText(file, stmts[i]));
-                await hooks.afterStatement?.(stmts[i], i);
-            }
-            i = -1;
-            await hooks.beforeCommit?.();
-            await db.exec('COMMIT');
-        }
-        catch (e) {
-            await db.exec('ROLLBACK').catch(() => undefined);
-            throw i >= 0 ? errorAt(file, stmts[i], i, e, 0) : e;
-        }
-        return mode;
-    }
-    const lastCommit = mode === 'as-written' ? findLastIndex(stmts, (s) => transactionControl(s) === 'commit') : -1;
-    let open = false;
-    let committed = 0;
-    for (let i = 0; i < stmts.length; i++) {
-        const s = stmts[i];
-        const tc = transactionControl(s);
-        try {
-            if (i === lastCommit)
-                await hooks.beforeCommit?.();
-            await db.exec(statementText(file, s));
-            if (tc === 'begin')
-                open = true;
-            else if (tc === 'commit' || tc === 'rollback')
-                open = false;
-            if (!open)
-                committed = i + 1;
-            await hooks.afterStatement?.(s, i);
-        }
-        catch (e) {
-            if (open)
-                await db.exec('ROLLBACK').catch(() => undefined);
-            throw errorAt(file, s, i, e, committed);
-        }
-    }
-    if (open) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, stmts.length - 1, committed);
-    }
-    if (lastCommit < 0)
-        await hooks.beforeCommit?.();
-    return mode;
-}
-function findLastIndex(list, pred) {
-    for (let i = list.length - 1; i >= 0; i--)
-        if (pred(list[i]))
-            return i;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/db/history.ts
-const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
-const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
-/** Flyway's abbreviations so long values fit their columns. */
-function abbreviateDescription(d) {
-    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
-}
-function abbreviateScript(s) {
-    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
-}
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
-function javaHashCode(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
-}
-const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
-class SchemaHistory {
-    db;
-    schema;
-    table;
-    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
-    qualified;
-    constructor(db, schema, table) {
-        this.db = db;
-        this.schema = schema;
-        this.table = table;
-        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-    }
-    /** The advisory lock key Flyway uses for this table. */
-    get lockKey() {
-        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
-    }
-    async exists() {
-        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
-        return r.rows[0]?.found === true;
-    }
-    async schemaExists() {
-        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
-        return r.rows[0]?.found === true;
-    }
-    /**
-     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
-     * exist), optionally with a baseline row, in one transaction.
-     */
-    async create(baselineVersion) {
-        const t = this.qualified;
-        await this.db.exec('BEGIN');
-        try {
-            const createSchema = !(await this.schemaExists());
-            if (createSchema)
-                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
-            await this.db.exec(`CREATE TABLE ${t} (
-    "installed_rank" INT NOT NULL,
-    "version" VARCHAR(50),
-    "description" VARCHAR(200) NOT NULL,
-    "type" VARCHAR(20) NOT NULL,
-    "script" VARCHAR(1000) NOT NULL,
-    "checksum" INTEGER,
-    "installed_by" VARCHAR(100) NOT NULL,
-    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-    "execution_time" INTEGER NOT NULL,
-    "success" BOOLEAN NOT NULL
-)`);
-            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
-            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
-            if (createSchema) {
-                await this.insertWithRank(0, {
-                    version: null,
-                    description: SCHEMA_CREATION_DESCRIPTION,
-                    type: 'SCHEMA',
-                    script: quoteIdent(this.schema),
-                    checksum: null,
-                    executionTime: 0,
-                    success: true,
-                });
-            }
-            if (baselineVersion !== undefined)
-                await this.insert(baselineRow(baselineVersion));
-            await this.db.exec('COMMIT');
-        }
-        catch (e) {
-            await this.db.exec('ROLLBACK').catch(() => undefined);
-            throw e;
-        }
-    }
-    /** Every row, by installed_rank. */
-    async rows() {
-        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
-         FROM ${this.qualified} ORDER BY installed_rank`);
-        return r.rows.map((x) => ({
-            installedRank: Number(x['installed_rank']),
-            version: x['version'] === null ? null : String(x['version']),
-            description: String(x['description']),
-            type: String(x['type']),
-            script: String(x['script']),
-            checksum: x['checksum'] === null ? null : Number(x['checksum']),
-            installedBy: String(x['installed_by']),
-            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
-            executionTime: Number(x['execution_time']),
-            success: x['success'] === true,
-        }));
-    }
-    /** Adds a row with the next installed_rank; installed_by is current_user. */
-    async insert(row) {
-        await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}`, rowParams(row));
-    }
-    async insertWithRank(rank, row) {
-        await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       VALUES ($8, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7)`, [...rowParams(row), rank]);
-    }
-    async deleteRanks(ranks) {
-        if (ranks.length === 0)
-            return;
-        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
-    }
-    /** Session advisory lock; returns false when another session holds it. */
-    async tryLock() {
-        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
-        return r.rows[0]?.ok === true;
-    }
-    async unlock() {
-        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
-    }
-    /** The backend holding the lock, for a "waiting for …" message. */
-    async lockHolder() {
-        const key = BigInt(this.lockKey);
-        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1 LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
-        return r.rows[0]?.pid;
-    }
-}
-function rowParams(row) {
-    return [
-        row.version,
-        abbreviateDescription(row.description),
-        row.type,
-        abbreviateScript(row.script),
-        row.checksum,
-        row.executionTime,
-        row.success,
-    ];
-}
-function baselineRow(version) {
-    return {
-        version: version.replace(/_/g, '.'),
-        description: BASELINE_DESCRIPTION,
-        type: 'BASELINE',
-        script: BASELINE_DESCRIPTION,
-        checksum: null,
-        executionTime: 0,
-        success: true,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/db/validator.ts
@@ -42940,16 +43667,19 @@ function analyse(project, rows, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/db/runner.ts
+;// CONCATENATED MODULE: ./src/db/executor.ts
 /**
- * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
- * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
- * the files (validator.ts) and runs each migration with applyFile (apply.ts), writing the history
- * row inside the migration's own transaction. Pure of printing: progress goes to a callback.
+ * The executor (Flyway's DbMigrate/SqlMigrationExecutor in one): applies one migration file on
+ * the work session and keeps the schema history true about it, whatever stops it.
  *
- * Every command that writes holds Flyway's session advisory lock for the whole run, so two
- * runners never apply at once: the second waits, then reads the history again and finds nothing
- * left to do.
+ * - An atomic file (transactional, or one BEGIN … COMMIT block) writes its success row inside its
+ *   own transaction.
+ * - A file that can stop half-way gets a success = false row first, on the control session, and
+ *   its last step turns it into a success (inside the last transaction block when the file ends
+ *   with COMMIT): a SIGKILL or a terminated backend leaves it failed, never pending or applied.
+ * - After any failure the history, read on the control session, says whether the last COMMIT went
+ *   through; invalid indexes that appeared are named with the statement that removes them.
+ * - CONCURRENTLY statements follow the policy in concurrent.ts.
  */
 
 
@@ -42957,9 +43687,8 @@ function analyse(project, rows, opts) {
 
 
 
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const failureFrom = (file, e, mode, recorded) => ({
+const failureFrom = (file, e, mode, recorded, invalid = []) => ({
     script: file.rel,
     path: file.path,
     version: file.version ? versionText(file.version) : null,
@@ -42972,13 +43701,203 @@ const failureFrom = (file, e, mode, recorded) => ({
     hint: e.hint,
     recordedAsFailed: recorded,
     committedStatements: e.committedBefore,
+    invalidIndexes: invalid,
+    connectionLost: e.connectionLost,
 });
+/**
+ * Opens the work session next to `control` (the same session on PGlite) with the runner's
+ * settings: lock_timeout, statement_timeout, search_path and, on PostgreSQL 14+,
+ * client_connection_check_interval = 1s, so that a statement whose client is gone (a killed
+ * runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
+ */
+async function openWorkSession(control, settings, schemaExists) {
+    const db = await control.sibling();
+    try {
+        const history = new SchemaHistory(db, settings.schema, settings.historyTable);
+        let pid;
+        if (db.engine === 'postgres') {
+            pid = (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
+            await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+        }
+        await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
+        if (schemaExists)
+            await useSchema(db, settings.schema);
+        return { db, history, pid };
+    }
+    catch (e) {
+        await db.close();
+        throw e;
+    }
+}
+/** Migrations run with the configured schema first on the search_path, as Flyway does. */
+async function useSchema(db, schema) {
+    if (schema !== 'public')
+        await db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(schema)}, public`]);
+}
+async function sessionTimeouts(db, lockTimeout, statementTimeout) {
+    await db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
+}
+class MigrationExecutor {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async apply(file, plan) {
+        const base = { script: file.rel, path: file.path };
+        const mode = plan.mode;
+        const work = this.ctx.work;
+        // A file that can stop half-way is recorded as failed before it starts, and marked a success
+        // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
+        // shows it as pending or applied when part of it ran. An atomic file needs no such row.
+        const marked = !plan.atomic;
+        const row = {
+            version: file.version ? versionText(file.version) : null,
+            description: file.description ?? '',
+            type: 'SQL',
+            script: file.rel,
+            checksum: file.checksum,
+        };
+        const notes = [];
+        for (let attempt = 0;; attempt++) {
+            const startRank = await this.ctx.history.maxRank();
+            const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
+            const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
+            const marker = marked ? await this.ctx.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
+            const started = external_node_perf_hooks_.performance.now();
+            const elapsed = () => Math.round(external_node_perf_hooks_.performance.now() - started);
+            this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+            try {
+                await applyFile(work.db, file, {
+                    ...tracer?.hooks,
+                    outside: (p, send) => this.runOutside(file, p, send, notes),
+                    beforeCommit: async () => {
+                        if (marker !== undefined)
+                            await work.history.succeed(marker, elapsed());
+                        else
+                            await work.history.insert({ ...row, executionTime: elapsed(), success: true });
+                    },
+                }, plan);
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                const ms = elapsed();
+                // The history, read on the control session, says whether the last COMMIT went through.
+                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
+                if (after.some((r) => r.success)) {
+                    notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
+                    this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
+                    return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
+                }
+                this.ctx.progress({ type: 'failed', action: 'migrate', ...base, ms });
+                // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
+                // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marker !== undefined) {
+                    if (partial)
+                        await this.ctx.history.setExecutionTime(marker, ms);
+                    else
+                        await this.ctx.history.deleteRanks([marker]);
+                }
+                if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.ctx.settings.lockRetries) {
+                    const delayMs = (this.ctx.opts.retryDelayMs ?? 1000) * 2 ** attempt;
+                    this.ctx.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
+                    await sleep(delayMs);
+                    continue;
+                }
+                const invalid = invalidBefore ? (await invalidIndexes(this.ctx.control)).filter((i) => !invalidBefore.has(i.oid)) : [];
+                return { failure: failureFrom(file, e, mode, partial, invalid) };
+            }
+            const ms = elapsed();
+            const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+            const trace = tracer ? await tracer.finish() : undefined;
+            this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+            return {
+                applied: {
+                    ...base,
+                    version: row.version,
+                    description: row.description,
+                    mode,
+                    executionTime: ms,
+                    slow,
+                    retries: attempt,
+                    notes,
+                    ...(trace ? { dangerousLocks: locks_dangerousLocks(trace) } : {}),
+                },
+            };
+        }
+    }
+    /**
+     * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
+     * statement, an invalid index of the same name dropped before a build, progress while it runs.
+     */
+    async runOutside(file, p, send, notes) {
+        if (!/CONCURRENTLY/.test(p.outside ?? ''))
+            return send();
+        const work = this.ctx.work;
+        await sessionTimeouts(this.ctx.work.db, '0', '0');
+        try {
+            const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
+            if (dropped) {
+                const index = `${dropped.schema}.${dropped.name}`;
+                notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
+                this.ctx.progress({ type: 'invalid-index-dropped', script: file.rel, index });
+            }
+            const line = file.position(p.start).line;
+            const started = external_node_perf_hooks_.performance.now();
+            const stop = work.pid !== undefined && work.db.engine === 'postgres'
+                ? watchBackend(this.ctx.control, work.pid, this.ctx.opts.progressEveryMs ?? 5000, (x) => this.ctx.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(external_node_perf_hooks_.performance.now() - started), ...x }))
+                : () => undefined;
+            try {
+                await send();
+            }
+            finally {
+                stop();
+            }
+        }
+        finally {
+            await sessionTimeouts(this.ctx.work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/runner.ts
+/**
+ * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
+ * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
+ * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
+ * history true about it. Pure of printing: progress goes to a callback.
+ *
+ * Every command that writes holds Flyway's session advisory lock for the whole run, so two
+ * runners never apply at once: the second waits, then reads the history again and finds nothing
+ * left to do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
+ * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
+ * migration whose backend is terminated still gets its failed row, and the version the schema is
+ * at can still be read. A history row that must commit with a migration is written on `work`,
+ * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
+ */
 class Runner {
     db;
     project;
     settings;
     opts;
     history;
+    work;
+    executor;
     constructor(db, project, settings, opts = {}) {
         this.db = db;
         this.project = project;
@@ -43012,27 +43931,43 @@ class Runner {
             wait = Math.min(wait * 2, 1000);
         }
         try {
-            await this.db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [
-                this.settings.lockTimeout || '0',
-                this.settings.statementTimeout || '0',
-            ]);
-            await this.useSchema();
+            this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+            const { db, history, settings, opts } = this;
+            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
             return await fn();
         }
         finally {
+            await this.work?.db.close();
+            this.work = undefined;
+            this.executor = undefined;
             await this.history.unlock().catch(() => undefined);
         }
     }
-    /** Migrations run with the configured schema first on the search_path, as Flyway does. */
-    async useSchema() {
-        if (this.settings.schema !== 'public' && (await this.history.schemaExists())) {
-            await this.db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(this.settings.schema)}, public`]);
+    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
+    async attributedInvalidIndexes(rows) {
+        // The managed schemas: the configured one and those on the session's search_path.
+        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
+        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
+        if (invalid.length === 0)
+            return [];
+        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
+        const creator = new Map();
+        for (const f of this.project.migrations) {
+            if (!recorded.has(f.rel))
+                continue;
+            for (const st of f.parsed.statements) {
+                const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
+                if (typeof name === 'string' && !creator.has(name))
+                    creator.set(name, f.rel);
+            }
         }
+        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
     }
     async status() {
         const exists = await this.history.exists();
         const rows = exists ? await this.history.rows() : [];
         const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
         const summary = {};
         for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
             summary[s] = 0;
@@ -43047,17 +43982,31 @@ class Runner {
             migrations: a.infos,
             issues: a.issues,
             summary,
+            invalidIndexes: invalid,
         };
     }
     /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
     async validate() {
-        const a = this.analyse(await this.rows());
+        const rows = await this.rows();
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const issues = [...a.issues];
+        for (const i of invalid) {
+            if (!i.createdBy)
+                continue;
+            issues.push({
+                code: 'invalid-index',
+                script: i.createdBy,
+                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
+            });
+        }
         return {
             database: this.db.label,
             history: this.history.qualified,
-            ok: a.issues.length === 0,
-            issues: a.issues,
+            ok: issues.length === 0,
+            issues,
             pending: a.pending.map((f) => f.rel),
+            invalidIndexes: invalid,
         };
     }
     /** True when the schema holds no relation, routine or type of its own. */
@@ -43113,7 +44062,7 @@ class Runner {
                 return result;
             }
             result.createdHistory = true;
-            await this.useSchema();
+            await useSchema(this.work.db, this.settings.schema);
         }
         const a = this.analyse(await this.history.rows());
         result.initialVersion = a.current;
@@ -43123,12 +44072,27 @@ class Runner {
             for (const f of a.ignored)
                 result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
         }
+        // Every pending file is planned before the first is sent: one that cannot run whole (does not
+        // decode, does not parse) stops the run before anything is applied.
+        const plans = new Map();
+        for (const file of a.pending) {
+            if (file.unknownPlaceholders.length > 0)
+                continue; // already an issue of its own
+            try {
+                plans.set(file, planFile(file));
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            }
+        }
         if (result.issues.length > 0) {
             result.ok = false;
             return result;
         }
         for (const file of a.pending) {
-            const outcome = await this.applyMigration(file);
+            const outcome = await this.executor.apply(file, plans.get(file));
             if ('failure' in outcome) {
                 result.failure = outcome.failure;
                 result.ok = false;
@@ -43139,85 +44103,9 @@ class Runner {
                 result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
             }
         }
-        // After a failure the connection may be gone (a killed backend): report what is known.
-        result.currentVersion = await this.history
-            .rows()
-            .then((rows) => this.analyse(rows).current)
-            .catch(() => undefined);
+        // Read on the control session, which outlives a terminated migration backend.
+        result.currentVersion = this.analyse(await this.history.rows()).current;
         return result;
-    }
-    async applyMigration(file) {
-        const base = { script: file.rel, path: file.path };
-        const mode = applyMode(file);
-        for (let attempt = 0;; attempt++) {
-            const tracer = this.opts.traceLocks ? await LockTracer.start(this.db, file) : undefined;
-            const started = external_node_perf_hooks_.performance.now();
-            this.progress({ type: 'start', action: 'migrate', ...base });
-            try {
-                await applyFile(this.db, file, {
-                    ...tracer?.hooks,
-                    beforeCommit: () => this.history.insert({
-                        version: file.version ? versionText(file.version) : null,
-                        description: file.description ?? '',
-                        type: 'SQL',
-                        script: file.rel,
-                        checksum: file.checksum,
-                        executionTime: Math.round(external_node_perf_hooks_.performance.now() - started),
-                        success: true,
-                    }),
-                }, mode);
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-                this.progress({ type: 'failed', action: 'migrate', ...base, ms });
-                // Outside a transaction, statements before the failure stayed, and a failed
-                // CONCURRENTLY build leaves an invalid index: Flyway records such a run as failed.
-                const partial = e.statementIndex >= 0 && (mode === 'no-transaction' || e.committedBefore > 0);
-                if (!partial && e.sqlstate === '55P03' && attempt < this.settings.lockRetries) {
-                    const delayMs = (this.opts.retryDelayMs ?? 1000) * 2 ** attempt;
-                    this.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
-                    await sleep(delayMs);
-                    continue;
-                }
-                let recorded = false;
-                if (partial) {
-                    try {
-                        await this.history.insert({
-                            version: file.version ? versionText(file.version) : null,
-                            description: file.description ?? '',
-                            type: 'SQL',
-                            script: file.rel,
-                            checksum: file.checksum,
-                            executionTime: ms,
-                            success: false,
-                        });
-                        recorded = true;
-                    }
-                    catch {
-                        /* the connection is gone: nothing more can be recorded */
-                    }
-                }
-                return { failure: failureFrom(file, e, mode, recorded) };
-            }
-            const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-            const slow = this.settings.slowMigrationSeconds > 0 && ms > this.settings.slowMigrationSeconds * 1000;
-            const trace = tracer ? await tracer.finish() : undefined;
-            this.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
-            return {
-                applied: {
-                    ...base,
-                    version: file.version ? versionText(file.version) : null,
-                    description: file.description ?? '',
-                    mode,
-                    executionTime: ms,
-                    slow,
-                    retries: attempt,
-                    ...(trace ? { dangerousLocks: locks_dangerousLocks(trace) } : {}),
-                },
-            };
-        }
     }
     /**
      * Undoes applied versions with their rollback files, newest version first: the newest one, or
@@ -43250,13 +44138,34 @@ class Runner {
             for (const f of this.project.files)
                 if (f.kind === 'rollback' && f.version)
                     rollbacks.set(versionKey(f.version), f);
+            const plans = new Map();
             for (const t of targets) {
-                if (!rollbacks.has(versionKey(t.v))) {
+                const file = rollbacks.get(versionKey(t.v));
+                if (!file) {
                     result.issues.push({
                         code: 'rollback-missing',
                         version: t.row.version,
                         script: t.row.script,
                         message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
+                    });
+                    continue;
+                }
+                try {
+                    plans.set(file, planFile(file));
+                }
+                catch (e) {
+                    if (!(e instanceof ApplyError))
+                        throw e;
+                    result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+                    continue;
+                }
+                if (plans.get(file).statements.length === 0) {
+                    result.issues.push({
+                        code: 'rollback-empty',
+                        version: t.row.version,
+                        script: file.rel,
+                        location: `${file.path}:1:1`,
+                        message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
                     });
                 }
             }
@@ -43266,37 +44175,43 @@ class Runner {
             }
             for (const t of targets) {
                 const file = rollbacks.get(versionKey(t.v));
-                const mode = applyMode(file);
+                const plan = plans.get(file);
+                const mode = plan.mode;
                 const started = external_node_perf_hooks_.performance.now();
                 let removed = 0;
                 this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+                const work = this.work;
                 try {
-                    await applyFile(this.db, file, {
+                    await applyFile(work.db, file, {
+                        outside: (p, send) => this.executor.runOutside(file, p, send, []),
                         beforeCommit: async () => {
-                            const now = await this.history.rows();
+                            const now = await work.history.rows();
                             const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
                             const first = Math.min(...ranks, t.row.installedRank);
                             const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
-                            await this.history.deleteRanks([...ranks, ...dependents]);
+                            await work.history.deleteRanks([...ranks, ...dependents]);
                             removed = ranks.length + dependents.length;
                         },
-                    }, mode);
+                    }, plan);
                 }
                 catch (e) {
                     if (!(e instanceof ApplyError))
                         throw e;
-                    this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
-                    result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
-                    result.ok = false;
-                    break;
+                    // A connection lost as the rollback committed: its history rows, read on the control
+                    // session, say whether PostgreSQL committed it.
+                    const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+                    if (!gone) {
+                        this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
+                        result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
+                        result.ok = false;
+                        break;
+                    }
                 }
                 const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
                 this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
                 result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
             }
-            result.currentVersion = await this.rows()
-                .then((rows) => this.analyse(rows).current)
-                .catch(() => undefined);
+            result.currentVersion = this.analyse(await this.rows()).current;
             return result;
         });
     }
@@ -43318,54 +44233,19 @@ class Runner {
      * production.
      */
     async reset() {
-        runner_assertCleanAllowed(this.settings);
+        clean_assertCleanAllowed(this.settings);
         return this.withLock(async () => {
-            await this.clean();
+            await cleanSchema(this.db, this.settings.schema);
             const migrate = await this.migrateLocked();
             return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
         });
-    }
-    /** Drops and recreates the schema, keeping its owner, privileges and comment. */
-    async clean() {
-        const schema = this.settings.schema;
-        const q = quoteIdent(schema);
-        const info = await this.db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
-        if (info.rows.length === 0)
-            return;
-        const { owner, comment } = info.rows[0];
-        const grants = await this.db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
-         FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
-        await this.db.exec('BEGIN');
-        try {
-            await this.db.exec(`DROP SCHEMA ${q} CASCADE`);
-            await this.db.exec(`CREATE SCHEMA ${q}`);
-            await this.db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
-            for (const g of grants.rows) {
-                await this.db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
-            }
-            if (comment !== null)
-                await this.db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
-            await this.db.exec('COMMIT');
-        }
-        catch (e) {
-            await this.db.exec('ROLLBACK').catch(() => undefined);
-            throw e;
-        }
-    }
-}
-function runner_assertCleanAllowed(settings) {
-    if (settings.production) {
-        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
-    }
-    if (settings.cleanDisabled) {
-        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
     }
 }
 function runner_sameVersion(text, v) {
     const p = parseVersion(text);
     return p !== undefined && versionKey(p) === versionKey(v);
 }
-const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
 
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
 /**
@@ -43682,12 +44562,153 @@ function engine_sortFindings(findings) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/load/fs.ts
+/**
+ * Reads migration files from disk (the I/O edge of loading). Directories are scanned
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
+ * loop ends. Anything that cannot be read is an error, never silently skipped.
+ */
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+function isInside(boundary, target) {
+    const b = boundary.split(external_node_path_.sep).filter(Boolean);
+    const t = target.split(external_node_path_.sep).filter(Boolean);
+    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+function assertInside(p, boundaryReal, opts) {
+    const real = realpathSafe(p);
+    if (isInside(boundaryReal, real))
+        return real;
+    let link = false;
+    try {
+        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        /* resolved a moment ago: treat as a plain path */
+    }
+    throw new errors_UsageError(link
+        ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+        : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
+}
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+function realPathOf(p) {
+    const tail = [];
+    let head = (0,external_node_path_.resolve)(p);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(head);
+            if (parent === head)
+                return (0,external_node_path_.resolve)(p);
+            tail.unshift((0,external_node_path_.basename)(head));
+            head = parent;
+        }
+    }
+}
+/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
+function readSqlFiles(root, opts) {
+    const out = [];
+    const boundary = realpathSafe(opts.boundary);
+    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+    assertInside(root, boundary, opts);
+    const seen = new Set();
+    const visit = (dir) => {
+        const real = realpathSafe(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = realpathSafe(full, true);
+                if (target === undefined) {
+                    if (/\.sql$/i.test(entry.name))
+                        throw new errors_UsageError(`broken symlink: ${shown(full, opts)}`);
+                    continue;
+                }
+                assertInside(full, boundary, opts);
+                const st = (0,external_node_fs_.statSync)(full);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                visit(full);
+            else if (isFile && /\.sql$/i.test(entry.name)) {
+                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
+            }
+        }
+    };
+    visit(root);
+    return out;
+}
+function readOne(file, opts) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        throw new errors_UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
+    }
+}
+function realpathSafe(p, allowMissing = false) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (e) {
+        if (allowMissing)
+            return undefined;
+        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
+    }
+}
+function shown(p, opts) {
+    const r = (0,external_node_path_.relative)(opts.cwd, p);
+    return toPosix(r === '' ? '.' : r);
+}
+function kindOfPath(p) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.isSymbolicLink()) {
+            const t = (0,external_node_fs_.statSync)(p);
+            return t.isDirectory() ? 'dir' : 'file';
+        }
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/load/config.ts
 /**
  * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
  * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
  * types and paths that leave the repository are errors (exit 2) naming file:line:column.
  */
+
+
 
 
 
@@ -43700,6 +44721,7 @@ const DEFAULTS = {
     seeds: 'seeds',
     transactions: 'explicit',
     placeholders: {},
+    encoding: DEFAULT_ENCODING,
     rules: {},
     historyTable: 'flyway_schema_history',
     schema: 'public',
@@ -43790,6 +44812,12 @@ const identifier = (node, at, ctx) => {
         fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
     return v;
 };
+const encoding = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!encodingName(v))
+        fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
+    return v;
+};
 const SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
@@ -43803,6 +44831,7 @@ const SETTINGS = {
     seeds: str,
     transactions: oneOf('explicit', 'runner'),
     placeholders: placeholderMap,
+    encoding,
     rules: ruleMap,
     historyTable: identifier,
     schema: identifier,
@@ -43925,9 +44954,10 @@ function loadConfig(opts) {
         }
     }
     const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
-    const rel = (0,external_node_path_.relative)(baseDir, migrationsDir);
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors_ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir}); point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
+    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
+    const realMigrations = realPathOf(migrationsDir);
+    if (!isInside(realPathOf(baseDir), realMigrations)) {
+        throw new errors_ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
     }
     const env = environment ?? 'development';
     // An environment named "production" is production unless the config says otherwise.
@@ -43938,100 +44968,6 @@ function anyKey(node) {
     if (!node || !(0,dist/* isMap */.jh)(node))
         return [];
     return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
-}
-
-;// CONCATENATED MODULE: ./src/load/fs.ts
-/**
- * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. Symlinks are followed
- * only while they stay inside the repository, and each directory is visited once, so a link
- * loop ends. Anything that cannot be read is an error, never silently skipped.
- */
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
-function readSqlFiles(root, opts) {
-    const out = [];
-    const boundary = realpathSafe(opts.boundary);
-    const seen = new Set();
-    const visit = (dir) => {
-        const real = realpathSafe(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = realpathSafe(full, true);
-                if (target === undefined) {
-                    if (/\.sql$/i.test(entry.name))
-                        throw new errors_UsageError(`broken symlink: ${shown(full, opts)}`);
-                    continue;
-                }
-                const inside = (0,external_node_path_.relative)(boundary, target);
-                if (inside.startsWith('..') || inside.startsWith('/')) {
-                    throw new errors_UsageError(`symlink ${shown(full, opts)} points outside the repository (to ${target}); refusing to read it`);
-                }
-                const st = (0,external_node_fs_.statSync)(full);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                visit(full);
-            else if (isFile && /\.sql$/i.test(entry.name)) {
-                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
-            }
-        }
-    };
-    visit(root);
-    return out;
-}
-function readOne(file, opts) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        throw new errors_UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
-    }
-}
-function realpathSafe(p, allowMissing = false) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch (e) {
-        if (allowMissing)
-            return undefined;
-        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
-    }
-}
-function shown(p, opts) {
-    const r = (0,external_node_path_.relative)(opts.cwd, p);
-    return toPosix(r === '' ? '.' : r);
-}
-function kindOfPath(p) {
-    try {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.isSymbolicLink()) {
-            const t = (0,external_node_fs_.statSync)(p);
-            return t.isDirectory() ? 'dir' : 'file';
-        }
-        return st.isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/load/git.ts
@@ -44273,6 +45209,7 @@ async function loadProjects(req) {
             rollbackPattern: config.rollbackPattern,
             seedsDir: config.seeds,
             placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+            encoding: config.encoding,
             builtins: {
                 defaultSchema: config.schema,
                 user: 'postgres',
@@ -44294,9 +45231,10 @@ async function loadProjects(req) {
 function baseFilesUnder(root, files, cwd) {
     const out = [];
     for (const f of files) {
-        const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(cwd, f.path));
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        const abs = (0,external_node_path_.resolve)(cwd, f.path);
+        if (abs === root || !isInside(root, abs))
             continue;
+        const rel = (0,external_node_path_.relative)(root, abs);
         out.push({ ...f, rel: rel.split(external_node_path_.sep).join('/') });
     }
     return out;
@@ -44335,7 +45273,9 @@ function groupByRoot(req, config) {
             roots.set(p, undefined);
             continue;
         }
-        const inConfigured = !(0,external_node_path_.relative)(config.migrationsDir, p).startsWith('..');
+        // A file named on the command line (a directory's root is checked when it is read).
+        assertInside(p, realPathOf(config.baseDir), { cwd: req.cwd });
+        const inConfigured = isInside(config.migrationsDir, p);
         const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
         if (roots.has(root) && roots.get(root) === undefined)
             continue;
@@ -44363,6 +45303,7 @@ function groupByRoot(req, config) {
 
 
 
+
 async function loadSingleProject(req) {
     const { config, projects } = await loadProjects({ ...req, paths: req.paths });
     if (projects.length !== 1 || projects[0].targets) {
@@ -44377,8 +45318,8 @@ function databaseUrl(req) {
     }
     return url;
 }
-/** A postgres:// URL (with connectRetries) or pglite:DIR. */
-async function openDatabase(url, cwd, config, retryDelayMs) {
+/** A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR. */
+async function openDatabase(url, cwd, config, retryDelayMs, onRetry) {
     if (url.startsWith('pglite:')) {
         const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
         if (!dir)
@@ -44395,23 +45336,24 @@ async function openDatabase(url, cwd, config, retryDelayMs) {
     if (!/^postgres(ql)?:\/\//i.test(url)) {
         throw new errors_UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
     }
-    return connect(url, { connectRetries: config.connectRetries, retryDelayMs });
+    parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
+    return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
 }
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
 async function withRunner(req, check, fn) {
     const { config, project } = await loadSingleProject(req);
     check(config);
     const url = databaseUrl(req);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs);
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry);
     try {
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
     }
     catch (e) {
         if (e instanceof errors_UsageError || e instanceof errors_ConfigError)
-            throw new errors_UsageError(engine_maskSecrets(e.message, url));
+            throw new errors_UsageError(url_maskSecrets(e.message, url));
         const d = asDbError(e);
         const message = d ? `${d.code} ${d.message}` : e.message;
-        throw new errors_UsageError(`database error on ${db.label}: ${engine_maskSecrets(message, url)}`);
+        throw new errors_UsageError(`database error on ${db.label}: ${url_maskSecrets(message, url)}`);
     }
     finally {
         await db.close();
@@ -45263,7 +46205,7 @@ async function check_runCheck(req) {
         files += targets ? targets.size : project.files.length;
         migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         lint.push(...engine_lintProject(project, rules_rules, lintOptionsFor(config)));
-        const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries });
+        const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry });
         try {
             const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });
             found.push(...r.findings);
@@ -45553,6 +46495,7 @@ async function checkCommand(argv, io) {
             ...lintRequest(values, positionals, io),
             databaseUrl: values['database-url'],
             onProgress: progress.onProgress,
+            onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
         });
         progress.stop();
         if (format === 'json')
@@ -45645,7 +46588,14 @@ async function dbCommand(command, argv, io) {
         return EXIT_OK;
     }
     const progress = progressPrinter(io.stderr, io.isTTY);
-    const req = { ...base, databaseUrl: values['database-url'], env: io.env, onProgress: progress.onProgress };
+    const req = {
+        ...base,
+        databaseUrl: values['database-url'],
+        env: io.env,
+        onProgress: progress.onProgress,
+        // As Flyway does: one line per wait while connectRetries lasts.
+        onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
+    };
     try {
         switch (command) {
             case 'status': {
@@ -45750,13 +46700,52 @@ async function main(argv, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * A live status line for progress on a terminal: redrawn with its elapsed time until a final
+ * line replaces it. Off a terminal nothing is redrawn and final lines are plain.
+ */
+class progress_LiveLine {
+    write;
+    tty;
+    timer;
+    constructor(write, tty) {
+        this.write = write;
+        this.tty = tty;
+    }
+    /** Redraws `label(elapsedMs)` every 200 ms (terminal only). */
+    start(label) {
+        if (!this.tty)
+            return;
+        this.stop();
+        const started = Date.now();
+        const draw = () => this.write(`\r\x1b[2K${label(Date.now() - started)}`);
+        draw();
+        this.timer = setInterval(draw, 200);
+        this.timer.unref();
+    }
+    /** Replaces the live line with a permanent one. */
+    finish(line) {
+        this.stop();
+        this.write(`${this.tty ? '\r\x1b[2K' : ''}${line}\n`);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/db.ts
 
 const db_formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
 const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 function issueLines(issues) {
-    return issues.map((i) => `error ${i.code}: ${i.message}`);
+    return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+}
+function invalidIndexLines(list) {
+    return list.map((i) => `warning: index ${i.schema}.${i.name} on ${i.table} is INVALID (left by a failed or running CONCURRENTLY build${i.createdBy ? ` of ${i.createdBy}` : ''}); remove it with: ${i.fix}`);
 }
 function failureLines(f, action) {
     const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
@@ -45764,11 +46753,17 @@ function failureLines(f, action) {
         lines.push(`  detail: ${f.detail}`);
     if (f.hint)
         lines.push(`  hint: ${f.hint}`);
+    for (const i of f.invalidIndexes ?? []) {
+        lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
+    }
     if (f.mode === 'no-transaction') {
-        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${db_plural(f.committedStatements, 'statement')} had been applied` +
+        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${db_plural(f.committedStatements, 'statement')} had completed` +
             (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'));
-        if (action === 'migration')
-            lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+        if (action === 'migration') {
+            lines.push((f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
+                ? '  The next migrate drops an invalid index of the same name before building it again; run `migration-guard repair`, then migrate again.'
+                : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+        }
     }
     else if (f.recordedAsFailed) {
         lines.push(`✖ ${action} ${f.script} failed after ${db_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
@@ -45805,11 +46800,14 @@ function db_formatStatus(r) {
     lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
     if (r.issues.length)
         lines.push('', ...issueLines(r.issues));
+    if (r.invalidIndexes.length)
+        lines.push('', ...invalidIndexLines(r.invalidIndexes));
     return lines.join('\n') + '\n';
 }
 function db_formatValidate(r) {
     const lines = [header(r.database, r.history)];
     lines.push(...issueLines(r.issues));
+    lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
     if (r.pending.length)
         lines.push(`${db_plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
     lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_plural(r.issues.length, 'problem')}`);
@@ -45820,13 +46818,16 @@ function db_formatMigrate(r) {
     if (r.baselined)
         lines.push(`Baselined the existing schema at version ${r.baselined}`);
     for (const a of r.applied) {
-        lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${db_plural(a.retries, 'retry')} on lock timeout` : ''})`);
+        lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${a.retries} ${a.retries === 1 ? 'retry' : 'retries'} on lock timeout` : ''})`);
         for (const l of a.dangerousLocks ?? []) {
             lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${db_plural(l.heldWhile.length, 'more statement')} ran`);
         }
     }
     for (const w of r.warnings)
         lines.push(`warning: ${w}`);
+    for (const a of r.applied)
+        for (const n of a.notes ?? [])
+            lines.push(`note: ${a.script}: ${n}`);
     if (r.issues.length) {
         lines.push(...issueLines(r.issues), `✖ nothing applied: ${db_plural(r.issues.length, 'problem')} to fix first`);
     }
@@ -45871,13 +46872,32 @@ function db_formatCreate(r) {
     return `created ${r.migration}\ncreated ${r.rollback}\n`;
 }
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
+/** One wait between connection attempts (connectRetries), e.g. "connecting to … failed (ECONNREFUSED); retry 2 of 3 in 2.0 s". */
+function db_formatConnectRetry(attempt, of, delayMs, message) {
+    return `${message}; retry ${attempt} of ${of} in ${secs(delayMs)}\n`;
+}
 function db_progressPrinter(write, tty) {
-    const live = new LiveLine(write, tty);
+    const live = new progress_LiveLine(write, tty);
     const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
     const onProgress = (e) => {
         switch (e.type) {
             case 'lock-wait':
                 write(`waiting for another migration run to finish${e.holderPid ? ` (backend pid ${e.holderPid} holds the lock)` : ''}…\n`);
+                return;
+            case 'concurrent': {
+                if (tty)
+                    write('\n');
+                const what = e.blockers.length
+                    ? `waiting for backend${e.blockers.length > 1 ? 's' : ''} ${e.blockers.join(', ')}${e.phase ? ` (${e.phase})` : ''}`
+                    : (e.phase ?? e.waitEvent ?? 'running');
+                const blocks = e.blocksTotal ? `, ${Math.round(((e.blocksDone ?? 0) / e.blocksTotal) * 100)} % of blocks` : '';
+                write(`${e.path}:${e.line}: CONCURRENTLY statement ${what}${blocks}, ${secs(e.elapsedMs)} so far (no lock_timeout: it does not block reads or writes)\n`);
+                return;
+            }
+            case 'invalid-index-dropped':
+                if (tty)
+                    write('\n');
+                write(`${e.script}: dropped the invalid index ${e.index} left by an earlier failed build; building it again\n`);
                 return;
             case 'retry':
                 if (tty)
@@ -51883,6 +52903,7 @@ function createGitHubClient(options) {
 
 
 
+
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 function input(name) {
     const v = getInput(name);
@@ -51898,20 +52919,13 @@ function boolInput(name) {
         return false;
     throw new errors_UsageError(`${name} must be true or false (got "${v}")`);
 }
-/** Registers the URL's password (raw and decoded) with the runner so it is masked in the log. */
+/**
+ * Registers the URL's password (as written and decoded) with the runner so it is masked in the
+ * log, read as the CLI reads it (a raw "@", "#" or space in it included).
+ */
 function maskDatabaseUrl(url) {
-    try {
-        const password = new URL(url).password;
-        if (password) {
-            core_setSecret(password);
-            const decoded = decodeURIComponent(password);
-            if (decoded !== password)
-                core_setSecret(decoded);
-        }
-    }
-    catch {
-        // Not a URL (e.g. pglite:DIR): nothing to mask.
-    }
+    for (const password of urlPasswords(url))
+        core_setSecret(password);
 }
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
@@ -52000,7 +53014,7 @@ function migrationRoots(cwd, paths, config) {
         if (dir)
             roots.add(p);
         else
-            roots.add((0,external_node_path_.relative)(config.migrationsDir, p).startsWith('..') ? (0,external_node_path_.dirname)(p) : config.migrationsDir);
+            roots.add(isInside(config.migrationsDir, p) ? config.migrationsDir : (0,external_node_path_.dirname)(p));
     }
     return [...roots];
 }
@@ -52008,10 +53022,7 @@ function under(cwd, roots, file) {
     if (!/\.sql$/i.test(file))
         return false;
     const abs = (0,external_node_path_.resolve)(cwd, file);
-    return roots.some((r) => {
-        const rel = (0,external_node_path_.relative)(r, abs);
-        return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-    });
+    return roots.some((r) => abs !== r && isInside(r, abs));
 }
 const main_toPosix = (p) => p.split(sep).join('/');
 /**
@@ -52112,7 +53123,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
         }
     }
     info(`Checking on ${databaseUrl ? 'the PostgreSQL server of database-url' : 'embedded PostgreSQL (PGlite)'}…`);
-    const result = await check_runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl });
+    const result = await check_runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => info(db_formatConnectRetry(...retry).trimEnd()) });
     const { summary } = result;
     for (const f of result.findings) {
         const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
@@ -52189,6 +53200,9 @@ async function dbMode(mode, cwd, databaseUrl) {
         environment: input('environment'),
         databaseUrl,
         env: process.env,
+        onConnectRetry: (...retry) => info(db_formatConnectRetry(...retry).trimEnd()),
+        // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
+        onProgress: db_progressPrinter((s) => info(s.trimEnd()), false).onProgress,
     };
     const sections = [];
     let ok = true;
@@ -52218,6 +53232,11 @@ async function dbMode(mode, cwd, databaseUrl) {
         // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
         for (const w of r.warnings)
             warning(w);
+        for (const a of r.applied)
+            for (const n of a.notes)
+                warning(`${a.path}: ${n}`);
+        for (const i of r.failure?.invalidIndexes ?? [])
+            error(`${r.failure.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
         setOutput('applied', r.applied.length);
         setOutput('pending', 0);
         sections.push(pre(db_formatMigrate(r)));
@@ -52256,9 +53275,10 @@ function sarifLinks() {
 }
 async function run() {
     const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    let databaseUrl;
     try {
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
-        const databaseUrl = input('database-url');
+        databaseUrl = input('database-url');
         if (databaseUrl)
             maskDatabaseUrl(databaseUrl);
         const mode = (input('mode') ?? 'check');
@@ -52270,10 +53290,11 @@ async function run() {
             await dbMode(mode, cwd, databaseUrl);
     }
     catch (e) {
+        // The same masking as the CLI (the runner's log masking only knows the password, not the URL).
         if (e instanceof errors_UsageError || e instanceof errors_ConfigError)
-            setFailed(e.message);
+            setFailed(url_maskSecrets(e.message, databaseUrl));
         else
-            setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+            setFailed(`internal error: ${url_maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
     }
 }
 
@@ -52285,7 +53306,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6013);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8361);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();

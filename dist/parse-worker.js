@@ -53,7 +53,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 753:
+/***/ 316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,73 +68,207 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(627);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
+ * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
+ */
+class errors_UsageError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UsageError';
+}
+class ConfigError extends Error {
+    file;
+    line;
+    column;
+    name = 'ConfigError';
+    constructor(message, file, line, column) {
+        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+
 ;// CONCATENATED MODULE: ./src/load/text.ts
 /**
- * Source text: decoding bytes (BOM, invalid UTF-8, NUL), line/column positions, and the
- * mapping between UTF-8 byte offsets (what libpg-query reports) and string offsets.
+ * Source text: strict decoding of bytes in the configured encoding (BOM, invalid sequences, NUL,
+ * UTF-16/32 without a declared encoding), line/column positions, and the mapping between UTF-8
+ * byte offsets (what libpg-query reports) and string offsets.
  */
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-function decodeSql(bytes) {
-    let body = bytes;
-    let hadBom = false;
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        body = bytes.subarray(3);
-        hadBom = true;
+const DEFAULT_ENCODING = 'UTF-8';
+/** The WHATWG name of an encoding label (e.g. "ISO-8859-1" → "windows-1252"), or undefined if TextDecoder does not know it. */
+function encodingName(label) {
+    try {
+        return new TextDecoder(label).encoding;
     }
-    const text = decoder.decode(body);
-    const result = { text, hadBom };
-    if (!isUtf8(body)) {
-        const bad = firstInvalidUtf8(body);
-        // Offsets before the bad byte are valid UTF-8, so decoding the prefix gives its string length.
-        result.invalidUtf8At = decoder.decode(body.subarray(0, bad)).length;
+    catch {
+        return undefined;
     }
-    const nul = text.indexOf('\0');
-    if (nul >= 0)
-        result.nulAt = nul;
-    return result;
 }
-/** Byte offset of the first byte that does not start a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + need >= b.length)
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const cc = b[i + k];
-            if (cc === undefined || (cc & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (cc & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
+const BOMS = [
+    // UTF-32LE before UTF-16LE: FF FE 00 00 starts with the UTF-16LE mark.
+    { encoding: 'utf-32le', name: 'UTF-32LE', bytes: [0xff, 0xfe, 0x00, 0x00] },
+    { encoding: 'utf-32be', name: 'UTF-32BE', bytes: [0x00, 0x00, 0xfe, 0xff] },
+    { encoding: 'utf-8', name: 'UTF-8', bytes: [0xef, 0xbb, 0xbf] },
+    { encoding: 'utf-16le', name: 'UTF-16LE', bytes: [0xff, 0xfe] },
+    { encoding: 'utf-16be', name: 'UTF-16BE', bytes: [0xfe, 0xff] },
+];
+const startsWith = (b, prefix) => b.length >= prefix.length && prefix.every((x, i) => b[i] === x);
+const hex = (b) => [...b].map((x) => `0x${x.toString(16).padStart(2, '0')}`).join(' ');
+/** What to tell the user to do instead of `encoding` (the configured name): save as that, or set `name`. */
+function remedy(encoding, name) {
+    return name.startsWith('UTF-32')
+        ? `save it as ${encoding} (UTF-32 is not supported)`
+        : `save it as ${encoding}, or set encoding: ${name}`;
+}
+/**
+ * Decodes a migration strictly, as Flyway reads it with `encoding` (default UTF-8): a BOM of that
+ * encoding is dropped; any other BOM, an invalid byte sequence, a NUL, or a file that looks like
+ * UTF-16/32 without a BOM is a `problem`. Throws UsageError for an encoding TextDecoder does not know.
+ */
+function decodeSql(bytes, encoding = DEFAULT_ENCODING) {
+    const canonical = encodingName(encoding);
+    if (!canonical)
+        throw new UsageError(`unknown encoding "${encoding}" (e.g. UTF-8, UTF-16LE, UTF-16BE, windows-1252)`);
+    const bom = BOMS.find((m) => startsWith(bytes, m.bytes));
+    if (bom && bom.encoding !== canonical) {
+        const message = `the file starts with a ${bom.name} byte order mark (${hex(Uint8Array.from(bom.bytes))}) but the encoding is ${encoding}: ` +
+            remedy(encoding, bom.name);
+        return withProblem('', false, { offset: 0, message });
     }
-    return b.length;
+    const hadBom = bom !== undefined;
+    const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
+    const utf16 = canonical === 'utf-16le' || canonical === 'utf-16be';
+    let text;
+    try {
+        text = decodeStrictly(canonical, body);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text !== undefined && !text.includes('\0') && !utf16)
+        return { text, hadBom };
+    // Not valid text, or UTF-16 (which a UTF-16/32 file of the other kind decodes as without error):
+    // is it UTF-16/32 without a BOM?
+    const looks = hadBom ? undefined : unicodeByNuls(body);
+    if (looks && looks.encoding !== canonical) {
+        const message = `the file looks like ${looks.name} without a byte order mark (${looks.why}): ${remedy(encoding, looks.name)}`;
+        return withProblem('', false, { offset: 0, message });
+    }
+    // The first problem in the file: a NUL (valid in every encoding, so it is in the text decoded
+    // before any bad sequence), else the bad sequence.
+    const bad = text === undefined ? firstDecodeError(canonical, body) : undefined;
+    const before = text ?? bad.before;
+    const nul = before.indexOf('\0');
+    if (nul >= 0) {
+        const what = utf16 ? 'NUL character (U+0000)' : 'NUL byte (0x00)';
+        return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` });
+    }
+    if (!bad)
+        return { text: before, hadBom };
+    const seq = hex(body.subarray(bad.start, bad.end));
+    const why = `(the file is not valid ${encoding}; set encoding if it is another encoding)`;
+    const message = bad.atEnd
+        ? `incomplete ${encoding} byte sequence ${seq} at the end of the file ${why}`
+        : `invalid ${encoding} byte sequence ${seq} ${why}`;
+    return withProblem(before, hadBom, { offset: bad.offset, message });
+}
+/**
+ * TextDecoder with `fatal: true`. Other encodings than UTF-8 are fed in streaming mode and then
+ * flushed: Node ≥ 20.18.3 decodes windows-1252 as Latin-1 (0x80 → U+0080, not €) on its one-shot
+ * fast path (nodejs/node#60888). UTF-8 keeps the (correct, 3× faster) one-shot path.
+ */
+function decodeStrictly(encoding, bytes) {
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    if (encoding === 'utf-8')
+        return decoder.decode(bytes);
+    return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
+function withProblem(text, hadBom, problem) {
+    return { text, hadBom, problem };
+}
+/**
+ * UTF-16/32 by the pattern of NUL bytes in the first 4 KiB: text that is mostly ASCII has a zero
+ * high byte in every code unit (every other byte in UTF-16, three of every four in UTF-32).
+ */
+function unicodeByNuls(b) {
+    const n = Math.min(b.length, 4096);
+    if (n < 4)
+        return undefined;
+    const nuls = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++)
+        if (b[i] === 0)
+            nuls[i % 4]++;
+    // Share of NUL bytes at positions ≡ r (mod 4).
+    const f = nuls.map((z, r) => z / Math.ceil((n - r) / 4));
+    const why32 = 'three NUL bytes in every four';
+    if (b.length % 4 === 0) {
+        if (f[0] <= 0.1 && f[1] >= 0.6 && f[2] >= 0.9 && f[3] >= 0.9)
+            return { encoding: 'utf-32le', name: 'UTF-32LE', why: why32 };
+        if (f[0] >= 0.9 && f[1] >= 0.9 && f[2] >= 0.6 && f[3] <= 0.1)
+            return { encoding: 'utf-32be', name: 'UTF-32BE', why: why32 };
+    }
+    if (b.length % 2 !== 0)
+        return undefined;
+    const even = (nuls[0] + nuls[2]) / Math.ceil(n / 2);
+    const odd = (nuls[1] + nuls[3]) / Math.floor(n / 2);
+    const why16 = 'NUL bytes at every other position';
+    if (even <= 0.1 && odd >= 0.6)
+        return { encoding: 'utf-16le', name: 'UTF-16LE', why: why16 };
+    if (even >= 0.6 && odd <= 0.1)
+        return { encoding: 'utf-16be', name: 'UTF-16BE', why: why16 };
+    return undefined;
+}
+/**
+ * Where strict decoding of `body` fails, found with TextDecoder itself: in streaming mode a prefix
+ * throws only once it holds a bad sequence, so the shortest prefix that throws ends where the
+ * decoder saw the error. `before` is the text decoded before the bad sequence, `offset` its length,
+ * and body[start, end) the bytes from the start of the bad sequence to where it was seen.
+ */
+function firstDecodeError(encoding, body) {
+    const stream = (n) => {
+        try {
+            return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body.subarray(0, n), { stream: true });
+        }
+        catch {
+            return undefined;
+        }
+    };
+    // Largest prefix `ok` that decodes and shortest `bad` that does not: grow, then bisect.
+    let ok = 0;
+    let bad = Math.min(64, body.length);
+    while (bad < body.length && stream(bad) !== undefined) {
+        ok = bad;
+        bad = Math.min(bad * 2, body.length);
+    }
+    const atEnd = stream(bad) !== undefined; // every prefix decodes: a sequence is cut off by the end of the file
+    if (atEnd)
+        ok = bad;
+    else {
+        while (bad - ok > 1) {
+            const mid = (ok + bad) >> 1;
+            if (stream(mid) !== undefined)
+                ok = mid;
+            else
+                bad = mid;
+        }
+    }
+    const before = stream(ok);
+    // The bad sequence starts at the first byte not yet turned into text.
+    let lo = 0;
+    let hi = ok;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (stream(mid).length < before.length)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return { before, offset: before.length, start: lo, end: atEnd ? body.length : bad, atEnd };
 }
 /** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
 class LineIndex {
@@ -1392,7 +1526,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(753);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(316);
 /**
  * Entry of dist/parse-worker.js: a worker thread that parses SQL texts for the main thread
  * (see pool.ts). First out: `{ ready }`; then for each `{ texts }` in, one `{ results }` out (each
