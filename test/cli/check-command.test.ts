@@ -48,7 +48,10 @@ describe('migration-guard check', () => {
     const dir = tmpProject(PROJECT);
     const r = await run(dir, 'check', '--database-url', 'postgres://u:pw@127.0.0.1:1/x');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^migration-guard: error: cannot connect to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x/);
+    // One line per retry while connectRetries (default 3) waits, then the error.
+    expect(r.stderr).toMatch(/^connecting to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x failed \(ECONNREFUSED\); retry 1 of 3/);
+    expect(r.stderr).toMatch(/^migration-guard: error: cannot connect to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x/m);
+    expect(r.stderr).not.toContain(':pw@');
   });
 
   it('the bundled CLI runs check on embedded PGlite (its WASM and data files ship in dist/)', () => {
