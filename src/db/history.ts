@@ -215,7 +215,11 @@ export class SchemaHistory {
   async lockHolder(): Promise<number | undefined> {
     const key = BigInt(this.lockKey);
     const r = await this.db.query<{ pid: number }>(
-      `SELECT pid FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1 LIMIT 1`,
+      `SELECT pid FROM pg_catalog.pg_locks
+        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
+          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+          AND pid <> pg_catalog.pg_backend_pid()
+        LIMIT 1`,
       [Number(key >> 32n), Number(key & 0xffffffffn)],
     );
     return r.rows[0]?.pid;

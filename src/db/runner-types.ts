@@ -110,6 +110,11 @@ export interface StatusResult {
   summary: Record<MigrationInfo['state'], number>;
   /** Invalid indexes in the database, with the recorded migration that creates each, when one does. */
   invalidIndexes: AttributedIndex[];
+  /**
+   * Backend pid of a runner holding the migration lock now: a failed row may then be a migration
+   * still running (a file that can stop half-way is recorded as failed until its last step).
+   */
+  runningPid?: number;
 }
 
 export interface AttributedIndex extends InvalidIndex {

@@ -120,6 +120,7 @@ export class Runner {
     const rows = exists ? await this.history.rows() : [];
     const a = this.analyse(rows);
     const invalid = await this.attributedInvalidIndexes(rows);
+    const runningPid = await this.history.lockHolder();
     const summary = {} as StatusResult['summary'];
     for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted'] as const) {
       summary[s] = 0;
@@ -134,6 +135,7 @@ export class Runner {
       issues: a.issues,
       summary,
       invalidIndexes: invalid,
+      ...(runningPid !== undefined ? { runningPid } : {}),
     };
   }
 

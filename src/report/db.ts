@@ -77,6 +77,9 @@ export function formatStatus(r: StatusResult): string {
   lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
   if (r.issues.length) lines.push('', ...issueLines(r.issues));
   if (r.invalidIndexes.length) lines.push('', ...invalidIndexLines(r.invalidIndexes));
+  if (r.runningPid !== undefined) {
+    lines.push('', `note: a migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -129,6 +129,7 @@ describeEachEngine('runner integrity', (engine) => {
     expect(text).toContain('Schema is at version 1;');
     // status names it; validate fails on the failed row.
     const st = await run('inv', files).status();
+    expect(st.runningPid).toBeUndefined();
     expect(st.invalidIndexes).toMatchObject([{ schema: 'inv', name: 't_k_key' }]);
     expect(formatStatus(st)).toMatch(/index inv\.t_k_key on inv\.t is INVALID/);
     expect((await run('inv', files).validate()).ok).toBe(false);
@@ -250,6 +251,11 @@ describe('runner integrity on a server: sessions, CONCURRENTLY and lock_timeout'
       const oldPid = (await old.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
       expect(events.find((e) => e.type === 'concurrent' && e.blockers.length > 0)).toMatchObject({ script: 'V2__idx.sql', line: 1, blockers: [oldPid] });
       expect(pid).toBeGreaterThan(0);
+      // Meanwhile status shows the migration as failed (its row is written first) and says a run holds the lock.
+      const during = await new Runner(writer, project, settings({ schema: 'cic' })).status();
+      expect(during.migrations.find((m) => m.version === '2')!.state).toBe('failed');
+      expect(during.runningPid).toBeGreaterThan(0);
+      expect(formatStatus(during)).toMatch(/a migration run holds the migration lock now \(backend pid \d+\)/);
       await old.exec('COMMIT');
       const r = await running;
       expect(r.failure).toBeUndefined();
