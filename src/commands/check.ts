@@ -95,9 +95,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     warnings: findings.length - errors,
     files,
     migrations: migrationCount,
-    applied: migrations.filter((m) => m.applied === 'ok').length,
-    failed: migrations.filter((m) => m.applied === 'failed').length,
-    skipped: migrations.filter((m) => m.applied === 'skipped').length,
+    // Migrations only: seeds/test.sql runs too, but is not one.
+    applied: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length,
+    failed: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'failed').length,
+    skipped: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped').length,
     rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
     rollbacksBroken: migrations.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
     dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,

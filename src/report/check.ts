@@ -76,7 +76,11 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
   out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
 
   const s = result.summary;
-  const ran = `${plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
+  const applied =
+    s.applied === s.migrations
+      ? `${plural(s.migrations, 'migration')} applied`
+      : `${s.applied} of ${plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
+  const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
   if (result.findings.length === 0) out.push(c('32', `✔ no problems: ${ran}`));
   else {
     const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];

@@ -44,6 +44,18 @@ describe('migration-guard check', () => {
     expect(r.stdout + r.stderr).not.toContain('not-needed-secret');
   });
 
+  it('the summary counts only what PostgreSQL applied: a refused file and what follows it are not "applied"', async () => {
+    const dir = tmpProject({
+      'migrations/V1__a.sql': 'CREATE TABLE a (id int);\n',
+      'migrations/V2__nul.sql': 'CREATE TABLE b (id int);\n\0CREATE TABLE c (id int);\n',
+      'migrations/V3__c.sql': 'CREATE TABLE d (id int);\n',
+      'migrations/seeds/test.sql': 'INSERT INTO a VALUES (1);\n',
+    });
+    const r = await run(dir, 'check');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 of 3 migrations applied \(1 failed, 1 not run\) to a scratch database/);
+  });
+
   it('an unreachable server is a usage error (exit 2), not a crash', async () => {
     const dir = tmpProject(PROJECT);
     const r = await run(dir, 'check', '--database-url', 'postgres://u:pw@127.0.0.1:1/x');

@@ -9,6 +9,7 @@
  * FAULT_SEED the random seed, printed with each failure so a trial can be replayed.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,17 +23,8 @@ const TRIALS = Number(process.env['FAULT_TRIALS'] ?? 6);
 const SEED = Number(process.env['FAULT_SEED'] ?? Date.now() % 1_000_000);
 const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 
-/** mulberry32: a small seeded generator, so a failing trial can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The trials, drawn from FAULT_SEED so that a failing one can be replayed. */
+const PLAN = fc.sample(fc.record({ kill: fc.boolean(), delayMs: fc.integer({ min: 0, max: 1100 }) }), { seed: SEED, numRuns: TRIALS });
 
 const FILES: Record<string, string> = {
   'migrations/V1__create_items.sql':
@@ -98,10 +90,8 @@ describe(`fault injection: ${TRIALS} interrupted migrate runs (FAULT_SEED=${SEED
     await admin?.close();
   });
 
-  const rand = random(SEED);
-  for (let trial = 0; trial < TRIALS; trial++) {
-    const how = rand() < 0.5 ? 'SIGKILL' : 'pg_terminate_backend';
-    const delayMs = Math.floor(rand() * 1100);
+  for (const [trial, { kill, delayMs }] of PLAN.entries()) {
+    const how = kill ? 'SIGKILL' : 'pg_terminate_backend';
     it(`trial ${trial + 1}: ${how} after ${delayMs} ms`, async () => {
       let s: Scratch | undefined;
       try {
