@@ -37,6 +37,21 @@ export interface ApplyHooks {
   outside?: (stmt: PlannedStatement, send: () => Promise<void>) => Promise<void>;
 }
 
+/** An error of the `beforeCommit` hook (the schema history write), not of the file's statements. */
+class HookError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('beforeCommit hook failed');
+  }
+}
+
+async function runHook(hook: (() => Promise<void>) | undefined): Promise<void> {
+  try {
+    await hook?.();
+  } catch (e) {
+    throw new HookError(e);
+  }
+}
+
 /** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
 const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
 
@@ -56,19 +71,23 @@ interface Where {
   atCommit?: boolean;
 }
 
-function errorAt(file: MigrationFile, stmt: PlannedStatement | undefined, e: unknown, where: Where): ApplyError {
+function errorAt(file: MigrationFile, stmt: PlannedStatement | undefined, error: unknown, where: Where): ApplyError {
+  const hook = error instanceof HookError;
+  const e = hook ? error.cause : error;
   const db = asDbError(e);
   let offset = stmt?.start ?? 0;
   if (stmt && db?.position !== undefined) {
     offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
   }
-  const pos = file.position(offset);
+  const pos = hook ? file.position(stmt?.end ?? 0) : file.position(offset);
   const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
+  // The file's statements all ran when the history write fails: say so, not "this line failed".
+  const lead = hook ? 'the statements ran, but writing the schema history row failed: ' : '';
   if (!db) {
     const message = e instanceof Error ? e.message : String(e);
-    return new ApplyError(`the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
+    return new ApplyError(`${lead}the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
   }
-  return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
+  return new ApplyError(`${lead}${db.message}`, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
 }
 
 export function statementText(file: MigrationFile, stmt: Pick<PlannedStatement, 'start' | 'end'>): string {
@@ -92,7 +111,7 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
         await db.exec(statementText(file, stmts[i]!));
         if (stmts[i]!.stmt) await hooks.afterStatement?.(stmts[i]!.stmt!, i);
       }
-      await hooks.beforeCommit?.();
+      await runHook(hooks.beforeCommit);
       atCommit = true;
       await db.exec('COMMIT');
     } catch (e) {
@@ -110,7 +129,7 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
     try {
-      if (i === hookAt) await hooks.beforeCommit?.();
+      if (i === hookAt) await runHook(hooks.beforeCommit);
       const send = () => db.exec(statementText(file, s));
       if (s.outside && !open && hooks.outside) await hooks.outside(s, send);
       else await send();
@@ -132,12 +151,30 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
   }
   if (hookAt < 0) {
     try {
-      await hooks.beforeCommit?.();
+      await runHook(hooks.beforeCommit);
     } catch (e) {
       throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
     }
   }
   return mode;
+}
+
+/**
+ * Runs an atomic file's statements inside a transaction the caller opened (its own BEGIN and
+ * COMMIT, if it is written as one block, are left out), so the caller can roll all of it back:
+ * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
+ * failing statement; the transaction is then aborted and the caller must ROLLBACK.
+ */
+export async function applyInside(db: Db, file: MigrationFile, plan: ApplyPlan): Promise<void> {
+  if (!plan.atomic) throw new Error(`applyInside: ${file.path} is not atomic`);
+  const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
+  for (let i = 0; i < stmts.length; i++) {
+    try {
+      await db.exec(statementText(file, stmts[i]!));
+    } catch (e) {
+      throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
+    }
+  }
 }
 
 function findLastIndex<T>(list: T[], pred: (t: T) => boolean): number {

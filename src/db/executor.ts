@@ -48,28 +48,36 @@ export interface WorkSession {
   pid?: number;
 }
 
-/**
- * Opens the work session next to `control` (the same session on PGlite) with the runner's
- * settings: lock_timeout, statement_timeout, search_path and, on PostgreSQL 14+,
- * client_connection_check_interval = 1s, so that a statement whose client is gone (a killed
- * runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
- */
+/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
 export async function openWorkSession(control: Db, settings: RunnerSettings, schemaExists: boolean): Promise<WorkSession> {
   const db = await control.sibling();
   try {
     const history = new SchemaHistory(db, settings.schema, settings.historyTable);
-    let pid: number | undefined;
-    if (db.engine === 'postgres') {
-      pid = (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
-      await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
-    }
-    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-    if (schemaExists) await useSchema(db, settings.schema);
+    const pid = db.engine === 'postgres' ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
+    await resetSession(db, settings, schemaExists);
     return { db, history, pid };
   } catch (e) {
     await db.close();
     throw e;
   }
+}
+
+/**
+ * Puts the work session back to the runner's settings before each migration, so what one
+ * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
+ * next — as Flyway restores the connection's original state between migrations (DbMigrate).
+ * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
+ * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
+ * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
+ * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
+ */
+export async function resetSession(db: Db, settings: RunnerSettings, schemaExists: boolean): Promise<void> {
+  await db.exec('RESET SESSION AUTHORIZATION');
+  await db.exec('RESET ROLE');
+  await db.exec('RESET ALL');
+  if (db.engine === 'postgres') await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+  await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
+  if (schemaExists) await useSchema(db, settings.schema);
 }
 
 /** Migrations run with the configured schema first on the search_path, as Flyway does. */
@@ -111,6 +119,7 @@ export class MigrationExecutor {
     };
     const notes: string[] = [];
     for (let attempt = 0; ; attempt++) {
+      await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
       const startRank = await this.ctx.history.maxRank();
       const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
       const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
@@ -126,6 +135,8 @@ export class MigrationExecutor {
             ...tracer?.hooks,
             outside: (p, send) => this.runOutside(file, p, send, notes),
             beforeCommit: async () => {
+              // A SET ROLE of the migration's must not decide who may write the history.
+              await work.db.exec('RESET ROLE');
               if (marker !== undefined) await work.history.succeed(marker, elapsed());
               else await work.history.insert({ ...row, executionTime: elapsed(), success: true });
             },

@@ -12,7 +12,8 @@
  * description, the script path relative to the migrations location and the Flyway checksum;
  * repeatables have no version. A baseline is type 'BASELINE', description and script
  * '<< Flyway Baseline >>', no checksum. installed_rank is the highest rank + 1 (1 for the first
- * row), installed_by is current_user, execution_time is in milliseconds.
+ * row), installed_by is session_user (the login role, whatever SET ROLE a migration ran), execution_time
+ * is in milliseconds.
  *
  * The runner serialises on a session-level advisory lock with Flyway's own key (0x466C79776179
  * — "Flyway" — plus the Java hashCode of the quoted table name), so a Flyway run and a
@@ -160,12 +161,12 @@ export class SchemaHistory {
     }));
   }
 
-  /** Adds a row with the next installed_rank; installed_by is current_user. Returns the rank. */
+  /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
   async insert(row: NewHistoryRow): Promise<number> {
     const r = await this.db.query<{ rank: number }>(
       `INSERT INTO ${this.qualified}
          (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
        RETURNING installed_rank AS rank`,
       rowParams(row),
     );
@@ -175,6 +176,11 @@ export class SchemaHistory {
   /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
   async succeed(rank: number, executionTime: number): Promise<void> {
     await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+  }
+
+  /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
+  async setSuccess(rank: number, success: boolean): Promise<void> {
+    await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
   }
 
   async setExecutionTime(rank: number, executionTime: number): Promise<void> {
@@ -191,7 +197,7 @@ export class SchemaHistory {
     await this.db.query(
       `INSERT INTO ${this.qualified}
          (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       VALUES ($8, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7)`,
+       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`,
       [...rowParams(row), rank],
     );
   }

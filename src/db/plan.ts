@@ -63,6 +63,16 @@ export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPla
     throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
   }
   const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+  const rollback = statements.find((s) => s.control === 'rollback');
+  if (rollback && file.kind !== 'seed') {
+    const pos = file.position(rollback.start);
+    throw new ApplyError(
+      'refused, nothing was sent: this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)',
+      file.path,
+      pos.line,
+      pos.column,
+    );
+  }
   return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
 }
 

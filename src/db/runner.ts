@@ -16,7 +16,7 @@ import { ApplyError, applyFile, planFile, type ApplyPlan } from './apply.js';
 import { assertCleanAllowed, cleanSchema } from './clean.js';
 import { invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
-import { failureFrom, MigrationExecutor, openWorkSession, sleep, useSchema, type WorkSession } from './executor.js';
+import { failureFrom, MigrationExecutor, openWorkSession, resetSession, sleep, useSchema, type WorkSession } from './executor.js';
 import { SchemaHistory, type HistoryRow } from './history.js';
 import type {
   AttributedIndex,
@@ -244,7 +244,15 @@ export class Runner {
       return result;
     }
     for (const file of a.pending) {
-      const outcome = await this.executor!.apply(file, plans.get(file)!);
+      const outcome = await this.executor!.apply(file, plans.get(file)!).catch((e: unknown) => {
+        // Not a statement of the file: the control session (lock, history) failed.
+        const done = result.applied.map((x) => x.script);
+        throw new UsageError(
+          `lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
+            `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
+            `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`,
+        );
+      });
       if ('failure' in outcome) {
         result.failure = outcome.failure;
         result.ok = false;
@@ -332,6 +340,11 @@ export class Runner {
         let removed = 0;
         this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
         const work = this.work!;
+        await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+        // A rollback that can stop half-way marks its version failed first (as migrate records such
+        // a migration): if anything kills it, the history never claims the version is intact.
+        const marked = !plan.atomic;
+        if (marked) await this.history.setSuccess(t.row.installedRank, false);
         try {
           await applyFile(
             work.db,
@@ -339,6 +352,7 @@ export class Runner {
             {
               outside: (p, send) => this.executor!.runOutside(file, p, send, []),
               beforeCommit: async () => {
+                await work.db.exec('RESET ROLE');
                 const now = await work.history.rows();
                 const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
                 const first = Math.min(...ranks, t.row.installedRank);
@@ -356,7 +370,9 @@ export class Runner {
           const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
           if (!gone) {
             this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(performance.now() - started) });
-            result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
+            const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+            if (marked && !partial) await this.history.setSuccess(t.row.installedRank, true);
+            result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
             result.ok = false;
             break;
           }

@@ -30,11 +30,13 @@ function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): st
   for (const i of f.invalidIndexes ?? []) {
     lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
   }
+  const undo = `  Its version ${f.version ?? ''} is now recorded as failed: finish or undo the half-done rollback by hand, run \`migration-guard repair\` (the version is then pending), and migrate again.`;
   if (f.mode === 'no-transaction') {
     lines.push(
       `✖ ${action} ${f.script} failed outside a transaction after ${plural(f.committedStatements, 'statement')} had completed` +
         (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'),
     );
+    if (action === 'rollback' && f.recordedAsFailed) lines.push(undo);
     if (action === 'migration') {
       lines.push(
         (f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
@@ -44,7 +46,7 @@ function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): st
     }
   } else if (f.recordedAsFailed) {
     lines.push(`✖ ${action} ${f.script} failed after ${plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
-    lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+    lines.push(action === 'rollback' ? undo : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
   } else {
     lines.push(`✖ ${action} ${f.script} failed; its transaction was rolled back and nothing of it was recorded.`);
   }

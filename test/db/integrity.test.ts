@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, Scratch } from '../../src/db/engine.js';
 import { SchemaHistory } from '../../src/db/history.js';
 import { Runner, type ProgressEvent, type RunnerSettings } from '../../src/db/runner.js';
-import { formatMigrate, formatStatus } from '../../src/report/db.js';
+import { formatMigrate, formatRollback, formatStatus } from '../../src/report/db.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { makeProject } from '../helpers/rule-tester.js';
 import { secondConnection, settings } from '../helpers/runner.js';
@@ -158,6 +158,63 @@ describeEachEngine('runner integrity', (engine) => {
     expect(v.invalidIndexes).toMatchObject([{ name: 't_k_idx', createdBy: 'V2__idx.sql' }]);
   });
 
+  it('a rollback that fails after a block committed marks its version failed; one that committed nothing leaves it applied', async () => {
+    const files = {
+      'V1__a.sql': 'CREATE TABLE a (id int);\nCREATE TABLE a2 (id int);\n',
+      'rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE a;\nCOMMIT;\nBEGIN;\nDROP TABLE nonexistent;\nCOMMIT;\n',
+    };
+    expect((await run('rbhalf', files).migrate()).ok).toBe(true);
+    const r = await run('rbhalf', files).rollback();
+    expect(r.failure).toMatchObject({ sqlstate: '42P01', recordedAsFailed: true, committedStatements: 3 });
+    expect(formatRollback(r)).toContain('is now recorded as failed: finish or undo the half-done rollback by hand');
+    expect(await history('rbhalf')).toEqual([
+      [null, true],
+      ['1', false],
+    ]);
+    expect((await run('rbhalf', files).validate()).ok).toBe(false);
+    expect((await run('rbhalf', files).migrate()).issues.map((i) => i.code)).toEqual(['failed']);
+    // The first block fails: nothing committed, the version stays applied.
+    const first = { 'V1__a.sql': files['V1__a.sql'], 'rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE nonexistent;\nCOMMIT;\nBEGIN;\nDROP TABLE a;\nCOMMIT;\n' };
+    expect((await run('rbnone', first).migrate()).ok).toBe(true);
+    const n = await run('rbnone', first).rollback();
+    expect(n.failure).toMatchObject({ recordedAsFailed: false });
+    expect(await history('rbnone')).toEqual([
+      [null, true],
+      ['1', true],
+    ]);
+  });
+
+  it('what a migration SETs does not leak into the next: search_path, ROLE; the history is written as the login role', async () => {
+    const role = `mg_leak_${engine.name}`;
+    const files = {
+      'V1__schema.sql': `CREATE SCHEMA leak_other;\nSET search_path = leak_other;\n`,
+      'V2__table.sql': 'CREATE TABLE leak_t (id int);\n',
+      'V3__role.sql': `CREATE ROLE ${role};\nSET ROLE ${role};\n`,
+      'V4__owned.sql': 'CREATE TABLE leak_owned (id int);\n',
+    };
+    try {
+      const r = await run('leak', files).migrate();
+      expect(r.failure).toBeUndefined();
+      expect(await tableExists(s.db, 'leak', 'leak_t')).toBe(true);
+      expect(await tableExists(s.db, 'leak_other', 'leak_t')).toBe(false);
+      const owner = (await s.db.query<{ o: string }>("SELECT tableowner AS o FROM pg_tables WHERE schemaname = 'leak' AND tablename = 'leak_owned'")).rows[0]!.o;
+      const me = (await s.db.query<{ u: string }>('SELECT session_user AS u')).rows[0]!.u;
+      expect(owner).toBe(me);
+      const by = await new SchemaHistory(s.db, 'leak', 'flyway_schema_history').rows();
+      expect(new Set(by.map((x) => x.installedBy))).toEqual(new Set([me]));
+    } finally {
+      await s.db.exec('RESET ROLE');
+      await s.db.exec(`DROP SCHEMA IF EXISTS leak CASCADE; DROP SCHEMA IF EXISTS leak_other CASCADE; DROP ROLE IF EXISTS ${role}`);
+    }
+  });
+
+  it('a migration that ends its transaction with ROLLBACK is refused: it would be recorded as applied while nothing stays', async () => {
+    const r = await run('dryrun', { 'V1__dry.sql': 'BEGIN;\nCREATE TABLE dry (id int);\nROLLBACK;\n' }).migrate();
+    expect(r.ok).toBe(false);
+    expect(r.issues).toMatchObject([{ code: 'not-runnable', location: 'migrations/V1__dry.sql:3:1' }]);
+    expect(await history('dryrun')).toEqual([[null, true]]);
+  });
+
   it('a file with several transaction blocks is recorded as failed while it runs, and a success only at its end', async () => {
     const files = {
       'V1__blocks.sql': 'BEGIN;\nCREATE TABLE b1 (id int);\nCOMMIT;\nBEGIN;\nCREATE TABLE b2 (id int);\nCOMMIT;\n',
@@ -267,6 +324,28 @@ describe('runner integrity on a server: sessions, CONCURRENTLY and lock_timeout'
       await old.close();
       await writer.close();
     }
+  });
+
+  it('losing the control session (lock, history) mid-run is a clear error; the history still says what committed', async () => {
+    const files = { 'V1__slow.sql': 'CREATE TABLE slow (id int);\nSELECT pg_sleep(0.8);\n', 'V2__next.sql': 'CREATE TABLE next (id int);\n' };
+    const control = await secondConnection(s.db);
+    const controlPid = (await control.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const running = new Runner(control, makeProject({ files }), settings({ schema: 'ctl' })).migrate().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    await waitFor("SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(0.8)%'");
+    await s.db.query('SELECT pg_terminate_backend($1)', [controlPid]);
+    const err = await running;
+    await control.close();
+    // V1 runs on the work session to its end; the loss shows at V2's first history read.
+    expect(err?.message).toMatch(/^lost the session that holds the migration lock and writes the schema history while applying migrations\/V2__next\.sql .*; applied before it: V1__slow\.sql\./);
+    expect(err?.message).toContain('run `migration-guard status`');
+    // V1 committed on the work session with its row.
+    expect(await history('ctl')).toEqual([
+      [null, true],
+      ['1', true],
+    ]);
   });
 
   it('a terminated backend during CREATE INDEX CONCURRENTLY: failed row, invalid index named, the right current version', async () => {
