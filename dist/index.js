@@ -42684,6 +42684,11 @@ function planFile(file, routine) {
         throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
     }
     const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+    const rollback = statements.find((s) => s.control === 'rollback');
+    if (rollback && file.kind !== 'seed') {
+        const pos = file.position(rollback.start);
+        throw new ApplyError('refused, nothing was sent: this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)', file.path, pos.line, pos.column);
+    }
     return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
 }
 /** How a file runs, from its parse (never throws; for reports that only name the mode). */
@@ -42768,6 +42773,22 @@ function unparsedStatement(file, start, end) {
 
 
 
+/** An error of the `beforeCommit` hook (the schema history write), not of the file's statements. */
+class HookError extends Error {
+    cause;
+    constructor(cause) {
+        super('beforeCommit hook failed');
+        this.cause = cause;
+    }
+}
+async function runHook(hook) {
+    try {
+        await hook?.();
+    }
+    catch (e) {
+        throw new HookError(e);
+    }
+}
 /** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
 const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
 /** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
@@ -42779,19 +42800,23 @@ function positionOffset(text, position) {
     }
     return units;
 }
-function errorAt(file, stmt, e, where) {
+function errorAt(file, stmt, error, where) {
+    const hook = error instanceof HookError;
+    const e = hook ? error.cause : error;
     const db = asDbError(e);
     let offset = stmt?.start ?? 0;
     if (stmt && db?.position !== undefined) {
         offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
     }
-    const pos = file.position(offset);
+    const pos = hook ? file.position(stmt?.end ?? 0) : file.position(offset);
     const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
+    // The file's statements all ran when the history write fails: say so, not "this line failed".
+    const lead = hook ? 'the statements ran, but writing the schema history row failed: ' : '';
     if (!db) {
         const message = e instanceof Error ? e.message : String(e);
-        return new ApplyError(`the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
+        return new ApplyError(`${lead}the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
     }
-    return new ApplyError(db.message, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
+    return new ApplyError(`${lead}${db.message}`, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
 }
 function statementText(file, stmt) {
     return file.text.slice(stmt.start, stmt.end);
@@ -42814,7 +42839,7 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
                 if (stmts[i].stmt)
                     await hooks.afterStatement?.(stmts[i].stmt, i);
             }
-            await hooks.beforeCommit?.();
+            await runHook(hooks.beforeCommit);
             atCommit = true;
             await db.exec('COMMIT');
         }
@@ -42834,7 +42859,7 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
         const s = stmts[i];
         try {
             if (i === hookAt)
-                await hooks.beforeCommit?.();
+                await runHook(hooks.beforeCommit);
             const send = () => db.exec(statementText(file, s));
             if (s.outside && !open && hooks.outside)
                 await hooks.outside(s, send);
@@ -42864,13 +42889,32 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
     }
     if (hookAt < 0) {
         try {
-            await hooks.beforeCommit?.();
+            await runHook(hooks.beforeCommit);
         }
         catch (e) {
             throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
         }
     }
     return mode;
+}
+/**
+ * Runs an atomic file's statements inside a transaction the caller opened (its own BEGIN and
+ * COMMIT, if it is written as one block, are left out), so the caller can roll all of it back:
+ * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
+ * failing statement; the transaction is then aborted and the caller must ROLLBACK.
+ */
+async function applyInside(db, file, plan) {
+    if (!plan.atomic)
+        throw new Error(`applyInside: ${file.path} is not atomic`);
+    const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
+    for (let i = 0; i < stmts.length; i++) {
+        try {
+            await db.exec(statementText(file, stmts[i]));
+        }
+        catch (e) {
+            throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
+        }
+    }
 }
 function findLastIndex(list, pred) {
     for (let i = list.length - 1; i >= 0; i--)
@@ -42985,17 +43029,21 @@ class SchemaHistory {
             success: x['success'] === true,
         }));
     }
-    /** Adds a row with the next installed_rank; installed_by is current_user. Returns the rank. */
+    /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
     async insert(row) {
         const r = await this.db.query(`INSERT INTO ${this.qualified}
          (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7 FROM ${this.qualified}
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
        RETURNING installed_rank AS rank`, rowParams(row));
         return Number(r.rows[0].rank);
     }
     /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
     async succeed(rank, executionTime) {
         await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
+    async setSuccess(rank, success) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
     }
     async setExecutionTime(rank, executionTime) {
         await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
@@ -43008,7 +43056,7 @@ class SchemaHistory {
     async insertWithRank(rank, row) {
         await this.db.query(`INSERT INTO ${this.qualified}
          (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       VALUES ($8, $1, $2, $3, $4, $5, left(current_user, 100), $6, $7)`, [...rowParams(row), rank]);
+       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`, [...rowParams(row), rank]);
     }
     async deleteRanks(ranks) {
         if (ranks.length === 0)
@@ -43026,7 +43074,11 @@ class SchemaHistory {
     /** The backend holding the lock, for a "waiting for …" message. */
     async lockHolder() {
         const key = BigInt(this.lockKey);
-        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1 LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
+        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks
+        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
+          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+          AND pid <> pg_catalog.pg_backend_pid()
+        LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
         return r.rows[0]?.pid;
     }
 }
@@ -43704,30 +43756,38 @@ const failureFrom = (file, e, mode, recorded, invalid = []) => ({
     invalidIndexes: invalid,
     connectionLost: e.connectionLost,
 });
-/**
- * Opens the work session next to `control` (the same session on PGlite) with the runner's
- * settings: lock_timeout, statement_timeout, search_path and, on PostgreSQL 14+,
- * client_connection_check_interval = 1s, so that a statement whose client is gone (a killed
- * runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
- */
+/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
 async function openWorkSession(control, settings, schemaExists) {
     const db = await control.sibling();
     try {
         const history = new SchemaHistory(db, settings.schema, settings.historyTable);
-        let pid;
-        if (db.engine === 'postgres') {
-            pid = (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
-            await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
-        }
-        await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-        if (schemaExists)
-            await useSchema(db, settings.schema);
+        const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
+        await resetSession(db, settings, schemaExists);
         return { db, history, pid };
     }
     catch (e) {
         await db.close();
         throw e;
     }
+}
+/**
+ * Puts the work session back to the runner's settings before each migration, so what one
+ * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
+ * next — as Flyway restores the connection's original state between migrations (DbMigrate).
+ * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
+ * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
+ * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
+ * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
+ */
+async function resetSession(db, settings, schemaExists) {
+    await db.exec('RESET SESSION AUTHORIZATION');
+    await db.exec('RESET ROLE');
+    await db.exec('RESET ALL');
+    if (db.engine === 'postgres')
+        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
+    if (schemaExists)
+        await useSchema(db, settings.schema);
 }
 /** Migrations run with the configured schema first on the search_path, as Flyway does. */
 async function useSchema(db, schema) {
@@ -43759,6 +43819,7 @@ class MigrationExecutor {
         };
         const notes = [];
         for (let attempt = 0;; attempt++) {
+            await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
             const startRank = await this.ctx.history.maxRank();
             const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
             const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
@@ -43771,6 +43832,8 @@ class MigrationExecutor {
                     ...tracer?.hooks,
                     outside: (p, send) => this.runOutside(file, p, send, notes),
                     beforeCommit: async () => {
+                        // A SET ROLE of the migration's must not decide who may write the history.
+                        await work.db.exec('RESET ROLE');
                         if (marker !== undefined)
                             await work.history.succeed(marker, elapsed());
                         else
@@ -43968,6 +44031,7 @@ class Runner {
         const rows = exists ? await this.history.rows() : [];
         const a = this.analyse(rows);
         const invalid = await this.attributedInvalidIndexes(rows);
+        const runningPid = await this.history.lockHolder();
         const summary = {};
         for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
             summary[s] = 0;
@@ -43983,6 +44047,7 @@ class Runner {
             issues: a.issues,
             summary,
             invalidIndexes: invalid,
+            ...(runningPid !== undefined ? { runningPid } : {}),
         };
     }
     /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
@@ -44092,7 +44157,13 @@ class Runner {
             return result;
         }
         for (const file of a.pending) {
-            const outcome = await this.executor.apply(file, plans.get(file));
+            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
+                // Not a statement of the file: the control session (lock, history) failed.
+                const done = result.applied.map((x) => x.script);
+                throw new errors_UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
+                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
+                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
+            });
             if ('failure' in outcome) {
                 result.failure = outcome.failure;
                 result.ok = false;
@@ -44181,10 +44252,17 @@ class Runner {
                 let removed = 0;
                 this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
                 const work = this.work;
+                await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+                // A rollback that can stop half-way marks its version failed first (as migrate records such
+                // a migration): if anything kills it, the history never claims the version is intact.
+                const marked = !plan.atomic;
+                if (marked)
+                    await this.history.setSuccess(t.row.installedRank, false);
                 try {
                     await applyFile(work.db, file, {
                         outside: (p, send) => this.executor.runOutside(file, p, send, []),
                         beforeCommit: async () => {
+                            await work.db.exec('RESET ROLE');
                             const now = await work.history.rows();
                             const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
                             const first = Math.min(...ranks, t.row.installedRank);
@@ -44202,7 +44280,10 @@ class Runner {
                     const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
                     if (!gone) {
                         this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
-                        result.failure = { ...failureFrom(file, e, mode, false), version: t.row.version, description: t.row.description };
+                        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                        if (marked && !partial)
+                            await this.history.setSuccess(t.row.installedRank, true);
+                        result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
                         result.ok = false;
                         break;
                     }
@@ -46228,9 +46309,10 @@ async function check_runCheck(req) {
         warnings: findings.length - errors,
         files,
         migrations: migrationCount,
-        applied: migrations.filter((m) => m.applied === 'ok').length,
-        failed: migrations.filter((m) => m.applied === 'failed').length,
-        skipped: migrations.filter((m) => m.applied === 'skipped').length,
+        // Migrations only: seeds/test.sql runs too, but is not one.
+        applied: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length,
+        failed: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'failed').length,
+        skipped: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped').length,
         rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
         rollbacksBroken: migrations.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
         dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
@@ -46313,7 +46395,10 @@ function check_formatCheckText(result, color) {
     const pg = result.postgres;
     out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
     const s = result.summary;
-    const ran = `${check_plural(s.migrations, 'migration')} applied to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
+    const applied = s.applied === s.migrations
+        ? `${check_plural(s.migrations, 'migration')} applied`
+        : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
+    const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
     if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
@@ -46756,9 +46841,12 @@ function failureLines(f, action) {
     for (const i of f.invalidIndexes ?? []) {
         lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
     }
+    const undo = `  Its version ${f.version ?? ''} is now recorded as failed: finish or undo the half-done rollback by hand, run \`migration-guard repair\` (the version is then pending), and migrate again.`;
     if (f.mode === 'no-transaction') {
         lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${db_plural(f.committedStatements, 'statement')} had completed` +
             (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'));
+        if (action === 'rollback' && f.recordedAsFailed)
+            lines.push(undo);
         if (action === 'migration') {
             lines.push((f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
                 ? '  The next migrate drops an invalid index of the same name before building it again; run `migration-guard repair`, then migrate again.'
@@ -46767,7 +46855,7 @@ function failureLines(f, action) {
     }
     else if (f.recordedAsFailed) {
         lines.push(`✖ ${action} ${f.script} failed after ${db_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
-        lines.push('  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+        lines.push(action === 'rollback' ? undo : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
     }
     else {
         lines.push(`✖ ${action} ${f.script} failed; its transaction was rolled back and nothing of it was recorded.`);
@@ -46802,6 +46890,9 @@ function db_formatStatus(r) {
         lines.push('', ...issueLines(r.issues));
     if (r.invalidIndexes.length)
         lines.push('', ...invalidIndexLines(r.invalidIndexes));
+    if (r.runningPid !== undefined) {
+        lines.push('', `note: a migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running`);
+    }
     return lines.join('\n') + '\n';
 }
 function db_formatValidate(r) {
