@@ -6,12 +6,13 @@
  *  3. the lock trace of each new migration (dangerous-lock);
  *  4. the schema diff of the change set: before the first new migration → after the last;
  *  5. timing (slow-migration).
- * The first failure stops the chain (later migrations are reported as skipped), but everything
- * found so far is returned. Findings go through the files' suppression comments and the
+ * Rollbacks are verified on a state thrown away afterwards (rollback.ts), so only a migration that
+ * fails to apply stops the chain (later migrations are reported as skipped); everything found so
+ * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
 import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode } from '../db/apply.js';
-import type { Db } from '../db/engine.js';
+import type { Db, Scratch } from '../db/engine.js';
 import { nameListKey } from '../model/ast.js';
 import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
 import { sortFindings } from '../lint/engine.js';
@@ -23,6 +24,7 @@ import type { SqlStatement } from '../parse/parser.js';
 import { describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
 import { dangerousLocks, LockTracer, type LockEntry, type TracedStatement } from './locks.js';
 import { checkRule, type CheckRuleId } from './rules.js';
+import { verifyRollback } from './rollback.js';
 import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
 
 export type CheckPhase = 'apply' | 'rollback' | 'reapply' | 'seed';
@@ -110,6 +112,8 @@ export interface ProjectCheck {
 export interface CheckProjectOptions {
   config: Config;
   onProgress?: (p: CheckProgress) => void;
+  /** A copy of the scratch database as it is now, for rollbacks that cannot be verified in a transaction. */
+  copy?: () => Promise<Scratch>;
 }
 
 interface RawFinding {
@@ -236,10 +240,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     results.push(entry);
     if (stopped) continue;
 
-    const verifyRollback = isNew && m.kind === 'versioned' && m.rollback !== undefined;
+    const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
     let justTaken: Snapshot | undefined;
     if (isNew && !base) base = justTaken = await snapshot();
-    const before = verifyRollback ? (justTaken ?? (await snapshot())) : undefined;
+    const before = verify ? (justTaken ?? (await snapshot())) : undefined;
 
     // Up, traced when new.
     const tracer = isNew ? await LockTracer.start(db, m) : undefined;
@@ -288,17 +292,20 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       });
     }
 
-    if (!verifyRollback || !before) continue;
+    if (!verify || !before) continue;
     const rollback = m.rollback!;
 
-    // Down.
-    done = progress(rollback, 'rollback', index);
-    const downStarted = performance.now();
-    try {
-      await applyFile(db, rollback, { routine });
-    } catch (e) {
-      if (!(e instanceof ApplyError)) throw e;
-      done(false);
+    // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
+    // rollback does never changes what the next migration is applied to.
+    const verdict = await verifyRollback(
+      { db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) },
+      m,
+      rollback,
+      before,
+    );
+    if (verdict.disturbed) stopped = true;
+    if (verdict.failure) {
+      const e = verdict.failure;
       entry.rollback = 'failed';
       raw.push({
         rule: 'rollback-failed',
@@ -309,17 +316,12 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
         message: `the rollback of ${m.rel} fails right after the migration: ${describeFailure(e)}`,
         help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
       });
-      // Statements committed before the failure leave the database half rolled back: later results would mislead.
-      if (e.committedBefore > 0) stopped = true;
       continue;
     }
-    entry.rollbackDurationMs = ms(downStarted);
-    done(true);
-
-    const after = await snapshot();
-    const diff = diffSnapshots(before, after);
+    entry.rollbackDurationMs = verdict.downMs === undefined ? undefined : Math.round(verdict.downMs);
     const problems: string[] = [];
-    if (!isEmptyDiff(diff)) {
+    const diff = verdict.diff;
+    if (diff && !isEmptyDiff(diff)) {
       entry.rollbackDiff = diff;
       const lines = describeDiff(diff);
       const group = (change: DiffLine['change'], label: string) => {
@@ -330,19 +332,9 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       group('dropped', 'lost (existed before the migration, gone after the rollback)');
       group('changed', 'not restored');
     }
-
-    // Up again.
-    done = progress(m, 'reapply', index);
-    let reapplyError: ApplyError | undefined;
-    try {
-      await applyFile(db, m, { routine });
-      done(true);
-    } catch (e) {
-      if (!(e instanceof ApplyError)) throw e;
-      done(false);
-      reapplyError = e;
-      problems.push(`applying ${m.rel} again after the rollback fails at ${e.file}:${e.line}:${e.column}: ${describeFailure(e)}`);
-      stopped = true;
+    const reapplyError = verdict.reapplyError;
+    if (reapplyError) {
+      problems.push(`applying ${m.rel} again after the rollback fails at ${reapplyError.file}:${reapplyError.line}:${reapplyError.column}: ${describeFailure(reapplyError)}`);
     }
 
     if (problems.length === 0) {
@@ -356,9 +348,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       line: 1,
       column: 1,
       alsoFiles: [m],
-      message:
-        `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` +
-        (reapplyError ? '; the migrations after it were not applied' : ''),
+      message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
     });
   }
 

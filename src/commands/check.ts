@@ -74,7 +74,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
     const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry });
     try {
-      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });
+      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
       found.push(...r.findings);
       migrations.push(...r.migrations);
       schemaDiff.added.push(...r.schemaDiff.added);

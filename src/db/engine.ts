@@ -81,10 +81,23 @@ const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN
 class PgDb implements Db {
   readonly engine = 'postgres' as const;
   constructor(
-    private readonly client: pg.Client,
+    private client: pg.Client,
     readonly label: string,
     private readonly reopen: () => Promise<Db>,
   ) {}
+  /**
+   * Runs `fn` with this session disconnected, then connects again (session settings are reset):
+   * CREATE DATABASE … TEMPLATE needs the template database to have no session at all.
+   */
+  async disconnectedFor<T>(fn: () => Promise<T>): Promise<T> {
+    await this.client.end().catch(() => undefined);
+    try {
+      return await fn();
+    } finally {
+      const fresh = (await this.reopen()) as PgDb;
+      this.client = fresh.client;
+    }
+  }
   sibling(): Promise<Db> {
     return this.reopen();
   }
@@ -104,6 +117,10 @@ class PgliteDb implements Db {
   readonly engine = 'pglite' as const;
   readonly label = 'embedded PGlite';
   constructor(private readonly db: PGlite) {}
+  /** An independent copy of this database as it is now (PGlite's clone of the instance). */
+  async clone(): Promise<PgliteDb> {
+    return new PgliteDb((await this.db.clone()) as PGlite);
+  }
   /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
   async sibling(): Promise<Db> {
     return { engine: this.engine, label: this.label, query: (q, p) => this.query(q, p), exec: (q) => this.exec(q), sibling: () => this.sibling(), close: async () => undefined };
@@ -162,6 +179,12 @@ export interface Scratch {
   db: Db;
   /** Drops the temporary database (server) or closes the embedded one. */
   dispose(): Promise<void>;
+  /**
+   * An independent copy of the scratch database as it is now, to try something on and throw away:
+   * on a server CREATE DATABASE … TEMPLATE (the scratch session is disconnected meanwhile), on
+   * PGlite a clone of the instance.
+   */
+  copy(): Promise<Scratch>;
 }
 
 /**
@@ -170,8 +193,9 @@ export interface Scratch {
  */
 export async function openScratch(url?: string, opts: ConnectOptions = {}): Promise<Scratch> {
   if (!url) {
-    const db = await openPglite();
-    return { db, dispose: () => db.close() };
+    const db = (await openPglite()) as PgliteDb;
+    const scratchOf = (d: PgliteDb): Scratch => ({ db: d, dispose: () => d.close(), copy: async () => scratchOf(await d.clone()) });
+    return scratchOf(db);
   }
   const admin = await connect(url, opts);
   const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -190,12 +214,33 @@ export async function openScratch(url?: string, opts: ConnectOptions = {}): Prom
     await admin.close();
     throw e;
   }
+  const drop = (n: string) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
+  let copies = 0;
   return {
     db,
     dispose: async () => {
       await db.close();
-      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+      await drop(name);
       await admin.close();
+    },
+    copy: async () => {
+      const copyName = `${name}_c${++copies}`;
+      await (db as PgDb).disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
+      try {
+        const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
+        const copy: Scratch = {
+          db: cdb,
+          dispose: async () => {
+            await cdb.close();
+            await drop(copyName);
+          },
+          copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
+        };
+        return copy;
+      } catch (e) {
+        await drop(copyName);
+        throw e;
+      }
     },
   };
 }

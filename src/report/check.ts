@@ -8,7 +8,7 @@ import type { DiffLine } from '../check/diff.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { CheckProgress, MigrationCheck } from '../check/run.js';
 import { LiveLine } from './progress.js';
-import { duration } from './format.js';
+import { duration, notCheckedLine } from './format.js';
 
 const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
@@ -69,7 +69,7 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
   out.push(c('1', 'Schema changes') + c('2', ' (before the first new migration → after the last)'));
   if (result.schemaChanges.length === 0) out.push('  none');
   for (const l of result.schemaChanges) out.push(`  ${diffSign(l, c)} ${l.kind} ${l.name}${l.text ? c('2', `  ${l.text}`) : ''}`);
-  if (!result.complete) out.push(c('33', '  (incomplete: a failure stopped the migrations before the end)'));
+  if (!result.complete) out.push(c('33', `  (incomplete: ${notCheckedLine(result.migrations) ?? 'a failure stopped the migrations before the end'})`));
   out.push('');
 
   const pg = result.postgres;

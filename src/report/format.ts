@@ -5,3 +5,17 @@ export function duration(ms: number | undefined): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
   return `${Math.max(0, Math.round(ms))} ms`;
 }
+
+/**
+ * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
+ * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
+ * failure stops check's chain, so the first failed migration is the reason.
+ */
+export function notCheckedLine(migrations: { file: string; kind: string; applied: 'ok' | 'failed' | 'skipped' }[]): string | undefined {
+  const base = (f: string) => f.slice(f.lastIndexOf('/') + 1);
+  const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
+  if (skipped.length === 0) return undefined;
+  const failed = migrations.find((m) => m.applied === 'failed');
+  const range = skipped.length === 1 ? base(skipped[0]!.file) : `${base(skipped[0]!.file)} – ${base(skipped[skipped.length - 1]!.file)} (${skipped.length} migrations)`;
+  return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+}

@@ -14,7 +14,7 @@ import type { CheckResult } from '../commands/check.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { MigrationCheck } from '../check/run.js';
 import type { Finding } from '../lint/types.js';
-import { duration } from './format.js';
+import { duration, notCheckedLine } from './format.js';
 
 /** The hidden marker the living comment is found by. */
 export const COMMENT_MARKER = '<!-- migration-guard:comment -->';
@@ -347,7 +347,7 @@ function schemaSection(model: Model, limits: Limits, moreNote: string, budget: B
     if (hidden > 0) out.push(`… ${plural(hidden, 'more change')}, ${moreNote}`, '');
     out.push('</details>', '');
   }
-  if (!c.complete) out.push('_Incomplete: a failure stopped the migrations before the end._', '');
+  if (!c.complete) out.push(`_Incomplete: ${escapeMarkdown(notCheckedLine(c.migrations) ?? 'a failure stopped the migrations before the end')}._`, '');
   return out;
 }
 

@@ -1,0 +1,141 @@
+/**
+ * Verifying a migration's rollback without disturbing the forward chain (issue #11): right after
+ * `m` was applied on the scratch database, its rollback runs, the schema is compared with the
+ * snapshot taken before `m`, and `m` runs again (up → down → up) — on a state that is thrown away
+ * afterwards, so a rollback that is broken, incomplete or deliberately irreversible never stops
+ * the migrations after it from being applied and checked.
+ *
+ * - Both files atomic (transactional, or one BEGIN … COMMIT block): inside one transaction on the
+ *   scratch database — the rollback, the snapshot, a SAVEPOINT, `m` again — then ROLLBACK. Cheap,
+ *   and PostgreSQL's own transaction is the copy. (A file's own BEGIN and COMMIT are left out.)
+ * - Otherwise (CONCURRENTLY, several transaction blocks, a COMMITting DO block): on a copy of the
+ *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server, a PGlite clone).
+ * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
+ */
+import { ApplyError, applyFile, applyInside, planFile, type ApplyPlan } from '../db/apply.js';
+import type { Db, Scratch } from '../db/engine.js';
+import type { RoutineLookup } from '../model/statements.js';
+import type { MigrationFile } from '../model/project.js';
+import { diffSnapshots, type SchemaDiff } from './diff.js';
+import type { Snapshot } from './snapshot.js';
+
+export interface RollbackVerdict {
+  /** Where the rollback ran: a transaction rolled back afterwards, a copy, or the chain itself. */
+  how: 'transaction' | 'copy' | 'in-place';
+  /** The rollback itself failed (rollback-failed). */
+  failure?: ApplyError;
+  /** The schema after the rollback, against before the migration (undefined when the rollback failed). */
+  diff?: SchemaDiff;
+  /** Applying the migration again after its rollback failed. */
+  reapplyError?: ApplyError;
+  downMs?: number;
+  /** In place only: the chain's database is no longer in the state after `m`. */
+  disturbed: boolean;
+}
+
+export interface VerifyContext {
+  db: Db;
+  /** A copy of the scratch database as it is now; absent: verify in place. */
+  copy?: () => Promise<Scratch>;
+  snapshot: (db: Db) => Promise<Snapshot>;
+  routine?: RoutineLookup;
+  /** Called as the phases start and end, for progress lines. */
+  phase?: (name: 'rollback' | 'reapply') => (ok: boolean) => void;
+}
+
+const now = () => performance.now();
+
+export async function verifyRollback(ctx: VerifyContext, m: MigrationFile, rollback: MigrationFile, before: Snapshot): Promise<RollbackVerdict> {
+  let rbPlan: ApplyPlan;
+  let mPlan: ApplyPlan;
+  try {
+    rbPlan = planFile(rollback, ctx.routine);
+  } catch (e) {
+    if (!(e instanceof ApplyError)) throw e;
+    return { how: 'transaction', failure: e, disturbed: false };
+  }
+  try {
+    mPlan = planFile(m, ctx.routine);
+  } catch (e) {
+    if (!(e instanceof ApplyError)) throw e;
+    return { how: 'transaction', reapplyError: e, disturbed: false };
+  }
+  if (rbPlan.atomic && mPlan.atomic) return inTransaction(ctx, m, mPlan, rollback, rbPlan, before);
+  if (ctx.copy) {
+    const copy = await ctx.copy();
+    try {
+      return { ...(await upDownUp(ctx, copy.db, m, mPlan, rollback, rbPlan, before)), how: 'copy', disturbed: false };
+    } finally {
+      await copy.dispose();
+    }
+  }
+  const v = await upDownUp(ctx, ctx.db, m, mPlan, rollback, rbPlan, before);
+  return { ...v, how: 'in-place', disturbed: v.failure !== undefined || v.reapplyError !== undefined };
+}
+
+async function inTransaction(ctx: VerifyContext, m: MigrationFile, mPlan: ApplyPlan, rollback: MigrationFile, rbPlan: ApplyPlan, before: Snapshot): Promise<RollbackVerdict> {
+  const { db } = ctx;
+  const verdict: RollbackVerdict = { how: 'transaction', disturbed: false };
+  await db.exec('BEGIN');
+  try {
+    let done = ctx.phase?.('rollback');
+    const started = now();
+    try {
+      await applyInside(db, rollback, rbPlan);
+      done?.(true);
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done?.(false);
+      verdict.failure = e;
+      return verdict;
+    }
+    verdict.downMs = now() - started;
+    verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
+    done = ctx.phase?.('reapply');
+    try {
+      await applyInside(db, m, mPlan);
+      done?.(true);
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done?.(false);
+      verdict.reapplyError = e;
+    }
+    return verdict;
+  } finally {
+    await db.exec('ROLLBACK');
+  }
+}
+
+async function upDownUp(
+  ctx: VerifyContext,
+  db: Db,
+  m: MigrationFile,
+  mPlan: ApplyPlan,
+  rollback: MigrationFile,
+  rbPlan: ApplyPlan,
+  before: Snapshot,
+): Promise<Omit<RollbackVerdict, 'how' | 'disturbed'>> {
+  let done = ctx.phase?.('rollback');
+  const started = now();
+  try {
+    await applyFile(db, rollback, { routine: ctx.routine }, rbPlan);
+    done?.(true);
+  } catch (e) {
+    if (!(e instanceof ApplyError)) throw e;
+    done?.(false);
+    return { failure: e };
+  }
+  const downMs = now() - started;
+  const diff = diffSnapshots(before, await ctx.snapshot(db));
+  done = ctx.phase?.('reapply');
+  try {
+    await applyFile(db, m, { routine: ctx.routine }, mPlan);
+    done?.(true);
+    return { downMs, diff };
+  } catch (e) {
+    if (!(e instanceof ApplyError)) throw e;
+    done?.(false);
+    return { downMs, diff, reapplyError: e };
+  }
+}
+

@@ -1,0 +1,68 @@
+/**
+ * Issue #11, item 1: verifying a rollback never disturbs the forward chain. Whatever a rollback
+ * does — nothing, too little, fail, fail half-way after a block committed — every later migration
+ * is applied to the state its predecessors left, and its own rollback is verified.
+ */
+import { expect, it } from 'vitest';
+import { runCheck, type CheckResult } from '../../src/commands/check.js';
+import { formatCheckText } from '../../src/report/check.js';
+import { describeEachEngine } from '../helpers/db.js';
+import { tmpProject } from '../helpers/tmp.js';
+
+const tx = (...sql: string[]) => `BEGIN;\n${sql.join('\n')}\nCOMMIT;\n`;
+const entry = (r: CheckResult, name: string) => r.migrations.find((m) => m.file.endsWith(name))!;
+
+/** V1…V6, each with a good rollback, except V2 whose rollback is `down`. */
+function chain(down: string, v2 = tx('CREATE TABLE b (id int);', 'INSERT INTO b VALUES (1);')): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const n of [1, 3, 4, 5, 6]) {
+    files[`migrations/V${n}__t${n}.sql`] = tx(`CREATE TABLE t${n} (id int${n > 1 ? `, ref int` : ''});`);
+    files[`migrations/rollback/V${n}__rollback.sql`] = tx(`DROP TABLE t${n};`);
+  }
+  files['migrations/V2__b.sql'] = v2;
+  files['migrations/rollback/V2__rollback.sql'] = down;
+  return files;
+}
+
+const DOWNS: [string, string, 'incomplete' | 'failed'][] = [
+  ['an irreversible down (comment only)', '-- Not reversible\n', 'incomplete'],
+  ['a down that forgets the table', tx('SELECT 1;'), 'incomplete'],
+  ['a down that raises', "DO $$ BEGIN RAISE EXCEPTION 'V2 cannot be undone'; END $$;\n", 'failed'],
+  ['a down that fails after a block committed', 'BEGIN;\nDROP TABLE b;\nCOMMIT;\nBEGIN;\nDROP TABLE nope;\nCOMMIT;\n', 'failed'],
+  ['a down that drops too much, outside a transaction', 'DROP TABLE b;\nDROP TABLE t1;\nCREATE INDEX CONCURRENTLY t1_id ON t1 (id);\n', 'failed'],
+];
+
+describeEachEngine('check: the forward chain', (engine) => {
+  for (const [name, down, verdict] of DOWNS) {
+    it(`${name}: V2 is reported, V3–V6 are applied and verified`, async () => {
+      const r = await runCheck({ cwd: tmpProject(chain(down)), paths: ['migrations'], databaseUrl: engine.url });
+      expect(entry(r, 'V2__b.sql')).toMatchObject({ applied: 'ok', rollback: verdict });
+      for (const n of [1, 3, 4, 5, 6]) expect(entry(r, `V${n}__t${n}.sql`), `V${n}`).toMatchObject({ applied: 'ok', rollback: 'verified' });
+      expect(r.complete).toBe(true);
+      expect(r.summary).toMatchObject({ migrations: 6, applied: 6, failed: 0, skipped: 0, rollbacksVerified: 5, rollbacksBroken: 1 });
+      // The chain's final schema has every table, and V2's data was not touched by its rollback.
+      expect(r.schemaChanges.filter((l) => l.kind === 'table').map((l) => l.name).sort()).toEqual(
+        ['public.b', 'public.t1', 'public.t3', 'public.t4', 'public.t5', 'public.t6'],
+      );
+    });
+  }
+
+  it('a suppressed broken rollback does not hide unchecked migrations: every one is applied and counted', async () => {
+    const down = '-- migration-guard-ignore-file rollback-incomplete, rollback-empty: V2 is a one-way door, agreed with the team\n';
+    const r = await runCheck({ cwd: tmpProject(chain(down)), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings.filter((f) => f.rule !== 'rollback-empty')).toEqual([]);
+    expect(r.summary).toMatchObject({ applied: 6, skipped: 0 });
+    expect(formatCheckText(r, false)).toMatch(/6 migrations applied to a scratch database, 5 rollbacks verified/);
+  });
+
+  it('only a forward failure stops the chain, and the report says which migrations were not checked', async () => {
+    const files = chain(tx('DROP TABLE b;'), tx('CREATE TABLE b (id int);', 'SELECT nope;'));
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(entry(r, 'V2__b.sql').applied).toBe('failed');
+    for (const n of [3, 4, 5, 6]) expect(entry(r, `V${n}__t${n}.sql`).applied).toBe('skipped');
+    expect(r.complete).toBe(false);
+    const text = formatCheckText(r, false);
+    expect(text).toMatch(/1 of 6 migrations applied \(1 failed, 4 not run\)/);
+    expect(text).toContain('(incomplete: not checked: V3__t3.sql – V6__t6.sql (4 migrations), because V2__b.sql failed to apply)');
+  });
+});
