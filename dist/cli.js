@@ -59,7 +59,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5327);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7399);
 
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
@@ -81,7 +81,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5327:
+/***/ 7399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5609,6 +5609,85 @@ function ruleById(id) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/db/extensions.ts
+/**
+ * The contrib extensions embedded PostgreSQL (PGlite) ships, each a tarball beside its runtime
+ * (`<name>.tar.gz` in @electric-sql/pglite's dist; the build copies them to dist/pglite-ext/).
+ * A PGlite instance can only CREATE EXTENSION what it was started with, and every extension
+ * started with costs start-up time, so `check` and `pglite:DIR` start it with the extensions the
+ * migrations ask for (CREATE EXTENSION anywhere in them), and what PGlite does not ship is named.
+ */
+
+
+
+
+/**
+ * Extensions whose control file `requires` another (contrib/earthdistance/earthdistance.control:
+ * requires = 'cube'); CREATE EXTENSION … CASCADE needs the other one loaded too.
+ */
+const REQUIRES = { earthdistance: ['cube'] };
+let dir;
+/** Where the tarballs are: beside the bundle, else in the installed package; null when neither has them. */
+function extensionDir() {
+    if (dir !== undefined)
+        return dir;
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [(0,external_node_path_.join)(here, 'pglite-ext')];
+    try {
+        candidates.push((0,external_node_path_.dirname)((0,external_node_module_.createRequire)(import.meta.url).resolve('@electric-sql/pglite')));
+    }
+    catch {
+        /* a bundle without node_modules: only its own copy */
+    }
+    dir = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'pgcrypto.tar.gz'))) ?? null;
+    return dir;
+}
+/** Names of the extensions PGlite ships (from the tarballs present), sorted. */
+function bundledExtensions() {
+    const d = extensionDir();
+    if (!d)
+        return [];
+    return (0,external_node_fs_.readdirSync)(d)
+        .filter((f) => f.endsWith('.tar.gz'))
+        .map((f) => f.slice(0, -'.tar.gz'.length))
+        .sort();
+}
+/** PGlite's `extensions` option for these names (unknown names are left out), with what they require. */
+function pgliteExtensions(names) {
+    const d = extensionDir();
+    const shipped = new Set(bundledExtensions());
+    const out = {};
+    const add = (name) => {
+        if (!d || !shipped.has(name) || out[name])
+            return;
+        const bundlePath = (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(d, `${name}.tar.gz`));
+        out[name] = { name, setup: async () => ({ bundlePath }) };
+        for (const r of REQUIRES[name] ?? [])
+            add(r);
+    };
+    for (const n of names)
+        add(n);
+    return out;
+}
+/** Extensions a project's files create (CREATE EXTENSION, also inside DO blocks; rollbacks too). */
+function requestedExtensions(project) {
+    const names = new Set();
+    const visit = (s) => {
+        if (s.kind === 'CreateExtensionStmt' && typeof s.node['extname'] === 'string')
+            names.add(s.node['extname']);
+        for (const n of s.nested)
+            visit(n);
+    };
+    for (const f of project.files)
+        for (const s of f.parsed.statements)
+            visit(s);
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/db/url.ts
 /**
  * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
@@ -5918,6 +5997,7 @@ function clientConfig(u) {
 ;// CONCATENATED MODULE: ./src/db/engine.ts
 
 
+
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
 
 function asDbError(e) {
@@ -5947,6 +6027,20 @@ class PgDb {
         this.label = label;
         this.reopen = reopen;
     }
+    /**
+     * Runs `fn` with this session disconnected, then connects again (session settings are reset):
+     * CREATE DATABASE … TEMPLATE needs the template database to have no session at all.
+     */
+    async disconnectedFor(fn) {
+        await this.client.end().catch(() => undefined);
+        try {
+            return await fn();
+        }
+        finally {
+            const fresh = (await this.reopen());
+            this.client = fresh.client;
+        }
+    }
     sibling() {
         return this.reopen();
     }
@@ -5967,6 +6061,10 @@ class PgliteDb {
     label = 'embedded PGlite';
     constructor(db) {
         this.db = db;
+    }
+    /** An independent copy of this database as it is now (PGlite's clone of the instance). */
+    async clone() {
+        return new PgliteDb((await this.db.clone()));
     }
     /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
     async sibling() {
@@ -6018,9 +6116,13 @@ async function connect(url, opts = {}) {
     }
 }
 /** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
-async function openPglite(dataDir) {
+/**
+ * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
+ * `extensions` named (extensions.ts: only those, so start-up stays fast).
+ */
+async function openPglite(dataDir, extensions = []) {
     const { PGlite } = await __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 1618));
-    return new PgliteDb(await PGlite.create(dataDir ? { dataDir } : undefined));
+    return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
 }
 /**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
@@ -6028,8 +6130,9 @@ async function openPglite(dataDir) {
  */
 async function openScratch(url, opts = {}) {
     if (!url) {
-        const db = await openPglite();
-        return { db, dispose: () => db.close() };
+        const db = (await openPglite(undefined, opts.extensions));
+        const scratchOf = (d) => ({ db: d, dispose: () => d.close(), copy: async () => scratchOf(await d.clone()) });
+        return scratchOf(db);
     }
     const admin = await connect(url, opts);
     const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -6050,12 +6153,34 @@ async function openScratch(url, opts = {}) {
         await admin.close();
         throw e;
     }
+    const drop = (n) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
+    let copies = 0;
     return {
         db,
         dispose: async () => {
             await db.close();
-            await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+            await drop(name);
             await admin.close();
+        },
+        copy: async () => {
+            const copyName = `${name}_c${++copies}`;
+            await db.disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
+            try {
+                const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
+                const copy = {
+                    db: cdb,
+                    dispose: async () => {
+                        await cdb.close();
+                        await drop(copyName);
+                    },
+                    copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
+                };
+                return copy;
+            }
+            catch (e) {
+                await drop(copyName);
+                throw e;
+            }
         },
     };
 }
@@ -7773,6 +7898,12 @@ const CHECK_RULES = [
         help: 'Fix the statement: every migration must apply to a fresh database in Flyway order, not only to yours.',
     },
     {
+        id: 'extension-unavailable',
+        description: 'a migration creates an extension that embedded PostgreSQL (PGlite) does not ship, so check cannot go on there',
+        severity: 'warning',
+        help: 'Run check against a PostgreSQL server that has the extension: migration-guard check --database-url postgres://…',
+    },
+    {
         id: 'rollback-failed',
         description: 'a rollback script fails when run right after its migration',
         severity: 'error',
@@ -8600,8 +8731,6 @@ function readFilesAtRef(rootAbs, ref, cwd) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/parse/pool.ts
@@ -8861,6 +8990,7 @@ function groupByRoot(req, config) {
 
 
 
+
 async function loadSingleProject(req) {
     const { config, projects } = await loadProjects({ ...req, paths: req.paths });
     if (projects.length !== 1 || projects[0].targets) {
@@ -8875,8 +9005,11 @@ function databaseUrl(req) {
     }
     return url;
 }
-/** A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR. */
-async function openDatabase(url, cwd, config, retryDelayMs, onRetry) {
+/**
+ * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
+ * with the bundled extensions in `extensions`.
+ */
+async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions = []) {
     if (url.startsWith('pglite:')) {
         const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
         if (!dir)
@@ -8884,7 +9017,7 @@ async function openDatabase(url, cwd, config, retryDelayMs, onRetry) {
         const full = (0,external_node_path_.resolve)(cwd, dir);
         (0,external_node_fs_.mkdirSync)(full, { recursive: true });
         try {
-            return await openPglite(full);
+            return await openPglite(full, extensions);
         }
         catch (e) {
             throw new UsageError(`cannot open embedded database in ${dir}: ${e.message}`);
@@ -8901,7 +9034,7 @@ async function withRunner(req, check, fn) {
     const { config, project } = await loadSingleProject(req);
     check(config);
     const url = databaseUrl(req);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry);
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
     try {
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
     }
@@ -9408,6 +9541,123 @@ function describeLine(l) {
     return `${l.kind} ${l.name}${l.text ? ` (${l.text})` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/check/rollback.ts
+/**
+ * Verifying a migration's rollback without disturbing the forward chain (issue #11): right after
+ * `m` was applied on the scratch database, its rollback runs, the schema is compared with the
+ * snapshot taken before `m`, and `m` runs again (up → down → up) — on a state that is thrown away
+ * afterwards, so a rollback that is broken, incomplete or deliberately irreversible never stops
+ * the migrations after it from being applied and checked.
+ *
+ * - Both files atomic (transactional, or one BEGIN … COMMIT block): inside one transaction on the
+ *   scratch database — the rollback, the snapshot, a SAVEPOINT, `m` again — then ROLLBACK. Cheap,
+ *   and PostgreSQL's own transaction is the copy. (A file's own BEGIN and COMMIT are left out.)
+ * - Otherwise (CONCURRENTLY, several transaction blocks, a COMMITting DO block): on a copy of the
+ *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server, a PGlite clone).
+ * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
+ */
+
+
+const rollback_now = () => performance.now();
+async function verifyRollback(ctx, m, rollback, before) {
+    let rbPlan;
+    let mPlan;
+    try {
+        rbPlan = planFile(rollback, ctx.routine);
+    }
+    catch (e) {
+        if (!(e instanceof ApplyError))
+            throw e;
+        return { how: 'transaction', failure: e, disturbed: false };
+    }
+    try {
+        mPlan = planFile(m, ctx.routine);
+    }
+    catch (e) {
+        if (!(e instanceof ApplyError))
+            throw e;
+        return { how: 'transaction', reapplyError: e, disturbed: false };
+    }
+    if (rbPlan.atomic && mPlan.atomic)
+        return inTransaction(ctx, m, mPlan, rollback, rbPlan, before);
+    if (ctx.copy) {
+        const copy = await ctx.copy();
+        try {
+            return { ...(await upDownUp(ctx, copy.db, m, mPlan, rollback, rbPlan, before)), how: 'copy', disturbed: false };
+        }
+        finally {
+            await copy.dispose();
+        }
+    }
+    const v = await upDownUp(ctx, ctx.db, m, mPlan, rollback, rbPlan, before);
+    return { ...v, how: 'in-place', disturbed: v.failure !== undefined || v.reapplyError !== undefined };
+}
+async function inTransaction(ctx, m, mPlan, rollback, rbPlan, before) {
+    const { db } = ctx;
+    const verdict = { how: 'transaction', disturbed: false };
+    await db.exec('BEGIN');
+    try {
+        let done = ctx.phase?.('rollback');
+        const started = rollback_now();
+        try {
+            await applyInside(db, rollback, rbPlan);
+            done?.(true);
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            done?.(false);
+            verdict.failure = e;
+            return verdict;
+        }
+        verdict.downMs = rollback_now() - started;
+        verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
+        done = ctx.phase?.('reapply');
+        try {
+            await applyInside(db, m, mPlan);
+            done?.(true);
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            done?.(false);
+            verdict.reapplyError = e;
+        }
+        return verdict;
+    }
+    finally {
+        await db.exec('ROLLBACK');
+    }
+}
+async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
+    let done = ctx.phase?.('rollback');
+    const started = rollback_now();
+    try {
+        await applyFile(db, rollback, { routine: ctx.routine }, rbPlan);
+        done?.(true);
+    }
+    catch (e) {
+        if (!(e instanceof ApplyError))
+            throw e;
+        done?.(false);
+        return { failure: e };
+    }
+    const downMs = rollback_now() - started;
+    const diff = diffSnapshots(before, await ctx.snapshot(db));
+    done = ctx.phase?.('reapply');
+    try {
+        await applyFile(db, m, { routine: ctx.routine }, mPlan);
+        done?.(true);
+        return { downMs, diff };
+    }
+    catch (e) {
+        if (!(e instanceof ApplyError))
+            throw e;
+        done?.(false);
+        return { downMs, diff, reapplyError: e };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -9417,10 +9667,12 @@ function describeLine(l) {
  *  3. the lock trace of each new migration (dangerous-lock);
  *  4. the schema diff of the change set: before the first new migration → after the last;
  *  5. timing (slow-migration).
- * The first failure stops the chain (later migrations are reported as skipped), but everything
- * found so far is returned. Findings go through the files' suppression comments and the
+ * Rollbacks are verified on a state thrown away afterwards (rollback.ts), so only a migration that
+ * fails to apply stops the chain (later migrations are reported as skipped); everything found so
+ * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
+
 
 
 
@@ -9531,11 +9783,11 @@ async function checkProject(db, project, opts) {
         results.push(entry);
         if (stopped)
             continue;
-        const verifyRollback = isNew && m.kind === 'versioned' && m.rollback !== undefined;
+        const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
         let justTaken;
         if (isNew && !base)
             base = justTaken = await snapshot();
-        const before = verifyRollback ? (justTaken ?? (await snapshot())) : undefined;
+        const before = verify ? (justTaken ?? (await snapshot())) : undefined;
         // Up, traced when new.
         const tracer = isNew ? await LockTracer.start(db, m) : undefined;
         let done = progress(m, 'apply', index);
@@ -9549,7 +9801,17 @@ async function checkProject(db, project, opts) {
             done(false);
             entry.applied = 'failed';
             entry.error = failureOf(e);
-            raw.push(applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
+            const missing = db.engine === 'pglite' && e.sqlstate === '0A000' ? /^extension "(.+)" is not available$/.exec(e.message)?.[1] : undefined;
+            raw.push(missing
+                ? {
+                    rule: 'extension-unavailable',
+                    file: m,
+                    offset: failedOffset(m, e),
+                    line: e.line,
+                    column: e.column,
+                    message: `embedded PostgreSQL (PGlite ${postgres.version}) does not ship the extension "${missing}", so ${m.rel} and the migrations after it were not checked here`,
+                }
+                : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
             stopped = true;
             continue;
         }
@@ -9582,19 +9844,16 @@ async function checkProject(db, project, opts) {
                     ': on production data it will take longer, holding its locks all the while',
             });
         }
-        if (!verifyRollback || !before)
+        if (!verify || !before)
             continue;
         const rollback = m.rollback;
-        // Down.
-        done = progress(rollback, 'rollback', index);
-        const downStarted = performance.now();
-        try {
-            await applyFile(db, rollback, { routine });
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            done(false);
+        // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
+        // rollback does never changes what the next migration is applied to.
+        const verdict = await verifyRollback({ db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) }, m, rollback, before);
+        if (verdict.disturbed)
+            stopped = true;
+        if (verdict.failure) {
+            const e = verdict.failure;
             entry.rollback = 'failed';
             raw.push({
                 rule: 'rollback-failed',
@@ -9605,17 +9864,12 @@ async function checkProject(db, project, opts) {
                 message: `the rollback of ${m.rel} fails right after the migration: ${describeFailure(e)}`,
                 help: e.hint ? `PostgreSQL's hint: ${e.hint}` : undefined,
             });
-            // Statements committed before the failure leave the database half rolled back: later results would mislead.
-            if (e.committedBefore > 0)
-                stopped = true;
             continue;
         }
-        entry.rollbackDurationMs = ms(downStarted);
-        done(true);
-        const after = await snapshot();
-        const diff = diffSnapshots(before, after);
+        entry.rollbackDurationMs = verdict.downMs === undefined ? undefined : Math.round(verdict.downMs);
         const problems = [];
-        if (!isEmptyDiff(diff)) {
+        const diff = verdict.diff;
+        if (diff && !isEmptyDiff(diff)) {
             entry.rollbackDiff = diff;
             const lines = describeDiff(diff);
             const group = (change, label) => {
@@ -9627,20 +9881,9 @@ async function checkProject(db, project, opts) {
             group('dropped', 'lost (existed before the migration, gone after the rollback)');
             group('changed', 'not restored');
         }
-        // Up again.
-        done = progress(m, 'reapply', index);
-        let reapplyError;
-        try {
-            await applyFile(db, m, { routine });
-            done(true);
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            done(false);
-            reapplyError = e;
-            problems.push(`applying ${m.rel} again after the rollback fails at ${e.file}:${e.line}:${e.column}: ${describeFailure(e)}`);
-            stopped = true;
+        const reapplyError = verdict.reapplyError;
+        if (reapplyError) {
+            problems.push(`applying ${m.rel} again after the rollback fails at ${reapplyError.file}:${reapplyError.line}:${reapplyError.column}: ${describeFailure(reapplyError)}`);
         }
         if (problems.length === 0) {
             entry.rollback = 'verified';
@@ -9653,8 +9896,7 @@ async function checkProject(db, project, opts) {
             line: 1,
             column: 1,
             alsoFiles: [m],
-            message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` +
-                (reapplyError ? '; the migrations after it were not applied' : ''),
+            message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
         });
     }
     const head = await snapshot();
@@ -9746,6 +9988,7 @@ function combineFindings(lint, check) {
 
 
 
+
 async function runCheck(req) {
     const started = performance.now();
     const { config, projects } = await loadProjects(req);
@@ -9762,9 +10005,9 @@ async function runCheck(req) {
         files += targets ? targets.size : project.files.length;
         migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         lint.push(...lintProject(project, rules, lintOptionsFor(config)));
-        const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry });
+        const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry, extensions: requestedExtensions(project) });
         try {
-            const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress });
+            const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
             found.push(...r.findings);
             migrations.push(...r.migrations);
             schemaDiff.added.push(...r.schemaDiff.added);
@@ -9853,6 +10096,20 @@ function format_duration(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     return `${Math.max(0, Math.round(ms))} ms`;
 }
+/**
+ * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
+ * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
+ * failure stops check's chain, so the first failed migration is the reason.
+ */
+function notCheckedLine(migrations) {
+    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
+    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
+    if (skipped.length === 0)
+        return undefined;
+    const failed = migrations.find((m) => m.applied === 'failed');
+    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
+    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/check.ts
 
@@ -9914,7 +10171,7 @@ function formatCheckText(result, color) {
     for (const l of result.schemaChanges)
         out.push(`  ${diffSign(l, c)} ${l.kind} ${l.name}${l.text ? c('2', `  ${l.text}`) : ''}`);
     if (!result.complete)
-        out.push(c('33', '  (incomplete: a failure stopped the migrations before the end)'));
+        out.push(c('33', `  (incomplete: ${notCheckedLine(result.migrations) ?? 'a failure stopped the migrations before the end'})`));
     out.push('');
     const pg = result.postgres;
     out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
@@ -10616,7 +10873,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1376:
+/***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");

@@ -40,16 +40,20 @@ copyFileSync(wasm, 'dist/libpg-query.wasm');
 // Embedded PostgreSQL (PGlite) loads its runtime, initdb and data files next to the bundle.
 const pglite = join(dirname(require.resolve('@electric-sql/pglite')), '.');
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pglite, asset), join('dist', asset));
+// Its contrib extensions, loaded when a migration asks for one (src/db/extensions.ts).
+mkdirSync('dist/pglite-ext', { recursive: true });
+for (const f of readdirSync(pglite).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pglite, f), join('dist/pglite-ext', f));
 // ncc (webpack) turns `await import("module")` of a Node built-in into a namespace shim that
 // only copies properties of objects; node:module exports a function, so PGlite's
-// `const { createRequire } = await import("module")` came out undefined. Use native import().
+// `const { createRequire } = await import("module")` came out undefined, and so did the
+// `Writable` class of its `await import("stream")` (extension bundles). Use native import().
 // A bundle and its chunks share module ids; inside a chunk the require function is called
 // __webpack_require__.
 for (const [main, chunkSuffix] of [['index.js', '.index.js'], ['cli.js', '.cli.js']]) {
   const family = [main, ...readdirSync('dist').filter((f) => /^\d+\./.test(f) && f.endsWith(chunkSuffix))];
   const builtins = new Map();
   for (const f of family) {
-    for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("(node:[a-z_/]+)"\);/g)) {
+    for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\);/g)) {
       builtins.set(m[1], m[2]);
     }
   }

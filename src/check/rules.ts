@@ -12,6 +12,12 @@ export const CHECK_RULES = [
     help: 'Fix the statement: every migration must apply to a fresh database in Flyway order, not only to yours.',
   },
   {
+    id: 'extension-unavailable',
+    description: 'a migration creates an extension that embedded PostgreSQL (PGlite) does not ship, so check cannot go on there',
+    severity: 'warning',
+    help: 'Run check against a PostgreSQL server that has the extension: migration-guard check --database-url postgres://…',
+  },
+  {
     id: 'rollback-failed',
     description: 'a rollback script fails when run right after its migration',
     severity: 'error',

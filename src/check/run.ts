@@ -256,7 +256,19 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       done(false);
       entry.applied = 'failed';
       entry.error = failureOf(e);
-      raw.push(applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
+      const missing = db.engine === 'pglite' && e.sqlstate === '0A000' ? /^extension "(.+)" is not available$/.exec(e.message)?.[1] : undefined;
+      raw.push(
+        missing
+          ? {
+              rule: 'extension-unavailable',
+              file: m,
+              offset: failedOffset(m, e),
+              line: e.line,
+              column: e.column,
+              message: `embedded PostgreSQL (PGlite ${postgres.version}) does not ship the extension "${missing}", so ${m.rel} and the migrations after it were not checked here`,
+            }
+          : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`),
+      );
       stopped = true;
       continue;
     }

@@ -8,6 +8,7 @@ import { rules } from '../../rules/index.js';
 import { combineFindings, checkProject, type CheckProgress, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { openScratch, type ConnectOptions } from '../db/engine.js';
+import { requestedExtensions } from '../db/extensions.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
@@ -72,7 +73,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     files += targets ? targets.size : project.files.length;
     migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
-    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry });
+    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry, extensions: requestedExtensions(project) });
     try {
       const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
       found.push(...r.findings);

@@ -14,6 +14,7 @@ import type { Config } from '../load/config.js';
 import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
 import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
+import { requestedExtensions } from '../db/extensions.js';
 import { parseDbUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
@@ -56,15 +57,25 @@ export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>): string
   return url;
 }
 
-/** A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR. */
-export async function openDatabase(url: string, cwd: string, config: Config, retryDelayMs?: number, onRetry?: ConnectOptions['onRetry']): Promise<Db> {
+/**
+ * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
+ * with the bundled extensions in `extensions`.
+ */
+export async function openDatabase(
+  url: string,
+  cwd: string,
+  config: Config,
+  retryDelayMs?: number,
+  onRetry?: ConnectOptions['onRetry'],
+  extensions: Iterable<string> = [],
+): Promise<Db> {
   if (url.startsWith('pglite:')) {
     const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!dir) throw new UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
     const full = resolve(cwd, dir);
     mkdirSync(full, { recursive: true });
     try {
-      return await openPglite(full);
+      return await openPglite(full, extensions);
     } catch (e) {
       throw new UsageError(`cannot open embedded database in ${dir}: ${(e as Error).message}`);
     }
@@ -81,7 +92,7 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   const { config, project } = await loadSingleProject(req);
   check(config);
   const url = databaseUrl(req);
-  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry);
+  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
   try {
     return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
   } catch (e) {

@@ -7,6 +7,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { UsageError } from '../errors.js';
+import { pgliteExtensions } from './extensions.js';
 import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
 
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
@@ -170,9 +171,13 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
 }
 
 /** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
-export async function openPglite(dataDir?: string): Promise<Db> {
+/**
+ * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
+ * `extensions` named (extensions.ts: only those, so start-up stays fast).
+ */
+export async function openPglite(dataDir?: string, extensions: Iterable<string> = []): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  return new PgliteDb(await PGlite.create(dataDir ? { dataDir } : undefined));
+  return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
 }
 
 export interface Scratch {
@@ -191,9 +196,9 @@ export interface Scratch {
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one and dropped afterwards; without a URL, embedded PGlite.
  */
-export async function openScratch(url?: string, opts: ConnectOptions = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string> } = {}): Promise<Scratch> {
   if (!url) {
-    const db = (await openPglite()) as PgliteDb;
+    const db = (await openPglite(undefined, opts.extensions)) as PgliteDb;
     const scratchOf = (d: PgliteDb): Scratch => ({ db: d, dispose: () => d.close(), copy: async () => scratchOf(await d.clone()) });
     return scratchOf(db);
   }

@@ -66,3 +66,33 @@ describeEachEngine('check: the forward chain', (engine) => {
     expect(text).toContain('(incomplete: not checked: V3__t3.sql – V6__t6.sql (4 migrations), because V2__b.sql failed to apply)');
   });
 });
+
+describeEachEngine('check: extensions', (engine) => {
+  it('contrib extensions apply (PGlite loads the ones the migrations create, with what they require)', async () => {
+    const files = {
+      'migrations/V1__ext.sql': tx('CREATE EXTENSION IF NOT EXISTS pgcrypto;', 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp";', 'CREATE EXTENSION IF NOT EXISTS citext;'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP EXTENSION citext;', 'DROP EXTENSION "uuid-ossp";', 'DROP EXTENSION pgcrypto;'),
+      'migrations/V2__geo.sql': tx('CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE;', "CREATE TABLE places (id uuid DEFAULT gen_random_uuid(), name citext, at point);"),
+      'migrations/rollback/V2__rollback.sql': tx('DROP TABLE places;', 'DROP EXTENSION earthdistance;', 'DROP EXTENSION cube;'),
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings).toEqual([]);
+    expect(r.summary).toMatchObject({ applied: 2, rollbacksVerified: 2 });
+  });
+
+  if (engine.name === 'pglite') {
+    it('an extension PGlite does not ship is extension-unavailable (a warning naming it), not apply-failed', async () => {
+      const files = {
+        'migrations/V1__t.sql': tx('CREATE TABLE t (id int);'),
+        'migrations/V2__gis.sql': '-- maps\nBEGIN;\nCREATE EXTENSION IF NOT EXISTS postgis;\nCOMMIT;\n',
+        'migrations/V3__later.sql': tx('CREATE TABLE later (id int);'),
+      };
+      const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'] });
+      const f = r.findings.filter((x) => x.rule !== 'rollback-missing');
+      expect(f.map((x) => `${x.rule} ${x.severity} ${x.file}:${x.line}:${x.column}`)).toEqual(['extension-unavailable warning migrations/V2__gis.sql:3:1']);
+      expect(f[0]!.message).toContain('does not ship the extension "postgis"');
+      expect(f[0]!.help).toContain('--database-url');
+      expect(formatCheckText(r, false)).toContain('not checked: V3__later.sql, because V2__gis.sql failed to apply');
+    });
+  }
+});

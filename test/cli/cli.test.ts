@@ -232,4 +232,15 @@ describe('the built CLI (dist/cli.js)', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ rule: 'parse-error', line: 2, column: 1 });
   });
+
+  it('check loads a PGlite contrib extension from the bundle (dist/pglite-ext)', () => {
+    const dir = tmpProject({
+      'migrations/V1__k.sql': 'BEGIN;\nCREATE EXTENSION pgcrypto;\nCREATE TABLE k (id uuid DEFAULT gen_random_uuid());\nCOMMIT;\n',
+      'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE k;\nDROP EXTENSION pgcrypto;\nCOMMIT;\n',
+    });
+    const bin = new URL('../../dist/cli.js', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ applied: 1, rollbacksVerified: 1 });
+  });
 });
