@@ -199,10 +199,14 @@ const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 function headline(model: Model): string[] {
   const { summary } = model.result;
-  const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : '✅';
+  // A chain that stopped (its failure suppressed) is never "no problems": migrations went unchecked.
+  const unchecked = model.check !== undefined && !model.check.complete;
+  const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 || unchecked ? '⚠️' : '✅';
   const verdict =
     summary.errors + summary.warnings === 0
-      ? 'no problems'
+      ? unchecked
+        ? 'not every migration was checked'
+        : 'no problems'
       : [summary.errors ? plural(summary.errors, 'error') : '', summary.warnings ? plural(summary.warnings, 'warning') : ''].filter(Boolean).join(', ');
   const out = [`## ${icon} migration-guard: ${verdict}`, ''];
   const c = model.check;
@@ -211,7 +215,8 @@ function headline(model: Model): string[] {
   if (c) {
     const s = c.summary;
     if (changed !== undefined) facts.push(plural(changed, 'changed migration'));
-    facts.push(`${s.applied} of ${plural(s.migrations, 'migration')} applied${s.failed ? ` (${s.failed} failed)` : ''}`);
+    const notRun = [s.failed ? `${s.failed} failed` : '', s.skipped ? `${s.skipped} not run` : ''].filter(Boolean).join(', ');
+    facts.push(`${s.applied} of ${plural(s.migrations, 'migration')} applied${notRun ? ` (${notRun})` : ''}`);
     facts.push(`${plural(s.rollbacksVerified, 'rollback')} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}`);
     if (s.dangerousLocks) facts.push(plural(s.dangerousLocks, 'dangerous lock'));
   } else {

@@ -96,3 +96,20 @@ describeEachEngine('check: extensions', (engine) => {
     });
   }
 });
+
+describeEachEngine('check: a suppressed forward failure', (engine) => {
+  it('never ends in "no problems" while migrations were not applied', async () => {
+    const files = {
+      'migrations/V1__t.sql': tx('CREATE TABLE t (id int);'),
+      'migrations/V2__bad.sql': '-- migration-guard-ignore-file apply-failed, rollback-missing: known broken on a fresh database\nBEGIN;\nSELECT nope;\nCOMMIT;\n',
+      'migrations/V3__later.sql': tx('CREATE TABLE later (id int);'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP TABLE t;'),
+      'migrations/rollback/V3__rollback.sql': tx('DROP TABLE later;'),
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings).toEqual([]);
+    const text = formatCheckText(r, false);
+    expect(text).not.toContain('no problems');
+    expect(text).toContain('⚠ no findings, but not every migration was checked (not checked: V3__later.sql, because V2__bad.sql failed to apply): 1 of 3 migrations applied');
+  });
+});

@@ -30,6 +30,9 @@ describeEachEngine('check', (engine) => {
     expect(entry(r, 'seeds/test.sql').applied).toBe('ok');
     expect(entry(r, 'V005__add_indexes.sql')).toMatchObject({ mode: 'no-transaction', locks: [], dangerousLocks: 0 });
     expect(r.summary.rollbacksVerified).toBe(9);
+    // One count model: seeds/test.sql runs but is not a migration ("12 of 11 applied" before).
+    expect(r.summary).toMatchObject({ migrations: 11, applied: 11, failed: 0, skipped: 0 });
+    expect(formatCheckText(r, false)).toMatch(/✔ no problems: 11 migrations applied to a scratch database, 9 rollbacks verified/);
     expect(r.postgres.engine).toBe(engine.name);
     expect(r.postgres.version).toMatch(engine.name === 'pglite' ? /^18\./ : /^15\./);
     // The server the user gave, not the throw-away database on it.

@@ -86,7 +86,7 @@ function checkResult(findings: Finding[], over: Partial<CheckResult> = {}): Chec
       migrations: migrations.length,
       applied: migrations.filter((m) => m.applied === 'ok').length,
       failed: migrations.filter((m) => m.applied === 'failed').length,
-      skipped: 0,
+      skipped: migrations.filter((m) => m.applied === 'skipped').length,
       rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
       rollbacksBroken: 0,
       dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
@@ -174,6 +174,20 @@ describe('renderComment', () => {
     expect(rendered).toMatch(/<td>✓ verified<\/td>/);
   });
 
+  it('a chain that stopped with its failure suppressed is never "no problems", and names what was not checked', () => {
+    const result = checkResult([], {
+      complete: false,
+      migrations: [
+        migration(),
+        migration({ file: 'db/migration/V2__a.sql', isNew: true, applied: 'failed', durationMs: undefined }),
+        migration({ file: 'db/migration/V3__b.sql', isNew: true, applied: 'skipped', durationMs: undefined }),
+      ],
+    });
+    const body = renderComment(result, ctx);
+    expect(body).toContain('## ⚠️ migration-guard: not every migration was checked\n\n1 of 3 migrations applied (1 failed, 1 not run)');
+    expect(body).toContain('_Incomplete: not checked: V3\\_\\_b.sql, because V2\\_\\_a.sql failed to apply._');
+  });
+
   it('shows every migration when changedFiles is undefined, and the other columns', () => {
     const result = checkResult([], {
       migrations: [
@@ -183,7 +197,7 @@ describe('renderComment', () => {
       ],
     });
     const body = renderComment(result, { ...ctx, serverUrl: 'https://ghe.example.com/' });
-    expect(body).toContain('## ✅ migration-guard: no problems\n\n1 of 3 migrations applied (1 failed) · 0 rollbacks verified\n');
+    expect(body).toContain('## ✅ migration-guard: no problems\n\n1 of 3 migrations applied (1 failed, 1 not run) · 0 rollbacks verified\n');
     const rows = body.split('\n').filter((l) => l.startsWith('| ['));
     expect(rows).toEqual([
       `| [V1\\_\\_init.sql](https://ghe.example.com/acme/shop/blob/${SHA}/db/migration/V1__init.sql) | ✓ | ✓ 12 ms | – | – |`,
