@@ -59,15 +59,18 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7399);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7399);
 
 
+
+(0,_interrupt_js__WEBPACK_IMPORTED_MODULE_1__/* .installInterruptHandlers */ .c)((s) => process.stderr.write(s));
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
 process.on('unhandledRejection', (e) => {
     process.stderr.write(`migration-guard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(2);
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (s) => process.stdout.write(s),
@@ -5609,6 +5612,8 @@ function ruleById(id) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __nccwpck_require__(8476);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:url"
@@ -5998,6 +6003,7 @@ function clientConfig(u) {
 
 
 
+
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
 
 function asDbError(e) {
@@ -6125,6 +6131,32 @@ async function openPglite(dataDir, extensions = []) {
     return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
 }
 /**
+ * Drops scratch databases (`mg_check_<pid>_<time>_…`) that dead runs left: no session is connected
+ * to them, and their process is gone from this machine or they are over an hour old (a run on
+ * another machine). A database some other run still uses always has its session.
+ */
+async function dropLeftovers(admin) {
+    const r = await admin.query(`SELECT d.datname AS d FROM pg_catalog.pg_database d
+      WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`);
+    for (const { d } of r.rows) {
+        const [, pid, time] = /^mg_check_(\d+)_([0-9a-z]+)_/.exec(d);
+        const age = Date.now() - parseInt(time, 36);
+        if (processAlive(Number(pid)) && age < 3_600_000)
+            continue;
+        await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one and dropped afterwards; without a URL, embedded PGlite.
  */
@@ -6135,6 +6167,7 @@ async function openScratch(url, opts = {}) {
         return scratchOf(db);
     }
     const admin = await connect(url, opts);
+    await dropLeftovers(admin);
     const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     try {
         await admin.exec(`CREATE DATABASE ${name}`);
@@ -6155,15 +6188,23 @@ async function openScratch(url, opts = {}) {
     }
     const drop = (n) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
     let copies = 0;
+    const live = new Set([name]);
+    // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
+    const unregister = (0,interrupt/* onInterrupt */.n)(async () => {
+        for (const n of [...live].reverse())
+            await drop(n);
+    });
     return {
         db,
         dispose: async () => {
+            unregister();
             await db.close();
             await drop(name);
             await admin.close();
         },
         copy: async () => {
             const copyName = `${name}_c${++copies}`;
+            live.add(copyName);
             await db.disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
             try {
                 const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
@@ -6172,6 +6213,7 @@ async function openScratch(url, opts = {}) {
                     dispose: async () => {
                         await cdb.close();
                         await drop(copyName);
+                        live.delete(copyName);
                     },
                     copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
                 };
@@ -6179,6 +6221,7 @@ async function openScratch(url, opts = {}) {
             }
             catch (e) {
                 await drop(copyName);
+                live.delete(copyName);
                 throw e;
             }
         },
@@ -10180,7 +10223,11 @@ function formatCheckText(result, color) {
         ? `${check_plural(s.migrations, 'migration')} applied`
         : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
     const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${format_duration(s.durationMs)}`;
-    if (result.findings.length === 0)
+    if (result.findings.length === 0 && !result.complete) {
+        // Every failure was suppressed, yet migrations were not applied: never "no problems".
+        out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));
+    }
+    else if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
         const parts = [check_plural(s.errors, 'error'), check_plural(s.warnings, 'warning')];
@@ -10784,6 +10831,50 @@ async function main(argv, io) {
         else
             io.stderr('Set MIGRATION_GUARD_DEBUG=1 for details, and please report this.\n');
         return EXIT_ERROR;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ installInterruptHandlers),
+/* harmony export */   n: () => (/* binding */ onInterrupt)
+/* harmony export */ });
+/**
+ * Clean-up on SIGINT (Ctrl-C) and SIGTERM (what a runner sends to a cancelled CI job): the
+ * scratch databases `check` creates on a server are dropped on every exit path, not left behind.
+ * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
+ */
+const tasks = new Set();
+/** Runs `task` if the process is interrupted; returns the function that unregisters it. */
+function onInterrupt(task) {
+    tasks.add(task);
+    return () => tasks.delete(task);
+}
+/**
+ * On SIGINT / SIGTERM: runs every registered task (each given at most `timeoutMs`), writes one
+ * line, and exits with 128 + the signal number (130, 143), as a shell reports it.
+ */
+function installInterruptHandlers(write, timeoutMs = 10_000) {
+    let stopping = false;
+    for (const [signal, code] of [
+        ['SIGINT', 130],
+        ['SIGTERM', 143],
+    ]) {
+        process.on(signal, () => {
+            if (stopping)
+                return;
+            stopping = true;
+            const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
+            void Promise.allSettled(all).then(() => {
+                write(`migration-guard: interrupted (${signal}); scratch databases dropped\n`);
+                process.exit(code);
+            });
+        });
     }
 }
 

@@ -42179,6 +42179,8 @@ function checkRule(id) {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {};
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __nccwpck_require__(8476);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:url"
@@ -42568,6 +42570,7 @@ function clientConfig(u) {
 
 
 
+
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
 
 function asDbError(e) {
@@ -42695,6 +42698,32 @@ async function openPglite(dataDir, extensions = []) {
     return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
 }
 /**
+ * Drops scratch databases (`mg_check_<pid>_<time>_…`) that dead runs left: no session is connected
+ * to them, and their process is gone from this machine or they are over an hour old (a run on
+ * another machine). A database some other run still uses always has its session.
+ */
+async function dropLeftovers(admin) {
+    const r = await admin.query(`SELECT d.datname AS d FROM pg_catalog.pg_database d
+      WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`);
+    for (const { d } of r.rows) {
+        const [, pid, time] = /^mg_check_(\d+)_([0-9a-z]+)_/.exec(d);
+        const age = Date.now() - parseInt(time, 36);
+        if (processAlive(Number(pid)) && age < 3_600_000)
+            continue;
+        await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one and dropped afterwards; without a URL, embedded PGlite.
  */
@@ -42705,6 +42734,7 @@ async function openScratch(url, opts = {}) {
         return scratchOf(db);
     }
     const admin = await connect(url, opts);
+    await dropLeftovers(admin);
     const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     try {
         await admin.exec(`CREATE DATABASE ${name}`);
@@ -42725,15 +42755,23 @@ async function openScratch(url, opts = {}) {
     }
     const drop = (n) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
     let copies = 0;
+    const live = new Set([name]);
+    // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
+    const unregister = (0,interrupt/* onInterrupt */.n)(async () => {
+        for (const n of [...live].reverse())
+            await drop(n);
+    });
     return {
         db,
         dispose: async () => {
+            unregister();
             await db.close();
             await drop(name);
             await admin.close();
         },
         copy: async () => {
             const copyName = `${name}_c${++copies}`;
+            live.add(copyName);
             await db.disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
             try {
                 const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
@@ -42742,6 +42780,7 @@ async function openScratch(url, opts = {}) {
                     dispose: async () => {
                         await cdb.close();
                         await drop(copyName);
+                        live.delete(copyName);
                     },
                     copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
                 };
@@ -42749,6 +42788,7 @@ async function openScratch(url, opts = {}) {
             }
             catch (e) {
                 await drop(copyName);
+                live.delete(copyName);
                 throw e;
             }
         },
@@ -46642,7 +46682,11 @@ function check_formatCheckText(result, color) {
         ? `${check_plural(s.migrations, 'migration')} applied`
         : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
     const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
-    if (result.findings.length === 0)
+    if (result.findings.length === 0 && !result.complete) {
+        // Every failure was suppressed, yet migrations were not applied: never "no problems".
+        out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));
+    }
+    else if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
         const parts = [check_plural(s.errors, 'error'), check_plural(s.warnings, 'warning')];
@@ -47410,9 +47454,13 @@ function blobUrl(model, file, line) {
 const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
 function headline(model) {
     const { summary } = model.result;
-    const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 ? '⚠️' : '✅';
+    // A chain that stopped (its failure suppressed) is never "no problems": migrations went unchecked.
+    const unchecked = model.check !== undefined && !model.check.complete;
+    const icon = summary.errors > 0 ? '❌' : summary.warnings > 0 || unchecked ? '⚠️' : '✅';
     const verdict = summary.errors + summary.warnings === 0
-        ? 'no problems'
+        ? unchecked
+            ? 'not every migration was checked'
+            : 'no problems'
         : [summary.errors ? markdown_plural(summary.errors, 'error') : '', summary.warnings ? markdown_plural(summary.warnings, 'warning') : ''].filter(Boolean).join(', ');
     const out = [`## ${icon} migration-guard: ${verdict}`, ''];
     const c = model.check;
@@ -47422,7 +47470,8 @@ function headline(model) {
         const s = c.summary;
         if (changed !== undefined)
             facts.push(markdown_plural(changed, 'changed migration'));
-        facts.push(`${s.applied} of ${markdown_plural(s.migrations, 'migration')} applied${s.failed ? ` (${s.failed} failed)` : ''}`);
+        const notRun = [s.failed ? `${s.failed} failed` : '', s.skipped ? `${s.skipped} not run` : ''].filter(Boolean).join(', ');
+        facts.push(`${s.applied} of ${markdown_plural(s.migrations, 'migration')} applied${notRun ? ` (${notRun})` : ''}`);
         facts.push(`${markdown_plural(s.rollbacksVerified, 'rollback')} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}`);
         if (s.dangerousLocks)
             facts.push(markdown_plural(s.dangerousLocks, 'dangerous lock'));
@@ -53655,12 +53704,59 @@ async function run() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1990);
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 
+
+(0,_interrupt_js__WEBPACK_IMPORTED_MODULE_2__/* .installInterruptHandlers */ .c)((s) => process.stderr.write(s));
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ installInterruptHandlers),
+/* harmony export */   n: () => (/* binding */ onInterrupt)
+/* harmony export */ });
+/**
+ * Clean-up on SIGINT (Ctrl-C) and SIGTERM (what a runner sends to a cancelled CI job): the
+ * scratch databases `check` creates on a server are dropped on every exit path, not left behind.
+ * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
+ */
+const tasks = new Set();
+/** Runs `task` if the process is interrupted; returns the function that unregisters it. */
+function onInterrupt(task) {
+    tasks.add(task);
+    return () => tasks.delete(task);
+}
+/**
+ * On SIGINT / SIGTERM: runs every registered task (each given at most `timeoutMs`), writes one
+ * line, and exits with 128 + the signal number (130, 143), as a shell reports it.
+ */
+function installInterruptHandlers(write, timeoutMs = 10_000) {
+    let stopping = false;
+    for (const [signal, code] of [
+        ['SIGINT', 130],
+        ['SIGTERM', 143],
+    ]) {
+        process.on(signal, () => {
+            if (stopping)
+                return;
+            stopping = true;
+            const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
+            void Promise.allSettled(all).then(() => {
+                write(`migration-guard: interrupted (${signal}); scratch databases dropped\n`);
+                process.exit(code);
+            });
+        });
+    }
+}
+
 
 /***/ }),
 

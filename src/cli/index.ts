@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import '../wasm-location.js';
+import { installInterruptHandlers } from '../interrupt.js';
 import { main } from './main.js';
+
+installInterruptHandlers((s) => process.stderr.write(s));
 
 // A stray promise rejection (a driver dying mid-run) must end in one line, not a stack trace.
 process.on('unhandledRejection', (e) => {

@@ -7,6 +7,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { UsageError } from '../errors.js';
+import { onInterrupt } from '../interrupt.js';
 import { pgliteExtensions } from './extensions.js';
 import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
 
@@ -180,6 +181,34 @@ export async function openPglite(dataDir?: string, extensions: Iterable<string> 
   return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
 }
 
+/**
+ * Drops scratch databases (`mg_check_<pid>_<time>_…`) that dead runs left: no session is connected
+ * to them, and their process is gone from this machine or they are over an hour old (a run on
+ * another machine). A database some other run still uses always has its session.
+ */
+async function dropLeftovers(admin: Db): Promise<void> {
+  const r = await admin.query<{ d: string }>(
+    `SELECT d.datname AS d FROM pg_catalog.pg_database d
+      WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`,
+  );
+  for (const { d } of r.rows) {
+    const [, pid, time] = /^mg_check_(\d+)_([0-9a-z]+)_/.exec(d)!;
+    const age = Date.now() - parseInt(time!, 36);
+    if (processAlive(Number(pid)) && age < 3_600_000) continue;
+    await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export interface Scratch {
   db: Db;
   /** Drops the temporary database (server) or closes the embedded one. */
@@ -203,6 +232,7 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
     return scratchOf(db);
   }
   const admin = await connect(url, opts);
+  await dropLeftovers(admin);
   const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   try {
     await admin.exec(`CREATE DATABASE ${name}`);
@@ -221,15 +251,22 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   }
   const drop = (n: string) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
   let copies = 0;
+  const live = new Set<string>([name]);
+  // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
+  const unregister = onInterrupt(async () => {
+    for (const n of [...live].reverse()) await drop(n);
+  });
   return {
     db,
     dispose: async () => {
+      unregister();
       await db.close();
       await drop(name);
       await admin.close();
     },
     copy: async () => {
       const copyName = `${name}_c${++copies}`;
+      live.add(copyName);
       await (db as PgDb).disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
       try {
         const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
@@ -238,12 +275,14 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
           dispose: async () => {
             await cdb.close();
             await drop(copyName);
+            live.delete(copyName);
           },
           copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
         };
         return copy;
       } catch (e) {
         await drop(copyName);
+        live.delete(copyName);
         throw e;
       }
     },

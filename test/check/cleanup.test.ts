@@ -1,0 +1,67 @@
+/**
+ * Issue #11, item 7: check leaves the server as it found it — SIGTERM/SIGINT (a cancelled CI job,
+ * Ctrl-C) drop the scratch databases, and leftovers of dead runs are dropped at the next start.
+ */
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, openScratch, type Db } from '../../src/db/engine.js';
+import { TEST_DATABASE_URL } from '../helpers/db.js';
+import { tmpProject } from '../helpers/tmp.js';
+
+const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+
+describe('check leaves the server as it found it [postgres]', () => {
+  let admin: Db;
+  beforeAll(async () => {
+    admin = await connect(TEST_DATABASE_URL, { applicationName: 'cleanup-test' });
+  });
+  afterAll(async () => {
+    await admin.close();
+  });
+  const scratchOf = async (pid: number) =>
+    (await admin.query<{ d: string }>("SELECT datname AS d FROM pg_database WHERE datname LIKE 'mg_check_' || $1 || '_%'", [String(pid)])).rows.map((r) => r.d);
+
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(`${signal} while a migration runs: exit ${code}, the scratch database is dropped`, async () => {
+      const dir = tmpProject({
+        'migrations/V1__slow.sql': 'BEGIN;\nCREATE TABLE a (id int);\nSELECT pg_sleep(30);\nCOMMIT;\n',
+        'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE a;\nCOMMIT;\n',
+      });
+      const child = spawn(process.execPath, [CLI, 'check', '--database-url', TEST_DATABASE_URL], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const exited = new Promise<number | null>((res) => child.on('exit', (c) => res(c)));
+      let names: string[] = [];
+      for (let i = 0; i < 400 && names.length === 0; i++) {
+        const busy = await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'");
+        if (busy.rowCount > 0) names = await scratchOf(child.pid!);
+        else await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(names).toHaveLength(1);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(err).toContain(`interrupted (${signal}); scratch databases dropped`);
+      expect(await scratchOf(child.pid!)).toEqual([]);
+    }, 60_000);
+  }
+
+  it('a leftover of a dead run (no session, its process gone) is dropped when the next check starts', async () => {
+    const dead = 2_000_000_000; // above any pid this machine hands out
+    const name = `mg_check_${dead}_${Date.now().toString(36)}_left`;
+    await admin.exec(`CREATE DATABASE ${name}`);
+    const busy = `mg_check_${process.pid}_${Date.now().toString(36)}_busy`; // a live run's: kept
+    await admin.exec(`CREATE DATABASE ${busy}`);
+    try {
+      const s = await openScratch(TEST_DATABASE_URL);
+      await s.dispose();
+      expect(await scratchOf(dead)).toEqual([]);
+      expect(await scratchOf(process.pid)).toContain(busy);
+    } finally {
+      await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.exec(`DROP DATABASE IF EXISTS ${busy}`);
+    }
+  });
+});
