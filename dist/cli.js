@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3042);
 
 
 
@@ -84,7 +84,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7399:
+/***/ 3042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2226,6 +2226,97 @@ function clauseOffset(file, stmt, from, pattern) {
     pattern.lastIndex = Math.max(from, stmt.start);
     const m = pattern.exec(file.text.slice(0, stmt.end));
     return m ? m.index : undefined;
+}
+const RENAMED = { OBJECT_ROLE: 'role', OBJECT_DATABASE: 'database', OBJECT_TABLESPACE: 'tablespace' };
+/**
+ * A statement that acts on the whole PostgreSQL cluster rather than the database it runs in
+ * (roles, databases, tablespaces and ALTER SYSTEM are shared by every database of a server:
+ * PostgreSQL docs, "Database Roles", "Managing Databases", "Tablespaces"), with its verb, e.g.
+ * { object: 'database', verb: 'DROP DATABASE' }; undefined for every other statement.
+ */
+function clusterWide(stmt) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreateRoleStmt':
+            return { object: 'role', verb: 'CREATE ROLE' };
+        case 'AlterRoleStmt':
+        case 'AlterRoleSetStmt':
+            return { object: 'role', verb: 'ALTER ROLE' };
+        case 'DropRoleStmt':
+            return { object: 'role', verb: 'DROP ROLE' };
+        case 'GrantRoleStmt':
+            return { object: 'role', verb: n['is_grant'] ? 'GRANT role membership' : 'REVOKE role membership' };
+        case 'CreatedbStmt':
+            return { object: 'database', verb: 'CREATE DATABASE' };
+        case 'DropdbStmt':
+            return { object: 'database', verb: 'DROP DATABASE' };
+        case 'AlterDatabaseStmt':
+        case 'AlterDatabaseSetStmt':
+        case 'AlterDatabaseRefreshCollStmt':
+            return { object: 'database', verb: 'ALTER DATABASE' };
+        case 'CreateTableSpaceStmt':
+            return { object: 'tablespace', verb: 'CREATE TABLESPACE' };
+        case 'DropTableSpaceStmt':
+            return { object: 'tablespace', verb: 'DROP TABLESPACE' };
+        case 'AlterTableSpaceOptionsStmt':
+            return { object: 'tablespace', verb: 'ALTER TABLESPACE' };
+        case 'AlterSystemStmt':
+            return { object: 'server configuration', verb: 'ALTER SYSTEM' };
+        case 'RenameStmt': {
+            const object = RENAMED[String(n['renameType'])];
+            return object ? { object, verb: `ALTER ${object.toUpperCase()} … RENAME` } : undefined;
+        }
+        case 'AlterOwnerStmt': {
+            const object = RENAMED[String(n['objectType'])];
+            return object ? { object, verb: `ALTER ${object.toUpperCase()} … OWNER` } : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** Role names a role statement names (CREATE/ALTER/DROP ROLE, GRANT/REVOKE membership, RENAME). */
+function rolesNamed(stmt) {
+    const n = stmt.node;
+    const spec = (r) => r?.RoleSpec?.rolename;
+    const out = [];
+    switch (stmt.kind) {
+        case 'CreateRoleStmt':
+            out.push(n['role']);
+            break;
+        case 'AlterRoleStmt':
+        case 'AlterRoleSetStmt':
+            out.push(n['role']?.rolename ?? spec(n['role']));
+            break;
+        case 'DropRoleStmt':
+            for (const r of n['roles'] ?? [])
+                out.push(spec(r));
+            break;
+        case 'GrantRoleStmt':
+            for (const r of n['granted_roles'] ?? [])
+                out.push(r?.AccessPriv?.priv_name);
+            for (const r of n['grantee_roles'] ?? [])
+                out.push(spec(r));
+            break;
+        case 'RenameStmt':
+            out.push(n['subname'], n['newname']);
+            break;
+    }
+    return out.filter((x) => typeof x === 'string');
+}
+/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
+function rolesCreatedBy(files) {
+    const names = new Set();
+    const visit = (s) => {
+        if (s.kind === 'CreateRoleStmt')
+            for (const r of rolesNamed(s))
+                names.add(r);
+        for (const n of s.nested)
+            visit(n);
+    };
+    for (const f of files)
+        for (const s of f.parsed.statements)
+            visit(s);
+    return [...names];
 }
 
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
@@ -5554,6 +5645,34 @@ const ALTERED = {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/cluster-wide-statement.ts
+
+
+const WHY = {
+    role: 'roles are shared by every database of the server, so it runs once per cluster, not once per database: it fails (or changes access elsewhere) wherever the role already exists or is still in use — a second environment on the same server, a test database, a restore',
+    database: 'it acts on a database other than the one the migrations manage, outside any transaction this migration could roll back',
+    tablespace: 'a tablespace is a directory on the server shared by every database, created or dropped outside any transaction',
+    'server configuration': 'it rewrites postgresql.auto.conf for every database of the server, outside any transaction',
+};
+/* harmony default export */ const cluster_wide_statement = (defineRule({
+    meta: {
+        id: 'cluster-wide-statement',
+        description: 'A statement that acts on the whole PostgreSQL cluster: roles, databases, tablespaces, ALTER SYSTEM.',
+        severity: 'warning',
+        help: 'Manage roles, databases, tablespaces and server settings outside the migrations (infrastructure code or a runbook). If a migration must create a role, make it idempotent: DO $$ BEGIN CREATE ROLE app_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;',
+    },
+    create(context) {
+        return {
+            statement(stmt) {
+                const c = clusterWide(stmt);
+                if (!c)
+                    return;
+                context.report({ stmt, message: `${c.verb} acts on the whole PostgreSQL cluster, not on this database: ${WHY[c.object]}` });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/index.ts
 
 
@@ -5569,6 +5688,7 @@ const ALTERED = {
 
 
 // Online safety (locks, rewrites, breaking changes)
+
 
 
 
@@ -5603,6 +5723,7 @@ const rules = [
     breaking_drop,
     breaking_rename,
     table_rewrite,
+    cluster_wide_statement,
 ];
 function ruleById(id) {
     return rules.find((r) => r.meta.id === id);
@@ -6168,6 +6289,14 @@ async function openScratch(url, opts = {}) {
     }
     const admin = await connect(url, opts);
     await dropLeftovers(admin);
+    // Roles are cluster-wide: those the migrations may create and that do not exist yet are
+    // dropped with the scratch database, so the next check does not fail on them.
+    const existing = new Set((await admin.query('SELECT rolname AS r FROM pg_catalog.pg_roles')).rows.map((x) => x.r));
+    const roles = (opts.roles ?? []).filter((r) => !existing.has(r));
+    const dropRoles = async () => {
+        for (const r of roles)
+            await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
+    };
     const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     try {
         await admin.exec(`CREATE DATABASE ${name}`);
@@ -6193,6 +6322,7 @@ async function openScratch(url, opts = {}) {
     const unregister = (0,interrupt/* onInterrupt */.n)(async () => {
         for (const n of [...live].reverse())
             await drop(n);
+        await dropRoles();
     });
     return {
         db,
@@ -6200,6 +6330,7 @@ async function openScratch(url, opts = {}) {
             unregister();
             await db.close();
             await drop(name);
+            await dropRoles();
             await admin.close();
         },
         copy: async () => {
@@ -6439,7 +6570,8 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
         try {
             await db.exec('BEGIN');
             for (; i < stmts.length; i++) {
-                await db.exec(statementText(file, stmts[i]));
+                if (!hooks.skip?.(stmts[i]))
+                    await db.exec(statementText(file, stmts[i]));
                 if (stmts[i].stmt)
                     await hooks.afterStatement?.(stmts[i].stmt, i);
             }
@@ -6465,7 +6597,10 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
             if (i === hookAt)
                 await runHook(hooks.beforeCommit);
             const send = () => db.exec(statementText(file, s));
-            if (s.outside && !open && hooks.outside)
+            if (hooks.skip?.(s)) {
+                /* not sent */
+            }
+            else if (s.outside && !open && hooks.outside)
                 await hooks.outside(s, send);
             else
                 await send();
@@ -6507,13 +6642,14 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
  * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
  * failing statement; the transaction is then aborted and the caller must ROLLBACK.
  */
-async function applyInside(db, file, plan) {
+async function applyInside(db, file, plan, skip) {
     if (!plan.atomic)
         throw new Error(`applyInside: ${file.path} is not atomic`);
     const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
     for (let i = 0; i < stmts.length; i++) {
         try {
-            await db.exec(statementText(file, stmts[i]));
+            if (!skip?.(stmts[i]))
+                await db.exec(statementText(file, stmts[i]));
         }
         catch (e) {
             throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
@@ -7945,6 +8081,12 @@ const CHECK_RULES = [
         description: 'a migration creates an extension that embedded PostgreSQL (PGlite) does not ship, so check cannot go on there',
         severity: 'warning',
         help: 'Run check against a PostgreSQL server that has the extension: migration-guard check --database-url postgres://…',
+    },
+    {
+        id: 'cluster-statement-skipped',
+        description: 'check did not run a statement that acts on the whole cluster (DROP DATABASE, ALTER SYSTEM, tablespaces, existing roles) on the server',
+        severity: 'warning',
+        help: 'Keep cluster-wide changes out of the migrations (see cluster-wide-statement); check runs everything else of the file.',
     },
     {
         id: 'rollback-failed',
@@ -9643,7 +9785,7 @@ async function inTransaction(ctx, m, mPlan, rollback, rbPlan, before) {
         let done = ctx.phase?.('rollback');
         const started = rollback_now();
         try {
-            await applyInside(db, rollback, rbPlan);
+            await applyInside(db, rollback, rbPlan, ctx.skip?.(rollback));
             done?.(true);
         }
         catch (e) {
@@ -9657,7 +9799,7 @@ async function inTransaction(ctx, m, mPlan, rollback, rbPlan, before) {
         verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
         done = ctx.phase?.('reapply');
         try {
-            await applyInside(db, m, mPlan);
+            await applyInside(db, m, mPlan, ctx.skip?.(m));
             done?.(true);
         }
         catch (e) {
@@ -9676,7 +9818,7 @@ async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
     let done = ctx.phase?.('rollback');
     const started = rollback_now();
     try {
-        await applyFile(db, rollback, { routine: ctx.routine }, rbPlan);
+        await applyFile(db, rollback, { routine: ctx.routine, skip: ctx.skip?.(rollback) }, rbPlan);
         done?.(true);
     }
     catch (e) {
@@ -9689,7 +9831,7 @@ async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
     const diff = diffSnapshots(before, await ctx.snapshot(db));
     done = ctx.phase?.('reapply');
     try {
-        await applyFile(db, m, { routine: ctx.routine }, mPlan);
+        await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);
         done?.(true);
         return { downMs, diff };
     }
@@ -9715,6 +9857,7 @@ async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
  * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
+
 
 
 
@@ -9804,6 +9947,38 @@ async function checkProject(db, project, opts) {
         opts.onProgress?.({ file: file.path, phase, status: 'start', elapsedMs: 0, index, total });
         return (ok) => opts.onProgress?.({ file: file.path, phase, status: ok ? 'ok' : 'failed', elapsedMs: ms(started), index, total });
     };
+    // On a server, statements that act on the whole cluster would escape the scratch database:
+    // DROP DATABASE, ALTER SYSTEM, tablespaces, and changes to roles that existed before the run are
+    // not sent (a finding says so); roles the migrations create are, and are dropped afterwards.
+    const createdRoles = new Set();
+    const skippedAt = new Set();
+    const skip = (file) => (p) => {
+        const c = db.engine === 'postgres' && p.stmt ? clusterWide(p.stmt) : undefined;
+        if (!c || !p.stmt)
+            return false;
+        const roles = rolesNamed(p.stmt);
+        if (p.stmt.kind === 'CreateRoleStmt') {
+            for (const r of roles)
+                createdRoles.add(r);
+            return false;
+        }
+        if (c.object === 'role' && roles.length > 0 && roles.every((r) => createdRoles.has(r)))
+            return false;
+        const key = `${file.path}:${p.start}`;
+        if (!skippedAt.has(key)) {
+            skippedAt.add(key);
+            const pos = file.position(p.start);
+            raw.push({
+                rule: 'cluster-statement-skipped',
+                file,
+                offset: p.start,
+                line: pos.line,
+                column: pos.column,
+                message: `check did not run this ${c.verb} on the server: it acts on the whole cluster (${c.object === 'role' ? 'a role that existed before the check' : `a ${c.object}`}), outside the scratch database, so running it there could change what other databases see; the rest of ${file.rel} was checked without it`,
+            });
+        }
+        return true;
+    };
     let base;
     let stopped = false;
     let index = 0;
@@ -9836,7 +10011,7 @@ async function checkProject(db, project, opts) {
         let done = progress(m, 'apply', index);
         const started = performance.now();
         try {
-            entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine });
+            entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine, skip: skip(m) });
         }
         catch (e) {
             if (!(e instanceof ApplyError))
@@ -9892,7 +10067,7 @@ async function checkProject(db, project, opts) {
         const rollback = m.rollback;
         // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
         // rollback does never changes what the next migration is applied to.
-        const verdict = await verifyRollback({ db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) }, m, rollback, before);
+        const verdict = await verifyRollback({ db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) }, m, rollback, before);
         if (verdict.disturbed)
             stopped = true;
         if (verdict.failure) {
@@ -9950,7 +10125,7 @@ async function checkProject(db, project, opts) {
         const started = performance.now();
         const entry = { file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'ok', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 };
         try {
-            entry.mode = await applyFile(db, seed, { routine });
+            entry.mode = await applyFile(db, seed, { routine, skip: skip(seed) });
             entry.durationMs = ms(started);
             done(true);
         }
@@ -10032,6 +10207,7 @@ function combineFindings(lint, check) {
 
 
 
+
 async function runCheck(req) {
     const started = performance.now();
     const { config, projects } = await loadProjects(req);
@@ -10048,7 +10224,12 @@ async function runCheck(req) {
         files += targets ? targets.size : project.files.length;
         migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         lint.push(...lintProject(project, rules, lintOptionsFor(config)));
-        const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry, extensions: requestedExtensions(project) });
+        const scratch = await openScratch(req.databaseUrl, {
+            connectRetries: config.connectRetries,
+            onRetry: req.onConnectRetry,
+            extensions: requestedExtensions(project),
+            roles: rolesCreatedBy(project.files),
+        });
         try {
             const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
             found.push(...r.findings);

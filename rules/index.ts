@@ -26,6 +26,7 @@ import lockTimeoutMissing from './lock-timeout-missing.js';
 import breakingDrop from './breaking-drop.js';
 import breakingRename from './breaking-rename.js';
 import tableRewrite from './table-rewrite.js';
+import clusterWideStatement from './cluster-wide-statement.js';
 
 export const rules: RuleModule[] = [
   parseError,
@@ -51,6 +52,7 @@ export const rules: RuleModule[] = [
   breakingDrop,
   breakingRename,
   tableRewrite,
+  clusterWideStatement,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

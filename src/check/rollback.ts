@@ -12,7 +12,7 @@
  *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server, a PGlite clone).
  * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
  */
-import { ApplyError, applyFile, applyInside, planFile, type ApplyPlan } from '../db/apply.js';
+import { ApplyError, applyFile, applyInside, planFile, type ApplyHooks, type ApplyPlan } from '../db/apply.js';
 import type { Db, Scratch } from '../db/engine.js';
 import type { RoutineLookup } from '../model/statements.js';
 import type { MigrationFile } from '../model/project.js';
@@ -39,6 +39,8 @@ export interface VerifyContext {
   copy?: () => Promise<Scratch>;
   snapshot: (db: Db) => Promise<Snapshot>;
   routine?: RoutineLookup;
+  /** Statements not to send, per file (check's guard against cluster-wide statements on a server). */
+  skip?: (file: MigrationFile) => ApplyHooks['skip'];
   /** Called as the phases start and end, for progress lines. */
   phase?: (name: 'rollback' | 'reapply') => (ok: boolean) => void;
 }
@@ -81,7 +83,7 @@ async function inTransaction(ctx: VerifyContext, m: MigrationFile, mPlan: ApplyP
     let done = ctx.phase?.('rollback');
     const started = now();
     try {
-      await applyInside(db, rollback, rbPlan);
+      await applyInside(db, rollback, rbPlan, ctx.skip?.(rollback));
       done?.(true);
     } catch (e) {
       if (!(e instanceof ApplyError)) throw e;
@@ -93,7 +95,7 @@ async function inTransaction(ctx: VerifyContext, m: MigrationFile, mPlan: ApplyP
     verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
     done = ctx.phase?.('reapply');
     try {
-      await applyInside(db, m, mPlan);
+      await applyInside(db, m, mPlan, ctx.skip?.(m));
       done?.(true);
     } catch (e) {
       if (!(e instanceof ApplyError)) throw e;
@@ -118,7 +120,7 @@ async function upDownUp(
   let done = ctx.phase?.('rollback');
   const started = now();
   try {
-    await applyFile(db, rollback, { routine: ctx.routine }, rbPlan);
+    await applyFile(db, rollback, { routine: ctx.routine, skip: ctx.skip?.(rollback) }, rbPlan);
     done?.(true);
   } catch (e) {
     if (!(e instanceof ApplyError)) throw e;
@@ -129,7 +131,7 @@ async function upDownUp(
   const diff = diffSnapshots(before, await ctx.snapshot(db));
   done = ctx.phase?.('reapply');
   try {
-    await applyFile(db, m, { routine: ctx.routine }, mPlan);
+    await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);
     done?.(true);
     return { downMs, diff };
   } catch (e) {

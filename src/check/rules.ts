@@ -18,6 +18,12 @@ export const CHECK_RULES = [
     help: 'Run check against a PostgreSQL server that has the extension: migration-guard check --database-url postgres://…',
   },
   {
+    id: 'cluster-statement-skipped',
+    description: 'check did not run a statement that acts on the whole cluster (DROP DATABASE, ALTER SYSTEM, tablespaces, existing roles) on the server',
+    severity: 'warning',
+    help: 'Keep cluster-wide changes out of the migrations (see cluster-wide-statement); check runs everything else of the file.',
+  },
+  {
     id: 'rollback-failed',
     description: 'a rollback script fails when run right after its migration',
     severity: 'error',

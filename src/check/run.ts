@@ -11,7 +11,8 @@
  * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
-import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode } from '../db/apply.js';
+import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode, type PlannedStatement } from '../db/apply.js';
+import { clusterWide, rolesNamed } from '../model/statements.js';
 import type { Db, Scratch } from '../db/engine.js';
 import { nameListKey } from '../model/ast.js';
 import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
@@ -218,6 +219,36 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     return (ok: boolean) => opts.onProgress?.({ file: file.path, phase, status: ok ? 'ok' : 'failed', elapsedMs: ms(started), index, total });
   };
 
+  // On a server, statements that act on the whole cluster would escape the scratch database:
+  // DROP DATABASE, ALTER SYSTEM, tablespaces, and changes to roles that existed before the run are
+  // not sent (a finding says so); roles the migrations create are, and are dropped afterwards.
+  const createdRoles = new Set<string>();
+  const skippedAt = new Set<string>();
+  const skip = (file: MigrationFile) => (p: PlannedStatement) => {
+    const c = db.engine === 'postgres' && p.stmt ? clusterWide(p.stmt) : undefined;
+    if (!c || !p.stmt) return false;
+    const roles = rolesNamed(p.stmt);
+    if (p.stmt.kind === 'CreateRoleStmt') {
+      for (const r of roles) createdRoles.add(r);
+      return false;
+    }
+    if (c.object === 'role' && roles.length > 0 && roles.every((r) => createdRoles.has(r))) return false;
+    const key = `${file.path}:${p.start}`;
+    if (!skippedAt.has(key)) {
+      skippedAt.add(key);
+      const pos = file.position(p.start);
+      raw.push({
+        rule: 'cluster-statement-skipped',
+        file,
+        offset: p.start,
+        line: pos.line,
+        column: pos.column,
+        message: `check did not run this ${c.verb} on the server: it acts on the whole cluster (${c.object === 'role' ? 'a role that existed before the check' : `a ${c.object}`}), outside the scratch database, so running it there could change what other databases see; the rest of ${file.rel} was checked without it`,
+      });
+    }
+    return true;
+  };
+
   let base: Snapshot | undefined;
   let stopped = false;
   let index = 0;
@@ -250,7 +281,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     let done = progress(m, 'apply', index);
     const started = performance.now();
     try {
-      entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine });
+      entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine, skip: skip(m) });
     } catch (e) {
       if (!(e instanceof ApplyError)) throw e;
       done(false);
@@ -310,7 +341,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
     // rollback does never changes what the next migration is applied to.
     const verdict = await verifyRollback(
-      { db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) },
+      { db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) },
       m,
       rollback,
       before,
@@ -373,7 +404,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     const started = performance.now();
     const entry: MigrationCheck = { file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'ok', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 };
     try {
-      entry.mode = await applyFile(db, seed, { routine });
+      entry.mode = await applyFile(db, seed, { routine, skip: skip(seed) });
       entry.durationMs = ms(started);
       done(true);
     } catch (e) {

@@ -9,6 +9,7 @@ import { combineFindings, checkProject, type CheckProgress, type MigrationCheck,
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
+import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
@@ -73,7 +74,12 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     files += targets ? targets.size : project.files.length;
     migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
-    const scratch = await openScratch(req.databaseUrl, { connectRetries: config.connectRetries, onRetry: req.onConnectRetry, extensions: requestedExtensions(project) });
+    const scratch = await openScratch(req.databaseUrl, {
+      connectRetries: config.connectRetries,
+      onRetry: req.onConnectRetry,
+      extensions: requestedExtensions(project),
+      roles: rolesCreatedBy(project.files),
+    });
     try {
       const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
       found.push(...r.findings);

@@ -35,6 +35,8 @@ export interface ApplyHooks {
    * `send` sends it. The runner sets its CONCURRENTLY policy here.
    */
   outside?: (stmt: PlannedStatement, send: () => Promise<void>) => Promise<void>;
+  /** True for a statement not to send (check keeps cluster-wide statements off a real server). */
+  skip?: (stmt: PlannedStatement) => boolean;
 }
 
 /** An error of the `beforeCommit` hook (the schema history write), not of the file's statements. */
@@ -108,7 +110,7 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
     try {
       await db.exec('BEGIN');
       for (; i < stmts.length; i++) {
-        await db.exec(statementText(file, stmts[i]!));
+        if (!hooks.skip?.(stmts[i]!)) await db.exec(statementText(file, stmts[i]!));
         if (stmts[i]!.stmt) await hooks.afterStatement?.(stmts[i]!.stmt!, i);
       }
       await runHook(hooks.beforeCommit);
@@ -131,7 +133,9 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
     try {
       if (i === hookAt) await runHook(hooks.beforeCommit);
       const send = () => db.exec(statementText(file, s));
-      if (s.outside && !open && hooks.outside) await hooks.outside(s, send);
+      if (hooks.skip?.(s)) {
+        /* not sent */
+      } else if (s.outside && !open && hooks.outside) await hooks.outside(s, send);
       else await send();
       if (s.control === 'begin') open = true;
       else if (s.control === 'commit' || s.control === 'rollback') open = false;
@@ -165,12 +169,12 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
  * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
  * failing statement; the transaction is then aborted and the caller must ROLLBACK.
  */
-export async function applyInside(db: Db, file: MigrationFile, plan: ApplyPlan): Promise<void> {
+export async function applyInside(db: Db, file: MigrationFile, plan: ApplyPlan, skip?: ApplyHooks['skip']): Promise<void> {
   if (!plan.atomic) throw new Error(`applyInside: ${file.path} is not atomic`);
   const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
   for (let i = 0; i < stmts.length; i++) {
     try {
-      await db.exec(statementText(file, stmts[i]!));
+      if (!skip?.(stmts[i]!)) await db.exec(statementText(file, stmts[i]!));
     } catch (e) {
       throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
     }

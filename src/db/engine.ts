@@ -225,7 +225,7 @@ export interface Scratch {
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one and dropped afterwards; without a URL, embedded PGlite.
  */
-export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string> } = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[] } = {}): Promise<Scratch> {
   if (!url) {
     const db = (await openPglite(undefined, opts.extensions)) as PgliteDb;
     const scratchOf = (d: PgliteDb): Scratch => ({ db: d, dispose: () => d.close(), copy: async () => scratchOf(await d.clone()) });
@@ -233,6 +233,13 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   }
   const admin = await connect(url, opts);
   await dropLeftovers(admin);
+  // Roles are cluster-wide: those the migrations may create and that do not exist yet are
+  // dropped with the scratch database, so the next check does not fail on them.
+  const existing = new Set((await admin.query<{ r: string }>('SELECT rolname AS r FROM pg_catalog.pg_roles')).rows.map((x) => x.r));
+  const roles = (opts.roles ?? []).filter((r) => !existing.has(r));
+  const dropRoles = async () => {
+    for (const r of roles) await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
+  };
   const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   try {
     await admin.exec(`CREATE DATABASE ${name}`);
@@ -255,6 +262,7 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
   const unregister = onInterrupt(async () => {
     for (const n of [...live].reverse()) await drop(n);
+    await dropRoles();
   });
   return {
     db,
@@ -262,6 +270,7 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
       unregister();
       await db.close();
       await drop(name);
+      await dropRoles();
       await admin.close();
     },
     copy: async () => {

@@ -157,3 +157,93 @@ export function clauseOffset(file: MigrationFile, stmt: SqlStatement, from: numb
   const m = pattern.exec(file.text.slice(0, stmt.end));
   return m ? m.index : undefined;
 }
+
+/** What a cluster-wide statement acts on. */
+export type ClusterObject = 'role' | 'database' | 'tablespace' | 'server configuration';
+
+const RENAMED: Record<string, ClusterObject> = { OBJECT_ROLE: 'role', OBJECT_DATABASE: 'database', OBJECT_TABLESPACE: 'tablespace' };
+
+/**
+ * A statement that acts on the whole PostgreSQL cluster rather than the database it runs in
+ * (roles, databases, tablespaces and ALTER SYSTEM are shared by every database of a server:
+ * PostgreSQL docs, "Database Roles", "Managing Databases", "Tablespaces"), with its verb, e.g.
+ * { object: 'database', verb: 'DROP DATABASE' }; undefined for every other statement.
+ */
+export function clusterWide(stmt: SqlStatement): { object: ClusterObject; verb: string } | undefined {
+  const n = stmt.node;
+  switch (stmt.kind) {
+    case 'CreateRoleStmt':
+      return { object: 'role', verb: 'CREATE ROLE' };
+    case 'AlterRoleStmt':
+    case 'AlterRoleSetStmt':
+      return { object: 'role', verb: 'ALTER ROLE' };
+    case 'DropRoleStmt':
+      return { object: 'role', verb: 'DROP ROLE' };
+    case 'GrantRoleStmt':
+      return { object: 'role', verb: n['is_grant'] ? 'GRANT role membership' : 'REVOKE role membership' };
+    case 'CreatedbStmt':
+      return { object: 'database', verb: 'CREATE DATABASE' };
+    case 'DropdbStmt':
+      return { object: 'database', verb: 'DROP DATABASE' };
+    case 'AlterDatabaseStmt':
+    case 'AlterDatabaseSetStmt':
+    case 'AlterDatabaseRefreshCollStmt':
+      return { object: 'database', verb: 'ALTER DATABASE' };
+    case 'CreateTableSpaceStmt':
+      return { object: 'tablespace', verb: 'CREATE TABLESPACE' };
+    case 'DropTableSpaceStmt':
+      return { object: 'tablespace', verb: 'DROP TABLESPACE' };
+    case 'AlterTableSpaceOptionsStmt':
+      return { object: 'tablespace', verb: 'ALTER TABLESPACE' };
+    case 'AlterSystemStmt':
+      return { object: 'server configuration', verb: 'ALTER SYSTEM' };
+    case 'RenameStmt': {
+      const object = RENAMED[String(n['renameType'])];
+      return object ? { object, verb: `ALTER ${object.toUpperCase()} … RENAME` } : undefined;
+    }
+    case 'AlterOwnerStmt': {
+      const object = RENAMED[String(n['objectType'])];
+      return object ? { object, verb: `ALTER ${object.toUpperCase()} … OWNER` } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Role names a role statement names (CREATE/ALTER/DROP ROLE, GRANT/REVOKE membership, RENAME). */
+export function rolesNamed(stmt: SqlStatement): string[] {
+  const n = stmt.node;
+  const spec = (r: { RoleSpec?: { rolename?: string } } | undefined) => r?.RoleSpec?.rolename;
+  const out: (string | undefined)[] = [];
+  switch (stmt.kind) {
+    case 'CreateRoleStmt':
+      out.push(n['role']);
+      break;
+    case 'AlterRoleStmt':
+    case 'AlterRoleSetStmt':
+      out.push(n['role']?.rolename ?? spec(n['role']));
+      break;
+    case 'DropRoleStmt':
+      for (const r of n['roles'] ?? []) out.push(spec(r));
+      break;
+    case 'GrantRoleStmt':
+      for (const r of n['granted_roles'] ?? []) out.push(r?.AccessPriv?.priv_name);
+      for (const r of n['grantee_roles'] ?? []) out.push(spec(r));
+      break;
+    case 'RenameStmt':
+      out.push(n['subname'], n['newname']);
+      break;
+  }
+  return out.filter((x): x is string => typeof x === 'string');
+}
+
+/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
+export function rolesCreatedBy(files: MigrationFile[]): string[] {
+  const names = new Set<string>();
+  const visit = (s: SqlStatement) => {
+    if (s.kind === 'CreateRoleStmt') for (const r of rolesNamed(s)) names.add(r);
+    for (const n of s.nested) visit(n);
+  };
+  for (const f of files) for (const s of f.parsed.statements) visit(s);
+  return [...names];
+}

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/commands/check.js';
 import { connect, openScratch, type Db } from '../../src/db/engine.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
@@ -64,4 +65,41 @@ describe('check leaves the server as it found it [postgres]', () => {
       await admin.exec(`DROP DATABASE IF EXISTS ${busy}`);
     }
   });
+});
+
+describe('check keeps cluster-wide statements off the server [postgres]', () => {
+  it('DROP DATABASE, ALTER SYSTEM and changes to existing roles are not run; created roles are dropped afterwards', async () => {
+    const admin = await connect(TEST_DATABASE_URL, { applicationName: 'cleanup-test' });
+    const role = 'mg_chk_reporting';
+    const victim = 'mg_victim_db';
+    try {
+      await admin.exec(`DROP DATABASE IF EXISTS ${victim}`);
+      await admin.exec(`CREATE DATABASE ${victim}`);
+      const rolconfig = async () => (await admin.query<{ c: string[] | null }>("SELECT rolconfig AS c FROM pg_roles WHERE rolname = current_user")).rows[0]!.c;
+      const before = await rolconfig();
+      const dir = tmpProject({
+        'migrations/V1__role.sql': `BEGIN;\nCREATE ROLE ${role};\nCREATE TABLE r (id int);\nGRANT SELECT ON r TO ${role};\nCOMMIT;\n`,
+        'migrations/rollback/V1__rollback.sql': `BEGIN;\nDROP TABLE r;\nDROP ROLE ${role};\nCOMMIT;\n`,
+        'migrations/V2__drop_other.sql': `DROP DATABASE ${victim};\n`,
+        'migrations/V3__system.sql': "ALTER SYSTEM SET work_mem = '77MB';\n",
+        'migrations/V4__existing_role.sql': 'BEGIN;\nALTER ROLE CURRENT_USER SET search_path = nowhere;\nCREATE TABLE after_all (id int);\nCOMMIT;\n',
+      });
+      for (let run = 1; run <= 2; run++) {
+        const r = await runCheck({ cwd: dir, paths: ['migrations'], databaseUrl: TEST_DATABASE_URL });
+        const skipped = r.findings.filter((f) => f.rule === 'cluster-statement-skipped').map((f) => `${f.file}:${f.line}`);
+        expect(skipped, `run ${run}`).toEqual(['migrations/V2__drop_other.sql:1', 'migrations/V3__system.sql:1', 'migrations/V4__existing_role.sql:2']);
+        expect(r.findings.filter((f) => f.rule === 'apply-failed'), `run ${run}`).toEqual([]);
+        expect(r.summary, `run ${run}`).toMatchObject({ applied: 4, skipped: 0 });
+        expect(r.migrations.find((m) => m.file.endsWith('V1__role.sql'))!.rollback).toBe('verified');
+      }
+      expect((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [victim])).rowCount).toBe(1);
+      expect((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount).toBe(0);
+      expect((await admin.query("SELECT 1 FROM pg_file_settings WHERE name = 'work_mem' AND setting = '77MB'")).rowCount).toBe(0);
+      expect(await rolconfig()).toEqual(before);
+    } finally {
+      await admin.exec(`DROP DATABASE IF EXISTS ${victim}`);
+      await admin.exec(`DROP ROLE IF EXISTS ${role}`);
+      await admin.close();
+    }
+  }, 60_000);
 });
