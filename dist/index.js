@@ -46745,12 +46745,20 @@ async function check_runCheck(req) {
         files += targets ? targets.size : project.files.length;
         migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         lint.push(...engine_lintProject(project, rules_rules, lintOptionsFor(config)));
+        const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
+        const total = project.migrations.length;
+        const engineStarted = performance.now();
+        req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
         const scratch = await openScratch(req.databaseUrl, {
             connectRetries: config.connectRetries,
             onRetry: req.onConnectRetry,
             extensions: requestedExtensions(project),
             roles: rolesCreatedBy(project.files),
+        }).catch((e) => {
+            req.onProgress?.({ file: engine, phase: 'engine', status: 'failed', elapsedMs: performance.now() - engineStarted, index: 0, total });
+            throw e;
         });
+        req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
         try {
             const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
             found.push(...r.findings);
@@ -46907,8 +46915,11 @@ function check_formatCheckJson(result) {
  */
 function check_checkProgressPrinter(write, tty) {
     const live = new LiveLine(write, tty);
-    const label = (p) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
+    const label = (p) => (p.phase === 'engine' ? `starting ${p.file}` : `[${p.index}/${p.total}] ${p.phase} ${p.file}`);
     const onProgress = (p) => {
+        // Off a terminal the engine's start gets a line of its own: PGlite can take seconds to start.
+        if (p.phase === 'engine' && p.status === 'start' && !tty)
+            write(`… ${label(p)}\n`);
         if (p.status === 'start')
             live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
         else

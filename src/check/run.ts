@@ -28,7 +28,8 @@ import { checkRule, type CheckRuleId } from './rules.js';
 import { verifyRollback } from './rollback.js';
 import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
 
-export type CheckPhase = 'apply' | 'rollback' | 'reapply' | 'seed';
+/** `engine`: the scratch database starting (`file` names the engine), before any migration. */
+export type CheckPhase = 'engine' | 'apply' | 'rollback' | 'reapply' | 'seed';
 
 /** Progress of the run, for the CLI (a line per phase, or a live line on a TTY). */
 export interface CheckProgress {

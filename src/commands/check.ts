@@ -7,7 +7,7 @@
 import { rules } from '../../rules/index.js';
 import { combineFindings, checkProject, type CheckProgress, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
-import { openScratch, type ConnectOptions } from '../db/engine.js';
+import { maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
@@ -74,12 +74,20 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     files += targets ? targets.size : project.files.length;
     migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
+    const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
+    const total = project.migrations.length;
+    const engineStarted = performance.now();
+    req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
     const scratch = await openScratch(req.databaseUrl, {
       connectRetries: config.connectRetries,
       onRetry: req.onConnectRetry,
       extensions: requestedExtensions(project),
       roles: rolesCreatedBy(project.files),
+    }).catch((e: unknown) => {
+      req.onProgress?.({ file: engine, phase: 'engine', status: 'failed', elapsedMs: performance.now() - engineStarted, index: 0, total });
+      throw e;
     });
+    req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
     try {
       const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
       found.push(...r.findings);

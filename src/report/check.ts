@@ -132,8 +132,10 @@ export function formatCheckJson(result: CheckResult): string {
  */
 export function checkProgressPrinter(write: (s: string) => void, tty: boolean): { onProgress: (p: CheckProgress) => void; stop: () => void } {
   const live = new LiveLine(write, tty);
-  const label = (p: CheckProgress) => `[${p.index}/${p.total}] ${p.phase} ${p.file}`;
+  const label = (p: CheckProgress) => (p.phase === 'engine' ? `starting ${p.file}` : `[${p.index}/${p.total}] ${p.phase} ${p.file}`);
   const onProgress = (p: CheckProgress) => {
+    // Off a terminal the engine's start gets a line of its own: PGlite can take seconds to start.
+    if (p.phase === 'engine' && p.status === 'start' && !tty) write(`… ${label(p)}\n`);
     if (p.status === 'start') live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
     else live.finish(`${p.status === 'ok' ? '✔' : '✖'} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s`);
   };

@@ -30,6 +30,8 @@ describe('migration-guard check', () => {
     expect(report.findings[0].message).toContain('users_email');
     expect(report.postgres.engine).toBe('pglite');
     expect(r.stderr).toMatch(/^✔ \[1\/2\] apply migrations\/V1__users\.sql/m);
+    // Something is said from the start, before PGlite has started (seconds on a busy machine).
+    expect(r.stderr).toMatch(/^… starting embedded PostgreSQL \(PGlite\)\n✔ starting embedded PostgreSQL \(PGlite\) \d+\.\d\ds\n/);
     expect(r.stderr).not.toContain('\x1b[');
     expect(r.code).toBe(1);
   });
@@ -61,7 +63,9 @@ describe('migration-guard check', () => {
     const r = await run(dir, 'check', '--database-url', 'postgres://u:pw@127.0.0.1:1/x');
     expect(r.code).toBe(2);
     // One line per retry while connectRetries (default 3) waits, then the error.
-    expect(r.stderr).toMatch(/^connecting to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x failed \(ECONNREFUSED\); retry 1 of 3/);
+    expect(r.stderr).toMatch(/^… starting a scratch database on postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x\n/);
+    expect(r.stderr).toMatch(/^connecting to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x failed \(ECONNREFUSED\); retry 1 of 3/m);
+    expect(r.stderr).toMatch(/^✖ starting a scratch database/m);
     expect(r.stderr).toMatch(/^migration-guard: error: cannot connect to postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/x/m);
     expect(r.stderr).not.toContain(':pw@');
   });
