@@ -19,14 +19,20 @@ export interface SchemaDiff {
   dropped: SchemaObject[];
 }
 
-export function diffSnapshots(before: Snapshot, after: Snapshot): SchemaDiff {
+/**
+ * `foldedSince` (ms since the epoch): definitions that differ only in date/time literals from that
+ * moment on are the same. PostgreSQL folds `'now'::timestamp`, `'today'::date` and the like to a
+ * constant when it stores a view or a default (docs: "Date/Time Types", special values), so an
+ * object re-created from the very same text later in the run stores another constant.
+ */
+export function diffSnapshots(before: Snapshot, after: Snapshot, foldedSince?: number): SchemaDiff {
   const added: SchemaObject[] = [];
   const changed: ChangedObject[] = [];
   const dropped: SchemaObject[] = [];
   for (const [key, a] of after) {
     const b = before.get(key);
     if (!b) added.push(a);
-    else if (b.definition !== a.definition) {
+    else if (b.definition !== a.definition && !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))) {
       changed.push({ kind: a.kind, name: a.name, before: b.definition, after: a.definition, parent: a.parent });
     }
   }
@@ -71,6 +77,31 @@ const oneLine = (s: string, max = 160) => {
  * Lines for people: children of an added or dropped parent are folded into the parent's line;
  * short changed definitions show before → after, long ones (views, functions) say "definition changed".
  */
+/** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */
+const TIME_LITERAL = /'(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?)?)'::(?:timestamp|date|time)[a-z ]*/g;
+const DAY = 86_400_000;
+
+function sameButFoldedTimes(a: string, b: string, since: number): boolean {
+  // A day of slack either way: a literal without a time zone is in the server's TimeZone.
+  const recent = (lit: string) => {
+    const t = Date.parse(lit.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+    return Number.isFinite(t) && t >= since - DAY && t <= Date.now() + DAY;
+  };
+  const mask = (s: string) => s.replace(TIME_LITERAL, (whole, lit: string) => (recent(lit) ? whole.replace(lit, '<now>') : whole));
+  return mask(a) === mask(b);
+}
+
+/** The lines of `before` and `after` that differ, first few, for a message: "- line / + line". */
+function changedLines(before: string, after: string, max = 3): string {
+  const b = before.split('\n').map((l) => l.trim());
+  const a = after.split('\n').map((l) => l.trim());
+  const gone = b.filter((l) => !a.includes(l));
+  const come = a.filter((l) => !b.includes(l));
+  const parts = [...gone.slice(0, max).map((l) => `- ${oneLine(l, 80)}`), ...come.slice(0, max).map((l) => `+ ${oneLine(l, 80)}`)];
+  if (gone.length > max || come.length > max) parts.push('…');
+  return parts.join(' / ');
+}
+
 export function describeDiff(diff: SchemaDiff): DiffLine[] {
   const lines: DiffLine[] = [];
   const fold = (list: SchemaObject[], change: 'added' | 'dropped') => {
@@ -90,7 +121,7 @@ export function describeDiff(diff: SchemaDiff): DiffLine[] {
   fold(diff.added, 'added');
   for (const c of diff.changed) {
     const short = c.before.length <= 100 && c.after.length <= 100 && !c.before.includes('\n') && !c.after.includes('\n');
-    lines.push({ change: 'changed', kind: c.kind, name: c.name, text: short ? `${c.before} → ${c.after}` : 'definition changed' });
+    lines.push({ change: 'changed', kind: c.kind, name: c.name, text: short ? `${c.before} → ${c.after}` : `definition changed: ${changedLines(c.before, c.after) || 'the same lines in another order'}` });
   }
   fold(diff.dropped, 'dropped');
   return lines;

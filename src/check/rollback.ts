@@ -41,6 +41,8 @@ export interface VerifyContext {
   routine?: RoutineLookup;
   /** Statements not to send, per file (check's guard against cluster-wide statements on a server). */
   skip?: (file: MigrationFile) => ApplyHooks['skip'];
+  /** When the run started (ms since the epoch): time literals PostgreSQL folded since then are not differences. */
+  foldedSince?: number;
   /** Called as the phases start and end, for progress lines. */
   phase?: (name: 'rollback' | 'reapply') => (ok: boolean) => void;
 }
@@ -92,7 +94,7 @@ async function inTransaction(ctx: VerifyContext, m: MigrationFile, mPlan: ApplyP
       return verdict;
     }
     verdict.downMs = now() - started;
-    verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
+    verdict.diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
     done = ctx.phase?.('reapply');
     try {
       await applyInside(db, m, mPlan, ctx.skip?.(m));
@@ -128,7 +130,7 @@ async function upDownUp(
     return { failure: e };
   }
   const downMs = now() - started;
-  const diff = diffSnapshots(before, await ctx.snapshot(db));
+  const diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
   done = ctx.phase?.('reapply');
   try {
     await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);

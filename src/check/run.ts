@@ -201,6 +201,7 @@ function lockMessage(l: LockEntry): string {
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 export async function checkProject(db: Db, project: Project, opts: CheckProjectOptions): Promise<ProjectCheck> {
   const { config } = opts;
+  const runStarted = Date.now();
   const postgres = await postgresInfo(db);
   const snapOpts: SnapshotOptions = { historyTable: config.historyTable, historySchema: config.schema };
   const snapshot = () => takeSnapshot(db, snapOpts);
@@ -342,7 +343,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
     // rollback does never changes what the next migration is applied to.
     const verdict = await verifyRollback(
-      { db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) },
+      { db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, foldedSince: runStarted, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) },
       m,
       rollback,
       before,

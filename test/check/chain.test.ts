@@ -113,3 +113,32 @@ describeEachEngine('check: a suppressed forward failure', (engine) => {
     expect(text).toContain('⚠ no findings, but not every migration was checked (not checked: V3__later.sql, because V2__bad.sql failed to apply): 1 of 3 migrations applied');
   });
 });
+
+describeEachEngine('check: view definitions', (engine) => {
+  it("a view with 'now'::timestamp re-created from the same text is verified: PostgreSQL's folded constant is not a difference", async () => {
+    const view = "CREATE VIEW recent AS SELECT id, 'now'::timestamp AS loaded_at, 'today'::date AS day FROM t;";
+    const files = {
+      'migrations/V1__t.sql': tx('CREATE TABLE t (id int, a int);'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP TABLE t;'),
+      'migrations/V2__view.sql': tx(view),
+      'migrations/rollback/V2__rollback.sql': tx('DROP VIEW recent;'),
+      'migrations/V3__change_view.sql': tx('DROP VIEW recent;', "CREATE VIEW recent AS SELECT id, a, 'now'::timestamp AS loaded_at FROM t;"),
+      'migrations/rollback/V3__rollback.sql': tx('DROP VIEW recent;', 'SELECT pg_sleep(0.01);', view),
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings).toEqual([]);
+    expect(r.summary).toMatchObject({ rollbacksVerified: 3 });
+  });
+
+  it('a view whose rollback restores another definition: the message shows the lines that differ', async () => {
+    const files = {
+      'migrations/V1__t.sql': tx('CREATE TABLE t (id int, a int, b int);', 'CREATE VIEW v AS SELECT id, a FROM t;'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP VIEW v;', 'DROP TABLE t;'),
+      'migrations/V2__view.sql': tx('CREATE OR REPLACE VIEW v AS SELECT id, a, b FROM t;'),
+      'migrations/rollback/V2__rollback.sql': tx('DROP VIEW v;', 'CREATE VIEW v AS SELECT a, id FROM t;'),
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    const f = r.findings.find((x) => x.rule === 'rollback-incomplete')!;
+    expect(f.message).toMatch(/not restored: view public\.v \(definition changed: - SELECT id, .*\+ SELECT a, .*\)/);
+  });
+});
