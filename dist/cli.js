@@ -7062,6 +7062,8 @@ class LockTracer {
     done = [];
     statements = [];
     last = now();
+    /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
+    filenodes = new Map();
     constructor(db, file, before) {
         this.db = db;
         this.file = file;
@@ -7070,6 +7072,9 @@ class LockTracer {
     /** Records the relations that exist now (before the migration). */
     static async start(db, file) {
         const t = new LockTracer(db, file, await relations(db));
+        for (const [oid, rel] of t.before)
+            if (rel.relkind !== 'index' && rel.filenode !== '0')
+                t.filenodes.set(oid, rel.filenode);
         t.last = now();
         return t;
     }
@@ -7085,8 +7090,21 @@ class LockTracer {
             column: pos.column,
             text: shortText(this.file, stmt),
             durationMs: ended - this.last,
+            rewrote: [],
         };
         this.statements.push(traced);
+        // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
+        if (this.filenodes.size > 0) {
+            const f = await this.db.query('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
+                [...this.filenodes.keys()],
+            ]);
+            for (const row of f.rows) {
+                if (row.f !== this.filenodes.get(row.oid)) {
+                    traced.rewrote.push(this.before.get(row.oid).name);
+                    this.filenodes.set(row.oid, row.f);
+                }
+            }
+        }
         const started = this.last;
         const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
         WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
@@ -9355,7 +9373,9 @@ const snapshot_objectKey = (kind, name) => `${kind} ${name}`;
 const USER_SCHEMA = (col) => `${col} NOT IN ('pg_catalog', 'information_schema') AND ${col} NOT LIKE 'pg\\_toast%' AND ${col} NOT LIKE 'pg\\_temp\\_%'`;
 /** Not a member of an extension (CREATE EXTENSION's objects are covered by the extension). */
 const NOT_EXTENSION_MEMBER = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const qi = (s) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
+/** An identifier as the snapshot names objects: bare when PostgreSQL would print it so, else quoted. */
+const quoteName = (s) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
+const qi = quoteName;
 /** Trailing blanks and line endings never count as a change. */
 function normalizeDefinition(text) {
     return text
@@ -9654,7 +9674,13 @@ const emptySnapshot = () => new Map();
  * into one line for the table.
  */
 
-function diffSnapshots(before, after) {
+/**
+ * `foldedSince` (ms since the epoch): definitions that differ only in date/time literals from that
+ * moment on are the same. PostgreSQL folds `'now'::timestamp`, `'today'::date` and the like to a
+ * constant when it stores a view or a default (docs: "Date/Time Types", special values), so an
+ * object re-created from the very same text later in the run stores another constant.
+ */
+function diffSnapshots(before, after, foldedSince) {
     const added = [];
     const changed = [];
     const dropped = [];
@@ -9662,7 +9688,7 @@ function diffSnapshots(before, after) {
         const b = before.get(key);
         if (!b)
             added.push(a);
-        else if (b.definition !== a.definition) {
+        else if (b.definition !== a.definition && !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))) {
             changed.push({ kind: a.kind, name: a.name, before: b.definition, after: a.definition, parent: a.parent });
         }
     }
@@ -9695,6 +9721,29 @@ const oneLine = (s, max = 160) => {
  * Lines for people: children of an added or dropped parent are folded into the parent's line;
  * short changed definitions show before → after, long ones (views, functions) say "definition changed".
  */
+/** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */
+const TIME_LITERAL = /'(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?)?)'::(?:timestamp|date|time)[a-z ]*/g;
+const DAY = 86_400_000;
+function sameButFoldedTimes(a, b, since) {
+    // A day of slack either way: a literal without a time zone is in the server's TimeZone.
+    const recent = (lit) => {
+        const t = Date.parse(lit.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+        return Number.isFinite(t) && t >= since - DAY && t <= Date.now() + DAY;
+    };
+    const mask = (s) => s.replace(TIME_LITERAL, (whole, lit) => (recent(lit) ? whole.replace(lit, '<now>') : whole));
+    return mask(a) === mask(b);
+}
+/** The lines of `before` and `after` that differ, first few, for a message: "- line / + line". */
+function changedLines(before, after, max = 3) {
+    const b = before.split('\n').map((l) => l.trim());
+    const a = after.split('\n').map((l) => l.trim());
+    const gone = b.filter((l) => !a.includes(l));
+    const come = a.filter((l) => !b.includes(l));
+    const parts = [...gone.slice(0, max).map((l) => `- ${oneLine(l, 80)}`), ...come.slice(0, max).map((l) => `+ ${oneLine(l, 80)}`)];
+    if (gone.length > max || come.length > max)
+        parts.push('…');
+    return parts.join(' / ');
+}
 function describeDiff(diff) {
     const lines = [];
     const fold = (list, change) => {
@@ -9716,7 +9765,7 @@ function describeDiff(diff) {
     fold(diff.added, 'added');
     for (const c of diff.changed) {
         const short = c.before.length <= 100 && c.after.length <= 100 && !c.before.includes('\n') && !c.after.includes('\n');
-        lines.push({ change: 'changed', kind: c.kind, name: c.name, text: short ? `${c.before} → ${c.after}` : 'definition changed' });
+        lines.push({ change: 'changed', kind: c.kind, name: c.name, text: short ? `${c.before} → ${c.after}` : `definition changed: ${changedLines(c.before, c.after) || 'the same lines in another order'}` });
     }
     fold(diff.dropped, 'dropped');
     return lines;
@@ -9796,7 +9845,7 @@ async function inTransaction(ctx, m, mPlan, rollback, rbPlan, before) {
             return verdict;
         }
         verdict.downMs = rollback_now() - started;
-        verdict.diff = diffSnapshots(before, await ctx.snapshot(db));
+        verdict.diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
         done = ctx.phase?.('reapply');
         try {
             await applyInside(db, m, mPlan, ctx.skip?.(m));
@@ -9828,7 +9877,7 @@ async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
         return { failure: e };
     }
     const downMs = rollback_now() - started;
-    const diff = diffSnapshots(before, await ctx.snapshot(db));
+    const diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
     done = ctx.phase?.('reapply');
     try {
         await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);
@@ -9857,6 +9906,7 @@ async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
  * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
+
 
 
 
@@ -9930,6 +9980,7 @@ function lockMessage(l) {
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 async function checkProject(db, project, opts) {
     const { config } = opts;
+    const runStarted = Date.now();
     const postgres = await postgresInfo(db);
     const snapOpts = { historyTable: config.historyTable, historySchema: config.schema };
     const snapshot = () => takeSnapshot(db, snapOpts);
@@ -10047,6 +10098,25 @@ async function checkProject(db, project, opts) {
                 const stmt = m.parsed.statements[l.statement.index];
                 raw.push({ rule: 'dangerous-lock', file: m, offset: stmt?.start, line: l.statement.line, column: l.statement.column, message: lockMessage(l) });
             }
+            // What PostgreSQL showed: a table that existed before the change got a new relfilenode.
+            entry.statements = trace.statements.map((s) => ({ line: s.line, column: s.column, rewrote: s.rewrote }));
+            for (const s of trace.statements) {
+                const tables = s.rewrote.filter((name) => existedBeforeChange(base, name));
+                if (tables.length === 0)
+                    continue;
+                const stmt = m.parsed.statements[s.index];
+                const held = tables.map((t) => trace.locks.find((l) => l.relation === t && l.statement.index === s.index)?.mode).filter(Boolean);
+                raw.push({
+                    rule: 'table-rewrite',
+                    file: m,
+                    offset: stmt?.start,
+                    line: s.line,
+                    column: s.column,
+                    message: `observed on PostgreSQL ${postgres.version}: this statement rewrote ${tables.length > 1 ? 'the existing tables' : 'the existing table'} ${tables.join(', ')} (new relfilenode)` +
+                        (held.length ? ` under ${held[0]} lock` : '') +
+                        ': every row is copied, and on production data that takes as long as the table is large',
+                });
+            }
         }
         if (isNew && entry.durationMs > slowMs) {
             const s = entry.slowest;
@@ -10067,7 +10137,7 @@ async function checkProject(db, project, opts) {
         const rollback = m.rollback;
         // Down, compare, up again: on a state thrown away afterwards (rollback.ts), so that what the
         // rollback does never changes what the next migration is applied to.
-        const verdict = await verifyRollback({ db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) }, m, rollback, before);
+        const verdict = await verifyRollback({ db, copy: opts.copy, snapshot: (d) => takeSnapshot(d, snapOpts), routine, skip, foldedSince: runStarted, phase: (name) => progress(name === 'rollback' ? rollback : m, name, index) }, m, rollback, before);
         if (verdict.disturbed)
             stopped = true;
         if (verdict.failure) {
@@ -10152,6 +10222,14 @@ async function checkProject(db, project, opts) {
         postgres,
     };
 }
+/** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
+function existedBeforeChange(base, name) {
+    if (!base)
+        return false;
+    const dot = name.indexOf('.');
+    const key = `${quoteName(name.slice(0, dot))}.${quoteName(name.slice(dot + 1))}`;
+    return base.has(snapshot_objectKey('table', key)) || base.has(snapshot_objectKey('materialized view', key));
+}
 /** Suppression comments and configured severities, as the lint applies them. */
 function run_finish(raw, severities, targets) {
     const cache = new Map();
@@ -10171,7 +10249,7 @@ function run_finish(raw, severities, targets) {
         const excused = suppressions(f.file).some((s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end))) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
         if (excused)
             continue;
-        const meta = checkRule(f.rule);
+        const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
         out.push({
             rule: f.rule,
             severity: setting ?? meta.severity,
@@ -10190,8 +10268,32 @@ function run_finish(raw, severities, targets) {
  */
 function combineFindings(lint, check) {
     const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
-    const all = [...lint, ...check.filter((f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)))];
-    return sortFindings(all);
+    // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
+    const rewriteClaims = new Set(lint.filter(claimsRewrite).map((f) => `${f.file}:${f.line}`));
+    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) && !(f.rule === 'table-rewrite' && rewriteClaims.has(`${f.file}:${f.line}`));
+    return sortFindings([...lint, ...check.filter(keep)]);
+}
+/** A lint finding that says PostgreSQL rewrites a table. */
+const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
+const claimsRewrite = (f) => REWRITE_RULES.has(f.rule) && /\brewrites?\b/.test(f.message);
+/**
+ * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
+ * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
+ * alarms can be measured.
+ */
+function disagreements(lint, migrations) {
+    const traced = new Map();
+    for (const m of migrations)
+        if (m.statements && m.applied === 'ok')
+            traced.set(m.file, m.statements);
+    const out = [];
+    for (const f of lint.filter(claimsRewrite)) {
+        const stmt = traced.get(f.file)?.find((s) => s.line === f.line);
+        if (!stmt || stmt.rewrote.length > 0)
+            continue;
+        out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -10254,6 +10356,7 @@ async function runCheck(req) {
         }
     }
     const findings = combineFindings(sortFindings(lint), found);
+    const disagreed = disagreements(lint, migrations);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const summary = {
         errors,
@@ -10277,6 +10380,7 @@ async function runCheck(req) {
         schemaChanges,
         complete,
         postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
+        disagreements: disagreed,
         config,
     };
 }
@@ -10429,7 +10533,7 @@ function diffSign(l, c) {
 }
 /** `{findings, summary, migrations, schemaDiff, postgres}`: the machine-readable report. */
 function formatCheckJson(result) {
-    const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres } = result;
+    const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements } = result;
     const round = (n) => (n === undefined ? undefined : Math.round(n * 10) / 10);
     return (JSON.stringify({
         findings,
@@ -10448,6 +10552,7 @@ function formatCheckJson(result) {
         })),
         schemaDiff: { ...schemaDiff, changes: schemaChanges, complete },
         postgres,
+        disagreements,
     }, null, 2) + '\n');
 }
 /**

@@ -50,6 +50,8 @@ export interface TracedStatement {
   /** The statement's first line, shortened. */
   text: string;
   durationMs: number;
+  /** Tables and materialized views that existed before the migration and got a new relfilenode from this statement (rewritten). */
+  rewrote: string[];
 }
 
 export interface LockEntry {
@@ -142,6 +144,8 @@ export class LockTracer {
   private readonly done: Held[] = [];
   private readonly statements: TracedStatement[] = [];
   private last = now();
+  /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
+  private readonly filenodes = new Map<string, string>();
 
   private constructor(
     private readonly db: Db,
@@ -152,6 +156,7 @@ export class LockTracer {
   /** Records the relations that exist now (before the migration). */
   static async start(db: Db, file: MigrationFile): Promise<LockTracer> {
     const t = new LockTracer(db, file, await relations(db));
+    for (const [oid, rel] of t.before) if (rel.relkind !== 'index' && rel.filenode !== '0') t.filenodes.set(oid, rel.filenode);
     t.last = now();
     return t;
   }
@@ -169,8 +174,21 @@ export class LockTracer {
       column: pos.column,
       text: shortText(this.file, stmt),
       durationMs: ended - this.last,
+      rewrote: [],
     };
     this.statements.push(traced);
+    // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
+    if (this.filenodes.size > 0) {
+      const f = await this.db.query<{ oid: string; f: string }>('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
+        [...this.filenodes.keys()],
+      ]);
+      for (const row of f.rows) {
+        if (row.f !== this.filenodes.get(row.oid)) {
+          traced.rewrote.push(this.before.get(row.oid)!.name);
+          this.filenodes.set(row.oid, row.f);
+        }
+      }
+    }
     const started = this.last;
     const r = await this.db.query<{ oid: string; mode: string }>(
       `SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks

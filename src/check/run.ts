@@ -26,7 +26,8 @@ import { describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type
 import { dangerousLocks, LockTracer, type LockEntry, type TracedStatement } from './locks.js';
 import { checkRule, type CheckRuleId } from './rules.js';
 import { verifyRollback } from './rollback.js';
-import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
+import { objectKey, quoteName, takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
+import tableRewriteRule from '../../rules/table-rewrite.js';
 
 /** `engine`: the scratch database starting (`file` names the engine), before any migration. */
 export type CheckPhase = 'engine' | 'apply' | 'rollback' | 'reapply' | 'seed';
@@ -86,6 +87,8 @@ export interface MigrationCheck {
   dangerousLocks: number;
   /** Slowest statement of the first application. */
   slowest?: TracedStatement;
+  /** Traced migrations: each top-level statement and the pre-existing tables it rewrote (new relfilenode). */
+  statements?: { line: number; column: number; rewrote: string[] }[];
 }
 
 export interface PostgresInfo {
@@ -119,7 +122,8 @@ export interface CheckProjectOptions {
 }
 
 interface RawFinding {
-  rule: CheckRuleId;
+  /** A check rule, or the lint's table-rewrite when PostgreSQL was seen rewriting a table. */
+  rule: CheckRuleId | 'table-rewrite';
   file: MigrationFile;
   /** Offset in file.text the finding is about (statement-level suppressions). */
   offset?: number;
@@ -320,6 +324,25 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
         const stmt = m.parsed.statements[l.statement.index];
         raw.push({ rule: 'dangerous-lock', file: m, offset: stmt?.start, line: l.statement.line, column: l.statement.column, message: lockMessage(l) });
       }
+      // What PostgreSQL showed: a table that existed before the change got a new relfilenode.
+      entry.statements = trace.statements.map((s) => ({ line: s.line, column: s.column, rewrote: s.rewrote }));
+      for (const s of trace.statements) {
+        const tables = s.rewrote.filter((name) => existedBeforeChange(base, name));
+        if (tables.length === 0) continue;
+        const stmt = m.parsed.statements[s.index];
+        const held = tables.map((t) => trace.locks.find((l) => l.relation === t && l.statement.index === s.index)?.mode).filter(Boolean);
+        raw.push({
+          rule: 'table-rewrite',
+          file: m,
+          offset: stmt?.start,
+          line: s.line,
+          column: s.column,
+          message:
+            `observed on PostgreSQL ${postgres.version}: this statement rewrote ${tables.length > 1 ? 'the existing tables' : 'the existing table'} ${tables.join(', ')} (new relfilenode)` +
+            (held.length ? ` under ${held[0]} lock` : '') +
+            ': every row is copied, and on production data that takes as long as the table is large',
+        });
+      }
     }
     if (isNew && entry.durationMs > slowMs) {
       const s = entry.slowest;
@@ -434,6 +457,14 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   };
 }
 
+/** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
+function existedBeforeChange(base: Snapshot | undefined, name: string): boolean {
+  if (!base) return false;
+  const dot = name.indexOf('.');
+  const key = `${quoteName(name.slice(0, dot))}.${quoteName(name.slice(dot + 1))}`;
+  return base.has(objectKey('table', key)) || base.has(objectKey('materialized view', key));
+}
+
 /** Suppression comments and configured severities, as the lint applies them. */
 function finish(raw: RawFinding[], severities: Record<string, SeveritySetting>, targets?: Set<string>): Finding[] {
   const cache = new Map<MigrationFile, Suppression[]>();
@@ -452,7 +483,7 @@ function finish(raw: RawFinding[], severities: Record<string, SeveritySetting>, 
         (s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end)),
       ) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
     if (excused) continue;
-    const meta = checkRule(f.rule);
+    const meta = f.rule === 'table-rewrite' ? tableRewriteRule.meta : checkRule(f.rule);
     out.push({
       rule: f.rule,
       severity: (setting as Severity | undefined) ?? meta.severity,
@@ -472,6 +503,42 @@ function finish(raw: RawFinding[], severities: Record<string, SeveritySetting>, 
  */
 export function combineFindings(lint: Finding[], check: Finding[]): Finding[] {
   const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
-  const all = [...lint, ...check.filter((f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)))];
-  return sortFindings(all);
+  // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
+  const rewriteClaims = new Set(lint.filter(claimsRewrite).map((f) => `${f.file}:${f.line}`));
+  const keep = (f: Finding) =>
+    !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) && !(f.rule === 'table-rewrite' && rewriteClaims.has(`${f.file}:${f.line}`));
+  return sortFindings([...lint, ...check.filter(keep)]);
+}
+
+/** A lint finding that says PostgreSQL rewrites a table. */
+const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
+const claimsRewrite = (f: Finding) => REWRITE_RULES.has(f.rule) && /\brewrites?\b/.test(f.message);
+
+/** A lint prediction that what PostgreSQL did on the scratch database contradicts. */
+export interface Disagreement {
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  /** What the lint said. */
+  predicted: string;
+  /** What PostgreSQL showed. */
+  observed: string;
+}
+
+/**
+ * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
+ * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
+ * alarms can be measured.
+ */
+export function disagreements(lint: Finding[], migrations: MigrationCheck[]): Disagreement[] {
+  const traced = new Map<string, { line: number; rewrote: string[] }[]>();
+  for (const m of migrations) if (m.statements && m.applied === 'ok') traced.set(m.file, m.statements);
+  const out: Disagreement[] = [];
+  for (const f of lint.filter(claimsRewrite)) {
+    const stmt = traced.get(f.file)?.find((s) => s.line === f.line);
+    if (!stmt || stmt.rewrote.length > 0) continue;
+    out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
+  }
+  return out;
 }

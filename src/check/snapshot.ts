@@ -62,7 +62,9 @@ const USER_SCHEMA = (col: string) =>
 const NOT_EXTENSION_MEMBER = (catalog: string, oid: string) =>
   `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
 
-const qi = (s: string) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
+/** An identifier as the snapshot names objects: bare when PostgreSQL would print it so, else quoted. */
+export const quoteName = (s: string) => (/^[a-z_][a-z0-9_$]*$/.test(s) ? s : `"${s.replace(/"/g, '""')}"`);
+const qi = quoteName;
 
 /** Trailing blanks and line endings never count as a change. */
 export function normalizeDefinition(text: string): string {

@@ -5,7 +5,7 @@
  * to the caller (src/report/check.ts).
  */
 import { rules } from '../../rules/index.js';
-import { combineFindings, checkProject, type CheckProgress, type MigrationCheck, type PostgresInfo } from '../check/run.js';
+import { combineFindings, checkProject, disagreements, type CheckProgress, type Disagreement, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
@@ -44,6 +44,8 @@ export interface CheckSummary {
 export interface CheckResult {
   /** Lint findings and check findings, sorted by file then line. */
   findings: Finding[];
+  /** Lint predictions (a rewrite) that PostgreSQL contradicted on the scratch database. */
+  disagreements: Disagreement[];
   summary: CheckSummary;
   /** Per migration (and seeds/test.sql), in the order they ran, every root one after the other. */
   migrations: MigrationCheck[];
@@ -104,6 +106,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   }
 
   const findings = combineFindings(sortFindings(lint), found);
+  const disagreed = disagreements(lint, migrations);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const summary: CheckSummary = {
     errors,
@@ -127,6 +130,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     schemaChanges,
     complete,
     postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
+    disagreements: disagreed,
     config,
   };
 }

@@ -98,7 +98,7 @@ function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {
 
 /** `{findings, summary, migrations, schemaDiff, postgres}`: the machine-readable report. */
 export function formatCheckJson(result: CheckResult): string {
-  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres } = result;
+  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements } = result;
   const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
   return (
     JSON.stringify(
@@ -119,6 +119,7 @@ export function formatCheckJson(result: CheckResult): string {
         })),
         schemaDiff: { ...schemaDiff, changes: schemaChanges, complete },
         postgres,
+        disagreements,
       },
       null,
       2,

@@ -3,9 +3,11 @@
  * does — nothing, too little, fail, fail half-way after a block committed — every later migration
  * is applied to the state its predecessors left, and its own rollback is verified.
  */
+import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
+import { disagreements } from '../../src/check/run.js';
 import { runCheck, type CheckResult } from '../../src/commands/check.js';
-import { formatCheckText } from '../../src/report/check.js';
+import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
 
@@ -141,4 +143,63 @@ describeEachEngine('check: view definitions', (engine) => {
     const f = r.findings.find((x) => x.rule === 'rollback-incomplete')!;
     expect(f.message).toMatch(/not restored: view public\.v \(definition changed: - SELECT id, .*\+ SELECT a, .*\)/);
   });
+});
+
+describeEachEngine('check: what PostgreSQL showed becomes findings', (engine) => {
+  const base = {
+    'migrations/V1__t.sql': tx('CREATE TABLE shipments (id int PRIMARY KEY, weight int);', 'INSERT INTO shipments SELECT g, g FROM generate_series(1, 100) g;'),
+    'migrations/rollback/V1__rollback.sql': tx('DROP TABLE shipments;'),
+  };
+  const run = async (files: Record<string, string>) => {
+    const dir = tmpProject({ ...base, ...files });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', 'migrations/V1__t.sql', 'migrations/rollback/V1__rollback.sql'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base'], { cwd: dir });
+    return runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', databaseUrl: engine.url });
+  };
+
+  it('a rewrite the lint does not predict (a domain with a CHECK) is a table-rewrite finding, observed on PostgreSQL', async () => {
+    const r = await run({
+      'migrations/V2__zone.sql': tx("CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');", 'ALTER TABLE shipments ADD COLUMN zone zone_code;'),
+      'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE shipments DROP COLUMN zone;', 'DROP DOMAIN zone_code;'),
+    });
+    const f = r.findings.filter((x) => x.rule === 'table-rewrite');
+    expect(f.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['migrations/V2__zone.sql:3:1']);
+    expect(f[0]!.message).toMatch(/^observed on PostgreSQL \d+\.\d+: this statement rewrote the existing table public\.shipments \(new relfilenode\) under ACCESS EXCLUSIVE lock/);
+    expect(r.disagreements).toEqual([]);
+  });
+
+  it('a rewrite the lint already reports at the same statement is reported once', async () => {
+    const r = await run({
+      'migrations/V2__type.sql': tx('ALTER TABLE shipments ALTER COLUMN weight TYPE bigint;'),
+      'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE shipments ALTER COLUMN weight TYPE int;'),
+    });
+    expect(r.findings.filter((x) => x.file.endsWith('V2__type.sql') && /rewrit/.test(x.message)).map((x) => x.rule)).toEqual(['column-type-change']);
+  });
+
+  it('a lint rewrite claim that PostgreSQL contradicts is listed as a disagreement in the JSON', async () => {
+    // int4range() is immutable: PostgreSQL 15 and 18 do not rewrite, the lint's hand-written list says it does (issue #12).
+    const r = await run({
+      'migrations/V2__fn.sql': tx('ALTER TABLE shipments ADD COLUMN span int4range DEFAULT int4range(1, 10);'),
+      'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE shipments DROP COLUMN span;'),
+    });
+    const claims = r.findings.filter((x) => x.rule === 'volatile-default');
+    const observed = r.findings.filter((x) => x.rule === 'table-rewrite');
+    expect(observed).toEqual([]);
+    // Every rewrite claim the lint makes here is counted as a disagreement (while issue #12 is open there is one).
+    expect(r.disagreements.map((d) => `${d.rule} ${d.file}:${d.line}`)).toEqual(claims.map((c) => `volatile-default ${c.file}:${c.line}`));
+    expect(JSON.parse(formatCheckJson(r)).disagreements).toEqual(r.disagreements);
+  });
+});
+
+it('disagreements: a rewrite claim at a traced statement that rewrote nothing, and only those', () => {
+  const f = (rule: string, line: number, message: string) => ({ rule, severity: 'error' as const, file: 'm/V2.sql', line, column: 1, message, help: '' });
+  const lint = [f('volatile-default', 2, 'rewrites the whole table'), f('column-type-change', 3, 'rewrites the whole table'), f('volatile-default', 9, 'rewrites'), f('lock-timeout-missing', 2, 'no lock_timeout')];
+  const m = { file: 'm/V2.sql', kind: 'versioned' as const, isNew: true, applied: 'ok' as const, rollback: 'none' as const, locks: [], rewritten: [], dangerousLocks: 0 };
+  const statements = [
+    { line: 2, column: 1, rewrote: [] },
+    { line: 3, column: 1, rewrote: ['public.t'] },
+  ];
+  expect(disagreements(lint, [{ ...m, statements }]).map((d) => `${d.rule}:${d.line}`)).toEqual(['volatile-default:2']);
+  expect(disagreements(lint, [{ ...m, statements, applied: 'failed' as const }])).toEqual([]);
 });

@@ -55,9 +55,9 @@ const lock: LockEntry = {
   relkind: 'table',
   mode: 'ACCESS EXCLUSIVE',
   blocks: 'reads and writes',
-  statement: { index: 1, line: 3, column: 1, text: 'ALTER TABLE users …', durationMs: 5 },
+  statement: { index: 1, line: 3, column: 1, text: 'ALTER TABLE users …', durationMs: 5, rewrote: [] },
   heldMs: 1500,
-  heldWhile: [{ index: 2, line: 4, column: 1, text: 'UPDATE users …', durationMs: 1400 }],
+  heldWhile: [{ index: 2, line: 4, column: 1, text: 'UPDATE users …', durationMs: 1400, rewrote: [] }],
   rewritten: false,
   dangerous: true,
 };
@@ -79,6 +79,7 @@ function checkResult(findings: Finding[], over: Partial<CheckResult> = {}): Chec
   ];
   return {
     findings,
+    disagreements: [],
     summary: {
       errors,
       warnings: findings.length - errors,
