@@ -53800,11 +53800,18 @@ async function checkMode(cwd, eventName, databaseUrl) {
             warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
         const touched = changed?.filter((c) => under(cwd, roots, c.filename) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename)));
         changedMigrations = touched?.map((c) => c.filename);
-        if (touched && touched.length === 0) {
-            await noMigrations(client, pr, cwd);
+        // A changed configuration (rules, severities, placeholders, paths) changes the verdict on every
+        // migration: then everything is linted and checked as new, as without a base.
+        const configChanged = changed?.some((c) => [c.filename, c.previous_filename].some((n) => n !== undefined && isConfigPath(cwd, config, n)));
+        if (configChanged) {
+            info('This pull request changes the configuration: every migration is linted and checked as new.');
+            changedMigrations = undefined;
+        }
+        else if (touched && touched.length === 0) {
+            await noMigrations(client, pr, cwd, sarifFile);
             return;
         }
-        if (!base) {
+        else if (!base) {
             if (localBase)
                 base = localBase;
             else if (client && changed) {
@@ -53829,8 +53836,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
     }
     const reportPath = writeReportJson(cwd, result.findings, summary);
     if (sarifFile) {
-        const sarif = toSarif(result.findings, [...rules_rules.map((r) => r.meta), ...rules_CHECK_RULES], toolVersion(), sarifLinks());
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
+        writeSarif(cwd, sarifFile, result.findings);
     }
     setOutput('errors', summary.errors);
     setOutput('warnings', summary.warnings);
@@ -53867,8 +53873,16 @@ async function postComment(client, pr, body, create) {
         warning(`Could not write the pull request comment: ${e.message}. The report is in the job summary.`);
     }
 }
-async function noMigrations(client, pr, cwd) {
+/** True for the configuration in effect, or a config file at a standard place, named repository-relative. */
+function isConfigPath(cwd, config, name) {
+    const abs = (0,external_node_path_.resolve)(cwd, name);
+    return (config.file !== undefined && abs === (0,external_node_path_.resolve)(cwd, config.file)) || CONFIG_FILES.some((f) => abs === (0,external_node_path_.resolve)(cwd, f));
+}
+async function noMigrations(client, pr, cwd, sarifFile) {
     info('This pull request changes no migration: nothing to check.');
+    // The upload step that follows expects the file: an empty run, not a missing file.
+    if (sarifFile)
+        writeSarif(cwd, sarifFile, []);
     const body = renderNoMigrations({ headSha: pr.headSha });
     setOutput('errors', 0);
     setOutput('warnings', 0);
@@ -53878,6 +53892,10 @@ async function noMigrations(client, pr, cwd) {
     // Only an earlier comment is updated: PRs that never touched migrations get none.
     if (client)
         await postComment(client, pr, body, false);
+}
+function writeSarif(cwd, sarifFile, findings) {
+    const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...rules_CHECK_RULES], toolVersion(), sarifLinks());
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
 }
 /** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
 function pre(text) {

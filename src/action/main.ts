@@ -23,7 +23,7 @@ import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from 
 import { maskSecrets, urlPasswords } from '../db/url.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { loadConfig, type Config } from '../load/config.js';
+import { CONFIG_FILES, loadConfig, type Config } from '../load/config.js';
 import { isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
@@ -247,11 +247,16 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
     if (!changed) core.warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
     const touched = changed?.filter((c) => under(cwd, roots, c.filename) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename)));
     changedMigrations = touched?.map((c) => c.filename);
-    if (touched && touched.length === 0) {
-      await noMigrations(client, pr, cwd);
+    // A changed configuration (rules, severities, placeholders, paths) changes the verdict on every
+    // migration: then everything is linted and checked as new, as without a base.
+    const configChanged = changed?.some((c) => [c.filename, c.previous_filename].some((n) => n !== undefined && isConfigPath(cwd, config, n)));
+    if (configChanged) {
+      core.info('This pull request changes the configuration: every migration is linted and checked as new.');
+      changedMigrations = undefined;
+    } else if (touched && touched.length === 0) {
+      await noMigrations(client, pr, cwd, sarifFile);
       return;
-    }
-    if (!base) {
+    } else if (!base) {
       if (localBase) base = localBase;
       else if (client && changed) {
         core.info(`The base commit ${pr.baseSha.slice(0, 7)} is not in the checkout; reading the base versions of the changed migrations through the API.`);
@@ -275,8 +280,7 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
 
   const reportPath = writeReportJson(cwd, result.findings, summary);
   if (sarifFile) {
-    const sarif = toSarif(result.findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
-    writeFileSync(resolve(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
+    writeSarif(cwd, sarifFile, result.findings);
   }
   core.setOutput('errors', summary.errors);
   core.setOutput('warnings', summary.warnings);
@@ -314,8 +318,16 @@ async function postComment(client: GitHubClient, pr: PullRequest, body: string, 
   }
 }
 
-async function noMigrations(client: GitHubClient | undefined, pr: PullRequest, cwd: string): Promise<void> {
+/** True for the configuration in effect, or a config file at a standard place, named repository-relative. */
+function isConfigPath(cwd: string, config: Config, name: string): boolean {
+  const abs = resolve(cwd, name);
+  return (config.file !== undefined && abs === resolve(cwd, config.file)) || CONFIG_FILES.some((f) => abs === resolve(cwd, f));
+}
+
+async function noMigrations(client: GitHubClient | undefined, pr: PullRequest, cwd: string, sarifFile: string | undefined): Promise<void> {
   core.info('This pull request changes no migration: nothing to check.');
+  // The upload step that follows expects the file: an empty run, not a missing file.
+  if (sarifFile) writeSarif(cwd, sarifFile, []);
   const body = renderNoMigrations({ headSha: pr.headSha });
   core.setOutput('errors', 0);
   core.setOutput('warnings', 0);
@@ -324,6 +336,11 @@ async function noMigrations(client: GitHubClient | undefined, pr: PullRequest, c
   await core.summary.addRaw(body.replace(`${COMMENT_MARKER}\n`, ''), true).write();
   // Only an earlier comment is updated: PRs that never touched migrations get none.
   if (client) await postComment(client, pr, body, false);
+}
+
+function writeSarif(cwd: string, sarifFile: string, findings: CheckResult['findings']): void {
+  const sarif = toSarif(findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
+  writeFileSync(resolve(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
 }
 
 /** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */

@@ -245,8 +245,12 @@ describe('the Action on a pull request (dist/index.js)', () => {
     gh.setPullFiles(OWNER, REPO, 7, [{ filename: 'README.md', status: 'modified' }]);
     gh.setPullFiles(OWNER, REPO, 8, [{ filename: 'README.md', status: 'modified' }]);
     const work = join(root, 'push2');
-    const r = await runAction(work, { pull: 7, baseSha, headSha: head2, inputs: { 'github-token': TOKEN } });
+    const r = await runAction(work, { pull: 7, baseSha, headSha: head2, inputs: { 'github-token': TOKEN, 'sarif-file': 'empty.sarif' } });
     expect(r.status).toBe(0);
+    // The SARIF upload step that follows finds a file: a run with no results.
+    const sarif = JSON.parse(readFileSync(join(work, 'empty.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(validateSarif(sarif)).toBe(true);
+    expect(sarif.runs[0]!.results).toEqual([]);
     const comments = gh.commentsOf(OWNER, REPO, 7);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('no migration changes');
@@ -255,6 +259,16 @@ describe('the Action on a pull request (dist/index.js)', () => {
     const other = await runAction(work, { pull: 8, baseSha, headSha: head2, inputs: { 'github-token': TOKEN } });
     expect(other.status).toBe(0);
     expect(gh.commentsOf(OWNER, REPO, 8)).toHaveLength(0);
+  }, 120_000);
+
+  it('a PR that changes only the configuration gets the full check, not "nothing to check"', async () => {
+    gh.setPullFiles(OWNER, REPO, 42, [{ filename: 'migration-guard.yml', status: 'added' }]);
+    const work = join(root, 'push2');
+    const r = await runAction(work, { pull: 42, baseSha, headSha: head2, inputs: { 'github-token': TOKEN } });
+    expect(r.stdout).toContain('This pull request changes the configuration: every migration is linted and checked as new.');
+    expect(r.stdout).not.toContain('nothing to check');
+    expect(r.summary).not.toContain('no migration changes');
+    expect(r.output).toMatch(/^applied<<.*\n[1-9]\d*\n/m);
   }, 120_000);
 
   it("a fork's read-only token (403 on comment) degrades cleanly: summary and annotations, the reason logged", async () => {
