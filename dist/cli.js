@@ -9721,6 +9721,43 @@ const oneLine = (s, max = 160) => {
  * Lines for people: children of an added or dropped parent are folded into the parent's line;
  * short changed definitions show before → after, long ones (views, functions) say "definition changed".
  */
+/**
+ * The net effect of diffs taken one after the other (each migration's before → after): what the
+ * first one found before and the last one left after, per object. An object added and dropped
+ * again, or changed back, is no change. Lets a PR's schema diff leave out what unchanged
+ * migrations (an R__ file that runs after the new ones) did in between.
+ */
+function composeDiffs(diffs) {
+    const state = new Map();
+    const touch = (before, after, o) => {
+        const key = snapshot_objectKey(o.kind, o.name);
+        const s = state.get(key);
+        if (s)
+            s.after = after;
+        else
+            state.set(key, { before, after });
+    };
+    for (const d of diffs) {
+        for (const o of d.added)
+            touch(undefined, o, o);
+        for (const c of d.changed) {
+            touch({ kind: c.kind, name: c.name, definition: c.before, parent: c.parent }, { kind: c.kind, name: c.name, definition: c.after, parent: c.parent }, c);
+        }
+        for (const o of d.dropped)
+            touch(o, undefined, o);
+    }
+    const out = { added: [], changed: [], dropped: [] };
+    for (const { before, after } of state.values()) {
+        if (!before && after)
+            out.added.push(after);
+        else if (before && !after)
+            out.dropped.push(before);
+        else if (before && after && before.definition !== after.definition) {
+            out.changed.push({ kind: after.kind, name: after.name, before: before.definition, after: after.definition, parent: after.parent });
+        }
+    }
+    return out;
+}
 /** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */
 const TIME_LITERAL = /'(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?)?)'::(?:timestamp|date|time)[a-z ]*/g;
 const DAY = 86_400_000;
@@ -10030,6 +10067,11 @@ async function checkProject(db, project, opts) {
         }
         return true;
     };
+    // With a base, unchanged migrations can run after the first new one (an R__ file, an older
+    // version merged meanwhile): the PR's schema diff is then the sum of its own migrations' diffs.
+    const firstNew = project.migrations.findIndex(inChangeSet);
+    const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
+    const effects = [];
     let base;
     let stopped = false;
     let index = 0;
@@ -10056,7 +10098,7 @@ async function checkProject(db, project, opts) {
         let justTaken;
         if (isNew && !base)
             base = justTaken = await snapshot();
-        const before = verify ? (justTaken ?? (await snapshot())) : undefined;
+        const before = verify || (mixed && isNew) ? (justTaken ?? (await snapshot())) : undefined;
         // Up, traced when new.
         const tracer = isNew ? await LockTracer.start(db, m) : undefined;
         let done = progress(m, 'apply', index);
@@ -10132,6 +10174,8 @@ async function checkProject(db, project, opts) {
                     ': on production data it will take longer, holding its locks all the while',
             });
         }
+        if (mixed && isNew && before)
+            effects.push(diffSnapshots(before, await snapshot()));
         if (!verify || !before)
             continue;
         const rollback = m.rollback;
@@ -10188,7 +10232,7 @@ async function checkProject(db, project, opts) {
         });
     }
     const head = await snapshot();
-    const schemaDiff = base ? diffSnapshots(base, head) : emptyDiff();
+    const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, head) : emptyDiff();
     if (seed && !stopped) {
         index++;
         const done = progress(seed, 'seed', index);

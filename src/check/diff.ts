@@ -77,6 +77,38 @@ const oneLine = (s: string, max = 160) => {
  * Lines for people: children of an added or dropped parent are folded into the parent's line;
  * short changed definitions show before → after, long ones (views, functions) say "definition changed".
  */
+/**
+ * The net effect of diffs taken one after the other (each migration's before → after): what the
+ * first one found before and the last one left after, per object. An object added and dropped
+ * again, or changed back, is no change. Lets a PR's schema diff leave out what unchanged
+ * migrations (an R__ file that runs after the new ones) did in between.
+ */
+export function composeDiffs(diffs: SchemaDiff[]): SchemaDiff {
+  const state = new Map<string, { before?: SchemaObject; after?: SchemaObject }>();
+  const touch = (before: SchemaObject | undefined, after: SchemaObject | undefined, o: { kind: ObjectKind; name: string }) => {
+    const key = objectKey(o.kind, o.name);
+    const s = state.get(key);
+    if (s) s.after = after;
+    else state.set(key, { before, after });
+  };
+  for (const d of diffs) {
+    for (const o of d.added) touch(undefined, o, o);
+    for (const c of d.changed) {
+      touch({ kind: c.kind, name: c.name, definition: c.before, parent: c.parent }, { kind: c.kind, name: c.name, definition: c.after, parent: c.parent }, c);
+    }
+    for (const o of d.dropped) touch(o, undefined, o);
+  }
+  const out: SchemaDiff = { added: [], changed: [], dropped: [] };
+  for (const { before, after } of state.values()) {
+    if (!before && after) out.added.push(after);
+    else if (before && !after) out.dropped.push(before);
+    else if (before && after && before.definition !== after.definition) {
+      out.changed.push({ kind: after.kind, name: after.name, before: before.definition, after: after.definition, parent: after.parent });
+    }
+  }
+  return out;
+}
+
 /** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */
 const TIME_LITERAL = /'(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?)?)'::(?:timestamp|date|time)[a-z ]*/g;
 const DAY = 86_400_000;

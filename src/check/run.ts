@@ -22,7 +22,7 @@ import type { Config } from '../load/config.js';
 import { versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
-import { describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
+import { composeDiffs, describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
 import { dangerousLocks, LockTracer, type LockEntry, type TracedStatement } from './locks.js';
 import { checkRule, type CheckRuleId } from './rules.js';
 import { verifyRollback } from './rollback.js';
@@ -255,6 +255,12 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     return true;
   };
 
+  // With a base, unchanged migrations can run after the first new one (an R__ file, an older
+  // version merged meanwhile): the PR's schema diff is then the sum of its own migrations' diffs.
+  const firstNew = project.migrations.findIndex(inChangeSet);
+  const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
+  const effects: SchemaDiff[] = [];
+
   let base: Snapshot | undefined;
   let stopped = false;
   let index = 0;
@@ -280,7 +286,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
     let justTaken: Snapshot | undefined;
     if (isNew && !base) base = justTaken = await snapshot();
-    const before = verify ? (justTaken ?? (await snapshot())) : undefined;
+    const before = verify || (mixed && isNew) ? (justTaken ?? (await snapshot())) : undefined;
 
     // Up, traced when new.
     const tracer = isNew ? await LockTracer.start(db, m) : undefined;
@@ -360,6 +366,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       });
     }
 
+    if (mixed && isNew && before) effects.push(diffSnapshots(before, await snapshot()));
     if (!verify || !before) continue;
     const rollback = m.rollback!;
 
@@ -421,7 +428,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   }
 
   const head = await snapshot();
-  const schemaDiff = base ? diffSnapshots(base, head) : emptyDiff();
+  const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, head) : emptyDiff();
 
   if (seed && !stopped) {
     index++;

@@ -4,6 +4,8 @@
  * is applied to the state its predecessors left, and its own rollback is verified.
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { disagreements } from '../../src/check/run.js';
 import { runCheck, type CheckResult } from '../../src/commands/check.js';
@@ -202,4 +204,22 @@ it('disagreements: a rewrite claim at a traced statement that rewrote nothing, a
   ];
   expect(disagreements(lint, [{ ...m, statements }]).map((d) => `${d.rule}:${d.line}`)).toEqual(['volatile-default:2']);
   expect(disagreements(lint, [{ ...m, statements, applied: 'failed' as const }])).toEqual([]);
+});
+
+describeEachEngine("check: the PR's view of the schema", (engine) => {
+  it('the schema diff holds only what the change set did, not what unchanged repeatables re-created', async () => {
+    const dir = tmpProject({
+      'migrations/V1__t.sql': tx('CREATE TABLE t (id int);'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP TABLE t;'),
+      'migrations/R__views.sql': 'CREATE OR REPLACE VIEW t_ids AS SELECT id FROM t;\nCREATE OR REPLACE FUNCTION t_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM t $$;\n',
+    });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base'], { cwd: dir });
+    writeFileSync(join(dir, 'migrations/V2__u.sql'), tx('CREATE TABLE u (id int);'));
+    writeFileSync(join(dir, 'migrations/rollback/V2__rollback.sql'), tx('DROP TABLE u;'));
+    const r = await runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', databaseUrl: engine.url });
+    expect(r.schemaChanges.map((l) => `${l.change} ${l.kind} ${l.name}`)).toEqual(['added table public.u']);
+    expect(r.migrations.find((m) => m.file.endsWith('R__views.sql'))!.applied).toBe('ok');
+  });
 });
