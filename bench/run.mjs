@@ -4,7 +4,8 @@
 //   runner: `migration-guard migrate` vs `psql -v ON_ERROR_STOP=1 -1 -f` per file on the same
 //           server, for a chain of 300 generated migrations (goal ≤ 1.15×; with --trace-locks ≤ 2×)
 //   check:  `migration-guard check` on embedded PGlite for 100 migrations, start-up included
-//           (goal ≤ 10 s)
+//           (goal ≤ 10 s); for 300 migrations with rollbacks, the time to its first line of
+//           output (goal ≤ 1 s) and its peak RSS (goal ≤ 400 MB)
 //
 //   lint:   `migration-guard lint DIR --format json --fail-on never` vs `squawk 'DIR/**/*.sql'`
 //           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
@@ -82,7 +83,35 @@ function checkBench() {
       }
     }));
   }
-  return [['check on PGlite (100, incl. start-up)', median(runs), median(runs) / 10_000, '≤ 10 s (ratio to 10 s)']];
+  const rows = [['check on PGlite (100, incl. start-up)', median(runs), median(runs) / 10_000, '≤ 10 s (ratio to 10 s)']];
+  // Issue #11: a 300-migration chain with rollbacks: when the first line reaches stderr, and peak RSS.
+  const big = generateChain(join(work, 'chain300c', 'migrations'), 300);
+  const first = [];
+  const rss = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const r = firstOutput(process.execPath, [cli, 'check', big, '--fail-on', 'never']);
+    first.push(r.firstMs);
+    rss.push(r.rssMb);
+  }
+  rows.push(['check 300 on PGlite: time to first output (ms)', median(first), median(first) / 1000, '≤ 1 s (ratio to 1 s)']);
+  rows.push(['check 300 on PGlite: peak RSS (MB, in the ms column)', median(rss), median(rss) / 400, '≤ 400 MB (ratio to 400 MB)']);
+  return rows;
+}
+
+/** Runs a process to its end: ms until its first byte on stderr or stdout, and its peak RSS (GNU time). */
+function firstOutput(cmd, args) {
+  const script = `
+    const { spawn } = require('node:child_process');
+    const t = process.hrtime.bigint();
+    let first;
+    const c = spawn(${JSON.stringify(hasGnuTime ? '/usr/bin/time' : cmd)}, ${JSON.stringify(hasGnuTime ? ['-f', '__PEAK_RSS_KB=%M', cmd, ...args] : args)});
+    let err = '';
+    const seen = () => { first ??= Number(process.hrtime.bigint() - t) / 1e6; };
+    c.stdout.on('data', seen);
+    c.stderr.on('data', (d) => { if (!String(d).startsWith('__PEAK')) seen(); err += d; });
+    c.on('exit', () => { const m = /__PEAK_RSS_KB=(\\d+)/.exec(err); console.log(JSON.stringify({ firstMs: first, rssMb: m ? Number(m[1]) / 1024 : NaN })); });
+  `;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
 }
 
 /** The squawk binary from its npm platform package (the `squawk` wrapper only spawns it). */

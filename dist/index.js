@@ -45612,7 +45612,7 @@ async function loadProjects(req) {
     await initParser();
     const projects = [];
     for (const [root, targets] of groupByRoot(req, config)) {
-        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
+        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
         const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
         const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
         const prepared = prepareProject(shownRoot, sources, {
@@ -45671,6 +45671,15 @@ async function lint_runLint(req) {
  * Directories are migration roots; a file is linted within its migrations root (so rollbacks,
  * ordering and history replay still see the whole directory) but only its findings are kept.
  */
+/**
+ * What the files under `root` must stay inside: the repository when `root` is written as a path
+ * inside it (so a `migrations/` that is a symlink to elsewhere is refused), else the directory the
+ * user named outside it (`lint /other/project/migrations`): their choice, but symlinks in it
+ * must not leave it.
+ */
+function boundaryOf(root, config) {
+    return isInside(config.baseDir, root) ? config.baseDir : root;
+}
 function groupByRoot(req, config) {
     const roots = new Map();
     const paths = req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : [config.migrationsDir];
@@ -45684,7 +45693,7 @@ function groupByRoot(req, config) {
             continue;
         }
         // A file named on the command line (a directory's root is checked when it is read).
-        assertInside(p, realPathOf(config.baseDir), { cwd: req.cwd });
+        assertInside(p, realPathOf(boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
         const inConfigured = isInside(config.migrationsDir, p);
         const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
         if (roots.has(root) && roots.get(root) === undefined)

@@ -61,7 +61,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
   await initParser();
   const projects: LoadedProject[] = [];
   for (const [root, targets] of groupByRoot(req, config)) {
-    const sources = readSqlFiles(root, { cwd: req.cwd, boundary: config.baseDir });
+    const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
     const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
     const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
     const prepared = prepareProject(shownRoot, sources, {
@@ -123,6 +123,16 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
  * Directories are migration roots; a file is linted within its migrations root (so rollbacks,
  * ordering and history replay still see the whole directory) but only its findings are kept.
  */
+/**
+ * What the files under `root` must stay inside: the repository when `root` is written as a path
+ * inside it (so a `migrations/` that is a symlink to elsewhere is refused), else the directory the
+ * user named outside it (`lint /other/project/migrations`): their choice, but symlinks in it
+ * must not leave it.
+ */
+function boundaryOf(root: string, config: Config): string {
+  return isInside(config.baseDir, root) ? config.baseDir : root;
+}
+
 function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> | undefined> {
   const roots = new Map<string, Set<string> | undefined>();
   const paths = req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : [config.migrationsDir];
@@ -138,7 +148,7 @@ function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> 
       continue;
     }
     // A file named on the command line (a directory's root is checked when it is read).
-    assertInside(p, realPathOf(config.baseDir), { cwd: req.cwd });
+    assertInside(p, realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
     const inConfigured = isInside(config.migrationsDir, p);
     const root = inConfigured ? config.migrationsDir : dirname(p);
     if (roots.has(root) && roots.get(root) === undefined) continue;
