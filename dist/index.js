@@ -46218,7 +46218,9 @@ function diffSnapshots(before, after, foldedSince) {
         const b = before.get(key);
         if (!b)
             added.push(a);
-        else if (b.definition !== a.definition && !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))) {
+        else if (b.definition !== a.definition &&
+            !sameButWhitespace(b.definition, a.definition) &&
+            !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))) {
             changed.push({ kind: a.kind, name: a.name, before: b.definition, after: a.definition, parent: a.parent });
         }
     }
@@ -46287,6 +46289,15 @@ function composeDiffs(diffs) {
         }
     }
     return out;
+}
+/**
+ * Definitions equal but for runs of white space (a function body re-created with another
+ * indentation: PostgreSQL keeps a body's text as written). A change inside a string literal that
+ * is only white space is not seen — the price of not reporting indentation.
+ */
+function sameButWhitespace(a, b) {
+    const squeeze = (s) => s.replace(/\s+/g, ' ').trim();
+    return squeeze(a) === squeeze(b);
 }
 /** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */
 const TIME_LITERAL = /'(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?)?)'::(?:timestamp|date|time)[a-z ]*/g;
@@ -46840,12 +46851,36 @@ function run_finish(raw, severities, targets) {
  * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
  * the lint already reports a parse error says nothing new and is dropped.
  */
-function combineFindings(lint, check) {
+function combineFindings(lint, check, migrations = []) {
     const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
     // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
-    const rewriteClaims = new Set(lint.filter(claimsRewrite).map((f) => `${f.file}:${f.line}`));
-    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) && !(f.rule === 'table-rewrite' && rewriteClaims.has(`${f.file}:${f.line}`));
+    const where = statementLocator(migrations);
+    const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
+    // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
+    const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
+    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
+        !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
+        !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
     return engine_sortFindings([...lint, ...check.filter(keep)]);
+}
+/**
+ * The traced statement a finding falls in (the last one starting at or before it), as
+ * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
+ * findings at the statement's start: both map to the same statement.
+ */
+function statementLocator(migrations) {
+    const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
+    return (f) => {
+        const list = byFile.get(f.file);
+        if (!list)
+            return `${f.file}:${f.line}`;
+        let at = -1;
+        list.forEach((s, i) => {
+            if (s.line < f.line || (s.line === f.line && s.column <= f.column))
+                at = i;
+        });
+        return `${f.file}#${at}`;
+    };
 }
 /** A lint finding that says PostgreSQL rewrites a table. */
 const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
@@ -46862,7 +46897,8 @@ function disagreements(lint, migrations) {
             traced.set(m.file, m.statements);
     const out = [];
     for (const f of lint.filter(claimsRewrite)) {
-        const stmt = traced.get(f.file)?.find((s) => s.line === f.line);
+        // The statement the finding falls in: the last one starting at or before its position.
+        const stmt = (traced.get(f.file) ?? []).filter((s) => s.line < f.line || (s.line === f.line && s.column <= f.column)).pop();
         if (!stmt || stmt.rewrote.length > 0)
             continue;
         out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
@@ -46929,7 +46965,7 @@ async function check_runCheck(req) {
             await scratch.dispose();
         }
     }
-    const findings = combineFindings(engine_sortFindings(lint), found);
+    const findings = combineFindings(engine_sortFindings(lint), found, migrations);
     const disagreed = disagreements(lint, migrations);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const summary = {
@@ -47027,7 +47063,7 @@ function check_formatCheckText(result, color) {
     const applied = s.applied === s.migrations
         ? `${check_plural(s.migrations, 'migration')} applied`
         : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
-    const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified, in ${duration(s.durationMs)}`;
+    const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? ` (${s.rollbacksBroken} broken)` : ''}, in ${duration(s.durationMs)}`;
     if (result.findings.length === 0 && !result.complete) {
         // Every failure was suppressed, yet migrations were not applied: never "no problems".
         out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));

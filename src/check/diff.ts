@@ -32,7 +32,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, foldedSince?: n
   for (const [key, a] of after) {
     const b = before.get(key);
     if (!b) added.push(a);
-    else if (b.definition !== a.definition && !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))) {
+    else if (
+      b.definition !== a.definition &&
+      !sameButWhitespace(b.definition, a.definition) &&
+      !(foldedSince !== undefined && sameButFoldedTimes(b.definition, a.definition, foldedSince))
+    ) {
       changed.push({ kind: a.kind, name: a.name, before: b.definition, after: a.definition, parent: a.parent });
     }
   }
@@ -107,6 +111,16 @@ export function composeDiffs(diffs: SchemaDiff[]): SchemaDiff {
     }
   }
   return out;
+}
+
+/**
+ * Definitions equal but for runs of white space (a function body re-created with another
+ * indentation: PostgreSQL keeps a body's text as written). A change inside a string literal that
+ * is only white space is not seen — the price of not reporting indentation.
+ */
+function sameButWhitespace(a: string, b: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return squeeze(a) === squeeze(b);
 }
 
 /** A date or timestamp literal as PostgreSQL prints it: '2026-11-30 06:30:01.5+00'::timestamp with time zone. */

@@ -508,13 +508,36 @@ function finish(raw: RawFinding[], severities: Record<string, SeveritySetting>, 
  * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
  * the lint already reports a parse error says nothing new and is dropped.
  */
-export function combineFindings(lint: Finding[], check: Finding[]): Finding[] {
+export function combineFindings(lint: Finding[], check: Finding[], migrations: MigrationCheck[] = []): Finding[] {
   const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
   // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
-  const rewriteClaims = new Set(lint.filter(claimsRewrite).map((f) => `${f.file}:${f.line}`));
+  const where = statementLocator(migrations);
+  const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
+  // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
+  const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
   const keep = (f: Finding) =>
-    !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) && !(f.rule === 'table-rewrite' && rewriteClaims.has(`${f.file}:${f.line}`));
+    !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
+    !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
+    !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
   return sortFindings([...lint, ...check.filter(keep)]);
+}
+
+/**
+ * The traced statement a finding falls in (the last one starting at or before it), as
+ * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
+ * findings at the statement's start: both map to the same statement.
+ */
+function statementLocator(migrations: MigrationCheck[]): (f: Pick<Finding, 'file' | 'line' | 'column'>) => string {
+  const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements!]));
+  return (f) => {
+    const list = byFile.get(f.file);
+    if (!list) return `${f.file}:${f.line}`;
+    let at = -1;
+    list.forEach((s, i) => {
+      if (s.line < f.line || (s.line === f.line && s.column <= f.column)) at = i;
+    });
+    return `${f.file}#${at}`;
+  };
 }
 
 /** A lint finding that says PostgreSQL rewrites a table. */
@@ -539,11 +562,12 @@ export interface Disagreement {
  * alarms can be measured.
  */
 export function disagreements(lint: Finding[], migrations: MigrationCheck[]): Disagreement[] {
-  const traced = new Map<string, { line: number; rewrote: string[] }[]>();
+  const traced = new Map<string, { line: number; column: number; rewrote: string[] }[]>();
   for (const m of migrations) if (m.statements && m.applied === 'ok') traced.set(m.file, m.statements);
   const out: Disagreement[] = [];
   for (const f of lint.filter(claimsRewrite)) {
-    const stmt = traced.get(f.file)?.find((s) => s.line === f.line);
+    // The statement the finding falls in: the last one starting at or before its position.
+    const stmt = (traced.get(f.file) ?? []).filter((s) => s.line < f.line || (s.line === f.line && s.column <= f.column)).pop();
     if (!stmt || stmt.rewrote.length > 0) continue;
     out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
   }

@@ -105,7 +105,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     }
   }
 
-  const findings = combineFindings(sortFindings(lint), found);
+  const findings = combineFindings(sortFindings(lint), found, migrations);
   const disagreed = disagreements(lint, migrations);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const summary: CheckSummary = {

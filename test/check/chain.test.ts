@@ -223,3 +223,47 @@ describeEachEngine("check: the PR's view of the schema", (engine) => {
     expect(r.migrations.find((m) => m.file.endsWith('R__views.sql'))!.applied).toBe('ok');
   });
 });
+
+it('disagreements: a finding on a later line of a multi-line statement belongs to that statement', () => {
+  const lint = [{ rule: 'column-type-change', severity: 'error' as const, file: 'm/V3.sql', line: 4, column: 3, message: 'rewrites the whole table', help: '' }];
+  const m = { file: 'm/V3.sql', kind: 'versioned' as const, isNew: true, applied: 'ok' as const, rollback: 'none' as const, locks: [], rewritten: [], dangerousLocks: 0 };
+  const quiet = [{ line: 1, column: 1, rewrote: [] }, { line: 2, column: 1, rewrote: [] }, { line: 6, column: 1, rewrote: ['public.x'] }];
+  expect(disagreements(lint, [{ ...m, statements: quiet }]).map((d) => d.line)).toEqual([4]);
+  const loud = [{ line: 1, column: 1, rewrote: [] }, { line: 2, column: 1, rewrote: ['public.t'] }];
+  expect(disagreements(lint, [{ ...m, statements: loud }])).toEqual([]);
+});
+
+describeEachEngine('check: no double counts, no whitespace differences', (engine) => {
+  it('an empty rollback is rollback-empty once, not also rollback-incomplete', async () => {
+    const r = await runCheck({ cwd: tmpProject(chain('-- irreversible\n')), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings.filter((f) => f.file.endsWith('rollback/V2__rollback.sql')).map((f) => f.rule)).toEqual(['rollback-empty']);
+    expect(formatCheckText(r, false)).toMatch(/5 rollbacks verified \(1 broken\)/);
+  });
+
+  it('a function re-created by its rollback with other indentation is verified', async () => {
+    const body = (indent: string) => `CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n${indent}RETURN 1;\nEND $$;`;
+    const files = {
+      'migrations/V1__f.sql': tx(body('  ')),
+      'migrations/rollback/V1__rollback.sql': tx('DROP FUNCTION f();'),
+      'migrations/V2__f.sql': tx(body('    ').replace('RETURN 1', 'RETURN 2')),
+      'migrations/rollback/V2__rollback.sql': tx(body('\t\t')),
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(r.findings).toEqual([]);
+    expect(r.summary.rollbacksVerified).toBe(2);
+  });
+
+  it('a multi-line ALTER whose clause the lint flags: PostgreSQL\'s observed rewrite is not reported twice', async () => {
+    const dir = tmpProject({
+      'migrations/V1__t.sql': tx('CREATE TABLE s (id int PRIMARY KEY, w int);', 'INSERT INTO s SELECT g, g FROM generate_series(1, 50) g;'),
+      'migrations/rollback/V1__rollback.sql': tx('DROP TABLE s;'),
+    });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base'], { cwd: dir });
+    writeFileSync(join(dir, 'migrations/V2__w.sql'), 'BEGIN;\nALTER TABLE s\n  ALTER COLUMN w TYPE bigint;\nCOMMIT;\n');
+    writeFileSync(join(dir, 'migrations/rollback/V2__rollback.sql'), tx('ALTER TABLE s ALTER COLUMN w TYPE int;'));
+    const r = await runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', databaseUrl: engine.url });
+    expect(r.findings.filter((f) => f.file.endsWith('V2__w.sql') && /rewr/.test(f.message)).map((f) => `${f.rule}:${f.line}`)).toEqual(['column-type-change:3']);
+  });
+});
