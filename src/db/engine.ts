@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { UsageError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { pgliteExtensions } from './extensions.js';
+import { createFromTemplate } from './pglite-template.js';
 import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
 
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
@@ -178,7 +179,12 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
  */
 export async function openPglite(dataDir?: string, extensions: Iterable<string> = []): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  return new PgliteDb(await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: pgliteExtensions(extensions) }));
+  const opts = { extensions: pgliteExtensions(extensions) };
+  if (dataDir) return new PgliteDb(await PGlite.create({ ...opts, dataDir }));
+  // In memory (check's scratch database): from the cached fresh data directory, with 16 MB of
+  // shared buffers — a scratch schema of empty tables needs no more, and it saves ~150 MB of RSS
+  // per instance (measured: 414 → 261 MB after start).
+  return new PgliteDb(await createFromTemplate(PGlite, { ...opts, postgresqlconf: ['shared_buffers = 16MB'] }));
 }
 
 /**
