@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6470);
 
 
 
@@ -84,7 +84,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5755:
+/***/ 6470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10732,6 +10732,19 @@ function checkProgressPrinter(write, tty) {
     return { onProgress, stop: () => live.stop() };
 }
 
+;// CONCATENATED MODULE: ./src/lint/exit-code.ts
+/**
+ * The exit code for a set of findings, shared by the front ends (CLI and Action): 1 when a finding
+ * is at or above `failOn`, else 0.
+ */
+
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
+    return hit ? EXIT_FINDINGS : EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/report/db.ts
 
 const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
@@ -10972,6 +10985,8 @@ function formatText(findings, summary, color) {
 
 
 
+
+
 const USAGE = `Usage: migration-guard <command> [options]
 
 Commands:
@@ -11048,12 +11063,6 @@ function parse(argv, options) {
     catch (e) {
         throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
     }
-}
-function exitCodeFor(findings, failOn) {
-    if (failOn === 'never')
-        return EXIT_OK;
-    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
-    return hit ? EXIT_FINDINGS : EXIT_OK;
 }
 async function lintCommand(argv, io) {
     const { values, positionals } = parse(argv, LINT_OPTIONS);

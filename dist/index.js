@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9409:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36665,7 +36665,7 @@ function version_compareVersions(a, b) {
 class errors_UsageError extends Error {
     name = 'UsageError';
 }
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     file;
     line;
     column;
@@ -36677,9 +36677,9 @@ class errors_ConfigError extends Error {
         this.column = column;
     }
 }
-const errors_EXIT_OK = 0;
-const errors_EXIT_FINDINGS = 1;
-const errors_EXIT_ERROR = 2;
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
 
 ;// CONCATENATED MODULE: ./src/load/text.ts
 /**
@@ -42253,7 +42253,7 @@ function ruleById(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/rules.ts
-const rules_CHECK_RULES = [
+const CHECK_RULES = [
     {
         id: 'apply-failed',
         description: 'a migration (or seeds/test.sql) fails when applied in order to an empty database',
@@ -42297,15 +42297,57 @@ const rules_CHECK_RULES = [
         help: 'Split the work: batch data changes, build indexes CONCURRENTLY in a migration of their own, or raise slowMigrationSeconds if it is expected.',
     },
 ];
-const CHECK_RULE_IDS = rules_CHECK_RULES.map((r) => r.id);
+const CHECK_RULE_IDS = CHECK_RULES.map((r) => r.id);
 function checkRule(id) {
-    return rules_CHECK_RULES.find((r) => r.id === id);
+    return CHECK_RULES.find((r) => r.id === id);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/lint/exit-code.ts
+/**
+ * The exit code for a set of findings, shared by the front ends (CLI and Action): 1 when a finding
+ * is at or above `failOn`, else 0.
+ */
+
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
+    return hit ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/db/apply-error.ts
+class ApplyError extends Error {
+    file;
+    line;
+    column;
+    sqlstate;
+    detail;
+    hint;
+    name = 'ApplyError';
+    statementIndex;
+    committedBefore;
+    connectionLost;
+    atCommit;
+    constructor(message, file, line, column, sqlstate, detail, hint, facts = {}) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.sqlstate = sqlstate;
+        this.detail = detail;
+        this.hint = hint;
+        this.statementIndex = facts.statementIndex ?? -1;
+        this.committedBefore = facts.committedBefore ?? 0;
+        this.connectionLost = facts.connectionLost ?? false;
+        this.atCommit = facts.atCommit ?? false;
+    }
+    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
+    describe() {
+        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
+        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
+    }
+}
+
 // EXTERNAL MODULE: ./src/interrupt.ts
 var interrupt = __nccwpck_require__(8476);
 // EXTERNAL MODULE: external "node:module"
@@ -42557,7 +42599,7 @@ function urlPasswords(url) {
  * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
  * password as written and decoded wherever it appears, and any other URL's password.
  */
-function url_maskSecrets(text, url) {
+function maskSecrets(text, url) {
     if (!url)
         return maskUrl(text);
     const masked = maskUrl(url);
@@ -42870,7 +42912,7 @@ async function connect(url, opts = {}) {
                 throw e;
             await client?.end().catch(() => undefined);
             const code = e.code ?? '';
-            const reason = url_maskSecrets(e.message, url);
+            const reason = maskSecrets(e.message, url);
             if (attempt >= retries || !TRANSIENT.has(code)) {
                 throw new errors_UsageError(`cannot connect to ${parsed.masked}: ${reason}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
             }
@@ -42947,7 +42989,7 @@ async function openScratch(url, opts = {}) {
     }
     catch (e) {
         await admin.close();
-        throw new errors_UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${url_maskSecrets(asDbError(e)?.message ?? e.message, url)}`);
+        throw new errors_UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? e.message, url)}`);
     }
     let db;
     try {
@@ -43001,41 +43043,6 @@ async function openScratch(url, opts = {}) {
             }
         },
     };
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/db/apply-error.ts
-class ApplyError extends Error {
-    file;
-    line;
-    column;
-    sqlstate;
-    detail;
-    hint;
-    name = 'ApplyError';
-    statementIndex;
-    committedBefore;
-    connectionLost;
-    atCommit;
-    constructor(message, file, line, column, sqlstate, detail, hint, facts = {}) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.sqlstate = sqlstate;
-        this.detail = detail;
-        this.hint = hint;
-        this.statementIndex = facts.statementIndex ?? -1;
-        this.committedBefore = facts.committedBefore ?? 0;
-        this.connectionLost = facts.connectionLost ?? false;
-        this.atCommit = facts.atCommit ?? false;
-    }
-    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
-    describe() {
-        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
-        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/db/plan.ts
@@ -43307,1429 +43314,6 @@ function findLastIndex(list, pred) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/db/history.ts
-const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
-const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
-/** Flyway's abbreviations so long values fit their columns. */
-function abbreviateDescription(d) {
-    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
-}
-function abbreviateScript(s) {
-    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
-}
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
-function javaHashCode(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
-}
-const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
-class SchemaHistory {
-    db;
-    schema;
-    table;
-    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
-    qualified;
-    constructor(db, schema, table) {
-        this.db = db;
-        this.schema = schema;
-        this.table = table;
-        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-    }
-    /** The advisory lock key Flyway uses for this table. */
-    get lockKey() {
-        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
-    }
-    async exists() {
-        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
-        return r.rows[0]?.found === true;
-    }
-    async schemaExists() {
-        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
-        return r.rows[0]?.found === true;
-    }
-    /**
-     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
-     * exist), optionally with a baseline row, in one transaction.
-     */
-    async create(baselineVersion) {
-        const t = this.qualified;
-        await this.db.exec('BEGIN');
-        try {
-            const createSchema = !(await this.schemaExists());
-            if (createSchema)
-                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
-            await this.db.exec(`CREATE TABLE ${t} (
-    "installed_rank" INT NOT NULL,
-    "version" VARCHAR(50),
-    "description" VARCHAR(200) NOT NULL,
-    "type" VARCHAR(20) NOT NULL,
-    "script" VARCHAR(1000) NOT NULL,
-    "checksum" INTEGER,
-    "installed_by" VARCHAR(100) NOT NULL,
-    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-    "execution_time" INTEGER NOT NULL,
-    "success" BOOLEAN NOT NULL
-)`);
-            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
-            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
-            if (createSchema) {
-                await this.insertWithRank(0, {
-                    version: null,
-                    description: SCHEMA_CREATION_DESCRIPTION,
-                    type: 'SCHEMA',
-                    script: quoteIdent(this.schema),
-                    checksum: null,
-                    executionTime: 0,
-                    success: true,
-                });
-            }
-            if (baselineVersion !== undefined)
-                await this.insert(baselineRow(baselineVersion));
-            await this.db.exec('COMMIT');
-        }
-        catch (e) {
-            await this.db.exec('ROLLBACK').catch(() => undefined);
-            throw e;
-        }
-    }
-    /** Every row, by installed_rank. */
-    async rows() {
-        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
-         FROM ${this.qualified} ORDER BY installed_rank`);
-        return r.rows.map((x) => ({
-            installedRank: Number(x['installed_rank']),
-            version: x['version'] === null ? null : String(x['version']),
-            description: String(x['description']),
-            type: String(x['type']),
-            script: String(x['script']),
-            checksum: x['checksum'] === null ? null : Number(x['checksum']),
-            installedBy: String(x['installed_by']),
-            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
-            executionTime: Number(x['execution_time']),
-            success: x['success'] === true,
-        }));
-    }
-    /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
-    async insert(row) {
-        const r = await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
-       RETURNING installed_rank AS rank`, rowParams(row));
-        return Number(r.rows[0].rank);
-    }
-    /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
-    async succeed(rank, executionTime) {
-        await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
-    }
-    /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
-    async setSuccess(rank, success) {
-        await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
-    }
-    async setExecutionTime(rank, executionTime) {
-        await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
-    }
-    /** The highest installed_rank, 0 for an empty table. */
-    async maxRank() {
-        const r = await this.db.query(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
-        return Number(r.rows[0].rank);
-    }
-    async insertWithRank(rank, row) {
-        await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`, [...rowParams(row), rank]);
-    }
-    async deleteRanks(ranks) {
-        if (ranks.length === 0)
-            return;
-        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
-    }
-    /** Session advisory lock; returns false when another session holds it. */
-    async tryLock() {
-        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
-        return r.rows[0]?.ok === true;
-    }
-    async unlock() {
-        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
-    }
-    /** The backend holding the lock, for a "waiting for …" message. */
-    async lockHolder() {
-        const key = BigInt(this.lockKey);
-        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks
-        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
-          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-          AND pid <> pg_catalog.pg_backend_pid()
-        LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
-        return r.rows[0]?.pid;
-    }
-}
-function rowParams(row) {
-    return [
-        row.version,
-        abbreviateDescription(row.description),
-        row.type,
-        abbreviateScript(row.script),
-        row.checksum,
-        row.executionTime,
-        row.success,
-    ];
-}
-function baselineRow(version) {
-    return {
-        version: version.replace(/_/g, '.'),
-        description: BASELINE_DESCRIPTION,
-        type: 'BASELINE',
-        script: BASELINE_DESCRIPTION,
-        checksum: null,
-        executionTime: 0,
-        success: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/clean.ts
-/**
- * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
- * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
- */
-
-
-const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
-function clean_assertCleanAllowed(settings) {
-    if (settings.production) {
-        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
-    }
-    if (settings.cleanDisabled) {
-        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
-    }
-}
-/** Drops and recreates the schema, keeping its owner, privileges and comment. */
-async function cleanSchema(db, schema) {
-    const q = quoteIdent(schema);
-    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
-    if (info.rows.length === 0)
-        return;
-    const { owner, comment } = info.rows[0];
-    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
-       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
-    await db.exec('BEGIN');
-    try {
-        await db.exec(`DROP SCHEMA ${q} CASCADE`);
-        await db.exec(`CREATE SCHEMA ${q}`);
-        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
-        for (const g of grants.rows) {
-            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
-        }
-        if (comment !== null)
-            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
-        await db.exec('COMMIT');
-    }
-    catch (e) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/concurrent.ts
-
-/**
- * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
- * `schemas` when given.
- */
-async function invalidIndexes(db, schemas) {
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE NOT i.indisvalid
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
-      ORDER BY 2, 3`, [schemas ?? null]);
-    return r.rows.map((x) => ({
-        oid: String(x.oid),
-        schema: x.schema,
-        name: x.name,
-        table: `${x.tschema}.${x.tname}`,
-        fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
-    }));
-}
-/** True for the statements the CONCURRENTLY policy covers. */
-function isConcurrent(stmt) {
-    const n = stmt.node;
-    if (stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt')
-        return n['concurrent'] === true;
-    if (stmt.kind === 'ReindexStmt') {
-        return (n['params'] ?? []).some((p) => p.DefElem?.defname === 'concurrently');
-    }
-    return false;
-}
-/** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
-function builtIndex(stmt) {
-    if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
-        return undefined;
-    const rel = stmt.node['relation'];
-    if (!rel?.relname)
-        return undefined;
-    const table = rel.schemaname ? `${quoteIdent(rel.schemaname)}.${quoteIdent(rel.relname)}` : quoteIdent(rel.relname);
-    return { name: String(stmt.node['idxname']), table };
-}
-/**
- * Drops an invalid index named like the one `stmt` builds, in its table's schema (where
- * PostgreSQL puts an index), so the build starts clean. Runs in autocommit on `db`; returns the
- * index dropped, if any.
- */
-async function dropInvalidBefore(db, stmt) {
-    const target = builtIndex(stmt);
-    if (!target)
-        return undefined;
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, t.relname AS tname, tn.nspname AS tschema
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE NOT i.indisvalid AND c.relname = $1
-        AND c.relnamespace = (SELECT relnamespace FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass($2))`, [target.name, target.table]);
-    const row = r.rows[0];
-    if (!row)
-        return undefined;
-    const fix = `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(row.schema)}.${quoteIdent(target.name)}`;
-    await db.exec(fix);
-    return { oid: row.oid, schema: row.schema, name: target.name, table: `${row.tschema}.${row.tname}`, fix: `${fix};` };
-}
-/**
- * Polls the backend `pid` from another session every `everyMs` while a CONCURRENTLY statement
- * runs, and hands what it sees to `report`. Returns a stop function.
- */
-function watchBackend(control, pid, everyMs, report) {
-    let busy = false;
-    const timer = setInterval(() => {
-        if (busy)
-            return;
-        busy = true;
-        control
-            .query(`SELECT p.phase, pg_catalog.pg_blocking_pids(a.pid) AS blockers, a.wait_event_type AS wet, a.wait_event AS we,
-                p.blocks_done::text AS bd, p.blocks_total::text AS bt
-           FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_progress_create_index p ON p.pid = a.pid
-          WHERE a.pid = $1`, [pid])
-            .then((r) => {
-            const x = r.rows[0];
-            if (!x)
-                return;
-            report({
-                phase: x.phase ?? undefined,
-                blockers: (x.blockers ?? []).map(Number),
-                waitEvent: x.wet ? `${x.wet}: ${x.we}` : undefined,
-                blocksDone: x.bd === null ? undefined : Number(x.bd),
-                blocksTotal: x.bt === null ? undefined : Number(x.bt),
-            });
-        })
-            .catch(() => undefined)
-            .finally(() => (busy = false));
-    }, everyMs);
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./src/check/locks.ts
-/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
-const locks_LOCK_MODES = [
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-];
-/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
-function lockModeName(pgMode) {
-    const words = pgMode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-    return locks_LOCK_MODES.includes(words) ? words : undefined;
-}
-/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
-function lockBlocks(mode) {
-    if (mode === 'ACCESS EXCLUSIVE')
-        return 'reads and writes';
-    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
-        return 'writes';
-    return undefined;
-}
-const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
-const now = () => performance.now();
-function shortText(file, stmt) {
-    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
-    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
-}
-async function relations(db) {
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
-            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
-       FROM pg_catalog.pg_class c
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
-       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
-    const out = new Map();
-    for (const row of r.rows) {
-        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
-        out.set(String(row.oid), {
-            name: `${row.s}.${row.name}`,
-            relkind,
-            table: row.t ? `${row.ts}.${row.t}` : undefined,
-            filenode: String(row.filenode),
-        });
-    }
-    return out;
-}
-/**
- * Traces one application of a migration:
- *   const tracer = await LockTracer.start(db, file);
- *   await applyFile(db, file, tracer.hooks);
- *   const trace = await tracer.finish();
- */
-class LockTracer {
-    db;
-    file;
-    before;
-    held = new Map();
-    done = [];
-    statements = [];
-    last = now();
-    /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
-    filenodes = new Map();
-    constructor(db, file, before) {
-        this.db = db;
-        this.file = file;
-        this.before = before;
-    }
-    /** Records the relations that exist now (before the migration). */
-    static async start(db, file) {
-        const t = new LockTracer(db, file, await relations(db));
-        for (const [oid, rel] of t.before)
-            if (rel.relkind !== 'index' && rel.filenode !== '0')
-                t.filenodes.set(oid, rel.filenode);
-        t.last = now();
-        return t;
-    }
-    hooks = {
-        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
-    };
-    async afterStatement(stmt, index) {
-        const ended = now();
-        const pos = this.file.position(stmt.start);
-        const traced = {
-            index,
-            line: pos.line,
-            column: pos.column,
-            text: shortText(this.file, stmt),
-            durationMs: ended - this.last,
-            rewrote: [],
-        };
-        this.statements.push(traced);
-        // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
-        if (this.filenodes.size > 0) {
-            const f = await this.db.query('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
-                [...this.filenodes.keys()],
-            ]);
-            for (const row of f.rows) {
-                if (row.f !== this.filenodes.get(row.oid)) {
-                    traced.rewrote.push(this.before.get(row.oid).name);
-                    this.filenodes.set(row.oid, row.f);
-                }
-            }
-        }
-        const started = this.last;
-        const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
-        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
-        // The strongest mode per pre-existing relation held now.
-        const current = new Map();
-        for (const row of r.rows) {
-            const oid = String(row.oid);
-            if (!this.before.has(oid))
-                continue;
-            const mode = lockModeName(row.mode);
-            if (!mode)
-                continue;
-            const prev = current.get(oid);
-            if (!prev || locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(prev))
-                current.set(oid, mode);
-        }
-        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
-        for (const [oid, h] of this.held) {
-            const mode = current.get(oid);
-            if (mode === undefined) {
-                h.released = ended;
-                this.done.push(h);
-                this.held.delete(oid);
-            }
-            else if (!QUIET_KINDS.has(stmt.kind)) {
-                h.heldWhile.push(traced);
-            }
-        }
-        for (const [oid, mode] of current) {
-            const h = this.held.get(oid);
-            if (!h)
-                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
-            else if (locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(h.mode)) {
-                // A stronger lock from this statement on: it is the one that matters.
-                h.mode = mode;
-                h.stmt = traced;
-                h.since = started;
-                h.heldWhile = [];
-            }
-        }
-        this.last = now();
-    }
-    /** After the migration committed: releases what is left, compares relfilenodes. */
-    async finish() {
-        const end = now();
-        for (const h of this.held.values()) {
-            h.released = end;
-            this.done.push(h);
-        }
-        this.held.clear();
-        const after = await relations(this.db);
-        const rewritten = new Set();
-        for (const [oid, rel] of this.before) {
-            const cur = after.get(oid);
-            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
-                rewritten.add(oid);
-        }
-        // One entry per relation: the strongest mode it was held in.
-        const strongest = new Map();
-        for (const h of this.done) {
-            const prev = strongest.get(h.oid);
-            if (!prev || locks_LOCK_MODES.indexOf(h.mode) > locks_LOCK_MODES.indexOf(prev.mode))
-                strongest.set(h.oid, h);
-        }
-        const locks = [];
-        for (const h of strongest.values()) {
-            const rel = this.before.get(h.oid);
-            const blocks = lockBlocks(h.mode);
-            locks.push({
-                relation: rel.name,
-                relkind: rel.relkind,
-                table: rel.table,
-                mode: h.mode,
-                blocks,
-                statement: h.stmt,
-                heldMs: (h.released ?? end) - h.since,
-                heldWhile: h.heldWhile,
-                rewritten: rewritten.has(h.oid),
-                dangerous: blocks !== undefined && h.heldWhile.length > 0,
-            });
-        }
-        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
-        return {
-            locks,
-            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
-            statements: this.statements,
-        };
-    }
-}
-/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
-function locks_dangerousLocks(trace) {
-    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
-    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
-}
-
-;// CONCATENATED MODULE: ./src/db/validator.ts
-/**
- * The validator: compares the migrations on disk (resolved by the project model) with the rows
- * of the schema history, the way Flyway does. Pure: no database, no printing. It gives each
- * migration a state (what `status` shows), the validation issues (what `validate` and
- * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
- */
-
-
-/** Flyway's text for a version: as written, "_" read as ".". */
-const versionText = (v) => v.raw.replace(/_/g, '.');
-const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
-const isoOf = (d) => (Number.isNaN(d.getTime()) ? undefined : d.toISOString());
-function appliedFields(row) {
-    return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
-}
-function analyse(project, rows, opts) {
-    const issues = [];
-    const infos = [];
-    const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
-    const repeatables = project.migrations.filter((m) => m.kind === 'repeatable');
-    // Resolver checks: one file per version and per repeatable description.
-    const byVersion = new Map();
-    for (const f of versioned) {
-        const key = versionKey(f.version);
-        const other = byVersion.get(key);
-        if (other) {
-            issues.push({
-                code: 'duplicate-version',
-                version: versionText(f.version),
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `found more than one migration with version ${versionText(f.version)}: ${other.path} and ${f.path}`,
-            });
-        }
-        else
-            byVersion.set(key, f);
-    }
-    const byDescription = new Map();
-    for (const f of repeatables) {
-        const d = f.description ?? '';
-        const other = byDescription.get(d);
-        if (other) {
-            issues.push({ code: 'duplicate-repeatable', script: f.rel, location: `${f.path}:1:1`, message: `found more than one repeatable migration "${d}": ${other.path} and ${f.path}` });
-        }
-        else
-            byDescription.set(d, f);
-    }
-    // History: the latest row per version and per repeatable description.
-    const latestByVersion = new Map();
-    const latestRepeatable = new Map();
-    let baselineRow;
-    for (const r of rows) {
-        if (r.type === 'SCHEMA') {
-            infos.push({
-                kind: 'schema',
-                version: null,
-                description: r.description,
-                script: r.script,
-                state: 'schema',
-                checksum: { file: null, applied: null, state: 'n/a' },
-                ...appliedFields(r),
-            });
-            continue;
-        }
-        if (r.type === 'BASELINE') {
-            baselineRow = r;
-            continue;
-        }
-        if (r.version !== null) {
-            const v = parseVersion(r.version);
-            if (v)
-                latestByVersion.set(versionKey(v), r);
-        }
-        else if (!SYNTHETIC.has(r.type))
-            latestRepeatable.set(r.description, r);
-    }
-    const baseline = baselineRow?.version ? parseVersion(baselineRow.version) : undefined;
-    if (baselineRow) {
-        infos.push({
-            kind: 'baseline',
-            version: baselineRow.version,
-            description: baselineRow.description,
-            script: baselineRow.script,
-            state: 'baseline',
-            checksum: { file: null, applied: null, state: 'n/a' },
-            ...appliedFields(baselineRow),
-        });
-    }
-    // The highest version in effect, and the rank at which it was reached (for out-of-order).
-    let highest = baseline;
-    const appliedVersions = [];
-    for (const [, r] of latestByVersion) {
-        if (!r.success || SYNTHETIC.has(r.type))
-            continue;
-        const v = parseVersion(r.version);
-        appliedVersions.push({ v, rank: r.installedRank });
-        if (!highest || version_compareVersions(v, highest) > 0)
-            highest = v;
-    }
-    const pending = [];
-    const ignored = [];
-    const versionedInfos = [];
-    for (const [key, f] of byVersion) {
-        const v = f.version;
-        const text = versionText(v);
-        const row = latestByVersion.get(key);
-        const info = {
-            kind: 'versioned',
-            version: text,
-            description: f.description ?? '',
-            script: f.rel,
-            path: f.path,
-            state: 'pending',
-            checksum: { file: f.checksum, applied: null, state: 'n/a' },
-        };
-        versionedInfos.push(info);
-        if (row && row.type !== 'DELETE') {
-            Object.assign(info, appliedFields(row));
-            info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
-            if (!row.success) {
-                info.state = 'failed';
-                issues.push({
-                    code: 'failed',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} (${row.description}) failed earlier and may be half-applied (${f.path}): remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
-                });
-                continue;
-            }
-            const laterLower = appliedVersions.some((a) => version_compareVersions(a.v, v) > 0 && a.rank < row.installedRank);
-            info.state = laterLower ? 'out-of-order' : 'applied';
-            if (info.checksum.state === 'mismatch') {
-                issues.push({
-                    code: 'checksum-mismatch',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} was changed after it was applied: checksum in the schema history ${row.checksum}, ${f.path} now ${f.checksum}; revert the edit and put the change in a new migration`,
-                });
-            }
-            const desc = abbreviateDescription(f.description ?? '');
-            if (desc !== row.description) {
-                issues.push({
-                    code: 'description-mismatch',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} was applied as "${row.description}" but ${f.path} now describes it as "${desc}"; rename the file back`,
-                });
-            }
-            continue;
-        }
-        if (baseline && version_compareVersions(v, baseline) <= 0) {
-            info.state = 'below-baseline';
-            continue;
-        }
-        if (highest && version_compareVersions(v, highest) < 0 && !opts.outOfOrder) {
-            info.state = 'ignored';
-            ignored.push(f);
-            issues.push({
-                code: 'ignored',
-                version: text,
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `migration ${text} (${f.path}) is not applied but the database is already at version ${versionText(highest)}; give it a version above ${versionText(highest)}, or set outOfOrder: true to apply it anyway`,
-            });
-            continue;
-        }
-        pending.push(f);
-    }
-    // Applied versions with no file.
-    for (const [key, r] of latestByVersion) {
-        if (byVersion.has(key) || r.type === 'DELETE')
-            continue;
-        const info = {
-            kind: 'versioned',
-            version: r.version,
-            description: r.description,
-            script: r.script,
-            state: 'missing',
-            checksum: { file: null, applied: r.checksum, state: 'n/a' },
-            ...appliedFields(r),
-        };
-        versionedInfos.push(info);
-        if (baseline && version_compareVersions(parseVersion(r.version), baseline) <= 0)
-            continue;
-        issues.push({
-            code: r.success ? 'missing' : 'failed',
-            version: r.version,
-            script: r.script,
-            message: r.success
-                ? `migration ${r.version} (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
-                : `migration ${r.version} (${r.script}) failed earlier and its file is missing from ${project.root}: remove its half-completed changes, then run \`migration-guard repair\``,
-        });
-    }
-    versionedInfos.sort((a, b) => version_compareVersions(parseVersion(a.version), parseVersion(b.version)));
-    const repeatableInfos = [];
-    const repeatablePending = [];
-    for (const [desc, f] of byDescription) {
-        const row = latestRepeatable.get(abbreviateDescription(desc));
-        const info = {
-            kind: 'repeatable',
-            version: null,
-            description: desc,
-            script: f.rel,
-            path: f.path,
-            state: 'pending',
-            checksum: { file: f.checksum, applied: null, state: 'n/a' },
-        };
-        repeatableInfos.push(info);
-        if (!row) {
-            repeatablePending.push(f);
-            continue;
-        }
-        Object.assign(info, appliedFields(row));
-        info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
-        if (!row.success) {
-            info.state = 'failed';
-            issues.push({
-                code: 'failed',
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `repeatable migration "${desc}" (${f.path}) failed earlier and may be half-applied: remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
-            });
-        }
-        else if (info.checksum.state === 'mismatch') {
-            info.state = 'outdated';
-            repeatablePending.push(f);
-        }
-        else
-            info.state = 'applied';
-    }
-    for (const [desc, r] of latestRepeatable) {
-        if ([...byDescription.keys()].some((d) => abbreviateDescription(d) === desc))
-            continue;
-        repeatableInfos.push({
-            kind: 'repeatable',
-            version: null,
-            description: desc,
-            script: r.script,
-            state: 'missing',
-            checksum: { file: null, applied: r.checksum, state: 'n/a' },
-            ...appliedFields(r),
-        });
-        issues.push({
-            code: r.success ? 'missing' : 'failed',
-            script: r.script,
-            message: r.success
-                ? `repeatable migration "${desc}" (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
-                : `repeatable migration "${desc}" (${r.script}) failed earlier and its file is missing: remove its half-completed changes, then run \`migration-guard repair\``,
-        });
-    }
-    repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
-    // Files about to run must have every placeholder defined.
-    for (const f of [...pending, ...repeatablePending]) {
-        for (const u of f.unknownPlaceholders) {
-            const p = f.position(u.offset);
-            issues.push({
-                code: 'unknown-placeholder',
-                script: f.rel,
-                location: `${f.path}:${p.line}:${p.column}`,
-                message: `${f.path}:${p.line}:${p.column}: no value for placeholder \${${u.name}}; set it under placeholders: in migration-guard.yml or with --placeholder`,
-            });
-        }
-    }
-    return {
-        infos: [...infos, ...versionedInfos, ...repeatableInfos],
-        issues,
-        pending: [...pending, ...repeatablePending],
-        ignored,
-        current: highest ? versionText(highest) : undefined,
-        baseline: baseline ? versionText(baseline) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/executor.ts
-/**
- * The executor (Flyway's DbMigrate/SqlMigrationExecutor in one): applies one migration file on
- * the work session and keeps the schema history true about it, whatever stops it.
- *
- * - An atomic file (transactional, or one BEGIN … COMMIT block) writes its success row inside its
- *   own transaction.
- * - A file that can stop half-way gets a success = false row first, on the control session, and
- *   its last step turns it into a success (inside the last transaction block when the file ends
- *   with COMMIT): a SIGKILL or a terminated backend leaves it failed, never pending or applied.
- * - After any failure the history, read on the control session, says whether the last COMMIT went
- *   through; invalid indexes that appeared are named with the statement that removes them.
- * - CONCURRENTLY statements follow the policy in concurrent.ts.
- */
-
-
-
-
-
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const failureFrom = (file, e, mode, recorded, invalid = []) => ({
-    script: file.rel,
-    path: file.path,
-    version: file.version ? versionText(file.version) : null,
-    description: file.description ?? '',
-    mode,
-    location: `${e.file}:${e.line}:${e.column}`,
-    sqlstate: e.sqlstate,
-    message: e.message,
-    detail: e.detail,
-    hint: e.hint,
-    recordedAsFailed: recorded,
-    committedStatements: e.committedBefore,
-    invalidIndexes: invalid,
-    connectionLost: e.connectionLost,
-});
-/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
-async function openWorkSession(control, settings, schemaExists) {
-    const db = await control.sibling();
-    try {
-        const history = new SchemaHistory(db, settings.schema, settings.historyTable);
-        const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
-        await resetSession(db, settings, schemaExists);
-        return { db, history, pid };
-    }
-    catch (e) {
-        await db.close();
-        throw e;
-    }
-}
-/**
- * Puts the work session back to the runner's settings before each migration, so what one
- * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
- * next — as Flyway restores the connection's original state between migrations (DbMigrate).
- * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
- * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
- * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
- * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
- */
-async function resetSession(db, settings, schemaExists) {
-    await db.exec('RESET SESSION AUTHORIZATION');
-    await db.exec('RESET ROLE');
-    await db.exec('RESET ALL');
-    if (db.engine === 'postgres')
-        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
-    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-    if (schemaExists)
-        await useSchema(db, settings.schema);
-}
-/** Migrations run with the configured schema first on the search_path, as Flyway does. */
-async function useSchema(db, schema) {
-    if (schema !== 'public')
-        await db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(schema)}, public`]);
-}
-async function sessionTimeouts(db, lockTimeout, statementTimeout) {
-    await db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
-}
-class MigrationExecutor {
-    ctx;
-    constructor(ctx) {
-        this.ctx = ctx;
-    }
-    async apply(file, plan) {
-        const base = { script: file.rel, path: file.path };
-        const mode = plan.mode;
-        const work = this.ctx.work;
-        // A file that can stop half-way is recorded as failed before it starts, and marked a success
-        // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
-        // shows it as pending or applied when part of it ran. An atomic file needs no such row.
-        const marked = !plan.atomic;
-        const row = {
-            version: file.version ? versionText(file.version) : null,
-            description: file.description ?? '',
-            type: 'SQL',
-            script: file.rel,
-            checksum: file.checksum,
-        };
-        const notes = [];
-        for (let attempt = 0;; attempt++) {
-            await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
-            const startRank = await this.ctx.history.maxRank();
-            const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
-            const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
-            const marker = marked ? await this.ctx.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
-            const started = external_node_perf_hooks_.performance.now();
-            const elapsed = () => Math.round(external_node_perf_hooks_.performance.now() - started);
-            this.ctx.progress({ type: 'start', action: 'migrate', ...base });
-            try {
-                await applyFile(work.db, file, {
-                    ...tracer?.hooks,
-                    outside: (p, send) => this.runOutside(file, p, send, notes),
-                    beforeCommit: async () => {
-                        // A SET ROLE of the migration's must not decide who may write the history.
-                        await work.db.exec('RESET ROLE');
-                        if (marker !== undefined)
-                            await work.history.succeed(marker, elapsed());
-                        else
-                            await work.history.insert({ ...row, executionTime: elapsed(), success: true });
-                    },
-                }, plan);
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                const ms = elapsed();
-                // The history, read on the control session, says whether the last COMMIT went through.
-                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
-                if (after.some((r) => r.success)) {
-                    notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
-                    this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
-                    return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
-                }
-                this.ctx.progress({ type: 'failed', action: 'migrate', ...base, ms });
-                // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
-                // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
-                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                if (marker !== undefined) {
-                    if (partial)
-                        await this.ctx.history.setExecutionTime(marker, ms);
-                    else
-                        await this.ctx.history.deleteRanks([marker]);
-                }
-                if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.ctx.settings.lockRetries) {
-                    const delayMs = (this.ctx.opts.retryDelayMs ?? 1000) * 2 ** attempt;
-                    this.ctx.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
-                    await sleep(delayMs);
-                    continue;
-                }
-                const invalid = invalidBefore ? (await invalidIndexes(this.ctx.control)).filter((i) => !invalidBefore.has(i.oid)) : [];
-                return { failure: failureFrom(file, e, mode, partial, invalid) };
-            }
-            const ms = elapsed();
-            const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
-            const trace = tracer ? await tracer.finish() : undefined;
-            this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
-            return {
-                applied: {
-                    ...base,
-                    version: row.version,
-                    description: row.description,
-                    mode,
-                    executionTime: ms,
-                    slow,
-                    retries: attempt,
-                    notes,
-                    ...(trace ? { dangerousLocks: locks_dangerousLocks(trace) } : {}),
-                },
-            };
-        }
-    }
-    /**
-     * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
-     * statement, an invalid index of the same name dropped before a build, progress while it runs.
-     */
-    async runOutside(file, p, send, notes) {
-        if (!/CONCURRENTLY/.test(p.outside ?? ''))
-            return send();
-        const work = this.ctx.work;
-        await sessionTimeouts(this.ctx.work.db, '0', '0');
-        try {
-            const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
-            if (dropped) {
-                const index = `${dropped.schema}.${dropped.name}`;
-                notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
-                this.ctx.progress({ type: 'invalid-index-dropped', script: file.rel, index });
-            }
-            const line = file.position(p.start).line;
-            const started = external_node_perf_hooks_.performance.now();
-            const stop = work.pid !== undefined && work.db.engine === 'postgres'
-                ? watchBackend(this.ctx.control, work.pid, this.ctx.opts.progressEveryMs ?? 5000, (x) => this.ctx.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(external_node_perf_hooks_.performance.now() - started), ...x }))
-                : () => undefined;
-            try {
-                await send();
-            }
-            finally {
-                stop();
-            }
-        }
-        finally {
-            await sessionTimeouts(this.ctx.work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/runner.ts
-/**
- * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
- * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
- * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
- * history true about it. Pure of printing: progress goes to a callback.
- *
- * Every command that writes holds Flyway's session advisory lock for the whole run, so two
- * runners never apply at once: the second waits, then reads the history again and finds nothing
- * left to do.
- */
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
- * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
- * migration whose backend is terminated still gets its failed row, and the version the schema is
- * at can still be read. A history row that must commit with a migration is written on `work`,
- * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
- */
-class Runner {
-    db;
-    project;
-    settings;
-    opts;
-    history;
-    work;
-    executor;
-    constructor(db, project, settings, opts = {}) {
-        this.db = db;
-        this.project = project;
-        this.settings = settings;
-        this.opts = opts;
-        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
-    }
-    progress(e) {
-        this.opts.onProgress?.(e);
-    }
-    async rows() {
-        return (await this.history.exists()) ? this.history.rows() : [];
-    }
-    analyse(rows) {
-        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
-    }
-    /** Runs fn holding the migration lock, with the session settings from the config. */
-    async withLock(fn) {
-        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
-        let wait = 50;
-        let told = false;
-        while (!(await this.history.tryLock())) {
-            if (!told) {
-                told = true;
-                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
-            }
-            if (Date.now() > deadline) {
-                throw new errors_UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
-            }
-            await sleep(wait);
-            wait = Math.min(wait * 2, 1000);
-        }
-        try {
-            this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
-            const { db, history, settings, opts } = this;
-            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
-            return await fn();
-        }
-        finally {
-            await this.work?.db.close();
-            this.work = undefined;
-            this.executor = undefined;
-            await this.history.unlock().catch(() => undefined);
-        }
-    }
-    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
-    async attributedInvalidIndexes(rows) {
-        // The managed schemas: the configured one and those on the session's search_path.
-        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
-        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
-        if (invalid.length === 0)
-            return [];
-        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
-        const creator = new Map();
-        for (const f of this.project.migrations) {
-            if (!recorded.has(f.rel))
-                continue;
-            for (const st of f.parsed.statements) {
-                const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
-                if (typeof name === 'string' && !creator.has(name))
-                    creator.set(name, f.rel);
-            }
-        }
-        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
-    }
-    async status() {
-        const exists = await this.history.exists();
-        const rows = exists ? await this.history.rows() : [];
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const runningPid = await this.history.lockHolder();
-        const summary = {};
-        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
-            summary[s] = 0;
-        }
-        for (const m of a.infos)
-            summary[m.state]++;
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            historyExists: exists,
-            currentVersion: a.current,
-            migrations: a.infos,
-            issues: a.issues,
-            summary,
-            invalidIndexes: invalid,
-            ...(runningPid !== undefined ? { runningPid } : {}),
-        };
-    }
-    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
-    async validate() {
-        const rows = await this.rows();
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const issues = [...a.issues];
-        for (const i of invalid) {
-            if (!i.createdBy)
-                continue;
-            issues.push({
-                code: 'invalid-index',
-                script: i.createdBy,
-                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
-            });
-        }
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            ok: issues.length === 0,
-            issues,
-            pending: a.pending.map((f) => f.rel),
-            invalidIndexes: invalid,
-        };
-    }
-    /** True when the schema holds no relation, routine or type of its own. */
-    async schemaIsEmpty() {
-        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
-        return r.rows[0]?.empty === true;
-    }
-    /** Creates the history table with a baseline row (Flyway's `baseline`). */
-    async baseline(version = this.settings.baselineVersion) {
-        return this.withLock(async () => {
-            if (await this.history.exists()) {
-                const rows = await this.history.rows();
-                if (rows.some((r) => r.type !== 'SCHEMA')) {
-                    throw new errors_UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
-                }
-                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
-            }
-            else
-                await this.history.create(version);
-            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
-        });
-    }
-    async migrate() {
-        return this.withLock(() => this.migrateLocked());
-    }
-    async migrateLocked() {
-        const result = {
-            database: this.db.label,
-            history: this.history.qualified,
-            createdHistory: false,
-            applied: [],
-            issues: [],
-            warnings: [],
-            ok: true,
-        };
-        if (!(await this.history.exists())) {
-            if (await this.schemaIsEmpty()) {
-                await this.history.create();
-            }
-            else if (this.settings.baselineOnMigrate) {
-                await this.history.create(this.settings.baselineVersion);
-                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
-            }
-            else {
-                result.issues.push({
-                    code: 'non-empty-schema',
-                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
-                });
-                result.ok = false;
-                return result;
-            }
-            result.createdHistory = true;
-            await useSchema(this.work.db, this.settings.schema);
-        }
-        const a = this.analyse(await this.history.rows());
-        result.initialVersion = a.current;
-        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
-        result.issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
-        if (!this.settings.validateOnMigrate) {
-            for (const f of a.ignored)
-                result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
-        }
-        // Every pending file is planned before the first is sent: one that cannot run whole (does not
-        // decode, does not parse) stops the run before anything is applied.
-        const plans = new Map();
-        for (const file of a.pending) {
-            if (file.unknownPlaceholders.length > 0)
-                continue; // already an issue of its own
-            try {
-                plans.set(file, planFile(file));
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-            }
-        }
-        if (result.issues.length > 0) {
-            result.ok = false;
-            return result;
-        }
-        for (const file of a.pending) {
-            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
-                // Not a statement of the file: the control session (lock, history) failed.
-                const done = result.applied.map((x) => x.script);
-                throw new errors_UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
-                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
-                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
-            });
-            if ('failure' in outcome) {
-                result.failure = outcome.failure;
-                result.ok = false;
-                break;
-            }
-            result.applied.push(outcome.applied);
-            if (outcome.applied.slow) {
-                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
-            }
-        }
-        // Read on the control session, which outlives a terminated migration backend.
-        result.currentVersion = this.analyse(await this.history.rows()).current;
-        return result;
-    }
-    /**
-     * Undoes applied versions with their rollback files, newest version first: the newest one, or
-     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
-     * rows, and those of repeatables applied after it (they may depend on what the rollback
-     * removed; the next migrate applies them again), in the rollback's own transaction.
-     */
-    async rollback(opts = {}) {
-        if (this.settings.production && !opts.forceProduction) {
-            throw new errors_UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
-        }
-        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
-        if (opts.to !== undefined && !to)
-            throw new errors_UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
-        return this.withLock(async () => {
-            const result = { database: this.db.label, history: this.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
-            const rows = await this.rows();
-            const latest = new Map();
-            for (const r of rows) {
-                const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
-                if (v)
-                    latest.set(versionKey(v), r);
-            }
-            let targets = [...latest.values()]
-                .filter((r) => r.success)
-                .map((r) => ({ row: r, v: parseVersion(r.version) }))
-                .sort((a, b) => version_compareVersions(b.v, a.v));
-            targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
-            const rollbacks = new Map();
-            for (const f of this.project.files)
-                if (f.kind === 'rollback' && f.version)
-                    rollbacks.set(versionKey(f.version), f);
-            const plans = new Map();
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                if (!file) {
-                    result.issues.push({
-                        code: 'rollback-missing',
-                        version: t.row.version,
-                        script: t.row.script,
-                        message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
-                    });
-                    continue;
-                }
-                try {
-                    plans.set(file, planFile(file));
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-                    continue;
-                }
-                if (plans.get(file).statements.length === 0) {
-                    result.issues.push({
-                        code: 'rollback-empty',
-                        version: t.row.version,
-                        script: file.rel,
-                        location: `${file.path}:1:1`,
-                        message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
-                    });
-                }
-            }
-            if (result.issues.length > 0) {
-                result.ok = false;
-                return result;
-            }
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                const plan = plans.get(file);
-                const mode = plan.mode;
-                const started = external_node_perf_hooks_.performance.now();
-                let removed = 0;
-                this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
-                const work = this.work;
-                await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
-                // A rollback that can stop half-way marks its version failed first (as migrate records such
-                // a migration): if anything kills it, the history never claims the version is intact.
-                const marked = !plan.atomic;
-                if (marked)
-                    await this.history.setSuccess(t.row.installedRank, false);
-                try {
-                    await applyFile(work.db, file, {
-                        outside: (p, send) => this.executor.runOutside(file, p, send, []),
-                        beforeCommit: async () => {
-                            await work.db.exec('RESET ROLE');
-                            const now = await work.history.rows();
-                            const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
-                            const first = Math.min(...ranks, t.row.installedRank);
-                            const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
-                            await work.history.deleteRanks([...ranks, ...dependents]);
-                            removed = ranks.length + dependents.length;
-                        },
-                    }, plan);
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    // A connection lost as the rollback committed: its history rows, read on the control
-                    // session, say whether PostgreSQL committed it.
-                    const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
-                    if (!gone) {
-                        this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
-                        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                        if (marked && !partial)
-                            await this.history.setSuccess(t.row.installedRank, true);
-                        result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
-                        result.ok = false;
-                        break;
-                    }
-                }
-                const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-                this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-                result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
-            }
-            result.currentVersion = this.analyse(await this.rows()).current;
-            return result;
-        });
-    }
-    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
-    async repair() {
-        return this.withLock(async () => {
-            const failed = (await this.rows()).filter((r) => !r.success);
-            await this.history.deleteRanks(failed.map((r) => r.installedRank));
-            return {
-                database: this.db.label,
-                history: this.history.qualified,
-                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
-            };
-        });
-    }
-    /**
-     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
-     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
-     * production.
-     */
-    async reset() {
-        clean_assertCleanAllowed(this.settings);
-        return this.withLock(async () => {
-            await cleanSchema(this.db, this.settings.schema);
-            const migrate = await this.migrateLocked();
-            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
-        });
-    }
-}
-function runner_sameVersion(text, v) {
-    const p = parseVersion(text);
-    return p !== undefined && versionKey(p) === versionKey(v);
-}
-const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
-
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
 /**
  * Suppression comments:
@@ -44859,12 +43443,12 @@ function parseSuppressions(file) {
 
 
 
-const engine_SUPPRESSION_RULE = 'invalid-suppression';
+const SUPPRESSION_RULE = 'invalid-suppression';
 function engine_lintProject(project, rules, options) {
     const severities = options.severities ?? {};
     const active = rules.filter((r) => severities[r.meta.id] !== 'off');
     // Suppressions may also name the findings `check` adds from running the migrations.
-    const known = new Set(rules.map((r) => r.meta.id).concat(engine_SUPPRESSION_RULE, CHECK_RULE_IDS));
+    const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
     const raw = [];
     const catalog = new Catalog(project);
     const txBlocks = new Map();
@@ -44998,11 +43582,11 @@ function finish(project, raw, known, severities) {
         return true;
     });
     // Problems with the suppressions themselves.
-    if (severities[engine_SUPPRESSION_RULE] !== 'off') {
-        const severity = severities[engine_SUPPRESSION_RULE] ?? 'warning';
+    if (severities[SUPPRESSION_RULE] !== 'off') {
+        const severity = severities[SUPPRESSION_RULE] ?? 'warning';
         for (const file of project.files) {
             for (const s of suppressionsOf(file)) {
-                const push = (message, help) => kept.push({ rule: engine_SUPPRESSION_RULE, severity, file, offset: s.at, message, help });
+                const push = (message, help) => kept.push({ rule: SUPPRESSION_RULE, severity, file, offset: s.at, message, help });
                 const unknown = s.rules.filter((r) => !known.has(r));
                 if (unknown.length) {
                     push(`suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, 'Use rule ids from `migration-guard rules` (see rules/*.md).');
@@ -45041,916 +43625,6 @@ function engine_sortFindings(findings) {
         a.line - b.line ||
         a.column - b.column ||
         (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/load/fs.ts
-/**
- * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
- * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
- * loop ends. Anything that cannot be read is an error, never silently skipped.
- */
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
- * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
- * (`realpathSync`, or `realPathOf` for one that may not exist yet).
- */
-function isInside(boundary, target) {
-    const b = boundary.split(external_node_path_.sep).filter(Boolean);
-    const t = target.split(external_node_path_.sep).filter(Boolean);
-    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
-}
-/**
- * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
- * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
- */
-function assertInside(p, boundaryReal, opts) {
-    const real = realpathSafe(p);
-    if (isInside(boundaryReal, real))
-        return real;
-    let link = false;
-    try {
-        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        /* resolved a moment ago: treat as a plain path */
-    }
-    throw new errors_UsageError(link
-        ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
-        : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
-}
-/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
-function realPathOf(p) {
-    const tail = [];
-    let head = (0,external_node_path_.resolve)(p);
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(head);
-            if (parent === head)
-                return (0,external_node_path_.resolve)(p);
-            tail.unshift((0,external_node_path_.basename)(head));
-            head = parent;
-        }
-    }
-}
-/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
-function readSqlFiles(root, opts) {
-    const out = [];
-    const boundary = realpathSafe(opts.boundary);
-    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
-    assertInside(root, boundary, opts);
-    const seen = new Set();
-    const visit = (dir) => {
-        const real = realpathSafe(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = realpathSafe(full, true);
-                if (target === undefined) {
-                    if (/\.sql$/i.test(entry.name))
-                        throw new errors_UsageError(`broken symlink: ${shown(full, opts)}`);
-                    continue;
-                }
-                assertInside(full, boundary, opts);
-                const st = (0,external_node_fs_.statSync)(full);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                visit(full);
-            else if (isFile && /\.sql$/i.test(entry.name)) {
-                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
-            }
-        }
-    };
-    visit(root);
-    return out;
-}
-function readOne(file, opts) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        throw new errors_UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
-    }
-}
-function realpathSafe(p, allowMissing = false) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch (e) {
-        if (allowMissing)
-            return undefined;
-        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
-    }
-}
-function shown(p, opts) {
-    const r = (0,external_node_path_.relative)(opts.cwd, p);
-    return toPosix(r === '' ? '.' : r);
-}
-function kindOfPath(p) {
-    try {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.isSymbolicLink()) {
-            const t = (0,external_node_fs_.statSync)(p);
-            return t.isDirectory() ? 'dir' : 'file';
-        }
-        return st.isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/config.ts
-/**
- * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
- * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
- * types and paths that leave the repository are errors (exit 2) naming file:line:column.
- */
-
-
-
-
-
-
-
-const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    placeholders: {},
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
-function fail(ctx, node, message) {
-    const offset = node?.range?.[0];
-    const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
-    throw new errors_ConfigError(message, ctx.file, pos?.line, pos?.col);
-}
-const str = (node, at, ctx) => {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '') {
-        fail(ctx, node, `${at} must be a non-empty string`);
-    }
-    return node.value;
-};
-const oneOf = (...values) => (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    if (!values.includes(v))
-        fail(ctx, node, `${at} must be one of ${values.join(', ')} (got "${v}")`);
-    return v;
-};
-const placeholderMap = (node, at, ctx) => {
-    if (node === null)
-        return {};
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map of name: value`);
-    const out = {};
-    for (const pair of node.items) {
-        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-        const v = pair.value;
-        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
-            fail(ctx, v ?? pair.key, `${at}.${key} must be a string, number or boolean`);
-        }
-        out[key] = String(v.value);
-    }
-    return out;
-};
-const ruleMap = (node, at, ctx) => {
-    if (node === null)
-        return {};
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map of rule-id: error|warning|off`);
-    const out = {};
-    for (const pair of node.items) {
-        const id = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-        if (!ctx.knownRules.has(id)) {
-            fail(ctx, pair.key, `unknown rule "${id}" in ${at} (known: ${[...ctx.knownRules].sort().join(', ')})`);
-        }
-        out[id] = oneOf('error', 'warning', 'off')(pair.value, `${at}.${id}`, ctx);
-    }
-    return out;
-};
-const bool = (node, at, ctx) => {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
-        fail(ctx, node, `${at} must be true or false`);
-    return node.value;
-};
-const count = (min, max) => (node, at, ctx) => {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value) || node.value < min || node.value > max) {
-        fail(ctx, node, `${at} must be a number from ${min} to ${max}`);
-    }
-    return node.value;
-};
-const config_duration = (node, at, ctx) => {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
-        return `${node.value}ms`;
-    if ((0,dist/* isScalar */.jn)(node) && node.value === '')
-        return '';
-    const v = str(node, at, ctx);
-    if (!/^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/.test(v))
-        fail(ctx, node, `${at} must be a PostgreSQL duration such as 5s, 500ms or 2min (got "${v}")`);
-    return v;
-};
-const identifier = (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
-        fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
-    return v;
-};
-const encoding = (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    if (!encodingName(v))
-        fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
-    return v;
-};
-const SETTINGS = {
-    migrations: str,
-    rollbackPattern: (node, at, ctx) => {
-        const v = str(node, at, ctx);
-        if (!v.includes('{version}'))
-            fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);
-        if (!v.endsWith('.sql'))
-            fail(ctx, node, `${at} must end with .sql`);
-        return v;
-    },
-    seeds: str,
-    transactions: oneOf('explicit', 'runner'),
-    placeholders: placeholderMap,
-    encoding,
-    rules: ruleMap,
-    historyTable: identifier,
-    schema: identifier,
-    outOfOrder: bool,
-    validateOnMigrate: bool,
-    baselineOnMigrate: bool,
-    baselineVersion: (node, at, ctx) => {
-        const v = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx);
-        if (!/^\d+(?:[._]\d+)*$/.test(v))
-            fail(ctx, node, `${at} must be a version such as 1 or 2.1 (got "${v}")`);
-        return v;
-    },
-    cleanDisabled: bool,
-    production: bool,
-    connectRetries: count(0, 20),
-    lockTimeout: config_duration,
-    statementTimeout: config_duration,
-    lockRetries: count(0, 20),
-    slowMigrationSeconds: count(0, 86_400),
-};
-/** Settings an environment may override. */
-const ENV_KEYS = new Set([
-    'placeholders',
-    'rules',
-    'transactions',
-    'rollbackPattern',
-    'outOfOrder',
-    'validateOnMigrate',
-    'baselineOnMigrate',
-    'baselineVersion',
-    'cleanDisabled',
-    'production',
-    'connectRetries',
-    'lockTimeout',
-    'statementTimeout',
-    'lockRetries',
-    'slowMigrationSeconds',
-]);
-function readMap(node, at, ctx, allowed) {
-    if (node === null)
-        return new Map();
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map`);
-    const out = new Map();
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (!allowed.has(key)) {
-            fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
-        }
-        if (out.has(key))
-            fail(ctx, pair.key, `duplicate key "${key}"`);
-        out.set(key, pair.value ?? null);
-    }
-    return out;
-}
-function loadConfig(opts) {
-    let file;
-    if (opts.configPath) {
-        file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors_ConfigError(`config file not found: ${opts.configPath}`);
-    }
-    else {
-        file = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-    }
-    const baseDir = file ? (0,external_node_path_.dirname)(file) : opts.cwd;
-    const settings = { ...DEFAULTS, placeholders: {}, rules: {} };
-    let environment = opts.environment;
-    let explicitProduction;
-    if (file) {
-        const shown = (0,external_node_path_.relative)(opts.cwd, file) || file;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (e) {
-            throw new errors_ConfigError(`cannot read config: ${e.message}`, shown);
-        }
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-        const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const pos = lines.linePos(e.pos[0]);
-            throw new errors_ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
-        }
-        const root = doc.contents;
-        const top = readMap(root, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']));
-        for (const [key, node] of top) {
-            if (key === 'environment')
-                environment ??= str(node, key, ctx);
-            else if (key !== 'environments') {
-                settings[key] = SETTINGS[key](node, key, ctx);
-            }
-        }
-        const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
-        const chosen = environment ?? 'development';
-        for (const [name, node] of envs) {
-            const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS);
-            if (name !== chosen) {
-                for (const [key, v] of overrides)
-                    SETTINGS[key](v, `environments.${name}.${key}`, ctx);
-                continue;
-            }
-            for (const [key, v] of overrides) {
-                const value = SETTINGS[key](v, `environments.${name}.${key}`, ctx);
-                if (key === 'placeholders' || key === 'rules') {
-                    Object.assign(settings[key], value);
-                }
-                else
-                    settings[key] = value;
-                if (key === 'production')
-                    explicitProduction = value;
-            }
-        }
-        if (explicitProduction === undefined && top.has('production'))
-            explicitProduction = settings.production;
-        if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
-            throw new errors_ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
-        }
-    }
-    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
-    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
-    const realMigrations = realPathOf(migrationsDir);
-    if (!isInside(realPathOf(baseDir), realMigrations)) {
-        throw new errors_ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
-    }
-    const env = environment ?? 'development';
-    // An environment named "production" is production unless the config says otherwise.
-    const production = explicitProduction ?? env === 'production';
-    return { ...settings, production, file, baseDir, migrationsDir, environment: env };
-}
-function anyKey(node) {
-    if (!node || !(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
-}
-
-;// CONCATENATED MODULE: ./src/load/git.ts
-/**
- * The migrations as they are at a git ref (--base): which files exist there and their bytes.
- * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files.
- */
-
-
-
-function git(cwd, args, input) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-        cwd,
-        input,
-        maxBuffer: 1 << 30,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
-}
-function gitText(cwd, args) {
-    return git(cwd, args).toString('utf8').trim();
-}
-/**
- * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
- * (as if the files were checked out).
- */
-function readFilesAtRef(rootAbs, ref, cwd) {
-    let top;
-    try {
-        top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
-    }
-    catch {
-        throw new errors_UsageError(`--base ${ref} needs a git repository, and ${(0,external_node_path_.relative)(cwd, rootAbs) || '.'} is not in one`);
-    }
-    let commit;
-    try {
-        commit = gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    }
-    catch {
-        throw new errors_UsageError(`--base: unknown git ref "${ref}" (in a shallow clone fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`)`);
-    }
-    const prefix = (0,external_node_path_.relative)(top, rootAbs).split(external_node_path_.sep).join('/');
-    const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8');
-    const entries = [];
-    for (const line of listing.split('\0')) {
-        if (!line)
-            continue;
-        const tab = line.indexOf('\t');
-        const [mode, type, sha] = line.slice(0, tab).split(' ');
-        const path = line.slice(tab + 1);
-        if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path))
-            entries.push({ sha, path });
-    }
-    if (entries.length === 0)
-        return [];
-    const out = git(top, ['cat-file', '--batch'], entries.map((e) => e.sha).join('\n') + '\n');
-    const files = [];
-    let pos = 0;
-    for (const e of entries) {
-        const nl = out.indexOf(0x0a, pos);
-        const header = out.subarray(pos, nl).toString('utf8').split(' ');
-        const size = Number(header[2]);
-        const bytes = out.subarray(nl + 1, nl + 1 + size);
-        pos = nl + 1 + size + 1;
-        const abs = `${top}/${e.path}`;
-        files.push({
-            rel: prefix === '' ? e.path : e.path.slice(prefix.length + 1),
-            path: (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/'),
-            bytes: new Uint8Array(bytes),
-        });
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/parse/pool.ts
-/**
- * Parses many SQL texts, in-process or — when asked (MIGRATION_GUARD_WORKERS) — on worker threads.
- *
- * Files parse independently, so batches of them can go to workers (dist/parse-worker.js, each
- * with its own copy of the parser's WASM) while the main thread takes in what comes back, as
- * JSON text (see parsedToJson): the results are the same as parsing in-process. That is also
- * what happens when the worker script is not next to this module (running from source, e.g. in
- * tests) and, for their batches, when workers cannot start, die or fail.
- *
- * Not the default, because it does not pay on the machines measured: a parse costs about half
- * as much again to cross threads (JSON.stringify there, JSON.parse here: 23 MB of JSON for the
- * 4 MB bench corpus, ~330 ms against ~670 ms of parsing), and V8's own background threads (GC,
- * JIT, WASM tier-up) want a core too. On 2 CPUs, the main thread plus one worker took 1.05× the
- * time of the main thread alone, one worker 1.5× and two workers 1.2×.
- */
-
-
-
-
-
-
-/** Texts per message: large enough to keep message overhead low, small enough to balance the load. */
-const BATCH_CHARS = 96 * 1024;
-function defaultWorkerFile() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'parse-worker.js');
-}
-async function parseAll(texts, opts = {}) {
-    const file = opts.workerFile ?? defaultWorkerFile();
-    // More workers than CPUs only costs memory (each holds its own parser heap).
-    const n = Math.min(opts.workers ?? 0, texts.length, (0,external_node_os_namespaceObject.availableParallelism)());
-    if (n === 0 || !(0,external_node_fs_.existsSync)(file))
-        return texts.map(parser_parseSql);
-    // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.
-    const batches = [];
-    let current = [];
-    let size = 0;
-    texts.forEach((t, i) => {
-        current.push(i);
-        size += t.length;
-        if (size >= BATCH_CHARS) {
-            batches.push(current);
-            current = [];
-            size = 0;
-        }
-    });
-    if (current.length)
-        batches.push(current);
-    const weight = (b) => b.reduce((w, i) => w + texts[i].length, 0);
-    batches.sort((a, b) => weight(b) - weight(a));
-    const results = new Array(texts.length);
-    const local = (b) => {
-        for (const i of b)
-            results[i] = parser_parseSql(texts[i]);
-    };
-    let next = 0;
-    const started = [];
-    const workersDone = new Promise((resolve, reject) => {
-        let running = n;
-        const finished = () => {
-            if (--running === 0)
-                resolve();
-        };
-        for (let w = 0; w < n; w++) {
-            let worker;
-            try {
-                worker = new external_node_worker_threads_.Worker(file);
-            }
-            catch {
-                finished();
-                continue;
-            }
-            started.push(worker);
-            let batch;
-            let done = false;
-            const stop = () => {
-                if (done)
-                    return;
-                done = true;
-                void worker.terminate();
-                finished();
-            };
-            const feed = () => {
-                batch = batches[next++];
-                if (!batch)
-                    return stop();
-                worker.postMessage({ texts: batch.map((i) => texts[i]) });
-            };
-            worker.on('message', (m) => {
-                if (m.ready)
-                    return feed();
-                if (!batch)
-                    return;
-                try {
-                    if (m.results)
-                        m.results.forEach((r, k) => (results[batch[k]] = parsedFromJson(r)));
-                    else
-                        local(batch); // the worker failed on it: parse here, where an error surfaces as usual
-                }
-                catch (e) {
-                    done = true;
-                    reject(e);
-                    return;
-                }
-                feed();
-            });
-            // A worker that dies (out of memory, killed): its batch and the rest are parsed in-process.
-            const died = () => {
-                if (done)
-                    return;
-                done = true;
-                if (batch)
-                    batches.push(batch);
-                finished();
-            };
-            worker.on('error', died);
-            worker.on('exit', died);
-        }
-    });
-    try {
-        await workersDone;
-    }
-    finally {
-        // Each worker is stopped once it runs out of batches; on an error, the rest are too.
-        await Promise.all(started.map((w) => w.terminate()));
-    }
-    // Whatever no worker took (none started, or they died): parse here.
-    while (next < batches.length)
-        local(batches[next++]);
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/commands/lint.ts
-/**
- * `lint`: config → files on disk (and at --base) → project model → rules → findings.
- * Shared by the CLI and the Action; printing is left to the caller.
- */
-
-
-
-
-
-
-
-
-
-
-
-const knownRuleIds = () => [...rules_rules.map((r) => r.meta.id), engine_SUPPRESSION_RULE, ...CHECK_RULE_IDS];
-/** Config, then every migrations root named (or configured), read and parsed into the model. */
-async function loadProjects(req) {
-    const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
-    await initParser();
-    const projects = [];
-    for (const [root, targets] of groupByRoot(req, config)) {
-        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
-        const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
-        const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
-        const prepared = prepareProject(shownRoot, sources, {
-            rollbackPattern: config.rollbackPattern,
-            seedsDir: config.seeds,
-            placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
-            encoding: config.encoding,
-            builtins: {
-                defaultSchema: config.schema,
-                user: 'postgres',
-                database: 'postgres',
-                timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
-                table: config.historyTable,
-                environment: config.environment,
-                workingDirectory: req.cwd,
-            },
-            base,
-            targets,
-        });
-        const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
-        projects.push({ project, targets });
-    }
-    return { config, projects };
-}
-/** The given base files that lie under `root`, with `rel` relative to it. */
-function baseFilesUnder(root, files, cwd) {
-    const out = [];
-    for (const f of files) {
-        const abs = (0,external_node_path_.resolve)(cwd, f.path);
-        if (abs === root || !isInside(root, abs))
-            continue;
-        const rel = (0,external_node_path_.relative)(root, abs);
-        out.push({ ...f, rel: rel.split(external_node_path_.sep).join('/') });
-    }
-    return out;
-}
-/** The engine's options from the configuration (shared by lint and check). */
-function lintOptionsFor(config) {
-    return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
-}
-async function lint_runLint(req) {
-    const { config, projects } = await loadProjects(req);
-    const findings = [];
-    let files = 0;
-    let migrations = 0;
-    for (const { project, targets } of projects) {
-        files += targets ? targets.size : project.files.length;
-        migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-        findings.push(...lintProject(project, rules, lintOptionsFor(config)));
-    }
-    sortFindings(findings);
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
-}
-/**
- * Directories are migration roots; a file is linted within its migrations root (so rollbacks,
- * ordering and history replay still see the whole directory) but only its findings are kept.
- */
-/**
- * What the files under `root` must stay inside: the repository when `root` is written as a path
- * inside it (so a `migrations/` that is a symlink to elsewhere is refused), else the directory the
- * user named outside it (`lint /other/project/migrations`): their choice, but symlinks in it
- * must not leave it.
- */
-function boundaryOf(root, config) {
-    return isInside(config.baseDir, root) ? config.baseDir : root;
-}
-function groupByRoot(req, config) {
-    const roots = new Map();
-    const paths = req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : [config.migrationsDir];
-    for (const p of paths) {
-        const kind = kindOfPath(p);
-        if (kind === 'missing') {
-            throw new errors_UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`);
-        }
-        if (kind === 'dir') {
-            roots.set(p, undefined);
-            continue;
-        }
-        // A file named on the command line (a directory's root is checked when it is read).
-        assertInside(p, realPathOf(boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
-        const inConfigured = isInside(config.migrationsDir, p);
-        const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
-        if (roots.has(root) && roots.get(root) === undefined)
-            continue;
-        const set = roots.get(root) ?? new Set();
-        set.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
-        roots.set(root, set);
-    }
-    return roots;
-}
-
-;// CONCATENATED MODULE: ./src/commands/db.ts
-/**
- * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
- * config + migrations (as for lint) → a connection → the runner → a structured result.
- * Shared by the CLI; printing is left to the caller.
- *
- * The database is `--database-url` or DATABASE_URL: a postgres:// URL, or `pglite:DIR` for an
- * embedded PostgreSQL kept in a directory (a local database without a server). There is no
- * silent fallback to a throw-away database. Passwords never appear in messages.
- */
-
-
-
-
-
-
-
-
-
-async function loadSingleProject(req) {
-    const { config, projects } = await loadProjects({ ...req, paths: req.paths });
-    if (projects.length !== 1 || projects[0].targets) {
-        throw new errors_UsageError('database commands take one migrations directory (default: the configured one), not files');
-    }
-    return { config, project: projects[0].project };
-}
-function databaseUrl(req) {
-    const url = req.databaseUrl ?? req.env['DATABASE_URL'];
-    if (!url) {
-        throw new errors_UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
-    }
-    return url;
-}
-/**
- * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
- * with the bundled extensions in `extensions`.
- */
-async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions = []) {
-    if (url.startsWith('pglite:')) {
-        const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
-        if (!dir)
-            throw new errors_UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
-        const full = (0,external_node_path_.resolve)(cwd, dir);
-        (0,external_node_fs_.mkdirSync)(full, { recursive: true });
-        try {
-            return await openPglite(full, extensions);
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot open embedded database in ${dir}: ${e.message}`);
-        }
-    }
-    if (!/^postgres(ql)?:\/\//i.test(url)) {
-        throw new errors_UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
-    }
-    parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
-    return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
-}
-/** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
-async function withRunner(req, check, fn) {
-    const { config, project } = await loadSingleProject(req);
-    check(config);
-    const url = databaseUrl(req);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
-    try {
-        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
-    }
-    catch (e) {
-        if (e instanceof errors_UsageError || e instanceof errors_ConfigError)
-            throw new errors_UsageError(url_maskSecrets(e.message, url));
-        const d = asDbError(e);
-        const message = d ? `${d.code} ${d.message}` : e.message;
-        throw new errors_UsageError(`database error on ${db.label}: ${url_maskSecrets(message, url)}`);
-    }
-    finally {
-        await db.close();
-    }
-}
-const noCheck = () => undefined;
-const db_runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
-const db_runValidate = (req) => withRunner(req, noCheck, (r) => r.validate());
-const db_runMigrate = (req) => withRunner(req, noCheck, (r) => r.migrate());
-const db_runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
-const db_runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
-function db_runRollback(req) {
-    return withRunner(req, (c) => {
-        if (c.production && !req.forceProduction) {
-            throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
-        }
-    }, (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }));
-}
-const NAME_RE = /^[a-z0-9_]+$/;
-/**
- * `create --name add_user_preferences`: the next version (keeping the zero-padding of the
- * highest existing one: V009 → V010) and its rollback file, from our templates.
- */
-async function db_runCreate(req) {
-    const name = req.name;
-    if (!name)
-        throw new UsageError('create needs --name, e.g. --name add_user_preferences');
-    if (!NAME_RE.test(name) || /^_|_$|__/.test(name)) {
-        throw new UsageError(`--name must be lower-case letters, digits and single underscores, e.g. add_user_preferences (got "${name}")`);
-    }
-    const { config, project } = await loadSingleProject(req);
-    const versions = project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => f.version);
-    versions.sort(compareVersions);
-    const highest = versions[versions.length - 1];
-    const version = nextVersion(highest?.raw);
-    const rootAbs = resolve(req.cwd, project.root);
-    const migrationRel = `V${version}__${name}.sql`;
-    const rollbackRel = project.rollbackPattern.pathFor(version, name);
-    const shown = (rel) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
-    for (const rel of [migrationRel, rollbackRel]) {
-        if (existsSync(join(rootAbs, rel)))
-            throw new UsageError(`${shown(rel)} already exists`);
-    }
-    const date = (req.now ?? new Date()).toISOString().slice(0, 10);
-    const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
-    for (const [rel, text] of [
-        [migrationRel, migrationTemplate(ctx)],
-        [rollbackRel, rollbackTemplate(ctx)],
-    ]) {
-        mkdirSync(dirname(join(rootAbs, rel)), { recursive: true });
-        writeFileSync(join(rootAbs, rel), text, { flag: 'wx' });
-    }
-    return { version, migration: ctx.migration, rollback: ctx.rollback };
-}
-/** "009" → "010", "1_2" → "1_3", "9" → "10", none → "001". */
-function nextVersion(raw) {
-    if (!raw)
-        return '001';
-    const m = /^(.*?)(\d+)$/.exec(raw);
-    const last = m[2];
-    const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
-    return `${m[1]}${next}`;
-}
-function migrationTemplate(c) {
-    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
-    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-    return `-- ${c.migration.split('/').pop()}
--- Date: ${c.date}
--- Description: ${c.name.replace(/_/g, ' ')}
--- Rollback: ${c.rollback}
---
--- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
--- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
---   with no BEGIN/COMMIT (CONCURRENTLY cannot run inside a transaction block);
--- - large UPDATE/DELETE: batch them (a DO block that COMMITs per batch, in a migration of its own);
--- - new constraints on big tables: ADD CONSTRAINT … NOT VALID here, VALIDATE CONSTRAINT in a later migration.
-
-${begin}-- Fail fast instead of queueing behind long transactions (and blocking everyone queued behind us).
-SET LOCAL lock_timeout = '5s';
-
--- CREATE TABLE example (
---     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
---     created_at  timestamptz NOT NULL DEFAULT now(),
---     updated_at  timestamptz NOT NULL DEFAULT now()
--- );
-
--- ALTER TABLE example ADD COLUMN note text;
-${commit}`;
-}
-function rollbackTemplate(c) {
-    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
-    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-    return `-- ${c.rollback}
--- Rollback for: ${c.migration}
--- Date: ${c.date}
---
--- Undo every change of the migration, in reverse order, so the schema is exactly as before it
--- (\`migration-guard check\` verifies this: up, down, up). A rollback that drops an index of an
--- existing table uses DROP INDEX CONCURRENTLY in a file with no BEGIN/COMMIT.
-
-${begin}SET LOCAL lock_timeout = '5s';
-
--- ALTER TABLE example DROP COLUMN IF EXISTS note;
--- DROP TABLE IF EXISTS example;
-${commit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/check/snapshot.ts
@@ -46422,6 +44096,215 @@ function describeLine(l) {
     return `${l.kind} ${l.name}${l.text ? ` (${l.text})` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/check/locks.ts
+/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
+const locks_LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
+function lockModeName(pgMode) {
+    const words = pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+    return locks_LOCK_MODES.includes(words) ? words : undefined;
+}
+/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
+function lockBlocks(mode) {
+    if (mode === 'ACCESS EXCLUSIVE')
+        return 'reads and writes';
+    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
+        return 'writes';
+    return undefined;
+}
+const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
+const now = () => performance.now();
+function shortText(file, stmt) {
+    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
+    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
+async function relations(db) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
+            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
+       FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
+    const out = new Map();
+    for (const row of r.rows) {
+        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
+        out.set(String(row.oid), {
+            name: `${row.s}.${row.name}`,
+            relkind,
+            table: row.t ? `${row.ts}.${row.t}` : undefined,
+            filenode: String(row.filenode),
+        });
+    }
+    return out;
+}
+/**
+ * Traces one application of a migration:
+ *   const tracer = await LockTracer.start(db, file);
+ *   await applyFile(db, file, tracer.hooks);
+ *   const trace = await tracer.finish();
+ */
+class LockTracer {
+    db;
+    file;
+    before;
+    held = new Map();
+    done = [];
+    statements = [];
+    last = now();
+    /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
+    filenodes = new Map();
+    constructor(db, file, before) {
+        this.db = db;
+        this.file = file;
+        this.before = before;
+    }
+    /** Records the relations that exist now (before the migration). */
+    static async start(db, file) {
+        const t = new LockTracer(db, file, await relations(db));
+        for (const [oid, rel] of t.before)
+            if (rel.relkind !== 'index' && rel.filenode !== '0')
+                t.filenodes.set(oid, rel.filenode);
+        t.last = now();
+        return t;
+    }
+    hooks = {
+        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
+    };
+    async afterStatement(stmt, index) {
+        const ended = now();
+        const pos = this.file.position(stmt.start);
+        const traced = {
+            index,
+            line: pos.line,
+            column: pos.column,
+            text: shortText(this.file, stmt),
+            durationMs: ended - this.last,
+            rewrote: [],
+        };
+        this.statements.push(traced);
+        // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
+        if (this.filenodes.size > 0) {
+            const f = await this.db.query('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
+                [...this.filenodes.keys()],
+            ]);
+            for (const row of f.rows) {
+                if (row.f !== this.filenodes.get(row.oid)) {
+                    traced.rewrote.push(this.before.get(row.oid).name);
+                    this.filenodes.set(row.oid, row.f);
+                }
+            }
+        }
+        const started = this.last;
+        const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
+        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
+        // The strongest mode per pre-existing relation held now.
+        const current = new Map();
+        for (const row of r.rows) {
+            const oid = String(row.oid);
+            if (!this.before.has(oid))
+                continue;
+            const mode = lockModeName(row.mode);
+            if (!mode)
+                continue;
+            const prev = current.get(oid);
+            if (!prev || locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(prev))
+                current.set(oid, mode);
+        }
+        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
+        for (const [oid, h] of this.held) {
+            const mode = current.get(oid);
+            if (mode === undefined) {
+                h.released = ended;
+                this.done.push(h);
+                this.held.delete(oid);
+            }
+            else if (!QUIET_KINDS.has(stmt.kind)) {
+                h.heldWhile.push(traced);
+            }
+        }
+        for (const [oid, mode] of current) {
+            const h = this.held.get(oid);
+            if (!h)
+                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
+            else if (locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(h.mode)) {
+                // A stronger lock from this statement on: it is the one that matters.
+                h.mode = mode;
+                h.stmt = traced;
+                h.since = started;
+                h.heldWhile = [];
+            }
+        }
+        this.last = now();
+    }
+    /** After the migration committed: releases what is left, compares relfilenodes. */
+    async finish() {
+        const end = now();
+        for (const h of this.held.values()) {
+            h.released = end;
+            this.done.push(h);
+        }
+        this.held.clear();
+        const after = await relations(this.db);
+        const rewritten = new Set();
+        for (const [oid, rel] of this.before) {
+            const cur = after.get(oid);
+            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
+                rewritten.add(oid);
+        }
+        // One entry per relation: the strongest mode it was held in.
+        const strongest = new Map();
+        for (const h of this.done) {
+            const prev = strongest.get(h.oid);
+            if (!prev || locks_LOCK_MODES.indexOf(h.mode) > locks_LOCK_MODES.indexOf(prev.mode))
+                strongest.set(h.oid, h);
+        }
+        const locks = [];
+        for (const h of strongest.values()) {
+            const rel = this.before.get(h.oid);
+            const blocks = lockBlocks(h.mode);
+            locks.push({
+                relation: rel.name,
+                relkind: rel.relkind,
+                table: rel.table,
+                mode: h.mode,
+                blocks,
+                statement: h.stmt,
+                heldMs: (h.released ?? end) - h.since,
+                heldWhile: h.heldWhile,
+                rewritten: rewritten.has(h.oid),
+                dangerous: blocks !== undefined && h.heldWhile.length > 0,
+            });
+        }
+        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
+        return {
+            locks,
+            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
+            statements: this.statements,
+        };
+    }
+}
+/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
+function dangerousLocks(trace) {
+    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
+    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
+}
+
 ;// CONCATENATED MODULE: ./src/check/rollback.ts
 /**
  * Verifying a migration's rollback without disturbing the forward chain (issue #11): right after
@@ -46744,7 +44627,7 @@ async function checkProject(db, project, opts) {
             entry.locks = trace.locks;
             entry.rewritten = trace.rewritten;
             entry.slowest = [...trace.statements].sort((a, b) => b.durationMs - a.durationMs)[0];
-            const dangerous = locks_dangerousLocks(trace);
+            const dangerous = dangerousLocks(trace);
             entry.dangerousLocks = dangerous.length;
             for (const l of dangerous) {
                 const stmt = m.parsed.statements[l.statement.index];
@@ -46975,6 +44858,737 @@ function disagreements(lint, migrations) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/load/fs.ts
+/**
+ * Reads migration files from disk (the I/O edge of loading). Directories are scanned
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
+ * loop ends. Anything that cannot be read is an error, never silently skipped.
+ */
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+function isInside(boundary, target) {
+    const b = boundary.split(external_node_path_.sep).filter(Boolean);
+    const t = target.split(external_node_path_.sep).filter(Boolean);
+    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+function assertInside(p, boundaryReal, opts) {
+    const real = realpathSafe(p);
+    if (isInside(boundaryReal, real))
+        return real;
+    let link = false;
+    try {
+        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        /* resolved a moment ago: treat as a plain path */
+    }
+    throw new errors_UsageError(link
+        ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+        : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
+}
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+function realPathOf(p) {
+    const tail = [];
+    let head = (0,external_node_path_.resolve)(p);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(head);
+            if (parent === head)
+                return (0,external_node_path_.resolve)(p);
+            tail.unshift((0,external_node_path_.basename)(head));
+            head = parent;
+        }
+    }
+}
+/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
+function readSqlFiles(root, opts) {
+    const out = [];
+    const boundary = realpathSafe(opts.boundary);
+    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+    assertInside(root, boundary, opts);
+    const seen = new Set();
+    const visit = (dir) => {
+        const real = realpathSafe(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = realpathSafe(full, true);
+                if (target === undefined) {
+                    if (/\.sql$/i.test(entry.name))
+                        throw new errors_UsageError(`broken symlink: ${shown(full, opts)}`);
+                    continue;
+                }
+                assertInside(full, boundary, opts);
+                const st = (0,external_node_fs_.statSync)(full);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                visit(full);
+            else if (isFile && /\.sql$/i.test(entry.name)) {
+                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
+            }
+        }
+    };
+    visit(root);
+    return out;
+}
+function readOne(file, opts) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        throw new errors_UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
+    }
+}
+function realpathSafe(p, allowMissing = false) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (e) {
+        if (allowMissing)
+            return undefined;
+        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
+    }
+}
+function shown(p, opts) {
+    const r = (0,external_node_path_.relative)(opts.cwd, p);
+    return toPosix(r === '' ? '.' : r);
+}
+function kindOfPath(p) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.isSymbolicLink()) {
+            const t = (0,external_node_fs_.statSync)(p);
+            return t.isDirectory() ? 'dir' : 'file';
+        }
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/config.ts
+/**
+ * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
+ * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
+ * types and paths that leave the repository are errors (exit 2) naming file:line:column.
+ */
+
+
+
+
+
+
+
+const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    placeholders: {},
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+};
+function fail(ctx, node, message) {
+    const offset = node?.range?.[0];
+    const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
+    throw new ConfigError(message, ctx.file, pos?.line, pos?.col);
+}
+const str = (node, at, ctx) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '') {
+        fail(ctx, node, `${at} must be a non-empty string`);
+    }
+    return node.value;
+};
+const oneOf = (...values) => (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!values.includes(v))
+        fail(ctx, node, `${at} must be one of ${values.join(', ')} (got "${v}")`);
+    return v;
+};
+const placeholderMap = (node, at, ctx) => {
+    if (node === null)
+        return {};
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map of name: value`);
+    const out = {};
+    for (const pair of node.items) {
+        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        const v = pair.value;
+        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
+            fail(ctx, v ?? pair.key, `${at}.${key} must be a string, number or boolean`);
+        }
+        out[key] = String(v.value);
+    }
+    return out;
+};
+const ruleMap = (node, at, ctx) => {
+    if (node === null)
+        return {};
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map of rule-id: error|warning|off`);
+    const out = {};
+    for (const pair of node.items) {
+        const id = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        if (!ctx.knownRules.has(id)) {
+            fail(ctx, pair.key, `unknown rule "${id}" in ${at} (known: ${[...ctx.knownRules].sort().join(', ')})`);
+        }
+        out[id] = oneOf('error', 'warning', 'off')(pair.value, `${at}.${id}`, ctx);
+    }
+    return out;
+};
+const bool = (node, at, ctx) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
+        fail(ctx, node, `${at} must be true or false`);
+    return node.value;
+};
+const count = (min, max) => (node, at, ctx) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value) || node.value < min || node.value > max) {
+        fail(ctx, node, `${at} must be a number from ${min} to ${max}`);
+    }
+    return node.value;
+};
+const duration = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
+        return `${node.value}ms`;
+    if ((0,dist/* isScalar */.jn)(node) && node.value === '')
+        return '';
+    const v = str(node, at, ctx);
+    if (!/^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/.test(v))
+        fail(ctx, node, `${at} must be a PostgreSQL duration such as 5s, 500ms or 2min (got "${v}")`);
+    return v;
+};
+const identifier = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
+        fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
+    return v;
+};
+const encoding = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!encodingName(v))
+        fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
+    return v;
+};
+const SETTINGS = {
+    migrations: str,
+    rollbackPattern: (node, at, ctx) => {
+        const v = str(node, at, ctx);
+        if (!v.includes('{version}'))
+            fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);
+        if (!v.endsWith('.sql'))
+            fail(ctx, node, `${at} must end with .sql`);
+        return v;
+    },
+    seeds: str,
+    transactions: oneOf('explicit', 'runner'),
+    placeholders: placeholderMap,
+    encoding,
+    rules: ruleMap,
+    historyTable: identifier,
+    schema: identifier,
+    outOfOrder: bool,
+    validateOnMigrate: bool,
+    baselineOnMigrate: bool,
+    baselineVersion: (node, at, ctx) => {
+        const v = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx);
+        if (!/^\d+(?:[._]\d+)*$/.test(v))
+            fail(ctx, node, `${at} must be a version such as 1 or 2.1 (got "${v}")`);
+        return v;
+    },
+    cleanDisabled: bool,
+    production: bool,
+    connectRetries: count(0, 20),
+    lockTimeout: duration,
+    statementTimeout: duration,
+    lockRetries: count(0, 20),
+    slowMigrationSeconds: count(0, 86_400),
+};
+/** Settings an environment may override. */
+const ENV_KEYS = new Set([
+    'placeholders',
+    'rules',
+    'transactions',
+    'rollbackPattern',
+    'outOfOrder',
+    'validateOnMigrate',
+    'baselineOnMigrate',
+    'baselineVersion',
+    'cleanDisabled',
+    'production',
+    'connectRetries',
+    'lockTimeout',
+    'statementTimeout',
+    'lockRetries',
+    'slowMigrationSeconds',
+]);
+function readMap(node, at, ctx, allowed) {
+    if (node === null)
+        return new Map();
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map`);
+    const out = new Map();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!allowed.has(key)) {
+            fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
+        }
+        if (out.has(key))
+            fail(ctx, pair.key, `duplicate key "${key}"`);
+        out.set(key, pair.value ?? null);
+    }
+    return out;
+}
+function loadConfig(opts) {
+    let file;
+    if (opts.configPath) {
+        file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new ConfigError(`config file not found: ${opts.configPath}`);
+    }
+    else {
+        file = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    }
+    const baseDir = file ? (0,external_node_path_.dirname)(file) : opts.cwd;
+    const settings = { ...DEFAULTS, placeholders: {}, rules: {} };
+    let environment = opts.environment;
+    let explicitProduction;
+    if (file) {
+        const shown = (0,external_node_path_.relative)(opts.cwd, file) || file;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (e) {
+            throw new ConfigError(`cannot read config: ${e.message}`, shown);
+        }
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+        const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            const pos = lines.linePos(e.pos[0]);
+            throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+        }
+        const root = doc.contents;
+        const top = readMap(root, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']));
+        for (const [key, node] of top) {
+            if (key === 'environment')
+                environment ??= str(node, key, ctx);
+            else if (key !== 'environments') {
+                settings[key] = SETTINGS[key](node, key, ctx);
+            }
+        }
+        const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
+        const chosen = environment ?? 'development';
+        for (const [name, node] of envs) {
+            const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS);
+            if (name !== chosen) {
+                for (const [key, v] of overrides)
+                    SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+                continue;
+            }
+            for (const [key, v] of overrides) {
+                const value = SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+                if (key === 'placeholders' || key === 'rules') {
+                    Object.assign(settings[key], value);
+                }
+                else
+                    settings[key] = value;
+                if (key === 'production')
+                    explicitProduction = value;
+            }
+        }
+        if (explicitProduction === undefined && top.has('production'))
+            explicitProduction = settings.production;
+        if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
+            throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
+        }
+    }
+    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
+    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
+    const realMigrations = realPathOf(migrationsDir);
+    if (!isInside(realPathOf(baseDir), realMigrations)) {
+        throw new ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
+    }
+    const env = environment ?? 'development';
+    // An environment named "production" is production unless the config says otherwise.
+    const production = explicitProduction ?? env === 'production';
+    return { ...settings, production, file, baseDir, migrationsDir, environment: env };
+}
+function anyKey(node) {
+    if (!node || !(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
+}
+
+;// CONCATENATED MODULE: ./src/load/git.ts
+/**
+ * The migrations as they are at a git ref (--base): which files exist there and their bytes.
+ * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files.
+ */
+
+
+
+function git(cwd, args, input) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd,
+        input,
+        maxBuffer: 1 << 30,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+}
+function gitText(cwd, args) {
+    return git(cwd, args).toString('utf8').trim();
+}
+/**
+ * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
+ * (as if the files were checked out).
+ */
+function readFilesAtRef(rootAbs, ref, cwd) {
+    let top;
+    try {
+        top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
+    }
+    catch {
+        throw new errors_UsageError(`--base ${ref} needs a git repository, and ${(0,external_node_path_.relative)(cwd, rootAbs) || '.'} is not in one`);
+    }
+    let commit;
+    try {
+        commit = gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    catch {
+        throw new errors_UsageError(`--base: unknown git ref "${ref}" (in a shallow clone fetch it first, e.g. \`git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}\`)`);
+    }
+    const prefix = (0,external_node_path_.relative)(top, rootAbs).split(external_node_path_.sep).join('/');
+    const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8');
+    const entries = [];
+    for (const line of listing.split('\0')) {
+        if (!line)
+            continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, sha] = line.slice(0, tab).split(' ');
+        const path = line.slice(tab + 1);
+        if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path))
+            entries.push({ sha, path });
+    }
+    if (entries.length === 0)
+        return [];
+    const out = git(top, ['cat-file', '--batch'], entries.map((e) => e.sha).join('\n') + '\n');
+    const files = [];
+    let pos = 0;
+    for (const e of entries) {
+        const nl = out.indexOf(0x0a, pos);
+        const header = out.subarray(pos, nl).toString('utf8').split(' ');
+        const size = Number(header[2]);
+        const bytes = out.subarray(nl + 1, nl + 1 + size);
+        pos = nl + 1 + size + 1;
+        const abs = `${top}/${e.path}`;
+        files.push({
+            rel: prefix === '' ? e.path : e.path.slice(prefix.length + 1),
+            path: (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/'),
+            bytes: new Uint8Array(bytes),
+        });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/parse/pool.ts
+/**
+ * Parses many SQL texts, in-process or — when asked (MIGRATION_GUARD_WORKERS) — on worker threads.
+ *
+ * Files parse independently, so batches of them can go to workers (dist/parse-worker.js, each
+ * with its own copy of the parser's WASM) while the main thread takes in what comes back, as
+ * JSON text (see parsedToJson): the results are the same as parsing in-process. That is also
+ * what happens when the worker script is not next to this module (running from source, e.g. in
+ * tests) and, for their batches, when workers cannot start, die or fail.
+ *
+ * Not the default, because it does not pay on the machines measured: a parse costs about half
+ * as much again to cross threads (JSON.stringify there, JSON.parse here: 23 MB of JSON for the
+ * 4 MB bench corpus, ~330 ms against ~670 ms of parsing), and V8's own background threads (GC,
+ * JIT, WASM tier-up) want a core too. On 2 CPUs, the main thread plus one worker took 1.05× the
+ * time of the main thread alone, one worker 1.5× and two workers 1.2×.
+ */
+
+
+
+
+
+
+/** Texts per message: large enough to keep message overhead low, small enough to balance the load. */
+const BATCH_CHARS = 96 * 1024;
+function defaultWorkerFile() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'parse-worker.js');
+}
+async function parseAll(texts, opts = {}) {
+    const file = opts.workerFile ?? defaultWorkerFile();
+    // More workers than CPUs only costs memory (each holds its own parser heap).
+    const n = Math.min(opts.workers ?? 0, texts.length, (0,external_node_os_namespaceObject.availableParallelism)());
+    if (n === 0 || !(0,external_node_fs_.existsSync)(file))
+        return texts.map(parser_parseSql);
+    // Batches of consecutive texts, largest first so that no worker is left with a big one at the end.
+    const batches = [];
+    let current = [];
+    let size = 0;
+    texts.forEach((t, i) => {
+        current.push(i);
+        size += t.length;
+        if (size >= BATCH_CHARS) {
+            batches.push(current);
+            current = [];
+            size = 0;
+        }
+    });
+    if (current.length)
+        batches.push(current);
+    const weight = (b) => b.reduce((w, i) => w + texts[i].length, 0);
+    batches.sort((a, b) => weight(b) - weight(a));
+    const results = new Array(texts.length);
+    const local = (b) => {
+        for (const i of b)
+            results[i] = parser_parseSql(texts[i]);
+    };
+    let next = 0;
+    const started = [];
+    const workersDone = new Promise((resolve, reject) => {
+        let running = n;
+        const finished = () => {
+            if (--running === 0)
+                resolve();
+        };
+        for (let w = 0; w < n; w++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(file);
+            }
+            catch {
+                finished();
+                continue;
+            }
+            started.push(worker);
+            let batch;
+            let done = false;
+            const stop = () => {
+                if (done)
+                    return;
+                done = true;
+                void worker.terminate();
+                finished();
+            };
+            const feed = () => {
+                batch = batches[next++];
+                if (!batch)
+                    return stop();
+                worker.postMessage({ texts: batch.map((i) => texts[i]) });
+            };
+            worker.on('message', (m) => {
+                if (m.ready)
+                    return feed();
+                if (!batch)
+                    return;
+                try {
+                    if (m.results)
+                        m.results.forEach((r, k) => (results[batch[k]] = parsedFromJson(r)));
+                    else
+                        local(batch); // the worker failed on it: parse here, where an error surfaces as usual
+                }
+                catch (e) {
+                    done = true;
+                    reject(e);
+                    return;
+                }
+                feed();
+            });
+            // A worker that dies (out of memory, killed): its batch and the rest are parsed in-process.
+            const died = () => {
+                if (done)
+                    return;
+                done = true;
+                if (batch)
+                    batches.push(batch);
+                finished();
+            };
+            worker.on('error', died);
+            worker.on('exit', died);
+        }
+    });
+    try {
+        await workersDone;
+    }
+    finally {
+        // Each worker is stopped once it runs out of batches; on an error, the rest are too.
+        await Promise.all(started.map((w) => w.terminate()));
+    }
+    // Whatever no worker took (none started, or they died): parse here.
+    while (next < batches.length)
+        local(batches[next++]);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/commands/lint.ts
+/**
+ * `lint`: config → files on disk (and at --base) → project model → rules → findings.
+ * Shared by the CLI and the Action; printing is left to the caller.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const knownRuleIds = () => [...rules_rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
+/** Config, then every migrations root named (or configured), read and parsed into the model. */
+async function loadProjects(req) {
+    const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+    await initParser();
+    const projects = [];
+    for (const [root, targets] of groupByRoot(req, config)) {
+        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
+        const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
+        const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
+        const prepared = prepareProject(shownRoot, sources, {
+            rollbackPattern: config.rollbackPattern,
+            seedsDir: config.seeds,
+            placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+            encoding: config.encoding,
+            builtins: {
+                defaultSchema: config.schema,
+                user: 'postgres',
+                database: 'postgres',
+                timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
+                table: config.historyTable,
+                environment: config.environment,
+                workingDirectory: req.cwd,
+            },
+            base,
+            targets,
+        });
+        const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+        projects.push({ project, targets });
+    }
+    return { config, projects };
+}
+/** The given base files that lie under `root`, with `rel` relative to it. */
+function baseFilesUnder(root, files, cwd) {
+    const out = [];
+    for (const f of files) {
+        const abs = (0,external_node_path_.resolve)(cwd, f.path);
+        if (abs === root || !isInside(root, abs))
+            continue;
+        const rel = (0,external_node_path_.relative)(root, abs);
+        out.push({ ...f, rel: rel.split(external_node_path_.sep).join('/') });
+    }
+    return out;
+}
+/** The engine's options from the configuration (shared by lint and check). */
+function lintOptionsFor(config) {
+    return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+}
+async function runLint(req) {
+    const { config, projects } = await loadProjects(req);
+    const findings = [];
+    let files = 0;
+    let migrations = 0;
+    for (const { project, targets } of projects) {
+        files += targets ? targets.size : project.files.length;
+        migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
+        findings.push(...lintProject(project, rules, lintOptionsFor(config)));
+    }
+    sortFindings(findings);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
+}
+/**
+ * Directories are migration roots; a file is linted within its migrations root (so rollbacks,
+ * ordering and history replay still see the whole directory) but only its findings are kept.
+ */
+/**
+ * What the files under `root` must stay inside: the repository when `root` is written as a path
+ * inside it (so a `migrations/` that is a symlink to elsewhere is refused), else the directory the
+ * user named outside it (`lint /other/project/migrations`): their choice, but symlinks in it
+ * must not leave it.
+ */
+function boundaryOf(root, config) {
+    return isInside(config.baseDir, root) ? config.baseDir : root;
+}
+function groupByRoot(req, config) {
+    const roots = new Map();
+    const paths = req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : [config.migrationsDir];
+    for (const p of paths) {
+        const kind = kindOfPath(p);
+        if (kind === 'missing') {
+            throw new errors_UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`);
+        }
+        if (kind === 'dir') {
+            roots.set(p, undefined);
+            continue;
+        }
+        // A file named on the command line (a directory's root is checked when it is read).
+        assertInside(p, realPathOf(boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+        const inConfigured = isInside(config.migrationsDir, p);
+        const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
+        if (roots.has(root) && roots.get(root) === undefined)
+            continue;
+        const set = roots.get(root) ?? new Set();
+        set.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
+        roots.set(root, set);
+    }
+    return roots;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /**
  * `check`: the lint, then every migrations root applied to a scratch database of its own
@@ -46989,7 +45603,7 @@ function disagreements(lint, migrations) {
 
 
 
-async function check_runCheck(req) {
+async function runCheck(req) {
     const started = performance.now();
     const { config, projects } = await loadProjects(req);
     const lint = [];
@@ -47064,467 +45678,1399 @@ async function check_runCheck(req) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/check.ts
-
-
-
-const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** The displayed width of a string without colour codes. */
-const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
-const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
-function fileName(m) {
-    return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : m.file.slice(m.file.lastIndexOf('/') + 1);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/db/history.ts
+const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
+const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
+/** Flyway's abbreviations so long values fit their columns. */
+function abbreviateDescription(d) {
+    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
 }
-function check_formatCheckText(result, color) {
-    const c = paint(color);
-    const out = [];
-    for (const f of result.findings) {
-        const sev = f.severity === 'error' ? c('31', 'error') : c('33', 'warning');
-        out.push(`${c('1', `${f.file}:${f.line}:${f.column}`)} ${sev} ${c('2', f.rule)} ${f.message}`);
-        out.push(`    ${c('36', 'help:')} ${f.help}`);
+function abbreviateScript(s) {
+    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
+}
+const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
+function javaHashCode(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
+class SchemaHistory {
+    db;
+    schema;
+    table;
+    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
+    qualified;
+    constructor(db, schema, table) {
+        this.db = db;
+        this.schema = schema;
+        this.table = table;
+        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
     }
-    if (result.findings.length)
-        out.push('');
-    if (result.migrations.length) {
-        const reported = new Set(result.findings.filter((f) => f.rule === 'dangerous-lock').map((f) => f.file));
-        const rows = result.migrations.map((m) => {
-            const applied = m.applied === 'ok' ? `${c('32', '✓')} ${duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
-            const rollback = m.rollback === 'verified'
-                ? c('32', '✓ verified')
-                : m.rollback === 'incomplete'
-                    ? c('31', '✗ incomplete')
-                    : m.rollback === 'failed'
-                        ? c('31', '✗ failed')
-                        : m.rollback === 'missing'
-                            ? c('33', '– missing')
-                            : c('2', '–');
-            const dangerous = dangerousLocks(m);
-            let locks = '';
-            if (dangerous.length && reported.has(m.file)) {
-                locks = c('33', `⚠ ${dangerous.map((l) => `${l.mode} on ${l.relation}`).join(', ')}`);
+    /** The advisory lock key Flyway uses for this table. */
+    get lockKey() {
+        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
+    }
+    async exists() {
+        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
+        return r.rows[0]?.found === true;
+    }
+    async schemaExists() {
+        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
+        return r.rows[0]?.found === true;
+    }
+    /**
+     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
+     * exist), optionally with a baseline row, in one transaction.
+     */
+    async create(baselineVersion) {
+        const t = this.qualified;
+        await this.db.exec('BEGIN');
+        try {
+            const createSchema = !(await this.schemaExists());
+            if (createSchema)
+                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
+            await this.db.exec(`CREATE TABLE ${t} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`);
+            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
+            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
+            if (createSchema) {
+                await this.insertWithRank(0, {
+                    version: null,
+                    description: SCHEMA_CREATION_DESCRIPTION,
+                    type: 'SCHEMA',
+                    script: quoteIdent(this.schema),
+                    checksum: null,
+                    executionTime: 0,
+                    success: true,
+                });
             }
-            else if (dangerous.length) {
-                locks = c('2', `${dangerous.map((l) => `${l.mode} on ${l.relation}`).join(', ')} (suppressed)`);
-            }
-            const rewritten = m.rewritten.length ? c('33', `rewrites ${m.rewritten.join(', ')}`) : '';
-            return [fileName(m), applied, rollback, [locks, rewritten].filter(Boolean).join('; ')];
-        });
-        const header = ['Migration', 'Applied', 'Rollback', 'Locks'];
-        const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-        const line = (cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] + 2))).join('').trimEnd();
-        out.push(c('1', line(header)));
-        for (const r of rows)
-            out.push(line(r));
-        out.push('');
-    }
-    out.push(c('1', 'Schema changes') + c('2', ' (before the first new migration → after the last)'));
-    if (result.schemaChanges.length === 0)
-        out.push('  none');
-    for (const l of result.schemaChanges)
-        out.push(`  ${diffSign(l, c)} ${l.kind} ${l.name}${l.text ? c('2', `  ${l.text}`) : ''}`);
-    if (!result.complete)
-        out.push(c('33', `  (incomplete: ${notCheckedLine(result.migrations) ?? 'a failure stopped the migrations before the end'})`));
-    out.push('');
-    const pg = result.postgres;
-    out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
-    const s = result.summary;
-    const applied = s.applied === s.migrations
-        ? `${check_plural(s.migrations, 'migration')} applied`
-        : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
-    const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? ` (${s.rollbacksBroken} broken)` : ''}, in ${duration(s.durationMs)}`;
-    if (result.findings.length === 0 && !result.complete) {
-        // Every failure was suppressed, yet migrations were not applied: never "no problems".
-        out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));
-    }
-    else if (result.findings.length === 0)
-        out.push(c('32', `✔ no problems: ${ran}`));
-    else {
-        const parts = [check_plural(s.errors, 'error'), check_plural(s.warnings, 'warning')];
-        out.push(c(s.errors ? '31' : '33', `✖ ${check_plural(result.findings.length, 'problem')} (${parts.join(', ')}): ${ran}`));
-    }
-    return out.join('\n') + '\n';
-}
-function diffSign(l, c) {
-    return l.change === 'added' ? c('32', '+') : l.change === 'dropped' ? c('31', '-') : c('33', '~');
-}
-/** `{findings, summary, migrations, schemaDiff, postgres}`: the machine-readable report. */
-function check_formatCheckJson(result) {
-    const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements } = result;
-    const round = (n) => (n === undefined ? undefined : Math.round(n * 10) / 10);
-    return (JSON.stringify({
-        findings,
-        summary: { ...summary, durationMs: round(summary.durationMs) },
-        migrations: migrations.map((m) => ({
-            ...m,
-            durationMs: round(m.durationMs),
-            rollbackDurationMs: round(m.rollbackDurationMs),
-            locks: m.locks.map((l) => ({
-                ...l,
-                heldMs: round(l.heldMs),
-                statement: { ...l.statement, durationMs: round(l.statement.durationMs) },
-                heldWhile: l.heldWhile.map((h) => ({ ...h, durationMs: round(h.durationMs) })),
-            })),
-            slowest: m.slowest && { ...m.slowest, durationMs: round(m.slowest.durationMs) },
-        })),
-        schemaDiff: { ...schemaDiff, changes: schemaChanges, complete },
-        postgres,
-        disagreements,
-    }, null, 2) + '\n');
-}
-/**
- * Progress of `check` on stderr: on a terminal one live line per step with its elapsed time,
- * otherwise a plain line per finished step.
- */
-function check_checkProgressPrinter(write, tty) {
-    const live = new LiveLine(write, tty);
-    const label = (p) => (p.phase === 'engine' ? `starting ${p.file}` : `[${p.index}/${p.total}] ${p.phase} ${p.file}`);
-    const onProgress = (p) => {
-        // Off a terminal the engine's start gets a line of its own: PGlite can take seconds to start.
-        if (p.phase === 'engine' && p.status === 'start' && !tty)
-            write(`… ${label(p)}\n`);
-        if (p.status === 'start')
-            live.start((ms) => `… ${label(p)} ${(ms / 1000).toFixed(1)}s`);
-        else
-            live.finish(`${p.status === 'ok' ? '✔' : '✖'} ${label(p)} ${(p.elapsedMs / 1000).toFixed(2)}s`);
-    };
-    return { onProgress, stop: () => live.stop() };
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * argv → command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input
- * errors (one clear line on stderr, never a stack trace unless MIGRATION_GUARD_DEBUG is set).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = (/* unused pure expression or super */ null && (`Usage: migration-guard <command> [options]
-
-Commands:
-  lint [PATH…]     Check migrations against the checklist (default PATH: the configured
-                   migrations directory, "migrations")
-  check [PATH…]    lint, then apply every migration to a scratch database (embedded PGlite,
-                   or a temporary database next to --database-url), verify each new
-                   migration's rollback (up → down → up), trace its locks and diff the schema
-  rules            List the rules with their default severity
-  status [DIR]     Each migration's state in the database: applied, pending, failed,
-                   missing, outdated, checksum match
-  migrate [DIR]    Apply pending migrations (Flyway-compatible schema history)
-  validate [DIR]   Check applied migrations against the files (checksums, names,
-                   missing files, failed runs, out-of-order versions)
-  create --name N  New migration with the next version, plus its rollback file
-  rollback [DIR]   Undo the newest applied version (--to VERSION: every one above it)
-                   with its rollback file
-  repair [DIR]     Remove failed runs from the schema history (after cleaning up by hand)
-  reset [DIR]      Drop everything in the schema and migrate again (development only)
-  help             Show this help
-
-Options for lint:
-  --base REF              Compare with a git ref (the PR's target branch) to know which
-                          migrations are new, modified or deleted
-  --format text|json      Output format (default text)
-  --config FILE           Config file (default: migration-guard.yml if present)
-  --environment NAME      Environment for placeholders and per-environment config
-  --placeholder NAME=VAL  Set a placeholder value (repeatable)
-  --fail-on LEVEL         error (default), warning or never: when to exit with 1
-  --color / --no-color    Force colours on or off (default: on for a terminal)
-
-Options for check: those of lint, and
-  --database-url URL      a server to create the temporary database on (default: embedded
-                          PGlite; $DATABASE_URL is never used by check)
-
-Options for the database commands:
-  --database-url URL      postgres://user:password@host:5432/db (default: $DATABASE_URL), or
-                          pglite:DIR for an embedded database kept in DIR
-  --format text|json      Output format (default text); progress goes to stderr
-  --config FILE, --environment NAME, --placeholder NAME=VAL   as for lint
-  --trace-locks           migrate: report locks that blocked reads or writes while
-                          further statements ran (reads pg_locks after each statement)
-  --to VERSION            rollback: undo every applied version above VERSION
-  --force-production      rollback: allow it on an environment marked production
-  --name NAME             create: the description, [a-z0-9_]
-
-Exit codes: 0 ok; 1 lint findings at or above --fail-on, or migrations that fail to
-apply or validate; 2 usage, config or connection error.
-`));
-const LINT_OPTIONS = {
-    base: { type: 'string' },
-    format: { type: 'string' },
-    config: { type: 'string' },
-    environment: { type: 'string' },
-    placeholder: { type: 'string', multiple: true },
-    'fail-on': { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-function choice(value, name, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (!allowed.includes(value)) {
-        throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-    }
-    return value;
-}
-function parse(argv, options) {
-    try {
-        const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (e) {
-        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
-}
-function exitCodeFor(findings, failOn) {
-    if (failOn === 'never')
-        return errors_EXIT_OK;
-    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
-    return hit ? errors_EXIT_FINDINGS : errors_EXIT_OK;
-}
-async function lintCommand(argv, io) {
-    const { values, positionals } = parse(argv, LINT_OPTIONS);
-    if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
-    const result = await runLint(lintRequest(values, positionals, io));
-    if (format === 'json')
-        io.stdout(formatJson(result.findings, result.summary));
-    else
-        io.stdout(formatText(result.findings, result.summary, useColor(values, io)));
-    return exitCodeFor(result.findings, failOn);
-}
-async function checkCommand(argv, io) {
-    const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' } });
-    if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
-    const progress = checkProgressPrinter(io.stderr, io.isTTY);
-    try {
-        const result = await runCheck({
-            ...lintRequest(values, positionals, io),
-            databaseUrl: values['database-url'],
-            onProgress: progress.onProgress,
-            onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
-        });
-        progress.stop();
-        if (format === 'json')
-            io.stdout(formatCheckJson(result));
-        else
-            io.stdout(formatCheckText(result, useColor(values, io)));
-        return exitCodeFor(result.findings, failOn);
-    }
-    finally {
-        progress.stop();
-    }
-}
-/** The options lint and check share, as a request. */
-function lintRequest(values, positionals, io) {
-    return {
-        cwd: io.cwd,
-        paths: positionals,
-        base: values['base'],
-        configPath: values['config'],
-        environment: values['environment'],
-        placeholders: placeholderValues(values),
-        workers: workersFromEnv(io.env),
-    };
-}
-/** MIGRATION_GUARD_WORKERS: parser worker threads; unset, empty or 0: parse in-process. */
-function workersFromEnv(env) {
-    const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
-    if (!raw)
-        return undefined;
-    if (!/^\d{1,2}$/.test(raw))
-        throw new UsageError(`MIGRATION_GUARD_WORKERS must be a whole number from 0 to 99 (got "${raw}")`);
-    return Number(raw);
-}
-/** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */
-function useColor(values, io) {
-    if (values['no-color'])
-        return false;
-    if (values['color'])
-        return true;
-    return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-}
-function placeholderValues(values) {
-    const placeholders = {};
-    for (const p of values['placeholder'] ?? []) {
-        const eq = p.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--placeholder takes NAME=VALUE (got "${p}")`);
-        placeholders[p.slice(0, eq)] = p.slice(eq + 1);
-    }
-    return placeholders;
-}
-const DB_OPTIONS = {
-    'database-url': { type: 'string' },
-    format: { type: 'string' },
-    config: { type: 'string' },
-    environment: { type: 'string' },
-    placeholder: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
-};
-/** status, migrate, validate, rollback, repair, reset and create. */
-async function dbCommand(command, argv, io) {
-    const extra = command === 'rollback'
-        ? { to: { type: 'string' }, 'force-production': { type: 'boolean' } }
-        : command === 'create'
-            ? { name: { type: 'string' } }
-            : command === 'migrate'
-                ? { 'trace-locks': { type: 'boolean' } }
-                : {};
-    const { values, positionals } = parse(argv, { ...DB_OPTIONS, ...extra });
-    if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
-    }
-    if (positionals.length > 1)
-        throw new UsageError(`${command} takes at most one migrations directory`);
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const print = (result, text) => io.stdout(format === 'json' ? formatDbJson(result) : text);
-    const base = {
-        cwd: io.cwd,
-        paths: positionals,
-        configPath: values['config'],
-        environment: values['environment'],
-        placeholders: placeholderValues(values),
-    };
-    if (command === 'create') {
-        if (values['database-url'] !== undefined)
-            throw new UsageError('create does not use a database');
-        const r = await runCreate({ ...base, name: values['name'] });
-        print(r, formatCreate(r));
-        return EXIT_OK;
-    }
-    const progress = progressPrinter(io.stderr, io.isTTY);
-    const req = {
-        ...base,
-        databaseUrl: values['database-url'],
-        env: io.env,
-        onProgress: progress.onProgress,
-        // As Flyway does: one line per wait while connectRetries lasts.
-        onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
-    };
-    try {
-        switch (command) {
-            case 'status': {
-                const r = await runStatus(req);
-                print(r, formatStatus(r));
-                return EXIT_OK;
-            }
-            case 'validate': {
-                const r = await runValidate(req);
-                print(r, formatValidate(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
-            }
-            case 'migrate': {
-                const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
-                print(r, formatMigrate(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
-            }
-            case 'rollback': {
-                const r = await runRollback({ ...req, to: values['to'], forceProduction: values['force-production'] === true });
-                print(r, formatRollback(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
-            }
-            case 'repair': {
-                const r = await runRepair(req);
-                print(r, formatRepair(r));
-                return EXIT_OK;
-            }
-            case 'reset': {
-                const r = await runReset(req);
-                print(r, formatReset(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
-            }
+            if (baselineVersion !== undefined)
+                await this.insert(baselineRow(baselineVersion));
+            await this.db.exec('COMMIT');
+        }
+        catch (e) {
+            await this.db.exec('ROLLBACK').catch(() => undefined);
+            throw e;
         }
     }
-    finally {
-        progress.stop();
+    /** Every row, by installed_rank. */
+    async rows() {
+        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
+         FROM ${this.qualified} ORDER BY installed_rank`);
+        return r.rows.map((x) => ({
+            installedRank: Number(x['installed_rank']),
+            version: x['version'] === null ? null : String(x['version']),
+            description: String(x['description']),
+            type: String(x['type']),
+            script: String(x['script']),
+            checksum: x['checksum'] === null ? null : Number(x['checksum']),
+            installedBy: String(x['installed_by']),
+            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
+            executionTime: Number(x['execution_time']),
+            success: x['success'] === true,
+        }));
+    }
+    /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
+    async insert(row) {
+        const r = await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
+       RETURNING installed_rank AS rank`, rowParams(row));
+        return Number(r.rows[0].rank);
+    }
+    /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
+    async succeed(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
+    async setSuccess(rank, success) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
+    }
+    async setExecutionTime(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** The highest installed_rank, 0 for an empty table. */
+    async maxRank() {
+        const r = await this.db.query(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
+        return Number(r.rows[0].rank);
+    }
+    async insertWithRank(rank, row) {
+        await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`, [...rowParams(row), rank]);
+    }
+    async deleteRanks(ranks) {
+        if (ranks.length === 0)
+            return;
+        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
+    }
+    /** Session advisory lock; returns false when another session holds it. */
+    async tryLock() {
+        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
+        return r.rows[0]?.ok === true;
+    }
+    async unlock() {
+        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
+    }
+    /** The backend holding the lock, for a "waiting for …" message. */
+    async lockHolder() {
+        const key = BigInt(this.lockKey);
+        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks
+        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
+          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+          AND pid <> pg_catalog.pg_backend_pid()
+        LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
+        return r.rows[0]?.pid;
     }
 }
-function rulesCommand(argv, io) {
-    const { values } = parse(argv, { format: { type: 'string' } });
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const list = [
-        ...rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description })),
-        { id: SUPPRESSION_RULE, severity: 'warning', description: 'A suppression comment without a reason, or naming an unknown rule.' },
-        ...CHECK_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (check)` })),
+function rowParams(row) {
+    return [
+        row.version,
+        abbreviateDescription(row.description),
+        row.type,
+        abbreviateScript(row.script),
+        row.checksum,
+        row.executionTime,
+        row.success,
     ];
-    if (format === 'json')
-        io.stdout(JSON.stringify(list, null, 2) + '\n');
-    else {
-        const width = Math.max(...list.map((r) => r.id.length));
-        for (const r of list)
-            io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
-    }
-    return EXIT_OK;
 }
-async function main(argv, io) {
+function baselineRow(version) {
+    return {
+        version: version.replace(/_/g, '.'),
+        description: BASELINE_DESCRIPTION,
+        type: 'BASELINE',
+        script: BASELINE_DESCRIPTION,
+        checksum: null,
+        executionTime: 0,
+        success: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/clean.ts
+/**
+ * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
+ * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
+ */
+
+
+const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+function clean_assertCleanAllowed(settings) {
+    if (settings.production) {
+        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
+    }
+    if (settings.cleanDisabled) {
+        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
+    }
+}
+/** Drops and recreates the schema, keeping its owner, privileges and comment. */
+async function cleanSchema(db, schema) {
+    const q = quoteIdent(schema);
+    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
+    if (info.rows.length === 0)
+        return;
+    const { owner, comment } = info.rows[0];
+    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
+       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
+    await db.exec('BEGIN');
     try {
-        const [command, ...rest] = argv;
-        switch (command) {
-            case 'lint':
-                return await lintCommand(rest, io);
-            case 'rules':
-                return rulesCommand(rest, io);
-            case 'check':
-                return await checkCommand(rest, io);
-            case 'status':
-            case 'migrate':
-            case 'validate':
-            case 'create':
-            case 'rollback':
-            case 'repair':
-            case 'reset':
-                return await dbCommand(command, rest, io);
-            case 'help':
-            case '--help':
-            case '-h':
-                io.stdout(USAGE);
-                return EXIT_OK;
-            case '--version':
-            case '-V':
-                io.stdout(`${pkg.version}\n`);
-                return EXIT_OK;
-            case undefined:
-                io.stderr(USAGE);
-                return EXIT_ERROR;
-            default:
-                throw new UsageError(`unknown command "${command}" (run \`migration-guard help\`)`);
+        await db.exec(`DROP SCHEMA ${q} CASCADE`);
+        await db.exec(`CREATE SCHEMA ${q}`);
+        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
+        for (const g of grants.rows) {
+            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
         }
+        if (comment !== null)
+            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
+        await db.exec('COMMIT');
     }
     catch (e) {
-        if (e instanceof UsageError || e instanceof ConfigError) {
-            io.stderr(`migration-guard: error: ${maskSecrets(e.message)}\n`);
-            return EXIT_ERROR;
-        }
-        const message = maskSecrets(e instanceof Error ? e.message : String(e));
-        io.stderr(`migration-guard: internal error: ${message}\n`);
-        if (io.env['MIGRATION_GUARD_DEBUG'] && e instanceof Error && e.stack)
-            io.stderr(`${e.stack}\n`);
-        else
-            io.stderr('Set MIGRATION_GUARD_DEBUG=1 for details, and please report this.\n');
-        return EXIT_ERROR;
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw e;
     }
+}
+
+;// CONCATENATED MODULE: ./src/db/concurrent.ts
+
+/**
+ * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
+ * `schemas` when given.
+ */
+async function invalidIndexes(db, schemas) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
+      ORDER BY 2, 3`, [schemas ?? null]);
+    return r.rows.map((x) => ({
+        oid: String(x.oid),
+        schema: x.schema,
+        name: x.name,
+        table: `${x.tschema}.${x.tname}`,
+        fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
+    }));
+}
+/** True for the statements the CONCURRENTLY policy covers. */
+function isConcurrent(stmt) {
+    const n = stmt.node;
+    if (stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt')
+        return n['concurrent'] === true;
+    if (stmt.kind === 'ReindexStmt') {
+        return (n['params'] ?? []).some((p) => p.DefElem?.defname === 'concurrently');
+    }
+    return false;
+}
+/** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
+function builtIndex(stmt) {
+    if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
+        return undefined;
+    const rel = stmt.node['relation'];
+    if (!rel?.relname)
+        return undefined;
+    const table = rel.schemaname ? `${quoteIdent(rel.schemaname)}.${quoteIdent(rel.relname)}` : quoteIdent(rel.relname);
+    return { name: String(stmt.node['idxname']), table };
+}
+/**
+ * Drops an invalid index named like the one `stmt` builds, in its table's schema (where
+ * PostgreSQL puts an index), so the build starts clean. Runs in autocommit on `db`; returns the
+ * index dropped, if any.
+ */
+async function dropInvalidBefore(db, stmt) {
+    const target = builtIndex(stmt);
+    if (!target)
+        return undefined;
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, t.relname AS tname, tn.nspname AS tschema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid AND c.relname = $1
+        AND c.relnamespace = (SELECT relnamespace FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass($2))`, [target.name, target.table]);
+    const row = r.rows[0];
+    if (!row)
+        return undefined;
+    const fix = `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(row.schema)}.${quoteIdent(target.name)}`;
+    await db.exec(fix);
+    return { oid: row.oid, schema: row.schema, name: target.name, table: `${row.tschema}.${row.tname}`, fix: `${fix};` };
+}
+/**
+ * Polls the backend `pid` from another session every `everyMs` while a CONCURRENTLY statement
+ * runs, and hands what it sees to `report`. Returns a stop function.
+ */
+function watchBackend(control, pid, everyMs, report) {
+    let busy = false;
+    const timer = setInterval(() => {
+        if (busy)
+            return;
+        busy = true;
+        control
+            .query(`SELECT p.phase, pg_catalog.pg_blocking_pids(a.pid) AS blockers, a.wait_event_type AS wet, a.wait_event AS we,
+                p.blocks_done::text AS bd, p.blocks_total::text AS bt
+           FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_progress_create_index p ON p.pid = a.pid
+          WHERE a.pid = $1`, [pid])
+            .then((r) => {
+            const x = r.rows[0];
+            if (!x)
+                return;
+            report({
+                phase: x.phase ?? undefined,
+                blockers: (x.blockers ?? []).map(Number),
+                waitEvent: x.wet ? `${x.wet}: ${x.we}` : undefined,
+                blocksDone: x.bd === null ? undefined : Number(x.bd),
+                blocksTotal: x.bt === null ? undefined : Number(x.bt),
+            });
+        })
+            .catch(() => undefined)
+            .finally(() => (busy = false));
+    }, everyMs);
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./src/db/validator.ts
+/**
+ * The validator: compares the migrations on disk (resolved by the project model) with the rows
+ * of the schema history, the way Flyway does. Pure: no database, no printing. It gives each
+ * migration a state (what `status` shows), the validation issues (what `validate` and
+ * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
+ */
+
+
+/** Flyway's text for a version: as written, "_" read as ".". */
+const versionText = (v) => v.raw.replace(/_/g, '.');
+const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
+const isoOf = (d) => (Number.isNaN(d.getTime()) ? undefined : d.toISOString());
+function appliedFields(row) {
+    return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
+}
+function analyse(project, rows, opts) {
+    const issues = [];
+    const infos = [];
+    const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
+    const repeatables = project.migrations.filter((m) => m.kind === 'repeatable');
+    // Resolver checks: one file per version and per repeatable description.
+    const byVersion = new Map();
+    for (const f of versioned) {
+        const key = versionKey(f.version);
+        const other = byVersion.get(key);
+        if (other) {
+            issues.push({
+                code: 'duplicate-version',
+                version: versionText(f.version),
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `found more than one migration with version ${versionText(f.version)}: ${other.path} and ${f.path}`,
+            });
+        }
+        else
+            byVersion.set(key, f);
+    }
+    const byDescription = new Map();
+    for (const f of repeatables) {
+        const d = f.description ?? '';
+        const other = byDescription.get(d);
+        if (other) {
+            issues.push({ code: 'duplicate-repeatable', script: f.rel, location: `${f.path}:1:1`, message: `found more than one repeatable migration "${d}": ${other.path} and ${f.path}` });
+        }
+        else
+            byDescription.set(d, f);
+    }
+    // History: the latest row per version and per repeatable description.
+    const latestByVersion = new Map();
+    const latestRepeatable = new Map();
+    let baselineRow;
+    for (const r of rows) {
+        if (r.type === 'SCHEMA') {
+            infos.push({
+                kind: 'schema',
+                version: null,
+                description: r.description,
+                script: r.script,
+                state: 'schema',
+                checksum: { file: null, applied: null, state: 'n/a' },
+                ...appliedFields(r),
+            });
+            continue;
+        }
+        if (r.type === 'BASELINE') {
+            baselineRow = r;
+            continue;
+        }
+        if (r.version !== null) {
+            const v = parseVersion(r.version);
+            if (v)
+                latestByVersion.set(versionKey(v), r);
+        }
+        else if (!SYNTHETIC.has(r.type))
+            latestRepeatable.set(r.description, r);
+    }
+    const baseline = baselineRow?.version ? parseVersion(baselineRow.version) : undefined;
+    if (baselineRow) {
+        infos.push({
+            kind: 'baseline',
+            version: baselineRow.version,
+            description: baselineRow.description,
+            script: baselineRow.script,
+            state: 'baseline',
+            checksum: { file: null, applied: null, state: 'n/a' },
+            ...appliedFields(baselineRow),
+        });
+    }
+    // The highest version in effect, and the rank at which it was reached (for out-of-order).
+    let highest = baseline;
+    const appliedVersions = [];
+    for (const [, r] of latestByVersion) {
+        if (!r.success || SYNTHETIC.has(r.type))
+            continue;
+        const v = parseVersion(r.version);
+        appliedVersions.push({ v, rank: r.installedRank });
+        if (!highest || version_compareVersions(v, highest) > 0)
+            highest = v;
+    }
+    const pending = [];
+    const ignored = [];
+    const versionedInfos = [];
+    for (const [key, f] of byVersion) {
+        const v = f.version;
+        const text = versionText(v);
+        const row = latestByVersion.get(key);
+        const info = {
+            kind: 'versioned',
+            version: text,
+            description: f.description ?? '',
+            script: f.rel,
+            path: f.path,
+            state: 'pending',
+            checksum: { file: f.checksum, applied: null, state: 'n/a' },
+        };
+        versionedInfos.push(info);
+        if (row && row.type !== 'DELETE') {
+            Object.assign(info, appliedFields(row));
+            info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
+            if (!row.success) {
+                info.state = 'failed';
+                issues.push({
+                    code: 'failed',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} (${row.description}) failed earlier and may be half-applied (${f.path}): remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
+                });
+                continue;
+            }
+            const laterLower = appliedVersions.some((a) => version_compareVersions(a.v, v) > 0 && a.rank < row.installedRank);
+            info.state = laterLower ? 'out-of-order' : 'applied';
+            if (info.checksum.state === 'mismatch') {
+                issues.push({
+                    code: 'checksum-mismatch',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} was changed after it was applied: checksum in the schema history ${row.checksum}, ${f.path} now ${f.checksum}; revert the edit and put the change in a new migration`,
+                });
+            }
+            const desc = abbreviateDescription(f.description ?? '');
+            if (desc !== row.description) {
+                issues.push({
+                    code: 'description-mismatch',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} was applied as "${row.description}" but ${f.path} now describes it as "${desc}"; rename the file back`,
+                });
+            }
+            continue;
+        }
+        if (baseline && version_compareVersions(v, baseline) <= 0) {
+            info.state = 'below-baseline';
+            continue;
+        }
+        if (highest && version_compareVersions(v, highest) < 0 && !opts.outOfOrder) {
+            info.state = 'ignored';
+            ignored.push(f);
+            issues.push({
+                code: 'ignored',
+                version: text,
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `migration ${text} (${f.path}) is not applied but the database is already at version ${versionText(highest)}; give it a version above ${versionText(highest)}, or set outOfOrder: true to apply it anyway`,
+            });
+            continue;
+        }
+        pending.push(f);
+    }
+    // Applied versions with no file.
+    for (const [key, r] of latestByVersion) {
+        if (byVersion.has(key) || r.type === 'DELETE')
+            continue;
+        const info = {
+            kind: 'versioned',
+            version: r.version,
+            description: r.description,
+            script: r.script,
+            state: 'missing',
+            checksum: { file: null, applied: r.checksum, state: 'n/a' },
+            ...appliedFields(r),
+        };
+        versionedInfos.push(info);
+        if (baseline && version_compareVersions(parseVersion(r.version), baseline) <= 0)
+            continue;
+        issues.push({
+            code: r.success ? 'missing' : 'failed',
+            version: r.version,
+            script: r.script,
+            message: r.success
+                ? `migration ${r.version} (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
+                : `migration ${r.version} (${r.script}) failed earlier and its file is missing from ${project.root}: remove its half-completed changes, then run \`migration-guard repair\``,
+        });
+    }
+    versionedInfos.sort((a, b) => version_compareVersions(parseVersion(a.version), parseVersion(b.version)));
+    const repeatableInfos = [];
+    const repeatablePending = [];
+    for (const [desc, f] of byDescription) {
+        const row = latestRepeatable.get(abbreviateDescription(desc));
+        const info = {
+            kind: 'repeatable',
+            version: null,
+            description: desc,
+            script: f.rel,
+            path: f.path,
+            state: 'pending',
+            checksum: { file: f.checksum, applied: null, state: 'n/a' },
+        };
+        repeatableInfos.push(info);
+        if (!row) {
+            repeatablePending.push(f);
+            continue;
+        }
+        Object.assign(info, appliedFields(row));
+        info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
+        if (!row.success) {
+            info.state = 'failed';
+            issues.push({
+                code: 'failed',
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `repeatable migration "${desc}" (${f.path}) failed earlier and may be half-applied: remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
+            });
+        }
+        else if (info.checksum.state === 'mismatch') {
+            info.state = 'outdated';
+            repeatablePending.push(f);
+        }
+        else
+            info.state = 'applied';
+    }
+    for (const [desc, r] of latestRepeatable) {
+        if ([...byDescription.keys()].some((d) => abbreviateDescription(d) === desc))
+            continue;
+        repeatableInfos.push({
+            kind: 'repeatable',
+            version: null,
+            description: desc,
+            script: r.script,
+            state: 'missing',
+            checksum: { file: null, applied: r.checksum, state: 'n/a' },
+            ...appliedFields(r),
+        });
+        issues.push({
+            code: r.success ? 'missing' : 'failed',
+            script: r.script,
+            message: r.success
+                ? `repeatable migration "${desc}" (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
+                : `repeatable migration "${desc}" (${r.script}) failed earlier and its file is missing: remove its half-completed changes, then run \`migration-guard repair\``,
+        });
+    }
+    repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
+    // Files about to run must have every placeholder defined.
+    for (const f of [...pending, ...repeatablePending]) {
+        for (const u of f.unknownPlaceholders) {
+            const p = f.position(u.offset);
+            issues.push({
+                code: 'unknown-placeholder',
+                script: f.rel,
+                location: `${f.path}:${p.line}:${p.column}`,
+                message: `${f.path}:${p.line}:${p.column}: no value for placeholder \${${u.name}}; set it under placeholders: in migration-guard.yml or with --placeholder`,
+            });
+        }
+    }
+    return {
+        infos: [...infos, ...versionedInfos, ...repeatableInfos],
+        issues,
+        pending: [...pending, ...repeatablePending],
+        ignored,
+        current: highest ? versionText(highest) : undefined,
+        baseline: baseline ? versionText(baseline) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/executor.ts
+/**
+ * The executor (Flyway's DbMigrate/SqlMigrationExecutor in one): applies one migration file on
+ * the work session and keeps the schema history true about it, whatever stops it.
+ *
+ * - An atomic file (transactional, or one BEGIN … COMMIT block) writes its success row inside its
+ *   own transaction.
+ * - A file that can stop half-way gets a success = false row first, on the control session, and
+ *   its last step turns it into a success (inside the last transaction block when the file ends
+ *   with COMMIT): a SIGKILL or a terminated backend leaves it failed, never pending or applied.
+ * - After any failure the history, read on the control session, says whether the last COMMIT went
+ *   through; invalid indexes that appeared are named with the statement that removes them.
+ * - CONCURRENTLY statements follow the policy in concurrent.ts.
+ */
+
+
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const failureFrom = (file, e, mode, recorded, invalid = []) => ({
+    script: file.rel,
+    path: file.path,
+    version: file.version ? versionText(file.version) : null,
+    description: file.description ?? '',
+    mode,
+    location: `${e.file}:${e.line}:${e.column}`,
+    sqlstate: e.sqlstate,
+    message: e.message,
+    detail: e.detail,
+    hint: e.hint,
+    recordedAsFailed: recorded,
+    committedStatements: e.committedBefore,
+    invalidIndexes: invalid,
+    connectionLost: e.connectionLost,
+});
+/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
+async function openWorkSession(control, settings, schemaExists) {
+    const db = await control.sibling();
+    try {
+        const history = new SchemaHistory(db, settings.schema, settings.historyTable);
+        const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
+        await resetSession(db, settings, schemaExists);
+        return { db, history, pid };
+    }
+    catch (e) {
+        await db.close();
+        throw e;
+    }
+}
+/**
+ * Puts the work session back to the runner's settings before each migration, so what one
+ * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
+ * next — as Flyway restores the connection's original state between migrations (DbMigrate).
+ * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
+ * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
+ * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
+ * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
+ */
+async function resetSession(db, settings, schemaExists) {
+    await db.exec('RESET SESSION AUTHORIZATION');
+    await db.exec('RESET ROLE');
+    await db.exec('RESET ALL');
+    if (db.engine === 'postgres')
+        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
+    if (schemaExists)
+        await useSchema(db, settings.schema);
+}
+/** Migrations run with the configured schema first on the search_path, as Flyway does. */
+async function useSchema(db, schema) {
+    if (schema !== 'public')
+        await db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(schema)}, public`]);
+}
+async function sessionTimeouts(db, lockTimeout, statementTimeout) {
+    await db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
+}
+class MigrationExecutor {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async apply(file, plan) {
+        const base = { script: file.rel, path: file.path };
+        const mode = plan.mode;
+        const work = this.ctx.work;
+        // A file that can stop half-way is recorded as failed before it starts, and marked a success
+        // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
+        // shows it as pending or applied when part of it ran. An atomic file needs no such row.
+        const marked = !plan.atomic;
+        const row = {
+            version: file.version ? versionText(file.version) : null,
+            description: file.description ?? '',
+            type: 'SQL',
+            script: file.rel,
+            checksum: file.checksum,
+        };
+        const notes = [];
+        for (let attempt = 0;; attempt++) {
+            await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
+            const startRank = await this.ctx.history.maxRank();
+            const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
+            const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
+            const marker = marked ? await this.ctx.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
+            const started = external_node_perf_hooks_.performance.now();
+            const elapsed = () => Math.round(external_node_perf_hooks_.performance.now() - started);
+            this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+            try {
+                await applyFile(work.db, file, {
+                    ...tracer?.hooks,
+                    outside: (p, send) => this.runOutside(file, p, send, notes),
+                    beforeCommit: async () => {
+                        // A SET ROLE of the migration's must not decide who may write the history.
+                        await work.db.exec('RESET ROLE');
+                        if (marker !== undefined)
+                            await work.history.succeed(marker, elapsed());
+                        else
+                            await work.history.insert({ ...row, executionTime: elapsed(), success: true });
+                    },
+                }, plan);
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                const ms = elapsed();
+                // The history, read on the control session, says whether the last COMMIT went through.
+                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
+                if (after.some((r) => r.success)) {
+                    notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
+                    this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
+                    return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
+                }
+                this.ctx.progress({ type: 'failed', action: 'migrate', ...base, ms });
+                // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
+                // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marker !== undefined) {
+                    if (partial)
+                        await this.ctx.history.setExecutionTime(marker, ms);
+                    else
+                        await this.ctx.history.deleteRanks([marker]);
+                }
+                if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.ctx.settings.lockRetries) {
+                    const delayMs = (this.ctx.opts.retryDelayMs ?? 1000) * 2 ** attempt;
+                    this.ctx.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
+                    await sleep(delayMs);
+                    continue;
+                }
+                const invalid = invalidBefore ? (await invalidIndexes(this.ctx.control)).filter((i) => !invalidBefore.has(i.oid)) : [];
+                return { failure: failureFrom(file, e, mode, partial, invalid) };
+            }
+            const ms = elapsed();
+            const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+            const trace = tracer ? await tracer.finish() : undefined;
+            this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+            return {
+                applied: {
+                    ...base,
+                    version: row.version,
+                    description: row.description,
+                    mode,
+                    executionTime: ms,
+                    slow,
+                    retries: attempt,
+                    notes,
+                    ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
+                },
+            };
+        }
+    }
+    /**
+     * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
+     * statement, an invalid index of the same name dropped before a build, progress while it runs.
+     */
+    async runOutside(file, p, send, notes) {
+        if (!/CONCURRENTLY/.test(p.outside ?? ''))
+            return send();
+        const work = this.ctx.work;
+        await sessionTimeouts(this.ctx.work.db, '0', '0');
+        try {
+            const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
+            if (dropped) {
+                const index = `${dropped.schema}.${dropped.name}`;
+                notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
+                this.ctx.progress({ type: 'invalid-index-dropped', script: file.rel, index });
+            }
+            const line = file.position(p.start).line;
+            const started = external_node_perf_hooks_.performance.now();
+            const stop = work.pid !== undefined && work.db.engine === 'postgres'
+                ? watchBackend(this.ctx.control, work.pid, this.ctx.opts.progressEveryMs ?? 5000, (x) => this.ctx.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(external_node_perf_hooks_.performance.now() - started), ...x }))
+                : () => undefined;
+            try {
+                await send();
+            }
+            finally {
+                stop();
+            }
+        }
+        finally {
+            await sessionTimeouts(this.ctx.work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/runner.ts
+/**
+ * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
+ * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
+ * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
+ * history true about it. Pure of printing: progress goes to a callback.
+ *
+ * Every command that writes holds Flyway's session advisory lock for the whole run, so two
+ * runners never apply at once: the second waits, then reads the history again and finds nothing
+ * left to do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
+ * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
+ * migration whose backend is terminated still gets its failed row, and the version the schema is
+ * at can still be read. A history row that must commit with a migration is written on `work`,
+ * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
+ */
+class Runner {
+    db;
+    project;
+    settings;
+    opts;
+    history;
+    work;
+    executor;
+    constructor(db, project, settings, opts = {}) {
+        this.db = db;
+        this.project = project;
+        this.settings = settings;
+        this.opts = opts;
+        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
+    }
+    progress(e) {
+        this.opts.onProgress?.(e);
+    }
+    async rows() {
+        return (await this.history.exists()) ? this.history.rows() : [];
+    }
+    analyse(rows) {
+        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
+    }
+    /** Runs fn holding the migration lock, with the session settings from the config. */
+    async withLock(fn) {
+        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
+        let wait = 50;
+        let told = false;
+        while (!(await this.history.tryLock())) {
+            if (!told) {
+                told = true;
+                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
+            }
+            if (Date.now() > deadline) {
+                throw new errors_UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
+            }
+            await sleep(wait);
+            wait = Math.min(wait * 2, 1000);
+        }
+        try {
+            this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+            const { db, history, settings, opts } = this;
+            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
+            return await fn();
+        }
+        finally {
+            await this.work?.db.close();
+            this.work = undefined;
+            this.executor = undefined;
+            await this.history.unlock().catch(() => undefined);
+        }
+    }
+    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
+    async attributedInvalidIndexes(rows) {
+        // The managed schemas: the configured one and those on the session's search_path.
+        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
+        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
+        if (invalid.length === 0)
+            return [];
+        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
+        const creator = new Map();
+        for (const f of this.project.migrations) {
+            if (!recorded.has(f.rel))
+                continue;
+            for (const st of f.parsed.statements) {
+                const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
+                if (typeof name === 'string' && !creator.has(name))
+                    creator.set(name, f.rel);
+            }
+        }
+        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
+    }
+    async status() {
+        const exists = await this.history.exists();
+        const rows = exists ? await this.history.rows() : [];
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const runningPid = await this.history.lockHolder();
+        const summary = {};
+        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
+            summary[s] = 0;
+        }
+        for (const m of a.infos)
+            summary[m.state]++;
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            historyExists: exists,
+            currentVersion: a.current,
+            migrations: a.infos,
+            issues: a.issues,
+            summary,
+            invalidIndexes: invalid,
+            ...(runningPid !== undefined ? { runningPid } : {}),
+        };
+    }
+    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
+    async validate() {
+        const rows = await this.rows();
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const issues = [...a.issues];
+        for (const i of invalid) {
+            if (!i.createdBy)
+                continue;
+            issues.push({
+                code: 'invalid-index',
+                script: i.createdBy,
+                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
+            });
+        }
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            ok: issues.length === 0,
+            issues,
+            pending: a.pending.map((f) => f.rel),
+            invalidIndexes: invalid,
+        };
+    }
+    /** True when the schema holds no relation, routine or type of its own. */
+    async schemaIsEmpty() {
+        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
+        return r.rows[0]?.empty === true;
+    }
+    /** Creates the history table with a baseline row (Flyway's `baseline`). */
+    async baseline(version = this.settings.baselineVersion) {
+        return this.withLock(async () => {
+            if (await this.history.exists()) {
+                const rows = await this.history.rows();
+                if (rows.some((r) => r.type !== 'SCHEMA')) {
+                    throw new errors_UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
+                }
+                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
+            }
+            else
+                await this.history.create(version);
+            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
+        });
+    }
+    async migrate() {
+        return this.withLock(() => this.migrateLocked());
+    }
+    async migrateLocked() {
+        const result = {
+            database: this.db.label,
+            history: this.history.qualified,
+            createdHistory: false,
+            applied: [],
+            issues: [],
+            warnings: [],
+            ok: true,
+        };
+        if (!(await this.history.exists())) {
+            if (await this.schemaIsEmpty()) {
+                await this.history.create();
+            }
+            else if (this.settings.baselineOnMigrate) {
+                await this.history.create(this.settings.baselineVersion);
+                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            }
+            else {
+                result.issues.push({
+                    code: 'non-empty-schema',
+                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
+                });
+                result.ok = false;
+                return result;
+            }
+            result.createdHistory = true;
+            await useSchema(this.work.db, this.settings.schema);
+        }
+        const a = this.analyse(await this.history.rows());
+        result.initialVersion = a.current;
+        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
+        result.issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
+        if (!this.settings.validateOnMigrate) {
+            for (const f of a.ignored)
+                result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
+        }
+        // Every pending file is planned before the first is sent: one that cannot run whole (does not
+        // decode, does not parse) stops the run before anything is applied.
+        const plans = new Map();
+        for (const file of a.pending) {
+            if (file.unknownPlaceholders.length > 0)
+                continue; // already an issue of its own
+            try {
+                plans.set(file, planFile(file));
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            }
+        }
+        if (result.issues.length > 0) {
+            result.ok = false;
+            return result;
+        }
+        for (const file of a.pending) {
+            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
+                // Not a statement of the file: the control session (lock, history) failed.
+                const done = result.applied.map((x) => x.script);
+                throw new errors_UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
+                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
+                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
+            });
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+                break;
+            }
+            result.applied.push(outcome.applied);
+            if (outcome.applied.slow) {
+                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
+            }
+        }
+        // Read on the control session, which outlives a terminated migration backend.
+        result.currentVersion = this.analyse(await this.history.rows()).current;
+        return result;
+    }
+    /**
+     * Undoes applied versions with their rollback files, newest version first: the newest one, or
+     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
+     * rows, and those of repeatables applied after it (they may depend on what the rollback
+     * removed; the next migrate applies them again), in the rollback's own transaction.
+     */
+    async rollback(opts = {}) {
+        if (this.settings.production && !opts.forceProduction) {
+            throw new errors_UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
+        }
+        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
+        if (opts.to !== undefined && !to)
+            throw new errors_UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
+        return this.withLock(async () => {
+            const result = { database: this.db.label, history: this.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
+            const rows = await this.rows();
+            const latest = new Map();
+            for (const r of rows) {
+                const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
+                if (v)
+                    latest.set(versionKey(v), r);
+            }
+            let targets = [...latest.values()]
+                .filter((r) => r.success)
+                .map((r) => ({ row: r, v: parseVersion(r.version) }))
+                .sort((a, b) => version_compareVersions(b.v, a.v));
+            targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
+            const rollbacks = new Map();
+            for (const f of this.project.files)
+                if (f.kind === 'rollback' && f.version)
+                    rollbacks.set(versionKey(f.version), f);
+            const plans = new Map();
+            for (const t of targets) {
+                const file = rollbacks.get(versionKey(t.v));
+                if (!file) {
+                    result.issues.push({
+                        code: 'rollback-missing',
+                        version: t.row.version,
+                        script: t.row.script,
+                        message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
+                    });
+                    continue;
+                }
+                try {
+                    plans.set(file, planFile(file));
+                }
+                catch (e) {
+                    if (!(e instanceof ApplyError))
+                        throw e;
+                    result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+                    continue;
+                }
+                if (plans.get(file).statements.length === 0) {
+                    result.issues.push({
+                        code: 'rollback-empty',
+                        version: t.row.version,
+                        script: file.rel,
+                        location: `${file.path}:1:1`,
+                        message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
+                    });
+                }
+            }
+            if (result.issues.length > 0) {
+                result.ok = false;
+                return result;
+            }
+            for (const t of targets) {
+                const file = rollbacks.get(versionKey(t.v));
+                const plan = plans.get(file);
+                const mode = plan.mode;
+                const started = external_node_perf_hooks_.performance.now();
+                let removed = 0;
+                this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+                const work = this.work;
+                await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+                // A rollback that can stop half-way marks its version failed first (as migrate records such
+                // a migration): if anything kills it, the history never claims the version is intact.
+                const marked = !plan.atomic;
+                if (marked)
+                    await this.history.setSuccess(t.row.installedRank, false);
+                try {
+                    await applyFile(work.db, file, {
+                        outside: (p, send) => this.executor.runOutside(file, p, send, []),
+                        beforeCommit: async () => {
+                            await work.db.exec('RESET ROLE');
+                            const now = await work.history.rows();
+                            const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
+                            const first = Math.min(...ranks, t.row.installedRank);
+                            const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
+                            await work.history.deleteRanks([...ranks, ...dependents]);
+                            removed = ranks.length + dependents.length;
+                        },
+                    }, plan);
+                }
+                catch (e) {
+                    if (!(e instanceof ApplyError))
+                        throw e;
+                    // A connection lost as the rollback committed: its history rows, read on the control
+                    // session, say whether PostgreSQL committed it.
+                    const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+                    if (!gone) {
+                        this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
+                        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                        if (marked && !partial)
+                            await this.history.setSuccess(t.row.installedRank, true);
+                        result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
+                        result.ok = false;
+                        break;
+                    }
+                }
+                const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+                this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
+                result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
+            }
+            result.currentVersion = this.analyse(await this.rows()).current;
+            return result;
+        });
+    }
+    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
+    async repair() {
+        return this.withLock(async () => {
+            const failed = (await this.rows()).filter((r) => !r.success);
+            await this.history.deleteRanks(failed.map((r) => r.installedRank));
+            return {
+                database: this.db.label,
+                history: this.history.qualified,
+                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
+            };
+        });
+    }
+    /**
+     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
+     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
+     * production.
+     */
+    async reset() {
+        clean_assertCleanAllowed(this.settings);
+        return this.withLock(async () => {
+            await cleanSchema(this.db, this.settings.schema);
+            const migrate = await this.migrateLocked();
+            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
+        });
+    }
+}
+function runner_sameVersion(text, v) {
+    const p = parseVersion(text);
+    return p !== undefined && versionKey(p) === versionKey(v);
+}
+const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+
+;// CONCATENATED MODULE: ./src/commands/db.ts
+/**
+ * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
+ * config + migrations (as for lint) → a connection → the runner → a structured result.
+ * Shared by the CLI; printing is left to the caller.
+ *
+ * The database is `--database-url` or DATABASE_URL: a postgres:// URL, or `pglite:DIR` for an
+ * embedded PostgreSQL kept in a directory (a local database without a server). There is no
+ * silent fallback to a throw-away database. Passwords never appear in messages.
+ */
+
+
+
+
+
+
+
+
+
+async function loadSingleProject(req) {
+    const { config, projects } = await loadProjects({ ...req, paths: req.paths });
+    if (projects.length !== 1 || projects[0].targets) {
+        throw new errors_UsageError('database commands take one migrations directory (default: the configured one), not files');
+    }
+    return { config, project: projects[0].project };
+}
+function databaseUrl(req) {
+    const url = req.databaseUrl ?? req.env['DATABASE_URL'];
+    if (!url) {
+        throw new errors_UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
+    }
+    return url;
+}
+/**
+ * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
+ * with the bundled extensions in `extensions`.
+ */
+async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions = []) {
+    if (url.startsWith('pglite:')) {
+        const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
+        if (!dir)
+            throw new errors_UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
+        const full = (0,external_node_path_.resolve)(cwd, dir);
+        (0,external_node_fs_.mkdirSync)(full, { recursive: true });
+        try {
+            return await openPglite(full, extensions);
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot open embedded database in ${dir}: ${e.message}`);
+        }
+    }
+    if (!/^postgres(ql)?:\/\//i.test(url)) {
+        throw new errors_UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
+    }
+    parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
+    return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
+}
+/** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
+async function withRunner(req, check, fn) {
+    const { config, project } = await loadSingleProject(req);
+    check(config);
+    const url = databaseUrl(req);
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
+    try {
+        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+    }
+    catch (e) {
+        if (e instanceof errors_UsageError || e instanceof ConfigError)
+            throw new errors_UsageError(maskSecrets(e.message, url));
+        const d = asDbError(e);
+        const message = d ? `${d.code} ${d.message}` : e.message;
+        throw new errors_UsageError(`database error on ${db.label}: ${maskSecrets(message, url)}`);
+    }
+    finally {
+        await db.close();
+    }
+}
+const noCheck = () => undefined;
+const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
+const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate());
+const runMigrate = (req) => withRunner(req, noCheck, (r) => r.migrate());
+const runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
+const runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
+function runRollback(req) {
+    return withRunner(req, (c) => {
+        if (c.production && !req.forceProduction) {
+            throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
+        }
+    }, (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }));
+}
+const NAME_RE = /^[a-z0-9_]+$/;
+/**
+ * `create --name add_user_preferences`: the next version (keeping the zero-padding of the
+ * highest existing one: V009 → V010) and its rollback file, from our templates.
+ */
+async function runCreate(req) {
+    const name = req.name;
+    if (!name)
+        throw new UsageError('create needs --name, e.g. --name add_user_preferences');
+    if (!NAME_RE.test(name) || /^_|_$|__/.test(name)) {
+        throw new UsageError(`--name must be lower-case letters, digits and single underscores, e.g. add_user_preferences (got "${name}")`);
+    }
+    const { config, project } = await loadSingleProject(req);
+    const versions = project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => f.version);
+    versions.sort(compareVersions);
+    const highest = versions[versions.length - 1];
+    const version = nextVersion(highest?.raw);
+    const rootAbs = resolve(req.cwd, project.root);
+    const migrationRel = `V${version}__${name}.sql`;
+    const rollbackRel = project.rollbackPattern.pathFor(version, name);
+    const shown = (rel) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
+    for (const rel of [migrationRel, rollbackRel]) {
+        if (existsSync(join(rootAbs, rel)))
+            throw new UsageError(`${shown(rel)} already exists`);
+    }
+    const date = (req.now ?? new Date()).toISOString().slice(0, 10);
+    const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
+    for (const [rel, text] of [
+        [migrationRel, migrationTemplate(ctx)],
+        [rollbackRel, rollbackTemplate(ctx)],
+    ]) {
+        mkdirSync(dirname(join(rootAbs, rel)), { recursive: true });
+        writeFileSync(join(rootAbs, rel), text, { flag: 'wx' });
+    }
+    return { version, migration: ctx.migration, rollback: ctx.rollback };
+}
+/** "009" → "010", "1_2" → "1_3", "9" → "10", none → "001". */
+function nextVersion(raw) {
+    if (!raw)
+        return '001';
+    const m = /^(.*?)(\d+)$/.exec(raw);
+    const last = m[2];
+    const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
+    return `${m[1]}${next}`;
+}
+function migrationTemplate(c) {
+    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+    return `-- ${c.migration.split('/').pop()}
+-- Date: ${c.date}
+-- Description: ${c.name.replace(/_/g, ' ')}
+-- Rollback: ${c.rollback}
+--
+-- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
+-- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
+--   with no BEGIN/COMMIT (CONCURRENTLY cannot run inside a transaction block);
+-- - large UPDATE/DELETE: batch them (a DO block that COMMITs per batch, in a migration of its own);
+-- - new constraints on big tables: ADD CONSTRAINT … NOT VALID here, VALIDATE CONSTRAINT in a later migration.
+
+${begin}-- Fail fast instead of queueing behind long transactions (and blocking everyone queued behind us).
+SET LOCAL lock_timeout = '5s';
+
+-- CREATE TABLE example (
+--     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+--     created_at  timestamptz NOT NULL DEFAULT now(),
+--     updated_at  timestamptz NOT NULL DEFAULT now()
+-- );
+
+-- ALTER TABLE example ADD COLUMN note text;
+${commit}`;
+}
+function rollbackTemplate(c) {
+    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+    return `-- ${c.rollback}
+-- Rollback for: ${c.migration}
+-- Date: ${c.date}
+--
+-- Undo every change of the migration, in reverse order, so the schema is exactly as before it
+-- (\`migration-guard check\` verifies this: up, down, up). A rollback that drops an index of an
+-- existing table uses DROP INDEX CONCURRENTLY in a file with no BEGIN/COMMIT.
+
+${begin}SET LOCAL lock_timeout = '5s';
+
+-- ALTER TABLE example DROP COLUMN IF EXISTS note;
+-- DROP TABLE IF EXISTS example;
+${commit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -47532,7 +47078,7 @@ async function main(argv, io) {
  * A live status line for progress on a terminal: redrawn with its elapsed time until a final
  * line replaces it. Off a terminal nothing is redrawn and final lines are plain.
  */
-class progress_LiveLine {
+class LiveLine {
     write;
     tty;
     timer;
@@ -47565,7 +47111,7 @@ class progress_LiveLine {
 
 ;// CONCATENATED MODULE: ./src/report/db.ts
 
-const db_formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
+const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
 const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 function issueLines(issues) {
@@ -47607,7 +47153,7 @@ function failureLines(f, action) {
 function header(database, history) {
     return `Database: ${database}\nSchema history: ${history}`;
 }
-function db_formatStatus(r) {
+function formatStatus(r) {
     const lines = [header(r.database, r.history) + (r.historyExists ? '' : ' (not created yet)')];
     lines.push(`Current version: ${r.currentVersion ?? '(empty)'}`, '');
     const rows = r.migrations.map((m) => [
@@ -47637,7 +47183,7 @@ function db_formatStatus(r) {
     }
     return lines.join('\n') + '\n';
 }
-function db_formatValidate(r) {
+function formatValidate(r) {
     const lines = [header(r.database, r.history)];
     lines.push(...issueLines(r.issues));
     lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
@@ -47646,7 +47192,7 @@ function db_formatValidate(r) {
     lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_plural(r.issues.length, 'problem')}`);
     return lines.join('\n') + '\n';
 }
-function db_formatMigrate(r) {
+function formatMigrate(r) {
     const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
     if (r.baselined)
         lines.push(`Baselined the existing schema at version ${r.baselined}`);
@@ -47677,7 +47223,7 @@ function db_formatMigrate(r) {
     }
     return lines.join('\n') + '\n';
 }
-function db_formatRollback(r) {
+function formatRollback(r) {
     const lines = [header(r.database, r.history)];
     for (const b of r.rolledBack)
         lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
@@ -47691,26 +47237,26 @@ function db_formatRollback(r) {
         lines.push(`✔ rolled back ${db_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
     return lines.join('\n') + '\n';
 }
-function db_formatRepair(r) {
+function formatRepair(r) {
     const lines = [header(r.database, r.history)];
     for (const x of r.removed)
         lines.push(`  removed failed row ${x.version ?? 'R'} ${x.description} (${x.script})`);
     lines.push(r.removed.length ? `✔ removed ${db_plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
     return lines.join('\n') + '\n';
 }
-function db_formatReset(r) {
-    return `Dropped everything in schema "${r.schema}".\n${db_formatMigrate(r.migrate)}`;
+function formatReset(r) {
+    return `Dropped everything in schema "${r.schema}".\n${formatMigrate(r.migrate)}`;
 }
-function db_formatCreate(r) {
+function formatCreate(r) {
     return `created ${r.migration}\ncreated ${r.rollback}\n`;
 }
 /** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
 /** One wait between connection attempts (connectRetries), e.g. "connecting to … failed (ECONNREFUSED); retry 2 of 3 in 2.0 s". */
-function db_formatConnectRetry(attempt, of, delayMs, message) {
+function formatConnectRetry(attempt, of, delayMs, message) {
     return `${message}; retry ${attempt} of ${of} in ${secs(delayMs)}\n`;
 }
-function db_progressPrinter(write, tty) {
-    const live = new progress_LiveLine(write, tty);
+function progressPrinter(write, tty) {
+    const live = new LiveLine(write, tty);
     const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
     const onProgress = (e) => {
         switch (e.type) {
@@ -47757,7 +47303,7 @@ function db_progressPrinter(write, tty) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** `{"findings": [...], "summary": {...}}`: the machine-readable report. */
-function json_formatJson(findings, summary) {
+function formatJson(findings, summary) {
     return JSON.stringify({ findings, summary }, null, 2) + '\n';
 }
 
@@ -47777,7 +47323,7 @@ function format_duration(ms) {
  * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
  * failure stops check's chain, so the first failed migration is the reason.
  */
-function format_notCheckedLine(migrations) {
+function notCheckedLine(migrations) {
     const base = (f) => f.slice(f.lastIndexOf('/') + 1);
     const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
     if (skipped.length === 0)
@@ -47966,7 +47512,7 @@ function locksCell(model, m, limits) {
     if (!m)
         return '–';
     const reported = model.result.findings.some((f) => f.rule === 'dangerous-lock' && normPath(f.file) === normPath(m.file));
-    const dangerous = locks_dangerousLocks(m);
+    const dangerous = dangerousLocks(m);
     const parts = [];
     if (dangerous.length) {
         const shown = dangerous.slice(0, 3).map((l) => escapeMarkdown(clip(`${l.mode} on ${l.relation}`, limits.text)));
@@ -48066,7 +47612,7 @@ function schemaSection(model, limits, moreNote, budget) {
         out.push('</details>', '');
     }
     if (!c.complete)
-        out.push(`_Incomplete: ${escapeMarkdown(format_notCheckedLine(c.migrations) ?? 'a failure stopped the migrations before the end')}._`, '');
+        out.push(`_Incomplete: ${escapeMarkdown(notCheckedLine(c.migrations) ?? 'a failure stopped the migrations before the end')}._`, '');
     return out;
 }
 function footer(model, limits) {
@@ -48755,7 +48301,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -48821,7 +48367,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -48832,7 +48378,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse
   });
 }
 
@@ -53915,7 +53461,7 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
 }
 function writeReportJson(cwd, findings, summary) {
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? cwd, 'migration-guard-report.json');
-    (0,external_node_fs_.writeFileSync)(reportPath, json_formatJson(findings, summary));
+    (0,external_node_fs_.writeFileSync)(reportPath, formatJson(findings, summary));
     return reportPath;
 }
 function toolVersion() {
@@ -53980,7 +53526,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
         }
     }
     info(`Checking on ${databaseUrl ? 'the PostgreSQL server of database-url' : 'embedded PostgreSQL (PGlite)'}…`);
-    const result = await check_runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => info(db_formatConnectRetry(...retry).trimEnd()) });
+    const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()) });
     const { summary } = result;
     for (const f of result.findings) {
         const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
@@ -54050,7 +53596,7 @@ async function noMigrations(client, pr, cwd, sarifFile) {
         await postComment(client, pr, body, false);
 }
 function writeSarif(cwd, sarifFile, findings) {
-    const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...rules_CHECK_RULES], toolVersion(), sarifLinks());
+    const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
 }
 /** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
@@ -54068,34 +53614,34 @@ async function dbMode(mode, cwd, databaseUrl) {
         environment: input('environment'),
         databaseUrl,
         env: process.env,
-        onConnectRetry: (...retry) => info(db_formatConnectRetry(...retry).trimEnd()),
+        onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()),
         // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
-        onProgress: db_progressPrinter((s) => info(s.trimEnd()), false).onProgress,
+        onProgress: progressPrinter((s) => info(s.trimEnd()), false).onProgress,
     };
     const sections = [];
     let ok = true;
     if (mode === 'status' || mode === 'plan') {
-        const status = await db_runStatus(req);
+        const status = await runStatus(req);
         const pending = status.migrations.filter((m) => m.state === 'pending');
         setOutput('pending', pending.length);
         setOutput('applied', status.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length);
-        sections.push(pre(db_formatStatus(status)));
+        sections.push(pre(formatStatus(status)));
         if (mode === 'plan') {
-            const validate = await db_runValidate(req);
+            const validate = await runValidate(req);
             ok = validate.ok;
             sections.push(pending.length
                 ? `**Would run, in order:**\n\n${pending.map((m) => `- ${escapeMarkdown(`${m.version ?? 'R'} ${m.description} (${m.script})`)}`).join('\n')}\n`
-                : 'Nothing would run: the database is up to date.\n', pre(db_formatValidate(validate)));
+                : 'Nothing would run: the database is up to date.\n', pre(formatValidate(validate)));
         }
     }
     else if (mode === 'validate') {
-        const r = await db_runValidate(req);
+        const r = await runValidate(req);
         ok = r.ok;
         setOutput('pending', r.pending.length);
-        sections.push(pre(db_formatValidate(r)));
+        sections.push(pre(formatValidate(r)));
     }
     else if (mode === 'migrate') {
-        const r = await db_runMigrate(req);
+        const r = await runMigrate(req);
         ok = r.ok;
         // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
         for (const w of r.warnings)
@@ -54107,20 +53653,20 @@ async function dbMode(mode, cwd, databaseUrl) {
             error(`${r.failure.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
         setOutput('applied', r.applied.length);
         setOutput('pending', 0);
-        sections.push(pre(db_formatMigrate(r)));
+        sections.push(pre(formatMigrate(r)));
     }
     else {
         const target = input('target-version');
         if (!target)
             throw new errors_UsageError('mode rollback needs the target-version input (the version to roll back to)');
-        const r = await db_runRollback({ ...req, to: target, forceProduction: boolInput('allow-production-rollback') }).catch((e) => {
+        const r = await runRollback({ ...req, to: target, forceProduction: boolInput('allow-production-rollback') }).catch((e) => {
             if (e instanceof errors_UsageError)
                 throw new errors_UsageError(e.message.replace('pass --force-production', 'set the input allow-production-rollback: true'));
             throw e;
         });
         ok = r.ok;
         setOutput('rolled-back', r.rolledBack.length);
-        sections.push(pre(db_formatRollback(r)));
+        sections.push(pre(formatRollback(r)));
     }
     const text = sections.join('\n');
     info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
@@ -54159,10 +53705,10 @@ async function run() {
     }
     catch (e) {
         // The same masking as the CLI (the runner's log masking only knows the password, not the URL).
-        if (e instanceof errors_UsageError || e instanceof errors_ConfigError)
-            setFailed(url_maskSecrets(e.message, databaseUrl));
+        if (e instanceof errors_UsageError || e instanceof ConfigError)
+            setFailed(maskSecrets(e.message, databaseUrl));
         else
-            setFailed(`internal error: ${url_maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
+            setFailed(`internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
     }
 }
 
@@ -54174,7 +53720,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9409);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(342);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 

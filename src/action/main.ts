@@ -17,7 +17,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULES } from '../check/rules.js';
-import { exitCodeFor } from '../cli/main.js';
+import { exitCodeFor } from '../lint/exit-code.js';
 import { runCheck, type CheckResult } from '../commands/check.js';
 import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
 import { maskSecrets, urlPasswords } from '../db/url.js';

@@ -22,7 +22,9 @@ import { checkProgressPrinter, formatCheckJson, formatCheckText } from '../repor
 import { maskSecrets } from '../db/url.js';
 import { ConfigError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { SUPPRESSION_RULE } from '../lint/engine.js';
-import type { Finding } from '../lint/types.js';
+import { exitCodeFor } from '../lint/exit-code.js';
+
+export { exitCodeFor };
 import {
   formatConnectRetry,
   formatCreate,
@@ -127,11 +129,6 @@ function parse(argv: string[], options: ParseArgsConfig['options']): { values: V
   }
 }
 
-export function exitCodeFor(findings: Finding[], failOn: 'error' | 'warning' | 'never'): number {
-  if (failOn === 'never') return EXIT_OK;
-  const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
-  return hit ? EXIT_FINDINGS : EXIT_OK;
-}
 
 async function lintCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, LINT_OPTIONS);
