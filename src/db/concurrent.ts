@@ -57,16 +57,6 @@ export async function invalidIndexes(db: Db, schemas?: string[]): Promise<Invali
   }));
 }
 
-/** True for the statements the CONCURRENTLY policy covers. */
-export function isConcurrent(stmt: SqlStatement): boolean {
-  const n = stmt.node;
-  if (stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt') return n['concurrent'] === true;
-  if (stmt.kind === 'ReindexStmt') {
-    return ((n['params'] ?? []) as { DefElem?: { defname?: string } }[]).some((p) => p.DefElem?.defname === 'concurrently');
-  }
-  return false;
-}
-
 /** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
 export function builtIndex(stmt: SqlStatement): { name: string; table: string } | undefined {
   if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname']) return undefined;

@@ -23,7 +23,6 @@ import { versionText } from './validator.js';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-
 export const failureFrom = (file: MigrationFile, e: ApplyError, mode: ApplyMode, recorded: boolean, invalid: InvalidIndex[] = []): MigrationFailure => ({
   script: file.rel,
   path: file.path,
@@ -49,13 +48,14 @@ export interface WorkSession {
 }
 
 /** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
-export async function openWorkSession(control: Db, settings: RunnerSettings, schemaExists: boolean): Promise<WorkSession> {
+export async function openWorkSession(control: Db, settings: RunnerSettings): Promise<WorkSession> {
   const db = await control.sibling();
   try {
     const history = new SchemaHistory(db, settings.schema, settings.historyTable);
     const pid = db.engine === 'postgres' ? (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
-    await resetSession(db, settings, schemaExists);
-    return { db, history, pid };
+    const work = { db, history, pid };
+    await resetSession(work, settings);
+    return work;
   } catch (e) {
     await db.close();
     throw e;
@@ -71,13 +71,12 @@ export async function openWorkSession(control: Db, settings: RunnerSettings, sch
  * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
  * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
  */
-export async function resetSession(db: Db, settings: RunnerSettings, schemaExists: boolean): Promise<void> {
-  await db.exec('RESET SESSION AUTHORIZATION');
-  await db.exec('RESET ROLE');
-  await db.exec('RESET ALL');
+export async function resetSession(work: WorkSession, settings: RunnerSettings): Promise<void> {
+  const { db } = work;
+  await db.exec('RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL');
   if (db.engine === 'postgres') await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
   await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-  if (schemaExists) await useSchema(db, settings.schema);
+  if (settings.schema !== 'public' && (await work.history.schemaExists())) await useSchema(db, settings.schema);
 }
 
 /** Migrations run with the configured schema first on the search_path, as Flyway does. */
@@ -119,7 +118,7 @@ export class MigrationExecutor {
     };
     const notes: string[] = [];
     for (let attempt = 0; ; attempt++) {
-      await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
+      await resetSession(work, this.ctx.settings);
       const startRank = await this.ctx.history.maxRank();
       const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
       const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
@@ -197,7 +196,7 @@ export class MigrationExecutor {
   async runOutside(file: MigrationFile, p: PlannedStatement, send: () => Promise<void>, notes: string[]): Promise<void> {
     if (!/CONCURRENTLY/.test(p.outside ?? '')) return send();
     const work = this.ctx.work;
-    await sessionTimeouts(this.ctx.work.db, '0', '0');
+    await sessionTimeouts(work.db, '0', '0');
     try {
       const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
       if (dropped) {
@@ -219,7 +218,7 @@ export class MigrationExecutor {
         stop();
       }
     } finally {
-      await sessionTimeouts(this.ctx.work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
+      await sessionTimeouts(work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
     }
   }
 }

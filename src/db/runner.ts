@@ -14,7 +14,7 @@ import { compareVersions, parseVersion, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import { ApplyError, applyFile, planFile, type ApplyPlan } from './apply.js';
 import { assertCleanAllowed, cleanSchema } from './clean.js';
-import { invalidIndexes } from './concurrent.js';
+import { builtIndex, invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
 import { failureFrom, MigrationExecutor, openWorkSession, resetSession, sleep, useSchema, type WorkSession } from './executor.js';
 import { SchemaHistory, type HistoryRow } from './history.js';
@@ -85,7 +85,7 @@ export class Runner {
       wait = Math.min(wait * 2, 1000);
     }
     try {
-      this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+      this.work = await openWorkSession(this.db, this.settings);
       const { db, history, settings, opts } = this;
       this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
       return await fn();
@@ -108,8 +108,8 @@ export class Runner {
     for (const f of this.project.migrations) {
       if (!recorded.has(f.rel)) continue;
       for (const st of f.parsed.statements) {
-        const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
-        if (typeof name === 'string' && !creator.has(name)) creator.set(name, f.rel);
+        const name = builtIndex(st)?.name;
+        if (name !== undefined && !creator.has(name)) creator.set(name, f.rel);
       }
     }
     return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
@@ -340,7 +340,7 @@ export class Runner {
         let removed = 0;
         this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
         const work = this.work!;
-        await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+        await resetSession(work, this.settings);
         // A rollback that can stop half-way marks its version failed first (as migrate records such
         // a migration): if anything kills it, the history never claims the version is intact.
         const marked = !plan.atomic;
