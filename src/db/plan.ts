@@ -16,7 +16,8 @@
 import type { MigrationFile } from '../model/project.js';
 import { mustRunOutsideTransaction, transactionControl, type RoutineLookup, type TransactionControl } from '../model/statements.js';
 import { statementBlocks } from '../parse/lexer.js';
-import { MAX_PARSE_CHARS, parseSql, type SqlStatement } from '../parse/parser.js';
+import type { Position } from '../load/text.js';
+import { MAX_PARSE_CHARS, parseSql, type SqlParseError, type SqlStatement } from '../parse/parser.js';
 import { ApplyError } from './apply-error.js';
 
 export type ApplyMode = 'transaction' | 'as-written' | 'no-transaction';
@@ -52,25 +53,16 @@ const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
  */
 export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPlan {
   const problem = file.decoded.problem;
-  if (problem) {
-    const pos = file.lines.position(problem.offset);
-    throw new ApplyError(`refused, nothing was sent: ${problem.message}`, file.path, pos.line, pos.column);
-  }
+  if (problem) throw refused(file, file.lines.position(problem.offset), problem.message);
   const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
-  if (!tooLarge && file.parsed.errors.length > 0) {
-    const e = file.parsed.errors[0]!;
-    const pos = file.position(e.offset);
-    throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
-  }
+  if (!tooLarge && file.parsed.errors.length > 0) throw parserRejects(file, file.parsed.errors[0]!, 0);
   const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
   const rollback = statements.find((s) => s.control === 'rollback');
   if (rollback && file.kind !== 'seed') {
-    const pos = file.position(rollback.start);
-    throw new ApplyError(
-      'refused, nothing was sent: this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)',
-      file.path,
-      pos.line,
-      pos.column,
+    throw refused(
+      file,
+      file.position(rollback.start),
+      'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)',
     );
   }
   return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
@@ -126,11 +118,7 @@ function planInBlocks(file: MigrationFile, routine: RoutineLookup | undefined): 
 
 function planBlock(file: MigrationFile, from: number, to: number, routine: RoutineLookup | undefined, out: PlannedStatement[]): void {
   const parsed = parseSql(file.text.slice(from, to));
-  if (parsed.errors.length > 0) {
-    const e = parsed.errors[0]!;
-    const pos = file.position(from + e.offset);
-    throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
-  }
+  if (parsed.errors.length > 0) throw parserRejects(file, parsed.errors[0]!, from);
   for (const s of parsed.statements) out.push(planned(s, from, routine, false));
 }
 
@@ -139,16 +127,24 @@ function unparsedStatement(file: MigrationFile, start: number, end: number): Pla
   const head = file.text.slice(start, start + 4096);
   const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
   if (!PLAIN_DML.test(word)) {
-    const pos = file.position(start);
     const mb = ((end - start) / (1 << 20)).toFixed(1);
-    throw new ApplyError(
-      `refused, nothing was sent: this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`,
-      file.path,
-      pos.line,
-      pos.column,
+    throw refused(
+      file,
+      file.position(start),
+      `this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`,
     );
   }
   let e = end;
   while (e > start && /[\s;]/.test(file.text[e - 1]!)) e--;
   return { start, end: e, control: undefined };
+}
+
+/** A file refused before anything of it was sent: no SQLSTATE, PostgreSQL was never asked. */
+function refused(file: MigrationFile, pos: Position, why: string): ApplyError {
+  return new ApplyError(`refused, nothing was sent: ${why}`, file.path, pos.line, pos.column);
+}
+
+/** A parse error of libpg-query (PostgreSQL 18's parser) at `base` + its offset in the file text. */
+function parserRejects(file: MigrationFile, e: SqlParseError, base: number): ApplyError {
+  return refused(file, file.position(base + e.offset), `PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`);
 }
