@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Project } from '../model/project.js';
-import type { SqlStatement } from '../parse/parser.js';
+import { eachStatement } from '../model/statements.js';
 
 /**
  * Extensions whose control file `requires` another (contrib/earthdistance/earthdistance.control:
@@ -62,10 +62,8 @@ export function pgliteExtensions(names: Iterable<string>): Record<string, { name
 /** Extensions a project's files create (CREATE EXTENSION, also inside DO blocks; rollbacks too). */
 export function requestedExtensions(project: Project): Set<string> {
   const names = new Set<string>();
-  const visit = (s: SqlStatement) => {
+  eachStatement(project.files, (s) => {
     if (s.kind === 'CreateExtensionStmt' && typeof s.node['extname'] === 'string') names.add(s.node['extname']);
-    for (const n of s.nested) visit(n);
-  };
-  for (const f of project.files) for (const s of f.parsed.statements) visit(s);
+  });
   return names;
 }

@@ -237,13 +237,20 @@ export function rolesNamed(stmt: SqlStatement): string[] {
   return out.filter((x): x is string => typeof x === 'string');
 }
 
-/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
-export function rolesCreatedBy(files: MigrationFile[]): string[] {
-  const names = new Set<string>();
+/** Every statement of the files, top-level and nested (DO blocks, function bodies), in order. */
+export function eachStatement(files: MigrationFile[], fn: (stmt: SqlStatement) => void): void {
   const visit = (s: SqlStatement) => {
-    if (s.kind === 'CreateRoleStmt') for (const r of rolesNamed(s)) names.add(r);
+    fn(s);
     for (const n of s.nested) visit(n);
   };
   for (const f of files) for (const s of f.parsed.statements) visit(s);
+}
+
+/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
+export function rolesCreatedBy(files: MigrationFile[]): string[] {
+  const names = new Set<string>();
+  eachStatement(files, (s) => {
+    if (s.kind === 'CreateRoleStmt') for (const r of rolesNamed(s)) names.add(r);
+  });
   return [...names];
 }
