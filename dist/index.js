@@ -38826,19 +38826,25 @@ function rolesNamed(stmt) {
     }
     return out.filter((x) => typeof x === 'string');
 }
-/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
-function rolesCreatedBy(files) {
-    const names = new Set();
+/** Every statement of the files, top-level and nested (DO blocks, function bodies), in order. */
+function eachStatement(files, fn) {
     const visit = (s) => {
-        if (s.kind === 'CreateRoleStmt')
-            for (const r of rolesNamed(s))
-                names.add(r);
+        fn(s);
         for (const n of s.nested)
             visit(n);
     };
     for (const f of files)
         for (const s of f.parsed.statements)
             visit(s);
+}
+/** Roles the files create (CREATE ROLE/USER/GROUP, also inside DO blocks), by name. */
+function rolesCreatedBy(files) {
+    const names = new Set();
+    eachStatement(files, (s) => {
+        if (s.kind === 'CreateRoleStmt')
+            for (const r of rolesNamed(s))
+                names.add(r);
+    });
     return [...names];
 }
 
@@ -42366,6 +42372,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+
 /**
  * Extensions whose control file `requires` another (contrib/earthdistance/earthdistance.control:
  * requires = 'cube'); CREATE EXTENSION … CASCADE needs the other one loaded too.
@@ -42417,15 +42424,10 @@ function pgliteExtensions(names) {
 /** Extensions a project's files create (CREATE EXTENSION, also inside DO blocks; rollbacks too). */
 function requestedExtensions(project) {
     const names = new Set();
-    const visit = (s) => {
+    eachStatement(project.files, (s) => {
         if (s.kind === 'CreateExtensionStmt' && typeof s.node['extname'] === 'string')
             names.add(s.node['extname']);
-        for (const n of s.nested)
-            visit(n);
-    };
-    for (const f of project.files)
-        for (const s of f.parsed.statements)
-            visit(s);
+    });
     return names;
 }
 
@@ -43059,21 +43061,15 @@ const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
  */
 function planFile(file, routine) {
     const problem = file.decoded.problem;
-    if (problem) {
-        const pos = file.lines.position(problem.offset);
-        throw new ApplyError(`refused, nothing was sent: ${problem.message}`, file.path, pos.line, pos.column);
-    }
+    if (problem)
+        throw refused(file, file.lines.position(problem.offset), problem.message);
     const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
-    if (!tooLarge && file.parsed.errors.length > 0) {
-        const e = file.parsed.errors[0];
-        const pos = file.position(e.offset);
-        throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
-    }
+    if (!tooLarge && file.parsed.errors.length > 0)
+        throw parserRejects(file, file.parsed.errors[0], 0);
     const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
     const rollback = statements.find((s) => s.control === 'rollback');
     if (rollback && file.kind !== 'seed') {
-        const pos = file.position(rollback.start);
-        throw new ApplyError('refused, nothing was sent: this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)', file.path, pos.line, pos.column);
+        throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
     }
     return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
 }
@@ -43130,11 +43126,8 @@ function planInBlocks(file, routine) {
 }
 function planBlock(file, from, to, routine, out) {
     const parsed = parser_parseSql(file.text.slice(from, to));
-    if (parsed.errors.length > 0) {
-        const e = parsed.errors[0];
-        const pos = file.position(from + e.offset);
-        throw new ApplyError(`refused, nothing was sent: PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`, file.path, pos.line, pos.column);
-    }
+    if (parsed.errors.length > 0)
+        throw parserRejects(file, parsed.errors[0], from);
     for (const s of parsed.statements)
         out.push(planned(s, from, routine, false));
 }
@@ -43143,14 +43136,21 @@ function unparsedStatement(file, start, end) {
     const head = file.text.slice(start, start + 4096);
     const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
     if (!PLAIN_DML.test(word)) {
-        const pos = file.position(start);
         const mb = ((end - start) / (1 << 20)).toFixed(1);
-        throw new ApplyError(`refused, nothing was sent: this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`, file.path, pos.line, pos.column);
+        throw refused(file, file.position(start), `this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`);
     }
     let e = end;
     while (e > start && /[\s;]/.test(file.text[e - 1]))
         e--;
     return { start, end: e, control: undefined };
+}
+/** A file refused before anything of it was sent: no SQLSTATE, PostgreSQL was never asked. */
+function refused(file, pos, why) {
+    return new ApplyError(`refused, nothing was sent: ${why}`, file.path, pos.line, pos.column);
+}
+/** A parse error of libpg-query (PostgreSQL 18's parser) at `base` + its offset in the file text. */
+function parserRejects(file, e, base) {
+    return refused(file, file.position(base + e.offset), `PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/db/apply.ts
@@ -44198,28 +44198,28 @@ class LockTracer {
             rewrote: [],
         };
         this.statements.push(traced);
-        // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
-        if (this.filenodes.size > 0) {
-            const f = await this.db.query('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
-                [...this.filenodes.keys()],
-            ]);
-            for (const row of f.rows) {
-                if (row.f !== this.filenodes.get(row.oid)) {
-                    traced.rewrote.push(this.before.get(row.oid).name);
-                    this.filenodes.set(row.oid, row.f);
-                }
-            }
-        }
         const started = this.last;
-        const r = await this.db.query(`SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
-        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`);
+        // One round trip: the locks this backend holds now, and the relfilenode of each pre-existing
+        // table (a new one means PostgreSQL wrote the relation anew — a rewrite — whatever the statement).
+        const r = await this.db.query(`SELECT 'lock' AS k, relation::text AS oid, mode::text AS v FROM pg_catalog.pg_locks
+        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted
+       UNION ALL
+       SELECT 'filenode', oid::text, relfilenode::text FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])`, [[...this.filenodes.keys()]]);
+        for (const row of r.rows) {
+            if (row.k !== 'filenode' || row.v === this.filenodes.get(row.oid))
+                continue;
+            traced.rewrote.push(this.before.get(row.oid).name);
+            this.filenodes.set(row.oid, row.v);
+        }
         // The strongest mode per pre-existing relation held now.
         const current = new Map();
         for (const row of r.rows) {
+            if (row.k !== 'lock')
+                continue;
             const oid = String(row.oid);
             if (!this.before.has(oid))
                 continue;
-            const mode = lockModeName(row.mode);
+            const mode = lockModeName(row.v);
             if (!mode)
                 continue;
             const prev = current.get(oid);
@@ -44358,68 +44358,45 @@ async function verifyRollback(ctx, m, rollback, before) {
 }
 async function inTransaction(ctx, m, mPlan, rollback, rbPlan, before) {
     const { db } = ctx;
-    const verdict = { how: 'transaction', disturbed: false };
     await db.exec('BEGIN');
     try {
-        let done = ctx.phase?.('rollback');
-        const started = rollback_now();
-        try {
-            await applyInside(db, rollback, rbPlan, ctx.skip?.(rollback));
-            done?.(true);
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            done?.(false);
-            verdict.failure = e;
-            return verdict;
-        }
-        verdict.downMs = rollback_now() - started;
-        verdict.diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
-        done = ctx.phase?.('reapply');
-        try {
-            await applyInside(db, m, mPlan, ctx.skip?.(m));
-            done?.(true);
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            done?.(false);
-            verdict.reapplyError = e;
-        }
-        return verdict;
+        const run = (file, plan) => applyInside(db, file, plan, ctx.skip?.(file));
+        return { ...(await downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before)), how: 'transaction', disturbed: false };
     }
     finally {
         await db.exec('ROLLBACK');
     }
 }
-async function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
-    let done = ctx.phase?.('rollback');
+function upDownUp(ctx, db, m, mPlan, rollback, rbPlan, before) {
+    const run = async (file, plan) => {
+        await applyFile(db, file, { routine: ctx.routine, skip: ctx.skip?.(file) }, plan);
+    };
+    return downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before);
+}
+/** The rollback, the comparison with `before`, the migration again: each step run by `run`. */
+async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
+    const step = async (name, file, plan) => {
+        const done = ctx.phase?.(name);
+        try {
+            await run(file, plan);
+            done?.(true);
+            return undefined;
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            done?.(false);
+            return e;
+        }
+    };
     const started = rollback_now();
-    try {
-        await applyFile(db, rollback, { routine: ctx.routine, skip: ctx.skip?.(rollback) }, rbPlan);
-        done?.(true);
-    }
-    catch (e) {
-        if (!(e instanceof ApplyError))
-            throw e;
-        done?.(false);
-        return { failure: e };
-    }
+    const failure = await step('rollback', rollback, rbPlan);
+    if (failure)
+        return { failure };
     const downMs = rollback_now() - started;
     const diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
-    done = ctx.phase?.('reapply');
-    try {
-        await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);
-        done?.(true);
-        return { downMs, diff };
-    }
-    catch (e) {
-        if (!(e instanceof ApplyError))
-            throw e;
-        done?.(false);
-        return { downMs, diff, reapplyError: e };
-    }
+    const reapplyError = await step('reapply', m, mPlan);
+    return reapplyError ? { downMs, diff, reapplyError } : { downMs, diff };
 }
 
 ;// CONCATENATED MODULE: ./src/check/run.ts
@@ -44724,8 +44701,7 @@ async function checkProject(db, project, opts) {
             message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
         });
     }
-    const head = await snapshot();
-    const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, head) : emptyDiff();
+    const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, await snapshot()) : emptyDiff();
     if (seed && !stopped) {
         index++;
         const done = progress(seed, 'seed', index);
@@ -44824,15 +44800,17 @@ function statementLocator(migrations) {
     const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
     return (f) => {
         const list = byFile.get(f.file);
-        if (!list)
-            return `${f.file}:${f.line}`;
-        let at = -1;
-        list.forEach((s, i) => {
-            if (s.line < f.line || (s.line === f.line && s.column <= f.column))
-                at = i;
-        });
-        return `${f.file}#${at}`;
+        return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
     };
+}
+/** Index of the last statement starting at or before the finding's position (-1: none). */
+function statementAt(list, f) {
+    let at = -1;
+    list.forEach((s, i) => {
+        if (s.line < f.line || (s.line === f.line && s.column <= f.column))
+            at = i;
+    });
+    return at;
 }
 /** A lint finding that says PostgreSQL rewrites a table. */
 const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
@@ -44849,8 +44827,8 @@ function disagreements(lint, migrations) {
             traced.set(m.file, m.statements);
     const out = [];
     for (const f of lint.filter(claimsRewrite)) {
-        // The statement the finding falls in: the last one starting at or before its position.
-        const stmt = (traced.get(f.file) ?? []).filter((s) => s.line < f.line || (s.line === f.line && s.column <= f.column)).pop();
+        const list = traced.get(f.file) ?? [];
+        const stmt = list[statementAt(list, f)];
         if (!stmt || stmt.rewrote.length > 0)
             continue;
         out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
@@ -45931,16 +45909,6 @@ async function invalidIndexes(db, schemas) {
         fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
     }));
 }
-/** True for the statements the CONCURRENTLY policy covers. */
-function isConcurrent(stmt) {
-    const n = stmt.node;
-    if (stmt.kind === 'IndexStmt' || stmt.kind === 'DropStmt')
-        return n['concurrent'] === true;
-    if (stmt.kind === 'ReindexStmt') {
-        return (n['params'] ?? []).some((p) => p.DefElem?.defname === 'concurrently');
-    }
-    return false;
-}
 /** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
 function builtIndex(stmt) {
     if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
@@ -46323,13 +46291,14 @@ const failureFrom = (file, e, mode, recorded, invalid = []) => ({
     connectionLost: e.connectionLost,
 });
 /** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
-async function openWorkSession(control, settings, schemaExists) {
+async function openWorkSession(control, settings) {
     const db = await control.sibling();
     try {
         const history = new SchemaHistory(db, settings.schema, settings.historyTable);
         const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
-        await resetSession(db, settings, schemaExists);
-        return { db, history, pid };
+        const work = { db, history, pid };
+        await resetSession(work, settings);
+        return work;
     }
     catch (e) {
         await db.close();
@@ -46345,14 +46314,13 @@ async function openWorkSession(control, settings, schemaExists) {
  * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
  * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
  */
-async function resetSession(db, settings, schemaExists) {
-    await db.exec('RESET SESSION AUTHORIZATION');
-    await db.exec('RESET ROLE');
-    await db.exec('RESET ALL');
+async function resetSession(work, settings) {
+    const { db } = work;
+    await db.exec('RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL');
     if (db.engine === 'postgres')
         await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
     await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-    if (schemaExists)
+    if (settings.schema !== 'public' && (await work.history.schemaExists()))
         await useSchema(db, settings.schema);
 }
 /** Migrations run with the configured schema first on the search_path, as Flyway does. */
@@ -46385,7 +46353,7 @@ class MigrationExecutor {
         };
         const notes = [];
         for (let attempt = 0;; attempt++) {
-            await resetSession(work.db, this.ctx.settings, this.ctx.settings.schema !== 'public' && (await this.ctx.history.schemaExists()));
+            await resetSession(work, this.ctx.settings);
             const startRank = await this.ctx.history.maxRank();
             const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
             const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
@@ -46464,7 +46432,7 @@ class MigrationExecutor {
         if (!/CONCURRENTLY/.test(p.outside ?? ''))
             return send();
         const work = this.ctx.work;
-        await sessionTimeouts(this.ctx.work.db, '0', '0');
+        await sessionTimeouts(work.db, '0', '0');
         try {
             const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
             if (dropped) {
@@ -46485,7 +46453,7 @@ class MigrationExecutor {
             }
         }
         finally {
-            await sessionTimeouts(this.ctx.work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
+            await sessionTimeouts(work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
         }
     }
 }
@@ -46560,7 +46528,7 @@ class Runner {
             wait = Math.min(wait * 2, 1000);
         }
         try {
-            this.work = await openWorkSession(this.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+            this.work = await openWorkSession(this.db, this.settings);
             const { db, history, settings, opts } = this;
             this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
             return await fn();
@@ -46585,8 +46553,8 @@ class Runner {
             if (!recorded.has(f.rel))
                 continue;
             for (const st of f.parsed.statements) {
-                const name = st.kind === 'IndexStmt' && st.node['concurrent'] ? st.node['idxname'] : undefined;
-                if (typeof name === 'string' && !creator.has(name))
+                const name = builtIndex(st)?.name;
+                if (name !== undefined && !creator.has(name))
                     creator.set(name, f.rel);
             }
         }
@@ -46818,7 +46786,7 @@ class Runner {
                 let removed = 0;
                 this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
                 const work = this.work;
-                await resetSession(work.db, this.settings, this.settings.schema !== 'public' && (await this.history.schemaExists()));
+                await resetSession(work, this.settings);
                 // A rollback that can stop half-way marks its version failed first (as migrate records such
                 // a migration): if anything kills it, the history never claims the version is intact.
                 const marked = !plan.atomic;

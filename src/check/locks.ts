@@ -177,29 +177,28 @@ export class LockTracer {
       rewrote: [],
     };
     this.statements.push(traced);
-    // A new relfilenode means PostgreSQL wrote the relation anew (a rewrite), whatever the statement.
-    if (this.filenodes.size > 0) {
-      const f = await this.db.query<{ oid: string; f: string }>('SELECT oid::text AS oid, relfilenode::text AS f FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])', [
-        [...this.filenodes.keys()],
-      ]);
-      for (const row of f.rows) {
-        if (row.f !== this.filenodes.get(row.oid)) {
-          traced.rewrote.push(this.before.get(row.oid)!.name);
-          this.filenodes.set(row.oid, row.f);
-        }
-      }
-    }
     const started = this.last;
-    const r = await this.db.query<{ oid: string; mode: string }>(
-      `SELECT relation::text AS oid, mode::text AS mode FROM pg_catalog.pg_locks
-        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted`,
+    // One round trip: the locks this backend holds now, and the relfilenode of each pre-existing
+    // table (a new one means PostgreSQL wrote the relation anew — a rewrite — whatever the statement).
+    const r = await this.db.query<{ k: 'lock' | 'filenode'; oid: string; v: string }>(
+      `SELECT 'lock' AS k, relation::text AS oid, mode::text AS v FROM pg_catalog.pg_locks
+        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted
+       UNION ALL
+       SELECT 'filenode', oid::text, relfilenode::text FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])`,
+      [[...this.filenodes.keys()]],
     );
+    for (const row of r.rows) {
+      if (row.k !== 'filenode' || row.v === this.filenodes.get(row.oid)) continue;
+      traced.rewrote.push(this.before.get(row.oid)!.name);
+      this.filenodes.set(row.oid, row.v);
+    }
     // The strongest mode per pre-existing relation held now.
     const current = new Map<string, LockMode>();
     for (const row of r.rows) {
+      if (row.k !== 'lock') continue;
       const oid = String(row.oid);
       if (!this.before.has(oid)) continue;
-      const mode = lockModeName(row.mode);
+      const mode = lockModeName(row.v);
       if (!mode) continue;
       const prev = current.get(oid);
       if (!prev || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(prev)) current.set(oid, mode);

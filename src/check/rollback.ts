@@ -79,67 +79,50 @@ export async function verifyRollback(ctx: VerifyContext, m: MigrationFile, rollb
 
 async function inTransaction(ctx: VerifyContext, m: MigrationFile, mPlan: ApplyPlan, rollback: MigrationFile, rbPlan: ApplyPlan, before: Snapshot): Promise<RollbackVerdict> {
   const { db } = ctx;
-  const verdict: RollbackVerdict = { how: 'transaction', disturbed: false };
   await db.exec('BEGIN');
   try {
-    let done = ctx.phase?.('rollback');
-    const started = now();
-    try {
-      await applyInside(db, rollback, rbPlan, ctx.skip?.(rollback));
-      done?.(true);
-    } catch (e) {
-      if (!(e instanceof ApplyError)) throw e;
-      done?.(false);
-      verdict.failure = e;
-      return verdict;
-    }
-    verdict.downMs = now() - started;
-    verdict.diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
-    done = ctx.phase?.('reapply');
-    try {
-      await applyInside(db, m, mPlan, ctx.skip?.(m));
-      done?.(true);
-    } catch (e) {
-      if (!(e instanceof ApplyError)) throw e;
-      done?.(false);
-      verdict.reapplyError = e;
-    }
-    return verdict;
+    const run = (file: MigrationFile, plan: ApplyPlan) => applyInside(db, file, plan, ctx.skip?.(file));
+    return { ...(await downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before)), how: 'transaction', disturbed: false };
   } finally {
     await db.exec('ROLLBACK');
   }
 }
 
-async function upDownUp(
+function upDownUp(ctx: VerifyContext, db: Db, m: MigrationFile, mPlan: ApplyPlan, rollback: MigrationFile, rbPlan: ApplyPlan, before: Snapshot) {
+  const run = async (file: MigrationFile, plan: ApplyPlan) => {
+    await applyFile(db, file, { routine: ctx.routine, skip: ctx.skip?.(file) }, plan);
+  };
+  return downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before);
+}
+
+/** The rollback, the comparison with `before`, the migration again: each step run by `run`. */
+async function downUp(
   ctx: VerifyContext,
   db: Db,
+  run: (file: MigrationFile, plan: ApplyPlan) => Promise<void>,
   m: MigrationFile,
   mPlan: ApplyPlan,
   rollback: MigrationFile,
   rbPlan: ApplyPlan,
   before: Snapshot,
 ): Promise<Omit<RollbackVerdict, 'how' | 'disturbed'>> {
-  let done = ctx.phase?.('rollback');
+  const step = async (name: 'rollback' | 'reapply', file: MigrationFile, plan: ApplyPlan): Promise<ApplyError | undefined> => {
+    const done = ctx.phase?.(name);
+    try {
+      await run(file, plan);
+      done?.(true);
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof ApplyError)) throw e;
+      done?.(false);
+      return e;
+    }
+  };
   const started = now();
-  try {
-    await applyFile(db, rollback, { routine: ctx.routine, skip: ctx.skip?.(rollback) }, rbPlan);
-    done?.(true);
-  } catch (e) {
-    if (!(e instanceof ApplyError)) throw e;
-    done?.(false);
-    return { failure: e };
-  }
+  const failure = await step('rollback', rollback, rbPlan);
+  if (failure) return { failure };
   const downMs = now() - started;
   const diff = diffSnapshots(before, await ctx.snapshot(db), ctx.foldedSince);
-  done = ctx.phase?.('reapply');
-  try {
-    await applyFile(db, m, { routine: ctx.routine, skip: ctx.skip?.(m) }, mPlan);
-    done?.(true);
-    return { downMs, diff };
-  } catch (e) {
-    if (!(e instanceof ApplyError)) throw e;
-    done?.(false);
-    return { downMs, diff, reapplyError: e };
-  }
+  const reapplyError = await step('reapply', m, mPlan);
+  return reapplyError ? { downMs, diff, reapplyError } : { downMs, diff };
 }
-

@@ -427,8 +427,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     });
   }
 
-  const head = await snapshot();
-  const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, head) : emptyDiff();
+  const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, await snapshot()) : emptyDiff();
 
   if (seed && !stopped) {
     index++;
@@ -531,13 +530,17 @@ function statementLocator(migrations: MigrationCheck[]): (f: Pick<Finding, 'file
   const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements!]));
   return (f) => {
     const list = byFile.get(f.file);
-    if (!list) return `${f.file}:${f.line}`;
-    let at = -1;
-    list.forEach((s, i) => {
-      if (s.line < f.line || (s.line === f.line && s.column <= f.column)) at = i;
-    });
-    return `${f.file}#${at}`;
+    return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
   };
+}
+
+/** Index of the last statement starting at or before the finding's position (-1: none). */
+function statementAt(list: { line: number; column: number }[], f: Pick<Finding, 'line' | 'column'>): number {
+  let at = -1;
+  list.forEach((s, i) => {
+    if (s.line < f.line || (s.line === f.line && s.column <= f.column)) at = i;
+  });
+  return at;
 }
 
 /** A lint finding that says PostgreSQL rewrites a table. */
@@ -566,8 +569,8 @@ export function disagreements(lint: Finding[], migrations: MigrationCheck[]): Di
   for (const m of migrations) if (m.statements && m.applied === 'ok') traced.set(m.file, m.statements);
   const out: Disagreement[] = [];
   for (const f of lint.filter(claimsRewrite)) {
-    // The statement the finding falls in: the last one starting at or before its position.
-    const stmt = (traced.get(f.file) ?? []).filter((s) => s.line < f.line || (s.line === f.line && s.column <= f.column)).pop();
+    const list = traced.get(f.file) ?? [];
+    const stmt = list[statementAt(list, f)];
     if (!stmt || stmt.rewrote.length > 0) continue;
     out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
   }
