@@ -103,3 +103,24 @@ describe('check keeps cluster-wide statements off the server [postgres]', () => 
     }
   }, 60_000);
 });
+
+describe('what cluster-wide-statement says about roles, shown on the server [postgres]', () => {
+  it('a role created in one database is there in every other, and creating it again fails with 42710', async () => {
+    const a = await openScratch(TEST_DATABASE_URL);
+    const b = await openScratch(TEST_DATABASE_URL);
+    const role = `mg_shared_role_${process.pid}`;
+    try {
+      await a.db.exec(`CREATE ROLE ${role}`);
+      expect((await b.db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount).toBe(1);
+      const code = await b.db.exec(`CREATE ROLE ${role}`).then(
+        () => undefined,
+        (e: { code?: string }) => e.code,
+      );
+      expect(code).toBe('42710');
+    } finally {
+      await a.db.exec(`DROP ROLE IF EXISTS ${role}`);
+      await a.dispose();
+      await b.dispose();
+    }
+  });
+});
