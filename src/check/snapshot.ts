@@ -131,8 +131,15 @@ export function normalizeViewDefinition(sql: string): string {
 
 type Row = Record<string, string | null>;
 
+/**
+ * The rows of a catalog query whose columns are all text, fetched as one JSON array: one value
+ * to decode instead of one per field. Measured on the Lemmy history (343 migrations, three
+ * snapshots each) on PGlite: decoding the protocol's rows field by field took ~8 s of 50.
+ */
 async function rows(db: Db, sql: string, params: unknown[] = []): Promise<Row[]> {
-  return (await db.query<Row>(sql, params)).rows;
+  const r = await db.query<{ j: string | null }>(`SELECT pg_catalog.json_agg(q)::text AS j FROM (${sql}) q`, params);
+  const j = r.rows[0]?.j;
+  return j ? (JSON.parse(j) as Row[]) : [];
 }
 
 /** Reads the snapshot. Runs outside a transaction; leaves the session's search_path as it was. */
