@@ -9,11 +9,16 @@
  *   scratch database — the rollback, the snapshot, a SAVEPOINT, `m` again — then ROLLBACK. Cheap,
  *   and PostgreSQL's own transaction is the copy. (A file's own BEGIN and COMMIT are left out.)
  * - Otherwise (CONCURRENTLY, several transaction blocks, a COMMITting DO block): on a copy of the
- *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server, a PGlite clone).
+ *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server; on PGlite the
+ *   instance itself, checkpointed and restored from its data directory afterwards).
+ *
+ * Each step starts from a reset session (RESET_SESSION), as the runner runs each file: what the
+ * migration SET in its session does not carry into its rollback.
  * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
  */
 import { ApplyError, applyFile, applyInside, planFile, type ApplyHooks, type ApplyPlan } from '../db/apply.js';
 import type { Db, Scratch } from '../db/engine.js';
+import { RESET_SESSION } from '../db/executor.js';
 import type { RoutineLookup } from '../model/statements.js';
 import type { MigrationFile } from '../model/project.js';
 import { diffSnapshots, type SchemaDiff } from './diff.js';
@@ -109,6 +114,7 @@ async function downUp(
   const step = async (name: 'rollback' | 'reapply', file: MigrationFile, plan: ApplyPlan): Promise<ApplyError | undefined> => {
     const done = ctx.phase?.(name);
     try {
+      await db.exec(RESET_SESSION);
       await run(file, plan);
       done?.(true);
       return undefined;

@@ -14,6 +14,7 @@
 import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode, type PlannedStatement } from '../db/apply.js';
 import { clusterWide, rolesNamed } from '../model/statements.js';
 import type { Db, Scratch } from '../db/engine.js';
+import { RESET_SESSION } from '../db/executor.js';
 import { nameListKey } from '../model/ast.js';
 import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
 import { sortFindings } from '../lint/engine.js';
@@ -288,7 +289,9 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     if (isNew && !base) base = justTaken = await snapshot();
     const before = verify || (mixed && isNew) ? (justTaken ?? (await snapshot())) : undefined;
 
-    // Up, traced when new.
+    // Up, traced when new, on a session reset as the runner resets it before each migration:
+    // what an earlier migration SET does not carry into this one.
+    await db.exec(RESET_SESSION);
     const tracer = isNew ? await LockTracer.start(db, m) : undefined;
     let done = progress(m, 'apply', index);
     const started = performance.now();
@@ -435,6 +438,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     const started = performance.now();
     const entry: MigrationCheck = { file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'ok', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 };
     try {
+      await db.exec(RESET_SESSION);
       entry.mode = await applyFile(db, seed, { routine, skip: skip(seed) });
       entry.durationMs = ms(started);
       done(true);

@@ -73,11 +73,14 @@ export async function openWorkSession(control: Db, settings: RunnerSettings): Pr
  */
 export async function resetSession(work: WorkSession, settings: RunnerSettings): Promise<void> {
   const { db } = work;
-  await db.exec('RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL');
+  await db.exec(RESET_SESSION);
   if (db.engine === 'postgres') await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
   await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
   if (settings.schema !== 'public' && (await work.history.schemaExists())) await useSchema(db, settings.schema);
 }
+
+/** What a migration SET in its session, undone: RESET ALL leaves role and session_authorization alone. */
+export const RESET_SESSION = 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL';
 
 /** Migrations run with the configured schema first on the search_path, as Flyway does. */
 export async function useSchema(db: Db, schema: string): Promise<void> {
