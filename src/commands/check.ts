@@ -7,7 +7,7 @@
 import { rules } from '../../rules/index.js';
 import { combineFindings, checkProject, disagreements, type CheckProgress, type Disagreement, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
-import { maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
+import { compactWasm, maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
@@ -61,6 +61,8 @@ export interface CheckResult {
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const started = performance.now();
+  // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
+  if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);
   const lint: Finding[] = [];
   const found: Finding[] = [];

@@ -7,7 +7,15 @@
  * not load is deleted and rebuilt: a broken cache costs one initdb, never a wrong result.
  *
  * Where: MIGRATION_GUARD_CACHE_DIR, else $XDG_CACHE_HOME/migration-guard, else ~/.cache/migration-guard.
+ *
+ * The scratch data directory is made for a small database held in memory: 1 MB WAL segments
+ * (initdb --wal-segsize=1; the default 16 MB segment is one 16 MB file in memory from the
+ * start), at most 16 MB of WAL between checkpoints, 16 MB of shared buffers. Measured on the
+ * Lemmy history: ~30 MB less RSS at start than initdb's defaults, and ~150 MB less than PGlite's
+ * default 128 MB of shared buffers (414 → 261 MB after start).
  */
+export const SCRATCH_CONF = ['shared_buffers = 16MB', 'min_wal_size = 4MB', 'max_wal_size = 16MB'];
+const SCRATCH_INITDB = ['--wal-segsize=1'];
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +28,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env['MIGRATION_GUARD_CACHE_DIR'] || join(env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'migration-guard');
 }
 
-/** Which PGlite build a tarball belongs to: its package version, else the size of the bundled runtime. */
+/** Which PGlite build and initdb options a tarball belongs to: the package version (else the size of the bundled runtime) and SCRATCH_INITDB. */
 function buildKey(): string {
   let id = '';
   try {
@@ -29,7 +37,7 @@ function buildKey(): string {
     const wasm = join(dirname(fileURLToPath(import.meta.url)), 'pglite.wasm');
     id = existsSync(wasm) ? `wasm-${statSync(wasm).size}` : 'unknown';
   }
-  return createHash('sha256').update(id).digest('hex').slice(0, 16);
+  return createHash('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
 }
 
 /**
@@ -45,7 +53,7 @@ export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOption
       rmSync(file, { force: true }); // a broken tarball: rebuilt below
     }
   }
-  const db = await Ctor.create(opts);
+  const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
   try {
     const dump = await db.dumpDataDir('gzip');
     mkdirSync(dirname(file), { recursive: true });

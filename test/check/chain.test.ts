@@ -71,6 +71,55 @@ describeEachEngine('check: the forward chain', (engine) => {
   });
 });
 
+describeEachEngine('check: verifying leaves no trace', (engine) => {
+  // V3 applies only to the state V2 left: one row with id 1, the sequence not advanced since.
+  const untouched = `DO $$ BEGIN
+  IF (SELECT count(*) FROM b) <> 1 OR (SELECT max(id) FROM b) <> 1 OR (SELECT last_value FROM b_id_seq) <> 1 THEN
+    RAISE EXCEPTION 'the state V2 left was changed';
+  END IF;
+END $$;
+`;
+  const v2 = "CREATE TABLE b (id serial PRIMARY KEY, v text);\nINSERT INTO b (v) VALUES ('x');\nCREATE INDEX CONCURRENTLY b_v ON b (v);\n";
+
+  for (const [name, down] of [
+    ['a non-atomic rollback that empties the table and re-applies', 'DROP INDEX CONCURRENTLY b_v;\nDELETE FROM b;\n'],
+    ['a non-atomic rollback that works, so V2 runs twice', 'DROP INDEX CONCURRENTLY b_v;\nDROP TABLE b;\n'],
+    ['an atomic rollback of a non-atomic migration', tx('DROP TABLE b;')],
+  ] as const) {
+    it(`${name}: the next migration sees V2's rows and sequence, not the verification's`, async () => {
+      const files = {
+        'migrations/V1__a.sql': tx('CREATE TABLE a (id int);'),
+        'migrations/rollback/V1__rollback.sql': tx('DROP TABLE a;'),
+        'migrations/V2__b.sql': v2,
+        'migrations/rollback/V2__rollback.sql': down,
+        'migrations/V3__check.sql': untouched,
+        'migrations/rollback/V3__rollback.sql': 'SELECT 1;\n',
+      };
+      const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+      expect(entry(r, 'V3__check.sql'), JSON.stringify(entry(r, 'V3__check.sql').error)).toMatchObject({ applied: 'ok', rollback: 'verified' });
+      expect(r.summary).toMatchObject({ applied: 3, failed: 0, skipped: 0 });
+    });
+  }
+
+  it('what a migration SETs in its session reaches neither the next migration nor its own rollback, as with the runner', async () => {
+    const leaked = (where: string) => `DO $$ BEGIN
+  IF current_setting('application_name') = 'leaked' OR current_setting('search_path') = 'nowhere' THEN
+    RAISE EXCEPTION 'a setting of V1 leaked into ${where}';
+  END IF;
+END $$;
+`;
+    const files = {
+      'migrations/V1__set.sql': "SET application_name = 'leaked';\nSET search_path = nowhere;\nCREATE TABLE public.a (id int);\n",
+      'migrations/rollback/V1__rollback.sql': `${leaked('its rollback')}DROP TABLE a;\n`,
+      'migrations/V2__next.sql': `${leaked('V2')}CREATE TABLE b (id int);\n`,
+      'migrations/rollback/V2__rollback.sql': 'DROP TABLE b;\n',
+    };
+    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    expect(entry(r, 'V1__set.sql'), JSON.stringify(r.findings.map((f) => f.message))).toMatchObject({ applied: 'ok', rollback: 'verified' });
+    expect(entry(r, 'V2__next.sql')).toMatchObject({ applied: 'ok', rollback: 'verified' });
+  });
+});
+
 describeEachEngine('check: extensions', (engine) => {
   it('contrib extensions apply (PGlite loads the ones the migrations create, with what they require)', async () => {
     const files = {
