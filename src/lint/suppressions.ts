@@ -1,11 +1,12 @@
 /**
  * Suppression comments:
- *   -- migration-guard-ignore RULE[, RULE]: reason        (the next statement)
+ *   -- migration-guard-ignore RULE[, RULE]: reason        (a statement: see `targetOf`)
  *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
  * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
- * string literal, a quoted identifier or a block comment is not a directive. Inside the body of
- * a DO block or a function, a directive excuses the next statement of the body; a directive
- * inside a statement (between its clauses) excuses that statement.
+ * string literal, a quoted identifier or a block comment is not a directive. A statement-level
+ * directive excuses the statement it is inside, else the statements it trails on its line, else
+ * the next statement; in the body of a DO block or a function the same holds for the body's
+ * statements.
  */
 import { scanSync } from 'libpg-query';
 import { Utf8Offsets } from '../load/text.js';
@@ -86,6 +87,25 @@ function hasBody(stmt: SqlStatement): boolean {
   return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
 }
 
+/**
+ * The statements a statement-level directive at `at` excuses, as one span; undefined when there
+ * are none (a directive on its own line with no statement after it). `spans` are sorted by start.
+ *  1. Inside a statement, between its clauses: that statement.
+ *  2. After a statement on the same line (`ALTER TABLE a …; -- migration-guard-ignore …`): every
+ *     statement whose last token is on the directive's line, before it — with
+ *     `SELECT 1; CREATE INDEX …; -- …` both, with `CREATE INDEX …\n  ON t (a); -- …` the index —
+ *     and never the statement after it.
+ *  3. On a line of its own (only comments before it on the line): the next statement.
+ */
+function targetOf(text: string, spans: Span[], at: number): Span | undefined {
+  const inside = spans.find((s) => at >= s.start && at < s.end);
+  if (inside) return inside;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const trailed = spans.filter((s) => s.end <= at && s.end > lineStart);
+  if (trailed.length > 0) return { start: trailed[0]!.start, end: Math.max(...trailed.map((s) => s.end)) };
+  return spans.find((s) => s.start > at);
+}
+
 export function parseSuppressions(file: MigrationFile): Suppression[] {
   const text = file.text;
   if (!text.includes('migration-guard-ignore')) return [];
@@ -93,8 +113,6 @@ export function parseSuppressions(file: MigrationFile): Suppression[] {
   const spans: Span[] = [...statements, ...file.parsed.errors]
     .map((s) => ({ start: s.start, end: s.end }))
     .sort((a, b) => a.start - b.start);
-  const enclosing = (at: number) => spans.find((s) => at >= s.start && at < s.end);
-  const next = (at: number) => spans.find((s) => s.start > at);
 
   const out: Suppression[] = [];
   const add = (comment: string, at: number, target: Span | undefined) => {
@@ -120,7 +138,7 @@ export function parseSuppressions(file: MigrationFile): Suppression[] {
 
   for (const token of tokensOf(text)) {
     if (token.kind === 'comment') {
-      add(token.text, token.start, enclosing(token.start) ?? next(token.start));
+      add(token.text, token.start, targetOf(text, spans, token.start));
       continue;
     }
     // A string constant that is the body of a DO block or function: its own comments.
@@ -129,11 +147,11 @@ export function parseSuppressions(file: MigrationFile): Suppression[] {
     const content = owner && stringContent(token.text);
     if (!owner || !content) continue;
     const base = token.start + content.offset;
+    const inBody = owner.nested.map((n) => ({ start: n.start, end: n.end })).sort((a, b) => a.start - b.start);
     for (const inner of tokensOf(content.text)) {
       if (inner.kind !== 'comment') continue;
       const at = base + inner.start;
-      const target = owner.nested.filter((n) => n.start > at).sort((a, b) => a.start - b.start)[0];
-      add(inner.text, at, target);
+      add(inner.text, at, targetOf(text, inBody, at));
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -60,8 +60,9 @@ describe('statement-level suppression', () => {
     ]);
   });
 
-  it('a trailing comment on a statement line is on the line before the next statement', () => {
-    expect(lint(`SELECT 1; -- migration-guard-ignore require-concurrent-index: small\n${IDX_A}`)).toEqual([]);
+  it('a trailing comment on a statement line excuses that statement, not the next (see suppressions-trailing.test.ts)', () => {
+    expect(lint(`SELECT 1; -- migration-guard-ignore require-concurrent-index: small\n${IDX_A}`)).toEqual([['require-concurrent-index', 2, 23]]);
+    expect(lint(`${IDX_A} -- migration-guard-ignore require-concurrent-index: small\n${IDX_B}`)).toEqual([['require-concurrent-index', 2, 23]]);
   });
 
   it('other comment lines may sit between the directive and the statement', () => {
