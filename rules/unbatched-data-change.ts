@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { displayName, findAll, relationKey, type Node, type RangeVar } from '../src/model/ast.js';
 import type { Catalog } from '../src/model/catalog.js';
+import { dataChanges, executedQuery, mergeActions } from '../src/model/dml.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { AstNode, SqlStatement } from '../src/parse/parser.js';
 
@@ -24,31 +25,40 @@ interface Scope {
 export default defineRule({
   meta: {
     id: 'unbatched-data-change',
-    description: 'UPDATE/DELETE of an existing table, or INSERT … SELECT reading one, in a single unbounded statement.',
+    description: 'UPDATE/DELETE/MERGE of an existing table, or INSERT … SELECT (or MERGE … INSERT) reading one, in a single unbounded statement.',
     severity: 'warning',
     help: HELP,
   },
   create(context) {
     const { catalog } = context;
 
-    const checkChange = (verb: 'UPDATE' | 'DELETE', n: AstNode, stmt: SqlStatement, file: MigrationFile) => {
-      const table = n['relation'] as RangeVar | undefined;
+    /**
+     * One change to the rows of `table`: bounded when `where` is a batch bound (or, in a loop that
+     * COMMITs, moves with a variable), or when `bounded` says so. Returns whether it reported.
+     */
+    const checkChange = (
+      verb: string,
+      table: RangeVar | undefined,
+      where: AstNode | undefined,
+      stmt: SqlStatement,
+      file: MigrationFile,
+      bounded?: (scope: Scope) => boolean,
+    ): boolean => {
       const key = relationKey(table);
-      if (!catalog.isPreExisting(key, file)) return;
+      if (!catalog.isPreExisting(key, file)) return false;
       const scope = scopeOf(catalog, key, table, stmt);
       const name = displayName(key ?? '?');
-      const rows = verb === 'DELETE' ? 'deletes' : 'rewrites';
+      const rows = verb.endsWith('DELETE') ? 'deletes' : 'rewrites';
       // A loop that COMMITs makes one batch per iteration when the statement changes with the iteration.
-      if (hasBound(n['whereClause'], scope) || (stmt.context.loopCommits && usesVariable(n['whereClause'], scope))) {
-        if (inLoopWithoutCommit(stmt)) {
-          context.report({
-            stmt,
-            node: table,
-            message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
-            help: LOOP_HELP,
-          });
-        }
-        return;
+      if (hasBound(where, scope) || (stmt.context.loopCommits && usesVariable(where, scope)) || bounded?.(scope)) {
+        if (!inLoopWithoutCommit(stmt)) return false;
+        context.report({
+          stmt,
+          node: table,
+          message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
+          help: LOOP_HELP,
+        });
+        return true;
       }
       context.report({
         stmt,
@@ -57,15 +67,20 @@ export default defineRule({
           ? `${verb} on existing table ${name} in a loop that COMMITs, but the statement is the same in every iteration (no batch bound, no loop variable in its WHERE): the first iteration already ${rows} every matching row in one transaction and holds their row locks until it commits (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`
           : `${verb} on existing table ${name} without a batch bound: one transaction ${rows} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
       });
+      return true;
+    };
+
+    const readContext = (stmt: SqlStatement, file: MigrationFile, anyRead = false): ReadContext => {
+      const ctes = new Map<string, AstNode>();
+      for (const c of findAll(stmt.node, 'CommonTableExpr')) if (c.ctename && c.ctequery) ctes.set(c.ctename, c.ctequery);
+      return { catalog, file, stmt, ctes, seen: new Set(), anyRead };
     };
 
     const checkCopy = (what: string, select: AstNode | undefined, stmt: SqlStatement, file: MigrationFile) => {
       if (!select) return;
-      const ctes = new Map<string, AstNode>();
-      for (const c of findAll(stmt.node, 'CommonTableExpr')) if (c.ctename && c.ctequery) ctes.set(c.ctename, c.ctequery);
-      const read = unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set() });
+      const read = unboundedRead(select, readContext(stmt, file));
       if (!read) {
-        const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set(), anyRead: true }) : undefined;
+        const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, readContext(stmt, file, true)) : undefined;
         if (any) {
           context.report({
             stmt,
@@ -84,24 +99,45 @@ export default defineRule({
       });
     };
 
+    /**
+     * MERGE INTO target USING source ON join WHEN … THEN …: at most one finding, for the first WHEN
+     * clause that changes many rows. UPDATE/DELETE of matched rows is bounded like an UPDATE whose
+     * WHERE is `join AND condition`, or when the join looks the target's key up in a bounded source
+     * (`USING (SELECT … LIMIT 5000) s ON t.id = s.id`: the same bound as `WHERE id IN (SELECT … LIMIT
+     * 5000)`). UPDATE/DELETE of rows NOT MATCHED BY SOURCE is bounded by its own condition only: the
+     * fewer rows the source has, the more target rows match no source row. INSERT copies the source
+     * (like INSERT … SELECT); DO NOTHING writes and locks no row.
+     */
+    const checkMerge = (merge: AstNode, stmt: SqlStatement, file: MigrationFile) => {
+      const table = merge['relation'] as RangeVar | undefined;
+      const join = merge['joinCondition'] as AstNode | undefined;
+      const source: AstNode = { fromClause: merge['sourceRelation'] ? [merge['sourceRelation']] : [] };
+      const actions = mergeActions(merge);
+      for (const a of actions) {
+        if (a.command !== 'UPDATE' && a.command !== 'DELETE') continue;
+        const verb = `MERGE … WHEN ${a.match.toUpperCase()} THEN ${a.command}`;
+        const reported =
+          a.match === 'matched'
+            ? checkChange(verb, table, and(join, a.condition), stmt, file, (scope) => keyLookup(join, scope) && !unboundedRead(source, readContext(stmt, file)))
+            : checkChange(verb, table, a.condition, stmt, file);
+        if (reported) return;
+      }
+      if (actions.some((a) => a.command === 'INSERT')) checkCopy('MERGE … WHEN NOT MATCHED THEN INSERT', source, stmt, file);
+    };
+
     return {
       statement(stmt, file) {
-        if (!QUERIES.has(stmt.kind)) return;
-        const n = stmt.node;
-        const changes: [string, AstNode][] = [[stmt.kind, n]];
-        // Data-modifying CTEs: WITH gone AS (DELETE FROM … RETURNING *) …
-        for (const c of findAll(n, 'CommonTableExpr')) {
-          const [kind, q] = Object.entries((c.ctequery ?? {}) as AstNode)[0] ?? [];
-          if (kind && kind !== 'SelectStmt') changes.push([kind, q as AstNode]);
-        }
-        for (const [kind, node] of changes) {
-          if (kind === 'UpdateStmt') checkChange('UPDATE', node, stmt, file);
-          else if (kind === 'DeleteStmt') checkChange('DELETE', node, stmt, file);
+        for (const { kind, node } of dataChanges(stmt)) {
+          if (kind === 'UpdateStmt') checkChange('UPDATE', node['relation'], node['whereClause'], stmt, file);
+          else if (kind === 'DeleteStmt') checkChange('DELETE', node['relation'], node['whereClause'], stmt, file);
           else if (kind === 'InsertStmt') checkCopy('INSERT … SELECT', node['selectStmt']?.['SelectStmt'], stmt, file);
+          else checkMerge(node, stmt, file);
         }
-        if (stmt.kind === 'CreateTableAsStmt' && n['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
+        const q = executedQuery(stmt);
+        const n = q?.node;
+        if (q?.kind === 'CreateTableAsStmt' && n?.['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
           checkCopy('CREATE TABLE … AS SELECT', n['query']?.['SelectStmt'], stmt, file);
-        } else if (stmt.kind === 'SelectStmt' && n['intoClause'] && !n['intoClause']['skipData']) {
+        } else if (q?.kind === 'SelectStmt' && n?.['intoClause'] && !n['intoClause']['skipData']) {
           checkCopy('SELECT … INTO', n, stmt, file);
         }
       },
@@ -109,8 +145,33 @@ export default defineRule({
   },
 });
 
-/** Statements that can change or copy rows (a CREATE FUNCTION's body is judged where it is called). */
-const QUERIES = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'SelectStmt', 'CreateTableAsStmt']);
+/** Both conditions (either may be missing). */
+function and(a: AstNode | undefined, b: AstNode | undefined): AstNode | undefined {
+  if (!a || !b) return a ?? b;
+  return { BoolExpr: { boolop: 'AND_EXPR', args: [a, b] } };
+}
+
+/** A conjunct `key = expression` where the expression does not mention the changed table (a join on its key). */
+function keyLookup(cond: AstNode | undefined, scope: Scope): boolean {
+  const b = cond?.['BoolExpr'];
+  if (b) return b['boolop'] === 'AND_EXPR' && ((b['args'] ?? []) as AstNode[]).some((a) => keyLookup(a, scope));
+  const e = cond?.['A_Expr'];
+  if (!e || e['kind'] !== 'AEXPR_OP' || opName(e) !== '=') return false;
+  const key = (x: AstNode | undefined) => {
+    const c = tableColumn(x, scope);
+    return c !== undefined && scope.keys.has(c);
+  };
+  return (key(e['lexpr']) && !mentionsTable(e['rexpr'], scope)) || (key(e['rexpr']) && !mentionsTable(e['lexpr'], scope));
+}
+
+/** Does the expression name a column qualified by the changed table's name or alias? */
+function mentionsTable(n: unknown, scope: Scope): boolean {
+  if (Array.isArray(n)) return n.some((x) => mentionsTable(x, scope));
+  if (!n || typeof n !== 'object') return false;
+  const f = fieldsOf(n as AstNode);
+  if (f) return f.length > 1 && scope.names.has(f[f.length - 2]!);
+  return Object.values(n).some((v) => typeof v === 'object' && mentionsTable(v, scope));
+}
 
 function inLoopWithoutCommit(stmt: SqlStatement): boolean {
   return stmt.context.inLoop && !stmt.context.loopCommits;

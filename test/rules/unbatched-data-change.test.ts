@@ -1,4 +1,8 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import rule from '../../rules/unbatched-data-change.js';
+import { asDbError, connect, type Scratch } from '../../src/db/engine.js';
+import { withDatabase } from '../../src/db/url.js';
+import { describeEachEngine } from '../helpers/db.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const USERS = 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text, active boolean);\nCOMMIT;\n';
@@ -54,6 +58,16 @@ const FIX_USERS = `CREATE FUNCTION fix_users() RETURNS void LANGUAGE plpgsql AS 
 BEGIN
   UPDATE users SET active = true;
 END
+$$;`;
+
+// The issue's statement: price_import is a whole existing table, joined to price on its key.
+const MERGE_PRICES = `MERGE INTO price p
+USING price_import i ON p.id = i.id
+WHEN MATCHED THEN UPDATE SET amount = i.amount`;
+
+const MERGE_FN = `CREATE FUNCTION sync_prices() RETURNS void LANGUAGE sql AS $$
+  MERGE INTO price p USING price_import i ON p.id = i.id
+  WHEN MATCHED THEN DELETE;
 $$;`;
 
 ruleTester(rule, {
@@ -162,6 +176,39 @@ CALL copy_events('2024-01-01');`,
     { name: 'a function defined but never called', files: { 'V2__change.sql': FIX_USERS } },
     { name: 'a plain SELECT reads but copies nothing', files: { 'V2__change.sql': 'SELECT count(*) FROM users;\n' } },
     { name: 'CREATE TABLE … AS … WITH NO DATA copies nothing', files: { 'V2__change.sql': 'CREATE TABLE users_copy AS SELECT * FROM users WITH NO DATA;\n' } },
+    {
+      name: 'MERGE from a source bounded by a key range, joined on the target key',
+      files: { 'V2__change.sql': 'MERGE INTO price p\nUSING (SELECT id, amount FROM price_import WHERE id >= 1 AND id < 5001) i ON p.id = i.id\nWHEN MATCHED THEN UPDATE SET amount = i.amount\nWHEN NOT MATCHED THEN INSERT (id, amount) VALUES (i.id, i.amount);' },
+    },
+    'MERGE INTO price p USING (SELECT id FROM price_import ORDER BY id LIMIT 5000) i ON p.id = i.id WHEN MATCHED THEN DELETE;',
+    'MERGE INTO price p USING (VALUES (1, 9.5), (2, 3.0)) AS i (id, amount) ON i.id = p.id WHEN MATCHED THEN UPDATE SET amount = i.amount;',
+    { name: 'MERGE looking up one key in ON', files: { 'V2__change.sql': 'MERGE INTO price p USING price_import i ON p.id = 42 AND i.id = 42 WHEN MATCHED THEN UPDATE SET amount = i.amount;' } },
+    { name: 'MERGE whose only action is DO NOTHING writes no row', files: { 'V2__change.sql': 'MERGE INTO price p USING price_import i ON p.id = i.id WHEN MATCHED THEN DO NOTHING;' } },
+    {
+      name: 'MERGE … NOT MATCHED BY SOURCE bounded by its own condition',
+      files: { 'V2__change.sql': 'MERGE INTO price p USING (VALUES (1)) AS i (id) ON p.id = i.id\nWHEN NOT MATCHED BY SOURCE AND p.id BETWEEN 1 AND 5000 THEN DELETE;' },
+    },
+    { name: 'MERGE into a table created in the same file', files: { 'V2__change.sql': 'CREATE TABLE price_new (id int PRIMARY KEY, amount numeric);\nMERGE INTO price_new p USING (SELECT 1 AS id) i ON p.id = i.id WHEN MATCHED THEN DELETE;\n' } },
+    {
+      name: 'MERGE in a DO loop that COMMITs, its source moving with a variable',
+      files: {
+        'V2__change.sql': `DO $$
+DECLARE
+  lo bigint := 0;
+BEGIN
+  WHILE lo < 1000000 LOOP
+    MERGE INTO price p USING (SELECT id, amount FROM price_import WHERE id > lo AND id <= lo + 5000) i ON p.id = i.id
+    WHEN MATCHED THEN UPDATE SET amount = i.amount
+    WHEN NOT MATCHED THEN INSERT (id, amount) VALUES (i.id, i.amount);
+    lo := lo + 5000;
+    COMMIT;
+  END LOOP;
+END
+$$;`,
+      },
+    },
+    { name: 'EXPLAIN without ANALYZE does not run the statement', files: { 'V2__change.sql': 'EXPLAIN UPDATE users SET active = true;' } },
+    { name: 'a bounded data-modifying CTE in a MERGE', files: { 'V2__change.sql': 'WITH gone AS (DELETE FROM sessions WHERE id = 7 RETURNING id)\nMERGE INTO price p USING gone g ON p.id = g.id WHEN MATCHED THEN DELETE;' } },
     {
       name: 'rollback files are not checked',
       files: { 'V1__a.sql': 'BEGIN;\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;\n', 'rollback/V1__rollback.sql': 'BEGIN;\nUPDATE users SET x = NULL;\nCOMMIT;\n' },
@@ -345,9 +392,163 @@ $$;`,
       errors: [{ file: 'V2__change.sql', line: 3, column: 5, message: 'migrations/V1__proc.sql:4' }],
     },
     {
+      name: 'MERGE … WHEN MATCHED THEN UPDATE over a whole existing table (issue #12)',
+      code: `BEGIN;\n${MERGE_PRICES};\nCOMMIT;`,
+      errors: [{ line: 2, column: 12, message: 'MERGE … WHEN MATCHED THEN UPDATE on existing table price without a batch bound: one transaction rewrites every matching row and holds their row locks until COMMIT' }],
+    },
+    {
+      name: 'MERGE … WHEN MATCHED THEN DELETE',
+      code: 'MERGE INTO price p USING price_import i ON p.id = i.id WHEN MATCHED THEN DELETE;',
+      errors: [{ line: 1, column: 12, message: 'MERGE … WHEN MATCHED THEN DELETE on existing table price without a batch bound: one transaction deletes every matching row' }],
+    },
+    {
+      name: 'MERGE: a bounded source joined on a column that is not a key',
+      code: 'MERGE INTO price p USING (SELECT sku FROM price_import LIMIT 100) i ON p.sku = i.sku WHEN MATCHED THEN DELETE;',
+      errors: [{ line: 1, column: 12, message: 'MERGE … WHEN MATCHED THEN DELETE on existing table price' }],
+    },
+    {
+      name: 'MERGE … NOT MATCHED BY SOURCE: a small source does not bound it',
+      code: 'MERGE INTO price p USING (VALUES (1)) AS i (id) ON p.id = i.id\nWHEN MATCHED THEN DO NOTHING\nWHEN NOT MATCHED BY SOURCE THEN DELETE;',
+      errors: [{ line: 1, column: 12, message: 'MERGE … WHEN NOT MATCHED BY SOURCE THEN DELETE on existing table price without a batch bound' }],
+    },
+    {
+      name: 'MERGE … WHEN NOT MATCHED THEN INSERT copies a whole existing table',
+      code: 'MERGE INTO price_new p\nUSING price_import i ON p.id = i.id\nWHEN NOT MATCHED THEN INSERT (id, amount) VALUES (i.id, i.amount);',
+      errors: [{ line: 2, column: 7, message: 'MERGE … WHEN NOT MATCHED THEN INSERT reads all of existing table price_import in one statement' }],
+    },
+    {
+      name: 'MERGE … RETURNING (PostgreSQL 17+)',
+      code: 'MERGE INTO price p USING price_import i ON p.id = i.id\nWHEN MATCHED THEN UPDATE SET amount = i.amount\nRETURNING merge_action(), p.id;',
+      errors: [{ line: 1, column: 12, message: 'MERGE … WHEN MATCHED THEN UPDATE on existing table price' }],
+    },
+    {
+      name: 'a data-modifying CTE that MERGEs (PostgreSQL 17+)',
+      code: `WITH merged AS (\n  ${MERGE_PRICES}\n  RETURNING merge_action() AS action\n)\nSELECT action, count(*) FROM merged GROUP BY action;`,
+      errors: [{ line: 2, column: 14, message: 'MERGE … WHEN MATCHED THEN UPDATE on existing table price' }],
+    },
+    {
+      name: 'a data-modifying CTE in a MERGE',
+      code: 'WITH gone AS (DELETE FROM sessions RETURNING id)\nMERGE INTO price p USING gone g ON p.id = g.id WHEN MATCHED THEN DELETE;',
+      errors: [{ line: 1, column: 27, message: 'DELETE on existing table sessions without a batch bound' }],
+    },
+    {
+      name: 'a chain of data-modifying CTEs: each one counts',
+      code: 'WITH moved AS (\n  UPDATE orders SET archived = true RETURNING id\n), gone AS (\n  DELETE FROM order_lines WHERE order_id IN (SELECT id FROM moved) RETURNING *\n)\nINSERT INTO order_lines_archive SELECT * FROM gone;',
+      errors: [
+        { line: 2, column: 10, message: 'UPDATE on existing table orders' },
+        { line: 4, column: 15, message: 'DELETE on existing table order_lines' },
+      ],
+    },
+    {
+      name: 'EXPLAIN ANALYZE runs the statement',
+      code: 'EXPLAIN (ANALYZE, COSTS OFF) UPDATE users SET active = true;',
+      errors: [{ line: 1, column: 37, message: 'UPDATE on existing table users without a batch bound' }],
+    },
+    {
+      name: 'COPY (DELETE … RETURNING) TO runs the DELETE',
+      code: 'COPY (DELETE FROM sessions RETURNING *) TO STDOUT;',
+      errors: [{ line: 1, column: 19, message: 'DELETE on existing table sessions without a batch bound' }],
+    },
+    {
+      name: 'MERGE inside a DO block, at its exact place in the file',
+      code: `DO $$\nBEGIN\n  ${MERGE_PRICES};\nEND\n$$;`,
+      errors: [{ line: 3, column: 14, message: 'MERGE … WHEN MATCHED THEN UPDATE on existing table price without a batch bound' }],
+    },
+    {
+      name: 'MERGE in a loop that COMMITs, the same in every iteration',
+      code: `DO $$\nBEGIN\n  LOOP\n    ${MERGE_PRICES};\n    EXIT WHEN NOT FOUND;\n    COMMIT;\n  END LOOP;\nEND\n$$;`,
+      errors: [{ line: 4, column: 16, message: 'MERGE … WHEN MATCHED THEN UPDATE on existing table price in a loop that COMMITs, but the statement is the same in every iteration' }],
+    },
+    {
+      name: 'a bounded MERGE repeated by a loop that does not COMMIT',
+      code: 'DO $$\nDECLARE\n  lo bigint := 0;\nBEGIN\n  WHILE lo < 1000000 LOOP\n    MERGE INTO price p USING (SELECT id FROM price_import WHERE id > lo AND id <= lo + 5000) i ON p.id = i.id WHEN MATCHED THEN DELETE;\n    lo := lo + 5000;\n  END LOOP;\nEND\n$$;',
+      errors: [{ line: 6, column: 16, message: 'MERGE … WHEN MATCHED THEN DELETE on existing table price in a loop that does not COMMIT' }],
+    },
+    {
+      name: 'a SQL function that MERGEs, created and called by the migration',
+      code: `BEGIN;\n${MERGE_FN}\nSELECT sync_prices();\nCOMMIT;`,
+      errors: [{ line: 6, column: 1, message: /^MERGE … WHEN MATCHED THEN DELETE on existing table price .* \(in function sync_prices at migrations\/V2__change\.sql:3, called here\)$/ }],
+    },
+    {
+      name: 'a PL/pgSQL procedure that MERGEs, called from a DO block',
+      code: `CREATE PROCEDURE sync_prices() LANGUAGE plpgsql AS $$\nBEGIN\n  ${MERGE_PRICES};\nEND\n$$;\nDO $$\nBEGIN\n  CALL sync_prices();\nEND\n$$;`,
+      errors: [{ line: 10, column: 3, message: '(in procedure sync_prices at migrations/V2__change.sql:3, called here)' }],
+    },
+    {
       name: 'repeatable migrations are checked',
       files: { 'R__cleanup.sql': 'DELETE FROM sessions;\n' },
       errors: [{ file: 'R__cleanup.sql', line: 1, column: 13 }],
     },
   ],
+});
+
+// What the MERGE messages claim, measured: the lock MERGE takes on its target (the parser opens the
+// target like UPDATE's, ROW EXCLUSIVE: parse_merge.c transformMergeStmt → setTargetTable), that each
+// matched row is written again by the transaction, and (on the server, which has a second session)
+// that the rows it changed stay locked until COMMIT, while DO NOTHING locks none.
+describeEachEngine('MERGE on PostgreSQL', (engine) => {
+  let s: Scratch;
+  beforeAll(async () => {
+    s = await engine.scratch();
+    await s.db.exec(`CREATE TABLE price (id int PRIMARY KEY, amount numeric);
+CREATE TABLE price_import (id int PRIMARY KEY, amount numeric);
+INSERT INTO price SELECT g, 1 FROM generate_series(1, 100) AS g;
+INSERT INTO price_import SELECT g, 2 FROM generate_series(1, 100) AS g;`);
+  });
+  afterAll(async () => {
+    await s.dispose();
+  });
+
+  it('takes ROW EXCLUSIVE on the target and writes every matched row again', async () => {
+    await s.db.exec('BEGIN');
+    try {
+      await s.db.exec(MERGE_PRICES);
+      const locks = await s.db.query(
+        `SELECT c.relname, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE l.pid = pg_backend_pid() AND c.relname IN ('price', 'price_import') ORDER BY 1`,
+      );
+      expect(locks.rows).toEqual([
+        { relname: 'price', mode: 'RowExclusiveLock' },
+        { relname: 'price_import', mode: 'AccessShareLock' },
+      ]);
+      const rewritten = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM price WHERE xmin = pg_current_xact_id()::xid');
+      expect(rewritten.rows[0]!.n).toBe(100);
+    } finally {
+      await s.db.exec('ROLLBACK');
+    }
+  });
+
+  if (engine.url) {
+    const url = engine.url;
+    it('holds the row locks of UPDATE and DELETE actions until COMMIT; DO NOTHING takes none', async () => {
+      const name = (await s.db.query<{ d: string }>('SELECT current_database() AS d')).rows[0]!.d;
+      const other = await connect(withDatabase(url, name));
+      const lockFromOther = async () => {
+        try {
+          await other.exec('BEGIN');
+          await other.exec('SELECT 1 FROM price WHERE id = 7 FOR UPDATE NOWAIT');
+          return 'free';
+        } catch (e) {
+          return asDbError(e)?.code;
+        } finally {
+          await other.exec('ROLLBACK');
+        }
+      };
+      try {
+        for (const action of ['UPDATE SET amount = i.amount', 'DELETE', 'DO NOTHING']) {
+          await s.db.exec('BEGIN');
+          try {
+            await s.db.exec(`MERGE INTO price p USING price_import i ON p.id = i.id WHEN MATCHED THEN ${action}`);
+            // 55P03 lock_not_available: the row is locked by the MERGE's transaction.
+            expect([action, await lockFromOther()]).toEqual([action, action === 'DO NOTHING' ? 'free' : '55P03']);
+          } finally {
+            await s.db.exec('ROLLBACK');
+          }
+        }
+        await expect(lockFromOther()).resolves.toBe('free');
+      } finally {
+        await other.close();
+      }
+    });
+  }
 });
