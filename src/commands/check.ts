@@ -73,10 +73,14 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   let postgres: PostgresInfo | undefined;
   let files = 0;
   let migrationCount = 0;
+  // The migrations the counts are about: those named (all without PATHs); the others only build the state.
+  const inScope = new Set<string>();
 
   for (const { project, targets } of projects) {
     files += targets ? targets.size : project.files.length;
-    migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
+    const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
+    migrationCount += named.length;
+    for (const m of named) inScope.add(m.path);
     lint.push(...lintProject(project, rules, lintOptionsFor(config)));
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
@@ -110,17 +114,18 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const findings = combineFindings(sortFindings(lint), found, migrations);
   const disagreed = disagreements(lint, migrations);
   const errors = findings.filter((f) => f.severity === 'error').length;
+  const counted = migrations.filter((m) => m.kind !== 'seed' && inScope.has(m.file));
   const summary: CheckSummary = {
     errors,
     warnings: findings.length - errors,
     files,
     migrations: migrationCount,
-    // Migrations only: seeds/test.sql runs too, but is not one.
-    applied: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length,
-    failed: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'failed').length,
-    skipped: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped').length,
-    rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
-    rollbacksBroken: migrations.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
+    // Migrations only (seeds/test.sql runs too, but is not one), and only those named.
+    applied: counted.filter((m) => m.applied === 'ok').length,
+    failed: counted.filter((m) => m.applied === 'failed').length,
+    skipped: counted.filter((m) => m.applied === 'skipped').length,
+    rollbacksVerified: counted.filter((m) => m.rollback === 'verified').length,
+    rollbacksBroken: counted.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
     dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
     durationMs: performance.now() - started,
   };

@@ -82,9 +82,24 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       targets,
     });
     const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+    if (targets) pairTargets(project, targets);
     projects.push({ project, targets });
   }
   return { config, projects };
+}
+
+/**
+ * A migration and its rollback file are one unit: naming either names both, so that checking a
+ * named migration reports what its rollback does, and naming a rollback file checks it against
+ * its migration. `targets` (paths relative to the root) is extended in place.
+ */
+export function pairTargets(project: Project, targets: Set<string>): void {
+  for (const m of project.migrations) {
+    if (m.rollback && (targets.has(m.rel) || targets.has(m.rollback.rel))) {
+      targets.add(m.rel);
+      targets.add(m.rollback.rel);
+    }
+  }
 }
 
 /** The given base files that lie under `root`, with `rel` relative to it. */

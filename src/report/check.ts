@@ -80,7 +80,7 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
     s.applied === s.migrations
       ? `${plural(s.migrations, 'migration')} applied`
       : `${s.applied} of ${plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
-  const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? ` (${s.rollbacksBroken} broken)` : ''}, in ${duration(s.durationMs)}`;
+  const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}, in ${duration(s.durationMs)}`;
   if (result.findings.length === 0 && !result.complete) {
     // Every failure was suppressed, yet migrations were not applied: never "no problems".
     out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));
