@@ -475,6 +475,11 @@ $$;`,
       errors: [{ line: 10, column: 3, message: '(in procedure sync_prices at migrations/V2__change.sql:3, called here)' }],
     },
     {
+      name: 'a BEGIN ATOMIC function that MERGEs, created and called by the migration',
+      code: 'CREATE FUNCTION purge_prices() RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n  MERGE INTO price p USING price_import i ON p.id = i.id WHEN MATCHED THEN DELETE;\nEND;\nSELECT purge_prices();',
+      errors: [{ line: 5, column: 1, message: /^MERGE … WHEN MATCHED THEN DELETE on existing table price .* \(in function purge_prices at migrations\/V2__change\.sql:3, called here\)$/ }],
+    },
+    {
       name: 'repeatable migrations are checked',
       files: { 'R__cleanup.sql': 'DELETE FROM sessions;\n' },
       errors: [{ file: 'R__cleanup.sql', line: 1, column: 13 }],
