@@ -7,6 +7,7 @@ import { CHECK_RULE_IDS } from '../check/rules.js';
 import { findAll, nameListKey } from '../model/ast.js';
 import { Catalog } from '../model/catalog.js';
 import { topLevelStatement } from '../model/statements.js';
+import { fileTransactions, runnerWraps, transactionOf, withFileRoutines, type FileTransactions } from '../model/transactions.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
 import type { Position } from '../load/text.js';
@@ -48,7 +49,7 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
   const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
   const raw: RawFinding[] = [];
   const catalog = new Catalog(project);
-  const txBlocks = new Map<SqlStatement, boolean>();
+  let transactions: FileTransactions = fileTransactions([], { wrapped: false });
   let current: MigrationFile | undefined;
 
   const instances = active.map((rule) => {
@@ -57,7 +58,9 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
       project,
       settings: options.settings,
       catalog,
-      inTransactionBlock: (stmt) => txBlocks.get(topLevelStatement(stmt)) ?? false,
+      inTransactionBlock: (stmt) => transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
+      transaction: (stmt) => transactionOf(transactions, stmt),
+      fileTransactions: () => transactions,
       report: (d: ReportDescriptor) => {
         const file = d.file ?? current;
         if (!file) throw new Error(`rule ${rule.meta.id} reported outside a file`);
@@ -74,7 +77,10 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
   for (const file of order) {
     current = file;
     const here = instances.filter((i) => i.appliesTo.has(file.kind));
-    markTransactionBlocks(file, txBlocks);
+    // Procedures known before the file runs, and those it defines itself.
+    const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
+    const wrapped = runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+    transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
     for (const { visitors } of here) visitors.file?.(file);
     const runs = file.kind === 'versioned' || file.kind === 'repeatable';
     for (const stmt of file.parsed.statements) {
@@ -124,21 +130,6 @@ function visit(
       visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
     }
     calling.delete(key);
-  }
-}
-
-/** Top-level statements inside an explicit BEGIN … COMMIT/ROLLBACK block. */
-function markTransactionBlocks(file: MigrationFile, into: Map<SqlStatement, boolean>): void {
-  let open = false;
-  for (const s of file.parsed.statements) {
-    const kind = s.kind === 'TransactionStmt' ? String(s.node['kind']) : '';
-    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
-      into.set(s, open);
-      open = true;
-    } else if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(kind)) {
-      into.set(s, open);
-      open = false;
-    } else into.set(s, open);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { NodeKind, NodeOf } from '../model/ast.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
+import type { FileTransactions, StatementTransaction } from '../model/transactions.js';
 
 export type Severity = 'error' | 'warning';
 export type SeveritySetting = Severity | 'off';
@@ -63,8 +64,18 @@ export interface RuleContext {
   /** State of the schema before the statement being visited. */
   readonly catalog: Catalog;
   report(descriptor: ReportDescriptor): void;
-  /** True when the statement runs inside an explicit BEGIN … COMMIT block of its file. */
+  /**
+   * True when the statement runs inside a transaction block its file opened (BEGIN, START
+   * TRANSACTION, or the new block COMMIT/ROLLBACK AND CHAIN starts); not the runner's wrapping.
+   */
   inTransactionBlock(stmt: SqlStatement): boolean;
+  /**
+   * The transaction the statement runs in, from the file's model (src/model/transactions.ts);
+   * undefined when a body it runs in COMMITs (each batch is its own transaction).
+   */
+  transaction(stmt: SqlStatement): StatementTransaction | undefined;
+  /** The model of the file being visited. */
+  fileTransactions(): FileTransactions;
 }
 
 type StatementVisitors = {
