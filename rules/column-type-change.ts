@@ -1,7 +1,8 @@
 import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import type { Node } from '../src/model/ast.js';
-import { typeNameText } from '../src/model/catalog.js';
+import { displayName, walk, type Node } from '../src/model/ast.js';
+import { typeNameText, type Catalog } from '../src/model/catalog.js';
+import { columnTypeOf, parseColumnType, typeChange, type DomainLookup, type TypeChange } from '../src/model/catalog/type-change.js';
 import type { AstNode } from '../src/parse/parser.js';
 
 const HELP =
@@ -29,17 +30,22 @@ export default defineRule({
           if (!column || !def?.['typeName']) continue;
           const to = typeNameText(def['typeName']);
           const from = catalog.column(table, column)?.type;
-          const verdict = from === undefined ? 'unknown' : judge(from, to, def, column);
-          if (verdict === 'no rewrite') continue;
+          const verdict = from === undefined ? ({ kind: 'unknown' } as const) : judge(from, def, column, (name) => domainOf(catalog, name));
+          if (verdict.kind === 'none') continue;
+          if (verdict.kind === 'indexes' && !mayBeIndexed(catalog, table, column)) continue;
           const change = from === undefined ? `to ${to}` : `from ${from} to ${to}`;
           const lock = `under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until the table and its indexes are rebuilt`;
           let message: string;
-          if (verdict === 'unknown') {
+          if (verdict.kind === 'unknown') {
             message = `ALTER COLUMN ${column} TYPE ${to} on existing table ${name}: the old type of ${column} is unknown (no earlier migration declares it), so assume it rewrites the whole table ${lock}`;
-          } else if (verdict === 'time zone') {
-            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (it is skipped only when the session TimeZone is UTC, PostgreSQL 12+)`;
-          } else if (verdict === 'using') {
+          } else if (verdict.kind === 'time zone') {
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (unless the session TimeZone is UTC, PostgreSQL 12+: then only the indexes on ${column} are rebuilt)`;
+          } else if (verdict.kind === 'using') {
             message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
+          } else if (verdict.kind === 'indexes') {
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} does not rewrite the table (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
+          } else if (verdict.domain) {
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name}: domain ${verdict.domain} has constraints, checked against every row, so it rewrites the whole table ${lock}`;
           } else {
             message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock}`;
           }
@@ -48,7 +54,7 @@ export default defineRule({
             node: def['typeName'] as { location?: number },
             message,
             help:
-              verdict === 'time zone'
+              verdict.kind === 'time zone'
                 ? `Run SET TimeZone = 'UTC' earlier in the migration (PostgreSQL 12+ then skips the rewrite), or expand and contract: add a ${to} column, backfill it in batches, switch over, drop the old one.`
                 : HELP,
           });
@@ -58,65 +64,51 @@ export default defineRule({
   },
 });
 
-type Verdict = 'no rewrite' | 'rewrite' | 'unknown' | 'time zone' | 'using';
+type Verdict = TypeChange | { kind: 'unknown' } | { kind: 'using' };
 
-interface ParsedType {
-  base: string;
-  mods: number[];
-  array: boolean;
+/** A domain the history created, by the column's type name ("zone_code" is public.zone_code). */
+function domainOf(catalog: Catalog, name: string) {
+  const key = name.includes('.') ? name : `public.${name}`;
+  const facts = catalog.types.get(key)?.domain;
+  return facts ? { facts, name: displayName(key) } : undefined;
 }
-
-/** Splits a catalog type name ("character varying(20)", "timestamp(3) with time zone", "integer[]"). */
-function parseType(text: string): ParsedType {
-  const array = text.endsWith('[]');
-  const bare = text.replace(/(\[\])+$/, '');
-  const m = /^([^(]*)\(([\d,]+)\)(.*)$/.exec(bare);
-  if (!m) return { base: bare, mods: [], array };
-  return { base: `${m[1]}${m[3]}`.trim(), mods: m[2]!.split(',').map(Number), array };
-}
-
-/** Types whose length or precision can grow without a rewrite (PostgreSQL's *_support functions). */
-const GROWABLE = new Set([
-  'character varying',
-  'bit varying',
-  'timestamp without time zone',
-  'timestamp with time zone',
-  'time without time zone',
-  'time with time zone',
-]);
 
 /**
- * Whether PostgreSQL rewrites the table for this type change. Conservative: only the changes its
- * ALTER TABLE code is known to do in place count as no rewrite (checked against PostgreSQL 15:
- * pg_class.relfilenode stays the same).
+ * Whether an index may cover the column: an index or PRIMARY KEY / UNIQUE / EXCLUDE constraint
+ * the history created on it, or a table whose indexes the catalog does not all know.
  */
-function judge(fromText: string, toText: string, def: AstNode, column: string): Verdict {
-  const using = def['raw_default'] as AstNode | undefined;
-  // A USING that only names the column (or casts it to the new type) is the default conversion.
-  if (using && !isPlainConversion(using, column, toText)) return 'using';
-  // A new collation rebuilds the column's indexes; treat it as a rewrite.
-  if (def['collClause']) return 'rewrite';
-  if (fromText === toText) return 'no rewrite';
-  const from = parseType(fromText);
-  const to = parseType(toText);
-  if (from.array || to.array) return 'rewrite';
-  // Binary-coercible pairs.
-  if (from.base === 'character varying' && to.base === 'text') return 'no rewrite';
-  if (from.base === 'text' && to.base === 'character varying' && to.mods.length === 0) return 'no rewrite';
-  if (from.base === 'cidr' && to.base === 'inet') return 'no rewrite';
-  const tz = ['timestamp without time zone', 'timestamp with time zone'];
-  if (tz.includes(from.base) && tz.includes(to.base) && from.base !== to.base) return 'time zone';
-  if (from.base !== to.base) return 'rewrite';
-  // Same type, new length/precision: unconstrained or at least as large.
-  if (to.mods.length === 0) return from.base === 'numeric' || GROWABLE.has(from.base) ? 'no rewrite' : 'rewrite';
-  if (from.mods.length === 0) return 'rewrite';
-  if (from.base === 'numeric') {
-    const [p1, s1] = from.mods as [number, number];
-    const [p2, s2] = to.mods as [number, number];
-    return s1 === s2 && p2 >= p1 ? 'no rewrite' : 'rewrite';
+function mayBeIndexed(catalog: Catalog, table: string | undefined, column: string): boolean {
+  if (!catalog.relation(table)) return true;
+  const keyed = catalog.constraints(table).some((c) => ['primary key', 'unique', 'exclusion'].includes(c.kind) && c.columns?.includes(column));
+  if (keyed) return true;
+  for (const r of catalog.relations.values()) {
+    if (r.kind !== 'index' || r.table !== table) continue;
+    let uses = false;
+    walk(r.origin.stmt.node['indexParams'], (n) => {
+      const elem = n['IndexElem'] as AstNode | undefined;
+      if (elem?.['name'] === column) uses = true;
+      const fields = (n['ColumnRef'] as AstNode | undefined)?.['fields'] as Node[] | undefined;
+      const last = fields?.[fields.length - 1];
+      if (last && 'String' in last && last.String.sval === column) uses = true;
+    });
+    if (uses) return true;
   }
-  if (GROWABLE.has(from.base)) return to.mods[0]! >= from.mods[0]! ? 'no rewrite' : 'rewrite';
-  return 'rewrite';
+  return false;
+}
+
+/**
+ * Whether PostgreSQL rewrites the table (or only rebuilds the column's indexes) for this type
+ * change: the facts are in src/model/catalog/type-change.ts.
+ */
+function judge(fromText: string, def: AstNode, column: string, domains: DomainLookup): Verdict {
+  const using = def['raw_default'] as AstNode | undefined;
+  const toText = typeNameText(def['typeName']);
+  // A USING that only names the column (or casts it to the new type) is the default conversion.
+  if (using && !isPlainConversion(using, column, toText)) return { kind: 'using' };
+  // A new collation rebuilds the column's indexes; treat it as a rewrite.
+  if (def['collClause']) return { kind: 'rewrite' };
+  if (fromText === toText) return { kind: 'none' };
+  return typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains);
 }
 
 function isPlainConversion(expr: AstNode, column: string, to: string): boolean {

@@ -1,7 +1,9 @@
 import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
-import { nameListKey, type Node } from '../src/model/ast.js';
-import type { Catalog } from '../src/model/catalog.js';
+import type { TypeName } from '@pgsql/types';
+import type { Node } from '../src/model/ast.js';
+import { constrainedDomain } from '../src/model/catalog/domains.js';
+import { volatilePart } from '../src/model/catalog/volatility.js';
 import type { AstNode } from '../src/parse/parser.js';
 
 const HELP =
@@ -62,13 +64,27 @@ export default defineRule({
             }
           }
           for (const expr of defaults) {
-            const call = volatileCall(expr, catalog);
-            if (!call) continue;
+            const part = volatilePart(expr, (key) => catalog.functions.get(key));
+            if (!part) continue;
+            const fn = part.what.endsWith('()') ? part.what.slice(0, -2) : undefined;
+            const head = `ADD COLUMN ${column} … DEFAULT ${fn ? `${fn}(…)` : '…'} on existing table ${name}: ${part.what} ${part.reason}`;
             context.report({
               stmt,
-              node: call.node,
-              message: `ADD COLUMN ${column} … DEFAULT ${call.name}(…) on existing table ${name}: ${call.known ? 'the default is volatile' : `${call.name}() is not known to be STABLE or IMMUTABLE`}, so PostgreSQL evaluates it for every row and ${rewrite}`,
-              help: `Add the column without a default (or with a constant one), then SET DEFAULT ${call.name}() for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+              node: part.node,
+              message:
+                part.certainty === 'volatile'
+                  ? `${head}, so PostgreSQL evaluates the default for every row and ${rewrite}`
+                  : `${head}; if it is volatile, PostgreSQL evaluates the default for every row and ${rewrite}`,
+              help: `Add the column without a default (or with a constant one), then SET DEFAULT ${fn ? `${fn}()` : '…'} for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+            });
+          }
+          const domain = constrainedDomain(typeName as TypeName | undefined, (key) => catalog.types.get(key)?.domain);
+          if (domain && !def['constraints']?.some?.((k: AstNode) => k['Constraint']?.['contype'] === 'CONSTR_GENERATED')) {
+            context.report({
+              stmt,
+              node: typeName as { location?: number },
+              message: `ADD COLUMN ${column} ${domain} on existing table ${name}: domain ${domain} has constraints, which PostgreSQL checks against every row's value (NULL or the default), so it ${rewrite}`,
+              help: `Add the column as the domain's base type (or a domain without constraints), backfill in batches, then ALTER COLUMN … TYPE ${domain} in a maintenance window — or enforce the rule with a CHECK constraint added NOT VALID and validated later.`,
             });
           }
         }
@@ -78,75 +94,3 @@ export default defineRule({
 });
 
 const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-
-/** Functions PostgreSQL marks VOLATILE that migrations use as defaults. */
-const VOLATILE = new Set(['gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7', 'random', 'random_normal', 'clock_timestamp', 'timeofday', 'nextval', 'setval', 'gen_random_bytes']);
-
-/**
- * Built-in functions PostgreSQL marks STABLE or IMMUTABLE (pg_proc.provolatile 's' or 'i'): a
- * default using them is evaluated once and stored as the "missing" value, without a rewrite
- * (PostgreSQL 11+). txid_current() and pg_current_xact_id() are STABLE too.
- */
-const NOT_VOLATILE = new Set([
-  'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
-  'txid_current', 'pg_current_xact_id',
-  'lower', 'upper', 'initcap', 'btrim', 'ltrim', 'rtrim', 'length', 'char_length', 'character_length', 'octet_length',
-  'concat', 'concat_ws', 'format', 'replace', 'substring', 'substr', 'left', 'right', 'lpad', 'rpad', 'repeat',
-  'split_part', 'md5', 'sha256', 'encode', 'decode', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc',
-  'make_date', 'make_time', 'make_interval', 'make_timestamp', 'make_timestamptz', 'date_trunc', 'date_part',
-  'extract', 'to_char', 'to_date', 'to_timestamp', 'to_number', 'timezone', 'to_json', 'to_jsonb',
-  'json_build_object', 'json_build_array', 'jsonb_build_object', 'jsonb_build_array', 'array_fill', 'array_append',
-  'array_prepend', 'array_cat', 'array_remove',
-]);
-
-interface Call {
-  name: string;
-  node: { location?: number };
-  /** A function PostgreSQL documents as volatile (rather than one the rule does not know). */
-  known: boolean;
-}
-
-/**
- * The first call in a DEFAULT expression that may be volatile: a known volatile built-in, or any
- * function that is neither a known STABLE/IMMUTABLE built-in nor a function an earlier migration
- * declared STABLE or IMMUTABLE. Constants, casts, operators and CURRENT_TIMESTAMP-style keywords
- * are fine.
- */
-function volatileCall(expr: unknown, catalog: Catalog): Call | undefined {
-  if (Array.isArray(expr)) {
-    for (const e of expr) {
-      const found = volatileCall(e, catalog);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (!expr || typeof expr !== 'object') return undefined;
-  const node = expr as AstNode;
-  const call = node['FuncCall'] as AstNode | undefined;
-  if (call) {
-    const names = ((call['funcname'] ?? []) as Node[]).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
-    const name = names[names.length - 1] ?? '?';
-    const builtin = names.length === 1 || names[0] === 'pg_catalog';
-    const display = names.filter((n) => n !== 'pg_catalog').join('.');
-    if (builtin && VOLATILE.has(name)) return { name: display, node: call, known: true };
-    if (!(builtin && NOT_VOLATILE.has(name)) && !declaredStable(nameListKey(call['funcname']), catalog)) {
-      return { name: display, node: call, known: false };
-    }
-  }
-  for (const v of Object.values(node)) {
-    if (v && typeof v === 'object') {
-      const found = volatileCall(v, catalog);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/** A function created by an earlier migration as STABLE or IMMUTABLE. */
-function declaredStable(key: string | undefined, catalog: Catalog): boolean {
-  const fn = key ? catalog.functions.get(key) : undefined;
-  if (!fn) return false;
-  return ((fn.origin.stmt.node['options'] ?? []) as Node[]).some(
-    (o) => 'DefElem' in o && o.DefElem.defname === 'volatility' && ['immutable', 'stable'].includes(String((o.DefElem.arg as AstNode | undefined)?.['String']?.['sval'])),
-  );
-}

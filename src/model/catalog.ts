@@ -8,6 +8,8 @@
 import type { Node, RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode, SqlStatement } from '../parse/parser.js';
 import { nameListKey, relationKey, walk } from './ast.js';
+import { alterDomain, domainFacts, type DomainFacts } from './catalog/domains.js';
+import { alterFunctionFacts, functionFacts, type FunctionFacts } from './catalog/functions.js';
 import type { MigrationFile, Project } from './project.js';
 
 export type RelationKind = 'table' | 'index' | 'view' | 'materialized view' | 'sequence';
@@ -32,6 +34,8 @@ export interface RelationInfo {
 export interface FunctionInfo {
   key: string;
   origin: Origin;
+  /** Volatility and inlining facts (catalog/functions.ts), as CREATE and later ALTER FUNCTION left them. */
+  facts: FunctionFacts;
 }
 
 const DROP_KINDS: Record<string, RelationKind> = {
@@ -80,6 +84,8 @@ export interface TypeInfo {
   key: string;
   kind: TypeKind;
   origin: Origin;
+  /** For domains: base type and constraints (catalog/domains.ts). */
+  domain?: DomainFacts;
 }
 
 /** Views, materialized views, functions, procedures and types, for breaking-change rules. */
@@ -217,7 +223,16 @@ export class Catalog {
       case 'CreateRangeStmt':
       case 'DefineStmt': {
         const found = typeCreated(stmt.kind, n);
-        if (found && !this.types.has(found.key)) this.types.set(found.key, { ...found, origin });
+        if (found && !this.types.has(found.key)) {
+          const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, found.key.slice(found.key.indexOf('.') + 1)) : undefined;
+          this.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
+        }
+        break;
+      }
+      case 'AlterDomainStmt': {
+        const key = nameListKey(n['typeName'] as Node[] | undefined);
+        const domain = key ? this.types.get(key)?.domain : undefined;
+        if (key && domain) alterDomain(domain, n, key.slice(key.indexOf('.') + 1));
         break;
       }
       case 'SelectStmt': {
@@ -335,7 +350,12 @@ export class Catalog {
       }
       case 'CreateFunctionStmt': {
         const key = nameListKey(n['funcname'] as Node[]);
-        if (key) this.functions.set(key, { key, origin });
+        if (key) this.functions.set(key, { key, origin, facts: functionFacts(stmt) });
+        break;
+      }
+      case 'AlterFunctionStmt': {
+        const fn = this.functions.get(nameListKey(n['func']?.['objname'] as Node[] | undefined) ?? '');
+        if (fn) alterFunctionFacts(fn.facts, stmt);
         break;
       }
     }

@@ -83,7 +83,7 @@ ruleTester(rule, {
     {
       name: 'timestamp → timestamptz depends on the session time zone',
       ...change('ALTER TABLE products ALTER COLUMN created TYPE timestamptz;'),
-      errors: [{ file: 'V2__change.sql', line: 1, column: 48, message: 'only when the session TimeZone is UTC' }],
+      errors: [{ file: 'V2__change.sql', line: 1, column: 48, message: 'unless the session TimeZone is UTC' }],
     },
     {
       name: 'timestamptz → timestamp',

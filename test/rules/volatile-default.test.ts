@@ -32,6 +32,31 @@ ruleTester(rule, {
     'ALTER TABLE users ADD COLUMN tags text[] DEFAULT ARRAY[]::text[];',
     'ALTER TABLE users ADD COLUMN xid bigint DEFAULT txid_current();',
     'ALTER TABLE users ADD COLUMN plain int;',
+    // immutable built-ins by PostgreSQL's catalogs (pg_proc.provolatile), not by a list
+    'ALTER TABLE plans ADD COLUMN span int4range DEFAULT int4range(1, 10);',
+    'ALTER TABLE plans ADD COLUMN ratio float8 DEFAULT sqrt(2);',
+    "ALTER TABLE plans ADD COLUMN code text DEFAULT regexp_replace('a-b', '-', '');",
+    "ALTER TABLE plans ADD COLUMN code text DEFAULT 'a' || 'b' || 1::text;",
+    'ALTER TABLE plans ADD COLUMN d date DEFAULT now()::date;',
+    {
+      name: 'a VOLATILE LANGUAGE sql function whose body PostgreSQL inlines (SELECT 7)',
+      files: {
+        'V1__fn.sql': "CREATE FUNCTION next_code() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 7';",
+        'V2__add.sql': 'ALTER FUNCTION next_code() VOLATILE;\nALTER TABLE ticket ADD COLUMN code int DEFAULT next_code();',
+      },
+    },
+    {
+      name: 'a function made IMMUTABLE by ALTER FUNCTION',
+      files: {
+        'V1__fn.sql': 'CREATE FUNCTION next_code() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 7; END $$;',
+        'V2__add.sql': 'ALTER FUNCTION next_code() IMMUTABLE;\nALTER TABLE ticket ADD COLUMN code int DEFAULT next_code();',
+      },
+    },
+    { name: 'a domain without constraints', files: { 'V1__d.sql': 'CREATE DOMAIN zone_code AS text;', 'V2__add.sql': 'ALTER TABLE shipments ADD COLUMN zone zone_code;' } },
+    {
+      name: 'a domain whose constraint was dropped',
+      files: { 'V1__d.sql': "CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');\nALTER DOMAIN zone_code DROP CONSTRAINT zone_code_check;", 'V2__add.sql': 'ALTER TABLE shipments ADD COLUMN zone zone_code;' },
+    },
     // PostgreSQL 18 virtual generated columns are computed on read
     'ALTER TABLE users ADD COLUMN email_lower text GENERATED ALWAYS AS (lower(email)) VIRTUAL;',
     // a function an earlier migration declared STABLE or IMMUTABLE
@@ -60,7 +85,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'ALTER TABLE users ADD COLUMN public_id uuid DEFAULT gen_random_uuid();',
-      errors: [{ line: 1, column: 53, message: 'ADD COLUMN public_id … DEFAULT gen_random_uuid(…) on existing table users: the default is volatile, so PostgreSQL evaluates it for every row and rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on users wait' }],
+      errors: [{ line: 1, column: 53, message: 'ADD COLUMN public_id … DEFAULT gen_random_uuid(…) on existing table users: gen_random_uuid() is VOLATILE, so PostgreSQL evaluates the default for every row and rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on users wait' }],
     },
     { code: 'ALTER TABLE users ADD COLUMN IF NOT EXISTS id uuid NOT NULL DEFAULT uuid_generate_v4();', errors: [{ line: 1, column: 69, message: 'uuid_generate_v4' }] },
     { code: 'ALTER TABLE users ADD COLUMN r float8 DEFAULT random() * 10;', errors: [{ line: 1, column: 47 }] },
@@ -80,6 +105,42 @@ ruleTester(rule, {
         'V2__add.sql': 'ALTER TABLE users ADD COLUMN code text DEFAULT new_code();',
       },
       errors: [{ file: 'V2__add.sql', line: 1, column: 48 }],
+    },
+    {
+      name: 'a plpgsql function made VOLATILE by ALTER FUNCTION',
+      files: {
+        'V1__fn.sql': 'CREATE FUNCTION next_code() RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 7; END $$;',
+        'V2__add.sql': 'ALTER FUNCTION next_code() VOLATILE;\nALTER TABLE ticket ADD COLUMN code int DEFAULT next_code();',
+      },
+      errors: [{ file: 'V2__add.sql', line: 2, column: 48, message: 'next_code() is declared VOLATILE' }],
+    },
+    {
+      name: 'CREATE OR REPLACE FUNCTION without a volatility makes it VOLATILE again',
+      files: {
+        'V1__fn.sql': "CREATE FUNCTION next_code() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 7';",
+        'V2__fn.sql': 'CREATE OR REPLACE FUNCTION next_code() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 7; END $$;',
+        'V3__add.sql': 'ALTER TABLE ticket ADD COLUMN code int DEFAULT next_code();',
+      },
+      errors: [{ file: 'V3__add.sql', line: 1, column: 48 }],
+    },
+    {
+      name: 'an inlined SQL function whose body is volatile',
+      files: {
+        'V1__fn.sql': "CREATE FUNCTION roll() RETURNS int LANGUAGE sql AS 'SELECT (random() * 6)::int';",
+        'V2__add.sql': 'ALTER TABLE ticket ADD COLUMN code int DEFAULT roll();',
+      },
+      errors: [{ file: 'V2__add.sql', line: 1, column: 48, message: "its body's random() is VOLATILE" }],
+    },
+    { code: "ALTER TABLE users ADD COLUMN s text DEFAULT 'x' || random()::text;", errors: [{ line: 1, column: 52, message: 'random() is VOLATILE' }] },
+    {
+      name: 'a domain with a CHECK is checked row by row',
+      files: { 'V1__d.sql': "CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');", 'V2__add.sql': 'ALTER TABLE shipments ADD COLUMN zone zone_code;' },
+      errors: [{ file: 'V2__add.sql', line: 1, column: 39, message: 'ADD COLUMN zone zone_code on existing table shipments: domain zone_code has constraints' }],
+    },
+    {
+      name: 'a domain given a constraint by ALTER DOMAIN, used through another domain',
+      files: { 'V1__d.sql': 'CREATE DOMAIN zone_code AS text;\nCREATE DOMAIN zone AS zone_code;', 'V2__d.sql': 'ALTER DOMAIN zone_code SET NOT NULL;', 'V3__add.sql': "ALTER TABLE shipments ADD COLUMN zone zone DEFAULT 'eu';" },
+      errors: [{ file: 'V3__add.sql', line: 1, column: 39, message: 'domain zone_code has constraints' }],
     },
     {
       name: 'GENERATED … STORED',
