@@ -14,6 +14,10 @@ export default defineRule({
         // A file that did not decode or parse (or was too large to parse) is parse-error's.
         if (file.decoded.problem || file.parsed.errors.length > 0) return;
         if (file.parsed.statements.length > 0) return;
+        // An empty migration (a placeholder, or SQL for another database kept for its version
+        // number) has nothing to undo: its empty rollback is right (empty-migration reports it).
+        const migration = context.project.migrations.find((m) => m.rollback === file);
+        if (migration && !migration.decoded.problem && migration.parsed.errors.length === 0 && migration.parsed.statements.length === 0) return;
         const v = file.version ? `V${file.version.raw}` : 'its migration';
         context.report({
           message:

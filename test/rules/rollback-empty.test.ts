@@ -12,6 +12,10 @@ ruleTester(rule, {
   valid: [
     { name: 'a rollback with a DROP', ...pair('BEGIN;\nDROP TABLE IF EXISTS t;\nCOMMIT;\n') },
     {
+      name: 'the empty rollback of an empty migration (a placeholder kept for its version): nothing to undo',
+      files: { 'V1__mysql_only.sql': '-- this change applies to MySQL only\n', 'rollback/V1__rollback.sql': '-- nothing to undo\n' },
+    },
+    {
       name: 'a rollback that refuses with RAISE EXCEPTION',
       ...pair("DO $$ BEGIN RAISE EXCEPTION 'V3 cannot be rolled back: data was deleted'; END $$;\n"),
     },
