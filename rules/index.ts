@@ -25,6 +25,7 @@ import uniqueConstraintWithoutIndex from './unique-constraint-without-index.js';
 import lockTimeoutMissing from './lock-timeout-missing.js';
 import breakingDrop from './breaking-drop.js';
 import breakingRename from './breaking-rename.js';
+import breakingRequiredColumn from './breaking-required-column.js';
 import tableRewrite from './table-rewrite.js';
 import clusterWideStatement from './cluster-wide-statement.js';
 
@@ -51,6 +52,7 @@ export const rules: RuleModule[] = [
   lockTimeoutMissing,
   breakingDrop,
   breakingRename,
+  breakingRequiredColumn,
   tableRewrite,
   clusterWideStatement,
 ];

@@ -34,7 +34,7 @@ const SAFE_BACKFILL: ProjectSpec & { name: string } = {
       'END $$;',
     ].join('\n'),
     'V4__users_status_check.sql':
-      "BEGIN;\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT users_status_not_null CHECK (status IS NOT NULL) NOT VALID;\nCOMMIT;",
+      "BEGIN;\nSET LOCAL lock_timeout = '5s';\n-- migration-guard-ignore breaking-required-column: release 5.1 sets users.status in every INSERT\nALTER TABLE users ADD CONSTRAINT users_status_not_null CHECK (status IS NOT NULL) NOT VALID;\nCOMMIT;",
     'V5__validate_users_status.sql':
       "BEGIN;\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users VALIDATE CONSTRAINT users_status_not_null;\nCOMMIT;",
     'V6__users_status_not_null.sql': [
