@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import rule from '../../rules/column-type-change.js';
-import type { Scratch } from '../../src/db/engine.js';
+import { openScratch, type Scratch } from '../../src/db/engine.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { rebuiltBy } from '../helpers/relfilenodes.js';
 import { lintSpec } from '../helpers/rule-tester.js';
@@ -71,7 +71,7 @@ it('the pairs cover every outcome the rule can claim', () => {
 describeEachEngine('ALTER COLUMN TYPE: the lint claim is what PostgreSQL does', (engine) => {
   let scratch: Scratch;
   beforeAll(async () => {
-    scratch = await (engine.url ? (await import('../../src/db/engine.js')).openScratch(engine.url) : (await import('../../src/db/engine.js')).openScratch(undefined, { extensions: ['citext'] }));
+    scratch = await openScratch(engine.url, { extensions: ['citext'] });
     await scratch.db.exec('CREATE EXTENSION IF NOT EXISTS citext');
   });
   afterAll(async () => scratch?.dispose());

@@ -30,6 +30,17 @@ ruleTester(rule, {
     { name: 'timestamp(3) → timestamp', ...change('ALTER TABLE products ALTER COLUMN shown TYPE timestamp without time zone;') },
     { name: 'bit varying(4) → bit varying(8)', ...change('ALTER TABLE products ALTER COLUMN flags TYPE varbit(8);') },
     { name: 'the same type', ...change('ALTER TABLE products ALTER COLUMN qty TYPE integer;') },
+    // binary-coercible (pg_cast.castmethod 'b') with a different operator class, but no index on the column
+    { name: 'int → oid on a column without an index', ...change('ALTER TABLE products ALTER COLUMN qty TYPE oid;') },
+    { name: 'time(3) → time (time_support)', files: { 'V1__t.sql': 'CREATE TABLE slots (at time(3));', 'V2__change.sql': 'ALTER TABLE slots ALTER COLUMN at TYPE time;' } },
+    {
+      name: 'a domain without constraints behaves as its base type, either way',
+      files: { 'V1__t.sql': 'CREATE DOMAIN zone_code AS text;\nCREATE TABLE shipments (zone text, old zone_code);', 'V2__change.sql': 'ALTER TABLE shipments ALTER COLUMN zone TYPE zone_code, ALTER COLUMN old TYPE text;' },
+    },
+    {
+      name: 'from a constrained domain to its base type',
+      files: { 'V1__t.sql': "CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');\nCREATE TABLE shipments (zone zone_code);", 'V2__change.sql': 'ALTER TABLE shipments ALTER COLUMN zone TYPE text;' },
+    },
     { name: 'USING the column itself', ...change('ALTER TABLE products ALTER COLUMN title TYPE varchar(200) USING title;') },
     { name: 'USING a cast to the new type', ...change('ALTER TABLE products ALTER COLUMN title TYPE text USING title::text;') },
     { name: 'the old type follows column renames', ...change('ALTER TABLE products RENAME COLUMN title TO name;\nALTER TABLE products ALTER COLUMN name TYPE text;') },
@@ -55,6 +66,21 @@ ruleTester(rule, {
     "DO $$\nBEGIN\n  EXECUTE 'ALTER TABLE products ALTER COLUMN qty TYPE bigint';\nEND $$;",
   ],
   invalid: [
+    {
+      name: 'int → oid: no table rewrite, but the index on the column is rebuilt',
+      files: { 'V1__t.sql': 'CREATE TABLE items (ref int);\nCREATE INDEX items_ref ON items (ref);', 'V2__change.sql': 'ALTER TABLE items ALTER COLUMN ref TYPE oid;' },
+      errors: [{ file: 'V2__change.sql', line: 1, column: 41, message: 'ALTER COLUMN ref TYPE from integer to oid on existing table items does not rewrite the table (the cast is binary-coercible) but rebuilds the indexes on ref (operator class int4_ops becomes oid_ops)' }],
+    },
+    {
+      name: 'char(n) → char(m > n) has no support function: a rewrite',
+      ...change('ALTER TABLE products ALTER COLUMN code TYPE char(8);'),
+      errors: [{ file: 'V2__change.sql', line: 1, column: 45, message: 'from character(4) to character(8)' }],
+    },
+    {
+      name: 'to a domain with constraints',
+      files: { 'V1__t.sql': "CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');\nCREATE TABLE shipments (zone text);", 'V2__change.sql': 'ALTER TABLE shipments ALTER COLUMN zone TYPE zone_code;' },
+      errors: [{ file: 'V2__change.sql', line: 1, column: 46, message: 'domain zone_code has constraints, checked against every row' }],
+    },
     {
       name: 'int → bigint',
       ...change('ALTER TABLE products ALTER COLUMN qty TYPE bigint;'),
