@@ -48,6 +48,8 @@ interface Creation {
   key: string;
   /** Index of the top-level statement it is (or runs in). */
   at: number;
+  /** The transaction that statement runs in (src/model/transactions.ts). */
+  tx: number;
 }
 
 export default defineRule({
@@ -58,20 +60,20 @@ export default defineRule({
     help: HELP,
   },
   create(context) {
-    const { catalog, settings } = context;
+    const { catalog } = context;
     let creations: Creation[] = [];
     let tops = new Map<SqlStatement, number>();
-    let ends: number[] = [];
 
     /**
      * Dropped and created again later in the same transaction (DROP VIEW v; CREATE VIEW v …, to
      * change its columns): other sessions never see it missing.
      */
     const recreated = (kind: ObjectKind, key: string, stmt: SqlStatement): boolean => {
-      if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt)) return false;
+      const tx = context.transaction(stmt);
+      if (!tx?.inBlock) return false;
       const at = tops.get(topLevelStatement(stmt)) ?? -1;
       const sameKind = (k: ObjectKind) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
-      return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
+      return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && c.tx === tx.tx.id);
     };
 
     const existing = (kind: ObjectKind | 'table', key: string | undefined, file: MigrationFile): boolean =>
@@ -80,13 +82,12 @@ export default defineRule({
     return {
       file(file) {
         creations = [];
-        ends = [];
         tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+        const txs = context.fileTransactions().statements;
         file.parsed.statements.forEach((s, i) => {
-          if (s.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(s.node['kind']))) ends.push(i);
           for (const one of [s, ...s.nested]) {
             const c = creationOf(one);
-            if (c) creations.push({ ...c, at: i });
+            if (c) creations.push({ ...c, at: i, tx: txs[i]!.tx.id });
           }
         });
       },
@@ -148,7 +149,7 @@ function objectKey(o: Node): string | undefined {
 }
 
 /** Views, materialized views, functions and types a statement creates. */
-function creationOf(s: SqlStatement): Omit<Creation, 'at'> | undefined {
+function creationOf(s: SqlStatement): Omit<Creation, 'at' | 'tx'> | undefined {
   const n = s.node;
   const list = (l: unknown) => nameListKey(l as Node[] | undefined);
   let found: [ObjectKind, string | undefined] | undefined;

@@ -40,18 +40,18 @@ export default defineRule({
     help: COLUMN_HELP,
   },
   create(context) {
-    const { catalog, settings } = context;
+    const { catalog } = context;
     let renames: Rename[] = [];
-    /** Views the file creates, by key, with the index of their top-level statement. */
-    let views: { key: string; at: number }[] = [];
+    /** Views the file creates, by key, with the index of their top-level statement and its transaction. */
+    let views: { key: string; at: number; tx: number }[] = [];
     let tops = new Map<SqlStatement, number>();
-    let ends: number[] = [];
 
     /** A view with the old name created later in the same transaction keeps the old name working. */
     const keptByView = (key: string, stmt: SqlStatement): boolean => {
-      if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt)) return false;
+      const tx = context.transaction(stmt);
+      if (!tx?.inBlock) return false;
       const at = tops.get(topLevelStatement(stmt)) ?? -1;
-      return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
+      return views.some((v) => v.key === key && v.at >= at && v.tx === tx.tx.id);
     };
 
     /** The object that takes over the old name later in the file, if any. */
@@ -69,13 +69,12 @@ export default defineRule({
       file(file) {
         renames = [];
         views = [];
-        ends = [];
         tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+        const txs = context.fileTransactions().statements;
         for (const [i, top] of file.parsed.statements.entries()) {
-          if (top.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(top.node['kind']))) ends.push(i);
           for (const s of [top, ...top.nested]) {
             const view = s.kind === 'ViewStmt' ? relationKey(s.node['view']) : undefined;
-            if (view) views.push({ key: view, at: i });
+            if (view) views.push({ key: view, at: i, tx: txs[i]!.tx.id });
             if (s.kind !== 'RenameStmt' || !s.node['newname']) continue;
             const type = String(s.node['renameType']);
             const rv = s.node['relation'];

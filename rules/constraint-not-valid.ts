@@ -1,7 +1,6 @@
 import type { ColumnDef, Constraint, Node } from '@pgsql/types';
 import { defineRule } from '../src/lint/types.js';
 import { displayName, findAll, relationKey } from '../src/model/ast.js';
-import { mustRunOutsideTransaction, transactionControl } from '../src/model/statements.js';
 import type { MigrationFile } from '../src/model/project.js';
 import type { SqlStatement } from '../src/parse/parser.js';
 
@@ -15,7 +14,7 @@ interface Pending {
   stmt: SqlStatement;
   kind: 'foreign key' | 'check';
   /** The transaction it ran in (see transactionOf). */
-  tx: string;
+  tx: number;
 }
 
 export default defineRule({
@@ -27,48 +26,20 @@ export default defineRule({
   },
   create(context) {
     const { catalog } = context;
-    const runner = context.settings.transactions === 'runner';
-    const lookup = (key: string) => catalog.functions.get(key)?.origin.stmt;
-    /** Transaction of each top-level statement of the current file. */
-    let txOf = new Map<SqlStatement, string>();
     /** Constraints added NOT VALID in the current file, by "table\0name". */
     let pending = new Map<string, Pending>();
 
     /**
-     * Which transaction a statement runs in: the explicit BEGIN … COMMIT block around it, the
-     * runner's transaction around the whole file (`transactions: runner`), or its own (autocommit).
-     * Statements of a DO block run in the transaction of the DO; undefined when a body COMMITs.
+     * Which transaction a statement runs in (src/model/transactions.ts): an explicit block, the
+     * runner's transaction around the file, or its own; undefined when a body on the way COMMITs.
      */
-    const transactionOf = (stmt: SqlStatement): string | undefined => {
-      let s = stmt;
-      while (s.context.callSite || s.context.parent) {
-        if (s.context.parent?.body?.transactionControl || s.context.loopCommits) return undefined;
-        s = s.context.callSite ?? s.context.parent!;
-      }
-      return txOf.get(s);
-    };
+    const transactionOf = (stmt: SqlStatement): number | undefined => context.transaction(stmt)?.tx.id;
 
     const lineOf = (file: MigrationFile, s: SqlStatement) => file.position(s.start).line;
 
     return {
-      file(file) {
-        txOf = new Map();
+      file() {
         pending = new Map();
-        const stmts = file.parsed.statements;
-        // A runner wraps the file in one transaction unless a statement cannot run in one.
-        let open = runner && !stmts.some((s) => mustRunOutsideTransaction(s, lookup));
-        let block = 0;
-        stmts.forEach((s, i) => {
-          const tc = transactionControl(s);
-          if (tc === 'begin' && !open) {
-            open = true;
-            block++;
-          } else if (tc === 'commit' || tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
-            open = false;
-            block++;
-          }
-          txOf.set(s, open ? `block ${block}` : `statement ${i}`);
-        });
       },
       AlterTableStmt(node, stmt, file) {
         if (node.objtype !== 'OBJECT_TABLE') return;

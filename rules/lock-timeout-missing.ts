@@ -28,11 +28,15 @@ interface Lock {
   kind?: string;
 }
 
-/** Where lock_timeout stands: the session value, and a SET LOCAL value until the transaction ends. */
+/**
+ * Where lock_timeout stands: the session value, and a SET LOCAL value until the transaction it
+ * was set in ends (src/model/transactions.ts: a COMMIT AND CHAIN starts a new one, and the SET
+ * LOCAL value is gone there too — measured in test/model/transactions.test.ts).
+ */
 interface TimeoutState {
   session: boolean;
-  /** 'tx': until COMMIT/ROLLBACK; a statement: only inside that (DO) statement's own transaction. */
-  local?: { on: boolean; scope: 'tx' | SqlStatement };
+  /** `scope`: the transaction (or, in a body that COMMITs, the top-level statement) it lasts for. */
+  local?: { on: boolean; scope: object };
 }
 
 export default defineRule({
@@ -49,22 +53,21 @@ export default defineRule({
     let first: { stmt: SqlStatement; lock: Lock; label: string; inTx: boolean; on: string; users: string } | undefined;
     let more = 0;
 
-    const inTransaction = (stmt: SqlStatement) => settings.transactions === 'runner' || context.inTransactionBlock(stmt);
+    const inTransaction = (stmt: SqlStatement) => context.transaction(stmt)?.inBlock ?? false;
+    /** The transaction a SET LOCAL of this statement lasts for. */
+    const scopeOf = (stmt: SqlStatement): object => context.transaction(stmt)?.tx ?? topLevelStatement(stmt);
 
     const covered = (stmt: SqlStatement): boolean => {
       const local = state.local;
-      if (local && (local.scope === 'tx' || local.scope === topLevelStatement(stmt))) return local.on;
+      if (local && local.scope === scopeOf(stmt)) return local.on;
       return state.session;
     };
 
     const setTimeout = (stmt: SqlStatement, on: boolean, isLocal: boolean) => {
-      if (isLocal) {
-        // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
-        state.local = { on, scope: inTransaction(stmt) ? 'tx' : topLevelStatement(stmt) };
-      } else {
-        // A plain SET also replaces a SET LOCAL value of the current transaction.
-        state = { session: on };
-      }
+      // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
+      if (isLocal) state.local = { on, scope: scopeOf(stmt) };
+      // A plain SET also replaces a SET LOCAL value of the current transaction.
+      else state = { session: on };
     };
 
     return {
@@ -76,10 +79,8 @@ export default defineRule({
       statement(stmt, file) {
         if (runnerSetsTimeout) return;
         const n = stmt.node;
-        if (stmt.kind === 'TransactionStmt' && stmt.context.via === 'top') {
-          if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(n['kind']))) delete state.local;
-          return;
-        }
+        // Where each transaction ends is the model's business (covered() compares transactions).
+        if (stmt.kind === 'TransactionStmt') return;
         if (stmt.kind === 'VariableSetStmt') {
           const kind = String(n['kind']);
           if (kind === 'VAR_RESET_ALL') state = { session: false };

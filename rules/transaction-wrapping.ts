@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
-import { isNeutral, mustRunOutsideTransaction, transactionControl } from '../src/model/statements.js';
+import { isNeutral, mustRunOutsideTransaction } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
+import { boundaryOf, type Transaction } from '../src/model/transactions.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 
@@ -26,7 +27,7 @@ export default defineRule({
       // At the end of the file, so that procedures the file defines are known when it CALLs them.
       fileExit(file) {
         const stmts = file.parsed.statements;
-        const work = stmts.filter((s) => !transactionControl(s) && !isNeutral(s));
+        const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
         if (work.length === 0) return;
 
         const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
@@ -48,11 +49,11 @@ export default defineRule({
 
         if (runner) {
           for (const s of stmts) {
-            const tc = transactionControl(s);
+            const tc = boundaryOf(s)?.kind;
             if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
               context.report({
                 stmt: s,
-                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
+                message: `explicit ${boundaryOf(s)!.word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                 help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
               });
             }
@@ -60,60 +61,72 @@ export default defineRule({
           return;
         }
 
-        let open: SqlStatement | undefined;
-        let lastClose: SqlStatement | undefined;
+        // Explicit transactions: what the file's own boundaries do (src/model/transactions.ts).
+        const model = context.fileTransactions();
         let blocks = 0;
         let strayCommit: SqlStatement | undefined;
         let inRun = false; // inside a run of statements outside any block (reported once per run)
         const outside: { stmt: SqlStatement; after: SqlStatement | undefined }[] = [];
-        for (const s of stmts) {
-          const tc = transactionControl(s);
-          if (tc) inRun = false;
-          if (tc === 'begin') {
-            if (open) {
+        const opened = (tx: Transaction) =>
+          tx.opener && boundaryOf(tx.opener)?.kind === 'begin'
+            ? `opened on line ${line(file, tx.opener)}`
+            : `started by the ${boundaryOf(tx.opener!)?.word ?? 'COMMIT AND CHAIN'} on line ${line(file, tx.opener!)}`;
+        stmts.forEach((s, i) => {
+          const st = model.statements[i]!;
+          const b = st.boundary;
+          if (b) inRun = false;
+          if (st.effect?.kind === 'fails' && b && b.kind !== 'commit-prepared' && b.kind !== 'rollback-prepared') {
+            context.report({
+              stmt: s,
+              message: `${b.word} outside a transaction block fails: PostgreSQL raises "${st.effect.error}" (SQLSTATE ${st.effect.sqlstate}) and the migration stops there`,
+              help: `Put it between BEGIN and COMMIT${b.chain ? ', or use a plain COMMIT' : ''}.`,
+            });
+            return;
+          }
+          if (b?.kind === 'begin') {
+            if (st.effect) {
               context.report({
                 stmt: s,
-                message: `BEGIN inside the transaction opened on line ${line(file, open)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
+                message: `${b.word} inside the transaction ${opened(st.tx)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
                 help: 'Use a single BEGIN … COMMIT; use SAVEPOINT for nested steps.',
               });
-              continue;
+              return;
             }
-            if (blocks > 0) {
+            if (blocks > 0 && st.lastEnd) {
               context.report({
                 stmt: s,
-                message: `a second transaction block (the first one was committed on line ${line(file, lastClose!)}): if this one fails, the first stays committed and the migration is half applied`,
+                message: `a second transaction block (the first one was committed on line ${line(file, st.lastEnd.stmt)}): if this one fails, the first stays committed and the migration is half applied`,
                 help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
               });
             }
-            open = s;
             blocks++;
-          } else if (tc === 'commit') {
-            if (open) {
-              open = undefined;
-              lastClose = s;
-            } else if (blocks === 0) {
-              strayCommit ??= s;
-            } else {
+          } else if (b?.kind === 'commit' || b?.kind === 'rollback' || b?.kind === 'prepare') {
+            if ((b.kind === 'rollback' || b.kind === 'prepare') && st.inBlock) {
               context.report({
                 stmt: s,
-                message: `COMMIT with no transaction open (the block was already ended on line ${line(file, lastClose!)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
+                message:
+                  b.kind === 'rollback'
+                    ? `${b.word} in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied`
+                    : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
+                help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
+              });
+            } else if (st.effect && blocks === 0) {
+              strayCommit ??= s;
+            } else if (st.effect) {
+              context.report({
+                stmt: s,
+                message: `${b.word} with no transaction open (the block was already ended on line ${line(file, st.lastEnd!.stmt)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
                 help: 'Keep exactly one BEGIN … COMMIT around all statements.',
               });
+            } else if (b.chain) {
+              context.report({
+                stmt: s,
+                message: `${b.word} commits the transaction ${opened(st.tx)} and at once starts a new one (same isolation level and access mode) for the statements after it: if one of them fails, what was committed here stays and the migration is half applied`,
+                help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
+              });
             }
-          } else if (tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
-            context.report({
-              stmt: s,
-              message:
-                tc === 'rollback'
-                  ? 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied'
-                  : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
-              help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
-            });
-            if (open) {
-              open = undefined;
-              lastClose = s;
-            }
-          } else if (tc === undefined && !open) {
+            if (b.chain && !st.effect) blocks++;
+          } else if (!b && !st.inBlock) {
             if (isNeutral(s)) {
               if (s.kind === 'VariableSetStmt' && s.node['is_local']) {
                 context.report({
@@ -124,21 +137,25 @@ export default defineRule({
               }
             } else if (!inRun) {
               inRun = true;
-              outside.push({ stmt: s, after: lastClose });
+              outside.push({ stmt: s, after: st.lastEnd?.stmt });
             }
           }
-        }
-        if (open) {
+        });
+        if (model.open?.opener) {
+          const b = boundaryOf(model.open.opener)!;
           context.report({
-            stmt: open,
-            message: 'BEGIN without COMMIT: the transaction stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next',
+            stmt: model.open.opener,
+            message:
+              b.kind === 'begin'
+                ? 'BEGIN without COMMIT: the transaction stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next'
+                : `${b.word} starts a new transaction that no COMMIT ends: it stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next`,
             help: 'End the migration with COMMIT;',
           });
         }
         if (strayCommit && blocks > 0) {
           context.report({
             stmt: strayCommit,
-            message: 'COMMIT without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own',
+            message: `${boundaryOf(strayCommit)!.word} without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own`,
             help: 'Keep exactly one BEGIN … COMMIT around all statements.',
           });
         }
@@ -147,7 +164,7 @@ export default defineRule({
             stmt: work[0],
             message:
               'the migration is not wrapped in a transaction: each statement commits on its own, so if a later one fails the earlier ones stay applied and the schema is left half migrated' +
-              (strayCommit ? ` (the COMMIT on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
+              (strayCommit ? ` (the ${boundaryOf(strayCommit)!.word} on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
           });
           return;
         }
@@ -155,7 +172,7 @@ export default defineRule({
           context.report({
             stmt: o.stmt,
             message: o.after
-              ? `statement after the COMMIT on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
+              ? `statement after the ${boundaryOf(o.after)!.word} on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
               : 'statement before BEGIN runs outside the transaction: it stays applied if the transaction fails',
             help: 'Move it between BEGIN and COMMIT.',
           });

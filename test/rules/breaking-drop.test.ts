@@ -58,6 +58,8 @@ ruleTester(rule, {
     'BEGIN;\nDROP MATERIALIZED VIEW daily_totals;\nCREATE MATERIALIZED VIEW daily_totals AS SELECT 1 AS total;\nCOMMIT;',
     "BEGIN;\nDROP TYPE IF EXISTS mood;\nCREATE TYPE mood AS ENUM ('ok', 'meh');\nCOMMIT;",
     { files: { 'V2__v.sql': 'DROP VIEW v;\nCREATE VIEW v AS SELECT 1 AS x;' }, settings: { transactions: 'runner' } },
+    // dropped and created again inside the transaction COMMIT AND CHAIN started
+    'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nDROP VIEW v;\nCREATE VIEW v AS SELECT 1 AS x;\nCOMMIT;',
     // not this rule's business
     'DROP INDEX CONCURRENTLY idx_users_email;',
     'ALTER TABLE users DROP CONSTRAINT users_email_key;',
@@ -109,6 +111,7 @@ ruleTester(rule, {
       errors: [{ line: 2, column: 1 }],
     },
     { name: 'a view created again without a transaction block', code: 'DROP VIEW v;\nCREATE VIEW v AS SELECT 1 AS x;', errors: [{ line: 1, column: 1 }] },
+    { name: 'a view created again only after COMMIT AND CHAIN is missing in between', code: 'BEGIN;\nDROP VIEW v;\nCOMMIT AND CHAIN;\nCREATE VIEW v AS SELECT 1 AS x;\nCOMMIT;', errors: [{ line: 2, column: 1 }] },
     { name: 'a table created again is empty', code: 'BEGIN;\nDROP TABLE settings;\nCREATE TABLE settings (k text, v text);\nCOMMIT;', errors: [{ line: 2, column: 1 }] },
     { name: 'inside a DO block', code: 'DO $$\nBEGIN\n  ALTER TABLE users DROP COLUMN legacy;\nEND $$;', errors: [{ line: 3, column: 21 }] },
     {

@@ -45,6 +45,8 @@ ruleTester(rule, {
     "BEGIN;\nCREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood RENAME TO feeling;\nALTER TYPE feeling RENAME VALUE 'ok' TO 'fine';\nCOMMIT;",
     'BEGIN;\nCREATE TYPE address AS (street text, zip text);\nALTER TYPE address RENAME ATTRIBUTE zip TO postcode;\nCOMMIT;',
     { files: { 'V2__r.sql': 'ALTER TABLE users RENAME TO customers;\nCREATE VIEW users AS SELECT * FROM customers;' }, settings: { transactions: 'runner' } },
+    // renamed behind a view with the old name inside the transaction COMMIT AND CHAIN started
+    'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nALTER TABLE users RENAME TO customers;\nCREATE VIEW users AS SELECT * FROM customers;\nCOMMIT;',
     // names the application does not use
     'ALTER INDEX idx_users_email RENAME TO idx_users_email_old;',
     'ALTER TABLE users RENAME CONSTRAINT users_email_check TO users_email_format;',

@@ -82,8 +82,25 @@ ruleTester(rule, {
     { name: 'CALL of a procedure that does not COMMIT, inside a block', files: { 'V2__change.sql': inBlock(`${QUIET_PROC}\nCALL touch_users();`) } },
     { name: 'CALL of an unknown procedure inside a block', files: { 'V2__change.sql': inBlock('CALL defined_elsewhere();') } },
     { name: 'a procedure may COMMIT', files: { 'V2__change.sql': COMMITTING_PROC } },
+    { name: 'after a plain COMMIT, outside any block', files: { 'V2__change.sql': 'BEGIN;\nSELECT 1;\nCOMMIT;\nCREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n' } },
+    { name: 'after PREPARE TRANSACTION, which ends the block', files: { 'V2__change.sql': "BEGIN;\nSELECT 1;\nPREPARE TRANSACTION 'a';\nVACUUM users;\n" } },
   ],
   invalid: [
+    {
+      name: 'after COMMIT AND CHAIN: the chained transaction is a transaction block',
+      code: 'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nCREATE INDEX CONCURRENTLY idx_users_email ON users (email);\nCOMMIT;\n',
+      errors: [{ line: 4, column: 1, message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' }],
+    },
+    {
+      name: 'after ROLLBACK AND CHAIN',
+      code: 'BEGIN;\nROLLBACK AND CHAIN;\nVACUUM users;\nCOMMIT;\n',
+      errors: [{ line: 3, column: 1, message: 'VACUUM cannot run inside a transaction block' }],
+    },
+    {
+      name: 'a committing DO block after COMMIT AND CHAIN',
+      code: 'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nDO $$\nBEGIN\n  UPDATE users SET x = 0 WHERE id < 100;\n  COMMIT;\nEND\n$$;\nCOMMIT;\n',
+      errors: [{ line: 4, column: 1, message: 'invalid transaction termination' }],
+    },
     {
       name: "the seed's template: CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT",
       files: { 'V15__accounts.sql': SEED_TEMPLATE },

@@ -97,8 +97,20 @@ ruleTester(rule, {
     'ALTER FOREIGN TABLE remote_orders ADD CONSTRAINT c1 CHECK (total >= 0);',
     // rollbacks and seeds are not migrations
     { files: { 'V2__ok.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': 'ALTER TABLE orders ADD CHECK (total > 0);', 'seeds/dev.sql': 'ALTER TABLE orders ADD CHECK (total > 0);' } },
+    // COMMIT AND CHAIN commits the NOT VALID constraint before the chained transaction validates it
+    'BEGIN;\nALTER TABLE orders ADD CONSTRAINT c1 CHECK (total >= 0) NOT VALID;\nCOMMIT AND CHAIN;\nALTER TABLE orders VALIDATE CONSTRAINT c1;\nCOMMIT;',
   ],
   invalid: [
+    {
+      name: 'NOT VALID then VALIDATE, both inside the transaction COMMIT AND CHAIN started',
+      code: 'BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nALTER TABLE orders ADD CONSTRAINT c1 CHECK (total >= 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c1;\nCOMMIT;',
+      errors: [{ line: 5, column: 13, message: '(line 4)' }],
+    },
+    {
+      name: 'NOT VALID then VALIDATE across SAVEPOINT / RELEASE: still one transaction',
+      code: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT c1 CHECK (total >= 0) NOT VALID;\nSAVEPOINT a;\nALTER TABLE orders VALIDATE CONSTRAINT c1;\nRELEASE SAVEPOINT a;\nCOMMIT;',
+      errors: [{ line: 4, column: 13, message: '(line 2)' }],
+    },
     {
       code: 'BEGIN;\nALTER TABLE orders\n  ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);\nCOMMIT;',
       errors: [{ line: 3, column: 7, message: 'SHARE ROW EXCLUSIVE on both orders and customers' }],

@@ -67,6 +67,10 @@ ruleTester(rule, {
     { files: { 'V2__a.sql': 'BEGIN;\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;' }, settings: { runnerLockTimeout: '5s' } },
     // the runner wraps the migration in its transaction: SET LOCAL without BEGIN lasts
     { files: { 'V2__a.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN x int;" }, settings: { transactions: 'runner' } },
+    // COMMIT AND CHAIN starts a new transaction block at once: SET LOCAL there lasts (issue #12; measured in test/model/transactions.test.ts)
+    { name: 'SET LOCAL after COMMIT AND CHAIN, inside the chained transaction', files: { 'V2__change.sql': "BEGIN;\nSELECT 1;\nCOMMIT AND CHAIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;" } },
+    { name: 'SET LOCAL after ROLLBACK AND CHAIN', files: { 'V2__change.sql': "BEGIN;\nSELECT 1;\nROLLBACK AND CHAIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;" } },
+    { name: 'SET LOCAL lasts across SAVEPOINT and RELEASE', files: { 'V2__change.sql': "START TRANSACTION;\nSET LOCAL lock_timeout = '3s';\nSAVEPOINT a;\nALTER TABLE users ADD COLUMN x int;\nRELEASE SAVEPOINT a;\nEND;" } },
     // rollbacks and seeds are not migrations
     { files: { 'V2__ok.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': 'DROP TABLE users;', 'seeds/dev.sql': 'TRUNCATE users;' } },
   ],
@@ -99,6 +103,27 @@ ruleTester(rule, {
       name: 'SET LOCAL ends with its transaction',
       code: "BEGIN;\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN a int;\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN b int;\nCOMMIT;",
       errors: [{ line: 6, column: 13 }],
+    },
+    {
+      name: 'SET LOCAL before COMMIT AND CHAIN ends with the first transaction',
+      code: "BEGIN;\nSET LOCAL lock_timeout = '3s';\nCOMMIT AND CHAIN;\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;",
+      errors: [{ line: 4, column: 13 }],
+    },
+    {
+      name: 'SET LOCAL after a plain COMMIT, outside any block, does not last',
+      code: "BEGIN;\nSELECT 1;\nCOMMIT;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE users ADD COLUMN x int;",
+      errors: [{ line: 5, column: 13 }],
+    },
+    {
+      name: 'PREPARE TRANSACTION ends the transaction SET LOCAL was in',
+      code: "BEGIN;\nSET LOCAL lock_timeout = '3s';\nPREPARE TRANSACTION 'a';\nALTER TABLE users ADD COLUMN x int;",
+      errors: [{ line: 4, column: 13 }],
+    },
+    {
+      name: 'runner: a file with CONCURRENTLY is not wrapped (plan.ts), so SET LOCAL without BEGIN does not last',
+      files: { 'V2__a.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN x int;\nCREATE INDEX CONCURRENTLY i ON orders (id);" },
+      settings: { transactions: 'runner' },
+      errors: [{ file: 'V2__a.sql', line: 2, column: 13 }],
     },
     {
       name: 'a plain SET after SET LOCAL replaces it',

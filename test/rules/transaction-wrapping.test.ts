@@ -175,6 +175,55 @@ ruleTester(rule, {
       errors: [{ line: 1, column: 1, message: 'SET LOCAL can only be used in transaction blocks' }],
     },
     {
+      name: 'COMMIT AND CHAIN (issue #12): one finding, at the chain; SET LOCAL after it is inside the chained block, and so are the ALTER and the final COMMIT',
+      code: "BEGIN;\nALTER TABLE users ADD COLUMN a int;\nCOMMIT AND CHAIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE users ADD COLUMN b int;\nCOMMIT;\n",
+      errors: [{ line: 3, column: 1, message: 'COMMIT AND CHAIN commits the transaction opened on line 1 and at once starts a new one (same isolation level and access mode) for the statements after it: if one of them fails, what was committed here stays' }],
+    },
+    {
+      name: 'ROLLBACK AND CHAIN: the rollback is reported, and the chained block goes on to the COMMIT',
+      code: 'BEGIN;\nCREATE TABLE a (id int);\nROLLBACK AND CHAIN;\nCREATE TABLE b (id int);\nCOMMIT;\n',
+      errors: [{ line: 3, column: 1, message: 'ROLLBACK AND CHAIN in a migration: everything before it in the transaction is undone' }],
+    },
+    {
+      name: 'BEGIN inside a chained transaction',
+      code: 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT AND CHAIN;\nBEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\n',
+      errors: [
+        { line: 3, column: 1, message: 'COMMIT AND CHAIN commits the transaction opened on line 1' },
+        { line: 4, column: 1, message: 'BEGIN inside the transaction started by the COMMIT AND CHAIN on line 3: PostgreSQL only warns "there is already a transaction in progress"' },
+      ],
+    },
+    {
+      name: 'COMMIT AND CHAIN at the end: the chained transaction is never committed',
+      code: 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT AND CHAIN;\n',
+      errors: [
+        { line: 3, column: 1, message: 'COMMIT AND CHAIN commits the transaction opened on line 1' },
+        { line: 3, column: 1, message: 'COMMIT AND CHAIN starts a new transaction that no COMMIT ends' },
+      ],
+    },
+    {
+      name: 'COMMIT AND CHAIN outside a block fails',
+      code: 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCOMMIT AND CHAIN;\n',
+      errors: [{ line: 4, column: 1, message: 'COMMIT AND CHAIN outside a transaction block fails: PostgreSQL raises "COMMIT AND CHAIN can only be used in transaction blocks" (SQLSTATE 25P01)' }],
+    },
+    {
+      name: 'SAVEPOINT outside a block fails',
+      code: 'SAVEPOINT a;\nBEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n',
+      errors: [{ line: 1, column: 1, message: 'SAVEPOINT outside a transaction block fails: PostgreSQL raises "SAVEPOINT can only be used in transaction blocks" (SQLSTATE 25P01)' }],
+    },
+    {
+      name: 'statements after PREPARE TRANSACTION run outside any transaction',
+      code: "BEGIN;\nCREATE TABLE a (id int);\nPREPARE TRANSACTION 'm2';\nCREATE TABLE b (id int);\n",
+      errors: [
+        { line: 3, column: 1, message: 'COMMIT PREPARED' },
+        { line: 4, column: 1, message: 'statement after the PREPARE TRANSACTION on line 3 runs outside the transaction' },
+      ],
+    },
+    {
+      name: 'END and ROLLBACK outside a block only warn: the stray one is named',
+      code: 'CREATE TABLE a (id int);\nROLLBACK;\n',
+      errors: [{ line: 1, column: 1, message: 'the ROLLBACK on line 2 has no BEGIN: PostgreSQL only warns "there is no transaction in progress"' }],
+    },
+    {
       name: 'seed V013: DROP INDEX without CONCURRENTLY mixed with CREATE INDEX CONCURRENTLY',
       files: { 'V13__optimize_indexes.sql': SEED_V013 },
       errors: [{ line: 8, column: 1, message: /^CREATE INDEX CONCURRENTLY cannot run inside a transaction, but .*\(line 4\)/ }],
