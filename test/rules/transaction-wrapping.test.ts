@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/transaction-wrapping.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { lintSpec, ruleTester } from '../helpers/rule-tester.js';
 
 const runner = { transactions: 'runner' as const };
 
@@ -279,4 +280,18 @@ ruleTester(rule, {
       errors: [{ file: 'V1__a.sql', line: 1, column: 1, message: 'not wrapped' }],
     },
   ],
+});
+
+describe('issue #12, item 5: COMMIT AND CHAIN, with every rule', () => {
+  it('no rule says SET LOCAL has no effect, that a statement runs outside the transaction, or that no transaction is in progress', () => {
+    const findings = lintSpec({
+      files: {
+        'V1__users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY);\nCOMMIT;\n',
+        'V2__chain.sql': "BEGIN;\nUPDATE users SET id = id WHERE id = 1;\nCOMMIT AND CHAIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;\n",
+      },
+    }).filter((f) => f.file === 'migrations/V2__chain.sql');
+    const messages = findings.map((f) => `${f.rule}: ${f.message}`);
+    expect(messages.filter((m) => /has no effect|outside the transaction|no transaction in progress|no lock_timeout/.test(m))).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'transaction-wrapping').map((f) => f.line)).toEqual([3]);
+  });
 });
