@@ -14,7 +14,7 @@ const GENERATED_HELP =
 export default defineRule({
   meta: {
     id: 'volatile-default',
-    description: 'ADD COLUMN with a volatile default or GENERATED … STORED on an existing table (table rewrite).',
+    description: 'ADD COLUMN with a volatile default, a constrained domain or GENERATED … STORED on an existing table (table rewrite).',
     severity: 'error',
     help: HELP,
   },
