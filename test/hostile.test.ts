@@ -143,11 +143,12 @@ describe('hostile file system', () => {
     expect(r.findings.filter((f) => f.rule === 'rollback-missing').map((f) => f.file)).toEqual(['migrations/V9__x.sql/V3__inner.sql']);
   });
 
-  it('a single file named on the command line is linted within its directory', async () => {
+  it('a single file named on the command line is linted within its directory, with its rollback file', async () => {
     const dir = tmpProject({ ...OK, 'migrations/V2__bad.sql': 'SELEC 1;\n' });
     const r = await lint(dir, 'migrations/V1__ok.sql');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 1, migrations: 1 });
+    // V1 and its rollback (a pair: naming one names both), not V2.
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 2, migrations: 1 });
   });
 
   it('a missing directory: error, exit 2', async () => {
