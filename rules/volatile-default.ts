@@ -63,9 +63,11 @@ export default defineRule({
               });
             }
           }
+          let reported = def['constraints']?.some?.((k: AstNode) => ['CONSTR_GENERATED', 'CONSTR_IDENTITY'].includes(k['Constraint']?.['contype'])) === true;
           for (const expr of defaults) {
             const part = volatilePart(expr, (key) => catalog.functions.get(key));
             if (!part) continue;
+            reported ||= part.certainty === 'volatile';
             const fn = part.what.endsWith('()') ? part.what.slice(0, -2) : undefined;
             const head = `ADD COLUMN ${column} … DEFAULT ${fn ? `${fn}(…)` : '…'} on existing table ${name}: ${part.what} ${part.reason}`;
             context.report({
@@ -79,7 +81,8 @@ export default defineRule({
             });
           }
           const domain = constrainedDomain(typeName as TypeName | undefined, (key) => catalog.types.get(key)?.domain);
-          if (domain && !def['constraints']?.some?.((k: AstNode) => k['Constraint']?.['contype'] === 'CONSTR_GENERATED')) {
+          // One rewrite, one finding: a volatile default already said it.
+          if (domain && !reported) {
             context.report({
               stmt,
               node: typeName as { location?: number },

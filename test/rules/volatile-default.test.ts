@@ -99,6 +99,17 @@ ruleTester(rule, {
       errors: [{ line: 1, column: 48, message: 'app.new_code() is not known to be STABLE or IMMUTABLE' }],
     },
     {
+      name: 'an operator that is not built in may be volatile',
+      code: 'ALTER TABLE users ADD COLUMN n int DEFAULT 1 ### 2;',
+      errors: [{ line: 1, column: 46, message: 'operator ### is not a built-in operator, so its volatility is not known here; if it is volatile' }],
+    },
+    { name: "a contrib extension's function, schema-qualified", code: 'ALTER TABLE users ADD COLUMN id uuid DEFAULT public.uuid_generate_v4();', errors: [{ line: 1, column: 46, message: 'public.uuid_generate_v4() is VOLATILE' }] },
+    {
+      name: 'a volatile default on a constrained domain: one finding',
+      files: { 'V1__d.sql': "CREATE DOMAIN token AS text CHECK (VALUE <> '');", 'V2__add.sql': 'ALTER TABLE users ADD COLUMN t token DEFAULT md5(random()::text);' },
+      errors: [{ file: 'V2__add.sql', line: 1, column: 50, message: 'random() is VOLATILE' }],
+    },
+    {
       name: 'a user function without a volatility is VOLATILE',
       files: {
         'V1__fn.sql': "CREATE FUNCTION new_code() RETURNS text LANGUAGE sql AS $$ SELECT md5(random()::text) $$;",

@@ -33,9 +33,9 @@ export interface Overload {
   volatility: Volatility;
 }
 
-function overloads(kind: 'functions' | 'operators', name: string): Overload[] {
+function overloads(kind: 'functions' | 'operators', name: string, extensionsOnly = false): Overload[] {
   const out: Overload[] = [];
-  for (const s of sets) {
+  for (const s of extensionsOnly ? sets.slice(1) : sets) {
     const byArgs = Object.hasOwn(s[kind], name) ? s[kind][name] : undefined;
     for (const [args, vol] of Object.entries(byArgs ?? {})) {
       out.push({ args: kind === 'operators' ? args.split(',') : args === '' ? [] : args.split(','), volatility: (vol || 'i') as Volatility });
@@ -44,9 +44,12 @@ function overloads(kind: 'functions' | 'operators', name: string): Overload[] {
   return out;
 }
 
-/** Built-in (and contrib) functions of that name (pg_proc, prokind 'f'); [] when none. */
-export function builtinFunctions(name: string): Overload[] {
-  return overloads('functions', name);
+/**
+ * Built-in (and contrib) functions of that name (pg_proc, prokind 'f'); [] when none. With
+ * extensionsOnly, only the contrib extensions' (which live in whatever schema CREATE EXTENSION chose).
+ */
+export function builtinFunctions(name: string, extensionsOnly = false): Overload[] {
+  return overloads('functions', name, extensionsOnly);
 }
 
 /** Built-in operators of that name: args are [left, right], "" for a prefix operator's left side. */

@@ -119,7 +119,8 @@ class Walker {
       user = this.userFunction(fn.facts, call, what);
       vols.add(user?.certainty === 'volatile' ? 'v' : 'i');
     }
-    const builtins = builtin ? builtinFunctions(name) : [];
+    // A schema-qualified call may name a contrib extension's function (public.uuid_generate_v4()).
+    const builtins = builtin ? builtinFunctions(name) : fn ? [] : builtinFunctions(name, true);
     if (builtins.length) for (const v of candidates(builtins, args)) vols.add(v);
     if (!fn && !builtins.length) return { certainty: 'may', node: call, what, reason: 'is not known to be STABLE or IMMUTABLE' };
     if (fn && !builtins.length) return user;
