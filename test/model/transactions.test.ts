@@ -130,7 +130,7 @@ async function session(engine: TestEngine): Promise<Session> {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     client.on('notice', (n) => {
-      if (n.severity === 'WARNING') warnings.push(n.message);
+      if (n.severity === 'WARNING') warnings.push(n.message ?? '');
     });
     return {
       async run(sql) {
