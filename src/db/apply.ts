@@ -139,7 +139,8 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
       else await send();
       if (s.control === 'begin') open = true;
       else if (s.control === 'commit' || s.control === 'rollback') open = false;
-      if (!open) committed = i + 1;
+      // AND CHAIN: what came before is committed (or discarded), and the session is in the next block.
+      if (!open || s.control === 'commit-chain' || s.control === 'rollback-chain') committed = i + 1;
       if (s.stmt) await hooks.afterStatement?.(s.stmt, i);
     } catch (e) {
       if (open) await db.exec('ROLLBACK').catch(() => undefined);

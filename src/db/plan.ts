@@ -57,7 +57,7 @@ export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPla
   const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
   if (!tooLarge && file.parsed.errors.length > 0) throw parserRejects(file, file.parsed.errors[0]!, 0);
   const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
-  const rollback = statements.find((s) => s.control === 'rollback');
+  const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
   if (rollback && file.kind !== 'seed') {
     throw refused(
       file,
@@ -80,7 +80,7 @@ function planned(s: SqlStatement, shift: number, routine: RoutineLookup | undefi
 }
 
 function modeOf(statements: PlannedStatement[]): ApplyMode {
-  if (statements.some((s) => s.control === 'begin' || s.control === 'commit')) return 'as-written';
+  if (statements.some((s) => s.control !== undefined && s.control !== 'savepoint')) return 'as-written';
   if (statements.some((s) => s.outside)) return 'no-transaction';
   return 'transaction';
 }

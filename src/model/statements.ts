@@ -123,7 +123,13 @@ export function isNeutral(stmt: SqlStatement): boolean {
   return stmt.kind === 'VacuumStmt' && !stmt.node['is_vacuumcmd'];
 }
 
-export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'savepoint' | 'prepare' | undefined;
+/**
+ * What a top-level statement does to the session's transaction, as the runner needs to know it.
+ * `commit-chain` / `rollback-chain`: COMMIT / ROLLBACK AND CHAIN end the block and open the next
+ * one at once (PostgreSQL docs, COMMIT: "a new transaction is immediately started with the same
+ * transaction characteristics"), so the session is still in a block after them.
+ */
+export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'commit-chain' | 'rollback-chain' | 'savepoint' | 'prepare' | undefined;
 
 export function transactionControl(stmt: SqlStatement): TransactionControl {
   if (stmt.kind !== 'TransactionStmt') return undefined;
@@ -132,9 +138,9 @@ export function transactionControl(stmt: SqlStatement): TransactionControl {
     case 'TRANS_STMT_START':
       return 'begin';
     case 'TRANS_STMT_COMMIT':
-      return 'commit';
+      return stmt.node['chain'] ? 'commit-chain' : 'commit';
     case 'TRANS_STMT_ROLLBACK':
-      return 'rollback';
+      return stmt.node['chain'] ? 'rollback-chain' : 'rollback';
     case 'TRANS_STMT_PREPARE':
     case 'TRANS_STMT_COMMIT_PREPARED':
     case 'TRANS_STMT_ROLLBACK_PREPARED':

@@ -64,6 +64,23 @@ describeEachEngine('runner integrity', (engine) => {
     expect(formatMigrate(r)).not.toMatch(/42601|✔/);
   });
 
+  it('COMMIT AND CHAIN keeps the session in a block: a failure after it is rolled back, the chain before it stays, the history is right', async () => {
+    const chained = 'BEGIN;\nCREATE TABLE ch_a (id int);\nCOMMIT AND CHAIN;\nCREATE TABLE ch_b (id int);\nSELECT nope;\nCOMMIT;\n';
+    const r = await run('chain', { 'V1__first.sql': 'CREATE TABLE first (id int);\n', 'V2__chained.sql': chained }).migrate();
+    expect(r.ok).toBe(false);
+    expect(r.failure).toMatchObject({ location: 'migrations/V2__chained.sql:5:8', sqlstate: '42703', committedStatements: 3, recordedAsFailed: true });
+    // The block before the chain committed, the chained one was rolled back — and the session is
+    // usable: it was not left in an aborted transaction (25P02 on the next query).
+    expect(await tableExists(s.db, 'chain', 'ch_a')).toBe(true);
+    expect(await tableExists(s.db, 'chain', 'ch_b')).toBe(false);
+    expect(await history('chain')).toEqual([[null, true], ['1', true], ['2', false]]);
+    const ending = await run('chainend', { 'V1__open.sql': 'BEGIN;\nCREATE TABLE ce_a (id int);\nCOMMIT AND CHAIN;\nCREATE TABLE ce_b (id int);\n' }).migrate();
+    expect(ending.ok).toBe(false);
+    expect(ending.failure?.message).toMatch(/BEGIN without COMMIT/);
+    expect(await tableExists(s.db, 'chainend', 'ce_a')).toBe(true);
+    expect(await tableExists(s.db, 'chainend', 'ce_b')).toBe(false);
+  });
+
   it('a statement PostgreSQL 18 cannot parse is refused without an invented SQLSTATE', async () => {
     const r = await run('noparse', { 'V1__bad.sql': 'CREATE TABLE a (id int);\nCREATE TABLEE b (id int);\n' }).migrate();
     expect(r.ok).toBe(false);
