@@ -43,7 +43,7 @@ export default defineRule({
           } else if (verdict.kind === 'using') {
             message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
           } else if (verdict.kind === 'indexes') {
-            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} does not rewrite the table (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
           } else if (verdict.domain) {
             message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name}: domain ${verdict.domain} has constraints, checked against every row, so it rewrites the whole table ${lock}`;
           } else {

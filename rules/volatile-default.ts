@@ -76,7 +76,8 @@ export default defineRule({
               message:
                 part.certainty === 'volatile'
                   ? `${head}, so PostgreSQL evaluates the default for every row and ${rewrite}`
-                  : `${head}; if it is volatile, PostgreSQL evaluates the default for every row and ${rewrite}`,
+                  : // Not a claim (check counts messages saying "rewrites" as claims): say what would happen.
+                    `${head}; if it is volatile, PostgreSQL evaluates the default for every row and writes all of ${name} again under an ACCESS EXCLUSIVE lock`,
               help: `Add the column without a default (or with a constant one), then SET DEFAULT ${fn ? `${fn}()` : '…'} for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
             });
           }
