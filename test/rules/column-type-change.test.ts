@@ -69,7 +69,7 @@ ruleTester(rule, {
     {
       name: 'int → oid: no table rewrite, but the index on the column is rebuilt',
       files: { 'V1__t.sql': 'CREATE TABLE items (ref int);\nCREATE INDEX items_ref ON items (ref);', 'V2__change.sql': 'ALTER TABLE items ALTER COLUMN ref TYPE oid;' },
-      errors: [{ file: 'V2__change.sql', line: 1, column: 41, message: 'ALTER COLUMN ref TYPE from integer to oid on existing table items keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ref (operator class int4_ops becomes oid_ops)' }],
+      errors: [{ file: 'V2__change.sql', line: 1, column: 41, message: "ALTER COLUMN ref TYPE from integer to oid on existing table items keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ref (operator class int4_ops becomes oid_ops)" }],
     },
     {
       name: 'char(n) → char(m > n) has no support function: a rewrite',
