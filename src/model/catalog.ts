@@ -8,7 +8,7 @@
 import type { Node, RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode, SqlStatement } from '../parse/parser.js';
 import { nameListKey, relationKey, walk } from './ast.js';
-import { alterDomain, domainFacts, type DomainFacts } from './catalog/domains.js';
+import { alterDomain, domainFacts, renameDomainConstraint, type DomainFacts } from './catalog/domains.js';
 import { alterFunctionFacts, functionFacts, type FunctionFacts } from './catalog/functions.js';
 import type { MigrationFile, Project } from './project.js';
 
@@ -323,6 +323,11 @@ export class Catalog {
             const c = this.constraint(table, subname);
             if (c) c.name = newname;
           }
+          break;
+        }
+        if (type === 'OBJECT_DOMCONSTRAINT') {
+          const domain = this.types.get(nameListKey(n['object']?.['List']?.['items'] as Node[] | undefined) ?? '')?.domain;
+          if (domain && n['subname'] && n['newname']) renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
           break;
         }
         if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {

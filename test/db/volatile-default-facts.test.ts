@@ -39,6 +39,10 @@ const CASES: Array<[string, string]> = [
   ['CREATE DOMAIN zone_code AS text;', 'ALTER TABLE t ADD COLUMN zone zone_code;'],
   ["CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');\nALTER DOMAIN zone_code DROP CONSTRAINT zone_code_check;", 'ALTER TABLE t ADD COLUMN zone zone_code;'],
   ['CREATE DOMAIN zone_code AS text;\nALTER DOMAIN zone_code SET NOT NULL;', "ALTER TABLE t ADD COLUMN zone zone_code DEFAULT 'eu';"],
+  [
+    "CREATE DOMAIN zone_code AS text NOT NULL CHECK (VALUE <> '');\nALTER DOMAIN zone_code RENAME CONSTRAINT zone_code_check TO zone_code_not_empty;\nALTER DOMAIN zone_code DROP CONSTRAINT zone_code_not_empty;\nALTER DOMAIN zone_code DROP NOT NULL;",
+    "ALTER TABLE t ADD COLUMN zone zone_code DEFAULT 'eu';",
+  ],
   ["CREATE DOMAIN zone_code AS text CHECK (VALUE <> '');\nCREATE DOMAIN zone AS zone_code;", "ALTER TABLE t ADD COLUMN z zone DEFAULT 'eu';"],
 ];
 

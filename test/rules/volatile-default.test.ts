@@ -52,6 +52,14 @@ ruleTester(rule, {
         'V2__add.sql': 'ALTER FUNCTION next_code() IMMUTABLE;\nALTER TABLE ticket ADD COLUMN code int DEFAULT next_code();',
       },
     },
+    {
+      name: 'a domain whose NOT NULL and renamed CHECK were dropped',
+      files: {
+        'V1__d.sql': "CREATE DOMAIN zone_code AS text NOT NULL CHECK (VALUE <> '');\nALTER DOMAIN zone_code RENAME CONSTRAINT zone_code_check TO zone_code_not_empty;",
+        'V2__d.sql': 'ALTER DOMAIN zone_code DROP CONSTRAINT zone_code_not_empty;\nALTER DOMAIN zone_code DROP NOT NULL;',
+        'V3__add.sql': "ALTER TABLE shipments ADD COLUMN zone zone_code DEFAULT 'eu';",
+      },
+    },
     { name: 'a domain without constraints', files: { 'V1__d.sql': 'CREATE DOMAIN zone_code AS text;', 'V2__add.sql': 'ALTER TABLE shipments ADD COLUMN zone zone_code;' } },
     {
       name: 'a domain whose constraint was dropped',

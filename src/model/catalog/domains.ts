@@ -12,30 +12,32 @@ import { displayName, nameListKey } from '../ast.js';
 export interface DomainFacts {
   /** The base type as written (TypeName node). */
   base: TypeName;
-  /** Constraint names: CHECKs, and "NOT NULL" for the domain's NOT NULL. */
-  constraints: Set<string>;
+  /** Constraints by name (a NOT NULL is named <domain>_not_null unless named, as PostgreSQL 17+ does). */
+  constraints: Map<string, 'check' | 'not null'>;
 }
 
-const NOT_NULL = 'NOT NULL';
-
 /** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
-function checkName(domain: string, taken: Set<string>): string {
+function checkName(domain: string, taken: Map<string, unknown>): string {
   let name = `${domain}_check`;
   for (let i = 1; taken.has(name); i++) name = `${domain}_check${i}`;
   return name;
 }
 
 function addConstraint(facts: DomainFacts, domain: string, c: AstNode): void {
-  if (c['contype'] === 'CONSTR_NOTNULL') facts.constraints.add(NOT_NULL);
-  else if (c['contype'] === 'CONSTR_NULL') facts.constraints.delete(NOT_NULL);
-  else if (c['contype'] === 'CONSTR_CHECK') facts.constraints.add(String(c['conname'] ?? checkName(domain, facts.constraints)));
+  if (c['contype'] === 'CONSTR_NOTNULL') facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
+  else if (c['contype'] === 'CONSTR_NULL') dropNotNull(facts);
+  else if (c['contype'] === 'CONSTR_CHECK') facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
+}
+
+function dropNotNull(facts: DomainFacts): void {
+  for (const [name, kind] of facts.constraints) if (kind === 'not null') facts.constraints.delete(name);
 }
 
 /** The facts of CREATE DOMAIN name AS type [constraints]. */
 export function domainFacts(n: AstNode, domain: string): DomainFacts | undefined {
   const base = n['typeName'] as TypeName | undefined;
   if (!base) return undefined;
-  const facts: DomainFacts = { base, constraints: new Set() };
+  const facts: DomainFacts = { base, constraints: new Map() };
   for (const c of (n['constraints'] ?? []) as Node[]) if ('Constraint' in c) addConstraint(facts, domain, c.Constraint as AstNode);
   return facts;
 }
@@ -50,10 +52,10 @@ export function alterDomain(facts: DomainFacts, n: AstNode, domain: string): voi
       facts.constraints.delete(String(n['name']));
       break;
     case 'O':
-      facts.constraints.add(NOT_NULL);
+      facts.constraints.set(`${domain}_not_null`, 'not null');
       break;
     case 'N':
-      facts.constraints.delete(NOT_NULL);
+      dropNotNull(facts);
       break;
   }
 }
@@ -72,4 +74,12 @@ export function constrainedDomain(type: TypeName | undefined, lookup: (key: stri
     t = domain.base;
   }
   return undefined;
+}
+
+/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
+export function renameDomainConstraint(facts: DomainFacts, from: string, to: string): void {
+  const kind = facts.constraints.get(from);
+  if (kind === undefined) return;
+  facts.constraints.delete(from);
+  facts.constraints.set(to, kind);
 }
