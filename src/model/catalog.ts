@@ -9,7 +9,7 @@ import type { Node, RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode, SqlStatement } from '../parse/parser.js';
 import { nameListKey, relationKey, walk } from './ast.js';
 import { alterDomain, domainFacts, renameDomainConstraint, type DomainFacts } from './catalog/domains.js';
-import { alterFunctionFacts, functionFacts, type FunctionFacts } from './catalog/functions.js';
+import { alterFunctionFacts, alterSignature, createSignature, functionFacts, type FunctionFacts } from './catalog/functions.js';
 import type { MigrationFile, Project } from './project.js';
 
 export type RelationKind = 'table' | 'index' | 'view' | 'materialized view' | 'sequence';
@@ -34,8 +34,10 @@ export interface RelationInfo {
 export interface FunctionInfo {
   key: string;
   origin: Origin;
-  /** Volatility and inlining facts (catalog/functions.ts), as CREATE and later ALTER FUNCTION left them. */
+  /** Volatility and inlining facts (catalog/functions.ts) of the overload created last, as ALTER FUNCTION left them. */
   facts: FunctionFacts;
+  /** Every overload's facts by input argument types ("int4,text"). */
+  overloads: Map<string, FunctionFacts>;
 }
 
 const DROP_KINDS: Record<string, RelationKind> = {
@@ -355,12 +357,16 @@ export class Catalog {
       }
       case 'CreateFunctionStmt': {
         const key = nameListKey(n['funcname'] as Node[]);
-        if (key) this.functions.set(key, { key, origin, facts: functionFacts(stmt) });
+        if (!key) break;
+        const facts = functionFacts(stmt);
+        const overloads = new Map(this.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
+        this.functions.set(key, { key, origin, facts, overloads });
         break;
       }
       case 'AlterFunctionStmt': {
         const fn = this.functions.get(nameListKey(n['func']?.['objname'] as Node[] | undefined) ?? '');
-        if (fn) alterFunctionFacts(fn.facts, stmt);
+        const sig = alterSignature(stmt);
+        for (const [s, facts] of fn?.overloads ?? []) if (sig === undefined || s === sig) alterFunctionFacts(facts, stmt);
         break;
       }
     }

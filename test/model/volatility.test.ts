@@ -46,6 +46,18 @@ describe('volatilePart', () => {
     expect(judge('f()', `${plpgsql}\nALTER FUNCTION f() STABLE;\nCREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 2; END $$;`)).toMatch(/^volatile/);
   });
 
+  it('follows overloads: by the number of arguments, else "may"', () => {
+    const history = [
+      'CREATE FUNCTION code(a int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN a; END $$;',
+      'CREATE FUNCTION code(a text) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN 1; END $$;',
+      'CREATE FUNCTION code() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;',
+      'ALTER FUNCTION code(text) VOLATILE;',
+    ].join('\n');
+    expect(judge('code()', history)).toMatch(/^volatile: code\(\) is declared VOLATILE/);
+    expect(judge('code(1)', history)).toBe('may: code() has overloads of different volatility, and which one applies is not known here');
+    expect(judge('code(1)', `${history}\nALTER FUNCTION code(text) IMMUTABLE;`)).toBeUndefined();
+  });
+
   it('judges an inlinable LANGUAGE sql function by its body', () => {
     expect(judge('f()', "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 7';")).toBeUndefined();
     expect(judge('f()', 'CREATE FUNCTION f() RETURNS float8 LANGUAGE sql RETURN random();')).toBe(

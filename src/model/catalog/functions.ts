@@ -8,7 +8,7 @@
  */
 import type { Node } from '@pgsql/types';
 import type { AstNode, SqlStatement } from '../../parse/parser.js';
-import type { Volatility } from './pg-facts.js';
+import { typnameOf, type Volatility } from './pg-facts.js';
 
 export interface FunctionFacts {
   /** pg_proc.provolatile as declared; VOLATILE unless the statement says otherwise. */
@@ -65,6 +65,20 @@ export function functionFacts(stmt: SqlStatement): FunctionFacts {
   applyOptions(facts, stmt.node['options']);
   if (facts.language === 'sql' || stmt.node['sql_body']) facts.bodyExpression = singleExpression(stmt);
   return facts;
+}
+
+/** The input argument types of CREATE FUNCTION ("int4,text"): an overload's identity (OUT and TABLE columns excluded). */
+export function createSignature(stmt: SqlStatement): string {
+  return ((stmt.node['parameters'] ?? []) as Node[])
+    .flatMap((p) => ('FunctionParameter' in p && !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(String(p.FunctionParameter.mode)) ? [typnameOf(p.FunctionParameter.argType as AstNode) ?? '?'] : []))
+    .join(',');
+}
+
+/** The overload ALTER FUNCTION names ("int4,text"), or undefined for `ALTER FUNCTION f` without arguments (the only one). */
+export function alterSignature(stmt: SqlStatement): string | undefined {
+  const func = stmt.node['func'] as AstNode | undefined;
+  if (!func || func['args_unspecified']) return undefined;
+  return ((func['objargs'] ?? []) as Node[]).map((t) => ('TypeName' in t ? typnameOf(t.TypeName as AstNode) ?? '?' : '?')).join(',');
 }
 
 /** ALTER FUNCTION … IMMUTABLE | STABLE | VOLATILE | [NOT] SECURITY DEFINER | STRICT | SET … */

@@ -114,3 +114,16 @@ export function typeFact(name: string): TypeFact | undefined {
 export function factExtensions(): string[] {
   return Object.keys(facts.extensions);
 }
+
+/** pg_type.typname of a TypeName node: int4, varchar, _text (text[]); user types by their last name. */
+export function typnameOf(t: Record<string, any> | undefined): string | undefined {
+  const names = ((t?.['names'] ?? []) as Array<{ String?: { sval?: string } }>).map((n) => n.String?.sval ?? '');
+  const last = names[names.length - 1];
+  if (!last) return undefined;
+  const base = ALIASES[last] && (names.length === 1 || names[0] === 'pg_catalog') ? ALIASES[last] : last;
+  return t?.['arrayBounds'] ? `_${base}` : base;
+}
+
+/** Type names PostgreSQL accepts that are not pg_type.typname (parser.c leaves few of them). */
+const ALIASES: Record<string, string> = { int: 'int4', integer: 'int4', smallint: 'int2', bigint: 'int8', real: 'float4', decimal: 'numeric', boolean: 'bool' };
+

@@ -16,8 +16,7 @@
  */
 import type { TypeName } from '@pgsql/types';
 import type { DomainFacts } from './domains.js';
-import { castFact, typeFact } from './pg-facts.js';
-import { typnameOf } from './volatility.js';
+import { castFact, typeFact, typnameOf } from './pg-facts.js';
 
 export interface ColumnType {
   /** pg_type.typname (element type for arrays), or a user type's catalog key. */

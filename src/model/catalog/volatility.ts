@@ -14,7 +14,7 @@ import type { Node } from '@pgsql/types';
 import type { AstNode } from '../../parse/parser.js';
 import { nameListKey } from '../ast.js';
 import { inlinable, type FunctionFacts } from './functions.js';
-import { builtinFunctions, builtinOperators, castFact, castsTo, typeFact, type Overload, type Volatility } from './pg-facts.js';
+import { builtinFunctions, builtinOperators, castFact, castsTo, typeFact, typnameOf, type Overload, type Volatility } from './pg-facts.js';
 
 export interface VolatilePart {
   /** volatile: PostgreSQL will find the expression volatile; may: some reading of it is. */
@@ -28,21 +28,9 @@ export interface VolatilePart {
 }
 
 /** Looks up a user function by catalog key ("public.f"). */
-export type FunctionLookup = (key: string) => { facts: FunctionFacts } | undefined;
+export type FunctionLookup = (key: string) => { overloads: Map<string, FunctionFacts> } | undefined;
 
 const named = (list: unknown): string[] => ((list ?? []) as Node[]).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
-
-/** pg_type.typname of a TypeName node: int4, varchar, _text (text[]); user types by their last name. */
-export function typnameOf(t: AstNode | undefined): string | undefined {
-  const names = named(t?.['names']);
-  const last = names[names.length - 1];
-  if (!last) return undefined;
-  const base = ALIASES[last] && (names.length === 1 || names[0] === 'pg_catalog') ? ALIASES[last] : last;
-  return t?.['arrayBounds'] ? `_${base}` : base;
-}
-
-/** Type names PostgreSQL accepts that are not pg_type.typname (parser.c leaves few of them). */
-const ALIASES: Record<string, string> = { int: 'int4', integer: 'int4', smallint: 'int2', bigint: 'int8', real: 'float4', decimal: 'numeric', boolean: 'bool' };
 
 /** The type of an argument when the raw tree says it: literals and casts; 'unknown' for a string literal. */
 function argType(e: AstNode | undefined): string | undefined {
@@ -116,8 +104,15 @@ class Walker {
     const key = nameListKey(call['funcname']);
     const fn = key && names[0] !== 'pg_catalog' ? this.lookup(key) : undefined;
     if (fn) {
-      user = this.userFunction(fn.facts, call, what);
-      vols.add(user?.certainty === 'volatile' ? 'v' : 'i');
+      // The overloads with as many arguments as the call (all of them when none has).
+      const all = [...fn.overloads].map(([sig, facts]) => ({ n: sig === '' ? 0 : sig.split(',').length, facts }));
+      const fit = all.filter((o) => o.n === args.length);
+      const parts = (fit.length ? fit : all).map((o) => this.userFunction(o.facts, call, what));
+      const volatile = parts.filter((p) => p?.certainty === 'volatile');
+      user = volatile.length === parts.length ? volatile[0] : parts.find((p) => p !== undefined);
+      if (user && volatile.length !== parts.length) user = { ...user, certainty: 'may', reason: parts.length > 1 ? 'has overloads of different volatility, and which one applies is not known here' : user.reason };
+      // Shadowing a built-in of the same name: which one is called is not resolved here.
+      vols.add(user ? 'v' : 'i');
     }
     // A schema-qualified call may name a contrib extension's function (public.uuid_generate_v4()).
     const builtins = builtin ? builtinFunctions(name) : fn ? [] : builtinFunctions(name, true);
