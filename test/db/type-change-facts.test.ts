@@ -81,6 +81,19 @@ describeEachEngine('ALTER COLUMN TYPE: the lint claim is what PostgreSQL does', 
     expect(claim(from, to)).toBe(observed(rebuilt));
   });
 
+  it('an index-only rebuild (int → oid) still holds ACCESS EXCLUSIVE on the table, as the message says', async () => {
+    expect(claim('int', 'oid')).toBe('indexes');
+    await rebuiltBy(scratch.db, setup('int'), 'SELECT 1');
+    await scratch.db.exec('BEGIN');
+    try {
+      await scratch.db.exec('ALTER TABLE m.t ALTER COLUMN c TYPE oid');
+      const r = await scratch.db.query<{ mode: string }>("SELECT mode FROM pg_locks WHERE relation = 'm.t'::regclass AND pid = pg_backend_pid()");
+      expect(r.rows.map((x) => x.mode)).toContain('AccessExclusiveLock');
+    } finally {
+      await scratch.db.exec('ROLLBACK');
+    }
+  });
+
   it.each(TIME_ZONE_PAIRS)('%s → %s: indexes only in UTC, a rewrite elsewhere', async (from, to) => {
     expect(claim(from, to)).toBe('time zone');
     expect(observed(await rebuiltBy(scratch.db, setup(from), change(to), "SET TimeZone = 'UTC'"))).toBe('indexes');
