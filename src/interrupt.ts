@@ -1,5 +1,6 @@
 /**
- * Clean-up on SIGINT (Ctrl-C) and SIGTERM (what a runner sends to a cancelled CI job): the
+ * Clean-up on SIGINT (Ctrl-C), SIGTERM (what a runner sends to a cancelled CI job), SIGHUP and a
+ * closed output pipe: the
  * scratch databases `check` creates on a server are dropped on every exit path, not left behind.
  * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
  */
@@ -12,23 +13,37 @@ export function onInterrupt(task: () => Promise<unknown>): () => void {
 }
 
 /**
- * On SIGINT / SIGTERM: runs every registered task (each given at most `timeoutMs`), writes one
- * line, and exits with 128 + the signal number (130, 143), as a shell reports it.
+ * On SIGINT / SIGTERM / SIGHUP (a closed terminal), and when standard output or error is closed
+ * under us (EPIPE: `check … | head`): runs every registered task (each given at most `timeoutMs`),
+ * writes one line where it still can, and exits with 128 + the signal number (130, 143, 129; 141
+ * for SIGPIPE), as a shell reports it.
  */
 export function installInterruptHandlers(write: (s: string) => void, timeoutMs = 10_000): void {
   let stopping = false;
+  const stop = (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
+    void Promise.allSettled(all).then(() => {
+      try {
+        write(`migration-guard: interrupted (${reason}); scratch databases dropped\n`);
+      } catch {
+        /* the stream is gone */
+      }
+      process.exit(code);
+    });
+  };
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
-      void Promise.allSettled(all).then(() => {
-        write(`migration-guard: interrupted (${signal}); scratch databases dropped\n`);
-        process.exit(code);
-      });
+    process.on(signal, () => stop(signal, code));
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') stop(`${stream === process.stdout ? 'standard output' : 'standard error'} closed`, 141);
+      else throw e;
     });
   }
 }

@@ -6,6 +6,8 @@
 // Loaded on first use: `lint` never needs a database, and loading pg alone costs ~20 ms.
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { UsageError } from '../errors.js';
@@ -256,9 +258,12 @@ export async function openPglite(dataDir?: string, extensions: Iterable<string> 
 }
 
 /**
- * Drops scratch databases (`mg_check_<pid>_<time>_…`) that dead runs left: no session is connected
- * to them, and their process is gone from this machine or they are over an hour old (a run on
- * another machine). A database some other run still uses always has its session.
+ * Drops scratch databases (`mg_check_<pid>_<time>_<host>_…`) that dead runs left: no session is
+ * connected to them, and either they are this machine's (`<host>`: a hash of its hostname) and
+ * their process is gone, or they are over an hour old. A database some other run still uses
+ * always has its session — except for the moment a run copies it (CREATE DATABASE … TEMPLATE
+ * needs it without sessions), which is why another machine's database is left an hour: its pid
+ * means nothing here.
  */
 async function dropLeftovers(admin: Db): Promise<void> {
   const r = await admin.query<{ d: string }>(
@@ -267,12 +272,16 @@ async function dropLeftovers(admin: Db): Promise<void> {
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`,
   );
   for (const { d } of r.rows) {
-    const [, pid, time] = /^mg_check_(\d+)_([0-9a-z]+)_/.exec(d)!;
+    const [, pid, time, host] = /^mg_check_(\d+)_([0-9a-z]+)_(?:([0-9a-f]{6})_)?/.exec(d)!;
     const age = Date.now() - parseInt(time!, 36);
-    if (processAlive(Number(pid)) && age < 3_600_000) continue;
+    const mine = host === HOST_TAG;
+    if (age < 3_600_000 && (!mine || processAlive(Number(pid)))) continue;
     await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
   }
 }
+
+/** This machine, in scratch database names: 6 hex digits of a hash of its hostname. */
+export const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
 
 function processAlive(pid: number): boolean {
   try {
@@ -316,7 +325,7 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   const dropRoles = async () => {
     for (const r of roles) await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
   };
-  const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
   try {
     await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {

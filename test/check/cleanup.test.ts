@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import { connect, openScratch, type Db } from '../../src/db/engine.js';
+import { connect, HOST_TAG, openScratch, type Db } from '../../src/db/engine.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
 
@@ -25,6 +25,7 @@ describe('check leaves the server as it found it [postgres]', () => {
   for (const [signal, code] of [
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    ['SIGHUP', 129],
   ] as const) {
     it(`${signal} while a migration runs: exit ${code}, the scratch database is dropped`, async () => {
       const dir = tmpProject({
@@ -49,20 +50,49 @@ describe('check leaves the server as it found it [postgres]', () => {
     }, 60_000);
   }
 
+  it('its output closed under it (check … | head): exit 141, the scratch database is dropped', async () => {
+    const dir = tmpProject({
+      'migrations/V1__slow.sql': 'BEGIN;\nCREATE TABLE a (id int);\nSELECT pg_sleep(2);\nCOMMIT;\n',
+      'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE a;\nCOMMIT;\n',
+    });
+    const child = spawn(process.execPath, [CLI, 'check', '--database-url', TEST_DATABASE_URL], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((res) => child.on('exit', (c) => res(c)));
+    let names: string[] = [];
+    for (let i = 0; i < 400 && names.length === 0; i++) {
+      const busy = await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(2)%'");
+      if (busy.rowCount > 0) names = await scratchOf(child.pid!);
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(names).toHaveLength(1);
+    child.stdout.destroy();
+    child.stderr.destroy();
+    expect(await exited).toBe(141);
+    expect(await scratchOf(child.pid!)).toEqual([]);
+  }, 60_000);
+
   it('a leftover of a dead run (no session, its process gone) is dropped when the next check starts', async () => {
     const dead = 2_000_000_000; // above any pid this machine hands out
-    const name = `mg_check_${dead}_${Date.now().toString(36)}_left`;
+    const now = Date.now().toString(36);
+    const name = `mg_check_${dead}_${now}_${HOST_TAG}_left`;
     await admin.exec(`CREATE DATABASE ${name}`);
-    const busy = `mg_check_${process.pid}_${Date.now().toString(36)}_busy`; // a live run's: kept
+    const busy = `mg_check_${process.pid}_${now}_${HOST_TAG}_busy`; // a live run's: kept
     await admin.exec(`CREATE DATABASE ${busy}`);
+    // Another machine's run, momentarily without a session (copying its database): its pid means
+    // nothing here, so it is kept for an hour — and dropped once older.
+    const other = HOST_TAG === '000000' ? 'ffffff' : '000000';
+    const remote = `mg_check_${dead + 1}_${now}_${other}_away`;
+    const stale = `mg_check_${dead + 2}_${(Date.now() - 3_700_000).toString(36)}_${other}_gone`;
+    await admin.exec(`CREATE DATABASE ${remote}`);
+    await admin.exec(`CREATE DATABASE ${stale}`);
     try {
       const s = await openScratch(TEST_DATABASE_URL);
       await s.dispose();
       expect(await scratchOf(dead)).toEqual([]);
       expect(await scratchOf(process.pid)).toContain(busy);
+      expect(await scratchOf(dead + 1)).toEqual([remote]);
+      expect(await scratchOf(dead + 2)).toEqual([]);
     } finally {
-      await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.exec(`DROP DATABASE IF EXISTS ${busy}`);
+      for (const d of [name, busy, remote, stale]) await admin.exec(`DROP DATABASE IF EXISTS ${d}`);
     }
   });
 });
