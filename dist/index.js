@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 8986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38726,9 +38726,9 @@ function transactionControl(stmt) {
         case 'TRANS_STMT_START':
             return 'begin';
         case 'TRANS_STMT_COMMIT':
-            return 'commit';
+            return stmt.node['chain'] ? 'commit-chain' : 'commit';
         case 'TRANS_STMT_ROLLBACK':
-            return 'rollback';
+            return stmt.node['chain'] ? 'rollback-chain' : 'rollback';
         case 'TRANS_STMT_PREPARE':
         case 'TRANS_STMT_COMMIT_PREPARED':
         case 'TRANS_STMT_ROLLBACK_PREPARED':
@@ -39236,6 +39236,11 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     return;
                 if (file.parsed.statements.length > 0)
                     return;
+                // An empty migration (a placeholder, or SQL for another database kept for its version
+                // number) has nothing to undo: its empty rollback is right (empty-migration reports it).
+                const migration = context.project.migrations.find((m) => m.rollback === file);
+                if (migration && !migration.decoded.problem && migration.parsed.errors.length === 0 && migration.parsed.statements.length === 0)
+                    return;
                 const v = file.version ? `V${file.version.raw}` : 'its migration';
                 context.report({
                     message: `the rollback script contains no SQL statement: PostgreSQL executes nothing, so rolling back ${v} deletes ` +
@@ -39276,7 +39281,158 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
     },
 }));
 
+;// CONCATENATED MODULE: ./src/model/transactions.ts
+
+
+const KINDS = {
+    TRANS_STMT_BEGIN: ['begin', 'BEGIN'],
+    TRANS_STMT_START: ['begin', 'START TRANSACTION'],
+    TRANS_STMT_COMMIT: ['commit', 'COMMIT'],
+    TRANS_STMT_ROLLBACK: ['rollback', 'ROLLBACK'],
+    TRANS_STMT_SAVEPOINT: ['savepoint', 'SAVEPOINT'],
+    TRANS_STMT_RELEASE: ['release', 'RELEASE SAVEPOINT'],
+    TRANS_STMT_ROLLBACK_TO: ['rollback-to', 'ROLLBACK TO SAVEPOINT'],
+    TRANS_STMT_PREPARE: ['prepare', 'PREPARE TRANSACTION'],
+    TRANS_STMT_COMMIT_PREPARED: ['commit-prepared', 'COMMIT PREPARED'],
+    TRANS_STMT_ROLLBACK_PREPARED: ['rollback-prepared', 'ROLLBACK PREPARED'],
+};
+/** The boundary a statement is (libpg-query's TransactionStmt), or undefined. */
+function boundaryOf(stmt) {
+    if (stmt.kind !== 'TransactionStmt')
+        return undefined;
+    const k = KINDS[String(stmt.node['kind'])];
+    if (!k)
+        return undefined;
+    const chain = Boolean(stmt.node['chain']);
+    return { kind: k[0], chain, word: chain ? `${k[1]} AND CHAIN` : k[1] };
+}
+/**
+ * Whether the runner wraps the file in its own transaction: the project says the runner wraps
+ * migrations (`transactions: runner`), and the file is what plan.ts (modeOf) runs as one
+ * transaction — no BEGIN / COMMIT of its own and no statement that must run outside a
+ * transaction (CONCURRENTLY, VACUUM, a COMMITting DO block or CALL …).
+ */
+function runnerWraps(statements, transactions, lookup) {
+    if (transactions !== 'runner')
+        return false;
+    return !statements.some((s) => {
+        const b = boundaryOf(s);
+        return b?.kind === 'begin' || b?.kind === 'commit' || mustRunOutsideTransaction(s, lookup) !== undefined;
+    });
+}
+const outsideBlock = (word) => ({ kind: 'fails', error: `${word} can only be used in transaction blocks`, sqlstate: '25P01' });
+/**
+ * The transactions of a file's top-level statements. `wrapped`: the runner sends BEGIN before the
+ * file and COMMIT after it (see runnerWraps). `lookup` finds procedures a CALL runs.
+ */
+function fileTransactions(statements, options) {
+    let next = 1;
+    const start = (kind, opener) => ({ id: next++, kind, ...(opener ? { opener } : {}) });
+    /** The open block (the runner's or the file's), if any. */
+    let block = options.wrapped ? start('runner') : undefined;
+    let committedBefore = 0;
+    let lastEnd;
+    const out = [];
+    statements.forEach((s, i) => {
+        const boundary = boundaryOf(s);
+        const here = (tx, effect) => ({
+            tx,
+            inBlock: tx.kind !== 'statement',
+            committedBefore,
+            ...(lastEnd ? { lastEnd } : {}),
+            ...(boundary ? { boundary } : {}),
+            ...(effect ? { effect } : {}),
+        });
+        const own = () => start('statement');
+        if (!boundary) {
+            if (block) {
+                const ends = endsTransaction(s, options.lookup);
+                out.push(here(block, ends ? { kind: 'fails', error: 'invalid transaction termination', sqlstate: '2D000' } : undefined));
+            }
+            else {
+                out.push(here(own()));
+                committedBefore = i + 1;
+            }
+            return;
+        }
+        switch (boundary.kind) {
+            case 'begin':
+                if (block)
+                    out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
+                else {
+                    block = start('block', s);
+                    out.push(here(block));
+                }
+                return;
+            case 'commit':
+            case 'rollback':
+            case 'prepare': {
+                if (!block) {
+                    out.push(here(own(), boundary.chain ? outsideBlock(boundary.word) : { kind: 'ignored', warning: 'there is no transaction in progress' }));
+                    committedBefore = i + 1;
+                    return;
+                }
+                out.push(here(block));
+                const outcome = boundary.kind;
+                block.end = { stmt: s, outcome };
+                lastEnd = { stmt: s, outcome };
+                committedBefore = i + 1;
+                block = boundary.chain ? start('block', s) : undefined;
+                return;
+            }
+            case 'savepoint':
+            case 'release':
+            case 'rollback-to':
+                out.push(block ? here(block) : here(own(), outsideBlock(boundary.word)));
+                if (!block)
+                    committedBefore = i + 1;
+                return;
+            default:
+                // COMMIT / ROLLBACK PREPARED: not in a block (cannot-run-in-transaction reports it there).
+                if (block)
+                    out.push(here(block, { kind: 'fails', error: `${boundary.word} cannot run inside a transaction block`, sqlstate: '25001' }));
+                else {
+                    out.push(here(own()));
+                    committedBefore = i + 1;
+                }
+        }
+    });
+    const index = new Map(statements.map((s, i) => [s, out[i]]));
+    const open = block?.kind === 'block' ? block : undefined;
+    return { statements: out, ...(open ? { open } : {}), of: (s) => index.get(s) };
+}
+/**
+ * The transaction a statement runs in — a nested one (DO block, called function) runs in its
+ * top-level statement's — or undefined when a body on the way COMMITs or ROLLBACKs (each batch
+ * is then its own transaction) or the statement is not one of the file's.
+ */
+/**
+ * A lookup that also knows the routines the file itself defines (CREATE PROCEDURE / FUNCTION),
+ * so a CALL of a COMMITting procedure defined earlier in the same file is seen before the file runs.
+ */
+function withFileRoutines(statements, lookup) {
+    const own = new Map();
+    for (const s of statements) {
+        if (s.kind !== 'CreateFunctionStmt')
+            continue;
+        const key = nameListKey(s.node['funcname']);
+        if (key)
+            own.set(key, s);
+    }
+    return (key) => lookup?.(key) ?? own.get(key);
+}
+function transactionOf(model, stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent) {
+        if (s.context.parent?.body?.transactionControl || s.context.loopCommits)
+            return undefined;
+        s = s.context.callSite ?? s.context.parent;
+    }
+    return model.of(s);
+}
+
 ;// CONCATENATED MODULE: ./rules/transaction-wrapping.ts
+
 
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
@@ -39301,7 +39457,7 @@ const RUNNER_EFFECT = {
             // At the end of the file, so that procedures the file defines are known when it CALLs them.
             fileExit(file) {
                 const stmts = file.parsed.statements;
-                const work = stmts.filter((s) => !transactionControl(s) && !isNeutral(s));
+                const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
                 const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
@@ -39323,76 +39479,88 @@ const RUNNER_EFFECT = {
                 }
                 if (runner) {
                     for (const s of stmts) {
-                        const tc = transactionControl(s);
+                        const tc = boundaryOf(s)?.kind;
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
                             context.report({
                                 stmt: s,
-                                message: `explicit ${tc.toUpperCase()} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
+                                message: `explicit ${boundaryOf(s).word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                                 help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
                             });
                         }
                     }
                     return;
                 }
-                let open;
-                let lastClose;
+                // Explicit transactions: what the file's own boundaries do (src/model/transactions.ts).
+                const model = context.fileTransactions();
                 let blocks = 0;
                 let strayCommit;
                 let inRun = false; // inside a run of statements outside any block (reported once per run)
                 const outside = [];
-                for (const s of stmts) {
-                    const tc = transactionControl(s);
-                    if (tc)
+                const opened = (tx) => tx.opener && boundaryOf(tx.opener)?.kind === 'begin'
+                    ? `opened on line ${line(file, tx.opener)}`
+                    : `started by the ${boundaryOf(tx.opener)?.word ?? 'COMMIT AND CHAIN'} on line ${line(file, tx.opener)}`;
+                stmts.forEach((s, i) => {
+                    const st = model.statements[i];
+                    const b = st.boundary;
+                    if (b)
                         inRun = false;
-                    if (tc === 'begin') {
-                        if (open) {
+                    if (st.effect?.kind === 'fails' && b && b.kind !== 'commit-prepared' && b.kind !== 'rollback-prepared') {
+                        context.report({
+                            stmt: s,
+                            message: `${b.word} outside a transaction block fails: PostgreSQL raises "${st.effect.error}" (SQLSTATE ${st.effect.sqlstate}) and the migration stops there`,
+                            help: `Put it between BEGIN and COMMIT${b.chain ? ', or use a plain COMMIT' : ''}.`,
+                        });
+                        return;
+                    }
+                    if (b?.kind === 'begin') {
+                        if (st.effect) {
                             context.report({
                                 stmt: s,
-                                message: `BEGIN inside the transaction opened on line ${line(file, open)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
+                                message: `${b.word} inside the transaction ${opened(st.tx)}: PostgreSQL only warns "there is already a transaction in progress", and the first COMMIT ends both`,
                                 help: 'Use a single BEGIN … COMMIT; use SAVEPOINT for nested steps.',
                             });
-                            continue;
+                            return;
                         }
-                        if (blocks > 0) {
+                        if (blocks > 0 && st.lastEnd) {
                             context.report({
                                 stmt: s,
-                                message: `a second transaction block (the first one was committed on line ${line(file, lastClose)}): if this one fails, the first stays committed and the migration is half applied`,
+                                message: `a second transaction block (the first one was committed on line ${line(file, st.lastEnd.stmt)}): if this one fails, the first stays committed and the migration is half applied`,
                                 help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
                             });
                         }
-                        open = s;
                         blocks++;
                     }
-                    else if (tc === 'commit') {
-                        if (open) {
-                            open = undefined;
-                            lastClose = s;
-                        }
-                        else if (blocks === 0) {
-                            strayCommit ??= s;
-                        }
-                        else {
+                    else if (b?.kind === 'commit' || b?.kind === 'rollback' || b?.kind === 'prepare') {
+                        if ((b.kind === 'rollback' || b.kind === 'prepare') && st.inBlock) {
                             context.report({
                                 stmt: s,
-                                message: `COMMIT with no transaction open (the block was already ended on line ${line(file, lastClose)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
+                                message: b.kind === 'rollback'
+                                    ? `${b.word} in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied`
+                                    : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
+                                help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
+                            });
+                        }
+                        else if (st.effect && blocks === 0) {
+                            strayCommit ??= s;
+                        }
+                        else if (st.effect) {
+                            context.report({
+                                stmt: s,
+                                message: `${b.word} with no transaction open (the block was already ended on line ${line(file, st.lastEnd.stmt)}): PostgreSQL only warns "there is no transaction in progress", and the statements since then each committed on their own`,
                                 help: 'Keep exactly one BEGIN … COMMIT around all statements.',
                             });
                         }
-                    }
-                    else if (tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
-                        context.report({
-                            stmt: s,
-                            message: tc === 'rollback'
-                                ? 'ROLLBACK in a migration: everything before it in the transaction is undone, yet the migration is recorded as applied'
-                                : 'PREPARE TRANSACTION in a migration: its changes stay uncommitted, holding their locks, until someone runs COMMIT PREPARED, yet the migration is recorded as applied',
-                            help: 'End the migration with COMMIT; raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.',
-                        });
-                        if (open) {
-                            open = undefined;
-                            lastClose = s;
+                        else if (b.chain) {
+                            context.report({
+                                stmt: s,
+                                message: `${b.word} commits the transaction ${opened(st.tx)} and at once starts a new one (same isolation level and access mode) for the statements after it: if one of them fails, what was committed here stays and the migration is half applied`,
+                                help: 'Use one BEGIN … COMMIT around all statements, or split the migration in two files.',
+                            });
                         }
+                        if (b.chain && !st.effect)
+                            blocks++;
                     }
-                    else if (tc === undefined && !open) {
+                    else if (!b && !st.inBlock) {
                         if (isNeutral(s)) {
                             if (s.kind === 'VariableSetStmt' && s.node['is_local']) {
                                 context.report({
@@ -39404,21 +39572,24 @@ const RUNNER_EFFECT = {
                         }
                         else if (!inRun) {
                             inRun = true;
-                            outside.push({ stmt: s, after: lastClose });
+                            outside.push({ stmt: s, after: st.lastEnd?.stmt });
                         }
                     }
-                }
-                if (open) {
+                });
+                if (model.open?.opener) {
+                    const b = boundaryOf(model.open.opener);
                     context.report({
-                        stmt: open,
-                        message: 'BEGIN without COMMIT: the transaction stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next',
+                        stmt: model.open.opener,
+                        message: b.kind === 'begin'
+                            ? 'BEGIN without COMMIT: the transaction stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next'
+                            : `${b.word} starts a new transaction that no COMMIT ends: it stays open until the session ends and is then rolled back, or the runner commits it with whatever comes next`,
                         help: 'End the migration with COMMIT;',
                     });
                 }
                 if (strayCommit && blocks > 0) {
                     context.report({
                         stmt: strayCommit,
-                        message: 'COMMIT without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own',
+                        message: `${boundaryOf(strayCommit).word} without a BEGIN: PostgreSQL only warns "there is no transaction in progress", and the statements before it each committed on their own`,
                         help: 'Keep exactly one BEGIN … COMMIT around all statements.',
                     });
                 }
@@ -39426,7 +39597,7 @@ const RUNNER_EFFECT = {
                     context.report({
                         stmt: work[0],
                         message: 'the migration is not wrapped in a transaction: each statement commits on its own, so if a later one fails the earlier ones stay applied and the schema is left half migrated' +
-                            (strayCommit ? ` (the COMMIT on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
+                            (strayCommit ? ` (the ${boundaryOf(strayCommit).word} on line ${line(file, strayCommit)} has no BEGIN: PostgreSQL only warns "there is no transaction in progress")` : ''),
                     });
                     return;
                 }
@@ -39434,7 +39605,7 @@ const RUNNER_EFFECT = {
                     context.report({
                         stmt: o.stmt,
                         message: o.after
-                            ? `statement after the COMMIT on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
+                            ? `statement after the ${boundaryOf(o.after).word} on line ${line(file, o.after)} runs outside the transaction: if it fails, the migration is half applied`
                             : 'statement before BEGIN runs outside the transaction: it stays applied if the transaction fails',
                         help: 'Move it between BEGIN and COMMIT.',
                     });
@@ -39444,7 +39615,77 @@ const RUNNER_EFFECT = {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/model/dml.ts
+
+const DML = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt']);
+/** Statement types that can hold a data change, directly or in a WITH query. */
+const DML_CARRIERS = new Set([...DML, 'SelectStmt', 'CreateTableAsStmt', 'ExplainStmt', 'CopyStmt']);
+/**
+ * The query a statement runs: the statement itself, the query of EXPLAIN ANALYZE (which executes
+ * it; plain EXPLAIN does not), or of `COPY (query) TO` (INSERT/UPDATE/DELETE/MERGE … RETURNING
+ * are allowed there). Shape: `{ ExplainStmt: { query: { UpdateStmt: … }, options: [DefElem analyze] } }`.
+ */
+function executedQuery(stmt) {
+    const n = stmt.node;
+    if (stmt.kind === 'ExplainStmt') {
+        if (!hasOption(n['options'], 'analyze'))
+            return undefined;
+        const [kind, node] = Object.entries((n['query'] ?? {}))[0] ?? [];
+        return kind ? { kind, node: node } : undefined;
+    }
+    if (stmt.kind === 'CopyStmt') {
+        const [kind, node] = Object.entries((n['query'] ?? {}))[0] ?? [];
+        return kind ? { kind, node: node } : undefined;
+    }
+    return { kind: stmt.kind, node: n };
+}
+/**
+ * Every data change a statement makes: the statement itself when it is an UPDATE, DELETE,
+ * INSERT or MERGE (also under EXPLAIN ANALYZE or COPY (…) TO), and every data-modifying WITH
+ * query in it (`WITH … AS (UPDATE/DELETE/INSERT/MERGE … RETURNING …)`; MERGE … RETURNING and
+ * so MERGE in WITH are PostgreSQL 17+; PostgreSQL allows them only in the top-level WITH, and
+ * one may read another's RETURNING), the statement itself first.
+ */
+function dataChanges(stmt) {
+    if (!DML_CARRIERS.has(stmt.kind))
+        return [];
+    const q = executedQuery(stmt);
+    if (!q)
+        return [];
+    const out = [];
+    if (DML.has(q.kind))
+        out.push({ kind: q.kind, node: q.node });
+    for (const c of findAll(q.node, 'CommonTableExpr')) {
+        const [kind, node] = Object.entries((c.ctequery ?? {}))[0] ?? [];
+        if (kind && DML.has(kind))
+            out.push({ kind: kind, node: node });
+    }
+    return out;
+}
+const MATCH = {
+    MERGE_WHEN_MATCHED: 'matched',
+    MERGE_WHEN_NOT_MATCHED_BY_SOURCE: 'not matched by source',
+    MERGE_WHEN_NOT_MATCHED_BY_TARGET: 'not matched by target',
+};
+const COMMAND = { CMD_UPDATE: 'UPDATE', CMD_DELETE: 'DELETE', CMD_INSERT: 'INSERT', CMD_NOTHING: 'DO NOTHING' };
+/**
+ * The WHEN clauses of a MERGE, in order. Shape: `mergeWhenClauses: [{ MergeWhenClause: { matchKind:
+ * 'MERGE_WHEN_MATCHED', commandType: 'CMD_UPDATE', condition?, targetList, values? } }]`.
+ */
+function mergeActions(merge) {
+    const out = [];
+    for (const c of (merge['mergeWhenClauses'] ?? [])) {
+        const w = c['MergeWhenClause'];
+        const match = MATCH[String(w?.['matchKind'])];
+        const command = COMMAND[String(w?.['commandType'])];
+        if (w && match && command)
+            out.push({ match, command, condition: w['condition'] });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./rules/unbatched-data-change.ts
+
 
 
 const unbatched_data_change_HELP = 'Batch it: repeat `… WHERE id IN (SELECT id FROM … WHERE <not yet done> LIMIT 5000)` until no row changes, from a PL/pgSQL loop that COMMITs per batch (in a migration of its own, without BEGIN/COMMIT) or a background job.';
@@ -39453,31 +39694,34 @@ const COPY_HELP = 'Copy in batches by key range (… WHERE id > last_id ORDER BY
 /* harmony default export */ const unbatched_data_change = (defineRule({
     meta: {
         id: 'unbatched-data-change',
-        description: 'UPDATE/DELETE of an existing table, or INSERT … SELECT reading one, in a single unbounded statement.',
+        description: 'UPDATE/DELETE/MERGE of an existing table, or INSERT … SELECT (or MERGE … INSERT) reading one, in a single unbounded statement.',
         severity: 'warning',
         help: unbatched_data_change_HELP,
     },
     create(context) {
         const { catalog } = context;
-        const checkChange = (verb, n, stmt, file) => {
-            const table = n['relation'];
+        /**
+         * One change to the rows of `table`: bounded when `where` is a batch bound (or, in a loop that
+         * COMMITs, moves with a variable), or when `bounded` says so. Returns whether it reported.
+         */
+        const checkChange = (verb, table, where, stmt, file, bounded) => {
             const key = relationKey(table);
             if (!catalog.isPreExisting(key, file))
-                return;
+                return false;
             const scope = scopeOf(catalog, key, table, stmt);
             const name = displayName(key ?? '?');
-            const rows = verb === 'DELETE' ? 'deletes' : 'rewrites';
+            const rows = verb.endsWith('DELETE') ? 'deletes' : 'rewrites';
             // A loop that COMMITs makes one batch per iteration when the statement changes with the iteration.
-            if (hasBound(n['whereClause'], scope) || (stmt.context.loopCommits && usesVariable(n['whereClause'], scope))) {
-                if (inLoopWithoutCommit(stmt)) {
-                    context.report({
-                        stmt,
-                        node: table,
-                        message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
-                        help: LOOP_HELP,
-                    });
-                }
-                return;
+            if (hasBound(where, scope) || (stmt.context.loopCommits && usesVariable(where, scope)) || bounded?.(scope)) {
+                if (!inLoopWithoutCommit(stmt))
+                    return false;
+                context.report({
+                    stmt,
+                    node: table,
+                    message: `${verb} on existing table ${name} in a loop that does not COMMIT: each iteration is bounded, but they all run in one transaction, which ${rows} every row the loop reaches and holds their row locks until the migration commits (concurrent writes to them wait)`,
+                    help: LOOP_HELP,
+                });
+                return true;
             }
             context.report({
                 stmt,
@@ -39486,17 +39730,21 @@ const COPY_HELP = 'Copy in batches by key range (… WHERE id > last_id ORDER BY
                     ? `${verb} on existing table ${name} in a loop that COMMITs, but the statement is the same in every iteration (no batch bound, no loop variable in its WHERE): the first iteration already ${rows} every matching row in one transaction and holds their row locks until it commits (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`
                     : `${verb} on existing table ${name} without a batch bound: one transaction ${rows} every matching row and holds their row locks until COMMIT (concurrent writes to them wait), with a burst of WAL, bloat and replication lag`,
             });
+            return true;
         };
-        const checkCopy = (what, select, stmt, file) => {
-            if (!select)
-                return;
+        const readContext = (stmt, file, anyRead = false) => {
             const ctes = new Map();
             for (const c of findAll(stmt.node, 'CommonTableExpr'))
                 if (c.ctename && c.ctequery)
                     ctes.set(c.ctename, c.ctequery);
-            const read = unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set() });
+            return { catalog, file, stmt, ctes, seen: new Set(), anyRead };
+        };
+        const checkCopy = (what, select, stmt, file) => {
+            if (!select)
+                return;
+            const read = unboundedRead(select, readContext(stmt, file));
             if (!read) {
-                const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, { catalog, file, stmt, ctes, seen: new Set(), anyRead: true }) : undefined;
+                const any = inLoopWithoutCommit(stmt) ? unboundedRead(select, readContext(stmt, file, true)) : undefined;
                 if (any) {
                     context.report({
                         stmt,
@@ -39514,38 +39762,88 @@ const COPY_HELP = 'Copy in batches by key range (… WHERE id > last_id ORDER BY
                 help: COPY_HELP,
             });
         };
+        /**
+         * MERGE INTO target USING source ON join WHEN … THEN …: at most one finding, for the first WHEN
+         * clause that changes many rows. UPDATE/DELETE of matched rows is bounded like an UPDATE whose
+         * WHERE is `join AND condition`, or when the join looks the target's key up in a bounded source
+         * (`USING (SELECT … LIMIT 5000) s ON t.id = s.id`: the same bound as `WHERE id IN (SELECT … LIMIT
+         * 5000)`). UPDATE/DELETE of rows NOT MATCHED BY SOURCE is bounded by its own condition only: the
+         * fewer rows the source has, the more target rows match no source row. INSERT copies the source
+         * (like INSERT … SELECT); DO NOTHING writes and locks no row.
+         */
+        const checkMerge = (merge, stmt, file) => {
+            const table = merge['relation'];
+            const join = merge['joinCondition'];
+            const source = { fromClause: merge['sourceRelation'] ? [merge['sourceRelation']] : [] };
+            const actions = mergeActions(merge);
+            for (const a of actions) {
+                if (a.command !== 'UPDATE' && a.command !== 'DELETE')
+                    continue;
+                const verb = `MERGE … WHEN ${a.match.toUpperCase()} THEN ${a.command}`;
+                const reported = a.match === 'matched'
+                    ? checkChange(verb, table, and(join, a.condition), stmt, file, (scope) => keyLookup(join, scope) && !unboundedRead(source, readContext(stmt, file)))
+                    : checkChange(verb, table, a.condition, stmt, file);
+                if (reported)
+                    return;
+            }
+            if (actions.some((a) => a.command === 'INSERT'))
+                checkCopy('MERGE … WHEN NOT MATCHED THEN INSERT', source, stmt, file);
+        };
         return {
             statement(stmt, file) {
-                if (!QUERIES.has(stmt.kind))
-                    return;
-                const n = stmt.node;
-                const changes = [[stmt.kind, n]];
-                // Data-modifying CTEs: WITH gone AS (DELETE FROM … RETURNING *) …
-                for (const c of findAll(n, 'CommonTableExpr')) {
-                    const [kind, q] = Object.entries((c.ctequery ?? {}))[0] ?? [];
-                    if (kind && kind !== 'SelectStmt')
-                        changes.push([kind, q]);
-                }
-                for (const [kind, node] of changes) {
+                for (const { kind, node } of dataChanges(stmt)) {
                     if (kind === 'UpdateStmt')
-                        checkChange('UPDATE', node, stmt, file);
+                        checkChange('UPDATE', node['relation'], node['whereClause'], stmt, file);
                     else if (kind === 'DeleteStmt')
-                        checkChange('DELETE', node, stmt, file);
+                        checkChange('DELETE', node['relation'], node['whereClause'], stmt, file);
                     else if (kind === 'InsertStmt')
                         checkCopy('INSERT … SELECT', node['selectStmt']?.['SelectStmt'], stmt, file);
+                    else
+                        checkMerge(node, stmt, file);
                 }
-                if (stmt.kind === 'CreateTableAsStmt' && n['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
+                const q = executedQuery(stmt);
+                const n = q?.node;
+                if (q?.kind === 'CreateTableAsStmt' && n?.['objtype'] === 'OBJECT_TABLE' && !n['into']?.['skipData']) {
                     checkCopy('CREATE TABLE … AS SELECT', n['query']?.['SelectStmt'], stmt, file);
                 }
-                else if (stmt.kind === 'SelectStmt' && n['intoClause'] && !n['intoClause']['skipData']) {
+                else if (q?.kind === 'SelectStmt' && n?.['intoClause'] && !n['intoClause']['skipData']) {
                     checkCopy('SELECT … INTO', n, stmt, file);
                 }
             },
         };
     },
 }));
-/** Statements that can change or copy rows (a CREATE FUNCTION's body is judged where it is called). */
-const QUERIES = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'SelectStmt', 'CreateTableAsStmt']);
+/** Both conditions (either may be missing). */
+function and(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return { BoolExpr: { boolop: 'AND_EXPR', args: [a, b] } };
+}
+/** A conjunct `key = expression` where the expression does not mention the changed table (a join on its key). */
+function keyLookup(cond, scope) {
+    const b = cond?.['BoolExpr'];
+    if (b)
+        return b['boolop'] === 'AND_EXPR' && (b['args'] ?? []).some((a) => keyLookup(a, scope));
+    const e = cond?.['A_Expr'];
+    if (!e || e['kind'] !== 'AEXPR_OP' || opName(e) !== '=')
+        return false;
+    const key = (x) => {
+        const c = tableColumn(x, scope);
+        return c !== undefined && scope.keys.has(c);
+    };
+    return (key(e['lexpr']) && !mentionsTable(e['rexpr'], scope)) || (key(e['rexpr']) && !mentionsTable(e['lexpr'], scope));
+}
+/** Does the expression name a column qualified by the changed table's name or alias? */
+function mentionsTable(n, scope) {
+    if (Array.isArray(n))
+        return n.some((x) => mentionsTable(x, scope));
+    if (!n || typeof n !== 'object')
+        return false;
+    const f = fieldsOf(n);
+    if (f)
+        return f.length > 1 && scope.names.has(f[f.length - 2]);
+    return Object.values(n).some((v) => typeof v === 'object' && mentionsTable(v, scope));
+}
 function inLoopWithoutCommit(stmt) {
     return stmt.context.inLoop && !stmt.context.loopCommits;
 }
@@ -39779,7 +40077,6 @@ function isRange(args, scope) {
 ;// CONCATENATED MODULE: ./rules/constraint-not-valid.ts
 
 
-
 const constraint_not_valid_HELP = 'Add the constraint with NOT VALID (instant: only new rows are checked), then VALIDATE CONSTRAINT in a later migration (it scans under SHARE UPDATE EXCLUSIVE: reads and writes go on).';
 const VALIDATE_HELP = 'Move VALIDATE CONSTRAINT into a migration of its own (its own transaction), where it takes only SHARE UPDATE EXCLUSIVE and reads and writes go on.';
 /* harmony default export */ const constraint_not_valid = (defineRule({
@@ -39791,47 +40088,17 @@ const VALIDATE_HELP = 'Move VALIDATE CONSTRAINT into a migration of its own (its
     },
     create(context) {
         const { catalog } = context;
-        const runner = context.settings.transactions === 'runner';
-        const lookup = (key) => catalog.functions.get(key)?.origin.stmt;
-        /** Transaction of each top-level statement of the current file. */
-        let txOf = new Map();
         /** Constraints added NOT VALID in the current file, by "table\0name". */
         let pending = new Map();
         /**
-         * Which transaction a statement runs in: the explicit BEGIN … COMMIT block around it, the
-         * runner's transaction around the whole file (`transactions: runner`), or its own (autocommit).
-         * Statements of a DO block run in the transaction of the DO; undefined when a body COMMITs.
+         * Which transaction a statement runs in (src/model/transactions.ts): an explicit block, the
+         * runner's transaction around the file, or its own; undefined when a body on the way COMMITs.
          */
-        const transactionOf = (stmt) => {
-            let s = stmt;
-            while (s.context.callSite || s.context.parent) {
-                if (s.context.parent?.body?.transactionControl || s.context.loopCommits)
-                    return undefined;
-                s = s.context.callSite ?? s.context.parent;
-            }
-            return txOf.get(s);
-        };
+        const transactionOf = (stmt) => context.transaction(stmt)?.tx.id;
         const lineOf = (file, s) => file.position(s.start).line;
         return {
-            file(file) {
-                txOf = new Map();
+            file() {
                 pending = new Map();
-                const stmts = file.parsed.statements;
-                // A runner wraps the file in one transaction unless a statement cannot run in one.
-                let open = runner && !stmts.some((s) => mustRunOutsideTransaction(s, lookup));
-                let block = 0;
-                stmts.forEach((s, i) => {
-                    const tc = transactionControl(s);
-                    if (tc === 'begin' && !open) {
-                        open = true;
-                        block++;
-                    }
-                    else if (tc === 'commit' || tc === 'rollback' || (tc === 'prepare' && s.node['kind'] === 'TRANS_STMT_PREPARE')) {
-                        open = false;
-                        block++;
-                    }
-                    txOf.set(s, open ? `block ${block}` : `statement ${i}`);
-                });
             },
             AlterTableStmt(node, stmt, file) {
                 if (node.objtype !== 'OBJECT_TABLE')
@@ -39983,301 +40250,362 @@ function alterOfExistingTable(node, catalog, file) {
     return { table, name: displayName(table ?? '?'), cmds: alterTableCommands(node) };
 }
 
-;// CONCATENATED MODULE: ./rules/set-not-null.ts
-
-
-
-const set_not_null_HELP = 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.';
-/* harmony default export */ const set_not_null = (defineRule({
-    meta: {
-        id: 'set-not-null',
-        description: 'ALTER COLUMN … SET NOT NULL on an existing table without a validated CHECK (col IS NOT NULL).',
-        severity: 'error',
-        help: set_not_null_HELP,
-    },
-    create(context) {
-        const { catalog } = context;
-        return {
-            AlterTableStmt(node, stmt, file) {
-                const alter = alterOfExistingTable(node, catalog, file);
-                if (!alter)
-                    return;
-                const { table, name } = alter;
-                const cmds = alter.cmds;
-                const setNotNulls = cmds.filter((c) => c['subtype'] === 'AT_SetNotNull');
-                for (const cmd of cmds) {
-                    let column;
-                    let what;
-                    if (cmd['subtype'] === 'AT_SetNotNull') {
-                        column = cmd['name'];
-                        what = `ALTER COLUMN ${column} SET NOT NULL`;
-                    }
-                    else if (cmd['subtype'] === 'AT_AddConstraint' && cmd['def']?.['Constraint']?.['contype'] === 'CONSTR_NOTNULL') {
-                        // PostgreSQL 18: ADD CONSTRAINT … NOT NULL col scans like SET NOT NULL, unless NOT VALID.
-                        const con = cmd['def']['Constraint'];
-                        if (con['skip_validation'])
-                            continue;
-                        column = con['keys']?.[0]?.['String']?.['sval'];
-                        what = `ADD CONSTRAINT … NOT NULL ${column}`;
-                    }
-                    else
-                        continue;
-                    if (!column)
-                        continue;
-                    // Already NOT NULL: PostgreSQL does nothing. A validated CHECK from an earlier migration lets it skip the scan.
-                    if (catalog.column(table, column)?.notNull)
-                        continue;
-                    if (catalog.hasValidatedNotNullCheck(table, column, file))
-                        continue;
-                    const check = catalog.constraints(table).find((c) => c.kind === 'check' && c.notNullColumn === column);
-                    const because = !check
-                        ? ''
-                        : !check.validated
-                            ? ` (CHECK ${check.name} is still NOT VALID, so PostgreSQL cannot rely on it)`
-                            : ` (CHECK ${check.name} comes from this migration: the scan to validate it already ran under this migration's locks)`;
-                    const position = cmd['subtype'] === 'AT_SetNotNull' ? columnOffset(stmt, file, setNotNulls.indexOf(cmd)) : undefined;
-                    context.report({
-                        stmt,
-                        node: position === undefined ? node.relation : undefined,
-                        offset: position,
-                        message: `${what} on existing table ${name} takes an ACCESS EXCLUSIVE lock and scans the whole table for NULLs${because}: all reads and writes on ${name} wait until the scan finishes`,
-                        help: `Add CONSTRAINT … CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.`,
-                    });
-                }
-            },
-        };
-    },
-}));
+;// CONCATENATED MODULE: ./src/model/catalog/names.ts
+/** PostgreSQL's display names (format_type) of the built-in types, by internal or alias name. */
+const TYPE_NAMES = {
+    int: 'integer', int4: 'integer', integer: 'integer', serial: 'integer', serial4: 'integer',
+    int8: 'bigint', bigint: 'bigint', bigserial: 'bigint', serial8: 'bigint',
+    int2: 'smallint', smallint: 'smallint', smallserial: 'smallint', serial2: 'smallint',
+    float4: 'real', real: 'real', float8: 'double precision', float: 'double precision',
+    decimal: 'numeric', numeric: 'numeric',
+    bool: 'boolean', boolean: 'boolean',
+    varchar: 'character varying', bpchar: 'character', char: 'character',
+    varbit: 'bit varying', bit: 'bit',
+    timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone',
+    timetz: 'time with time zone', time: 'time without time zone',
+};
+/** Types whose typmod goes after the first word: timestamp(3) with time zone. */
+const TYPMOD_INSIDE = new Set(['timestamptz', 'timestamp', 'timetz', 'time']);
+/** PostgreSQL's NAMEDATALEN: identifiers are at most 63 bytes. */
+const NAMEDATALEN = 64;
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** The longest prefix of `s` of at most `bytes` UTF-8 bytes that does not split a character. */
+function clipBytes(s, bytes) {
+    let used = 0;
+    let end = 0;
+    for (const ch of s) {
+        const n = utf8Length(ch);
+        if (used + n > bytes)
+            break;
+        used += n;
+        end += ch.length;
+    }
+    return s.slice(0, end);
+}
 /**
- * Offset of the column name in the n-th "… <column> SET NOT NULL" of the statement (the AST
- * gives ALTER TABLE commands no location). Undefined for statements of function bodies called
- * from elsewhere, whose text is in another file.
+ * Column names joined by "_" for a generated name, as PostgreSQL's
+ * ChooseForeignKeyConstraintNameAddition / ChooseIndexNameAddition build it (they stop once
+ * the result reaches NAMEDATALEN bytes; makeObjectName cuts it further).
  */
-function columnOffset(stmt, file, n) {
-    if (stmt.context.callSite || n < 0)
+function nameAddition(columns) {
+    let buf = '';
+    for (const c of columns) {
+        if (buf)
+            buf += '_';
+        buf += clipBytes(c, NAMEDATALEN - 1);
+        if (utf8Length(buf) >= NAMEDATALEN)
+            break;
+    }
+    return buf;
+}
+/**
+ * PostgreSQL's makeObjectName: name1_name2_label in at most 63 bytes. When too long, the longer
+ * of name1 and name2 loses a byte at a time (name2 on a tie), then each is cut back to a whole
+ * character; the label is never cut.
+ */
+function makeObjectName(name1, name2, label) {
+    const overhead = utf8Length(label) + 1 + (name2 === undefined ? 0 : 1);
+    const avail = NAMEDATALEN - 1 - overhead;
+    let n1 = utf8Length(name1);
+    let n2 = name2 === undefined ? 0 : utf8Length(name2);
+    while (n1 + n2 > avail) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    const parts = [clipBytes(name1, n1)];
+    if (name2 !== undefined)
+        parts.push(clipBytes(name2, n2));
+    parts.push(label);
+    return parts.join('_');
+}
+function lastName(t) {
+    const last = t.names?.[t.names.length - 1];
+    return last && 'String' in last ? last.String.sval : undefined;
+}
+/**
+ * A column type as PostgreSQL prints it (format_type): "character varying(255)", "numeric(12,4)",
+ * "timestamp(3) with time zone", "integer[]". User-defined types keep their written name
+ * (schema-qualified when written so, "public." omitted).
+ */
+function typeNameText(t) {
+    const parts = (t.names ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+    const builtin = parts.length === 1 || parts[0] === 'pg_catalog';
+    const name = parts[parts.length - 1] ?? '?';
+    const mods = (t.typmods ?? []).map((m) => {
+        const c = 'A_Const' in m ? m.A_Const : undefined;
+        if (c && 'ival' in c)
+            return String(c.ival?.ival ?? 0);
+        if (c && 'sval' in c)
+            return String(c.sval?.sval ?? '');
+        return '?';
+    });
+    const array = '[]'.repeat(t.arrayBounds?.length ?? 0);
+    let text;
+    if (builtin && TYPE_NAMES[name]) {
+        const display = TYPE_NAMES[name];
+        if (name === 'interval' || mods.length === 0)
+            text = display;
+        else if (TYPMOD_INSIDE.has(name))
+            text = display.replace(/^(\w+)/, `$1(${mods[0]})`);
+        else if (display === 'numeric' && mods.length === 1)
+            text = `numeric(${mods[0]},0)`;
+        else
+            text = `${display}(${mods.join(',')})`;
+    }
+    else if (builtin && name === 'interval') {
+        // INTERVAL fields (DAY TO SECOND, …) are encoded in the typmod; keep them opaque.
+        text = mods.length ? `interval(${mods.join(',')})` : 'interval';
+    }
+    else {
+        const qualified = parts.length > 1 && parts[0] !== 'public' && !builtin ? parts.join('.') : name;
+        text = mods.length ? `${qualified}(${mods.join(',')})` : qualified;
+    }
+    return text + array;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/domains.ts
+
+/** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
+function checkName(domain, taken) {
+    let name = `${domain}_check`;
+    for (let i = 1; taken.has(name); i++)
+        name = `${domain}_check${i}`;
+    return name;
+}
+function addConstraint(facts, domain, c) {
+    if (c['contype'] === 'CONSTR_NOTNULL')
+        facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
+    else if (c['contype'] === 'CONSTR_NULL')
+        dropNotNull(facts);
+    else if (c['contype'] === 'CONSTR_CHECK')
+        facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
+}
+function dropNotNull(facts) {
+    for (const [name, kind] of facts.constraints)
+        if (kind === 'not null')
+            facts.constraints.delete(name);
+}
+/** The facts of CREATE DOMAIN name AS type [constraints]. */
+function domainFacts(n, domain) {
+    const base = n['typeName'];
+    if (!base)
         return undefined;
-    const words = lexSql(file.text.slice(stmt.start, stmt.end)).filter((t) => t.kind !== 'comment');
-    let seen = 0;
-    for (let i = 1; i + 2 < words.length; i++) {
-        const [set, not, nul] = [words[i], words[i + 1], words[i + 2]].map((t) => t.text.toUpperCase());
-        if (set !== 'SET' || not !== 'NOT' || nul !== 'NULL')
-            continue;
-        if (seen++ === n)
-            return stmt.start + words[i - 1].start;
+    const facts = { base, constraints: new Map() };
+    for (const c of (n['constraints'] ?? []))
+        if ('Constraint' in c)
+            addConstraint(facts, domain, c.Constraint);
+    return facts;
+}
+/** ALTER DOMAIN: C add constraint, X drop constraint, O SET NOT NULL, N DROP NOT NULL. */
+function alterDomain(facts, n, domain) {
+    switch (n['subtype']) {
+        case 'C':
+            if (n['def']?.['Constraint'])
+                addConstraint(facts, domain, n['def']['Constraint']);
+            break;
+        case 'X':
+            facts.constraints.delete(String(n['name']));
+            break;
+        case 'O':
+            facts.constraints.set(`${domain}_not_null`, 'not null');
+            break;
+        case 'N':
+            dropNotNull(facts);
+            break;
+    }
+}
+/**
+ * The domain (itself or one it is based on) whose constraints a column of this type is checked
+ * against, or undefined: not a domain the history created, or one without constraints.
+ */
+function constrainedDomain(type, lookup) {
+    for (let t = type, hops = 0; t && hops < 16; hops++) {
+        if (t.arrayBounds?.length)
+            return undefined;
+        const key = nameListKey(t.names);
+        const domain = key ? lookup(key) : undefined;
+        if (!domain)
+            return undefined;
+        if (domain.constraints.size)
+            return displayName(key);
+        t = domain.base;
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./rules/not-null-column-without-default.ts
-
-
-const not_null_column_without_default_HELP = 'Give the column a constant DEFAULT (… NOT NULL DEFAULT 0 is instant on PostgreSQL 11+), or add it nullable, backfill it in batches, and SET NOT NULL behind a validated CHECK (col IS NOT NULL) in later migrations.';
-const not_null_column_without_default_SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/* harmony default export */ const not_null_column_without_default = (defineRule({
-    meta: {
-        id: 'not-null-column-without-default',
-        description: 'ADD COLUMN … NOT NULL without a default on an existing table.',
-        severity: 'error',
-        help: not_null_column_without_default_HELP,
-    },
-    create(context) {
-        const { catalog } = context;
-        return {
-            AlterTableStmt(node, stmt, file) {
-                const alter = alterOfExistingTable(node, catalog, file);
-                if (!alter)
-                    return;
-                const { name } = alter;
-                for (const cmd of alter.cmds) {
-                    if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
-                        continue;
-                    const col = cmd.def.ColumnDef;
-                    const constraints = (col.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
-                    // PRIMARY KEY makes the column NOT NULL too.
-                    const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
-                    if (!notNull || fillsExistingRows(col, constraints))
-                        continue;
-                    const column = col.colname ?? '?';
-                    const how = notNull.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY (so NOT NULL)' : 'NOT NULL';
-                    context.report({
-                        stmt,
-                        node: notNull,
-                        message: `ADD COLUMN ${column} ${how} without a DEFAULT on existing table ${name}: PostgreSQL takes ACCESS EXCLUSIVE on ${name} (all reads and writes wait) and then fails as soon as the table has a row (column "${column}" of relation "${node.relation?.relname ?? name}" contains null values)`,
-                    });
-                }
-            },
-        };
-    },
-}));
-/** Does ADD COLUMN give every existing row a value: a non-NULL DEFAULT, an identity, a generated expression, a serial? */
-function fillsExistingRows(col, constraints) {
-    for (const k of constraints) {
-        if (k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED')
-            return true;
-        if (k.contype === 'CONSTR_DEFAULT' && !isNullLiteral(k.raw_expr))
-            return true;
-    }
-    const names = col.typeName?.names ?? [];
-    const only = names.length === 1 ? names[0] : undefined;
-    return only !== undefined && 'String' in only && not_null_column_without_default_SERIAL.has(only.String.sval ?? '');
-}
-/** DEFAULT NULL, DEFAULT NULL::type. */
-function isNullLiteral(e) {
-    if (!e)
-        return true;
-    if ('A_Const' in e)
-        return e.A_Const.isnull === true;
-    if ('TypeCast' in e)
-        return isNullLiteral(e.TypeCast.arg);
-    return false;
+/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
+function renameDomainConstraint(facts, from, to) {
+    const kind = facts.constraints.get(from);
+    if (kind === undefined)
+        return;
+    facts.constraints.delete(from);
+    facts.constraints.set(to, kind);
 }
 
-;// CONCATENATED MODULE: ./rules/volatile-default.ts
-
-
-
-const volatile_default_HELP = 'Add the column without a default (or with a constant one), SET DEFAULT for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.';
-const GENERATED_HELP = 'Add a plain nullable column kept up to date by a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches (or use GENERATED … VIRTUAL on PostgreSQL 18).';
-/* harmony default export */ const volatile_default = (defineRule({
-    meta: {
-        id: 'volatile-default',
-        description: 'ADD COLUMN with a volatile default or GENERATED … STORED on an existing table (table rewrite).',
-        severity: 'error',
-        help: volatile_default_HELP,
-    },
-    create(context) {
-        const { catalog } = context;
-        return {
-            AlterTableStmt(node, stmt, file) {
-                const alter = alterOfExistingTable(node, catalog, file);
-                if (!alter)
-                    return;
-                const { name } = alter;
-                const rewrite = `rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until every row has been written again`;
-                for (const c of alter.cmds) {
-                    const cmd = c;
-                    if (cmd['subtype'] !== 'AT_AddColumn')
-                        continue;
-                    const def = cmd['def']?.['ColumnDef'];
-                    const column = def?.['colname'];
-                    if (!def || !column)
-                        continue;
-                    const typeName = def['typeName'];
-                    const typeWord = String(typeName?.['names']?.at(-1)?.['String']?.['sval'] ?? '');
-                    if (SERIALS.has(typeWord) && !typeName?.['arrayBounds']) {
-                        context.report({
-                            stmt,
-                            node: typeName,
-                            message: `ADD COLUMN ${column} ${typeWord} on existing table ${name} fills every row from a sequence (nextval() is volatile), so it ${rewrite}`,
-                            help: `Add a nullable ${typeWord === 'bigserial' || typeWord === 'serial8' ? 'bigint' : 'integer'} column, then SET DEFAULT nextval(…) from a sequence you create, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
-                        });
-                        continue;
-                    }
-                    const defaults = def['raw_default'] ? [def['raw_default']] : [];
-                    for (const k of (def['constraints'] ?? [])) {
-                        const con = ('Constraint' in k ? k.Constraint : {});
-                        if (con['contype'] === 'CONSTR_DEFAULT' && con['raw_expr'])
-                            defaults.push(con['raw_expr']);
-                        else if (con['contype'] === 'CONSTR_GENERATED' && con['generated_kind'] !== 'v') {
-                            context.report({
-                                stmt,
-                                node: con,
-                                message: `ADD COLUMN ${column} … GENERATED ALWAYS AS (…) STORED on existing table ${name} computes the value for every row, so it ${rewrite}`,
-                                help: GENERATED_HELP,
-                            });
-                        }
-                        else if (con['contype'] === 'CONSTR_IDENTITY') {
-                            context.report({
-                                stmt,
-                                node: con,
-                                message: `ADD COLUMN ${column} … GENERATED AS IDENTITY on existing table ${name} numbers every row from a sequence, so it ${rewrite}`,
-                                help: 'Add a nullable column, attach a sequence (SET DEFAULT nextval(…), or ADD GENERATED … AS IDENTITY once it is filled), backfill existing rows in batches, then add NOT NULL through a validated CHECK.',
-                            });
-                        }
-                    }
-                    for (const expr of defaults) {
-                        const call = volatileCall(expr, catalog);
-                        if (!call)
-                            continue;
-                        context.report({
-                            stmt,
-                            node: call.node,
-                            message: `ADD COLUMN ${column} … DEFAULT ${call.name}(…) on existing table ${name}: ${call.known ? 'the default is volatile' : `${call.name}() is not known to be STABLE or IMMUTABLE`}, so PostgreSQL evaluates it for every row and ${rewrite}`,
-                            help: `Add the column without a default (or with a constant one), then SET DEFAULT ${call.name}() for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
-                        });
-                    }
-                }
-            },
-        };
-    },
-}));
-const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** Functions PostgreSQL marks VOLATILE that migrations use as defaults. */
-const VOLATILE = new Set(['gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7', 'random', 'random_normal', 'clock_timestamp', 'timeofday', 'nextval', 'setval', 'gen_random_bytes']);
+;// CONCATENATED MODULE: ./src/model/catalog/pg-facts.json
+const pg_facts_namespaceObject = /*#__PURE__*/JSON.parse('{"postgres":180006,"functions":{"RI_FKey_cascade_del":{"":"v"},"RI_FKey_cascade_upd":{"":"v"},"RI_FKey_check_ins":{"":"v"},"RI_FKey_check_upd":{"":"v"},"RI_FKey_noaction_del":{"":"v"},"RI_FKey_noaction_upd":{"":"v"},"RI_FKey_restrict_del":{"":"v"},"RI_FKey_restrict_upd":{"":"v"},"RI_FKey_setdefault_del":{"":"v"},"RI_FKey_setdefault_upd":{"":"v"},"RI_FKey_setnull_del":{"":"v"},"RI_FKey_setnull_upd":{"":"v"},"_pg_char_max_length":{"oid,int4":"i"},"_pg_char_octet_length":{"oid,int4":"i"},"_pg_datetime_precision":{"oid,int4":"i"},"_pg_expandarray":{"anyarray":"i"},"_pg_index_position":{"oid,int2":"s"},"_pg_interval_type":{"oid,int4":"i"},"_pg_numeric_precision":{"oid,int4":"i"},"_pg_numeric_precision_radix":{"oid,int4":"i"},"_pg_numeric_scale":{"oid,int4":"i"},"_pg_truetypid":{"pg_attribute,pg_type":"i"},"_pg_truetypmod":{"pg_attribute,pg_type":"i"},"abbrev":{"cidr":"i","inet":"i"},"abs":{"float4":"i","float8":"i","int2":"i","int4":"i","int8":"i","numeric":"i"},"aclcontains":{"_aclitem,aclitem":"i"},"acldefault":{"char,oid":"i"},"aclexplode":{"_aclitem":"s"},"aclinsert":{"_aclitem,aclitem":"i"},"aclitemeq":{"aclitem,aclitem":"i"},"aclitemin":{"cstring":"s"},"aclitemout":{"aclitem":"s"},"aclremove":{"_aclitem,aclitem":"i"},"acos":{"float8":"i"},"acosd":{"float8":"i"},"acosh":{"float8":"i"},"age":{"timestamp":"s","timestamp,timestamp":"i","timestamptz":"s","timestamptz,timestamptz":"i","xid":"s"},"amvalidate":{"oid":"v"},"any_in":{"cstring":"i"},"any_out":{"any":"i"},"any_value_transfn":{"anyelement,anyelement":"i"},"anyarray_in":{"cstring":"i"},"anyarray_out":{"anyarray":"s"},"anyarray_recv":{"internal":"s"},"anyarray_send":{"anyarray":"s"},"anycompatible_in":{"cstring":"i"},"anycompatible_out":{"anycompatible":"i"},"anycompatiblearray_in":{"cstring":"i"},"anycompatiblearray_out":{"anycompatiblearray":"s"},"anycompatiblearray_recv":{"internal":"s"},"anycompatiblearray_send":{"anycompatiblearray":"s"},"anycompatiblemultirange_in":{"cstring,oid,int4":"s"},"anycompatiblemultirange_out":{"anycompatiblemultirange":"s"},"anycompatiblenonarray_in":{"cstring":"i"},"anycompatiblenonarray_out":{"anycompatiblenonarray":"i"},"anycompatiblerange_in":{"cstring,oid,int4":"s"},"anycompatiblerange_out":{"anycompatiblerange":"s"},"anyelement_in":{"cstring":"i"},"anyelement_out":{"anyelement":"i"},"anyenum_in":{"cstring":"i"},"anyenum_out":{"anyenum":"s"},"anymultirange_in":{"cstring,oid,int4":"s"},"anymultirange_out":{"anymultirange":"s"},"anynonarray_in":{"cstring":"i"},"anynonarray_out":{"anynonarray":"i"},"anyrange_in":{"cstring,oid,int4":"s"},"anyrange_out":{"anyrange":"s"},"anytextcat":{"anynonarray,text":"s"},"area":{"box":"i","circle":"i","path":"i"},"areajoinsel":{"internal,oid,internal,int2,internal":"s"},"areasel":{"internal,oid,internal,int4":"s"},"array_agg_array_combine":{"internal,internal":"i"},"array_agg_array_deserialize":{"bytea,internal":"i"},"array_agg_array_finalfn":{"internal,anyarray":"i"},"array_agg_array_serialize":{"internal":"i"},"array_agg_array_transfn":{"internal,anyarray":"i"},"array_agg_combine":{"internal,internal":"i"},"array_agg_deserialize":{"bytea,internal":"i"},"array_agg_finalfn":{"internal,anynonarray":"i"},"array_agg_serialize":{"internal":"i"},"array_agg_transfn":{"internal,anynonarray":"i"},"array_append":{"anycompatiblearray,anycompatible":"i"},"array_append_support":{"internal":"i"},"array_cat":{"anycompatiblearray,anycompatiblearray":"i"},"array_dims":{"anyarray":"i"},"array_eq":{"anyarray,anyarray":"i"},"array_fill":{"anyelement,_int4":"i","anyelement,_int4,_int4":"i"},"array_ge":{"anyarray,anyarray":"i"},"array_gt":{"anyarray,anyarray":"i"},"array_in":{"cstring,oid,int4":"s"},"array_larger":{"anyarray,anyarray":"i"},"array_le":{"anyarray,anyarray":"i"},"array_length":{"anyarray,int4":"i"},"array_lower":{"anyarray,int4":"i"},"array_lt":{"anyarray,anyarray":"i"},"array_ndims":{"anyarray":"i"},"array_ne":{"anyarray,anyarray":"i"},"array_out":{"anyarray":"s"},"array_position":{"anycompatiblearray,anycompatible":"i","anycompatiblearray,anycompatible,int4":"i"},"array_positions":{"anycompatiblearray,anycompatible":"i"},"array_prepend":{"anycompatible,anycompatiblearray":"i"},"array_prepend_support":{"internal":"i"},"array_recv":{"internal,oid,int4":"s"},"array_remove":{"anycompatiblearray,anycompatible":"i"},"array_replace":{"anycompatiblearray,anycompatible,anycompatible":"i"},"array_reverse":{"anyarray":"i"},"array_sample":{"anyarray,int4":"v"},"array_send":{"anyarray":"s"},"array_shuffle":{"anyarray":"v"},"array_smaller":{"anyarray,anyarray":"i"},"array_sort":{"anyarray":"i","anyarray,bool":"i","anyarray,bool,bool":"i"},"array_subscript_handler":{"internal":"i"},"array_subscript_handler_support":{"internal":"i"},"array_to_json":{"anyarray":"s","anyarray,bool":"s"},"array_to_string":{"anyarray,text":"s","anyarray,text,text":"s"},"array_to_tsvector":{"_text":"i"},"array_typanalyze":{"internal":"s"},"array_unnest_support":{"internal":"i"},"array_upper":{"anyarray,int4":"i"},"arraycontained":{"anyarray,anyarray":"i"},"arraycontains":{"anyarray,anyarray":"i"},"arraycontjoinsel":{"internal,oid,internal,int2,internal":"s"},"arraycontsel":{"internal,oid,internal,int4":"s"},"arrayoverlap":{"anyarray,anyarray":"i"},"ascii":{"text":"i"},"asin":{"float8":"i"},"asind":{"float8":"i"},"asinh":{"float8":"i"},"atan":{"float8":"i"},"atan2":{"float8,float8":"i"},"atan2d":{"float8,float8":"i"},"atand":{"float8":"i"},"atanh":{"float8":"i"},"bernoulli":{"internal":"v"},"big5_to_euc_tw":{"int4,int4,cstring,internal,int4,bool":"i"},"big5_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"big5_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"binary_upgrade_add_sub_rel_state":{"text,oid,char,pg_lsn":"v"},"binary_upgrade_create_empty_extension":{"text,text,bool,text,_oid,_text,_text":"v"},"binary_upgrade_logical_slot_has_caught_up":{"name":"v"},"binary_upgrade_replorigin_advance":{"text,pg_lsn":"v"},"binary_upgrade_set_missing_value":{"oid,text,text":"v"},"binary_upgrade_set_next_array_pg_type_oid":{"oid":"v"},"binary_upgrade_set_next_heap_pg_class_oid":{"oid":"v"},"binary_upgrade_set_next_heap_relfilenode":{"oid":"v"},"binary_upgrade_set_next_index_pg_class_oid":{"oid":"v"},"binary_upgrade_set_next_index_relfilenode":{"oid":"v"},"binary_upgrade_set_next_multirange_array_pg_type_oid":{"oid":"v"},"binary_upgrade_set_next_multirange_pg_type_oid":{"oid":"v"},"binary_upgrade_set_next_pg_authid_oid":{"oid":"v"},"binary_upgrade_set_next_pg_enum_oid":{"oid":"v"},"binary_upgrade_set_next_pg_tablespace_oid":{"oid":"v"},"binary_upgrade_set_next_pg_type_oid":{"oid":"v"},"binary_upgrade_set_next_toast_pg_class_oid":{"oid":"v"},"binary_upgrade_set_next_toast_relfilenode":{"oid":"v"},"binary_upgrade_set_record_init_privs":{"bool":"v"},"bit":{"bit,int4,bool":"i","int4,int4":"i","int8,int4":"i"},"bit_count":{"bit":"i","bytea":"i"},"bit_in":{"cstring,oid,int4":"i"},"bit_length":{"bit":"i","bytea":"i","text":"i"},"bit_out":{"bit":"i"},"bit_recv":{"internal,oid,int4":"i"},"bit_send":{"bit":"i"},"bitand":{"bit,bit":"i"},"bitcat":{"varbit,varbit":"i"},"bitcmp":{"bit,bit":"i"},"biteq":{"bit,bit":"i"},"bitge":{"bit,bit":"i"},"bitgt":{"bit,bit":"i"},"bitle":{"bit,bit":"i"},"bitlt":{"bit,bit":"i"},"bitne":{"bit,bit":"i"},"bitnot":{"bit":"i"},"bitor":{"bit,bit":"i"},"bitshiftleft":{"bit,int4":"i"},"bitshiftright":{"bit,int4":"i"},"bittypmodin":{"_cstring":"i"},"bittypmodout":{"int4":"i"},"bitxor":{"bit,bit":"i"},"bool":{"int4":"i","jsonb":"i"},"bool_accum":{"internal,bool":"i"},"bool_accum_inv":{"internal,bool":"i"},"bool_alltrue":{"internal":"i"},"bool_anytrue":{"internal":"i"},"booland_statefunc":{"bool,bool":"i"},"booleq":{"bool,bool":"i"},"boolge":{"bool,bool":"i"},"boolgt":{"bool,bool":"i"},"boolin":{"cstring":"i"},"boolle":{"bool,bool":"i"},"boollt":{"bool,bool":"i"},"boolne":{"bool,bool":"i"},"boolor_statefunc":{"bool,bool":"i"},"boolout":{"bool":"i"},"boolrecv":{"internal":"i"},"boolsend":{"bool":"i"},"bound_box":{"box,box":"i"},"box":{"circle":"i","point":"i","point,point":"i","polygon":"i"},"box_above":{"box,box":"i"},"box_above_eq":{"box,box":"i"},"box_add":{"box,point":"i"},"box_below":{"box,box":"i"},"box_below_eq":{"box,box":"i"},"box_center":{"box":"i"},"box_contain":{"box,box":"i"},"box_contain_pt":{"box,point":"i"},"box_contained":{"box,box":"i"},"box_distance":{"box,box":"i"},"box_div":{"box,point":"i"},"box_eq":{"box,box":"i"},"box_ge":{"box,box":"i"},"box_gt":{"box,box":"i"},"box_in":{"cstring":"i"},"box_intersect":{"box,box":"i"},"box_le":{"box,box":"i"},"box_left":{"box,box":"i"},"box_lt":{"box,box":"i"},"box_mul":{"box,point":"i"},"box_out":{"box":"i"},"box_overabove":{"box,box":"i"},"box_overbelow":{"box,box":"i"},"box_overlap":{"box,box":"i"},"box_overleft":{"box,box":"i"},"box_overright":{"box,box":"i"},"box_recv":{"internal":"i"},"box_right":{"box,box":"i"},"box_same":{"box,box":"i"},"box_send":{"box":"i"},"box_sub":{"box,point":"i"},"bpchar":{"bpchar,int4,bool":"i","char":"i","name":"i"},"bpchar_larger":{"bpchar,bpchar":"i"},"bpchar_pattern_ge":{"bpchar,bpchar":"i"},"bpchar_pattern_gt":{"bpchar,bpchar":"i"},"bpchar_pattern_le":{"bpchar,bpchar":"i"},"bpchar_pattern_lt":{"bpchar,bpchar":"i"},"bpchar_smaller":{"bpchar,bpchar":"i"},"bpchar_sortsupport":{"internal":"i"},"bpcharcmp":{"bpchar,bpchar":"i"},"bpchareq":{"bpchar,bpchar":"i"},"bpcharge":{"bpchar,bpchar":"i"},"bpchargt":{"bpchar,bpchar":"i"},"bpchariclike":{"bpchar,text":"i"},"bpcharicnlike":{"bpchar,text":"i"},"bpcharicregexeq":{"bpchar,text":"i"},"bpcharicregexne":{"bpchar,text":"i"},"bpcharin":{"cstring,oid,int4":"i"},"bpcharle":{"bpchar,bpchar":"i"},"bpcharlike":{"bpchar,text":"i"},"bpcharlt":{"bpchar,bpchar":"i"},"bpcharne":{"bpchar,bpchar":"i"},"bpcharnlike":{"bpchar,text":"i"},"bpcharout":{"bpchar":"i"},"bpcharrecv":{"internal,oid,int4":"s"},"bpcharregexeq":{"bpchar,text":"i"},"bpcharregexne":{"bpchar,text":"i"},"bpcharsend":{"bpchar":"s"},"bpchartypmodin":{"_cstring":"i"},"bpchartypmodout":{"int4":"i"},"brin_bloom_add_value":{"internal,internal,internal,internal":"i"},"brin_bloom_consistent":{"internal,internal,internal,int4":"i"},"brin_bloom_opcinfo":{"internal":"i"},"brin_bloom_options":{"internal":"i"},"brin_bloom_summary_in":{"cstring":"i"},"brin_bloom_summary_out":{"pg_brin_bloom_summary":"i"},"brin_bloom_summary_recv":{"internal":"s"},"brin_bloom_summary_send":{"pg_brin_bloom_summary":"s"},"brin_bloom_union":{"internal,internal,internal":"i"},"brin_desummarize_range":{"regclass,int8":"v"},"brin_inclusion_add_value":{"internal,internal,internal,internal":"i"},"brin_inclusion_consistent":{"internal,internal,internal":"i"},"brin_inclusion_opcinfo":{"internal":"i"},"brin_inclusion_union":{"internal,internal,internal":"i"},"brin_minmax_add_value":{"internal,internal,internal,internal":"i"},"brin_minmax_consistent":{"internal,internal,internal":"i"},"brin_minmax_multi_add_value":{"internal,internal,internal,internal":"i"},"brin_minmax_multi_consistent":{"internal,internal,internal,int4":"i"},"brin_minmax_multi_distance_date":{"internal,internal":"i"},"brin_minmax_multi_distance_float4":{"internal,internal":"i"},"brin_minmax_multi_distance_float8":{"internal,internal":"i"},"brin_minmax_multi_distance_inet":{"internal,internal":"i"},"brin_minmax_multi_distance_int2":{"internal,internal":"i"},"brin_minmax_multi_distance_int4":{"internal,internal":"i"},"brin_minmax_multi_distance_int8":{"internal,internal":"i"},"brin_minmax_multi_distance_interval":{"internal,internal":"i"},"brin_minmax_multi_distance_macaddr":{"internal,internal":"i"},"brin_minmax_multi_distance_macaddr8":{"internal,internal":"i"},"brin_minmax_multi_distance_numeric":{"internal,internal":"i"},"brin_minmax_multi_distance_pg_lsn":{"internal,internal":"i"},"brin_minmax_multi_distance_tid":{"internal,internal":"i"},"brin_minmax_multi_distance_time":{"internal,internal":"i"},"brin_minmax_multi_distance_timestamp":{"internal,internal":"i"},"brin_minmax_multi_distance_timetz":{"internal,internal":"i"},"brin_minmax_multi_distance_uuid":{"internal,internal":"i"},"brin_minmax_multi_opcinfo":{"internal":"i"},"brin_minmax_multi_options":{"internal":"i"},"brin_minmax_multi_summary_in":{"cstring":"i"},"brin_minmax_multi_summary_out":{"pg_brin_minmax_multi_summary":"i"},"brin_minmax_multi_summary_recv":{"internal":"s"},"brin_minmax_multi_summary_send":{"pg_brin_minmax_multi_summary":"s"},"brin_minmax_multi_union":{"internal,internal,internal":"i"},"brin_minmax_opcinfo":{"internal":"i"},"brin_minmax_union":{"internal,internal,internal":"i"},"brin_summarize_new_values":{"regclass":"v"},"brin_summarize_range":{"regclass,int8":"v"},"brinhandler":{"internal":"v"},"broadcast":{"inet":"i"},"btarraycmp":{"anyarray,anyarray":"i"},"btboolcmp":{"bool,bool":"i"},"btboolskipsupport":{"internal":"i"},"btbpchar_pattern_cmp":{"bpchar,bpchar":"i"},"btbpchar_pattern_sortsupport":{"internal":"i"},"btcharcmp":{"char,char":"i"},"btcharskipsupport":{"internal":"i"},"btequalimage":{"oid":"i"},"btfloat48cmp":{"float4,float8":"i"},"btfloat4cmp":{"float4,float4":"i"},"btfloat4sortsupport":{"internal":"i"},"btfloat84cmp":{"float8,float4":"i"},"btfloat8cmp":{"float8,float8":"i"},"btfloat8sortsupport":{"internal":"i"},"bthandler":{"internal":"v"},"btint24cmp":{"int2,int4":"i"},"btint28cmp":{"int2,int8":"i"},"btint2cmp":{"int2,int2":"i"},"btint2skipsupport":{"internal":"i"},"btint2sortsupport":{"internal":"i"},"btint42cmp":{"int4,int2":"i"},"btint48cmp":{"int4,int8":"i"},"btint4cmp":{"int4,int4":"i"},"btint4skipsupport":{"internal":"i"},"btint4sortsupport":{"internal":"i"},"btint82cmp":{"int8,int2":"i"},"btint84cmp":{"int8,int4":"i"},"btint8cmp":{"int8,int8":"i"},"btint8skipsupport":{"internal":"i"},"btint8sortsupport":{"internal":"i"},"btnamecmp":{"name,name":"i"},"btnamesortsupport":{"internal":"i"},"btnametextcmp":{"name,text":"i"},"btoidcmp":{"oid,oid":"i"},"btoidskipsupport":{"internal":"i"},"btoidsortsupport":{"internal":"i"},"btoidvectorcmp":{"oidvector,oidvector":"i"},"btrecordcmp":{"record,record":"i"},"btrecordimagecmp":{"record,record":"i"},"btrim":{"bytea,bytea":"i","text":"i","text,text":"i"},"bttext_pattern_cmp":{"text,text":"i"},"bttext_pattern_sortsupport":{"internal":"i"},"bttextcmp":{"text,text":"i"},"bttextnamecmp":{"text,name":"i"},"bttextsortsupport":{"internal":"i"},"bttidcmp":{"tid,tid":"i"},"btvarstrequalimage":{"oid":"i"},"bytea":{"int2":"i","int4":"i","int8":"i"},"bytea_larger":{"bytea,bytea":"i"},"bytea_smaller":{"bytea,bytea":"i"},"bytea_sortsupport":{"internal":"i"},"bytea_string_agg_finalfn":{"internal":"i"},"bytea_string_agg_transfn":{"internal,bytea,bytea":"i"},"byteacat":{"bytea,bytea":"i"},"byteacmp":{"bytea,bytea":"i"},"byteaeq":{"bytea,bytea":"i"},"byteage":{"bytea,bytea":"i"},"byteagt":{"bytea,bytea":"i"},"byteain":{"cstring":"i"},"byteale":{"bytea,bytea":"i"},"bytealike":{"bytea,bytea":"i"},"bytealt":{"bytea,bytea":"i"},"byteane":{"bytea,bytea":"i"},"byteanlike":{"bytea,bytea":"i"},"byteaout":{"bytea":"i"},"bytearecv":{"internal":"i"},"byteasend":{"bytea":"i"},"cardinality":{"anyarray":"i"},"casefold":{"text":"i"},"cash_cmp":{"money,money":"i"},"cash_div_cash":{"money,money":"i"},"cash_div_flt4":{"money,float4":"i"},"cash_div_flt8":{"money,float8":"i"},"cash_div_int2":{"money,int2":"i"},"cash_div_int4":{"money,int4":"i"},"cash_div_int8":{"money,int8":"i"},"cash_eq":{"money,money":"i"},"cash_ge":{"money,money":"i"},"cash_gt":{"money,money":"i"},"cash_in":{"cstring":"s"},"cash_le":{"money,money":"i"},"cash_lt":{"money,money":"i"},"cash_mi":{"money,money":"i"},"cash_mul_flt4":{"money,float4":"i"},"cash_mul_flt8":{"money,float8":"i"},"cash_mul_int2":{"money,int2":"i"},"cash_mul_int4":{"money,int4":"i"},"cash_mul_int8":{"money,int8":"i"},"cash_ne":{"money,money":"i"},"cash_out":{"money":"s"},"cash_pl":{"money,money":"i"},"cash_recv":{"internal":"i"},"cash_send":{"money":"i"},"cash_words":{"money":"i"},"cashlarger":{"money,money":"i"},"cashsmaller":{"money,money":"i"},"cbrt":{"float8":"i"},"ceil":{"float8":"i","numeric":"i"},"ceiling":{"float8":"i","numeric":"i"},"center":{"box":"i","circle":"i"},"char":{"int4":"i","text":"i"},"char_length":{"bpchar":"i","text":"i"},"character_length":{"bpchar":"i","text":"i"},"chareq":{"char,char":"i"},"charge":{"char,char":"i"},"chargt":{"char,char":"i"},"charin":{"cstring":"i"},"charle":{"char,char":"i"},"charlt":{"char,char":"i"},"charne":{"char,char":"i"},"charout":{"char":"i"},"charrecv":{"internal":"i"},"charsend":{"char":"i"},"chr":{"int4":"i"},"cideq":{"cid,cid":"i"},"cidin":{"cstring":"i"},"cidout":{"cid":"i"},"cidr":{"inet":"i"},"cidr_in":{"cstring":"i"},"cidr_out":{"cidr":"i"},"cidr_recv":{"internal":"i"},"cidr_send":{"cidr":"i"},"cidrecv":{"internal":"i"},"cidsend":{"cid":"i"},"circle":{"box":"i","point,float8":"i","polygon":"i"},"circle_above":{"circle,circle":"i"},"circle_add_pt":{"circle,point":"i"},"circle_below":{"circle,circle":"i"},"circle_center":{"circle":"i"},"circle_contain":{"circle,circle":"i"},"circle_contain_pt":{"circle,point":"i"},"circle_contained":{"circle,circle":"i"},"circle_distance":{"circle,circle":"i"},"circle_div_pt":{"circle,point":"i"},"circle_eq":{"circle,circle":"i"},"circle_ge":{"circle,circle":"i"},"circle_gt":{"circle,circle":"i"},"circle_in":{"cstring":"i"},"circle_le":{"circle,circle":"i"},"circle_left":{"circle,circle":"i"},"circle_lt":{"circle,circle":"i"},"circle_mul_pt":{"circle,point":"i"},"circle_ne":{"circle,circle":"i"},"circle_out":{"circle":"i"},"circle_overabove":{"circle,circle":"i"},"circle_overbelow":{"circle,circle":"i"},"circle_overlap":{"circle,circle":"i"},"circle_overleft":{"circle,circle":"i"},"circle_overright":{"circle,circle":"i"},"circle_recv":{"internal":"i"},"circle_right":{"circle,circle":"i"},"circle_same":{"circle,circle":"i"},"circle_send":{"circle":"i"},"circle_sub_pt":{"circle,point":"i"},"clock_timestamp":{"":"v"},"close_ls":{"line,lseg":"i"},"close_lseg":{"lseg,lseg":"i"},"close_pb":{"point,box":"i"},"close_pl":{"point,line":"i"},"close_ps":{"point,lseg":"i"},"close_sb":{"lseg,box":"i"},"col_description":{"oid,int4":"s"},"concat":{"any":"s"},"concat_ws":{"text,any":"s"},"contjoinsel":{"internal,oid,internal,int2,internal":"s"},"contsel":{"internal,oid,internal,int4":"s"},"convert":{"bytea,name,name":"s"},"convert_from":{"bytea,name":"s"},"convert_to":{"text,name":"s"},"cos":{"float8":"i"},"cosd":{"float8":"i"},"cosh":{"float8":"i"},"cot":{"float8":"i"},"cotd":{"float8":"i"},"crc32":{"bytea":"i"},"crc32c":{"bytea":"i"},"cstring_in":{"cstring":"i"},"cstring_out":{"cstring":"i"},"cstring_recv":{"internal":"s"},"cstring_send":{"cstring":"s"},"cume_dist_final":{"internal,any":"i"},"current_database":{"":"s"},"current_query":{"":"v"},"current_schema":{"":"s"},"current_schemas":{"bool":"s"},"current_setting":{"text":"s","text,bool":"s"},"current_user":{"":"s"},"currtid2":{"text,tid":"v"},"currval":{"regclass":"v"},"cursor_to_xml":{"refcursor,int4,bool,bool,text":"v"},"cursor_to_xmlschema":{"refcursor,bool,bool,text":"v"},"database_to_xml":{"bool,bool,text":"s"},"database_to_xml_and_xmlschema":{"bool,bool,text":"s"},"database_to_xmlschema":{"bool,bool,text":"s"},"date":{"timestamp":"i","timestamptz":"s"},"date_add":{"timestamptz,interval":"s","timestamptz,interval,text":"i"},"date_bin":{"interval,timestamp,timestamp":"i","interval,timestamptz,timestamptz":"i"},"date_cmp":{"date,date":"i"},"date_cmp_timestamp":{"date,timestamp":"i"},"date_cmp_timestamptz":{"date,timestamptz":"s"},"date_eq":{"date,date":"i"},"date_eq_timestamp":{"date,timestamp":"i"},"date_eq_timestamptz":{"date,timestamptz":"s"},"date_ge":{"date,date":"i"},"date_ge_timestamp":{"date,timestamp":"i"},"date_ge_timestamptz":{"date,timestamptz":"s"},"date_gt":{"date,date":"i"},"date_gt_timestamp":{"date,timestamp":"i"},"date_gt_timestamptz":{"date,timestamptz":"s"},"date_in":{"cstring":"s"},"date_larger":{"date,date":"i"},"date_le":{"date,date":"i"},"date_le_timestamp":{"date,timestamp":"i"},"date_le_timestamptz":{"date,timestamptz":"s"},"date_lt":{"date,date":"i"},"date_lt_timestamp":{"date,timestamp":"i"},"date_lt_timestamptz":{"date,timestamptz":"s"},"date_mi":{"date,date":"i"},"date_mi_interval":{"date,interval":"i"},"date_mii":{"date,int4":"i"},"date_ne":{"date,date":"i"},"date_ne_timestamp":{"date,timestamp":"i"},"date_ne_timestamptz":{"date,timestamptz":"s"},"date_out":{"date":"s"},"date_part":{"text,date":"i","text,interval":"i","text,time":"i","text,timestamp":"i","text,timestamptz":"s","text,timetz":"i"},"date_pl_interval":{"date,interval":"i"},"date_pli":{"date,int4":"i"},"date_recv":{"internal":"i"},"date_send":{"date":"i"},"date_skipsupport":{"internal":"i"},"date_smaller":{"date,date":"i"},"date_sortsupport":{"internal":"i"},"date_subtract":{"timestamptz,interval":"s","timestamptz,interval,text":"i"},"date_trunc":{"text,interval":"i","text,timestamp":"i","text,timestamptz":"s","text,timestamptz,text":"i"},"datemultirange":{"":"i","_daterange":"i","daterange":"i"},"daterange":{"date,date":"i","date,date,text":"i"},"daterange_canonical":{"daterange":"i"},"daterange_subdiff":{"date,date":"i"},"datetime_pl":{"date,time":"i"},"datetimetz_pl":{"date,timetz":"i"},"dcbrt":{"float8":"i"},"decode":{"text,text":"i"},"degrees":{"float8":"i"},"dense_rank_final":{"internal,any":"i"},"dexp":{"float8":"i"},"diagonal":{"box":"i"},"diameter":{"circle":"i"},"dispell_init":{"internal":"i"},"dispell_lexize":{"internal,internal,internal,internal":"i"},"dist_bp":{"box,point":"i"},"dist_bs":{"box,lseg":"i"},"dist_cpoint":{"circle,point":"i"},"dist_cpoly":{"circle,polygon":"i"},"dist_lp":{"line,point":"i"},"dist_ls":{"line,lseg":"i"},"dist_pathp":{"path,point":"i"},"dist_pb":{"point,box":"i"},"dist_pc":{"point,circle":"i"},"dist_pl":{"point,line":"i"},"dist_polyc":{"polygon,circle":"i"},"dist_polyp":{"polygon,point":"i"},"dist_ppath":{"point,path":"i"},"dist_ppoly":{"point,polygon":"i"},"dist_ps":{"point,lseg":"i"},"dist_sb":{"lseg,box":"i"},"dist_sl":{"lseg,line":"i"},"dist_sp":{"lseg,point":"i"},"div":{"numeric,numeric":"i"},"dlog1":{"float8":"i"},"dlog10":{"float8":"i"},"domain_in":{"cstring,oid,int4":"s"},"domain_recv":{"internal,oid,int4":"s"},"dpow":{"float8,float8":"i"},"dround":{"float8":"i"},"dsimple_init":{"internal":"i"},"dsimple_lexize":{"internal,internal,internal,internal":"i"},"dsnowball_init":{"internal":"v"},"dsnowball_lexize":{"internal,internal,internal,internal":"v"},"dsqrt":{"float8":"i"},"dsynonym_init":{"internal":"i"},"dsynonym_lexize":{"internal,internal,internal,internal":"i"},"dtrunc":{"float8":"i"},"elem_contained_by_multirange":{"anyelement,anymultirange":"i"},"elem_contained_by_range":{"anyelement,anyrange":"i"},"elem_contained_by_range_support":{"internal":"i"},"encode":{"bytea,text":"i"},"enum_cmp":{"anyenum,anyenum":"i"},"enum_eq":{"anyenum,anyenum":"i"},"enum_first":{"anyenum":"s"},"enum_ge":{"anyenum,anyenum":"i"},"enum_gt":{"anyenum,anyenum":"i"},"enum_in":{"cstring,oid":"s"},"enum_larger":{"anyenum,anyenum":"i"},"enum_last":{"anyenum":"s"},"enum_le":{"anyenum,anyenum":"i"},"enum_lt":{"anyenum,anyenum":"i"},"enum_ne":{"anyenum,anyenum":"i"},"enum_out":{"anyenum":"s"},"enum_range":{"anyenum":"s","anyenum,anyenum":"s"},"enum_recv":{"internal,oid":"s"},"enum_send":{"anyenum":"s"},"enum_smaller":{"anyenum,anyenum":"i"},"eqjoinsel":{"internal,oid,internal,int2,internal":"s"},"eqsel":{"internal,oid,internal,int4":"s"},"erf":{"float8":"i"},"erfc":{"float8":"i"},"euc_cn_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_cn_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_jis_2004_to_shift_jis_2004":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_jis_2004_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_jp_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_jp_to_sjis":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_jp_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_kr_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_kr_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_tw_to_big5":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_tw_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"euc_tw_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"event_trigger_in":{"cstring":"i"},"event_trigger_out":{"event_trigger":"i"},"exp":{"float8":"i","numeric":"i"},"extract":{"text,date":"i","text,interval":"i","text,time":"i","text,timestamp":"i","text,timestamptz":"s","text,timetz":"i"},"factorial":{"int8":"i"},"family":{"inet":"i"},"fdw_handler_in":{"cstring":"i"},"fdw_handler_out":{"fdw_handler":"i"},"float4":{"float8":"i","int2":"i","int4":"i","int8":"i","jsonb":"i","numeric":"i"},"float48div":{"float4,float8":"i"},"float48eq":{"float4,float8":"i"},"float48ge":{"float4,float8":"i"},"float48gt":{"float4,float8":"i"},"float48le":{"float4,float8":"i"},"float48lt":{"float4,float8":"i"},"float48mi":{"float4,float8":"i"},"float48mul":{"float4,float8":"i"},"float48ne":{"float4,float8":"i"},"float48pl":{"float4,float8":"i"},"float4_accum":{"_float8,float4":"i"},"float4abs":{"float4":"i"},"float4div":{"float4,float4":"i"},"float4eq":{"float4,float4":"i"},"float4ge":{"float4,float4":"i"},"float4gt":{"float4,float4":"i"},"float4in":{"cstring":"i"},"float4larger":{"float4,float4":"i"},"float4le":{"float4,float4":"i"},"float4lt":{"float4,float4":"i"},"float4mi":{"float4,float4":"i"},"float4mul":{"float4,float4":"i"},"float4ne":{"float4,float4":"i"},"float4out":{"float4":"i"},"float4pl":{"float4,float4":"i"},"float4recv":{"internal":"i"},"float4send":{"float4":"i"},"float4smaller":{"float4,float4":"i"},"float4um":{"float4":"i"},"float4up":{"float4":"i"},"float8":{"float4":"i","int2":"i","int4":"i","int8":"i","jsonb":"i","numeric":"i"},"float84div":{"float8,float4":"i"},"float84eq":{"float8,float4":"i"},"float84ge":{"float8,float4":"i"},"float84gt":{"float8,float4":"i"},"float84le":{"float8,float4":"i"},"float84lt":{"float8,float4":"i"},"float84mi":{"float8,float4":"i"},"float84mul":{"float8,float4":"i"},"float84ne":{"float8,float4":"i"},"float84pl":{"float8,float4":"i"},"float8_accum":{"_float8,float8":"i"},"float8_avg":{"_float8":"i"},"float8_combine":{"_float8,_float8":"i"},"float8_corr":{"_float8":"i"},"float8_covar_pop":{"_float8":"i"},"float8_covar_samp":{"_float8":"i"},"float8_regr_accum":{"_float8,float8,float8":"i"},"float8_regr_avgx":{"_float8":"i"},"float8_regr_avgy":{"_float8":"i"},"float8_regr_combine":{"_float8,_float8":"i"},"float8_regr_intercept":{"_float8":"i"},"float8_regr_r2":{"_float8":"i"},"float8_regr_slope":{"_float8":"i"},"float8_regr_sxx":{"_float8":"i"},"float8_regr_sxy":{"_float8":"i"},"float8_regr_syy":{"_float8":"i"},"float8_stddev_pop":{"_float8":"i"},"float8_stddev_samp":{"_float8":"i"},"float8_var_pop":{"_float8":"i"},"float8_var_samp":{"_float8":"i"},"float8abs":{"float8":"i"},"float8div":{"float8,float8":"i"},"float8eq":{"float8,float8":"i"},"float8ge":{"float8,float8":"i"},"float8gt":{"float8,float8":"i"},"float8in":{"cstring":"i"},"float8larger":{"float8,float8":"i"},"float8le":{"float8,float8":"i"},"float8lt":{"float8,float8":"i"},"float8mi":{"float8,float8":"i"},"float8mul":{"float8,float8":"i"},"float8ne":{"float8,float8":"i"},"float8out":{"float8":"i"},"float8pl":{"float8,float8":"i"},"float8recv":{"internal":"i"},"float8send":{"float8":"i"},"float8smaller":{"float8,float8":"i"},"float8um":{"float8":"i"},"float8up":{"float8":"i"},"floor":{"float8":"i","numeric":"i"},"flt4_mul_cash":{"float4,money":"i"},"flt8_mul_cash":{"float8,money":"i"},"fmgr_c_validator":{"oid":"s"},"fmgr_internal_validator":{"oid":"s"},"fmgr_sql_validator":{"oid":"s"},"format":{"text":"s","text,any":"s"},"format_type":{"oid,int4":"s"},"gamma":{"float8":"i"},"gb18030_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"gbk_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"gcd":{"int4,int4":"i","int8,int8":"i","numeric,numeric":"i"},"gen_random_uuid":{"":"v"},"generate_series":{"int4,int4":"i","int4,int4,int4":"i","int8,int8":"i","int8,int8,int8":"i","numeric,numeric":"i","numeric,numeric,numeric":"i","timestamp,timestamp,interval":"i","timestamptz,timestamptz,interval":"s","timestamptz,timestamptz,interval,text":"i"},"generate_series_int4_support":{"internal":"i"},"generate_series_int8_support":{"internal":"i"},"generate_series_numeric_support":{"internal":"i"},"generate_series_timestamp_support":{"internal":"i"},"generate_subscripts":{"anyarray,int4":"i","anyarray,int4,bool":"i"},"get_bit":{"bit,int4":"i","bytea,int8":"i"},"get_byte":{"bytea,int4":"i"},"get_current_ts_config":{"":"s"},"getdatabaseencoding":{"":"s"},"getpgusername":{"":"s"},"gin_clean_pending_list":{"regclass":"v"},"gin_cmp_prefix":{"text,text,int2,internal":"i"},"gin_cmp_tslexeme":{"text,text":"i"},"gin_compare_jsonb":{"text,text":"i"},"gin_consistent_jsonb":{"internal,int2,jsonb,int4,internal,internal,internal,internal":"i"},"gin_consistent_jsonb_path":{"internal,int2,jsonb,int4,internal,internal,internal,internal":"i"},"gin_extract_jsonb":{"jsonb,internal,internal":"i"},"gin_extract_jsonb_path":{"jsonb,internal,internal":"i"},"gin_extract_jsonb_query":{"jsonb,internal,int2,internal,internal,internal,internal":"i"},"gin_extract_jsonb_query_path":{"jsonb,internal,int2,internal,internal,internal,internal":"i"},"gin_extract_tsquery":{"tsquery,internal,int2,internal,internal":"i","tsquery,internal,int2,internal,internal,internal,internal":"i","tsvector,internal,int2,internal,internal,internal,internal":"i"},"gin_extract_tsvector":{"tsvector,internal":"i","tsvector,internal,internal":"i"},"gin_triconsistent_jsonb":{"internal,int2,jsonb,int4,internal,internal,internal":"i"},"gin_triconsistent_jsonb_path":{"internal,int2,jsonb,int4,internal,internal,internal":"i"},"gin_tsquery_consistent":{"internal,int2,tsquery,int4,internal,internal":"i","internal,int2,tsquery,int4,internal,internal,internal,internal":"i","internal,int2,tsvector,int4,internal,internal,internal,internal":"i"},"gin_tsquery_triconsistent":{"internal,int2,tsvector,int4,internal,internal,internal":"i"},"ginarrayconsistent":{"internal,int2,anyarray,int4,internal,internal,internal,internal":"i"},"ginarrayextract":{"anyarray,internal":"i","anyarray,internal,internal":"i"},"ginarraytriconsistent":{"internal,int2,anyarray,int4,internal,internal,internal":"i"},"ginhandler":{"internal":"v"},"ginqueryarrayextract":{"anyarray,internal,int2,internal,internal,internal,internal":"i"},"gist_box_consistent":{"internal,box,int2,oid,internal":"i"},"gist_box_distance":{"internal,box,int2,oid,internal":"i"},"gist_box_penalty":{"internal,internal,internal":"i"},"gist_box_picksplit":{"internal,internal":"i"},"gist_box_same":{"box,box,internal":"i"},"gist_box_union":{"internal,internal":"i"},"gist_circle_compress":{"internal":"i"},"gist_circle_consistent":{"internal,circle,int2,oid,internal":"i"},"gist_circle_distance":{"internal,circle,int2,oid,internal":"i"},"gist_point_compress":{"internal":"i"},"gist_point_consistent":{"internal,point,int2,oid,internal":"i"},"gist_point_distance":{"internal,point,int2,oid,internal":"i"},"gist_point_fetch":{"internal":"i"},"gist_point_sortsupport":{"internal":"i"},"gist_poly_compress":{"internal":"i"},"gist_poly_consistent":{"internal,polygon,int2,oid,internal":"i"},"gist_poly_distance":{"internal,polygon,int2,oid,internal":"i"},"gist_translate_cmptype_common":{"int4":"i"},"gisthandler":{"internal":"v"},"gtsquery_compress":{"internal":"i"},"gtsquery_consistent":{"internal,internal,int4,oid,internal":"i","internal,tsquery,int2,oid,internal":"i"},"gtsquery_penalty":{"internal,internal,internal":"i"},"gtsquery_picksplit":{"internal,internal":"i"},"gtsquery_same":{"int8,int8,internal":"i"},"gtsquery_union":{"internal,internal":"i"},"gtsvector_compress":{"internal":"i"},"gtsvector_consistent":{"internal,gtsvector,int4,oid,internal":"i","internal,tsvector,int2,oid,internal":"i"},"gtsvector_decompress":{"internal":"i"},"gtsvector_options":{"internal":"i"},"gtsvector_penalty":{"internal,internal,internal":"i"},"gtsvector_picksplit":{"internal,internal":"i"},"gtsvector_same":{"gtsvector,gtsvector,internal":"i"},"gtsvector_union":{"internal,internal":"i"},"gtsvectorin":{"cstring":"i"},"gtsvectorout":{"gtsvector":"i"},"has_any_column_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_column_privilege":{"name,oid,int2,text":"s","name,oid,text,text":"s","name,text,int2,text":"s","name,text,text,text":"s","oid,int2,text":"s","oid,oid,int2,text":"s","oid,oid,text,text":"s","oid,text,int2,text":"s","oid,text,text":"s","oid,text,text,text":"s","text,int2,text":"s","text,text,text":"s"},"has_database_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_foreign_data_wrapper_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_function_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_language_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_largeobject_privilege":{"name,oid,text":"s","oid,oid,text":"s","oid,text":"s"},"has_parameter_privilege":{"name,text,text":"s","oid,text,text":"s","text,text":"s"},"has_schema_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_sequence_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_server_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_table_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_tablespace_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"has_type_privilege":{"name,oid,text":"s","name,text,text":"s","oid,oid,text":"s","oid,text":"s","oid,text,text":"s","text,text":"s"},"hash_aclitem":{"aclitem":"i"},"hash_aclitem_extended":{"aclitem,int8":"i"},"hash_array":{"anyarray":"i"},"hash_array_extended":{"anyarray,int8":"i"},"hash_multirange":{"anymultirange":"i"},"hash_multirange_extended":{"anymultirange,int8":"i"},"hash_numeric":{"numeric":"i"},"hash_numeric_extended":{"numeric,int8":"i"},"hash_range":{"anyrange":"i"},"hash_range_extended":{"anyrange,int8":"i"},"hash_record":{"record":"i"},"hash_record_extended":{"record,int8":"i"},"hashbool":{"bool":"i"},"hashboolextended":{"bool,int8":"i"},"hashbpchar":{"bpchar":"i"},"hashbpcharextended":{"bpchar,int8":"i"},"hashbytea":{"bytea":"i"},"hashbyteaextended":{"bytea,int8":"i"},"hashchar":{"char":"i"},"hashcharextended":{"char,int8":"i"},"hashcid":{"cid":"i"},"hashcidextended":{"cid,int8":"i"},"hashdate":{"date":"i"},"hashdateextended":{"date,int8":"i"},"hashenum":{"anyenum":"i"},"hashenumextended":{"anyenum,int8":"i"},"hashfloat4":{"float4":"i"},"hashfloat4extended":{"float4,int8":"i"},"hashfloat8":{"float8":"i"},"hashfloat8extended":{"float8,int8":"i"},"hashhandler":{"internal":"v"},"hashinet":{"inet":"i"},"hashinetextended":{"inet,int8":"i"},"hashint2":{"int2":"i"},"hashint2extended":{"int2,int8":"i"},"hashint4":{"int4":"i"},"hashint4extended":{"int4,int8":"i"},"hashint8":{"int8":"i"},"hashint8extended":{"int8,int8":"i"},"hashmacaddr":{"macaddr":"i"},"hashmacaddr8":{"macaddr8":"i"},"hashmacaddr8extended":{"macaddr8,int8":"i"},"hashmacaddrextended":{"macaddr,int8":"i"},"hashname":{"name":"i"},"hashnameextended":{"name,int8":"i"},"hashoid":{"oid":"i"},"hashoidextended":{"oid,int8":"i"},"hashoidvector":{"oidvector":"i"},"hashoidvectorextended":{"oidvector,int8":"i"},"hashtext":{"text":"i"},"hashtextextended":{"text,int8":"i"},"hashtid":{"tid":"i"},"hashtidextended":{"tid,int8":"i"},"hashvarlena":{"internal":"i"},"hashvarlenaextended":{"internal,int8":"i"},"hashxid":{"xid":"i"},"hashxid8":{"xid8":"i"},"hashxid8extended":{"xid8,int8":"i"},"hashxidextended":{"xid,int8":"i"},"heap_tableam_handler":{"internal":"v"},"height":{"box":"i"},"host":{"inet":"i"},"hostmask":{"inet":"i"},"iclikejoinsel":{"internal,oid,internal,int2,internal":"s"},"iclikesel":{"internal,oid,internal,int4":"s"},"icnlikejoinsel":{"internal,oid,internal,int2,internal":"s"},"icnlikesel":{"internal,oid,internal,int4":"s"},"icregexeqjoinsel":{"internal,oid,internal,int2,internal":"s"},"icregexeqsel":{"internal,oid,internal,int4":"s"},"icregexnejoinsel":{"internal,oid,internal,int2,internal":"s"},"icregexnesel":{"internal,oid,internal,int4":"s"},"icu_unicode_version":{"":"i"},"in_range":{"date,date,interval,bool,bool":"i","float4,float4,float8,bool,bool":"i","float8,float8,float8,bool,bool":"i","int2,int2,int2,bool,bool":"i","int2,int2,int4,bool,bool":"i","int2,int2,int8,bool,bool":"i","int4,int4,int2,bool,bool":"i","int4,int4,int4,bool,bool":"i","int4,int4,int8,bool,bool":"i","int8,int8,int8,bool,bool":"i","interval,interval,interval,bool,bool":"i","numeric,numeric,numeric,bool,bool":"i","time,time,interval,bool,bool":"i","timestamp,timestamp,interval,bool,bool":"i","timestamptz,timestamptz,interval,bool,bool":"s","timetz,timetz,interval,bool,bool":"i"},"index_am_handler_in":{"cstring":"i"},"index_am_handler_out":{"index_am_handler":"i"},"inet_client_addr":{"":"s"},"inet_client_port":{"":"s"},"inet_gist_compress":{"internal":"i"},"inet_gist_consistent":{"internal,inet,int2,oid,internal":"i"},"inet_gist_fetch":{"internal":"i"},"inet_gist_penalty":{"internal,internal,internal":"i"},"inet_gist_picksplit":{"internal,internal":"i"},"inet_gist_same":{"inet,inet,internal":"i"},"inet_gist_union":{"internal,internal":"i"},"inet_in":{"cstring":"i"},"inet_merge":{"inet,inet":"i"},"inet_out":{"inet":"i"},"inet_recv":{"internal":"i"},"inet_same_family":{"inet,inet":"i"},"inet_send":{"inet":"i"},"inet_server_addr":{"":"s"},"inet_server_port":{"":"s"},"inet_spg_choose":{"internal,internal":"i"},"inet_spg_config":{"internal,internal":"i"},"inet_spg_inner_consistent":{"internal,internal":"i"},"inet_spg_leaf_consistent":{"internal,internal":"i"},"inet_spg_picksplit":{"internal,internal":"i"},"inetand":{"inet,inet":"i"},"inetmi":{"inet,inet":"i"},"inetmi_int8":{"inet,int8":"i"},"inetnot":{"inet":"i"},"inetor":{"inet,inet":"i"},"inetpl":{"inet,int8":"i"},"initcap":{"text":"i"},"int2":{"bytea":"i","float4":"i","float8":"i","int4":"i","int8":"i","jsonb":"i","numeric":"i"},"int24div":{"int2,int4":"i"},"int24eq":{"int2,int4":"i"},"int24ge":{"int2,int4":"i"},"int24gt":{"int2,int4":"i"},"int24le":{"int2,int4":"i"},"int24lt":{"int2,int4":"i"},"int24mi":{"int2,int4":"i"},"int24mul":{"int2,int4":"i"},"int24ne":{"int2,int4":"i"},"int24pl":{"int2,int4":"i"},"int28div":{"int2,int8":"i"},"int28eq":{"int2,int8":"i"},"int28ge":{"int2,int8":"i"},"int28gt":{"int2,int8":"i"},"int28le":{"int2,int8":"i"},"int28lt":{"int2,int8":"i"},"int28mi":{"int2,int8":"i"},"int28mul":{"int2,int8":"i"},"int28ne":{"int2,int8":"i"},"int28pl":{"int2,int8":"i"},"int2_accum":{"internal,int2":"i"},"int2_accum_inv":{"internal,int2":"i"},"int2_avg_accum":{"_int8,int2":"i"},"int2_avg_accum_inv":{"_int8,int2":"i"},"int2_mul_cash":{"int2,money":"i"},"int2_sum":{"int8,int2":"i"},"int2abs":{"int2":"i"},"int2and":{"int2,int2":"i"},"int2div":{"int2,int2":"i"},"int2eq":{"int2,int2":"i"},"int2ge":{"int2,int2":"i"},"int2gt":{"int2,int2":"i"},"int2in":{"cstring":"i"},"int2int4_sum":{"_int8":"i"},"int2larger":{"int2,int2":"i"},"int2le":{"int2,int2":"i"},"int2lt":{"int2,int2":"i"},"int2mi":{"int2,int2":"i"},"int2mod":{"int2,int2":"i"},"int2mul":{"int2,int2":"i"},"int2ne":{"int2,int2":"i"},"int2not":{"int2":"i"},"int2or":{"int2,int2":"i"},"int2out":{"int2":"i"},"int2pl":{"int2,int2":"i"},"int2recv":{"internal":"i"},"int2send":{"int2":"i"},"int2shl":{"int2,int4":"i"},"int2shr":{"int2,int4":"i"},"int2smaller":{"int2,int2":"i"},"int2um":{"int2":"i"},"int2up":{"int2":"i"},"int2vectorin":{"cstring":"i"},"int2vectorout":{"int2vector":"i"},"int2vectorrecv":{"internal":"i"},"int2vectorsend":{"int2vector":"i"},"int2xor":{"int2,int2":"i"},"int4":{"bit":"i","bool":"i","bytea":"i","char":"i","float4":"i","float8":"i","int2":"i","int8":"i","jsonb":"i","numeric":"i"},"int42div":{"int4,int2":"i"},"int42eq":{"int4,int2":"i"},"int42ge":{"int4,int2":"i"},"int42gt":{"int4,int2":"i"},"int42le":{"int4,int2":"i"},"int42lt":{"int4,int2":"i"},"int42mi":{"int4,int2":"i"},"int42mul":{"int4,int2":"i"},"int42ne":{"int4,int2":"i"},"int42pl":{"int4,int2":"i"},"int48div":{"int4,int8":"i"},"int48eq":{"int4,int8":"i"},"int48ge":{"int4,int8":"i"},"int48gt":{"int4,int8":"i"},"int48le":{"int4,int8":"i"},"int48lt":{"int4,int8":"i"},"int48mi":{"int4,int8":"i"},"int48mul":{"int4,int8":"i"},"int48ne":{"int4,int8":"i"},"int48pl":{"int4,int8":"i"},"int4_accum":{"internal,int4":"i"},"int4_accum_inv":{"internal,int4":"i"},"int4_avg_accum":{"_int8,int4":"i"},"int4_avg_accum_inv":{"_int8,int4":"i"},"int4_avg_combine":{"_int8,_int8":"i"},"int4_mul_cash":{"int4,money":"i"},"int4_sum":{"int8,int4":"i"},"int4abs":{"int4":"i"},"int4and":{"int4,int4":"i"},"int4div":{"int4,int4":"i"},"int4eq":{"int4,int4":"i"},"int4ge":{"int4,int4":"i"},"int4gt":{"int4,int4":"i"},"int4in":{"cstring":"i"},"int4inc":{"int4":"i"},"int4larger":{"int4,int4":"i"},"int4le":{"int4,int4":"i"},"int4lt":{"int4,int4":"i"},"int4mi":{"int4,int4":"i"},"int4mod":{"int4,int4":"i"},"int4mul":{"int4,int4":"i"},"int4multirange":{"":"i","_int4range":"i","int4range":"i"},"int4ne":{"int4,int4":"i"},"int4not":{"int4":"i"},"int4or":{"int4,int4":"i"},"int4out":{"int4":"i"},"int4pl":{"int4,int4":"i"},"int4range":{"int4,int4":"i","int4,int4,text":"i"},"int4range_canonical":{"int4range":"i"},"int4range_subdiff":{"int4,int4":"i"},"int4recv":{"internal":"i"},"int4send":{"int4":"i"},"int4shl":{"int4,int4":"i"},"int4shr":{"int4,int4":"i"},"int4smaller":{"int4,int4":"i"},"int4um":{"int4":"i"},"int4up":{"int4":"i"},"int4xor":{"int4,int4":"i"},"int8":{"bit":"i","bytea":"i","float4":"i","float8":"i","int2":"i","int4":"i","jsonb":"i","numeric":"i","oid":"i"},"int82div":{"int8,int2":"i"},"int82eq":{"int8,int2":"i"},"int82ge":{"int8,int2":"i"},"int82gt":{"int8,int2":"i"},"int82le":{"int8,int2":"i"},"int82lt":{"int8,int2":"i"},"int82mi":{"int8,int2":"i"},"int82mul":{"int8,int2":"i"},"int82ne":{"int8,int2":"i"},"int82pl":{"int8,int2":"i"},"int84div":{"int8,int4":"i"},"int84eq":{"int8,int4":"i"},"int84ge":{"int8,int4":"i"},"int84gt":{"int8,int4":"i"},"int84le":{"int8,int4":"i"},"int84lt":{"int8,int4":"i"},"int84mi":{"int8,int4":"i"},"int84mul":{"int8,int4":"i"},"int84ne":{"int8,int4":"i"},"int84pl":{"int8,int4":"i"},"int8_accum":{"internal,int8":"i"},"int8_accum_inv":{"internal,int8":"i"},"int8_avg":{"_int8":"i"},"int8_avg_accum":{"internal,int8":"i"},"int8_avg_accum_inv":{"internal,int8":"i"},"int8_avg_combine":{"internal,internal":"i"},"int8_avg_deserialize":{"bytea,internal":"i"},"int8_avg_serialize":{"internal":"i"},"int8_mul_cash":{"int8,money":"i"},"int8_sum":{"numeric,int8":"i"},"int8abs":{"int8":"i"},"int8and":{"int8,int8":"i"},"int8dec":{"int8":"i"},"int8dec_any":{"int8,any":"i"},"int8div":{"int8,int8":"i"},"int8eq":{"int8,int8":"i"},"int8ge":{"int8,int8":"i"},"int8gt":{"int8,int8":"i"},"int8in":{"cstring":"i"},"int8inc":{"int8":"i"},"int8inc_any":{"int8,any":"i"},"int8inc_float8_float8":{"int8,float8,float8":"i"},"int8inc_support":{"internal":"i"},"int8larger":{"int8,int8":"i"},"int8le":{"int8,int8":"i"},"int8lt":{"int8,int8":"i"},"int8mi":{"int8,int8":"i"},"int8mod":{"int8,int8":"i"},"int8mul":{"int8,int8":"i"},"int8multirange":{"":"i","_int8range":"i","int8range":"i"},"int8ne":{"int8,int8":"i"},"int8not":{"int8":"i"},"int8or":{"int8,int8":"i"},"int8out":{"int8":"i"},"int8pl":{"int8,int8":"i"},"int8pl_inet":{"int8,inet":"i"},"int8range":{"int8,int8":"i","int8,int8,text":"i"},"int8range_canonical":{"int8range":"i"},"int8range_subdiff":{"int8,int8":"i"},"int8recv":{"internal":"i"},"int8send":{"int8":"i"},"int8shl":{"int8,int4":"i"},"int8shr":{"int8,int4":"i"},"int8smaller":{"int8,int8":"i"},"int8um":{"int8":"i"},"int8up":{"int8":"i"},"int8xor":{"int8,int8":"i"},"integer_pl_date":{"int4,date":"i"},"inter_lb":{"line,box":"i"},"inter_sb":{"lseg,box":"i"},"inter_sl":{"lseg,line":"i"},"internal_in":{"cstring":"i"},"internal_out":{"internal":"i"},"interval":{"interval,int4":"i","time":"i"},"interval_avg":{"internal":"i"},"interval_avg_accum":{"internal,interval":"i"},"interval_avg_accum_inv":{"internal,interval":"i"},"interval_avg_combine":{"internal,internal":"i"},"interval_avg_deserialize":{"bytea,internal":"i"},"interval_avg_serialize":{"internal":"i"},"interval_cmp":{"interval,interval":"i"},"interval_div":{"interval,float8":"i"},"interval_eq":{"interval,interval":"i"},"interval_ge":{"interval,interval":"i"},"interval_gt":{"interval,interval":"i"},"interval_hash":{"interval":"i"},"interval_hash_extended":{"interval,int8":"i"},"interval_in":{"cstring,oid,int4":"s"},"interval_larger":{"interval,interval":"i"},"interval_le":{"interval,interval":"i"},"interval_lt":{"interval,interval":"i"},"interval_mi":{"interval,interval":"i"},"interval_mul":{"interval,float8":"i"},"interval_ne":{"interval,interval":"i"},"interval_out":{"interval":"s"},"interval_pl":{"interval,interval":"i"},"interval_pl_date":{"interval,date":"i"},"interval_pl_time":{"interval,time":"i"},"interval_pl_timestamp":{"interval,timestamp":"i"},"interval_pl_timestamptz":{"interval,timestamptz":"s"},"interval_pl_timetz":{"interval,timetz":"i"},"interval_recv":{"internal,oid,int4":"i"},"interval_send":{"interval":"i"},"interval_smaller":{"interval,interval":"i"},"interval_sum":{"internal":"i"},"interval_support":{"internal":"i"},"interval_um":{"interval":"i"},"intervaltypmodin":{"_cstring":"i"},"intervaltypmodout":{"int4":"i"},"is_normalized":{"text,text":"i"},"isclosed":{"path":"i"},"isempty":{"anymultirange":"i","anyrange":"i"},"isfinite":{"date":"i","interval":"i","timestamp":"i","timestamptz":"i"},"ishorizontal":{"line":"i","lseg":"i","point,point":"i"},"iso8859_1_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"iso8859_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"iso_to_koi8r":{"int4,int4,cstring,internal,int4,bool":"i"},"iso_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"iso_to_win1251":{"int4,int4,cstring,internal,int4,bool":"i"},"iso_to_win866":{"int4,int4,cstring,internal,int4,bool":"i"},"isopen":{"path":"i"},"isparallel":{"line,line":"i","lseg,lseg":"i"},"isperp":{"line,line":"i","lseg,lseg":"i"},"isvertical":{"line":"i","lseg":"i","point,point":"i"},"johab_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"json_agg_finalfn":{"internal":"i"},"json_agg_strict_transfn":{"internal,anyelement":"s"},"json_agg_transfn":{"internal,anyelement":"s"},"json_array_element":{"json,int4":"i"},"json_array_element_text":{"json,int4":"i"},"json_array_elements":{"json":"i"},"json_array_elements_text":{"json":"i"},"json_array_length":{"json":"i"},"json_build_array":{"":"s","any":"s"},"json_build_object":{"":"s","any":"s"},"json_each":{"json":"i"},"json_each_text":{"json":"i"},"json_extract_path":{"json,_text":"i"},"json_extract_path_text":{"json,_text":"i"},"json_in":{"cstring":"i"},"json_object":{"_text":"i","_text,_text":"i"},"json_object_agg_finalfn":{"internal":"i"},"json_object_agg_strict_transfn":{"internal,any,any":"s"},"json_object_agg_transfn":{"internal,any,any":"s"},"json_object_agg_unique_strict_transfn":{"internal,any,any":"s"},"json_object_agg_unique_transfn":{"internal,any,any":"s"},"json_object_field":{"json,text":"i"},"json_object_field_text":{"json,text":"i"},"json_object_keys":{"json":"i"},"json_out":{"json":"i"},"json_populate_record":{"anyelement,json,bool":"s"},"json_populate_recordset":{"anyelement,json,bool":"s"},"json_recv":{"internal":"i"},"json_send":{"json":"i"},"json_strip_nulls":{"json,bool":"i"},"json_to_record":{"json":"s"},"json_to_recordset":{"json":"s"},"json_to_tsvector":{"json,jsonb":"s","regconfig,json,jsonb":"i"},"json_typeof":{"json":"i"},"jsonb_agg_finalfn":{"internal":"s"},"jsonb_agg_strict_transfn":{"internal,anyelement":"s"},"jsonb_agg_transfn":{"internal,anyelement":"s"},"jsonb_array_element":{"jsonb,int4":"i"},"jsonb_array_element_text":{"jsonb,int4":"i"},"jsonb_array_elements":{"jsonb":"i"},"jsonb_array_elements_text":{"jsonb":"i"},"jsonb_array_length":{"jsonb":"i"},"jsonb_build_array":{"":"s","any":"s"},"jsonb_build_object":{"":"s","any":"s"},"jsonb_cmp":{"jsonb,jsonb":"i"},"jsonb_concat":{"jsonb,jsonb":"i"},"jsonb_contained":{"jsonb,jsonb":"i"},"jsonb_contains":{"jsonb,jsonb":"i"},"jsonb_delete":{"jsonb,_text":"i","jsonb,int4":"i","jsonb,text":"i"},"jsonb_delete_path":{"jsonb,_text":"i"},"jsonb_each":{"jsonb":"i"},"jsonb_each_text":{"jsonb":"i"},"jsonb_eq":{"jsonb,jsonb":"i"},"jsonb_exists":{"jsonb,text":"i"},"jsonb_exists_all":{"jsonb,_text":"i"},"jsonb_exists_any":{"jsonb,_text":"i"},"jsonb_extract_path":{"jsonb,_text":"i"},"jsonb_extract_path_text":{"jsonb,_text":"i"},"jsonb_ge":{"jsonb,jsonb":"i"},"jsonb_gt":{"jsonb,jsonb":"i"},"jsonb_hash":{"jsonb":"i"},"jsonb_hash_extended":{"jsonb,int8":"i"},"jsonb_in":{"cstring":"i"},"jsonb_insert":{"jsonb,_text,jsonb,bool":"i"},"jsonb_le":{"jsonb,jsonb":"i"},"jsonb_lt":{"jsonb,jsonb":"i"},"jsonb_ne":{"jsonb,jsonb":"i"},"jsonb_object":{"_text":"i","_text,_text":"i"},"jsonb_object_agg_finalfn":{"internal":"s"},"jsonb_object_agg_strict_transfn":{"internal,any,any":"s"},"jsonb_object_agg_transfn":{"internal,any,any":"s"},"jsonb_object_agg_unique_strict_transfn":{"internal,any,any":"s"},"jsonb_object_agg_unique_transfn":{"internal,any,any":"s"},"jsonb_object_field":{"jsonb,text":"i"},"jsonb_object_field_text":{"jsonb,text":"i"},"jsonb_object_keys":{"jsonb":"i"},"jsonb_out":{"jsonb":"i"},"jsonb_path_exists":{"jsonb,jsonpath,jsonb,bool":"i"},"jsonb_path_exists_opr":{"jsonb,jsonpath":"i"},"jsonb_path_exists_tz":{"jsonb,jsonpath,jsonb,bool":"s"},"jsonb_path_match":{"jsonb,jsonpath,jsonb,bool":"i"},"jsonb_path_match_opr":{"jsonb,jsonpath":"i"},"jsonb_path_match_tz":{"jsonb,jsonpath,jsonb,bool":"s"},"jsonb_path_query":{"jsonb,jsonpath,jsonb,bool":"i"},"jsonb_path_query_array":{"jsonb,jsonpath,jsonb,bool":"i"},"jsonb_path_query_array_tz":{"jsonb,jsonpath,jsonb,bool":"s"},"jsonb_path_query_first":{"jsonb,jsonpath,jsonb,bool":"i"},"jsonb_path_query_first_tz":{"jsonb,jsonpath,jsonb,bool":"s"},"jsonb_path_query_tz":{"jsonb,jsonpath,jsonb,bool":"s"},"jsonb_populate_record":{"anyelement,jsonb":"s"},"jsonb_populate_record_valid":{"anyelement,jsonb":"s"},"jsonb_populate_recordset":{"anyelement,jsonb":"s"},"jsonb_pretty":{"jsonb":"i"},"jsonb_recv":{"internal":"i"},"jsonb_send":{"jsonb":"i"},"jsonb_set":{"jsonb,_text,jsonb,bool":"i"},"jsonb_set_lax":{"jsonb,_text,jsonb,bool,text":"i"},"jsonb_strip_nulls":{"jsonb,bool":"i"},"jsonb_subscript_handler":{"internal":"i"},"jsonb_to_record":{"jsonb":"s"},"jsonb_to_recordset":{"jsonb":"s"},"jsonb_to_tsvector":{"jsonb,jsonb":"s","regconfig,jsonb,jsonb":"i"},"jsonb_typeof":{"jsonb":"i"},"jsonpath_in":{"cstring":"i"},"jsonpath_out":{"jsonpath":"i"},"jsonpath_recv":{"internal":"i"},"jsonpath_send":{"jsonpath":"i"},"justify_days":{"interval":"i"},"justify_hours":{"interval":"i"},"justify_interval":{"interval":"i"},"koi8r_to_iso":{"int4,int4,cstring,internal,int4,bool":"i"},"koi8r_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"koi8r_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"koi8r_to_win1251":{"int4,int4,cstring,internal,int4,bool":"i"},"koi8r_to_win866":{"int4,int4,cstring,internal,int4,bool":"i"},"koi8u_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"language_handler_in":{"cstring":"i"},"language_handler_out":{"language_handler":"i"},"lastval":{"":"v"},"latin1_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"latin2_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"latin2_to_win1250":{"int4,int4,cstring,internal,int4,bool":"i"},"latin3_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"latin4_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"lcm":{"int4,int4":"i","int8,int8":"i","numeric,numeric":"i"},"left":{"text,int4":"i"},"length":{"bit":"i","bpchar":"i","bytea":"i","bytea,name":"s","lseg":"i","path":"i","text":"i","tsvector":"i"},"lgamma":{"float8":"i"},"like":{"bytea,bytea":"i","name,text":"i","text,text":"i"},"like_escape":{"bytea,bytea":"i","text,text":"i"},"likejoinsel":{"internal,oid,internal,int2,internal":"s"},"likesel":{"internal,oid,internal,int4":"s"},"line":{"point,point":"i"},"line_distance":{"line,line":"i"},"line_eq":{"line,line":"i"},"line_horizontal":{"line":"i"},"line_in":{"cstring":"i"},"line_interpt":{"line,line":"i"},"line_intersect":{"line,line":"i"},"line_out":{"line":"i"},"line_parallel":{"line,line":"i"},"line_perp":{"line,line":"i"},"line_recv":{"internal":"i"},"line_send":{"line":"i"},"line_vertical":{"line":"i"},"ln":{"float8":"i","numeric":"i"},"lo_close":{"int4":"v"},"lo_creat":{"int4":"v"},"lo_create":{"oid":"v"},"lo_export":{"oid,text":"v"},"lo_from_bytea":{"oid,bytea":"v"},"lo_get":{"oid":"v","oid,int8,int4":"v"},"lo_import":{"text":"v","text,oid":"v"},"lo_lseek":{"int4,int4,int4":"v"},"lo_lseek64":{"int4,int8,int4":"v"},"lo_open":{"oid,int4":"v"},"lo_put":{"oid,int8,bytea":"v"},"lo_tell":{"int4":"v"},"lo_tell64":{"int4":"v"},"lo_truncate":{"int4,int4":"v"},"lo_truncate64":{"int4,int8":"v"},"lo_unlink":{"oid":"v"},"log":{"float8":"i","numeric":"i","numeric,numeric":"i"},"log10":{"float8":"i","numeric":"i"},"loread":{"int4,int4":"v"},"lower":{"anymultirange":"i","anyrange":"i","text":"i"},"lower_inc":{"anymultirange":"i","anyrange":"i"},"lower_inf":{"anymultirange":"i","anyrange":"i"},"lowrite":{"int4,bytea":"v"},"lpad":{"text,int4":"i","text,int4,text":"i"},"lseg":{"box":"i","point,point":"i"},"lseg_center":{"lseg":"i"},"lseg_distance":{"lseg,lseg":"i"},"lseg_eq":{"lseg,lseg":"i"},"lseg_ge":{"lseg,lseg":"i"},"lseg_gt":{"lseg,lseg":"i"},"lseg_horizontal":{"lseg":"i"},"lseg_in":{"cstring":"i"},"lseg_interpt":{"lseg,lseg":"i"},"lseg_intersect":{"lseg,lseg":"i"},"lseg_le":{"lseg,lseg":"i"},"lseg_length":{"lseg":"i"},"lseg_lt":{"lseg,lseg":"i"},"lseg_ne":{"lseg,lseg":"i"},"lseg_out":{"lseg":"i"},"lseg_parallel":{"lseg,lseg":"i"},"lseg_perp":{"lseg,lseg":"i"},"lseg_recv":{"internal":"i"},"lseg_send":{"lseg":"i"},"lseg_vertical":{"lseg":"i"},"ltrim":{"bytea,bytea":"i","text":"i","text,text":"i"},"macaddr":{"macaddr8":"i"},"macaddr8":{"macaddr":"i"},"macaddr8_and":{"macaddr8,macaddr8":"i"},"macaddr8_cmp":{"macaddr8,macaddr8":"i"},"macaddr8_eq":{"macaddr8,macaddr8":"i"},"macaddr8_ge":{"macaddr8,macaddr8":"i"},"macaddr8_gt":{"macaddr8,macaddr8":"i"},"macaddr8_in":{"cstring":"i"},"macaddr8_le":{"macaddr8,macaddr8":"i"},"macaddr8_lt":{"macaddr8,macaddr8":"i"},"macaddr8_ne":{"macaddr8,macaddr8":"i"},"macaddr8_not":{"macaddr8":"i"},"macaddr8_or":{"macaddr8,macaddr8":"i"},"macaddr8_out":{"macaddr8":"i"},"macaddr8_recv":{"internal":"i"},"macaddr8_send":{"macaddr8":"i"},"macaddr8_set7bit":{"macaddr8":"i"},"macaddr_and":{"macaddr,macaddr":"i"},"macaddr_cmp":{"macaddr,macaddr":"i"},"macaddr_eq":{"macaddr,macaddr":"i"},"macaddr_ge":{"macaddr,macaddr":"i"},"macaddr_gt":{"macaddr,macaddr":"i"},"macaddr_in":{"cstring":"i"},"macaddr_le":{"macaddr,macaddr":"i"},"macaddr_lt":{"macaddr,macaddr":"i"},"macaddr_ne":{"macaddr,macaddr":"i"},"macaddr_not":{"macaddr":"i"},"macaddr_or":{"macaddr,macaddr":"i"},"macaddr_out":{"macaddr":"i"},"macaddr_recv":{"internal":"i"},"macaddr_send":{"macaddr":"i"},"macaddr_sortsupport":{"internal":"i"},"make_date":{"int4,int4,int4":"i"},"make_interval":{"int4,int4,int4,int4,int4,int4,float8":"i"},"make_time":{"int4,int4,float8":"i"},"make_timestamp":{"int4,int4,int4,int4,int4,float8":"i"},"make_timestamptz":{"int4,int4,int4,int4,int4,float8":"s","int4,int4,int4,int4,int4,float8,text":"s"},"makeaclitem":{"oid,oid,text,bool":"i"},"masklen":{"inet":"i"},"matchingjoinsel":{"internal,oid,internal,int2,internal":"s"},"matchingsel":{"internal,oid,internal,int4":"s"},"md5":{"bytea":"i","text":"i"},"mic_to_big5":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_euc_cn":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_euc_jp":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_euc_kr":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_euc_tw":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_iso":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_koi8r":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_latin1":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_latin2":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_latin3":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_latin4":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_sjis":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_win1250":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_win1251":{"int4,int4,cstring,internal,int4,bool":"i"},"mic_to_win866":{"int4,int4,cstring,internal,int4,bool":"i"},"min_scale":{"numeric":"i"},"mod":{"int2,int2":"i","int4,int4":"i","int8,int8":"i","numeric,numeric":"i"},"mode_final":{"internal,anyelement":"i"},"money":{"int4":"s","int8":"s","numeric":"s"},"mul_d_interval":{"float8,interval":"i"},"multirange":{"anyrange":"i"},"multirange_adjacent_multirange":{"anymultirange,anymultirange":"i"},"multirange_adjacent_range":{"anymultirange,anyrange":"i"},"multirange_after_multirange":{"anymultirange,anymultirange":"i"},"multirange_after_range":{"anymultirange,anyrange":"i"},"multirange_agg_finalfn":{"internal,anymultirange":"i"},"multirange_agg_transfn":{"internal,anymultirange":"i"},"multirange_before_multirange":{"anymultirange,anymultirange":"i"},"multirange_before_range":{"anymultirange,anyrange":"i"},"multirange_cmp":{"anymultirange,anymultirange":"i"},"multirange_contained_by_multirange":{"anymultirange,anymultirange":"i"},"multirange_contained_by_range":{"anymultirange,anyrange":"i"},"multirange_contains_elem":{"anymultirange,anyelement":"i"},"multirange_contains_multirange":{"anymultirange,anymultirange":"i"},"multirange_contains_range":{"anymultirange,anyrange":"i"},"multirange_eq":{"anymultirange,anymultirange":"i"},"multirange_ge":{"anymultirange,anymultirange":"i"},"multirange_gist_compress":{"internal":"i"},"multirange_gist_consistent":{"internal,anymultirange,int2,oid,internal":"i"},"multirange_gt":{"anymultirange,anymultirange":"i"},"multirange_in":{"cstring,oid,int4":"s"},"multirange_intersect":{"anymultirange,anymultirange":"i"},"multirange_intersect_agg_transfn":{"anymultirange,anymultirange":"i"},"multirange_le":{"anymultirange,anymultirange":"i"},"multirange_lt":{"anymultirange,anymultirange":"i"},"multirange_minus":{"anymultirange,anymultirange":"i"},"multirange_ne":{"anymultirange,anymultirange":"i"},"multirange_out":{"anymultirange":"s"},"multirange_overlaps_multirange":{"anymultirange,anymultirange":"i"},"multirange_overlaps_range":{"anymultirange,anyrange":"i"},"multirange_overleft_multirange":{"anymultirange,anymultirange":"i"},"multirange_overleft_range":{"anymultirange,anyrange":"i"},"multirange_overright_multirange":{"anymultirange,anymultirange":"i"},"multirange_overright_range":{"anymultirange,anyrange":"i"},"multirange_recv":{"internal,oid,int4":"s"},"multirange_send":{"anymultirange":"s"},"multirange_typanalyze":{"internal":"s"},"multirange_union":{"anymultirange,anymultirange":"i"},"multirangesel":{"internal,oid,internal,int4":"s"},"mxid_age":{"xid":"s"},"name":{"bpchar":"i","text":"i","varchar":"i"},"nameconcatoid":{"name,oid":"i"},"nameeq":{"name,name":"i"},"nameeqtext":{"name,text":"i"},"namege":{"name,name":"i"},"namegetext":{"name,text":"i"},"namegt":{"name,name":"i"},"namegttext":{"name,text":"i"},"nameiclike":{"name,text":"i"},"nameicnlike":{"name,text":"i"},"nameicregexeq":{"name,text":"i"},"nameicregexne":{"name,text":"i"},"namein":{"cstring":"i"},"namele":{"name,name":"i"},"nameletext":{"name,text":"i"},"namelike":{"name,text":"i"},"namelt":{"name,name":"i"},"namelttext":{"name,text":"i"},"namene":{"name,name":"i"},"namenetext":{"name,text":"i"},"namenlike":{"name,text":"i"},"nameout":{"name":"i"},"namerecv":{"internal":"s"},"nameregexeq":{"name,text":"i"},"nameregexne":{"name,text":"i"},"namesend":{"name":"s"},"neqjoinsel":{"internal,oid,internal,int2,internal":"s"},"neqsel":{"internal,oid,internal,int4":"s"},"netmask":{"inet":"i"},"network":{"inet":"i"},"network_cmp":{"inet,inet":"i"},"network_eq":{"inet,inet":"i"},"network_ge":{"inet,inet":"i"},"network_gt":{"inet,inet":"i"},"network_larger":{"inet,inet":"i"},"network_le":{"inet,inet":"i"},"network_lt":{"inet,inet":"i"},"network_ne":{"inet,inet":"i"},"network_overlap":{"inet,inet":"i"},"network_smaller":{"inet,inet":"i"},"network_sortsupport":{"internal":"i"},"network_sub":{"inet,inet":"i"},"network_subeq":{"inet,inet":"i"},"network_subset_support":{"internal":"i"},"network_sup":{"inet,inet":"i"},"network_supeq":{"inet,inet":"i"},"networkjoinsel":{"internal,oid,internal,int2,internal":"s"},"networksel":{"internal,oid,internal,int4":"s"},"nextval":{"regclass":"v"},"nlikejoinsel":{"internal,oid,internal,int2,internal":"s"},"nlikesel":{"internal,oid,internal,int4":"s"},"normalize":{"text,text":"i"},"notlike":{"bytea,bytea":"i","name,text":"i","text,text":"i"},"now":{"":"s"},"npoints":{"path":"i","polygon":"i"},"num_nonnulls":{"any":"i"},"num_nulls":{"any":"i"},"numeric":{"float4":"i","float8":"i","int2":"i","int4":"i","int8":"i","jsonb":"i","money":"s","numeric,int4":"i"},"numeric_abs":{"numeric":"i"},"numeric_accum":{"internal,numeric":"i"},"numeric_accum_inv":{"internal,numeric":"i"},"numeric_add":{"numeric,numeric":"i"},"numeric_avg":{"internal":"i"},"numeric_avg_accum":{"internal,numeric":"i"},"numeric_avg_combine":{"internal,internal":"i"},"numeric_avg_deserialize":{"bytea,internal":"i"},"numeric_avg_serialize":{"internal":"i"},"numeric_cmp":{"numeric,numeric":"i"},"numeric_combine":{"internal,internal":"i"},"numeric_deserialize":{"bytea,internal":"i"},"numeric_div":{"numeric,numeric":"i"},"numeric_div_trunc":{"numeric,numeric":"i"},"numeric_eq":{"numeric,numeric":"i"},"numeric_exp":{"numeric":"i"},"numeric_ge":{"numeric,numeric":"i"},"numeric_gt":{"numeric,numeric":"i"},"numeric_in":{"cstring,oid,int4":"i"},"numeric_inc":{"numeric":"i"},"numeric_larger":{"numeric,numeric":"i"},"numeric_le":{"numeric,numeric":"i"},"numeric_ln":{"numeric":"i"},"numeric_log":{"numeric,numeric":"i"},"numeric_lt":{"numeric,numeric":"i"},"numeric_mod":{"numeric,numeric":"i"},"numeric_mul":{"numeric,numeric":"i"},"numeric_ne":{"numeric,numeric":"i"},"numeric_out":{"numeric":"i"},"numeric_pl_pg_lsn":{"numeric,pg_lsn":"i"},"numeric_poly_avg":{"internal":"i"},"numeric_poly_combine":{"internal,internal":"i"},"numeric_poly_deserialize":{"bytea,internal":"i"},"numeric_poly_serialize":{"internal":"i"},"numeric_poly_stddev_pop":{"internal":"i"},"numeric_poly_stddev_samp":{"internal":"i"},"numeric_poly_sum":{"internal":"i"},"numeric_poly_var_pop":{"internal":"i"},"numeric_poly_var_samp":{"internal":"i"},"numeric_power":{"numeric,numeric":"i"},"numeric_recv":{"internal,oid,int4":"i"},"numeric_send":{"numeric":"i"},"numeric_serialize":{"internal":"i"},"numeric_smaller":{"numeric,numeric":"i"},"numeric_sortsupport":{"internal":"i"},"numeric_sqrt":{"numeric":"i"},"numeric_stddev_pop":{"internal":"i"},"numeric_stddev_samp":{"internal":"i"},"numeric_sub":{"numeric,numeric":"i"},"numeric_sum":{"internal":"i"},"numeric_support":{"internal":"i"},"numeric_uminus":{"numeric":"i"},"numeric_uplus":{"numeric":"i"},"numeric_var_pop":{"internal":"i"},"numeric_var_samp":{"internal":"i"},"numerictypmodin":{"_cstring":"i"},"numerictypmodout":{"int4":"i"},"nummultirange":{"":"i","_numrange":"i","numrange":"i"},"numnode":{"tsquery":"i"},"numrange":{"numeric,numeric":"i","numeric,numeric,text":"i"},"numrange_subdiff":{"numeric,numeric":"i"},"obj_description":{"oid":"s","oid,name":"s"},"octet_length":{"bit":"i","bpchar":"i","bytea":"i","text":"i"},"oid":{"int8":"i"},"oideq":{"oid,oid":"i"},"oidge":{"oid,oid":"i"},"oidgt":{"oid,oid":"i"},"oidin":{"cstring":"i"},"oidlarger":{"oid,oid":"i"},"oidle":{"oid,oid":"i"},"oidlt":{"oid,oid":"i"},"oidne":{"oid,oid":"i"},"oidout":{"oid":"i"},"oidrecv":{"internal":"i"},"oidsend":{"oid":"i"},"oidsmaller":{"oid,oid":"i"},"oidvectoreq":{"oidvector,oidvector":"i"},"oidvectorge":{"oidvector,oidvector":"i"},"oidvectorgt":{"oidvector,oidvector":"i"},"oidvectorin":{"cstring":"i"},"oidvectorle":{"oidvector,oidvector":"i"},"oidvectorlt":{"oidvector,oidvector":"i"},"oidvectorne":{"oidvector,oidvector":"i"},"oidvectorout":{"oidvector":"i"},"oidvectorrecv":{"internal":"i"},"oidvectorsend":{"oidvector":"i"},"oidvectortypes":{"oidvector":"s"},"on_pb":{"point,box":"i"},"on_pl":{"point,line":"i"},"on_ppath":{"point,path":"i"},"on_ps":{"point,lseg":"i"},"on_sb":{"lseg,box":"i"},"on_sl":{"lseg,line":"i"},"ordered_set_transition":{"internal,any":"i"},"ordered_set_transition_multi":{"internal,any":"i"},"overlaps":{"time,interval,time,interval":"i","time,interval,time,time":"i","time,time,time,interval":"i","time,time,time,time":"i","timestamp,interval,timestamp,interval":"i","timestamp,interval,timestamp,timestamp":"i","timestamp,timestamp,timestamp,interval":"i","timestamp,timestamp,timestamp,timestamp":"i","timestamptz,interval,timestamptz,interval":"s","timestamptz,interval,timestamptz,timestamptz":"s","timestamptz,timestamptz,timestamptz,interval":"s","timestamptz,timestamptz,timestamptz,timestamptz":"i","timetz,timetz,timetz,timetz":"i"},"overlay":{"bit,bit,int4":"i","bit,bit,int4,int4":"i","bytea,bytea,int4":"i","bytea,bytea,int4,int4":"i","text,text,int4":"i","text,text,int4,int4":"i"},"parse_ident":{"text,bool":"i"},"path":{"polygon":"i"},"path_add":{"path,path":"i"},"path_add_pt":{"path,point":"i"},"path_contain_pt":{"path,point":"i"},"path_distance":{"path,path":"i"},"path_div_pt":{"path,point":"i"},"path_in":{"cstring":"i"},"path_inter":{"path,path":"i"},"path_length":{"path":"i"},"path_mul_pt":{"path,point":"i"},"path_n_eq":{"path,path":"i"},"path_n_ge":{"path,path":"i"},"path_n_gt":{"path,path":"i"},"path_n_le":{"path,path":"i"},"path_n_lt":{"path,path":"i"},"path_npoints":{"path":"i"},"path_out":{"path":"i"},"path_recv":{"internal":"i"},"path_send":{"path":"i"},"path_sub_pt":{"path,point":"i"},"pclose":{"path":"i"},"percent_rank_final":{"internal,any":"i"},"percentile_cont_float8_final":{"internal,float8":"i"},"percentile_cont_float8_multi_final":{"internal,_float8":"i"},"percentile_cont_interval_final":{"internal,float8":"i"},"percentile_cont_interval_multi_final":{"internal,_float8":"i"},"percentile_disc_final":{"internal,float8,anyelement":"i"},"percentile_disc_multi_final":{"internal,_float8,anyelement":"i"},"pg_advisory_lock":{"int4,int4":"v","int8":"v"},"pg_advisory_lock_shared":{"int4,int4":"v","int8":"v"},"pg_advisory_unlock":{"int4,int4":"v","int8":"v"},"pg_advisory_unlock_all":{"":"v"},"pg_advisory_unlock_shared":{"int4,int4":"v","int8":"v"},"pg_advisory_xact_lock":{"int4,int4":"v","int8":"v"},"pg_advisory_xact_lock_shared":{"int4,int4":"v","int8":"v"},"pg_available_extension_versions":{"":"s"},"pg_available_extensions":{"":"s"},"pg_available_wal_summaries":{"":"v"},"pg_backend_pid":{"":"s"},"pg_backup_start":{"text,bool":"v"},"pg_backup_stop":{"bool":"v"},"pg_basetype":{"regtype":"s"},"pg_blocking_pids":{"int4":"v"},"pg_cancel_backend":{"int4":"v"},"pg_char_to_encoding":{"name":"s"},"pg_clear_attribute_stats":{"text,text,text,bool":"v"},"pg_clear_relation_stats":{"text,text":"v"},"pg_client_encoding":{"":"s"},"pg_collation_actual_version":{"oid":"v"},"pg_collation_for":{"any":"s"},"pg_collation_is_visible":{"oid":"s"},"pg_column_compression":{"any":"s"},"pg_column_is_updatable":{"regclass,int2,bool":"s"},"pg_column_size":{"any":"s"},"pg_column_toast_chunk_id":{"any":"s"},"pg_conf_load_time":{"":"s"},"pg_config":{"":"s"},"pg_control_checkpoint":{"":"v"},"pg_control_init":{"":"v"},"pg_control_recovery":{"":"v"},"pg_control_system":{"":"v"},"pg_conversion_is_visible":{"oid":"s"},"pg_copy_logical_replication_slot":{"name,name":"v","name,name,bool":"v","name,name,bool,name":"v"},"pg_copy_physical_replication_slot":{"name,name":"v","name,name,bool":"v"},"pg_create_logical_replication_slot":{"name,name,bool,bool,bool":"v"},"pg_create_physical_replication_slot":{"name,bool,bool":"v"},"pg_create_restore_point":{"text":"v"},"pg_current_logfile":{"":"v","text":"v"},"pg_current_snapshot":{"":"s"},"pg_current_wal_flush_lsn":{"":"v"},"pg_current_wal_insert_lsn":{"":"v"},"pg_current_wal_lsn":{"":"v"},"pg_current_xact_id":{"":"s"},"pg_current_xact_id_if_assigned":{"":"s"},"pg_cursor":{"":"s"},"pg_database_collation_actual_version":{"oid":"v"},"pg_database_size":{"name":"v","oid":"v"},"pg_ddl_command_in":{"cstring":"i"},"pg_ddl_command_out":{"pg_ddl_command":"i"},"pg_ddl_command_recv":{"internal":"i"},"pg_ddl_command_send":{"pg_ddl_command":"i"},"pg_dependencies_in":{"cstring":"i"},"pg_dependencies_out":{"pg_dependencies":"i"},"pg_dependencies_recv":{"internal":"s"},"pg_dependencies_send":{"pg_dependencies":"s"},"pg_describe_object":{"oid,oid,int4":"s"},"pg_drop_replication_slot":{"name":"v"},"pg_encoding_max_length":{"int4":"i"},"pg_encoding_to_char":{"int4":"s"},"pg_event_trigger_ddl_commands":{"":"s"},"pg_event_trigger_dropped_objects":{"":"s"},"pg_event_trigger_table_rewrite_oid":{"":"s"},"pg_event_trigger_table_rewrite_reason":{"":"s"},"pg_export_snapshot":{"":"v"},"pg_extension_config_dump":{"regclass,text":"v"},"pg_extension_update_paths":{"name":"s"},"pg_filenode_relation":{"oid,oid":"s"},"pg_function_is_visible":{"oid":"s"},"pg_get_acl":{"oid,oid,int4":"s"},"pg_get_aios":{"":"v"},"pg_get_backend_memory_contexts":{"":"v"},"pg_get_catalog_foreign_keys":{"":"s"},"pg_get_constraintdef":{"oid":"s","oid,bool":"s"},"pg_get_expr":{"pg_node_tree,oid":"s","pg_node_tree,oid,bool":"s"},"pg_get_function_arg_default":{"oid,int4":"s"},"pg_get_function_arguments":{"oid":"s"},"pg_get_function_identity_arguments":{"oid":"s"},"pg_get_function_result":{"oid":"s"},"pg_get_function_sqlbody":{"oid":"s"},"pg_get_functiondef":{"oid":"s"},"pg_get_indexdef":{"oid":"s","oid,int4,bool":"s"},"pg_get_keywords":{"":"s"},"pg_get_loaded_modules":{"":"v"},"pg_get_multixact_members":{"xid":"v"},"pg_get_object_address":{"text,_text,_text":"s"},"pg_get_partition_constraintdef":{"oid":"s"},"pg_get_partkeydef":{"oid":"s"},"pg_get_publication_tables":{"_text":"s"},"pg_get_replica_identity_index":{"regclass":"s"},"pg_get_replication_slots":{"":"s"},"pg_get_ruledef":{"oid":"s","oid,bool":"s"},"pg_get_sequence_data":{"regclass":"v"},"pg_get_serial_sequence":{"text,text":"s"},"pg_get_shmem_allocations":{"":"v"},"pg_get_shmem_allocations_numa":{"":"v"},"pg_get_statisticsobjdef":{"oid":"s"},"pg_get_statisticsobjdef_columns":{"oid":"s"},"pg_get_statisticsobjdef_expressions":{"oid":"s"},"pg_get_triggerdef":{"oid":"s","oid,bool":"s"},"pg_get_userbyid":{"oid":"s"},"pg_get_viewdef":{"oid":"s","oid,bool":"s","oid,int4":"s","text":"s","text,bool":"s"},"pg_get_wait_events":{"":"v"},"pg_get_wal_replay_pause_state":{"":"v"},"pg_get_wal_resource_managers":{"":"v"},"pg_get_wal_summarizer_state":{"":"v"},"pg_has_role":{"name,name,text":"s","name,oid,text":"s","name,text":"s","oid,name,text":"s","oid,oid,text":"s","oid,text":"s"},"pg_hba_file_rules":{"":"v"},"pg_ident_file_mappings":{"":"v"},"pg_identify_object":{"oid,oid,int4":"s"},"pg_identify_object_as_address":{"oid,oid,int4":"s"},"pg_import_system_collations":{"regnamespace":"v"},"pg_index_column_has_property":{"regclass,int4,text":"s"},"pg_index_has_property":{"regclass,text":"s"},"pg_indexam_has_property":{"oid,text":"s"},"pg_indexam_progress_phasename":{"oid,int8":"i"},"pg_indexes_size":{"regclass":"v"},"pg_input_error_info":{"text,text":"s"},"pg_input_is_valid":{"text,text":"s"},"pg_is_in_recovery":{"":"v"},"pg_is_other_temp_schema":{"oid":"s"},"pg_is_wal_replay_paused":{"":"v"},"pg_isolation_test_session_is_blocked":{"int4,_int4":"v"},"pg_jit_available":{"":"v"},"pg_last_committed_xact":{"":"v"},"pg_last_wal_receive_lsn":{"":"v"},"pg_last_wal_replay_lsn":{"":"v"},"pg_last_xact_replay_timestamp":{"":"v"},"pg_listening_channels":{"":"s"},"pg_lock_status":{"":"v"},"pg_log_backend_memory_contexts":{"int4":"v"},"pg_log_standby_snapshot":{"":"v"},"pg_logical_emit_message":{"bool,text,bytea,bool":"v","bool,text,text,bool":"v"},"pg_logical_slot_get_binary_changes":{"name,pg_lsn,int4,_text":"v"},"pg_logical_slot_get_changes":{"name,pg_lsn,int4,_text":"v"},"pg_logical_slot_peek_binary_changes":{"name,pg_lsn,int4,_text":"v"},"pg_logical_slot_peek_changes":{"name,pg_lsn,int4,_text":"v"},"pg_ls_archive_statusdir":{"":"v"},"pg_ls_dir":{"text":"v","text,bool,bool":"v"},"pg_ls_logdir":{"":"v"},"pg_ls_logicalmapdir":{"":"v"},"pg_ls_logicalsnapdir":{"":"v"},"pg_ls_replslotdir":{"text":"v"},"pg_ls_summariesdir":{"":"v"},"pg_ls_tmpdir":{"":"v","oid":"v"},"pg_ls_waldir":{"":"v"},"pg_lsn":{"numeric":"i"},"pg_lsn_cmp":{"pg_lsn,pg_lsn":"i"},"pg_lsn_eq":{"pg_lsn,pg_lsn":"i"},"pg_lsn_ge":{"pg_lsn,pg_lsn":"i"},"pg_lsn_gt":{"pg_lsn,pg_lsn":"i"},"pg_lsn_hash":{"pg_lsn":"i"},"pg_lsn_hash_extended":{"pg_lsn,int8":"i"},"pg_lsn_in":{"cstring":"i"},"pg_lsn_larger":{"pg_lsn,pg_lsn":"i"},"pg_lsn_le":{"pg_lsn,pg_lsn":"i"},"pg_lsn_lt":{"pg_lsn,pg_lsn":"i"},"pg_lsn_mi":{"pg_lsn,pg_lsn":"i"},"pg_lsn_mii":{"pg_lsn,numeric":"i"},"pg_lsn_ne":{"pg_lsn,pg_lsn":"i"},"pg_lsn_out":{"pg_lsn":"i"},"pg_lsn_pli":{"pg_lsn,numeric":"i"},"pg_lsn_recv":{"internal":"i"},"pg_lsn_send":{"pg_lsn":"i"},"pg_lsn_smaller":{"pg_lsn,pg_lsn":"i"},"pg_mcv_list_in":{"cstring":"i"},"pg_mcv_list_items":{"pg_mcv_list":"s"},"pg_mcv_list_out":{"pg_mcv_list":"i"},"pg_mcv_list_recv":{"internal":"s"},"pg_mcv_list_send":{"pg_mcv_list":"s"},"pg_my_temp_schema":{"":"s"},"pg_ndistinct_in":{"cstring":"i"},"pg_ndistinct_out":{"pg_ndistinct":"i"},"pg_ndistinct_recv":{"internal":"s"},"pg_ndistinct_send":{"pg_ndistinct":"s"},"pg_nextoid":{"regclass,name,regclass":"v"},"pg_node_tree_in":{"cstring":"i"},"pg_node_tree_out":{"pg_node_tree":"i"},"pg_node_tree_recv":{"internal":"s"},"pg_node_tree_send":{"pg_node_tree":"s"},"pg_notification_queue_usage":{"":"v"},"pg_notify":{"text,text":"v"},"pg_numa_available":{"":"s"},"pg_opclass_is_visible":{"oid":"s"},"pg_operator_is_visible":{"oid":"s"},"pg_opfamily_is_visible":{"oid":"s"},"pg_options_to_table":{"_text":"s"},"pg_partition_ancestors":{"regclass":"v"},"pg_partition_root":{"regclass":"i"},"pg_partition_tree":{"regclass":"v"},"pg_postmaster_start_time":{"":"s"},"pg_prepared_statement":{"":"s"},"pg_prepared_xact":{"":"v"},"pg_promote":{"bool,int4":"v"},"pg_read_binary_file":{"text":"v","text,bool":"v","text,int8,int8":"v","text,int8,int8,bool":"v"},"pg_read_file":{"text":"v","text,bool":"v","text,int8,int8":"v","text,int8,int8,bool":"v"},"pg_relation_filenode":{"regclass":"s"},"pg_relation_filepath":{"regclass":"s"},"pg_relation_is_publishable":{"regclass":"s"},"pg_relation_is_updatable":{"regclass,bool":"s"},"pg_relation_size":{"regclass":"v","regclass,text":"v"},"pg_reload_conf":{"":"v"},"pg_replication_origin_advance":{"text,pg_lsn":"v"},"pg_replication_origin_create":{"text":"v"},"pg_replication_origin_drop":{"text":"v"},"pg_replication_origin_oid":{"text":"s"},"pg_replication_origin_progress":{"text,bool":"v"},"pg_replication_origin_session_is_setup":{"":"v"},"pg_replication_origin_session_progress":{"bool":"v"},"pg_replication_origin_session_reset":{"":"v"},"pg_replication_origin_session_setup":{"text":"v"},"pg_replication_origin_xact_reset":{"":"v"},"pg_replication_origin_xact_setup":{"pg_lsn,timestamptz":"v"},"pg_replication_slot_advance":{"name,pg_lsn":"v"},"pg_restore_attribute_stats":{"any":"v"},"pg_restore_relation_stats":{"any":"v"},"pg_rotate_logfile":{"":"v"},"pg_safe_snapshot_blocking_pids":{"int4":"v"},"pg_sequence_last_value":{"regclass":"v"},"pg_sequence_parameters":{"oid":"s"},"pg_settings_get_flags":{"text":"s"},"pg_show_all_file_settings":{"":"v"},"pg_show_all_settings":{"":"s"},"pg_show_replication_origin_status":{"":"v"},"pg_size_bytes":{"text":"i"},"pg_size_pretty":{"int8":"i","numeric":"i"},"pg_sleep":{"float8":"v"},"pg_sleep_for":{"interval":"v"},"pg_sleep_until":{"timestamptz":"v"},"pg_snapshot_in":{"cstring":"i"},"pg_snapshot_out":{"pg_snapshot":"i"},"pg_snapshot_recv":{"internal":"i"},"pg_snapshot_send":{"pg_snapshot":"i"},"pg_snapshot_xip":{"pg_snapshot":"i"},"pg_snapshot_xmax":{"pg_snapshot":"i"},"pg_snapshot_xmin":{"pg_snapshot":"i"},"pg_split_walfile_name":{"text":"s"},"pg_stat_clear_snapshot":{"":"v"},"pg_stat_file":{"text":"v","text,bool":"v"},"pg_stat_force_next_flush":{"":"v"},"pg_stat_get_activity":{"int4":"s"},"pg_stat_get_analyze_count":{"oid":"s"},"pg_stat_get_archiver":{"":"s"},"pg_stat_get_autoanalyze_count":{"oid":"s"},"pg_stat_get_autovacuum_count":{"oid":"s"},"pg_stat_get_backend_activity":{"int4":"s"},"pg_stat_get_backend_activity_start":{"int4":"s"},"pg_stat_get_backend_client_addr":{"int4":"s"},"pg_stat_get_backend_client_port":{"int4":"s"},"pg_stat_get_backend_dbid":{"int4":"s"},"pg_stat_get_backend_idset":{"":"s"},"pg_stat_get_backend_io":{"int4":"v"},"pg_stat_get_backend_pid":{"int4":"s"},"pg_stat_get_backend_start":{"int4":"s"},"pg_stat_get_backend_subxact":{"int4":"s"},"pg_stat_get_backend_userid":{"int4":"s"},"pg_stat_get_backend_wait_event":{"int4":"s"},"pg_stat_get_backend_wait_event_type":{"int4":"s"},"pg_stat_get_backend_wal":{"int4":"v"},"pg_stat_get_backend_xact_start":{"int4":"s"},"pg_stat_get_bgwriter_buf_written_clean":{"":"s"},"pg_stat_get_bgwriter_maxwritten_clean":{"":"s"},"pg_stat_get_bgwriter_stat_reset_time":{"":"s"},"pg_stat_get_blocks_fetched":{"oid":"s"},"pg_stat_get_blocks_hit":{"oid":"s"},"pg_stat_get_buf_alloc":{"":"s"},"pg_stat_get_checkpointer_buffers_written":{"":"s"},"pg_stat_get_checkpointer_num_performed":{"":"s"},"pg_stat_get_checkpointer_num_requested":{"":"s"},"pg_stat_get_checkpointer_num_timed":{"":"s"},"pg_stat_get_checkpointer_restartpoints_performed":{"":"s"},"pg_stat_get_checkpointer_restartpoints_requested":{"":"s"},"pg_stat_get_checkpointer_restartpoints_timed":{"":"s"},"pg_stat_get_checkpointer_slru_written":{"":"s"},"pg_stat_get_checkpointer_stat_reset_time":{"":"s"},"pg_stat_get_checkpointer_sync_time":{"":"s"},"pg_stat_get_checkpointer_write_time":{"":"s"},"pg_stat_get_db_active_time":{"oid":"s"},"pg_stat_get_db_blk_read_time":{"oid":"s"},"pg_stat_get_db_blk_write_time":{"oid":"s"},"pg_stat_get_db_blocks_fetched":{"oid":"s"},"pg_stat_get_db_blocks_hit":{"oid":"s"},"pg_stat_get_db_checksum_failures":{"oid":"s"},"pg_stat_get_db_checksum_last_failure":{"oid":"s"},"pg_stat_get_db_conflict_all":{"oid":"s"},"pg_stat_get_db_conflict_bufferpin":{"oid":"s"},"pg_stat_get_db_conflict_lock":{"oid":"s"},"pg_stat_get_db_conflict_logicalslot":{"oid":"s"},"pg_stat_get_db_conflict_snapshot":{"oid":"s"},"pg_stat_get_db_conflict_startup_deadlock":{"oid":"s"},"pg_stat_get_db_conflict_tablespace":{"oid":"s"},"pg_stat_get_db_deadlocks":{"oid":"s"},"pg_stat_get_db_idle_in_transaction_time":{"oid":"s"},"pg_stat_get_db_numbackends":{"oid":"s"},"pg_stat_get_db_parallel_workers_launched":{"oid":"s"},"pg_stat_get_db_parallel_workers_to_launch":{"oid":"s"},"pg_stat_get_db_session_time":{"oid":"s"},"pg_stat_get_db_sessions":{"oid":"s"},"pg_stat_get_db_sessions_abandoned":{"oid":"s"},"pg_stat_get_db_sessions_fatal":{"oid":"s"},"pg_stat_get_db_sessions_killed":{"oid":"s"},"pg_stat_get_db_stat_reset_time":{"oid":"s"},"pg_stat_get_db_temp_bytes":{"oid":"s"},"pg_stat_get_db_temp_files":{"oid":"s"},"pg_stat_get_db_tuples_deleted":{"oid":"s"},"pg_stat_get_db_tuples_fetched":{"oid":"s"},"pg_stat_get_db_tuples_inserted":{"oid":"s"},"pg_stat_get_db_tuples_returned":{"oid":"s"},"pg_stat_get_db_tuples_updated":{"oid":"s"},"pg_stat_get_db_xact_commit":{"oid":"s"},"pg_stat_get_db_xact_rollback":{"oid":"s"},"pg_stat_get_dead_tuples":{"oid":"s"},"pg_stat_get_function_calls":{"oid":"s"},"pg_stat_get_function_self_time":{"oid":"s"},"pg_stat_get_function_total_time":{"oid":"s"},"pg_stat_get_ins_since_vacuum":{"oid":"s"},"pg_stat_get_io":{"":"v"},"pg_stat_get_last_analyze_time":{"oid":"s"},"pg_stat_get_last_autoanalyze_time":{"oid":"s"},"pg_stat_get_last_autovacuum_time":{"oid":"s"},"pg_stat_get_last_vacuum_time":{"oid":"s"},"pg_stat_get_lastscan":{"oid":"s"},"pg_stat_get_live_tuples":{"oid":"s"},"pg_stat_get_mod_since_analyze":{"oid":"s"},"pg_stat_get_numscans":{"oid":"s"},"pg_stat_get_progress_info":{"text":"s"},"pg_stat_get_recovery_prefetch":{"":"v"},"pg_stat_get_replication_slot":{"text":"s"},"pg_stat_get_slru":{"":"s"},"pg_stat_get_snapshot_timestamp":{"":"s"},"pg_stat_get_subscription":{"oid":"s"},"pg_stat_get_subscription_stats":{"oid":"s"},"pg_stat_get_total_analyze_time":{"oid":"s"},"pg_stat_get_total_autoanalyze_time":{"oid":"s"},"pg_stat_get_total_autovacuum_time":{"oid":"s"},"pg_stat_get_total_vacuum_time":{"oid":"s"},"pg_stat_get_tuples_deleted":{"oid":"s"},"pg_stat_get_tuples_fetched":{"oid":"s"},"pg_stat_get_tuples_hot_updated":{"oid":"s"},"pg_stat_get_tuples_inserted":{"oid":"s"},"pg_stat_get_tuples_newpage_updated":{"oid":"s"},"pg_stat_get_tuples_returned":{"oid":"s"},"pg_stat_get_tuples_updated":{"oid":"s"},"pg_stat_get_vacuum_count":{"oid":"s"},"pg_stat_get_wal":{"":"s"},"pg_stat_get_wal_receiver":{"":"s"},"pg_stat_get_wal_senders":{"":"s"},"pg_stat_get_xact_blocks_fetched":{"oid":"v"},"pg_stat_get_xact_blocks_hit":{"oid":"v"},"pg_stat_get_xact_function_calls":{"oid":"v"},"pg_stat_get_xact_function_self_time":{"oid":"v"},"pg_stat_get_xact_function_total_time":{"oid":"v"},"pg_stat_get_xact_numscans":{"oid":"v"},"pg_stat_get_xact_tuples_deleted":{"oid":"v"},"pg_stat_get_xact_tuples_fetched":{"oid":"v"},"pg_stat_get_xact_tuples_hot_updated":{"oid":"v"},"pg_stat_get_xact_tuples_inserted":{"oid":"v"},"pg_stat_get_xact_tuples_newpage_updated":{"oid":"v"},"pg_stat_get_xact_tuples_returned":{"oid":"v"},"pg_stat_get_xact_tuples_updated":{"oid":"v"},"pg_stat_have_stats":{"text,oid,int8":"v"},"pg_stat_reset":{"":"v"},"pg_stat_reset_backend_stats":{"int4":"v"},"pg_stat_reset_replication_slot":{"text":"v"},"pg_stat_reset_shared":{"text":"v"},"pg_stat_reset_single_function_counters":{"oid":"v"},"pg_stat_reset_single_table_counters":{"oid":"v"},"pg_stat_reset_slru":{"text":"v"},"pg_stat_reset_subscription_stats":{"oid":"v"},"pg_statistics_obj_is_visible":{"oid":"s"},"pg_stop_making_pinned_objects":{"":"v"},"pg_switch_wal":{"":"v"},"pg_sync_replication_slots":{"":"v"},"pg_table_is_visible":{"oid":"s"},"pg_table_size":{"regclass":"v"},"pg_tablespace_databases":{"oid":"s"},"pg_tablespace_location":{"oid":"s"},"pg_tablespace_size":{"name":"v","oid":"v"},"pg_terminate_backend":{"int4,int8":"v"},"pg_timezone_abbrevs_abbrevs":{"":"s"},"pg_timezone_abbrevs_zone":{"":"s"},"pg_timezone_names":{"":"s"},"pg_total_relation_size":{"regclass":"v"},"pg_trigger_depth":{"":"s"},"pg_try_advisory_lock":{"int4,int4":"v","int8":"v"},"pg_try_advisory_lock_shared":{"int4,int4":"v","int8":"v"},"pg_try_advisory_xact_lock":{"int4,int4":"v","int8":"v"},"pg_try_advisory_xact_lock_shared":{"int4,int4":"v","int8":"v"},"pg_ts_config_is_visible":{"oid":"s"},"pg_ts_dict_is_visible":{"oid":"s"},"pg_ts_parser_is_visible":{"oid":"s"},"pg_ts_template_is_visible":{"oid":"s"},"pg_type_is_visible":{"oid":"s"},"pg_typeof":{"any":"s"},"pg_visible_in_snapshot":{"xid8,pg_snapshot":"i"},"pg_wal_lsn_diff":{"pg_lsn,pg_lsn":"i"},"pg_wal_replay_pause":{"":"v"},"pg_wal_replay_resume":{"":"v"},"pg_wal_summary_contents":{"int8,pg_lsn,pg_lsn":"v"},"pg_walfile_name":{"pg_lsn":"i"},"pg_walfile_name_offset":{"pg_lsn":"i"},"pg_xact_commit_timestamp":{"xid":"v"},"pg_xact_commit_timestamp_origin":{"xid":"v"},"pg_xact_status":{"xid8":"v"},"phraseto_tsquery":{"regconfig,text":"i","text":"s"},"pi":{"":"i"},"plainto_tsquery":{"regconfig,text":"i","text":"s"},"plpgsql_call_handler":{"":"v"},"plpgsql_inline_handler":{"internal":"v"},"plpgsql_validator":{"oid":"v"},"point":{"box":"i","circle":"i","float8,float8":"i","lseg":"i","polygon":"i"},"point_above":{"point,point":"i"},"point_add":{"point,point":"i"},"point_below":{"point,point":"i"},"point_distance":{"point,point":"i"},"point_div":{"point,point":"i"},"point_eq":{"point,point":"i"},"point_horiz":{"point,point":"i"},"point_in":{"cstring":"i"},"point_left":{"point,point":"i"},"point_mul":{"point,point":"i"},"point_ne":{"point,point":"i"},"point_out":{"point":"i"},"point_recv":{"internal":"i"},"point_right":{"point,point":"i"},"point_send":{"point":"i"},"point_sub":{"point,point":"i"},"point_vert":{"point,point":"i"},"poly_above":{"polygon,polygon":"i"},"poly_below":{"polygon,polygon":"i"},"poly_center":{"polygon":"i"},"poly_contain":{"polygon,polygon":"i"},"poly_contain_pt":{"polygon,point":"i"},"poly_contained":{"polygon,polygon":"i"},"poly_distance":{"polygon,polygon":"i"},"poly_in":{"cstring":"i"},"poly_left":{"polygon,polygon":"i"},"poly_npoints":{"polygon":"i"},"poly_out":{"polygon":"i"},"poly_overabove":{"polygon,polygon":"i"},"poly_overbelow":{"polygon,polygon":"i"},"poly_overlap":{"polygon,polygon":"i"},"poly_overleft":{"polygon,polygon":"i"},"poly_overright":{"polygon,polygon":"i"},"poly_recv":{"internal":"i"},"poly_right":{"polygon,polygon":"i"},"poly_same":{"polygon,polygon":"i"},"poly_send":{"polygon":"i"},"polygon":{"box":"i","circle":"i","int4,circle":"i","path":"i"},"popen":{"path":"i"},"position":{"bit,bit":"i","bytea,bytea":"i","text,text":"i"},"positionjoinsel":{"internal,oid,internal,int2,internal":"s"},"positionsel":{"internal,oid,internal,int4":"s"},"postgresql_fdw_validator":{"_text,oid":"i"},"pow":{"float8,float8":"i","numeric,numeric":"i"},"power":{"float8,float8":"i","numeric,numeric":"i"},"prefixjoinsel":{"internal,oid,internal,int2,internal":"s"},"prefixsel":{"internal,oid,internal,int4":"s"},"prsd_end":{"internal":"i"},"prsd_headline":{"internal,internal,tsquery":"i"},"prsd_lextype":{"internal":"i"},"prsd_nexttoken":{"internal,internal,internal":"i"},"prsd_start":{"internal,int4":"i"},"pt_contained_circle":{"point,circle":"i"},"pt_contained_poly":{"point,polygon":"i"},"query_to_xml":{"text,bool,bool,text":"v"},"query_to_xml_and_xmlschema":{"text,bool,bool,text":"v"},"query_to_xmlschema":{"text,bool,bool,text":"v"},"querytree":{"tsquery":"i"},"quote_ident":{"text":"i"},"quote_literal":{"anyelement":"s","text":"i"},"quote_nullable":{"anyelement":"s","text":"i"},"radians":{"float8":"i"},"radius":{"circle":"i"},"random":{"":"v","int4,int4":"v","int8,int8":"v","numeric,numeric":"v"},"random_normal":{"float8,float8":"v"},"range_adjacent":{"anyrange,anyrange":"i"},"range_adjacent_multirange":{"anyrange,anymultirange":"i"},"range_after":{"anyrange,anyrange":"i"},"range_after_multirange":{"anyrange,anymultirange":"i"},"range_agg_finalfn":{"internal,anyrange":"i"},"range_agg_transfn":{"internal,anyrange":"i"},"range_before":{"anyrange,anyrange":"i"},"range_before_multirange":{"anyrange,anymultirange":"i"},"range_cmp":{"anyrange,anyrange":"i"},"range_contained_by":{"anyrange,anyrange":"i"},"range_contained_by_multirange":{"anyrange,anymultirange":"i"},"range_contains":{"anyrange,anyrange":"i"},"range_contains_elem":{"anyrange,anyelement":"i"},"range_contains_elem_support":{"internal":"i"},"range_contains_multirange":{"anyrange,anymultirange":"i"},"range_eq":{"anyrange,anyrange":"i"},"range_ge":{"anyrange,anyrange":"i"},"range_gist_consistent":{"internal,anyrange,int2,oid,internal":"i"},"range_gist_penalty":{"internal,internal,internal":"i"},"range_gist_picksplit":{"internal,internal":"i"},"range_gist_same":{"anyrange,anyrange,internal":"i"},"range_gist_union":{"internal,internal":"i"},"range_gt":{"anyrange,anyrange":"i"},"range_in":{"cstring,oid,int4":"s"},"range_intersect":{"anyrange,anyrange":"i"},"range_intersect_agg_transfn":{"anyrange,anyrange":"i"},"range_le":{"anyrange,anyrange":"i"},"range_lt":{"anyrange,anyrange":"i"},"range_merge":{"anymultirange":"i","anyrange,anyrange":"i"},"range_minus":{"anyrange,anyrange":"i"},"range_ne":{"anyrange,anyrange":"i"},"range_out":{"anyrange":"s"},"range_overlaps":{"anyrange,anyrange":"i"},"range_overlaps_multirange":{"anyrange,anymultirange":"i"},"range_overleft":{"anyrange,anyrange":"i"},"range_overleft_multirange":{"anyrange,anymultirange":"i"},"range_overright":{"anyrange,anyrange":"i"},"range_overright_multirange":{"anyrange,anymultirange":"i"},"range_recv":{"internal,oid,int4":"s"},"range_send":{"anyrange":"s"},"range_sortsupport":{"internal":"i"},"range_typanalyze":{"internal":"s"},"range_union":{"anyrange,anyrange":"i"},"rangesel":{"internal,oid,internal,int4":"s"},"rank_final":{"internal,any":"i"},"raw_array_subscript_handler":{"internal":"i"},"record_eq":{"record,record":"i"},"record_ge":{"record,record":"i"},"record_gt":{"record,record":"i"},"record_image_eq":{"record,record":"i"},"record_image_ge":{"record,record":"i"},"record_image_gt":{"record,record":"i"},"record_image_le":{"record,record":"i"},"record_image_lt":{"record,record":"i"},"record_image_ne":{"record,record":"i"},"record_in":{"cstring,oid,int4":"s"},"record_larger":{"record,record":"i"},"record_le":{"record,record":"i"},"record_lt":{"record,record":"i"},"record_ne":{"record,record":"i"},"record_out":{"record":"s"},"record_recv":{"internal,oid,int4":"s"},"record_send":{"record":"s"},"record_smaller":{"record,record":"i"},"regclass":{"text":"s"},"regclassin":{"cstring":"s"},"regclassout":{"regclass":"s"},"regclassrecv":{"internal":"i"},"regclasssend":{"regclass":"i"},"regcollationin":{"cstring":"s"},"regcollationout":{"regcollation":"s"},"regcollationrecv":{"internal":"i"},"regcollationsend":{"regcollation":"i"},"regconfigin":{"cstring":"s"},"regconfigout":{"regconfig":"s"},"regconfigrecv":{"internal":"i"},"regconfigsend":{"regconfig":"i"},"regdictionaryin":{"cstring":"s"},"regdictionaryout":{"regdictionary":"s"},"regdictionaryrecv":{"internal":"i"},"regdictionarysend":{"regdictionary":"i"},"regexeqjoinsel":{"internal,oid,internal,int2,internal":"s"},"regexeqsel":{"internal,oid,internal,int4":"s"},"regexnejoinsel":{"internal,oid,internal,int2,internal":"s"},"regexnesel":{"internal,oid,internal,int4":"s"},"regexp_count":{"text,text":"i","text,text,int4":"i","text,text,int4,text":"i"},"regexp_instr":{"text,text":"i","text,text,int4":"i","text,text,int4,int4":"i","text,text,int4,int4,int4":"i","text,text,int4,int4,int4,text":"i","text,text,int4,int4,int4,text,int4":"i"},"regexp_like":{"text,text":"i","text,text,text":"i"},"regexp_match":{"text,text":"i","text,text,text":"i"},"regexp_matches":{"text,text":"i","text,text,text":"i"},"regexp_replace":{"text,text,text":"i","text,text,text,int4":"i","text,text,text,int4,int4":"i","text,text,text,int4,int4,text":"i","text,text,text,text":"i"},"regexp_split_to_array":{"text,text":"i","text,text,text":"i"},"regexp_split_to_table":{"text,text":"i","text,text,text":"i"},"regexp_substr":{"text,text":"i","text,text,int4":"i","text,text,int4,int4":"i","text,text,int4,int4,text":"i","text,text,int4,int4,text,int4":"i"},"regnamespacein":{"cstring":"s"},"regnamespaceout":{"regnamespace":"s"},"regnamespacerecv":{"internal":"i"},"regnamespacesend":{"regnamespace":"i"},"regoperatorin":{"cstring":"s"},"regoperatorout":{"regoperator":"s"},"regoperatorrecv":{"internal":"i"},"regoperatorsend":{"regoperator":"i"},"regoperin":{"cstring":"s"},"regoperout":{"regoper":"s"},"regoperrecv":{"internal":"i"},"regopersend":{"regoper":"i"},"regprocedurein":{"cstring":"s"},"regprocedureout":{"regprocedure":"s"},"regprocedurerecv":{"internal":"i"},"regproceduresend":{"regprocedure":"i"},"regprocin":{"cstring":"s"},"regprocout":{"regproc":"s"},"regprocrecv":{"internal":"i"},"regprocsend":{"regproc":"i"},"regrolein":{"cstring":"s"},"regroleout":{"regrole":"s"},"regrolerecv":{"internal":"i"},"regrolesend":{"regrole":"i"},"regtypein":{"cstring":"s"},"regtypeout":{"regtype":"s"},"regtyperecv":{"internal":"i"},"regtypesend":{"regtype":"i"},"repeat":{"text,int4":"i"},"replace":{"text,text,text":"i"},"reverse":{"bytea":"i","text":"i"},"right":{"text,int4":"i"},"round":{"float8":"i","numeric":"i","numeric,int4":"i"},"row_security_active":{"oid":"s","text":"s"},"row_to_json":{"record":"s","record,bool":"s"},"rpad":{"text,int4":"i","text,int4,text":"i"},"rtrim":{"bytea,bytea":"i","text":"i","text,text":"i"},"satisfies_hash_partition":{"oid,int4,int4,any":"i"},"scalargejoinsel":{"internal,oid,internal,int2,internal":"s"},"scalargesel":{"internal,oid,internal,int4":"s"},"scalargtjoinsel":{"internal,oid,internal,int2,internal":"s"},"scalargtsel":{"internal,oid,internal,int4":"s"},"scalarlejoinsel":{"internal,oid,internal,int2,internal":"s"},"scalarlesel":{"internal,oid,internal,int4":"s"},"scalarltjoinsel":{"internal,oid,internal,int2,internal":"s"},"scalarltsel":{"internal,oid,internal,int4":"s"},"scale":{"numeric":"i"},"schema_to_xml":{"name,bool,bool,text":"s"},"schema_to_xml_and_xmlschema":{"name,bool,bool,text":"s"},"schema_to_xmlschema":{"name,bool,bool,text":"s"},"session_user":{"":"s"},"set_bit":{"bit,int4,int4":"i","bytea,int8,int4":"i"},"set_byte":{"bytea,int4,int4":"i"},"set_config":{"text,text,bool":"v"},"set_masklen":{"cidr,int4":"i","inet,int4":"i"},"setseed":{"float8":"v"},"setval":{"regclass,int8":"v","regclass,int8,bool":"v"},"setweight":{"tsvector,char":"i","tsvector,char,_text":"i"},"sha224":{"bytea":"i"},"sha256":{"bytea":"i"},"sha384":{"bytea":"i"},"sha512":{"bytea":"i"},"shell_in":{"cstring":"i"},"shell_out":{"void":"i"},"shift_jis_2004_to_euc_jis_2004":{"int4,int4,cstring,internal,int4,bool":"i"},"shift_jis_2004_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"shobj_description":{"oid,name":"s"},"sign":{"float8":"i","numeric":"i"},"similar_escape":{"text,text":"i"},"similar_to_escape":{"text":"i","text,text":"i"},"sin":{"float8":"i"},"sind":{"float8":"i"},"sinh":{"float8":"i"},"sjis_to_euc_jp":{"int4,int4,cstring,internal,int4,bool":"i"},"sjis_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"sjis_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"slope":{"point,point":"i"},"spg_bbox_quad_config":{"internal,internal":"i"},"spg_box_quad_choose":{"internal,internal":"i"},"spg_box_quad_config":{"internal,internal":"i"},"spg_box_quad_inner_consistent":{"internal,internal":"i"},"spg_box_quad_leaf_consistent":{"internal,internal":"i"},"spg_box_quad_picksplit":{"internal,internal":"i"},"spg_kd_choose":{"internal,internal":"i"},"spg_kd_config":{"internal,internal":"i"},"spg_kd_inner_consistent":{"internal,internal":"i"},"spg_kd_picksplit":{"internal,internal":"i"},"spg_poly_quad_compress":{"polygon":"i"},"spg_quad_choose":{"internal,internal":"i"},"spg_quad_config":{"internal,internal":"i"},"spg_quad_inner_consistent":{"internal,internal":"i"},"spg_quad_leaf_consistent":{"internal,internal":"i"},"spg_quad_picksplit":{"internal,internal":"i"},"spg_range_quad_choose":{"internal,internal":"i"},"spg_range_quad_config":{"internal,internal":"i"},"spg_range_quad_inner_consistent":{"internal,internal":"i"},"spg_range_quad_leaf_consistent":{"internal,internal":"i"},"spg_range_quad_picksplit":{"internal,internal":"i"},"spg_text_choose":{"internal,internal":"i"},"spg_text_config":{"internal,internal":"i"},"spg_text_inner_consistent":{"internal,internal":"i"},"spg_text_leaf_consistent":{"internal,internal":"i"},"spg_text_picksplit":{"internal,internal":"i"},"spghandler":{"internal":"v"},"split_part":{"text,text,int4":"i"},"sqrt":{"float8":"i","numeric":"i"},"starts_with":{"text,text":"i"},"statement_timestamp":{"":"s"},"string_agg_combine":{"internal,internal":"i"},"string_agg_deserialize":{"bytea,internal":"i"},"string_agg_finalfn":{"internal":"i"},"string_agg_serialize":{"internal":"i"},"string_agg_transfn":{"internal,text,text":"i"},"string_to_array":{"text,text":"i","text,text,text":"i"},"string_to_table":{"text,text":"i","text,text,text":"i"},"strip":{"tsvector":"i"},"strpos":{"text,text":"i"},"substr":{"bytea,int4":"i","bytea,int4,int4":"i","text,int4":"i","text,int4,int4":"i"},"substring":{"bit,int4":"i","bit,int4,int4":"i","bytea,int4":"i","bytea,int4,int4":"i","text,int4":"i","text,int4,int4":"i","text,text":"i","text,text,text":"i"},"suppress_redundant_updates_trigger":{"":"v"},"system":{"internal":"v"},"system_user":{"":"s"},"table_am_handler_in":{"cstring":"i"},"table_am_handler_out":{"table_am_handler":"i"},"table_to_xml":{"regclass,bool,bool,text":"s"},"table_to_xml_and_xmlschema":{"regclass,bool,bool,text":"s"},"table_to_xmlschema":{"regclass,bool,bool,text":"s"},"tan":{"float8":"i"},"tand":{"float8":"i"},"tanh":{"float8":"i"},"text":{"bool":"i","bpchar":"i","char":"i","inet":"i","name":"i","xml":"i"},"text_ge":{"text,text":"i"},"text_gt":{"text,text":"i"},"text_larger":{"text,text":"i"},"text_le":{"text,text":"i"},"text_lt":{"text,text":"i"},"text_pattern_ge":{"text,text":"i"},"text_pattern_gt":{"text,text":"i"},"text_pattern_le":{"text,text":"i"},"text_pattern_lt":{"text,text":"i"},"text_smaller":{"text,text":"i"},"text_starts_with_support":{"internal":"i"},"textanycat":{"text,anynonarray":"s"},"textcat":{"text,text":"i"},"texteq":{"text,text":"i"},"texteqname":{"text,name":"i"},"textgename":{"text,name":"i"},"textgtname":{"text,name":"i"},"texticlike":{"text,text":"i"},"texticlike_support":{"internal":"i"},"texticnlike":{"text,text":"i"},"texticregexeq":{"text,text":"i"},"texticregexeq_support":{"internal":"i"},"texticregexne":{"text,text":"i"},"textin":{"cstring":"i"},"textlen":{"text":"i"},"textlename":{"text,name":"i"},"textlike":{"text,text":"i"},"textlike_support":{"internal":"i"},"textltname":{"text,name":"i"},"textne":{"text,text":"i"},"textnename":{"text,name":"i"},"textnlike":{"text,text":"i"},"textout":{"text":"i"},"textrecv":{"internal":"s"},"textregexeq":{"text,text":"i"},"textregexeq_support":{"internal":"i"},"textregexne":{"text,text":"i"},"textsend":{"text":"s"},"thesaurus_init":{"internal":"i"},"thesaurus_lexize":{"internal,internal,internal,internal":"i"},"tideq":{"tid,tid":"i"},"tidge":{"tid,tid":"i"},"tidgt":{"tid,tid":"i"},"tidin":{"cstring":"i"},"tidlarger":{"tid,tid":"i"},"tidle":{"tid,tid":"i"},"tidlt":{"tid,tid":"i"},"tidne":{"tid,tid":"i"},"tidout":{"tid":"i"},"tidrecv":{"internal":"i"},"tidsend":{"tid":"i"},"tidsmaller":{"tid,tid":"i"},"time":{"interval":"i","time,int4":"i","timestamp":"i","timestamptz":"s","timetz":"i"},"time_cmp":{"time,time":"i"},"time_eq":{"time,time":"i"},"time_ge":{"time,time":"i"},"time_gt":{"time,time":"i"},"time_hash":{"time":"i"},"time_hash_extended":{"time,int8":"i"},"time_in":{"cstring,oid,int4":"s"},"time_larger":{"time,time":"i"},"time_le":{"time,time":"i"},"time_lt":{"time,time":"i"},"time_mi_interval":{"time,interval":"i"},"time_mi_time":{"time,time":"i"},"time_ne":{"time,time":"i"},"time_out":{"time":"i"},"time_pl_interval":{"time,interval":"i"},"time_recv":{"internal,oid,int4":"i"},"time_send":{"time":"i"},"time_smaller":{"time,time":"i"},"time_support":{"internal":"i"},"timedate_pl":{"time,date":"i"},"timeofday":{"":"v"},"timestamp":{"date":"i","date,time":"i","timestamp,int4":"i","timestamptz":"s"},"timestamp_cmp":{"timestamp,timestamp":"i"},"timestamp_cmp_date":{"timestamp,date":"i"},"timestamp_cmp_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_eq":{"timestamp,timestamp":"i"},"timestamp_eq_date":{"timestamp,date":"i"},"timestamp_eq_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_ge":{"timestamp,timestamp":"i"},"timestamp_ge_date":{"timestamp,date":"i"},"timestamp_ge_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_gt":{"timestamp,timestamp":"i"},"timestamp_gt_date":{"timestamp,date":"i"},"timestamp_gt_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_hash":{"timestamp":"i"},"timestamp_hash_extended":{"timestamp,int8":"i"},"timestamp_in":{"cstring,oid,int4":"s"},"timestamp_larger":{"timestamp,timestamp":"i"},"timestamp_le":{"timestamp,timestamp":"i"},"timestamp_le_date":{"timestamp,date":"i"},"timestamp_le_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_lt":{"timestamp,timestamp":"i"},"timestamp_lt_date":{"timestamp,date":"i"},"timestamp_lt_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_mi":{"timestamp,timestamp":"i"},"timestamp_mi_interval":{"timestamp,interval":"i"},"timestamp_ne":{"timestamp,timestamp":"i"},"timestamp_ne_date":{"timestamp,date":"i"},"timestamp_ne_timestamptz":{"timestamp,timestamptz":"s"},"timestamp_out":{"timestamp":"s"},"timestamp_pl_interval":{"timestamp,interval":"i"},"timestamp_recv":{"internal,oid,int4":"i"},"timestamp_send":{"timestamp":"i"},"timestamp_skipsupport":{"internal":"i"},"timestamp_smaller":{"timestamp,timestamp":"i"},"timestamp_sortsupport":{"internal":"i"},"timestamp_support":{"internal":"i"},"timestamptypmodin":{"_cstring":"i"},"timestamptypmodout":{"int4":"i"},"timestamptz":{"date":"s","date,time":"s","date,timetz":"i","timestamp":"s","timestamptz,int4":"i"},"timestamptz_cmp":{"timestamptz,timestamptz":"i"},"timestamptz_cmp_date":{"timestamptz,date":"s"},"timestamptz_cmp_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_eq":{"timestamptz,timestamptz":"i"},"timestamptz_eq_date":{"timestamptz,date":"s"},"timestamptz_eq_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_ge":{"timestamptz,timestamptz":"i"},"timestamptz_ge_date":{"timestamptz,date":"s"},"timestamptz_ge_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_gt":{"timestamptz,timestamptz":"i"},"timestamptz_gt_date":{"timestamptz,date":"s"},"timestamptz_gt_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_hash":{"timestamptz":"i"},"timestamptz_hash_extended":{"timestamptz,int8":"i"},"timestamptz_in":{"cstring,oid,int4":"s"},"timestamptz_larger":{"timestamptz,timestamptz":"i"},"timestamptz_le":{"timestamptz,timestamptz":"i"},"timestamptz_le_date":{"timestamptz,date":"s"},"timestamptz_le_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_lt":{"timestamptz,timestamptz":"i"},"timestamptz_lt_date":{"timestamptz,date":"s"},"timestamptz_lt_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_mi":{"timestamptz,timestamptz":"i"},"timestamptz_mi_interval":{"timestamptz,interval":"s"},"timestamptz_ne":{"timestamptz,timestamptz":"i"},"timestamptz_ne_date":{"timestamptz,date":"s"},"timestamptz_ne_timestamp":{"timestamptz,timestamp":"s"},"timestamptz_out":{"timestamptz":"s"},"timestamptz_pl_interval":{"timestamptz,interval":"s"},"timestamptz_recv":{"internal,oid,int4":"i"},"timestamptz_send":{"timestamptz":"i"},"timestamptz_smaller":{"timestamptz,timestamptz":"i"},"timestamptztypmodin":{"_cstring":"i"},"timestamptztypmodout":{"int4":"i"},"timetypmodin":{"_cstring":"i"},"timetypmodout":{"int4":"i"},"timetz":{"time":"s","timestamptz":"s","timetz,int4":"i"},"timetz_cmp":{"timetz,timetz":"i"},"timetz_eq":{"timetz,timetz":"i"},"timetz_ge":{"timetz,timetz":"i"},"timetz_gt":{"timetz,timetz":"i"},"timetz_hash":{"timetz":"i"},"timetz_hash_extended":{"timetz,int8":"i"},"timetz_in":{"cstring,oid,int4":"s"},"timetz_larger":{"timetz,timetz":"i"},"timetz_le":{"timetz,timetz":"i"},"timetz_lt":{"timetz,timetz":"i"},"timetz_mi_interval":{"timetz,interval":"i"},"timetz_ne":{"timetz,timetz":"i"},"timetz_out":{"timetz":"i"},"timetz_pl_interval":{"timetz,interval":"i"},"timetz_recv":{"internal,oid,int4":"i"},"timetz_send":{"timetz":"i"},"timetz_smaller":{"timetz,timetz":"i"},"timetzdate_pl":{"timetz,date":"i"},"timetztypmodin":{"_cstring":"i"},"timetztypmodout":{"int4":"i"},"timezone":{"interval,timestamp":"i","interval,timestamptz":"i","interval,timetz":"i","text,timestamp":"i","text,timestamptz":"i","text,timetz":"s","timestamp":"s","timestamptz":"s","timetz":"s"},"to_ascii":{"text":"i","text,int4":"i","text,name":"i"},"to_bin":{"int4":"i","int8":"i"},"to_char":{"float4,text":"s","float8,text":"s","int4,text":"s","int8,text":"s","interval,text":"s","numeric,text":"s","timestamp,text":"s","timestamptz,text":"s"},"to_date":{"text,text":"s"},"to_hex":{"int4":"i","int8":"i"},"to_json":{"anyelement":"s"},"to_jsonb":{"anyelement":"s"},"to_number":{"text,text":"s"},"to_oct":{"int4":"i","int8":"i"},"to_regclass":{"text":"s"},"to_regcollation":{"text":"s"},"to_regnamespace":{"text":"s"},"to_regoper":{"text":"s"},"to_regoperator":{"text":"s"},"to_regproc":{"text":"s"},"to_regprocedure":{"text":"s"},"to_regrole":{"text":"s"},"to_regtype":{"text":"s"},"to_regtypemod":{"text":"s"},"to_timestamp":{"float8":"i","text,text":"s"},"to_tsquery":{"regconfig,text":"i","text":"s"},"to_tsvector":{"json":"s","jsonb":"s","regconfig,json":"i","regconfig,jsonb":"i","regconfig,text":"i","text":"s"},"transaction_timestamp":{"":"s"},"translate":{"text,text,text":"i"},"trigger_in":{"cstring":"i"},"trigger_out":{"trigger":"i"},"trim_array":{"anyarray,int4":"i"},"trim_scale":{"numeric":"i"},"trunc":{"float8":"i","macaddr":"i","macaddr8":"i","numeric":"i","numeric,int4":"i"},"ts_debug":{"regconfig,text":"s","text":"s"},"ts_delete":{"tsvector,_text":"i","tsvector,text":"i"},"ts_filter":{"tsvector,_char":"i"},"ts_headline":{"json,tsquery":"s","json,tsquery,text":"s","jsonb,tsquery":"s","jsonb,tsquery,text":"s","regconfig,json,tsquery":"i","regconfig,json,tsquery,text":"i","regconfig,jsonb,tsquery":"i","regconfig,jsonb,tsquery,text":"i","regconfig,text,tsquery":"i","regconfig,text,tsquery,text":"i","text,tsquery":"s","text,tsquery,text":"s"},"ts_lexize":{"regdictionary,text":"i"},"ts_match_qv":{"tsquery,tsvector":"i"},"ts_match_tq":{"text,tsquery":"s"},"ts_match_tt":{"text,text":"s"},"ts_match_vq":{"tsvector,tsquery":"i"},"ts_parse":{"oid,text":"i","text,text":"s"},"ts_rank":{"_float4,tsvector,tsquery":"i","_float4,tsvector,tsquery,int4":"i","tsvector,tsquery":"i","tsvector,tsquery,int4":"i"},"ts_rank_cd":{"_float4,tsvector,tsquery":"i","_float4,tsvector,tsquery,int4":"i","tsvector,tsquery":"i","tsvector,tsquery,int4":"i"},"ts_rewrite":{"tsquery,text":"v","tsquery,tsquery,tsquery":"i"},"ts_stat":{"text":"v","text,text":"v"},"ts_token_type":{"oid":"i","text":"s"},"ts_typanalyze":{"internal":"s"},"tsm_handler_in":{"cstring":"i"},"tsm_handler_out":{"tsm_handler":"i"},"tsmatchjoinsel":{"internal,oid,internal,int2,internal":"s"},"tsmatchsel":{"internal,oid,internal,int4":"s"},"tsmultirange":{"":"i","_tsrange":"i","tsrange":"i"},"tsq_mcontained":{"tsquery,tsquery":"i"},"tsq_mcontains":{"tsquery,tsquery":"i"},"tsquery_and":{"tsquery,tsquery":"i"},"tsquery_cmp":{"tsquery,tsquery":"i"},"tsquery_eq":{"tsquery,tsquery":"i"},"tsquery_ge":{"tsquery,tsquery":"i"},"tsquery_gt":{"tsquery,tsquery":"i"},"tsquery_le":{"tsquery,tsquery":"i"},"tsquery_lt":{"tsquery,tsquery":"i"},"tsquery_ne":{"tsquery,tsquery":"i"},"tsquery_not":{"tsquery":"i"},"tsquery_or":{"tsquery,tsquery":"i"},"tsquery_phrase":{"tsquery,tsquery":"i","tsquery,tsquery,int4":"i"},"tsqueryin":{"cstring":"i"},"tsqueryout":{"tsquery":"i"},"tsqueryrecv":{"internal":"i"},"tsquerysend":{"tsquery":"i"},"tsrange":{"timestamp,timestamp":"i","timestamp,timestamp,text":"i"},"tsrange_subdiff":{"timestamp,timestamp":"i"},"tstzmultirange":{"":"i","_tstzrange":"i","tstzrange":"i"},"tstzrange":{"timestamptz,timestamptz":"i","timestamptz,timestamptz,text":"i"},"tstzrange_subdiff":{"timestamptz,timestamptz":"i"},"tsvector_cmp":{"tsvector,tsvector":"i"},"tsvector_concat":{"tsvector,tsvector":"i"},"tsvector_eq":{"tsvector,tsvector":"i"},"tsvector_ge":{"tsvector,tsvector":"i"},"tsvector_gt":{"tsvector,tsvector":"i"},"tsvector_le":{"tsvector,tsvector":"i"},"tsvector_lt":{"tsvector,tsvector":"i"},"tsvector_ne":{"tsvector,tsvector":"i"},"tsvector_to_array":{"tsvector":"i"},"tsvector_update_trigger":{"":"v"},"tsvector_update_trigger_column":{"":"v"},"tsvectorin":{"cstring":"i"},"tsvectorout":{"tsvector":"i"},"tsvectorrecv":{"internal":"i"},"tsvectorsend":{"tsvector":"i"},"txid_current":{"":"s"},"txid_current_if_assigned":{"":"s"},"txid_current_snapshot":{"":"s"},"txid_snapshot_in":{"cstring":"i"},"txid_snapshot_out":{"txid_snapshot":"i"},"txid_snapshot_recv":{"internal":"i"},"txid_snapshot_send":{"txid_snapshot":"i"},"txid_snapshot_xip":{"txid_snapshot":"i"},"txid_snapshot_xmax":{"txid_snapshot":"i"},"txid_snapshot_xmin":{"txid_snapshot":"i"},"txid_status":{"int8":"v"},"txid_visible_in_snapshot":{"int8,txid_snapshot":"i"},"uhc_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"unicode_assigned":{"text":"i"},"unicode_version":{"":"i"},"unique_key_recheck":{"":"v"},"unistr":{"text":"i"},"unknownin":{"cstring":"i"},"unknownout":{"unknown":"i"},"unknownrecv":{"internal":"i"},"unknownsend":{"unknown":"i"},"unnest":{"anyarray":"i","anymultirange":"i","tsvector":"i"},"upper":{"anymultirange":"i","anyrange":"i","text":"i"},"upper_inc":{"anymultirange":"i","anyrange":"i"},"upper_inf":{"anymultirange":"i","anyrange":"i"},"utf8_to_big5":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_euc_cn":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_euc_jis_2004":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_euc_jp":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_euc_kr":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_euc_tw":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_gb18030":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_gbk":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_iso8859":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_iso8859_1":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_johab":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_koi8r":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_koi8u":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_shift_jis_2004":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_sjis":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_uhc":{"int4,int4,cstring,internal,int4,bool":"i"},"utf8_to_win":{"int4,int4,cstring,internal,int4,bool":"i"},"uuid_cmp":{"uuid,uuid":"i"},"uuid_eq":{"uuid,uuid":"i"},"uuid_extract_timestamp":{"uuid":"i"},"uuid_extract_version":{"uuid":"i"},"uuid_ge":{"uuid,uuid":"i"},"uuid_gt":{"uuid,uuid":"i"},"uuid_hash":{"uuid":"i"},"uuid_hash_extended":{"uuid,int8":"i"},"uuid_in":{"cstring":"i"},"uuid_le":{"uuid,uuid":"i"},"uuid_lt":{"uuid,uuid":"i"},"uuid_ne":{"uuid,uuid":"i"},"uuid_out":{"uuid":"i"},"uuid_recv":{"internal":"i"},"uuid_send":{"uuid":"i"},"uuid_skipsupport":{"internal":"i"},"uuid_sortsupport":{"internal":"i"},"uuidv4":{"":"v"},"uuidv7":{"":"v","interval":"v"},"varbit":{"varbit,int4,bool":"i"},"varbit_in":{"cstring,oid,int4":"i"},"varbit_out":{"varbit":"i"},"varbit_recv":{"internal,oid,int4":"i"},"varbit_send":{"varbit":"i"},"varbit_support":{"internal":"i"},"varbitcmp":{"varbit,varbit":"i"},"varbiteq":{"varbit,varbit":"i"},"varbitge":{"varbit,varbit":"i"},"varbitgt":{"varbit,varbit":"i"},"varbitle":{"varbit,varbit":"i"},"varbitlt":{"varbit,varbit":"i"},"varbitne":{"varbit,varbit":"i"},"varbittypmodin":{"_cstring":"i"},"varbittypmodout":{"int4":"i"},"varchar":{"name":"i","varchar,int4,bool":"i"},"varchar_support":{"internal":"i"},"varcharin":{"cstring,oid,int4":"i"},"varcharout":{"varchar":"i"},"varcharrecv":{"internal,oid,int4":"s"},"varcharsend":{"varchar":"s"},"varchartypmodin":{"_cstring":"i"},"varchartypmodout":{"int4":"i"},"version":{"":"s"},"void_in":{"cstring":"i"},"void_out":{"void":"i"},"void_recv":{"internal":"i"},"void_send":{"void":"i"},"websearch_to_tsquery":{"regconfig,text":"i","text":"s"},"width":{"box":"i"},"width_bucket":{"anycompatible,anycompatiblearray":"i","float8,float8,float8,int4":"i","numeric,numeric,numeric,int4":"i"},"win1250_to_latin2":{"int4,int4,cstring,internal,int4,bool":"i"},"win1250_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"win1251_to_iso":{"int4,int4,cstring,internal,int4,bool":"i"},"win1251_to_koi8r":{"int4,int4,cstring,internal,int4,bool":"i"},"win1251_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"win1251_to_win866":{"int4,int4,cstring,internal,int4,bool":"i"},"win866_to_iso":{"int4,int4,cstring,internal,int4,bool":"i"},"win866_to_koi8r":{"int4,int4,cstring,internal,int4,bool":"i"},"win866_to_mic":{"int4,int4,cstring,internal,int4,bool":"i"},"win866_to_win1251":{"int4,int4,cstring,internal,int4,bool":"i"},"win_to_utf8":{"int4,int4,cstring,internal,int4,bool":"i"},"window_cume_dist_support":{"internal":"i"},"window_dense_rank_support":{"internal":"i"},"window_ntile_support":{"internal":"i"},"window_percent_rank_support":{"internal":"i"},"window_rank_support":{"internal":"i"},"window_row_number_support":{"internal":"i"},"xid":{"xid8":"i"},"xid8_larger":{"xid8,xid8":"i"},"xid8_smaller":{"xid8,xid8":"i"},"xid8cmp":{"xid8,xid8":"i"},"xid8eq":{"xid8,xid8":"i"},"xid8ge":{"xid8,xid8":"i"},"xid8gt":{"xid8,xid8":"i"},"xid8in":{"cstring":"i"},"xid8le":{"xid8,xid8":"i"},"xid8lt":{"xid8,xid8":"i"},"xid8ne":{"xid8,xid8":"i"},"xid8out":{"xid8":"i"},"xid8recv":{"internal":"i"},"xid8send":{"xid8":"i"},"xideq":{"xid,xid":"i"},"xideqint4":{"xid,int4":"i"},"xidin":{"cstring":"i"},"xidneq":{"xid,xid":"i"},"xidneqint4":{"xid,int4":"i"},"xidout":{"xid":"i"},"xidrecv":{"internal":"i"},"xidsend":{"xid":"i"},"xml":{"text":"s"},"xml_in":{"cstring":"s"},"xml_is_well_formed":{"text":"s"},"xml_is_well_formed_content":{"text":"i"},"xml_is_well_formed_document":{"text":"i"},"xml_out":{"xml":"i"},"xml_recv":{"internal":"s"},"xml_send":{"xml":"s"},"xmlcomment":{"text":"i"},"xmlconcat2":{"xml,xml":"i"},"xmlexists":{"text,xml":"i"},"xmltext":{"text":"i"},"xmlvalidate":{"xml,text":"i"},"xpath":{"text,xml":"i","text,xml,_text":"i"},"xpath_exists":{"text,xml":"i","text,xml,_text":"i"}},"operators":{"!!":{",tsquery":"i"},"!~":{"bpchar,text":"i","name,text":"i","text,text":"i"},"!~*":{"bpchar,text":"i","name,text":"i","text,text":"i"},"!~~":{"bpchar,text":"i","bytea,bytea":"i","name,text":"i","text,text":"i"},"!~~*":{"bpchar,text":"i","name,text":"i","text,text":"i"},"#":{",path":"i",",polygon":"i","bit,bit":"i","box,box":"i","int2,int2":"i","int4,int4":"i","int8,int8":"i","line,line":"i","lseg,lseg":"i"},"##":{"line,lseg":"i","lseg,box":"i","lseg,lseg":"i","point,box":"i","point,line":"i","point,lseg":"i"},"#-":{"jsonb,_text":"i"},"#>":{"json,_text":"i","jsonb,_text":"i"},"#>>":{"json,_text":"i","jsonb,_text":"i"},"%":{"int2,int2":"i","int4,int4":"i","int8,int8":"i","numeric,numeric":"i"},"&":{"bit,bit":"i","inet,inet":"i","int2,int2":"i","int4,int4":"i","int8,int8":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i"},"&&":{"anyarray,anyarray":"i","anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","box,box":"i","circle,circle":"i","inet,inet":"i","polygon,polygon":"i","tsquery,tsquery":"i"},"&<":{"anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","box,box":"i","circle,circle":"i","polygon,polygon":"i"},"&<|":{"box,box":"i","circle,circle":"i","polygon,polygon":"i"},"&>":{"anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","box,box":"i","circle,circle":"i","polygon,polygon":"i"},"*":{"anymultirange,anymultirange":"i","anyrange,anyrange":"i","box,point":"i","circle,point":"i","float4,float4":"i","float4,float8":"i","float4,money":"i","float8,float4":"i","float8,float8":"i","float8,interval":"i","float8,money":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int2,money":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int4,money":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","int8,money":"i","interval,float8":"i","money,float4":"i","money,float8":"i","money,int2":"i","money,int4":"i","money,int8":"i","numeric,numeric":"i","path,point":"i","point,point":"i"},"*<":{"record,record":"i"},"*<=":{"record,record":"i"},"*<>":{"record,record":"i"},"*=":{"record,record":"i"},"*>":{"record,record":"i"},"*>=":{"record,record":"i"},"+":{",float4":"i",",float8":"i",",int2":"i",",int4":"i",",int8":"i",",numeric":"i","_aclitem,aclitem":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","box,point":"i","circle,point":"i","date,int4":"i","date,interval":"i","date,time":"i","date,timetz":"i","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,int8":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,date":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,inet":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,date":"i","interval,interval":"i","interval,time":"i","interval,timestamp":"i","interval,timestamptz":"s","interval,timetz":"i","money,money":"i","numeric,numeric":"i","numeric,pg_lsn":"i","path,path":"i","path,point":"i","pg_lsn,numeric":"i","point,point":"i","time,date":"i","time,interval":"i","timestamp,interval":"i","timestamptz,interval":"s","timetz,date":"i","timetz,interval":"i"},"-":{",float4":"i",",float8":"i",",int2":"i",",int4":"i",",int8":"i",",interval":"i",",numeric":"i","_aclitem,aclitem":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","box,point":"i","circle,point":"i","date,date":"i","date,int4":"i","date,interval":"i","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","inet,int8":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,_text":"i","jsonb,int4":"i","jsonb,text":"i","money,money":"i","numeric,numeric":"i","path,point":"i","pg_lsn,numeric":"i","pg_lsn,pg_lsn":"i","point,point":"i","time,interval":"i","time,time":"i","timestamp,interval":"i","timestamp,timestamp":"i","timestamptz,interval":"s","timestamptz,timestamptz":"i","timetz,interval":"i"},"->":{"json,int4":"i","json,text":"i","jsonb,int4":"i","jsonb,text":"i"},"->>":{"json,int4":"i","json,text":"i","jsonb,int4":"i","jsonb,text":"i"},"-|-":{"anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i"},"/":{"box,point":"i","circle,point":"i","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,float8":"i","money,float4":"i","money,float8":"i","money,int2":"i","money,int4":"i","money,int8":"i","money,money":"i","numeric,numeric":"i","path,point":"i","point,point":"i"},"<":{"anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","box,box":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","path,path":"i","pg_lsn,pg_lsn":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid8,xid8":"i"},"<->":{"box,box":"i","box,lseg":"i","box,point":"i","circle,circle":"i","circle,point":"i","circle,polygon":"i","line,line":"i","line,lseg":"i","line,point":"i","lseg,box":"i","lseg,line":"i","lseg,lseg":"i","lseg,point":"i","path,path":"i","path,point":"i","point,box":"i","point,circle":"i","point,line":"i","point,lseg":"i","point,path":"i","point,point":"i","point,polygon":"i","polygon,circle":"i","polygon,point":"i","polygon,polygon":"i","tsquery,tsquery":"i"},"<<":{"anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","bit,int4":"i","box,box":"i","circle,circle":"i","inet,inet":"i","int2,int4":"i","int4,int4":"i","int8,int4":"i","point,point":"i","polygon,polygon":"i"},"<<=":{"inet,inet":"i"},"<<|":{"box,box":"i","circle,circle":"i","point,point":"i","polygon,polygon":"i"},"<=":{"anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","box,box":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","path,path":"i","pg_lsn,pg_lsn":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid8,xid8":"i"},"<>":{"anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","pg_lsn,pg_lsn":"i","point,point":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid,int4":"i","xid,xid":"i","xid8,xid8":"i"},"<@":{"anyarray,anyarray":"i","anyelement,anymultirange":"i","anyelement,anyrange":"i","anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","box,box":"i","circle,circle":"i","jsonb,jsonb":"i","lseg,box":"i","lseg,line":"i","point,box":"i","point,circle":"i","point,line":"i","point,lseg":"i","point,path":"i","point,polygon":"i","polygon,polygon":"i","tsquery,tsquery":"i"},"<^":{"box,box":"i","point,point":"i"},"=":{"aclitem,aclitem":"i","anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","box,box":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","cid,cid":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","line,line":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","path,path":"i","pg_lsn,pg_lsn":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid,int4":"i","xid,xid":"i","xid8,xid8":"i"},">":{"anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","box,box":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","path,path":"i","pg_lsn,pg_lsn":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid8,xid8":"i"},">=":{"anyarray,anyarray":"i","anyenum,anyenum":"i","anymultirange,anymultirange":"i","anyrange,anyrange":"i","bit,bit":"i","bool,bool":"i","box,box":"i","bpchar,bpchar":"i","bytea,bytea":"i","char,char":"i","circle,circle":"i","date,date":"i","date,timestamp":"i","date,timestamptz":"s","float4,float4":"i","float4,float8":"i","float8,float4":"i","float8,float8":"i","inet,inet":"i","int2,int2":"i","int2,int4":"i","int2,int8":"i","int4,int2":"i","int4,int4":"i","int4,int8":"i","int8,int2":"i","int8,int4":"i","int8,int8":"i","interval,interval":"i","jsonb,jsonb":"i","lseg,lseg":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i","money,money":"i","name,name":"i","name,text":"i","numeric,numeric":"i","oid,oid":"i","oidvector,oidvector":"i","path,path":"i","pg_lsn,pg_lsn":"i","record,record":"i","text,name":"i","text,text":"i","tid,tid":"i","time,time":"i","timestamp,date":"i","timestamp,timestamp":"i","timestamp,timestamptz":"s","timestamptz,date":"s","timestamptz,timestamp":"s","timestamptz,timestamptz":"i","timetz,timetz":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","uuid,uuid":"i","varbit,varbit":"i","xid8,xid8":"i"},">>":{"anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","bit,int4":"i","box,box":"i","circle,circle":"i","inet,inet":"i","int2,int4":"i","int4,int4":"i","int8,int4":"i","point,point":"i","polygon,polygon":"i"},">>=":{"inet,inet":"i"},">^":{"box,box":"i","point,point":"i"},"?":{"jsonb,text":"i"},"?#":{"box,box":"i","line,box":"i","line,line":"i","lseg,box":"i","lseg,line":"i","lseg,lseg":"i","path,path":"i"},"?&":{"jsonb,_text":"i"},"?-":{",line":"i",",lseg":"i","point,point":"i"},"?-|":{"line,line":"i","lseg,lseg":"i"},"?|":{",line":"i",",lseg":"i","jsonb,_text":"i","point,point":"i"},"?||":{"line,line":"i","lseg,lseg":"i"},"@":{",float4":"i",",float8":"i",",int2":"i",",int4":"i",",int8":"i",",numeric":"i"},"@-@":{",lseg":"i",",path":"i"},"@>":{"_aclitem,aclitem":"i","anyarray,anyarray":"i","anymultirange,anyelement":"i","anymultirange,anymultirange":"i","anymultirange,anyrange":"i","anyrange,anyelement":"i","anyrange,anymultirange":"i","anyrange,anyrange":"i","box,box":"i","box,point":"i","circle,circle":"i","circle,point":"i","jsonb,jsonb":"i","path,point":"i","polygon,point":"i","polygon,polygon":"i","tsquery,tsquery":"i"},"@?":{"jsonb,jsonpath":"i"},"@@":{",box":"i",",circle":"i",",lseg":"i",",polygon":"i","jsonb,jsonpath":"i","text,text":"s","text,tsquery":"s","tsquery,tsvector":"i","tsvector,tsquery":"i"},"@@@":{"tsquery,tsvector":"i","tsvector,tsquery":"i"},"^":{"float8,float8":"i","numeric,numeric":"i"},"^@":{"text,text":"i"},"|":{"bit,bit":"i","inet,inet":"i","int2,int2":"i","int4,int4":"i","int8,int8":"i","macaddr,macaddr":"i","macaddr8,macaddr8":"i"},"|&>":{"box,box":"i","circle,circle":"i","polygon,polygon":"i"},"|/":{",float8":"i"},"|>>":{"box,box":"i","circle,circle":"i","point,point":"i","polygon,polygon":"i"},"||":{"anycompatible,anycompatiblearray":"i","anycompatiblearray,anycompatible":"i","anycompatiblearray,anycompatiblearray":"i","anynonarray,text":"s","bytea,bytea":"i","jsonb,jsonb":"i","text,anynonarray":"s","text,text":"i","tsquery,tsquery":"i","tsvector,tsvector":"i","varbit,varbit":"i"},"||/":{",float8":"i"},"~":{",bit":"i",",inet":"i",",int2":"i",",int4":"i",",int8":"i",",macaddr":"i",",macaddr8":"i","bpchar,text":"i","name,text":"i","text,text":"i"},"~*":{"bpchar,text":"i","name,text":"i","text,text":"i"},"~<=~":{"bpchar,bpchar":"i","text,text":"i"},"~<~":{"bpchar,bpchar":"i","text,text":"i"},"~=":{"box,box":"i","circle,circle":"i","point,point":"i","polygon,polygon":"i"},"~>=~":{"bpchar,bpchar":"i","text,text":"i"},"~>~":{"bpchar,bpchar":"i","text,text":"i"},"~~":{"bpchar,text":"i","bytea,bytea":"i","name,text":"i","text,text":"i"},"~~*":{"bpchar,text":"i","name,text":"i","text,text":"i"}},"casts":{"bit,bit":"fi","bit,int4":"fi","bit,int8":"fi","bit,varbit":"b","bool,bpchar":"fi","bool,int4":"fi","bool,text":"fi","bool,varchar":"fi","box,circle":"fi","box,lseg":"fi","box,point":"fi","box,polygon":"fi","bpchar,bpchar":"fi","bpchar,char":"fi","bpchar,name":"fi","bpchar,text":"fi","bpchar,varchar":"fi","bpchar,xml":"fs","bytea,int2":"fi","bytea,int4":"fi","bytea,int8":"fi","char,bpchar":"fi","char,int4":"fi","char,text":"fi","char,varchar":"fi","cidr,bpchar":"fi","cidr,inet":"b","cidr,text":"fi","cidr,varchar":"fi","circle,box":"fi","circle,point":"fi","circle,polygon":"fi","date,timestamp":"fi","date,timestamptz":"fs","daterange,datemultirange":"fi","float4,float8":"fi","float4,int2":"fi","float4,int4":"fi","float4,int8":"fi","float4,numeric":"fi","float8,float4":"fi","float8,int2":"fi","float8,int4":"fi","float8,int8":"fi","float8,numeric":"fi","inet,bpchar":"fi","inet,cidr":"fi","inet,text":"fi","inet,varchar":"fi","int2,bytea":"fi","int2,float4":"fi","int2,float8":"fi","int2,int4":"fi","int2,int8":"fi","int2,numeric":"fi","int2,oid":"fi","int2,regclass":"fi","int2,regcollation":"fi","int2,regconfig":"fi","int2,regdictionary":"fi","int2,regnamespace":"fi","int2,regoper":"fi","int2,regoperator":"fi","int2,regproc":"fi","int2,regprocedure":"fi","int2,regrole":"fi","int2,regtype":"fi","int4,bit":"fi","int4,bool":"fi","int4,bytea":"fi","int4,char":"fi","int4,float4":"fi","int4,float8":"fi","int4,int2":"fi","int4,int8":"fi","int4,money":"fs","int4,numeric":"fi","int4,oid":"b","int4,regclass":"b","int4,regcollation":"b","int4,regconfig":"b","int4,regdictionary":"b","int4,regnamespace":"b","int4,regoper":"b","int4,regoperator":"b","int4,regproc":"b","int4,regprocedure":"b","int4,regrole":"b","int4,regtype":"b","int4range,int4multirange":"fi","int8,bit":"fi","int8,bytea":"fi","int8,float4":"fi","int8,float8":"fi","int8,int2":"fi","int8,int4":"fi","int8,money":"fs","int8,numeric":"fi","int8,oid":"fi","int8,regclass":"fi","int8,regcollation":"fi","int8,regconfig":"fi","int8,regdictionary":"fi","int8,regnamespace":"fi","int8,regoper":"fi","int8,regoperator":"fi","int8,regproc":"fi","int8,regprocedure":"fi","int8,regrole":"fi","int8,regtype":"fi","int8range,int8multirange":"fi","interval,interval":"fi","interval,time":"fi","json,jsonb":"i","jsonb,bool":"fi","jsonb,float4":"fi","jsonb,float8":"fi","jsonb,int2":"fi","jsonb,int4":"fi","jsonb,int8":"fi","jsonb,json":"i","jsonb,numeric":"fi","lseg,point":"fi","macaddr,macaddr8":"fi","macaddr8,macaddr":"fi","money,numeric":"fs","name,bpchar":"fi","name,text":"fi","name,varchar":"fi","numeric,float4":"fi","numeric,float8":"fi","numeric,int2":"fi","numeric,int4":"fi","numeric,int8":"fi","numeric,money":"fs","numeric,numeric":"fi","numrange,nummultirange":"fi","oid,int4":"b","oid,int8":"fi","oid,regclass":"b","oid,regcollation":"b","oid,regconfig":"b","oid,regdictionary":"b","oid,regnamespace":"b","oid,regoper":"b","oid,regoperator":"b","oid,regproc":"b","oid,regprocedure":"b","oid,regrole":"b","oid,regtype":"b","path,polygon":"fi","pg_dependencies,bytea":"b","pg_dependencies,text":"i","pg_mcv_list,bytea":"b","pg_mcv_list,text":"i","pg_ndistinct,bytea":"b","pg_ndistinct,text":"i","pg_node_tree,text":"b","point,box":"fi","polygon,box":"fi","polygon,circle":"fi","polygon,path":"fi","polygon,point":"fi","regclass,int4":"b","regclass,int8":"fi","regclass,oid":"b","regcollation,int4":"b","regcollation,int8":"fi","regcollation,oid":"b","regconfig,int4":"b","regconfig,int8":"fi","regconfig,oid":"b","regdictionary,int4":"b","regdictionary,int8":"fi","regdictionary,oid":"b","regnamespace,int4":"b","regnamespace,int8":"fi","regnamespace,oid":"b","regoper,int4":"b","regoper,int8":"fi","regoper,oid":"b","regoper,regoperator":"b","regoperator,int4":"b","regoperator,int8":"fi","regoperator,oid":"b","regoperator,regoper":"b","regproc,int4":"b","regproc,int8":"fi","regproc,oid":"b","regproc,regprocedure":"b","regprocedure,int4":"b","regprocedure,int8":"fi","regprocedure,oid":"b","regprocedure,regproc":"b","regrole,int4":"b","regrole,int8":"fi","regrole,oid":"b","regtype,int4":"b","regtype,int8":"fi","regtype,oid":"b","text,bpchar":"b","text,char":"fi","text,name":"fi","text,regclass":"fs","text,varchar":"b","text,xml":"fs","time,interval":"fi","time,time":"fi","time,timetz":"fs","timestamp,date":"fi","timestamp,time":"fi","timestamp,timestamp":"fi","timestamp,timestamptz":"fs","timestamptz,date":"fs","timestamptz,time":"fs","timestamptz,timestamp":"fs","timestamptz,timestamptz":"fi","timestamptz,timetz":"fs","timetz,time":"fi","timetz,timetz":"fi","tsrange,tsmultirange":"fi","tstzrange,tstzmultirange":"fi","varbit,bit":"b","varbit,varbit":"fi","varchar,bpchar":"b","varchar,char":"fi","varchar,name":"fi","varchar,regclass":"fs","varchar,text":"b","varchar,varchar":"fi","varchar,xml":"fs","xid8,xid":"fi","xml,bpchar":"b","xml,text":"b","xml,varchar":"b"},"types":{"__pg_foreign_data_wrappers":["b","A",-1,"","ss",""],"__pg_foreign_servers":["b","A",-1,"","ss",""],"__pg_foreign_table_columns":["b","A",-1,"","ss",""],"__pg_foreign_tables":["b","A",-1,"","ss",""],"__pg_user_mappings":["b","A",-1,"","ss",""],"_aclitem":["b","A",-1,"","ss",""],"_administrable_role_authorizations":["b","A",-1,"","ss",""],"_applicable_roles":["b","A",-1,"","ss",""],"_attributes":["b","A",-1,"","ss",""],"_bit":["b","A",-1,"","ss",""],"_bool":["b","A",-1,"","ss",""],"_box":["b","A",-1,"","ss",""],"_bpchar":["b","A",-1,"","ss",""],"_bytea":["b","A",-1,"","ss",""],"_cardinal_number":["b","A",-1,"","ss",""],"_char":["b","A",-1,"","ss",""],"_character_data":["b","A",-1,"","ss",""],"_character_sets":["b","A",-1,"","ss",""],"_check_constraint_routine_usage":["b","A",-1,"","ss",""],"_check_constraints":["b","A",-1,"","ss",""],"_cid":["b","A",-1,"","ss",""],"_cidr":["b","A",-1,"","ss",""],"_circle":["b","A",-1,"","ss",""],"_collation_character_set_applicability":["b","A",-1,"","ss",""],"_collations":["b","A",-1,"","ss",""],"_column_column_usage":["b","A",-1,"","ss",""],"_column_domain_usage":["b","A",-1,"","ss",""],"_column_options":["b","A",-1,"","ss",""],"_column_privileges":["b","A",-1,"","ss",""],"_column_udt_usage":["b","A",-1,"","ss",""],"_columns":["b","A",-1,"","ss",""],"_constraint_column_usage":["b","A",-1,"","ss",""],"_constraint_table_usage":["b","A",-1,"","ss",""],"_cstring":["b","A",-1,"","ss",""],"_data_type_privileges":["b","A",-1,"","ss",""],"_date":["b","A",-1,"","ss",""],"_datemultirange":["b","A",-1,"","ss",""],"_daterange":["b","A",-1,"","ss",""],"_domain_constraints":["b","A",-1,"","ss",""],"_domain_udt_usage":["b","A",-1,"","ss",""],"_domains":["b","A",-1,"","ss",""],"_element_types":["b","A",-1,"","ss",""],"_enabled_roles":["b","A",-1,"","ss",""],"_float4":["b","A",-1,"","ss",""],"_float8":["b","A",-1,"","ss",""],"_foreign_data_wrapper_options":["b","A",-1,"","ss",""],"_foreign_data_wrappers":["b","A",-1,"","ss",""],"_foreign_server_options":["b","A",-1,"","ss",""],"_foreign_servers":["b","A",-1,"","ss",""],"_foreign_table_options":["b","A",-1,"","ss",""],"_foreign_tables":["b","A",-1,"","ss",""],"_gtsvector":["b","A",-1,"","ss",""],"_inet":["b","A",-1,"","ss",""],"_information_schema_catalog_name":["b","A",-1,"","ss",""],"_int2":["b","A",-1,"","ss",""],"_int2vector":["b","A",-1,"","ss",""],"_int4":["b","A",-1,"","ss",""],"_int4multirange":["b","A",-1,"","ss",""],"_int4range":["b","A",-1,"","ss",""],"_int8":["b","A",-1,"","ss",""],"_int8multirange":["b","A",-1,"","ss",""],"_int8range":["b","A",-1,"","ss",""],"_interval":["b","A",-1,"","ss",""],"_json":["b","A",-1,"","ss",""],"_jsonb":["b","A",-1,"","ss",""],"_jsonpath":["b","A",-1,"","ss",""],"_key_column_usage":["b","A",-1,"","ss",""],"_line":["b","A",-1,"","ss",""],"_lseg":["b","A",-1,"","ss",""],"_macaddr":["b","A",-1,"","ss",""],"_macaddr8":["b","A",-1,"","ss",""],"_money":["b","A",-1,"","ss",""],"_name":["b","A",-1,"","ss",""],"_numeric":["b","A",-1,"","ss",""],"_nummultirange":["b","A",-1,"","ss",""],"_numrange":["b","A",-1,"","ss",""],"_oid":["b","A",-1,"","ss",""],"_oidvector":["b","A",-1,"","ss",""],"_parameters":["b","A",-1,"","ss",""],"_path":["b","A",-1,"","ss",""],"_pg_aggregate":["b","A",-1,"","ss",""],"_pg_aios":["b","A",-1,"","ss",""],"_pg_am":["b","A",-1,"","ss",""],"_pg_amop":["b","A",-1,"","ss",""],"_pg_amproc":["b","A",-1,"","ss",""],"_pg_attrdef":["b","A",-1,"","ss",""],"_pg_attribute":["b","A",-1,"","ss",""],"_pg_auth_members":["b","A",-1,"","ss",""],"_pg_authid":["b","A",-1,"","ss",""],"_pg_available_extension_versions":["b","A",-1,"","ss",""],"_pg_available_extensions":["b","A",-1,"","ss",""],"_pg_backend_memory_contexts":["b","A",-1,"","ss",""],"_pg_cast":["b","A",-1,"","ss",""],"_pg_class":["b","A",-1,"","ss",""],"_pg_collation":["b","A",-1,"","ss",""],"_pg_config":["b","A",-1,"","ss",""],"_pg_constraint":["b","A",-1,"","ss",""],"_pg_conversion":["b","A",-1,"","ss",""],"_pg_cursors":["b","A",-1,"","ss",""],"_pg_database":["b","A",-1,"","ss",""],"_pg_db_role_setting":["b","A",-1,"","ss",""],"_pg_default_acl":["b","A",-1,"","ss",""],"_pg_depend":["b","A",-1,"","ss",""],"_pg_description":["b","A",-1,"","ss",""],"_pg_enum":["b","A",-1,"","ss",""],"_pg_event_trigger":["b","A",-1,"","ss",""],"_pg_extension":["b","A",-1,"","ss",""],"_pg_file_settings":["b","A",-1,"","ss",""],"_pg_foreign_data_wrapper":["b","A",-1,"","ss",""],"_pg_foreign_data_wrappers":["c","C",-1,"","ss",""],"_pg_foreign_server":["b","A",-1,"","ss",""],"_pg_foreign_servers":["c","C",-1,"","ss",""],"_pg_foreign_table":["b","A",-1,"","ss",""],"_pg_foreign_table_columns":["c","C",-1,"","ss",""],"_pg_foreign_tables":["c","C",-1,"","ss",""],"_pg_group":["b","A",-1,"","ss",""],"_pg_hba_file_rules":["b","A",-1,"","ss",""],"_pg_ident_file_mappings":["b","A",-1,"","ss",""],"_pg_index":["b","A",-1,"","ss",""],"_pg_indexes":["b","A",-1,"","ss",""],"_pg_inherits":["b","A",-1,"","ss",""],"_pg_init_privs":["b","A",-1,"","ss",""],"_pg_language":["b","A",-1,"","ss",""],"_pg_largeobject":["b","A",-1,"","ss",""],"_pg_largeobject_metadata":["b","A",-1,"","ss",""],"_pg_locks":["b","A",-1,"","ss",""],"_pg_lsn":["b","A",-1,"","ss",""],"_pg_matviews":["b","A",-1,"","ss",""],"_pg_namespace":["b","A",-1,"","ss",""],"_pg_opclass":["b","A",-1,"","ss",""],"_pg_operator":["b","A",-1,"","ss",""],"_pg_opfamily":["b","A",-1,"","ss",""],"_pg_parameter_acl":["b","A",-1,"","ss",""],"_pg_partitioned_table":["b","A",-1,"","ss",""],"_pg_policies":["b","A",-1,"","ss",""],"_pg_policy":["b","A",-1,"","ss",""],"_pg_prepared_statements":["b","A",-1,"","ss",""],"_pg_prepared_xacts":["b","A",-1,"","ss",""],"_pg_proc":["b","A",-1,"","ss",""],"_pg_publication":["b","A",-1,"","ss",""],"_pg_publication_namespace":["b","A",-1,"","ss",""],"_pg_publication_rel":["b","A",-1,"","ss",""],"_pg_publication_tables":["b","A",-1,"","ss",""],"_pg_range":["b","A",-1,"","ss",""],"_pg_replication_origin":["b","A",-1,"","ss",""],"_pg_replication_origin_status":["b","A",-1,"","ss",""],"_pg_replication_slots":["b","A",-1,"","ss",""],"_pg_rewrite":["b","A",-1,"","ss",""],"_pg_roles":["b","A",-1,"","ss",""],"_pg_rules":["b","A",-1,"","ss",""],"_pg_seclabel":["b","A",-1,"","ss",""],"_pg_seclabels":["b","A",-1,"","ss",""],"_pg_sequence":["b","A",-1,"","ss",""],"_pg_sequences":["b","A",-1,"","ss",""],"_pg_settings":["b","A",-1,"","ss",""],"_pg_shadow":["b","A",-1,"","ss",""],"_pg_shdepend":["b","A",-1,"","ss",""],"_pg_shdescription":["b","A",-1,"","ss",""],"_pg_shmem_allocations":["b","A",-1,"","ss",""],"_pg_shmem_allocations_numa":["b","A",-1,"","ss",""],"_pg_shseclabel":["b","A",-1,"","ss",""],"_pg_snapshot":["b","A",-1,"","ss",""],"_pg_stat_activity":["b","A",-1,"","ss",""],"_pg_stat_all_indexes":["b","A",-1,"","ss",""],"_pg_stat_all_tables":["b","A",-1,"","ss",""],"_pg_stat_archiver":["b","A",-1,"","ss",""],"_pg_stat_bgwriter":["b","A",-1,"","ss",""],"_pg_stat_checkpointer":["b","A",-1,"","ss",""],"_pg_stat_database":["b","A",-1,"","ss",""],"_pg_stat_database_conflicts":["b","A",-1,"","ss",""],"_pg_stat_gssapi":["b","A",-1,"","ss",""],"_pg_stat_io":["b","A",-1,"","ss",""],"_pg_stat_progress_analyze":["b","A",-1,"","ss",""],"_pg_stat_progress_basebackup":["b","A",-1,"","ss",""],"_pg_stat_progress_cluster":["b","A",-1,"","ss",""],"_pg_stat_progress_copy":["b","A",-1,"","ss",""],"_pg_stat_progress_create_index":["b","A",-1,"","ss",""],"_pg_stat_progress_vacuum":["b","A",-1,"","ss",""],"_pg_stat_recovery_prefetch":["b","A",-1,"","ss",""],"_pg_stat_replication":["b","A",-1,"","ss",""],"_pg_stat_replication_slots":["b","A",-1,"","ss",""],"_pg_stat_slru":["b","A",-1,"","ss",""],"_pg_stat_ssl":["b","A",-1,"","ss",""],"_pg_stat_subscription":["b","A",-1,"","ss",""],"_pg_stat_subscription_stats":["b","A",-1,"","ss",""],"_pg_stat_sys_indexes":["b","A",-1,"","ss",""],"_pg_stat_sys_tables":["b","A",-1,"","ss",""],"_pg_stat_user_functions":["b","A",-1,"","ss",""],"_pg_stat_user_indexes":["b","A",-1,"","ss",""],"_pg_stat_user_tables":["b","A",-1,"","ss",""],"_pg_stat_wal":["b","A",-1,"","ss",""],"_pg_stat_wal_receiver":["b","A",-1,"","ss",""],"_pg_stat_xact_all_tables":["b","A",-1,"","ss",""],"_pg_stat_xact_sys_tables":["b","A",-1,"","ss",""],"_pg_stat_xact_user_functions":["b","A",-1,"","ss",""],"_pg_stat_xact_user_tables":["b","A",-1,"","ss",""],"_pg_statio_all_indexes":["b","A",-1,"","ss",""],"_pg_statio_all_sequences":["b","A",-1,"","ss",""],"_pg_statio_all_tables":["b","A",-1,"","ss",""],"_pg_statio_sys_indexes":["b","A",-1,"","ss",""],"_pg_statio_sys_sequences":["b","A",-1,"","ss",""],"_pg_statio_sys_tables":["b","A",-1,"","ss",""],"_pg_statio_user_indexes":["b","A",-1,"","ss",""],"_pg_statio_user_sequences":["b","A",-1,"","ss",""],"_pg_statio_user_tables":["b","A",-1,"","ss",""],"_pg_statistic":["b","A",-1,"","ss",""],"_pg_statistic_ext":["b","A",-1,"","ss",""],"_pg_statistic_ext_data":["b","A",-1,"","ss",""],"_pg_stats":["b","A",-1,"","ss",""],"_pg_stats_ext":["b","A",-1,"","ss",""],"_pg_stats_ext_exprs":["b","A",-1,"","ss",""],"_pg_subscription":["b","A",-1,"","ss",""],"_pg_subscription_rel":["b","A",-1,"","ss",""],"_pg_tables":["b","A",-1,"","ss",""],"_pg_tablespace":["b","A",-1,"","ss",""],"_pg_timezone_abbrevs":["b","A",-1,"","ss",""],"_pg_timezone_names":["b","A",-1,"","ss",""],"_pg_transform":["b","A",-1,"","ss",""],"_pg_trigger":["b","A",-1,"","ss",""],"_pg_ts_config":["b","A",-1,"","ss",""],"_pg_ts_config_map":["b","A",-1,"","ss",""],"_pg_ts_dict":["b","A",-1,"","ss",""],"_pg_ts_parser":["b","A",-1,"","ss",""],"_pg_ts_template":["b","A",-1,"","ss",""],"_pg_type":["b","A",-1,"","ss",""],"_pg_user":["b","A",-1,"","ss",""],"_pg_user_mapping":["b","A",-1,"","ss",""],"_pg_user_mappings":["c","C",-1,"","ss",""],"_pg_views":["b","A",-1,"","ss",""],"_pg_wait_events":["b","A",-1,"","ss",""],"_point":["b","A",-1,"","ss",""],"_polygon":["b","A",-1,"","ss",""],"_record":["p","P",-1,"","ss",""],"_refcursor":["b","A",-1,"","ss",""],"_referential_constraints":["b","A",-1,"","ss",""],"_regclass":["b","A",-1,"","ss",""],"_regcollation":["b","A",-1,"","ss",""],"_regconfig":["b","A",-1,"","ss",""],"_regdictionary":["b","A",-1,"","ss",""],"_regnamespace":["b","A",-1,"","ss",""],"_regoper":["b","A",-1,"","ss",""],"_regoperator":["b","A",-1,"","ss",""],"_regproc":["b","A",-1,"","ss",""],"_regprocedure":["b","A",-1,"","ss",""],"_regrole":["b","A",-1,"","ss",""],"_regtype":["b","A",-1,"","ss",""],"_role_column_grants":["b","A",-1,"","ss",""],"_role_routine_grants":["b","A",-1,"","ss",""],"_role_table_grants":["b","A",-1,"","ss",""],"_role_udt_grants":["b","A",-1,"","ss",""],"_role_usage_grants":["b","A",-1,"","ss",""],"_routine_column_usage":["b","A",-1,"","ss",""],"_routine_privileges":["b","A",-1,"","ss",""],"_routine_routine_usage":["b","A",-1,"","ss",""],"_routine_sequence_usage":["b","A",-1,"","ss",""],"_routine_table_usage":["b","A",-1,"","ss",""],"_routines":["b","A",-1,"","ss",""],"_schemata":["b","A",-1,"","ss",""],"_sequences":["b","A",-1,"","ss",""],"_sql_features":["b","A",-1,"","ss",""],"_sql_identifier":["b","A",-1,"","ss",""],"_sql_implementation_info":["b","A",-1,"","ss",""],"_sql_parts":["b","A",-1,"","ss",""],"_sql_sizing":["b","A",-1,"","ss",""],"_table_constraints":["b","A",-1,"","ss",""],"_table_privileges":["b","A",-1,"","ss",""],"_tables":["b","A",-1,"","ss",""],"_text":["b","A",-1,"","ss",""],"_tid":["b","A",-1,"","ss",""],"_time":["b","A",-1,"","ss",""],"_time_stamp":["b","A",-1,"","ss",""],"_timestamp":["b","A",-1,"","ss",""],"_timestamptz":["b","A",-1,"","ss",""],"_timetz":["b","A",-1,"","ss",""],"_transforms":["b","A",-1,"","ss",""],"_triggered_update_columns":["b","A",-1,"","ss",""],"_triggers":["b","A",-1,"","ss",""],"_tsmultirange":["b","A",-1,"","ss",""],"_tsquery":["b","A",-1,"","ss",""],"_tsrange":["b","A",-1,"","ss",""],"_tstzmultirange":["b","A",-1,"","ss",""],"_tstzrange":["b","A",-1,"","ss",""],"_tsvector":["b","A",-1,"","ss",""],"_txid_snapshot":["b","A",-1,"","ss",""],"_udt_privileges":["b","A",-1,"","ss",""],"_usage_privileges":["b","A",-1,"","ss",""],"_user_defined_types":["b","A",-1,"","ss",""],"_user_mapping_options":["b","A",-1,"","ss",""],"_user_mappings":["b","A",-1,"","ss",""],"_uuid":["b","A",-1,"","ss",""],"_varbit":["b","A",-1,"","ss",""],"_varchar":["b","A",-1,"","ss",""],"_view_column_usage":["b","A",-1,"","ss",""],"_view_routine_usage":["b","A",-1,"","ss",""],"_view_table_usage":["b","A",-1,"","ss",""],"_views":["b","A",-1,"","ss",""],"_xid":["b","A",-1,"","ss",""],"_xid8":["b","A",-1,"","ss",""],"_xml":["b","A",-1,"","ss",""],"_yes_or_no":["b","A",-1,"","ss",""],"aclitem":["b","U",16,"","ss",""],"administrable_role_authorizations":["c","C",-1,"","ss",""],"any":["p","P",4,"","ii",""],"anyarray":["p","P",-1,"","is","array_ops"],"anycompatible":["p","P",4,"","ii",""],"anycompatiblearray":["p","P",-1,"","is",""],"anycompatiblemultirange":["p","P",-1,"","ss",""],"anycompatiblenonarray":["p","P",4,"","ii",""],"anycompatiblerange":["p","P",-1,"","ss",""],"anyelement":["p","P",4,"","ii",""],"anyenum":["p","P",4,"","is","enum_ops"],"anymultirange":["p","P",-1,"","ss","multirange_ops"],"anynonarray":["p","P",4,"","ii",""],"anyrange":["p","P",-1,"","ss","range_ops"],"applicable_roles":["c","C",-1,"","ss",""],"attributes":["c","C",-1,"","ss",""],"bit":["b","V",-1,"","ii","bit_ops"],"bool":["b","B",1,"","ii","bool_ops"],"box":["b","G",32,"","ii",""],"bpchar":["b","S",-1,"","ii","bpchar_ops"],"bytea":["b","U",-1,"","ii","bytea_ops"],"cardinal_number":["d","N",4,"int4","si",""],"char":["b","Z",1,"","ii","char_ops"],"character_data":["d","S",-1,"varchar","si",""],"character_sets":["c","C",-1,"","ss",""],"check_constraint_routine_usage":["c","C",-1,"","ss",""],"check_constraints":["c","C",-1,"","ss",""],"cid":["b","U",4,"","ii",""],"cidr":["b","I",-1,"","ii","inet_ops"],"circle":["b","G",24,"","ii",""],"collation_character_set_applicability":["c","C",-1,"","ss",""],"collations":["c","C",-1,"","ss",""],"column_column_usage":["c","C",-1,"","ss",""],"column_domain_usage":["c","C",-1,"","ss",""],"column_options":["c","C",-1,"","ss",""],"column_privileges":["c","C",-1,"","ss",""],"column_udt_usage":["c","C",-1,"","ss",""],"columns":["c","C",-1,"","ss",""],"constraint_column_usage":["c","C",-1,"","ss",""],"constraint_table_usage":["c","C",-1,"","ss",""],"cstring":["p","P",-2,"","ii",""],"data_type_privileges":["c","C",-1,"","ss",""],"date":["b","D",4,"","ss","date_ops"],"datemultirange":["m","R",-1,"","ss",""],"daterange":["r","R",-1,"","ss",""],"domain_constraints":["c","C",-1,"","ss",""],"domain_udt_usage":["c","C",-1,"","ss",""],"domains":["c","C",-1,"","ss",""],"element_types":["c","C",-1,"","ss",""],"enabled_roles":["c","C",-1,"","ss",""],"event_trigger":["p","P",4,"","ii",""],"fdw_handler":["p","P",4,"","ii",""],"float4":["b","N",4,"","ii","float4_ops"],"float8":["b","N",8,"","ii","float8_ops"],"foreign_data_wrapper_options":["c","C",-1,"","ss",""],"foreign_data_wrappers":["c","C",-1,"","ss",""],"foreign_server_options":["c","C",-1,"","ss",""],"foreign_servers":["c","C",-1,"","ss",""],"foreign_table_options":["c","C",-1,"","ss",""],"foreign_tables":["c","C",-1,"","ss",""],"gtsvector":["b","U",-1,"","ii",""],"index_am_handler":["p","P",4,"","ii",""],"inet":["b","I",-1,"","ii","inet_ops"],"information_schema_catalog_name":["c","C",-1,"","ss",""],"int2":["b","N",2,"","ii","int2_ops"],"int2vector":["b","A",-1,"","ii",""],"int4":["b","N",4,"","ii","int4_ops"],"int4multirange":["m","R",-1,"","ss",""],"int4range":["r","R",-1,"","ss",""],"int8":["b","N",8,"","ii","int8_ops"],"int8multirange":["m","R",-1,"","ss",""],"int8range":["r","R",-1,"","ss",""],"internal":["p","P",4,"","ii",""],"interval":["b","T",16,"","ss","interval_ops"],"json":["b","U",-1,"","ii",""],"jsonb":["b","U",-1,"","ii","jsonb_ops"],"jsonpath":["b","U",-1,"","ii",""],"key_column_usage":["c","C",-1,"","ss",""],"language_handler":["p","P",4,"","ii",""],"line":["b","G",24,"","ii",""],"lseg":["b","G",32,"","ii",""],"macaddr":["b","U",6,"","ii","macaddr_ops"],"macaddr8":["b","U",8,"","ii","macaddr8_ops"],"money":["b","N",8,"","ss","money_ops"],"name":["b","S",64,"","ii","name_ops"],"numeric":["b","N",-1,"","ii","numeric_ops"],"nummultirange":["m","R",-1,"","ss",""],"numrange":["r","R",-1,"","ss",""],"oid":["b","N",4,"","ii","oid_ops"],"oidvector":["b","A",-1,"","ii","oidvector_ops"],"parameters":["c","C",-1,"","ss",""],"path":["b","G",-1,"","ii",""],"pg_aggregate":["c","C",-1,"","ss",""],"pg_aios":["c","C",-1,"","ss",""],"pg_am":["c","C",-1,"","ss",""],"pg_amop":["c","C",-1,"","ss",""],"pg_amproc":["c","C",-1,"","ss",""],"pg_attrdef":["c","C",-1,"","ss",""],"pg_attribute":["c","C",-1,"","ss",""],"pg_auth_members":["c","C",-1,"","ss",""],"pg_authid":["c","C",-1,"","ss",""],"pg_available_extension_versions":["c","C",-1,"","ss",""],"pg_available_extensions":["c","C",-1,"","ss",""],"pg_backend_memory_contexts":["c","C",-1,"","ss",""],"pg_brin_bloom_summary":["b","Z",-1,"","ii",""],"pg_brin_minmax_multi_summary":["b","Z",-1,"","ii",""],"pg_cast":["c","C",-1,"","ss",""],"pg_class":["c","C",-1,"","ss",""],"pg_collation":["c","C",-1,"","ss",""],"pg_config":["c","C",-1,"","ss",""],"pg_constraint":["c","C",-1,"","ss",""],"pg_conversion":["c","C",-1,"","ss",""],"pg_cursors":["c","C",-1,"","ss",""],"pg_database":["c","C",-1,"","ss",""],"pg_db_role_setting":["c","C",-1,"","ss",""],"pg_ddl_command":["p","P",4,"","ii",""],"pg_default_acl":["c","C",-1,"","ss",""],"pg_depend":["c","C",-1,"","ss",""],"pg_dependencies":["b","Z",-1,"","ii","bytea_ops"],"pg_description":["c","C",-1,"","ss",""],"pg_enum":["c","C",-1,"","ss",""],"pg_event_trigger":["c","C",-1,"","ss",""],"pg_extension":["c","C",-1,"","ss",""],"pg_file_settings":["c","C",-1,"","ss",""],"pg_foreign_data_wrapper":["c","C",-1,"","ss",""],"pg_foreign_server":["c","C",-1,"","ss",""],"pg_foreign_table":["c","C",-1,"","ss",""],"pg_group":["c","C",-1,"","ss",""],"pg_hba_file_rules":["c","C",-1,"","ss",""],"pg_ident_file_mappings":["c","C",-1,"","ss",""],"pg_index":["c","C",-1,"","ss",""],"pg_indexes":["c","C",-1,"","ss",""],"pg_inherits":["c","C",-1,"","ss",""],"pg_init_privs":["c","C",-1,"","ss",""],"pg_language":["c","C",-1,"","ss",""],"pg_largeobject":["c","C",-1,"","ss",""],"pg_largeobject_metadata":["c","C",-1,"","ss",""],"pg_locks":["c","C",-1,"","ss",""],"pg_lsn":["b","U",8,"","ii","pg_lsn_ops"],"pg_matviews":["c","C",-1,"","ss",""],"pg_mcv_list":["b","Z",-1,"","ii","bytea_ops"],"pg_namespace":["c","C",-1,"","ss",""],"pg_ndistinct":["b","Z",-1,"","ii","bytea_ops"],"pg_node_tree":["b","Z",-1,"","ii","text_ops"],"pg_opclass":["c","C",-1,"","ss",""],"pg_operator":["c","C",-1,"","ss",""],"pg_opfamily":["c","C",-1,"","ss",""],"pg_parameter_acl":["c","C",-1,"","ss",""],"pg_partitioned_table":["c","C",-1,"","ss",""],"pg_policies":["c","C",-1,"","ss",""],"pg_policy":["c","C",-1,"","ss",""],"pg_prepared_statements":["c","C",-1,"","ss",""],"pg_prepared_xacts":["c","C",-1,"","ss",""],"pg_proc":["c","C",-1,"","ss",""],"pg_publication":["c","C",-1,"","ss",""],"pg_publication_namespace":["c","C",-1,"","ss",""],"pg_publication_rel":["c","C",-1,"","ss",""],"pg_publication_tables":["c","C",-1,"","ss",""],"pg_range":["c","C",-1,"","ss",""],"pg_replication_origin":["c","C",-1,"","ss",""],"pg_replication_origin_status":["c","C",-1,"","ss",""],"pg_replication_slots":["c","C",-1,"","ss",""],"pg_rewrite":["c","C",-1,"","ss",""],"pg_roles":["c","C",-1,"","ss",""],"pg_rules":["c","C",-1,"","ss",""],"pg_seclabel":["c","C",-1,"","ss",""],"pg_seclabels":["c","C",-1,"","ss",""],"pg_sequence":["c","C",-1,"","ss",""],"pg_sequences":["c","C",-1,"","ss",""],"pg_settings":["c","C",-1,"","ss",""],"pg_shadow":["c","C",-1,"","ss",""],"pg_shdepend":["c","C",-1,"","ss",""],"pg_shdescription":["c","C",-1,"","ss",""],"pg_shmem_allocations":["c","C",-1,"","ss",""],"pg_shmem_allocations_numa":["c","C",-1,"","ss",""],"pg_shseclabel":["c","C",-1,"","ss",""],"pg_snapshot":["b","U",-1,"","ii",""],"pg_stat_activity":["c","C",-1,"","ss",""],"pg_stat_all_indexes":["c","C",-1,"","ss",""],"pg_stat_all_tables":["c","C",-1,"","ss",""],"pg_stat_archiver":["c","C",-1,"","ss",""],"pg_stat_bgwriter":["c","C",-1,"","ss",""],"pg_stat_checkpointer":["c","C",-1,"","ss",""],"pg_stat_database":["c","C",-1,"","ss",""],"pg_stat_database_conflicts":["c","C",-1,"","ss",""],"pg_stat_gssapi":["c","C",-1,"","ss",""],"pg_stat_io":["c","C",-1,"","ss",""],"pg_stat_progress_analyze":["c","C",-1,"","ss",""],"pg_stat_progress_basebackup":["c","C",-1,"","ss",""],"pg_stat_progress_cluster":["c","C",-1,"","ss",""],"pg_stat_progress_copy":["c","C",-1,"","ss",""],"pg_stat_progress_create_index":["c","C",-1,"","ss",""],"pg_stat_progress_vacuum":["c","C",-1,"","ss",""],"pg_stat_recovery_prefetch":["c","C",-1,"","ss",""],"pg_stat_replication":["c","C",-1,"","ss",""],"pg_stat_replication_slots":["c","C",-1,"","ss",""],"pg_stat_slru":["c","C",-1,"","ss",""],"pg_stat_ssl":["c","C",-1,"","ss",""],"pg_stat_subscription":["c","C",-1,"","ss",""],"pg_stat_subscription_stats":["c","C",-1,"","ss",""],"pg_stat_sys_indexes":["c","C",-1,"","ss",""],"pg_stat_sys_tables":["c","C",-1,"","ss",""],"pg_stat_user_functions":["c","C",-1,"","ss",""],"pg_stat_user_indexes":["c","C",-1,"","ss",""],"pg_stat_user_tables":["c","C",-1,"","ss",""],"pg_stat_wal":["c","C",-1,"","ss",""],"pg_stat_wal_receiver":["c","C",-1,"","ss",""],"pg_stat_xact_all_tables":["c","C",-1,"","ss",""],"pg_stat_xact_sys_tables":["c","C",-1,"","ss",""],"pg_stat_xact_user_functions":["c","C",-1,"","ss",""],"pg_stat_xact_user_tables":["c","C",-1,"","ss",""],"pg_statio_all_indexes":["c","C",-1,"","ss",""],"pg_statio_all_sequences":["c","C",-1,"","ss",""],"pg_statio_all_tables":["c","C",-1,"","ss",""],"pg_statio_sys_indexes":["c","C",-1,"","ss",""],"pg_statio_sys_sequences":["c","C",-1,"","ss",""],"pg_statio_sys_tables":["c","C",-1,"","ss",""],"pg_statio_user_indexes":["c","C",-1,"","ss",""],"pg_statio_user_sequences":["c","C",-1,"","ss",""],"pg_statio_user_tables":["c","C",-1,"","ss",""],"pg_statistic":["c","C",-1,"","ss",""],"pg_statistic_ext":["c","C",-1,"","ss",""],"pg_statistic_ext_data":["c","C",-1,"","ss",""],"pg_stats":["c","C",-1,"","ss",""],"pg_stats_ext":["c","C",-1,"","ss",""],"pg_stats_ext_exprs":["c","C",-1,"","ss",""],"pg_subscription":["c","C",-1,"","ss",""],"pg_subscription_rel":["c","C",-1,"","ss",""],"pg_tables":["c","C",-1,"","ss",""],"pg_tablespace":["c","C",-1,"","ss",""],"pg_timezone_abbrevs":["c","C",-1,"","ss",""],"pg_timezone_names":["c","C",-1,"","ss",""],"pg_transform":["c","C",-1,"","ss",""],"pg_trigger":["c","C",-1,"","ss",""],"pg_ts_config":["c","C",-1,"","ss",""],"pg_ts_config_map":["c","C",-1,"","ss",""],"pg_ts_dict":["c","C",-1,"","ss",""],"pg_ts_parser":["c","C",-1,"","ss",""],"pg_ts_template":["c","C",-1,"","ss",""],"pg_type":["c","C",-1,"","ss",""],"pg_user":["c","C",-1,"","ss",""],"pg_user_mapping":["c","C",-1,"","ss",""],"pg_user_mappings":["c","C",-1,"","ss",""],"pg_views":["c","C",-1,"","ss",""],"pg_wait_events":["c","C",-1,"","ss",""],"point":["b","G",16,"","ii",""],"polygon":["b","G",-1,"","ii",""],"record":["p","P",-1,"","ss","record_ops"],"refcursor":["b","U",-1,"","ii",""],"referential_constraints":["c","C",-1,"","ss",""],"regclass":["b","N",4,"","ss","oid_ops"],"regcollation":["b","N",4,"","ss","oid_ops"],"regconfig":["b","N",4,"","ss","oid_ops"],"regdictionary":["b","N",4,"","ss","oid_ops"],"regnamespace":["b","N",4,"","ss","oid_ops"],"regoper":["b","N",4,"","ss","oid_ops"],"regoperator":["b","N",4,"","ss","oid_ops"],"regproc":["b","N",4,"","ss","oid_ops"],"regprocedure":["b","N",4,"","ss","oid_ops"],"regrole":["b","N",4,"","ss","oid_ops"],"regtype":["b","N",4,"","ss","oid_ops"],"role_column_grants":["c","C",-1,"","ss",""],"role_routine_grants":["c","C",-1,"","ss",""],"role_table_grants":["c","C",-1,"","ss",""],"role_udt_grants":["c","C",-1,"","ss",""],"role_usage_grants":["c","C",-1,"","ss",""],"routine_column_usage":["c","C",-1,"","ss",""],"routine_privileges":["c","C",-1,"","ss",""],"routine_routine_usage":["c","C",-1,"","ss",""],"routine_sequence_usage":["c","C",-1,"","ss",""],"routine_table_usage":["c","C",-1,"","ss",""],"routines":["c","C",-1,"","ss",""],"schemata":["c","C",-1,"","ss",""],"sequences":["c","C",-1,"","ss",""],"sql_features":["c","C",-1,"","ss",""],"sql_identifier":["d","S",64,"name","si",""],"sql_implementation_info":["c","C",-1,"","ss",""],"sql_parts":["c","C",-1,"","ss",""],"sql_sizing":["c","C",-1,"","ss",""],"table_am_handler":["p","P",4,"","ii",""],"table_constraints":["c","C",-1,"","ss",""],"table_privileges":["c","C",-1,"","ss",""],"tables":["c","C",-1,"","ss",""],"text":["b","S",-1,"","ii","text_ops"],"tid":["b","U",6,"","ii","tid_ops"],"time":["b","D",8,"","si","time_ops"],"time_stamp":["d","D",8,"timestamptz","ss",""],"timestamp":["b","D",8,"","ss","timestamp_ops"],"timestamptz":["b","D",8,"","ss","timestamptz_ops"],"timetz":["b","D",12,"","si","timetz_ops"],"transforms":["c","C",-1,"","ss",""],"trigger":["p","P",4,"","ii",""],"triggered_update_columns":["c","C",-1,"","ss",""],"triggers":["c","C",-1,"","ss",""],"tsm_handler":["p","P",4,"","ii",""],"tsmultirange":["m","R",-1,"","ss",""],"tsquery":["b","U",-1,"","ii","tsquery_ops"],"tsrange":["r","R",-1,"","ss",""],"tstzmultirange":["m","R",-1,"","ss",""],"tstzrange":["r","R",-1,"","ss",""],"tsvector":["b","U",-1,"","ii","tsvector_ops"],"txid_snapshot":["b","U",-1,"","ii",""],"udt_privileges":["c","C",-1,"","ss",""],"unknown":["p","X",-2,"","ii",""],"usage_privileges":["c","C",-1,"","ss",""],"user_defined_types":["c","C",-1,"","ss",""],"user_mapping_options":["c","C",-1,"","ss",""],"user_mappings":["c","C",-1,"","ss",""],"uuid":["b","U",16,"","ii","uuid_ops"],"varbit":["b","V",-1,"","ii","varbit_ops"],"varchar":["b","S",-1,"","ii","text_ops"],"view_column_usage":["c","C",-1,"","ss",""],"view_routine_usage":["c","C",-1,"","ss",""],"view_table_usage":["c","C",-1,"","ss",""],"views":["c","C",-1,"","ss",""],"void":["p","P",4,"","ii",""],"xid":["b","U",4,"","ii",""],"xid8":["b","U",8,"","ii","xid8_ops"],"xml":["b","U",-1,"","si","text_ops"],"yes_or_no":["d","S",-1,"varchar","si",""]},"extensions":{"amcheck":{"functions":{"bt_index_check":{"regclass":"v","regclass,bool":"v","regclass,bool,bool":"v"},"bt_index_parent_check":{"regclass":"v","regclass,bool":"v","regclass,bool,bool":"v","regclass,bool,bool,bool":"v"},"gin_index_check":{"regclass":"v"},"verify_heapam":{"regclass,bool,bool,text,int8,int8":"v"}},"operators":{},"casts":{},"types":{}},"bloom":{"functions":{"blhandler":{"internal":"v"}},"operators":{},"casts":{},"types":{}},"btree_gin":{"functions":{"gin_btree_consistent":{"internal,int2,anyelement,int4,internal,internal":"i"},"gin_compare_prefix_anyenum":{"anyenum,anyenum,int2,internal":"i"},"gin_compare_prefix_bit":{"bit,bit,int2,internal":"i"},"gin_compare_prefix_bool":{"bool,bool,int2,internal":"i"},"gin_compare_prefix_bpchar":{"bpchar,bpchar,int2,internal":"i"},"gin_compare_prefix_bytea":{"bytea,bytea,int2,internal":"i"},"gin_compare_prefix_char":{"char,char,int2,internal":"i"},"gin_compare_prefix_cidr":{"cidr,cidr,int2,internal":"i"},"gin_compare_prefix_date":{"date,date,int2,internal":"i"},"gin_compare_prefix_float4":{"float4,float4,int2,internal":"i"},"gin_compare_prefix_float8":{"float8,float8,int2,internal":"i"},"gin_compare_prefix_inet":{"inet,inet,int2,internal":"i"},"gin_compare_prefix_int2":{"int2,int2,int2,internal":"i"},"gin_compare_prefix_int4":{"int4,int4,int2,internal":"i"},"gin_compare_prefix_int8":{"int8,int8,int2,internal":"i"},"gin_compare_prefix_interval":{"interval,interval,int2,internal":"i"},"gin_compare_prefix_macaddr":{"macaddr,macaddr,int2,internal":"i"},"gin_compare_prefix_macaddr8":{"macaddr8,macaddr8,int2,internal":"i"},"gin_compare_prefix_money":{"money,money,int2,internal":"i"},"gin_compare_prefix_name":{"name,name,int2,internal":"i"},"gin_compare_prefix_numeric":{"numeric,numeric,int2,internal":"i"},"gin_compare_prefix_oid":{"oid,oid,int2,internal":"i"},"gin_compare_prefix_text":{"text,text,int2,internal":"i"},"gin_compare_prefix_time":{"time,time,int2,internal":"i"},"gin_compare_prefix_timestamp":{"timestamp,timestamp,int2,internal":"i"},"gin_compare_prefix_timestamptz":{"timestamptz,timestamptz,int2,internal":"i"},"gin_compare_prefix_timetz":{"timetz,timetz,int2,internal":"i"},"gin_compare_prefix_uuid":{"uuid,uuid,int2,internal":"i"},"gin_compare_prefix_varbit":{"varbit,varbit,int2,internal":"i"},"gin_enum_cmp":{"anyenum,anyenum":"i"},"gin_extract_query_anyenum":{"anyenum,internal,int2,internal,internal":"i"},"gin_extract_query_bit":{"bit,internal,int2,internal,internal":"i"},"gin_extract_query_bool":{"bool,internal,int2,internal,internal":"i"},"gin_extract_query_bpchar":{"bpchar,internal,int2,internal,internal":"i"},"gin_extract_query_bytea":{"bytea,internal,int2,internal,internal":"i"},"gin_extract_query_char":{"char,internal,int2,internal,internal":"i"},"gin_extract_query_cidr":{"cidr,internal,int2,internal,internal":"i"},"gin_extract_query_date":{"date,internal,int2,internal,internal":"i"},"gin_extract_query_float4":{"float4,internal,int2,internal,internal":"i"},"gin_extract_query_float8":{"float8,internal,int2,internal,internal":"i"},"gin_extract_query_inet":{"inet,internal,int2,internal,internal":"i"},"gin_extract_query_int2":{"int2,internal,int2,internal,internal":"i"},"gin_extract_query_int4":{"int4,internal,int2,internal,internal":"i"},"gin_extract_query_int8":{"int8,internal,int2,internal,internal":"i"},"gin_extract_query_interval":{"interval,internal,int2,internal,internal":"i"},"gin_extract_query_macaddr":{"macaddr,internal,int2,internal,internal":"i"},"gin_extract_query_macaddr8":{"macaddr8,internal,int2,internal,internal":"i"},"gin_extract_query_money":{"money,internal,int2,internal,internal":"i"},"gin_extract_query_name":{"name,internal,int2,internal,internal":"i"},"gin_extract_query_numeric":{"numeric,internal,int2,internal,internal":"i"},"gin_extract_query_oid":{"oid,internal,int2,internal,internal":"i"},"gin_extract_query_text":{"text,internal,int2,internal,internal":"i"},"gin_extract_query_time":{"time,internal,int2,internal,internal":"i"},"gin_extract_query_timestamp":{"timestamp,internal,int2,internal,internal":"i"},"gin_extract_query_timestamptz":{"timestamptz,internal,int2,internal,internal":"i"},"gin_extract_query_timetz":{"timetz,internal,int2,internal,internal":"i"},"gin_extract_query_uuid":{"uuid,internal,int2,internal,internal":"i"},"gin_extract_query_varbit":{"varbit,internal,int2,internal,internal":"i"},"gin_extract_value_anyenum":{"anyenum,internal":"i"},"gin_extract_value_bit":{"bit,internal":"i"},"gin_extract_value_bool":{"bool,internal":"i"},"gin_extract_value_bpchar":{"bpchar,internal":"i"},"gin_extract_value_bytea":{"bytea,internal":"i"},"gin_extract_value_char":{"char,internal":"i"},"gin_extract_value_cidr":{"cidr,internal":"i"},"gin_extract_value_date":{"date,internal":"i"},"gin_extract_value_float4":{"float4,internal":"i"},"gin_extract_value_float8":{"float8,internal":"i"},"gin_extract_value_inet":{"inet,internal":"i"},"gin_extract_value_int2":{"int2,internal":"i"},"gin_extract_value_int4":{"int4,internal":"i"},"gin_extract_value_int8":{"int8,internal":"i"},"gin_extract_value_interval":{"interval,internal":"i"},"gin_extract_value_macaddr":{"macaddr,internal":"i"},"gin_extract_value_macaddr8":{"macaddr8,internal":"i"},"gin_extract_value_money":{"money,internal":"i"},"gin_extract_value_name":{"name,internal":"i"},"gin_extract_value_numeric":{"numeric,internal":"i"},"gin_extract_value_oid":{"oid,internal":"i"},"gin_extract_value_text":{"text,internal":"i"},"gin_extract_value_time":{"time,internal":"i"},"gin_extract_value_timestamp":{"timestamp,internal":"i"},"gin_extract_value_timestamptz":{"timestamptz,internal":"i"},"gin_extract_value_timetz":{"timetz,internal":"i"},"gin_extract_value_uuid":{"uuid,internal":"i"},"gin_extract_value_varbit":{"varbit,internal":"i"},"gin_numeric_cmp":{"numeric,numeric":"i"}},"operators":{},"casts":{},"types":{}},"btree_gist":{"functions":{"cash_dist":{"money,money":"i"},"date_dist":{"date,date":"i"},"float4_dist":{"float4,float4":"i"},"float8_dist":{"float8,float8":"i"},"gbt_bit_compress":{"internal":"i"},"gbt_bit_consistent":{"internal,bit,int2,oid,internal":"i"},"gbt_bit_penalty":{"internal,internal,internal":"i"},"gbt_bit_picksplit":{"internal,internal":"i"},"gbt_bit_same":{"gbtreekey_var,gbtreekey_var,internal":"i"},"gbt_bit_sortsupport":{"internal":"i"},"gbt_bit_union":{"internal,internal":"i"},"gbt_bool_compress":{"internal":"i"},"gbt_bool_consistent":{"internal,bool,int2,oid,internal":"i"},"gbt_bool_fetch":{"internal":"i"},"gbt_bool_penalty":{"internal,internal,internal":"i"},"gbt_bool_picksplit":{"internal,internal":"i"},"gbt_bool_same":{"gbtreekey2,gbtreekey2,internal":"i"},"gbt_bool_sortsupport":{"internal":"i"},"gbt_bool_union":{"internal,internal":"i"},"gbt_bpchar_compress":{"internal":"i"},"gbt_bpchar_consistent":{"internal,bpchar,int2,oid,internal":"i"},"gbt_bpchar_sortsupport":{"internal":"i"},"gbt_bytea_compress":{"internal":"i"},"gbt_bytea_consistent":{"internal,bytea,int2,oid,internal":"i"},"gbt_bytea_penalty":{"internal,internal,internal":"i"},"gbt_bytea_picksplit":{"internal,internal":"i"},"gbt_bytea_same":{"gbtreekey_var,gbtreekey_var,internal":"i"},"gbt_bytea_sortsupport":{"internal":"i"},"gbt_bytea_union":{"internal,internal":"i"},"gbt_cash_compress":{"internal":"i"},"gbt_cash_consistent":{"internal,money,int2,oid,internal":"i"},"gbt_cash_distance":{"internal,money,int2,oid,internal":"i"},"gbt_cash_fetch":{"internal":"i"},"gbt_cash_penalty":{"internal,internal,internal":"i"},"gbt_cash_picksplit":{"internal,internal":"i"},"gbt_cash_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_cash_sortsupport":{"internal":"i"},"gbt_cash_union":{"internal,internal":"i"},"gbt_date_compress":{"internal":"i"},"gbt_date_consistent":{"internal,date,int2,oid,internal":"i"},"gbt_date_distance":{"internal,date,int2,oid,internal":"i"},"gbt_date_fetch":{"internal":"i"},"gbt_date_penalty":{"internal,internal,internal":"i"},"gbt_date_picksplit":{"internal,internal":"i"},"gbt_date_same":{"gbtreekey8,gbtreekey8,internal":"i"},"gbt_date_sortsupport":{"internal":"i"},"gbt_date_union":{"internal,internal":"i"},"gbt_decompress":{"internal":"i"},"gbt_enum_compress":{"internal":"i"},"gbt_enum_consistent":{"internal,anyenum,int2,oid,internal":"i"},"gbt_enum_fetch":{"internal":"i"},"gbt_enum_penalty":{"internal,internal,internal":"i"},"gbt_enum_picksplit":{"internal,internal":"i"},"gbt_enum_same":{"gbtreekey8,gbtreekey8,internal":"i"},"gbt_enum_sortsupport":{"internal":"i"},"gbt_enum_union":{"internal,internal":"i"},"gbt_float4_compress":{"internal":"i"},"gbt_float4_consistent":{"internal,float4,int2,oid,internal":"i"},"gbt_float4_distance":{"internal,float4,int2,oid,internal":"i"},"gbt_float4_fetch":{"internal":"i"},"gbt_float4_penalty":{"internal,internal,internal":"i"},"gbt_float4_picksplit":{"internal,internal":"i"},"gbt_float4_same":{"gbtreekey8,gbtreekey8,internal":"i"},"gbt_float4_sortsupport":{"internal":"i"},"gbt_float4_union":{"internal,internal":"i"},"gbt_float8_compress":{"internal":"i"},"gbt_float8_consistent":{"internal,float8,int2,oid,internal":"i"},"gbt_float8_distance":{"internal,float8,int2,oid,internal":"i"},"gbt_float8_fetch":{"internal":"i"},"gbt_float8_penalty":{"internal,internal,internal":"i"},"gbt_float8_picksplit":{"internal,internal":"i"},"gbt_float8_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_float8_sortsupport":{"internal":"i"},"gbt_float8_union":{"internal,internal":"i"},"gbt_inet_compress":{"internal":"i"},"gbt_inet_consistent":{"internal,inet,int2,oid,internal":"i"},"gbt_inet_penalty":{"internal,internal,internal":"i"},"gbt_inet_picksplit":{"internal,internal":"i"},"gbt_inet_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_inet_sortsupport":{"internal":"i"},"gbt_inet_union":{"internal,internal":"i"},"gbt_int2_compress":{"internal":"i"},"gbt_int2_consistent":{"internal,int2,int2,oid,internal":"i"},"gbt_int2_distance":{"internal,int2,int2,oid,internal":"i"},"gbt_int2_fetch":{"internal":"i"},"gbt_int2_penalty":{"internal,internal,internal":"i"},"gbt_int2_picksplit":{"internal,internal":"i"},"gbt_int2_same":{"gbtreekey4,gbtreekey4,internal":"i"},"gbt_int2_sortsupport":{"internal":"i"},"gbt_int2_union":{"internal,internal":"i"},"gbt_int4_compress":{"internal":"i"},"gbt_int4_consistent":{"internal,int4,int2,oid,internal":"i"},"gbt_int4_distance":{"internal,int4,int2,oid,internal":"i"},"gbt_int4_fetch":{"internal":"i"},"gbt_int4_penalty":{"internal,internal,internal":"i"},"gbt_int4_picksplit":{"internal,internal":"i"},"gbt_int4_same":{"gbtreekey8,gbtreekey8,internal":"i"},"gbt_int4_sortsupport":{"internal":"i"},"gbt_int4_union":{"internal,internal":"i"},"gbt_int8_compress":{"internal":"i"},"gbt_int8_consistent":{"internal,int8,int2,oid,internal":"i"},"gbt_int8_distance":{"internal,int8,int2,oid,internal":"i"},"gbt_int8_fetch":{"internal":"i"},"gbt_int8_penalty":{"internal,internal,internal":"i"},"gbt_int8_picksplit":{"internal,internal":"i"},"gbt_int8_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_int8_sortsupport":{"internal":"i"},"gbt_int8_union":{"internal,internal":"i"},"gbt_intv_compress":{"internal":"i"},"gbt_intv_consistent":{"internal,interval,int2,oid,internal":"i"},"gbt_intv_decompress":{"internal":"i"},"gbt_intv_distance":{"internal,interval,int2,oid,internal":"i"},"gbt_intv_fetch":{"internal":"i"},"gbt_intv_penalty":{"internal,internal,internal":"i"},"gbt_intv_picksplit":{"internal,internal":"i"},"gbt_intv_same":{"gbtreekey32,gbtreekey32,internal":"i"},"gbt_intv_sortsupport":{"internal":"i"},"gbt_intv_union":{"internal,internal":"i"},"gbt_macad8_compress":{"internal":"i"},"gbt_macad8_consistent":{"internal,macaddr8,int2,oid,internal":"i"},"gbt_macad8_fetch":{"internal":"i"},"gbt_macad8_penalty":{"internal,internal,internal":"i"},"gbt_macad8_picksplit":{"internal,internal":"i"},"gbt_macad8_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_macad8_sortsupport":{"internal":"i"},"gbt_macad8_union":{"internal,internal":"i"},"gbt_macad_compress":{"internal":"i"},"gbt_macad_consistent":{"internal,macaddr,int2,oid,internal":"i"},"gbt_macad_fetch":{"internal":"i"},"gbt_macad_penalty":{"internal,internal,internal":"i"},"gbt_macad_picksplit":{"internal,internal":"i"},"gbt_macad_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_macad_union":{"internal,internal":"i"},"gbt_macaddr_sortsupport":{"internal":"i"},"gbt_numeric_compress":{"internal":"i"},"gbt_numeric_consistent":{"internal,numeric,int2,oid,internal":"i"},"gbt_numeric_penalty":{"internal,internal,internal":"i"},"gbt_numeric_picksplit":{"internal,internal":"i"},"gbt_numeric_same":{"gbtreekey_var,gbtreekey_var,internal":"i"},"gbt_numeric_sortsupport":{"internal":"i"},"gbt_numeric_union":{"internal,internal":"i"},"gbt_oid_compress":{"internal":"i"},"gbt_oid_consistent":{"internal,oid,int2,oid,internal":"i"},"gbt_oid_distance":{"internal,oid,int2,oid,internal":"i"},"gbt_oid_fetch":{"internal":"i"},"gbt_oid_penalty":{"internal,internal,internal":"i"},"gbt_oid_picksplit":{"internal,internal":"i"},"gbt_oid_same":{"gbtreekey8,gbtreekey8,internal":"i"},"gbt_oid_sortsupport":{"internal":"i"},"gbt_oid_union":{"internal,internal":"i"},"gbt_text_compress":{"internal":"i"},"gbt_text_consistent":{"internal,text,int2,oid,internal":"i"},"gbt_text_penalty":{"internal,internal,internal":"i"},"gbt_text_picksplit":{"internal,internal":"i"},"gbt_text_same":{"gbtreekey_var,gbtreekey_var,internal":"i"},"gbt_text_sortsupport":{"internal":"i"},"gbt_text_union":{"internal,internal":"i"},"gbt_time_compress":{"internal":"i"},"gbt_time_consistent":{"internal,time,int2,oid,internal":"i"},"gbt_time_distance":{"internal,time,int2,oid,internal":"i"},"gbt_time_fetch":{"internal":"i"},"gbt_time_penalty":{"internal,internal,internal":"i"},"gbt_time_picksplit":{"internal,internal":"i"},"gbt_time_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_time_sortsupport":{"internal":"i"},"gbt_time_union":{"internal,internal":"i"},"gbt_timetz_compress":{"internal":"i"},"gbt_timetz_consistent":{"internal,timetz,int2,oid,internal":"i"},"gbt_ts_compress":{"internal":"i"},"gbt_ts_consistent":{"internal,timestamp,int2,oid,internal":"i"},"gbt_ts_distance":{"internal,timestamp,int2,oid,internal":"i"},"gbt_ts_fetch":{"internal":"i"},"gbt_ts_penalty":{"internal,internal,internal":"i"},"gbt_ts_picksplit":{"internal,internal":"i"},"gbt_ts_same":{"gbtreekey16,gbtreekey16,internal":"i"},"gbt_ts_sortsupport":{"internal":"i"},"gbt_ts_union":{"internal,internal":"i"},"gbt_tstz_compress":{"internal":"i"},"gbt_tstz_consistent":{"internal,timestamptz,int2,oid,internal":"i"},"gbt_tstz_distance":{"internal,timestamptz,int2,oid,internal":"i"},"gbt_uuid_compress":{"internal":"i"},"gbt_uuid_consistent":{"internal,uuid,int2,oid,internal":"i"},"gbt_uuid_fetch":{"internal":"i"},"gbt_uuid_penalty":{"internal,internal,internal":"i"},"gbt_uuid_picksplit":{"internal,internal":"i"},"gbt_uuid_same":{"gbtreekey32,gbtreekey32,internal":"i"},"gbt_uuid_sortsupport":{"internal":"i"},"gbt_uuid_union":{"internal,internal":"i"},"gbt_var_decompress":{"internal":"i"},"gbt_var_fetch":{"internal":"i"},"gbt_varbit_sortsupport":{"internal":"i"},"gbtreekey16_in":{"cstring":"i"},"gbtreekey16_out":{"gbtreekey16":"i"},"gbtreekey2_in":{"cstring":"i"},"gbtreekey2_out":{"gbtreekey2":"i"},"gbtreekey32_in":{"cstring":"i"},"gbtreekey32_out":{"gbtreekey32":"i"},"gbtreekey4_in":{"cstring":"i"},"gbtreekey4_out":{"gbtreekey4":"i"},"gbtreekey8_in":{"cstring":"i"},"gbtreekey8_out":{"gbtreekey8":"i"},"gbtreekey_var_in":{"cstring":"i"},"gbtreekey_var_out":{"gbtreekey_var":"i"},"gist_translate_cmptype_btree":{"int4":"i"},"int2_dist":{"int2,int2":"i"},"int4_dist":{"int4,int4":"i"},"int8_dist":{"int8,int8":"i"},"interval_dist":{"interval,interval":"i"},"oid_dist":{"oid,oid":"i"},"time_dist":{"time,time":"i"},"ts_dist":{"timestamp,timestamp":"i"},"tstz_dist":{"timestamptz,timestamptz":"i"}},"operators":{"<->":{"date,date":"i","float4,float4":"i","float8,float8":"i","int2,int2":"i","int4,int4":"i","int8,int8":"i","interval,interval":"i","money,money":"i","oid,oid":"i","time,time":"i","timestamp,timestamp":"i","timestamptz,timestamptz":"i"}},"casts":{},"types":{"_gbtreekey16":["b","A",-1,"","ss",""],"_gbtreekey2":["b","A",-1,"","ss",""],"_gbtreekey32":["b","A",-1,"","ss",""],"_gbtreekey4":["b","A",-1,"","ss",""],"_gbtreekey8":["b","A",-1,"","ss",""],"_gbtreekey_var":["b","A",-1,"","ss",""],"gbtreekey16":["b","U",16,"","ii",""],"gbtreekey2":["b","U",2,"","ii",""],"gbtreekey32":["b","U",32,"","ii",""],"gbtreekey4":["b","U",4,"","ii",""],"gbtreekey8":["b","U",8,"","ii",""],"gbtreekey_var":["b","U",-1,"","ii",""]}},"citext":{"functions":{"citext":{"bool":"i","bpchar":"i","inet":"i"},"citext_cmp":{"citext,citext":"i"},"citext_eq":{"citext,citext":"i"},"citext_ge":{"citext,citext":"i"},"citext_gt":{"citext,citext":"i"},"citext_hash":{"citext":"i"},"citext_hash_extended":{"citext,int8":"i"},"citext_larger":{"citext,citext":"i"},"citext_le":{"citext,citext":"i"},"citext_lt":{"citext,citext":"i"},"citext_ne":{"citext,citext":"i"},"citext_pattern_cmp":{"citext,citext":"i"},"citext_pattern_ge":{"citext,citext":"i"},"citext_pattern_gt":{"citext,citext":"i"},"citext_pattern_le":{"citext,citext":"i"},"citext_pattern_lt":{"citext,citext":"i"},"citext_smaller":{"citext,citext":"i"},"citextin":{"cstring":"i"},"citextout":{"citext":"i"},"citextrecv":{"internal":"s"},"citextsend":{"citext":"s"},"regexp_match":{"citext,citext":"i","citext,citext,text":"i"},"regexp_matches":{"citext,citext":"i","citext,citext,text":"i"},"regexp_replace":{"citext,citext,text":"i","citext,citext,text,text":"i"},"regexp_split_to_array":{"citext,citext":"i","citext,citext,text":"i"},"regexp_split_to_table":{"citext,citext":"i","citext,citext,text":"i"},"replace":{"citext,citext,citext":"i"},"split_part":{"citext,citext,int4":"i"},"strpos":{"citext,citext":"i"},"texticlike":{"citext,citext":"i","citext,text":"i"},"texticnlike":{"citext,citext":"i","citext,text":"i"},"texticregexeq":{"citext,citext":"i","citext,text":"i"},"texticregexne":{"citext,citext":"i","citext,text":"i"},"translate":{"citext,citext,text":"i"}},"operators":{"!~":{"citext,citext":"i","citext,text":"i"},"!~*":{"citext,citext":"i","citext,text":"i"},"!~~":{"citext,citext":"i","citext,text":"i"},"!~~*":{"citext,citext":"i","citext,text":"i"},"<":{"citext,citext":"i"},"<=":{"citext,citext":"i"},"<>":{"citext,citext":"i"},"=":{"citext,citext":"i"},">":{"citext,citext":"i"},">=":{"citext,citext":"i"},"~":{"citext,citext":"i","citext,text":"i"},"~*":{"citext,citext":"i","citext,text":"i"},"~<=~":{"citext,citext":"i"},"~<~":{"citext,citext":"i"},"~>=~":{"citext,citext":"i"},"~>~":{"citext,citext":"i"},"~~":{"citext,citext":"i","citext,text":"i"},"~~*":{"citext,citext":"i","citext,text":"i"}},"casts":{"bool,citext":"fi","bpchar,citext":"fi","citext,bpchar":"b","citext,text":"b","citext,varchar":"b","inet,citext":"fi","text,citext":"b","varchar,citext":"b"},"types":{"_citext":["b","A",-1,"","ss",""],"citext":["b","S",-1,"","ii","citext_ops"]}},"cube":{"functions":{"cube":{"_float8":"i","_float8,_float8":"i","cube,float8":"i","cube,float8,float8":"i","float8":"i","float8,float8":"i"},"cube_cmp":{"cube,cube":"i"},"cube_contained":{"cube,cube":"i"},"cube_contains":{"cube,cube":"i"},"cube_coord":{"cube,int4":"i"},"cube_coord_llur":{"cube,int4":"i"},"cube_dim":{"cube":"i"},"cube_distance":{"cube,cube":"i"},"cube_enlarge":{"cube,float8,int4":"i"},"cube_eq":{"cube,cube":"i"},"cube_ge":{"cube,cube":"i"},"cube_gt":{"cube,cube":"i"},"cube_in":{"cstring":"i"},"cube_inter":{"cube,cube":"i"},"cube_is_point":{"cube":"i"},"cube_le":{"cube,cube":"i"},"cube_ll_coord":{"cube,int4":"i"},"cube_lt":{"cube,cube":"i"},"cube_ne":{"cube,cube":"i"},"cube_out":{"cube":"i"},"cube_overlap":{"cube,cube":"i"},"cube_recv":{"internal":"i"},"cube_send":{"cube":"i"},"cube_size":{"cube":"i"},"cube_subset":{"cube,_int4":"i"},"cube_union":{"cube,cube":"i"},"cube_ur_coord":{"cube,int4":"i"},"distance_chebyshev":{"cube,cube":"i"},"distance_taxicab":{"cube,cube":"i"},"g_cube_consistent":{"internal,cube,int2,oid,internal":"i"},"g_cube_distance":{"internal,cube,int2,oid,internal":"i"},"g_cube_penalty":{"internal,internal,internal":"i"},"g_cube_picksplit":{"internal,internal":"i"},"g_cube_same":{"cube,cube,internal":"i"},"g_cube_union":{"internal,internal":"i"}},"operators":{"&&":{"cube,cube":"i"},"->":{"cube,int4":"i"},"<":{"cube,cube":"i"},"<#>":{"cube,cube":"i"},"<->":{"cube,cube":"i"},"<=":{"cube,cube":"i"},"<=>":{"cube,cube":"i"},"<>":{"cube,cube":"i"},"<@":{"cube,cube":"i"},"=":{"cube,cube":"i"},">":{"cube,cube":"i"},">=":{"cube,cube":"i"},"@>":{"cube,cube":"i"},"~>":{"cube,int4":"i"}},"casts":{},"types":{"_cube":["b","A",-1,"","ss",""],"cube":["b","U",-1,"","ii","cube_ops"]}},"dict_int":{"functions":{"dintdict_init":{"internal":"v"},"dintdict_lexize":{"internal,internal,internal,internal":"v"}},"operators":{},"casts":{},"types":{}},"dict_xsyn":{"functions":{"dxsyn_init":{"internal":"v"},"dxsyn_lexize":{"internal,internal,internal,internal":"v"}},"operators":{},"casts":{},"types":{}},"earthdistance":{"functions":{"earth":{"":"i"},"earth_box":{"earth,float8":"i"},"earth_distance":{"earth,earth":"i"},"gc_to_sec":{"float8":"i"},"geo_distance":{"point,point":"i"},"latitude":{"earth":"i"},"ll_to_earth":{"float8,float8":"i"},"longitude":{"earth":"i"},"sec_to_gc":{"float8":"i"}},"operators":{"<@>":{"point,point":"i"}},"casts":{},"types":{"_earth":["b","A",-1,"","ss",""],"earth":["d","U",-1,"cube","si",""]}},"file_fdw":{"functions":{"file_fdw_handler":{"":"v"},"file_fdw_validator":{"_text,oid":"v"}},"operators":{},"casts":{},"types":{}},"fuzzystrmatch":{"functions":{"daitch_mokotoff":{"text":"i"},"difference":{"text,text":"i"},"dmetaphone":{"text":"i"},"dmetaphone_alt":{"text":"i"},"levenshtein":{"text,text":"i","text,text,int4,int4,int4":"i"},"levenshtein_less_equal":{"text,text,int4":"i","text,text,int4,int4,int4,int4":"i"},"metaphone":{"text,int4":"i"},"soundex":{"text":"i"},"text_soundex":{"text":"i"}},"operators":{},"casts":{},"types":{}},"hstore":{"functions":{"akeys":{"hstore":"i"},"avals":{"hstore":"i"},"defined":{"hstore,text":"i"},"delete":{"hstore,_text":"i","hstore,hstore":"i","hstore,text":"i"},"each":{"hstore":"i"},"exist":{"hstore,text":"i"},"exists_all":{"hstore,_text":"i"},"exists_any":{"hstore,_text":"i"},"fetchval":{"hstore,text":"i"},"ghstore_compress":{"internal":"i"},"ghstore_consistent":{"internal,hstore,int2,oid,internal":"i"},"ghstore_decompress":{"internal":"i"},"ghstore_in":{"cstring":"i"},"ghstore_options":{"internal":"i"},"ghstore_out":{"ghstore":"i"},"ghstore_penalty":{"internal,internal,internal":"i"},"ghstore_picksplit":{"internal,internal":"i"},"ghstore_same":{"ghstore,ghstore,internal":"i"},"ghstore_union":{"internal,internal":"i"},"gin_consistent_hstore":{"internal,int2,hstore,int4,internal,internal":"i"},"gin_extract_hstore":{"hstore,internal":"i"},"gin_extract_hstore_query":{"hstore,internal,int2,internal,internal":"i"},"hs_concat":{"hstore,hstore":"i"},"hs_contained":{"hstore,hstore":"i"},"hs_contains":{"hstore,hstore":"i"},"hstore":{"_text":"i","_text,_text":"i","record":"i","text,text":"i"},"hstore_cmp":{"hstore,hstore":"i"},"hstore_eq":{"hstore,hstore":"i"},"hstore_ge":{"hstore,hstore":"i"},"hstore_gt":{"hstore,hstore":"i"},"hstore_hash":{"hstore":"i"},"hstore_hash_extended":{"hstore,int8":"i"},"hstore_in":{"cstring":"i"},"hstore_le":{"hstore,hstore":"i"},"hstore_lt":{"hstore,hstore":"i"},"hstore_ne":{"hstore,hstore":"i"},"hstore_out":{"hstore":"i"},"hstore_recv":{"internal":"i"},"hstore_send":{"hstore":"i"},"hstore_subscript_handler":{"internal":"i"},"hstore_to_array":{"hstore":"i"},"hstore_to_json":{"hstore":"i"},"hstore_to_json_loose":{"hstore":"i"},"hstore_to_jsonb":{"hstore":"i"},"hstore_to_jsonb_loose":{"hstore":"i"},"hstore_to_matrix":{"hstore":"i"},"hstore_version_diag":{"hstore":"i"},"isdefined":{"hstore,text":"i"},"isexists":{"hstore,text":"i"},"populate_record":{"anyelement,hstore":"i"},"skeys":{"hstore":"i"},"slice":{"hstore,_text":"i"},"slice_array":{"hstore,_text":"i"},"svals":{"hstore":"i"},"tconvert":{"text,text":"i"}},"operators":{"#<#":{"hstore,hstore":"i"},"#<=#":{"hstore,hstore":"i"},"#=":{"anyelement,hstore":"i"},"#>#":{"hstore,hstore":"i"},"#>=#":{"hstore,hstore":"i"},"%#":{",hstore":"i"},"%%":{",hstore":"i"},"-":{"hstore,_text":"i","hstore,hstore":"i","hstore,text":"i"},"->":{"hstore,_text":"i","hstore,text":"i"},"<>":{"hstore,hstore":"i"},"<@":{"hstore,hstore":"i"},"=":{"hstore,hstore":"i"},"?":{"hstore,text":"i"},"?&":{"hstore,_text":"i"},"?|":{"hstore,_text":"i"},"@>":{"hstore,hstore":"i"},"||":{"hstore,hstore":"i"}},"casts":{"_text,hstore":"fi","hstore,json":"fi","hstore,jsonb":"fi"},"types":{"_ghstore":["b","A",-1,"","ss",""],"_hstore":["b","A",-1,"","ss",""],"ghstore":["b","U",-1,"","ii",""],"hstore":["b","U",-1,"","ii","btree_hstore_ops"]}},"intarray":{"functions":{"_int_contained":{"_int4,_int4":"i"},"_int_contained_joinsel":{"internal,oid,internal,int2,internal":"s"},"_int_contained_sel":{"internal,oid,internal,int4":"s"},"_int_contains":{"_int4,_int4":"i"},"_int_contains_joinsel":{"internal,oid,internal,int2,internal":"s"},"_int_contains_sel":{"internal,oid,internal,int4":"s"},"_int_different":{"_int4,_int4":"i"},"_int_inter":{"_int4,_int4":"i"},"_int_matchsel":{"internal,oid,internal,int4":"s"},"_int_overlap":{"_int4,_int4":"i"},"_int_overlap_joinsel":{"internal,oid,internal,int2,internal":"s"},"_int_overlap_sel":{"internal,oid,internal,int4":"s"},"_int_same":{"_int4,_int4":"i"},"_int_union":{"_int4,_int4":"i"},"_intbig_in":{"cstring":"i"},"_intbig_out":{"intbig_gkey":"i"},"boolop":{"_int4,query_int":"i"},"bqarr_in":{"cstring":"i"},"bqarr_out":{"query_int":"i"},"g_int_compress":{"internal":"i"},"g_int_consistent":{"internal,_int4,int2,oid,internal":"i"},"g_int_decompress":{"internal":"i"},"g_int_options":{"internal":"i"},"g_int_penalty":{"internal,internal,internal":"i"},"g_int_picksplit":{"internal,internal":"i"},"g_int_same":{"_int4,_int4,internal":"i"},"g_int_union":{"internal,internal":"i"},"g_intbig_compress":{"internal":"i"},"g_intbig_consistent":{"internal,_int4,int2,oid,internal":"i"},"g_intbig_decompress":{"internal":"i"},"g_intbig_options":{"internal":"i"},"g_intbig_penalty":{"internal,internal,internal":"i"},"g_intbig_picksplit":{"internal,internal":"i"},"g_intbig_same":{"intbig_gkey,intbig_gkey,internal":"i"},"g_intbig_union":{"internal,internal":"i"},"ginint4_consistent":{"internal,int2,_int4,int4,internal,internal,internal,internal":"i"},"ginint4_queryextract":{"_int4,internal,int2,internal,internal,internal,internal":"i"},"icount":{"_int4":"i"},"idx":{"_int4,int4":"i"},"intarray_del_elem":{"_int4,int4":"i"},"intarray_push_array":{"_int4,_int4":"i"},"intarray_push_elem":{"_int4,int4":"i"},"intset":{"int4":"i"},"intset_subtract":{"_int4,_int4":"i"},"intset_union_elem":{"_int4,int4":"i"},"querytree":{"query_int":"i"},"rboolop":{"query_int,_int4":"i"},"sort":{"_int4":"i","_int4,text":"i"},"sort_asc":{"_int4":"i"},"sort_desc":{"_int4":"i"},"subarray":{"_int4,int4":"i","_int4,int4,int4":"i"},"uniq":{"_int4":"i"}},"operators":{"#":{",_int4":"i","_int4,int4":"i"},"&":{"_int4,_int4":"i"},"&&":{"_int4,_int4":"i"},"+":{"_int4,_int4":"i","_int4,int4":"i"},"-":{"_int4,_int4":"i","_int4,int4":"i"},"<@":{"_int4,_int4":"i"},"@>":{"_int4,_int4":"i"},"@@":{"_int4,query_int":"i"},"|":{"_int4,_int4":"i","_int4,int4":"i"},"~~":{"query_int,_int4":"i"}},"casts":{},"types":{"_intbig_gkey":["b","A",-1,"","ss",""],"_query_int":["b","A",-1,"","ss",""],"intbig_gkey":["b","U",-1,"","ii",""],"query_int":["b","U",-1,"","ii",""]}},"isn":{"functions":{"btean13cmp":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i"},"btisbn13cmp":{"isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i"},"btisbncmp":{"isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i"},"btismn13cmp":{"ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i"},"btismncmp":{"ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i"},"btissn13cmp":{"issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i"},"btissncmp":{"issn,ean13":"i","issn,issn":"i","issn,issn13":"i"},"btupccmp":{"upc,ean13":"i","upc,upc":"i"},"ean13_in":{"cstring":"i"},"ean13_out":{"ean13":"i","isbn13":"i","ismn13":"i","issn13":"i"},"hashean13":{"ean13":"i"},"hashisbn":{"isbn":"i"},"hashisbn13":{"isbn13":"i"},"hashismn":{"ismn":"i"},"hashismn13":{"ismn13":"i"},"hashissn":{"issn":"i"},"hashissn13":{"issn13":"i"},"hashupc":{"upc":"i"},"is_valid":{"ean13":"i","isbn":"i","isbn13":"i","ismn":"i","ismn13":"i","issn":"i","issn13":"i","upc":"i"},"isbn":{"ean13":"i"},"isbn13":{"ean13":"i"},"isbn13_in":{"cstring":"i"},"isbn_in":{"cstring":"i"},"ismn":{"ean13":"i"},"ismn13":{"ean13":"i"},"ismn13_in":{"cstring":"i"},"ismn_in":{"cstring":"i"},"isn_out":{"isbn":"i","ismn":"i","issn":"i","upc":"i"},"isn_weak":{"":"s","bool":"v"},"isneq":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"isnge":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"isngt":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"isnle":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"isnlt":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"isnne":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"issn":{"ean13":"i"},"issn13":{"ean13":"i"},"issn13_in":{"cstring":"i"},"issn_in":{"cstring":"i"},"make_valid":{"ean13":"i","isbn":"i","isbn13":"i","ismn":"i","ismn13":"i","issn":"i","issn13":"i","upc":"i"},"upc":{"ean13":"i"},"upc_in":{"cstring":"i"}},"operators":{"<":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"<=":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"<>":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},"=":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},">":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"},">=":{"ean13,ean13":"i","ean13,isbn":"i","ean13,isbn13":"i","ean13,ismn":"i","ean13,ismn13":"i","ean13,issn":"i","ean13,issn13":"i","ean13,upc":"i","isbn,ean13":"i","isbn,isbn":"i","isbn,isbn13":"i","isbn13,ean13":"i","isbn13,isbn":"i","isbn13,isbn13":"i","ismn,ean13":"i","ismn,ismn":"i","ismn,ismn13":"i","ismn13,ean13":"i","ismn13,ismn":"i","ismn13,ismn13":"i","issn,ean13":"i","issn,issn":"i","issn,issn13":"i","issn13,ean13":"i","issn13,issn":"i","issn13,issn13":"i","upc,ean13":"i","upc,upc":"i"}},"casts":{"ean13,isbn":"fi","ean13,isbn13":"fi","ean13,ismn":"fi","ean13,ismn13":"fi","ean13,issn":"fi","ean13,issn13":"fi","ean13,upc":"fi","isbn,ean13":"b","isbn,isbn13":"b","isbn13,ean13":"b","isbn13,isbn":"b","ismn,ean13":"b","ismn,ismn13":"b","ismn13,ean13":"b","ismn13,ismn":"b","issn,ean13":"b","issn,issn13":"b","issn13,ean13":"b","issn13,issn":"b","upc,ean13":"b"},"types":{"_ean13":["b","A",-1,"","ss",""],"_isbn":["b","A",-1,"","ss",""],"_isbn13":["b","A",-1,"","ss",""],"_ismn":["b","A",-1,"","ss",""],"_ismn13":["b","A",-1,"","ss",""],"_issn":["b","A",-1,"","ss",""],"_issn13":["b","A",-1,"","ss",""],"_upc":["b","A",-1,"","ss",""],"ean13":["b","U",8,"","ii","ean13_ops"],"isbn":["b","U",8,"","ii","isbn_ops"],"isbn13":["b","U",8,"","ii","isbn13_ops"],"ismn":["b","U",8,"","ii","ismn_ops"],"ismn13":["b","U",8,"","ii","ismn13_ops"],"issn":["b","U",8,"","ii","issn_ops"],"issn13":["b","U",8,"","ii","issn13_ops"],"upc":["b","U",8,"","ii","upc_ops"]}},"lo":{"functions":{"lo_manage":{"":"v"},"lo_oid":{"lo":"i"}},"operators":{},"casts":{},"types":{"_lo":["b","A",-1,"","ss",""],"lo":["d","N",4,"oid","si",""]}},"ltree":{"functions":{"_lt_q_regex":{"_ltree,_lquery":"i"},"_lt_q_rregex":{"_lquery,_ltree":"i"},"_ltq_extract_regex":{"_ltree,lquery":"i"},"_ltq_regex":{"_ltree,lquery":"i"},"_ltq_rregex":{"lquery,_ltree":"i"},"_ltree_compress":{"internal":"i"},"_ltree_consistent":{"internal,_ltree,int2,oid,internal":"i"},"_ltree_extract_isparent":{"_ltree,ltree":"i"},"_ltree_extract_risparent":{"_ltree,ltree":"i"},"_ltree_gist_options":{"internal":"i"},"_ltree_isparent":{"_ltree,ltree":"i"},"_ltree_penalty":{"internal,internal,internal":"i"},"_ltree_picksplit":{"internal,internal":"i"},"_ltree_r_isparent":{"ltree,_ltree":"i"},"_ltree_r_risparent":{"ltree,_ltree":"i"},"_ltree_risparent":{"_ltree,ltree":"i"},"_ltree_same":{"ltree_gist,ltree_gist,internal":"i"},"_ltree_union":{"internal,internal":"i"},"_ltxtq_exec":{"_ltree,ltxtquery":"i"},"_ltxtq_extract_exec":{"_ltree,ltxtquery":"i"},"_ltxtq_rexec":{"ltxtquery,_ltree":"i"},"hash_ltree":{"ltree":"i"},"hash_ltree_extended":{"ltree,int8":"i"},"index":{"ltree,ltree":"i","ltree,ltree,int4":"i"},"lca":{"_ltree":"i","ltree,ltree":"i","ltree,ltree,ltree":"i","ltree,ltree,ltree,ltree":"i","ltree,ltree,ltree,ltree,ltree":"i","ltree,ltree,ltree,ltree,ltree,ltree":"i","ltree,ltree,ltree,ltree,ltree,ltree,ltree":"i","ltree,ltree,ltree,ltree,ltree,ltree,ltree,ltree":"i"},"lquery_in":{"cstring":"i"},"lquery_out":{"lquery":"i"},"lquery_recv":{"internal":"i"},"lquery_send":{"lquery":"i"},"lt_q_regex":{"ltree,_lquery":"i"},"lt_q_rregex":{"_lquery,ltree":"i"},"ltq_regex":{"ltree,lquery":"i"},"ltq_rregex":{"lquery,ltree":"i"},"ltree2text":{"ltree":"i"},"ltree_addltree":{"ltree,ltree":"i"},"ltree_addtext":{"ltree,text":"i"},"ltree_cmp":{"ltree,ltree":"i"},"ltree_compress":{"internal":"i"},"ltree_consistent":{"internal,ltree,int2,oid,internal":"i"},"ltree_decompress":{"internal":"i"},"ltree_eq":{"ltree,ltree":"i"},"ltree_ge":{"ltree,ltree":"i"},"ltree_gist_in":{"cstring":"i"},"ltree_gist_options":{"internal":"i"},"ltree_gist_out":{"ltree_gist":"i"},"ltree_gt":{"ltree,ltree":"i"},"ltree_in":{"cstring":"i"},"ltree_isparent":{"ltree,ltree":"i"},"ltree_le":{"ltree,ltree":"i"},"ltree_lt":{"ltree,ltree":"i"},"ltree_ne":{"ltree,ltree":"i"},"ltree_out":{"ltree":"i"},"ltree_penalty":{"internal,internal,internal":"i"},"ltree_picksplit":{"internal,internal":"i"},"ltree_recv":{"internal":"i"},"ltree_risparent":{"ltree,ltree":"i"},"ltree_same":{"ltree_gist,ltree_gist,internal":"i"},"ltree_send":{"ltree":"i"},"ltree_textadd":{"text,ltree":"i"},"ltree_union":{"internal,internal":"i"},"ltreeparentsel":{"internal,oid,internal,int4":"i"},"ltxtq_exec":{"ltree,ltxtquery":"i"},"ltxtq_in":{"cstring":"i"},"ltxtq_out":{"ltxtquery":"i"},"ltxtq_recv":{"internal":"i"},"ltxtq_rexec":{"ltxtquery,ltree":"i"},"ltxtq_send":{"ltxtquery":"i"},"nlevel":{"ltree":"i"},"subltree":{"ltree,int4,int4":"i"},"subpath":{"ltree,int4":"i","ltree,int4,int4":"i"},"text2ltree":{"text":"i"}},"operators":{"<":{"ltree,ltree":"i"},"<=":{"ltree,ltree":"i"},"<>":{"ltree,ltree":"i"},"<@":{"_ltree,ltree":"i","ltree,_ltree":"i","ltree,ltree":"i"},"=":{"ltree,ltree":"i"},">":{"ltree,ltree":"i"},">=":{"ltree,ltree":"i"},"?":{"_lquery,_ltree":"i","_lquery,ltree":"i","_ltree,_lquery":"i","ltree,_lquery":"i"},"?<@":{"_ltree,ltree":"i"},"?@":{"_ltree,ltxtquery":"i"},"?@>":{"_ltree,ltree":"i"},"?~":{"_ltree,lquery":"i"},"@":{"_ltree,ltxtquery":"i","ltree,ltxtquery":"i","ltxtquery,_ltree":"i","ltxtquery,ltree":"i"},"@>":{"_ltree,ltree":"i","ltree,_ltree":"i","ltree,ltree":"i"},"^<@":{"_ltree,ltree":"i","ltree,_ltree":"i","ltree,ltree":"i"},"^?":{"_lquery,_ltree":"i","_lquery,ltree":"i","_ltree,_lquery":"i","ltree,_lquery":"i"},"^@":{"_ltree,ltxtquery":"i","ltree,ltxtquery":"i","ltxtquery,_ltree":"i","ltxtquery,ltree":"i"},"^@>":{"_ltree,ltree":"i","ltree,_ltree":"i","ltree,ltree":"i"},"^~":{"_ltree,lquery":"i","lquery,_ltree":"i","lquery,ltree":"i","ltree,lquery":"i"},"||":{"ltree,ltree":"i","ltree,text":"i","text,ltree":"i"},"~":{"_ltree,lquery":"i","lquery,_ltree":"i","lquery,ltree":"i","ltree,lquery":"i"}},"casts":{},"types":{"_lquery":["b","A",-1,"","ss",""],"_ltree":["b","A",-1,"","ss",""],"_ltree_gist":["b","A",-1,"","ss",""],"_ltxtquery":["b","A",-1,"","ss",""],"lquery":["b","U",-1,"","ii",""],"ltree":["b","U",-1,"","ii","ltree_ops"],"ltree_gist":["b","U",-1,"","ii",""],"ltxtquery":["b","U",-1,"","ii",""]}},"pageinspect":{"functions":{"brin_metapage_info":{"bytea":"v"},"brin_page_items":{"bytea,regclass":"v"},"brin_page_type":{"bytea":"v"},"brin_revmap_data":{"bytea":"v"},"bt_metap":{"text":"v"},"bt_multi_page_stats":{"text,int8,int8":"v"},"bt_page_items":{"bytea":"v","text,int8":"v"},"bt_page_stats":{"text,int8":"v"},"fsm_page_contents":{"bytea":"v"},"get_raw_page":{"text,int8":"v","text,text,int8":"v"},"gin_leafpage_items":{"bytea":"v"},"gin_metapage_info":{"bytea":"v"},"gin_page_opaque_info":{"bytea":"v"},"gist_page_items":{"bytea,regclass":"v"},"gist_page_items_bytea":{"bytea":"v"},"gist_page_opaque_info":{"bytea":"v"},"hash_bitmap_info":{"regclass,int8":"v"},"hash_metapage_info":{"bytea":"v"},"hash_page_items":{"bytea":"v"},"hash_page_stats":{"bytea":"v"},"hash_page_type":{"bytea":"v"},"heap_page_item_attrs":{"bytea,regclass":"v","bytea,regclass,bool":"v"},"heap_page_items":{"bytea":"v"},"heap_tuple_infomask_flags":{"int4,int4":"v"},"page_checksum":{"bytea,int8":"v"},"page_header":{"bytea":"v"},"tuple_data_split":{"oid,bytea,int4,int4,text":"v","oid,bytea,int4,int4,text,bool":"v"}},"operators":{},"casts":{},"types":{}},"pg_buffercache":{"functions":{"pg_buffercache_evict":{"int4":"v"},"pg_buffercache_evict_all":{"":"v"},"pg_buffercache_evict_relation":{"regclass":"v"},"pg_buffercache_numa_pages":{"":"v"},"pg_buffercache_pages":{"":"v"},"pg_buffercache_summary":{"":"v"},"pg_buffercache_usage_counts":{"":"v"}},"operators":{},"casts":{},"types":{"_pg_buffercache":["b","A",-1,"","ss",""],"_pg_buffercache_numa":["b","A",-1,"","ss",""],"pg_buffercache":["c","C",-1,"","ss",""],"pg_buffercache_numa":["c","C",-1,"","ss",""]}},"pg_freespacemap":{"functions":{"pg_freespace":{"regclass":"v","regclass,int8":"v"}},"operators":{},"casts":{},"types":{}},"pg_logicalinspect":{"functions":{"pg_get_logical_snapshot_info":{"text":"v"},"pg_get_logical_snapshot_meta":{"text":"v"}},"operators":{},"casts":{},"types":{}},"pg_stat_statements":{"functions":{"pg_stat_statements":{"bool":"v"},"pg_stat_statements_info":{"":"v"},"pg_stat_statements_reset":{"oid,oid,int8,bool":"v"}},"operators":{},"casts":{},"types":{"_pg_stat_statements":["b","A",-1,"","ss",""],"_pg_stat_statements_info":["b","A",-1,"","ss",""],"pg_stat_statements":["c","C",-1,"","ss",""],"pg_stat_statements_info":["c","C",-1,"","ss",""]}},"pg_surgery":{"functions":{"heap_force_freeze":{"regclass,_tid":"v"},"heap_force_kill":{"regclass,_tid":"v"}},"operators":{},"casts":{},"types":{}},"pg_trgm":{"functions":{"gin_extract_query_trgm":{"text,internal,int2,internal,internal,internal,internal":"i"},"gin_extract_value_trgm":{"text,internal":"i"},"gin_trgm_consistent":{"internal,int2,text,int4,internal,internal,internal,internal":"i"},"gin_trgm_triconsistent":{"internal,int2,text,int4,internal,internal,internal":"i"},"gtrgm_compress":{"internal":"i"},"gtrgm_consistent":{"internal,text,int2,oid,internal":"i"},"gtrgm_decompress":{"internal":"i"},"gtrgm_distance":{"internal,text,int2,oid,internal":"i"},"gtrgm_in":{"cstring":"i"},"gtrgm_options":{"internal":"i"},"gtrgm_out":{"gtrgm":"i"},"gtrgm_penalty":{"internal,internal,internal":"i"},"gtrgm_picksplit":{"internal,internal":"i"},"gtrgm_same":{"gtrgm,gtrgm,internal":"i"},"gtrgm_union":{"internal,internal":"i"},"set_limit":{"float4":"v"},"show_limit":{"":"s"},"show_trgm":{"text":"i"},"similarity":{"text,text":"i"},"similarity_dist":{"text,text":"i"},"similarity_op":{"text,text":"s"},"strict_word_similarity":{"text,text":"i"},"strict_word_similarity_commutator_op":{"text,text":"s"},"strict_word_similarity_dist_commutator_op":{"text,text":"i"},"strict_word_similarity_dist_op":{"text,text":"i"},"strict_word_similarity_op":{"text,text":"s"},"word_similarity":{"text,text":"i"},"word_similarity_commutator_op":{"text,text":"s"},"word_similarity_dist_commutator_op":{"text,text":"i"},"word_similarity_dist_op":{"text,text":"i"},"word_similarity_op":{"text,text":"s"}},"operators":{"%":{"text,text":"s"},"%>":{"text,text":"s"},"%>>":{"text,text":"s"},"<%":{"text,text":"s"},"<->":{"text,text":"i"},"<->>":{"text,text":"i"},"<->>>":{"text,text":"i"},"<<%":{"text,text":"s"},"<<->":{"text,text":"i"},"<<<->":{"text,text":"i"}},"casts":{},"types":{"_gtrgm":["b","A",-1,"","ss",""],"gtrgm":["b","U",-1,"","ii",""]}},"pg_visibility":{"functions":{"pg_check_frozen":{"regclass":"v"},"pg_check_visible":{"regclass":"v"},"pg_truncate_visibility_map":{"regclass":"v"},"pg_visibility":{"regclass":"v","regclass,int8":"v"},"pg_visibility_map":{"regclass":"v","regclass,int8":"v"},"pg_visibility_map_summary":{"regclass":"v"}},"operators":{},"casts":{},"types":{}},"pg_walinspect":{"functions":{"pg_get_wal_block_info":{"pg_lsn,pg_lsn,bool":"v"},"pg_get_wal_record_info":{"pg_lsn":"v"},"pg_get_wal_records_info":{"pg_lsn,pg_lsn":"v"},"pg_get_wal_stats":{"pg_lsn,pg_lsn,bool":"v"}},"operators":{},"casts":{},"types":{}},"pgcrypto":{"functions":{"armor":{"bytea":"i","bytea,_text,_text":"i"},"crypt":{"text,text":"i"},"dearmor":{"text":"i"},"decrypt":{"bytea,bytea,text":"i"},"decrypt_iv":{"bytea,bytea,bytea,text":"i"},"digest":{"bytea,text":"i","text,text":"i"},"encrypt":{"bytea,bytea,text":"i"},"encrypt_iv":{"bytea,bytea,bytea,text":"i"},"fips_mode":{"":"v"},"gen_random_bytes":{"int4":"v"},"gen_random_uuid":{"":"v"},"gen_salt":{"text":"v","text,int4":"v"},"hmac":{"bytea,bytea,text":"i","text,text,text":"i"},"pgp_armor_headers":{"text":"i"},"pgp_key_id":{"bytea":"i"},"pgp_pub_decrypt":{"bytea,bytea":"i","bytea,bytea,text":"i","bytea,bytea,text,text":"i"},"pgp_pub_decrypt_bytea":{"bytea,bytea":"i","bytea,bytea,text":"i","bytea,bytea,text,text":"i"},"pgp_pub_encrypt":{"text,bytea":"v","text,bytea,text":"v"},"pgp_pub_encrypt_bytea":{"bytea,bytea":"v","bytea,bytea,text":"v"},"pgp_sym_decrypt":{"bytea,text":"i","bytea,text,text":"i"},"pgp_sym_decrypt_bytea":{"bytea,text":"i","bytea,text,text":"i"},"pgp_sym_encrypt":{"text,text":"v","text,text,text":"v"},"pgp_sym_encrypt_bytea":{"bytea,text":"v","bytea,text,text":"v"}},"operators":{},"casts":{},"types":{}},"seg":{"functions":{"gseg_consistent":{"internal,seg,int2,oid,internal":"i"},"gseg_penalty":{"internal,internal,internal":"i"},"gseg_picksplit":{"internal,internal":"i"},"gseg_same":{"seg,seg,internal":"i"},"gseg_union":{"internal,internal":"i"},"seg_center":{"seg":"i"},"seg_cmp":{"seg,seg":"i"},"seg_contained":{"seg,seg":"i"},"seg_contains":{"seg,seg":"i"},"seg_different":{"seg,seg":"i"},"seg_ge":{"seg,seg":"i"},"seg_gt":{"seg,seg":"i"},"seg_in":{"cstring":"i"},"seg_inter":{"seg,seg":"i"},"seg_le":{"seg,seg":"i"},"seg_left":{"seg,seg":"i"},"seg_lower":{"seg":"i"},"seg_lt":{"seg,seg":"i"},"seg_out":{"seg":"i"},"seg_over_left":{"seg,seg":"i"},"seg_over_right":{"seg,seg":"i"},"seg_overlap":{"seg,seg":"i"},"seg_right":{"seg,seg":"i"},"seg_same":{"seg,seg":"i"},"seg_size":{"seg":"i"},"seg_union":{"seg,seg":"i"},"seg_upper":{"seg":"i"}},"operators":{"&&":{"seg,seg":"i"},"&<":{"seg,seg":"i"},"&>":{"seg,seg":"i"},"<":{"seg,seg":"i"},"<<":{"seg,seg":"i"},"<=":{"seg,seg":"i"},"<>":{"seg,seg":"i"},"<@":{"seg,seg":"i"},"=":{"seg,seg":"i"},">":{"seg,seg":"i"},">=":{"seg,seg":"i"},">>":{"seg,seg":"i"},"@>":{"seg,seg":"i"}},"casts":{},"types":{"_seg":["b","A",-1,"","ss",""],"seg":["b","U",12,"","ii","seg_ops"]}},"tablefunc":{"functions":{"connectby":{"text,text,text,text,int4":"s","text,text,text,text,int4,text":"s","text,text,text,text,text,int4":"s","text,text,text,text,text,int4,text":"s"},"crosstab":{"text":"s","text,int4":"s","text,text":"s"},"crosstab2":{"text":"s"},"crosstab3":{"text":"s"},"crosstab4":{"text":"s"},"normal_rand":{"int4,float8,float8":"v"}},"operators":{},"casts":{},"types":{"_tablefunc_crosstab_2":["b","A",-1,"","ss",""],"_tablefunc_crosstab_3":["b","A",-1,"","ss",""],"_tablefunc_crosstab_4":["b","A",-1,"","ss",""],"tablefunc_crosstab_2":["c","C",-1,"","ss",""],"tablefunc_crosstab_3":["c","C",-1,"","ss",""],"tablefunc_crosstab_4":["c","C",-1,"","ss",""]}},"tcn":{"functions":{"triggered_change_notification":{"":"v"}},"operators":{},"casts":{},"types":{}},"tsm_system_rows":{"functions":{"system_rows":{"internal":"v"}},"operators":{},"casts":{},"types":{}},"tsm_system_time":{"functions":{"system_time":{"internal":"v"}},"operators":{},"casts":{},"types":{}},"unaccent":{"functions":{"unaccent":{"regdictionary,text":"s","text":"s"},"unaccent_init":{"internal":"v"},"unaccent_lexize":{"internal,internal,internal,internal":"v"}},"operators":{},"casts":{},"types":{}},"uuid-ossp":{"functions":{"uuid_generate_v1":{"":"v"},"uuid_generate_v1mc":{"":"v"},"uuid_generate_v3":{"uuid,text":"i"},"uuid_generate_v4":{"":"v"},"uuid_generate_v5":{"uuid,text":"i"},"uuid_nil":{"":"i"},"uuid_ns_dns":{"":"i"},"uuid_ns_oid":{"":"i"},"uuid_ns_url":{"":"i"},"uuid_ns_x500":{"":"i"}},"operators":{},"casts":{},"types":{}}}}');
+;// CONCATENATED MODULE: ./src/model/catalog/pg-facts.ts
 /**
- * Built-in functions PostgreSQL marks STABLE or IMMUTABLE (pg_proc.provolatile 's' or 'i'): a
- * default using them is evaluated once and stored as the "missing" value, without a rewrite
- * (PostgreSQL 11+). txid_current() and pg_current_xact_id() are STABLE too.
+ * What PostgreSQL's own catalogs say about its built-in objects and those of the contrib
+ * extensions PGlite ships: pg-facts.json, generated from embedded PostgreSQL 18 by
+ * scripts/gen-pg-facts.mjs (the shapes are described there; test/model/pg-facts.test.ts
+ * regenerates it and fails on any difference).
  */
-const NOT_VOLATILE = new Set([
-    'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
-    'txid_current', 'pg_current_xact_id',
-    'lower', 'upper', 'initcap', 'btrim', 'ltrim', 'rtrim', 'length', 'char_length', 'character_length', 'octet_length',
-    'concat', 'concat_ws', 'format', 'replace', 'substring', 'substr', 'left', 'right', 'lpad', 'rpad', 'repeat',
-    'split_part', 'md5', 'sha256', 'encode', 'decode', 'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc',
-    'make_date', 'make_time', 'make_interval', 'make_timestamp', 'make_timestamptz', 'date_trunc', 'date_part',
-    'extract', 'to_char', 'to_date', 'to_timestamp', 'to_number', 'timezone', 'to_json', 'to_jsonb',
-    'json_build_object', 'json_build_array', 'jsonb_build_object', 'jsonb_build_array', 'array_fill', 'array_append',
-    'array_prepend', 'array_cat', 'array_remove',
-]);
-/**
- * The first call in a DEFAULT expression that may be volatile: a known volatile built-in, or any
- * function that is neither a known STABLE/IMMUTABLE built-in nor a function an earlier migration
- * declared STABLE or IMMUTABLE. Constants, casts, operators and CURRENT_TIMESTAMP-style keywords
- * are fine.
- */
-function volatileCall(expr, catalog) {
-    if (Array.isArray(expr)) {
-        for (const e of expr) {
-            const found = volatileCall(e, catalog);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    if (!expr || typeof expr !== 'object')
-        return undefined;
-    const node = expr;
-    const call = node['FuncCall'];
-    if (call) {
-        const names = (call['funcname'] ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
-        const name = names[names.length - 1] ?? '?';
-        const builtin = names.length === 1 || names[0] === 'pg_catalog';
-        const display = names.filter((n) => n !== 'pg_catalog').join('.');
-        if (builtin && VOLATILE.has(name))
-            return { name: display, node: call, known: true };
-        if (!(builtin && NOT_VOLATILE.has(name)) && !declaredStable(nameListKey(call['funcname']), catalog)) {
-            return { name: display, node: call, known: false };
+
+const facts = pg_facts_namespaceObject;
+const sets = [facts, ...Object.values(facts.extensions)];
+/** The PostgreSQL version the facts come from (server_version_num). */
+const FACTS_VERSION = facts.postgres;
+function overloads(kind, name, extensionsOnly = false) {
+    const out = [];
+    for (const s of extensionsOnly ? sets.slice(1) : sets) {
+        const byArgs = Object.hasOwn(s[kind], name) ? s[kind][name] : undefined;
+        for (const [args, vol] of Object.entries(byArgs ?? {})) {
+            out.push({ args: kind === 'operators' ? args.split(',') : args === '' ? [] : args.split(','), volatility: (vol || 'i') });
         }
     }
-    for (const v of Object.values(node)) {
-        if (v && typeof v === 'object') {
-            const found = volatileCall(v, catalog);
-            if (found)
-                return found;
+    return out;
+}
+/**
+ * Built-in (and contrib) functions of that name (pg_proc, prokind 'f'); [] when none. With
+ * extensionsOnly, only the contrib extensions' (which live in whatever schema CREATE EXTENSION chose).
+ */
+function builtinFunctions(name, extensionsOnly = false) {
+    return overloads('functions', name, extensionsOnly);
+}
+/** Built-in operators of that name: args are [left, right], "" for a prefix operator's left side. */
+function builtinOperators(name) {
+    return overloads('operators', name);
+}
+function castFact(source, target) {
+    for (const s of sets) {
+        const f = s.casts[`${source},${target}`];
+        if (f)
+            return { method: f[0], volatility: f[1] || undefined };
+    }
+    return undefined;
+}
+/** Every pg_cast row whose target is this type. */
+function castsTo(target) {
+    const out = [];
+    for (const s of sets) {
+        for (const [key, f] of Object.entries(s.casts)) {
+            if (key.slice(key.indexOf(',') + 1) === target)
+                out.push({ method: f[0], volatility: f[1] || undefined });
+        }
+    }
+    return out;
+}
+function typeFact(name) {
+    for (const s of sets) {
+        const t = Object.hasOwn(s.types, name) ? s.types[name] : undefined;
+        if (t) {
+            const [typtype, category, length, base, io, btree] = t;
+            return { typtype, category, length, base: base || undefined, input: (io[0] ?? 'v'), output: (io[1] ?? 'v'), btreeOpclass: btree || undefined };
         }
     }
     return undefined;
 }
-/** A function created by an earlier migration as STABLE or IMMUTABLE. */
-function declaredStable(key, catalog) {
-    const fn = key ? catalog.functions.get(key) : undefined;
-    if (!fn)
-        return false;
-    return (fn.origin.stmt.node['options'] ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'volatility' && ['immutable', 'stable'].includes(String(o.DefElem.arg?.['String']?.['sval'])));
+/** The extensions whose objects the facts hold. */
+function factExtensions() {
+    return Object.keys(facts.extensions);
+}
+/** pg_type.typname of a TypeName node: int4, varchar, _text (text[]); user types by their last name. */
+function typnameOf(t) {
+    const names = (t?.['names'] ?? []).map((n) => n.String?.sval ?? '');
+    const last = names[names.length - 1];
+    if (!last)
+        return undefined;
+    const base = ALIASES[last] && (names.length === 1 || names[0] === 'pg_catalog') ? ALIASES[last] : last;
+    return t?.['arrayBounds'] ? `_${base}` : base;
+}
+/** Type names PostgreSQL accepts that are not pg_type.typname (parser.c leaves few of them). */
+const ALIASES = { int: 'int4', integer: 'int4', smallint: 'int2', bigint: 'int8', real: 'float4', decimal: 'numeric', boolean: 'bool' };
+
+;// CONCATENATED MODULE: ./src/model/catalog/functions.ts
+
+const VOLATILITY = { immutable: 'i', stable: 's', volatile: 'v' };
+function functions_defElems(options) {
+    return (options ?? []).flatMap((o) => ('DefElem' in o ? [{ name: String(o.DefElem.defname), arg: o.DefElem.arg }] : []));
+}
+/** Applies CREATE FUNCTION options or ALTER FUNCTION actions to the facts. */
+function applyOptions(facts, options) {
+    for (const { name, arg } of functions_defElems(options)) {
+        if (name === 'volatility')
+            facts.volatility = VOLATILITY[String(arg?.['String']?.['sval'])] ?? facts.volatility;
+        else if (name === 'language')
+            facts.language = String(arg?.['String']?.['sval'] ?? '').toLowerCase();
+        else if (name === 'security')
+            facts.securityDefiner = arg?.['Boolean']?.['boolval'] === true;
+        else if (name === 'strict')
+            facts.strict = arg?.['Boolean']?.['boolval'] === true;
+        else if (name === 'set')
+            facts.hasConfig = arg?.['VariableSetStmt']?.['kind'] !== 'VAR_RESET_ALL' && arg?.['VariableSetStmt']?.['kind'] !== 'VAR_RESET' ? true : facts.hasConfig;
+        else if (name === 'reset')
+            facts.hasConfig = false;
+    }
+}
+/** The one expression of a body that is only `SELECT expr` (no FROM, WHERE …) or `RETURN expr`. */
+function singleExpression(stmt) {
+    const n = stmt.node;
+    const ret = n['sql_body']?.['ReturnStmt']?.['returnval'];
+    if (ret)
+        return ret;
+    if (stmt.nested.length !== 1)
+        return undefined;
+    const body = stmt.nested[0];
+    if (body.kind !== 'SelectStmt')
+        return undefined;
+    const s = body.node;
+    const clauses = ['fromClause', 'whereClause', 'groupClause', 'havingClause', 'windowClause', 'sortClause', 'limitCount', 'limitOffset', 'distinctClause', 'withClause', 'valuesLists', 'intoClause', 'larg', 'lockingClause'];
+    if (clauses.some((c) => s[c] !== undefined))
+        return undefined;
+    const targets = (s['targetList'] ?? []);
+    if (targets.length !== 1)
+        return undefined;
+    const t = targets[0];
+    return 'ResTarget' in t ? t.ResTarget.val : undefined;
+}
+/** The facts a CREATE [OR REPLACE] FUNCTION declares. */
+function functionFacts(stmt) {
+    const facts = { volatility: 'v', securityDefiner: false, strict: false, hasConfig: false, returnsSet: stmt.node['returnType']?.['setof'] === true };
+    applyOptions(facts, stmt.node['options']);
+    if (facts.language === 'sql' || stmt.node['sql_body'])
+        facts.bodyExpression = singleExpression(stmt);
+    return facts;
+}
+/** The input argument types of CREATE FUNCTION ("int4,text"): an overload's identity (OUT and TABLE columns excluded). */
+function createSignature(stmt) {
+    return (stmt.node['parameters'] ?? [])
+        .flatMap((p) => ('FunctionParameter' in p && !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(String(p.FunctionParameter.mode)) ? [typnameOf(p.FunctionParameter.argType) ?? '?'] : []))
+        .join(',');
+}
+/** The overload ALTER FUNCTION names ("int4,text"), or undefined for `ALTER FUNCTION f` without arguments (the only one). */
+function alterSignature(stmt) {
+    const func = stmt.node['func'];
+    if (!func || func['args_unspecified'])
+        return undefined;
+    return (func['objargs'] ?? []).map((t) => ('TypeName' in t ? typnameOf(t.TypeName) ?? '?' : '?')).join(',');
+}
+/** ALTER FUNCTION … IMMUTABLE | STABLE | VOLATILE | [NOT] SECURITY DEFINER | STRICT | SET … */
+function alterFunctionFacts(facts, stmt) {
+    applyOptions(facts, stmt.node['actions']);
+}
+/**
+ * Whether inline_function could replace a call of this function by its body: LANGUAGE sql, not
+ * SECURITY DEFINER, no SET, not SETOF, not STRICT (a STRICT one is inlined only when its body is
+ * strict too; we do not judge that), and a body that is a single expression.
+ */
+function inlinable(facts) {
+    return facts.language === 'sql' && !facts.securityDefiner && !facts.hasConfig && !facts.returnsSet && !facts.strict && facts.bodyExpression !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/catalog.ts
+
+
+
+
 
 const DROP_KINDS = {
     OBJECT_TABLE: 'table',
@@ -40417,8 +40745,17 @@ class Catalog {
             case 'CreateRangeStmt':
             case 'DefineStmt': {
                 const found = typeCreated(stmt.kind, n);
-                if (found && !this.types.has(found.key))
-                    this.types.set(found.key, { ...found, origin });
+                if (found && !this.types.has(found.key)) {
+                    const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, found.key.slice(found.key.indexOf('.') + 1)) : undefined;
+                    this.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
+                }
+                break;
+            }
+            case 'AlterDomainStmt': {
+                const key = nameListKey(n['typeName']);
+                const domain = key ? this.types.get(key)?.domain : undefined;
+                if (key && domain)
+                    alterDomain(domain, n, key.slice(key.indexOf('.') + 1));
                 break;
             }
             case 'SelectStmt': {
@@ -40522,6 +40859,12 @@ class Catalog {
                     }
                     break;
                 }
+                if (type === 'OBJECT_DOMCONSTRAINT') {
+                    const domain = this.types.get(nameListKey(n['object']?.['List']?.['items']) ?? '')?.domain;
+                    if (domain && n['subname'] && n['newname'])
+                        renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
+                    break;
+                }
                 if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {
                     const from = nameListKey(n['object']?.['List']?.['items']);
                     if (from && n['newname'])
@@ -40553,8 +40896,19 @@ class Catalog {
             }
             case 'CreateFunctionStmt': {
                 const key = nameListKey(n['funcname']);
-                if (key)
-                    this.functions.set(key, { key, origin });
+                if (!key)
+                    break;
+                const facts = functionFacts(stmt);
+                const overloads = new Map(this.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
+                this.functions.set(key, { key, origin, facts, overloads });
+                break;
+            }
+            case 'AlterFunctionStmt': {
+                const fn = this.functions.get(nameListKey(n['func']?.['objname']) ?? '');
+                const sig = alterSignature(stmt);
+                for (const [s, facts] of fn?.overloads ?? [])
+                    if (sig === undefined || s === sig)
+                        alterFunctionFacts(facts, stmt);
                 break;
             }
         }
@@ -40611,7 +40965,7 @@ class Catalog {
     /** Applies a column definition's type-implied properties and constraints to `col`. */
     columnDef(table, col, def, origin, created = true) {
         const typeName = def['typeName'];
-        if (typeName && catalog_SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
+        if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
             col.notNull = true;
             col.hasDefault = true;
         }
@@ -40984,120 +41338,7 @@ const CONSTRAINT_KINDS = {
 /** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
 const LIKE_DEFAULTS = 1 << 3;
 const LIKE_ALL = 0x7fffffff;
-const catalog_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** PostgreSQL's display names (format_type) of the built-in types, by internal or alias name. */
-const TYPE_NAMES = {
-    int: 'integer', int4: 'integer', integer: 'integer', serial: 'integer', serial4: 'integer',
-    int8: 'bigint', bigint: 'bigint', bigserial: 'bigint', serial8: 'bigint',
-    int2: 'smallint', smallint: 'smallint', smallserial: 'smallint', serial2: 'smallint',
-    float4: 'real', real: 'real', float8: 'double precision', float: 'double precision',
-    decimal: 'numeric', numeric: 'numeric',
-    bool: 'boolean', boolean: 'boolean',
-    varchar: 'character varying', bpchar: 'character', char: 'character',
-    varbit: 'bit varying', bit: 'bit',
-    timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone',
-    timetz: 'time with time zone', time: 'time without time zone',
-};
-/** Types whose typmod goes after the first word: timestamp(3) with time zone. */
-const TYPMOD_INSIDE = new Set(['timestamptz', 'timestamp', 'timetz', 'time']);
-/** PostgreSQL's NAMEDATALEN: identifiers are at most 63 bytes. */
-const NAMEDATALEN = 64;
-const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
-/** The longest prefix of `s` of at most `bytes` UTF-8 bytes that does not split a character. */
-function clipBytes(s, bytes) {
-    let used = 0;
-    let end = 0;
-    for (const ch of s) {
-        const n = utf8Length(ch);
-        if (used + n > bytes)
-            break;
-        used += n;
-        end += ch.length;
-    }
-    return s.slice(0, end);
-}
-/**
- * Column names joined by "_" for a generated name, as PostgreSQL's
- * ChooseForeignKeyConstraintNameAddition / ChooseIndexNameAddition build it (they stop once
- * the result reaches NAMEDATALEN bytes; makeObjectName cuts it further).
- */
-function nameAddition(columns) {
-    let buf = '';
-    for (const c of columns) {
-        if (buf)
-            buf += '_';
-        buf += clipBytes(c, NAMEDATALEN - 1);
-        if (utf8Length(buf) >= NAMEDATALEN)
-            break;
-    }
-    return buf;
-}
-/**
- * PostgreSQL's makeObjectName: name1_name2_label in at most 63 bytes. When too long, the longer
- * of name1 and name2 loses a byte at a time (name2 on a tie), then each is cut back to a whole
- * character; the label is never cut.
- */
-function makeObjectName(name1, name2, label) {
-    const overhead = utf8Length(label) + 1 + (name2 === undefined ? 0 : 1);
-    const avail = NAMEDATALEN - 1 - overhead;
-    let n1 = utf8Length(name1);
-    let n2 = name2 === undefined ? 0 : utf8Length(name2);
-    while (n1 + n2 > avail) {
-        if (n1 > n2)
-            n1--;
-        else
-            n2--;
-    }
-    const parts = [clipBytes(name1, n1)];
-    if (name2 !== undefined)
-        parts.push(clipBytes(name2, n2));
-    parts.push(label);
-    return parts.join('_');
-}
-function lastName(t) {
-    const last = t.names?.[t.names.length - 1];
-    return last && 'String' in last ? last.String.sval : undefined;
-}
-/**
- * A column type as PostgreSQL prints it (format_type): "character varying(255)", "numeric(12,4)",
- * "timestamp(3) with time zone", "integer[]". User-defined types keep their written name
- * (schema-qualified when written so, "public." omitted).
- */
-function typeNameText(t) {
-    const parts = (t.names ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
-    const builtin = parts.length === 1 || parts[0] === 'pg_catalog';
-    const name = parts[parts.length - 1] ?? '?';
-    const mods = (t.typmods ?? []).map((m) => {
-        const c = 'A_Const' in m ? m.A_Const : undefined;
-        if (c && 'ival' in c)
-            return String(c.ival?.ival ?? 0);
-        if (c && 'sval' in c)
-            return String(c.sval?.sval ?? '');
-        return '?';
-    });
-    const array = '[]'.repeat(t.arrayBounds?.length ?? 0);
-    let text;
-    if (builtin && TYPE_NAMES[name]) {
-        const display = TYPE_NAMES[name];
-        if (name === 'interval' || mods.length === 0)
-            text = display;
-        else if (TYPMOD_INSIDE.has(name))
-            text = display.replace(/^(\w+)/, `$1(${mods[0]})`);
-        else if (display === 'numeric' && mods.length === 1)
-            text = `numeric(${mods[0]},0)`;
-        else
-            text = `${display}(${mods.join(',')})`;
-    }
-    else if (builtin && name === 'interval') {
-        // INTERVAL fields (DAY TO SECOND, …) are encoded in the typmod; keep them opaque.
-        text = mods.length ? `interval(${mods.join(',')})` : 'interval';
-    }
-    else {
-        const qualified = parts.length > 1 && parts[0] !== 'public' && !builtin ? parts.join('.') : name;
-        text = mods.length ? `${qualified}(${mods.join(',')})` : qualified;
-    }
-    return text + array;
-}
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** For CHECK (col IS NOT NULL): the column. */
 function notNullTestColumn(expr) {
     const test = expr?.['NullTest'];
@@ -41138,7 +41379,777 @@ function typeCreated(kind, n) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/model/predtest.ts
+
+
+const ATOM = { op: 'atom' };
+/** Does `CHECK (expr)`, validated, let PostgreSQL skip the scan of SET NOT NULL on the target column? */
+function impliesNotNull(expr, target) {
+    if (!expr)
+        return false;
+    return proves(simplify(reduce(expr, target)));
+}
+function reduce(n, t) {
+    if (n['BoolExpr']) {
+        const b = n['BoolExpr'];
+        const args = (b['args'] ?? []).map((a) => reduce(a, t));
+        if (b['boolop'] === 'NOT_EXPR')
+            return args[0] ? negate(args[0]) : ATOM;
+        return { op: b['boolop'] === 'AND_EXPR' ? 'and' : 'or', args };
+    }
+    if (n['NullTest']) {
+        const test = n['NullTest'];
+        const isNull = test['nulltesttype'] === 'IS_NULL';
+        const row = test['arg']?.['RowExpr'];
+        if (row) {
+            // eval_const_expressions: one scalar test per field, ANDed (for IS NULL and IS NOT NULL alike).
+            return { op: 'and', args: (row['args'] ?? []).map((f) => scalarNullTest(f, isNull, t)) };
+        }
+        // A composite column's own test is a row test (argisrow): never equal() to the scalar one, and NOT does not flip it.
+        if (t.composite && isColumn(test['arg'], t))
+            return ATOM;
+        return scalarNullTest(test['arg'], isNull, t);
+    }
+    if (n['A_Expr']) {
+        const e = n['A_Expr'];
+        const [l, r] = [e['lexpr'], e['rexpr']];
+        if (e['kind'] === 'AEXPR_DISTINCT' || e['kind'] === 'AEXPR_NOT_DISTINCT') {
+            // transformAExprDistinct: x IS [NOT] DISTINCT FROM NULL is a scalar NullTest, even for a composite x.
+            const other = isNullConst(r) ? l : isNullConst(l) ? r : undefined;
+            return other ? scalarNullTest(other, e['kind'] === 'AEXPR_NOT_DISTINCT', t) : ATOM;
+        }
+        const op = e['name']?.[0]?.['String']?.['sval'];
+        if (e['kind'] === 'AEXPR_OP' && (op === '=' || op === '<>') && l && r) {
+            // simplify_boolean_equality: x = true → x, x = false → NOT x; <> the other way round.
+            const lb = boolConst(l);
+            const rb = boolConst(r);
+            const [value, other] = rb !== undefined ? [rb, l] : lb !== undefined ? [lb, r] : [undefined, undefined];
+            if (value === undefined || !other)
+                return ATOM;
+            const p = reduce(other, t);
+            return value === (op === '=') ? p : negate(p);
+        }
+        return ATOM;
+    }
+    if (n['A_Const']) {
+        const c = n['A_Const'];
+        if (c['isnull'])
+            return { op: 'const', value: null };
+        const b = boolConst(n);
+        return b === undefined ? ATOM : { op: 'const', value: b };
+    }
+    return ATOM;
+}
+/** `x IS [NOT] NULL` with argisrow false. */
+function scalarNullTest(arg, isNull, t) {
+    if (isColumn(arg, t))
+        return { op: isNull ? 'isnull' : 'notnull' };
+    if (arg?.['A_Const']) {
+        const valueIsNull = arg['A_Const']['isnull'] === true;
+        return { op: 'const', value: valueIsNull === isNull };
+    }
+    return ATOM;
+}
+function isColumn(n, t) {
+    if (!n)
+        return false;
+    const cast = n['TypeCast'];
+    if (cast)
+        return t.type !== undefined && cast['typeName'] !== undefined && typeNameText(cast['typeName']) === t.type && isColumn(cast['arg'], t);
+    const fields = n['ColumnRef']?.['fields'];
+    const names = (fields ?? []).map((f) => f['String']?.['sval']);
+    if (names.length === 0 || names.some((x) => x === undefined) || names[names.length - 1] !== t.column)
+        return false;
+    if (names.length === 1)
+        return true;
+    if (names[names.length - 2] !== t.relname)
+        return false;
+    return names.length === 2 || (names.length === 3 && names[0] === (t.schemaname ?? 'public'));
+}
+function isNullConst(n) {
+    return n?.['A_Const']?.['isnull'] === true;
+}
+function boolConst(n) {
+    const c = n['A_Const'];
+    if (!c || !('boolval' in c))
+        return undefined;
+    return c['boolval']?.['boolval'] === true;
+}
+/** negate_clause: NOT pushed down; NOT of an opaque atom stays opaque. */
+function negate(p) {
+    switch (p.op) {
+        case 'and':
+        case 'or':
+            return { op: p.op === 'and' ? 'or' : 'and', args: p.args.map(negate) };
+        case 'notnull':
+            return { op: 'isnull' };
+        case 'isnull':
+            return { op: 'notnull' };
+        case 'const':
+            return { op: 'const', value: p.value === null ? null : !p.value };
+        case 'atom':
+            return ATOM;
+    }
+}
+/** Constant folding of AND/OR with CHECK semantics (canonicalize_qual with is_check: NULL acts as TRUE), flattened. */
+function simplify(p) {
+    if (p.op !== 'and' && p.op !== 'or')
+        return p;
+    const args = [];
+    for (const a of p.args.map(simplify)) {
+        if (a.op === 'const') {
+            const truthy = a.value !== false;
+            if (p.op === 'and' && !truthy)
+                return a;
+            if (p.op === 'or' && truthy)
+                return { op: 'const', value: true };
+            continue;
+        }
+        if (a.op === p.op)
+            args.push(...a.args);
+        else
+            args.push(a);
+    }
+    if (args.length === 0)
+        return { op: 'const', value: p.op === 'and' };
+    return args.length === 1 ? args[0] : { op: p.op, args };
+}
+/** predicate_implied_by_recurse with `col IS NOT NULL` as the predicate: equal() at the leaves. */
+function proves(p) {
+    switch (p.op) {
+        case 'notnull':
+            return true;
+        case 'and':
+            return p.args.some(proves);
+        case 'or':
+            return p.args.length > 0 && p.args.every(proves);
+        default:
+            return false;
+    }
+}
+/** The CHECK constraints a CREATE TABLE / ALTER TABLE statement adds (table and column constraints). */
+function checkConstraintsOf(stmt) {
+    const out = [];
+    walk(stmt.node, (n) => {
+        const c = n['Constraint'];
+        if (c?.['contype'] === 'CONSTR_CHECK' && c['raw_expr'])
+            out.push(c);
+    });
+    return out;
+}
+/** The distinct names of the columns an expression refers to, in the catalog's order (catalog.ts addConstraint). */
+function columnRefs(expr) {
+    const refs = new Set();
+    walk(expr, (node) => {
+        const f = node['ColumnRef']?.['fields'];
+        const last = f?.[f.length - 1]?.['String']?.['sval'];
+        if (last)
+            refs.add(last);
+    });
+    return [...refs];
+}
+/**
+ * Does the catalog's CHECK constraint `c` prove that `column` (its current name) holds no NULLs?
+ * Its expression is read from the statement that added it (c.origin.stmt): the CHECK named
+ * c.name, or, for an unnamed one, every unnamed CHECK of that statement that refers to as many
+ * columns (each must prove it). The catalog renames c.columns in place, in the order the
+ * expression first names them, which maps the current name back to the written one.
+ * Undefined when the statement holds no such CHECK (e.g. one inherited from a parent table).
+ */
+function checkProvesNotNull(c, column, info = {}) {
+    if (c.kind !== 'check')
+        return false;
+    const columns = c.columns ?? [];
+    const i = columns.indexOf(column);
+    if (i < 0)
+        return false;
+    const all = checkConstraintsOf(c.origin.stmt);
+    const named = all.filter((n) => n['conname'] === c.name);
+    const candidates = named.length ? named : all.filter((n) => !n['conname'] && columnRefs(n['raw_expr']).length === columns.length);
+    if (candidates.length === 0)
+        return undefined;
+    const relation = c.origin.stmt.node['relation'];
+    return candidates.every((n) => {
+        const refs = columnRefs(n['raw_expr']);
+        const written = refs.length === columns.length ? refs[i] : undefined;
+        if (written === undefined)
+            return false;
+        return impliesNotNull(n['raw_expr'], {
+            ...info,
+            column: written,
+            relname: relation?.['relname'],
+            schemaname: relation?.['schemaname'],
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./rules/set-not-null.ts
+
+
+
+
+const set_not_null_HELP = 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.';
+/* harmony default export */ const set_not_null = (defineRule({
+    meta: {
+        id: 'set-not-null',
+        description: 'ALTER COLUMN … SET NOT NULL (or ADD PRIMARY KEY on a nullable column) on an existing table without a validated CHECK that proves the column NOT NULL.',
+        severity: 'error',
+        help: set_not_null_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
+                    return;
+                const { table, name } = alter;
+                const cmds = alter.cmds;
+                const setNotNulls = cmds.filter((c) => c['subtype'] === 'AT_SetNotNull');
+                const scanMessage = (subject, because) => `${subject} takes an ACCESS EXCLUSIVE lock and scans the whole table for NULLs${because}: all reads and writes on ${name} wait until the scan finishes`;
+                for (const cmd of cmds) {
+                    const con = cmd['subtype'] === 'AT_AddConstraint' ? cmd['def']?.['Constraint'] : undefined;
+                    if (con?.['contype'] === 'CONSTR_PRIMARY') {
+                        // PRIMARY KEY (…) and PRIMARY KEY USING INDEX set their nullable columns NOT NULL first
+                        // (parse_utilcmd.c transformIndexConstraint queues AT_SetNotNull): the same scan, unless proven.
+                        // Only columns the catalog knows to be nullable: an unknown key column is usually NOT NULL already.
+                        // (USING INDEX on a partitioned table fails: unique-constraint-without-index says so.)
+                        if (con['indexname'] && catalog.relation(table)?.partitioned)
+                            continue;
+                        const keys = primaryKeyColumns(con, table, catalog);
+                        const setHere = new Set(setNotNulls.map((c) => c['name'])); // reported below
+                        const open = keys.filter((k) => !setHere.has(k) && catalog.column(table, k)?.notNull === false && !proof(catalog, table, k, file).proven);
+                        if (open.length === 0)
+                            continue;
+                        const what = con['indexname'] ? 'ADD PRIMARY KEY USING INDEX' : 'ADD PRIMARY KEY';
+                        const cols = open.length > 1 ? `columns ${open.join(', ')}` : `column ${open[0]}`;
+                        context.report({
+                            stmt,
+                            node: con,
+                            message: scanMessage(`${what} on existing table ${name} sets nullable ${cols} NOT NULL, which`, proof(catalog, table, open[0], file).because),
+                            help: `Make ${open.join(', ')} NOT NULL first: ADD CONSTRAINT … CHECK (${open.map((c) => `${c} IS NOT NULL`).join(' AND ')}) NOT VALID, VALIDATE CONSTRAINT in a later migration; the PRIMARY KEY then skips the scan (PostgreSQL 12+).`,
+                        });
+                        continue;
+                    }
+                    let column;
+                    let what;
+                    if (cmd['subtype'] === 'AT_SetNotNull') {
+                        column = cmd['name'];
+                        what = `ALTER COLUMN ${column} SET NOT NULL`;
+                    }
+                    else if (con?.['contype'] === 'CONSTR_NOTNULL') {
+                        // PostgreSQL 18: ADD CONSTRAINT … NOT NULL col scans like SET NOT NULL, unless NOT VALID.
+                        if (con['skip_validation'])
+                            continue;
+                        column = con['keys']?.[0]?.['String']?.['sval'];
+                        what = `ADD CONSTRAINT … NOT NULL ${column}`;
+                    }
+                    else
+                        continue;
+                    if (!column)
+                        continue;
+                    // Already NOT NULL: PostgreSQL does nothing. A validated CHECK from an earlier migration lets it skip the scan.
+                    if (catalog.column(table, column)?.notNull)
+                        continue;
+                    const { proven, because } = proof(catalog, table, column, file);
+                    if (proven)
+                        continue;
+                    const position = cmd['subtype'] === 'AT_SetNotNull' ? columnOffset(stmt, file, setNotNulls.indexOf(cmd)) : undefined;
+                    context.report({
+                        stmt,
+                        node: position === undefined ? node.relation : undefined,
+                        offset: position,
+                        message: scanMessage(`${what} on existing table ${name}`, because),
+                        help: `Add CONSTRAINT … CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the CHECK.`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/**
+ * Whether the table's constraints let PostgreSQL skip the NULL scan for `column`: a validated
+ * CHECK that proves it (predtest.ts, as tablecmds.c NotNullImpliedByRelConstraints), or a
+ * validated PostgreSQL 18 NOT NULL constraint, added by an earlier migration (one added in this
+ * migration was checked under this migration's locks: nothing gained). `because` explains why a
+ * constraint that would prove it does not help.
+ */
+function proof(catalog, table, column, file) {
+    const type = catalog.column(table, column)?.type;
+    const composite = isComposite(catalog, type);
+    const proves = (c) => {
+        if (c.kind === 'not null')
+            return c.notNullColumn === column;
+        if (c.kind !== 'check')
+            return false;
+        // Not found in its statement (inherited from a parent): the catalog's exact CHECK (col IS NOT NULL).
+        return checkProvesNotNull(c, column, { type, composite }) ?? (c.notNullColumn === column && !composite);
+    };
+    const proving = catalog.constraints(table).filter(proves);
+    if (proving.some((c) => c.validated && c.origin.file !== file))
+        return { proven: true, because: '' };
+    const c = proving[0];
+    const because = !c
+        ? ''
+        : !c.validated
+            ? ` (CHECK ${c.name} is still NOT VALID, so PostgreSQL cannot rely on it)`
+            : ` (CHECK ${c.name} comes from this migration: the scan to validate it already ran under this migration's locks)`;
+    return { proven: false, because };
+}
+/** A composite type (CREATE TYPE … AS, or a table's row type) the catalog knows. */
+function isComposite(catalog, type) {
+    if (!type)
+        return false;
+    const key = type.includes('.') ? type : `public.${type}`;
+    const rel = catalog.relation(key)?.kind;
+    return catalog.types.get(key)?.kind === 'composite' || rel === 'table' || rel === 'view' || rel === 'materialized view';
+}
+/** Key columns of ADD PRIMARY KEY (…), or of the index named by USING INDEX when the catalog saw its CREATE INDEX. */
+function primaryKeyColumns(con, table, catalog) {
+    const names = (list) => (list ?? []).map((k) => (k['String']?.['sval'] ?? k['IndexElem']?.['name']));
+    if (!con['indexname'])
+        return names(con['keys']).filter((k) => k !== undefined);
+    const schema = table?.slice(0, table.indexOf('.')) ?? 'public';
+    const index = catalog.relation(`${schema}.${con['indexname']}`);
+    const created = index?.kind === 'index' && index.origin.stmt.kind === 'IndexStmt' ? index.origin.stmt.node : undefined;
+    const keys = names(created?.['indexParams']);
+    return keys.every((k) => k !== undefined) ? keys : [];
+}
+/**
+ * Offset of the column name in the n-th "… <column> SET NOT NULL" of the statement (the AST
+ * gives ALTER TABLE commands no location). Undefined for statements of function bodies called
+ * from elsewhere, whose text is in another file.
+ */
+function columnOffset(stmt, file, n) {
+    if (stmt.context.callSite || n < 0)
+        return undefined;
+    const words = lexSql(file.text.slice(stmt.start, stmt.end)).filter((t) => t.kind !== 'comment');
+    let seen = 0;
+    for (let i = 1; i + 2 < words.length; i++) {
+        const [set, not, nul] = [words[i], words[i + 1], words[i + 2]].map((t) => t.text.toUpperCase());
+        if (set !== 'SET' || not !== 'NOT' || nul !== 'NULL')
+            continue;
+        if (seen++ === n)
+            return stmt.start + words[i - 1].start;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/not-null-column-without-default.ts
+
+
+const not_null_column_without_default_HELP = 'Give the column a constant DEFAULT (… NOT NULL DEFAULT 0 is instant on PostgreSQL 11+), or add it nullable, backfill it in batches, and SET NOT NULL behind a validated CHECK (col IS NOT NULL) in later migrations.';
+const not_null_column_without_default_SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/* harmony default export */ const not_null_column_without_default = (defineRule({
+    meta: {
+        id: 'not-null-column-without-default',
+        description: 'ADD COLUMN … NOT NULL without a default on an existing table.',
+        severity: 'error',
+        help: not_null_column_without_default_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
+                    return;
+                const { name } = alter;
+                for (const cmd of alter.cmds) {
+                    if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
+                        continue;
+                    const col = cmd.def.ColumnDef;
+                    const constraints = (col.constraints ?? []).flatMap((n) => ('Constraint' in n ? [n.Constraint] : []));
+                    // PRIMARY KEY makes the column NOT NULL too.
+                    const notNull = constraints.find((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
+                    if (!notNull || fillsExistingRows(col, constraints))
+                        continue;
+                    const column = col.colname ?? '?';
+                    const how = notNull.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY (so NOT NULL)' : 'NOT NULL';
+                    context.report({
+                        stmt,
+                        node: notNull,
+                        message: `ADD COLUMN ${column} ${how} without a DEFAULT on existing table ${name}: PostgreSQL takes ACCESS EXCLUSIVE on ${name} (all reads and writes wait) and then fails as soon as the table has a row (column "${column}" of relation "${node.relation?.relname ?? name}" contains null values)`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/** Does ADD COLUMN give every existing row a value: a non-NULL DEFAULT, an identity, a generated expression, a serial? */
+function fillsExistingRows(col, constraints) {
+    for (const k of constraints) {
+        if (k.contype === 'CONSTR_IDENTITY' || k.contype === 'CONSTR_GENERATED')
+            return true;
+        if (k.contype === 'CONSTR_DEFAULT' && !isNullLiteral(k.raw_expr))
+            return true;
+    }
+    const names = col.typeName?.names ?? [];
+    const only = names.length === 1 ? names[0] : undefined;
+    return only !== undefined && 'String' in only && not_null_column_without_default_SERIAL.has(only.String.sval ?? '');
+}
+/** DEFAULT NULL, DEFAULT NULL::type. */
+function isNullLiteral(e) {
+    if (!e)
+        return true;
+    if ('A_Const' in e)
+        return e.A_Const.isnull === true;
+    if ('TypeCast' in e)
+        return isNullLiteral(e.TypeCast.arg);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/volatility.ts
+
+
+
+const named = (list) => (list ?? []).map((n) => ('String' in n ? (n.String.sval ?? '') : ''));
+/** The type of an argument when the raw tree says it: literals and casts; 'unknown' for a string literal. */
+function argType(e) {
+    const c = e?.['A_Const'];
+    if (c) {
+        if (c['isnull'] || 'sval' in c)
+            return 'unknown';
+        if ('ival' in c)
+            return 'int4';
+        if ('fval' in c)
+            return 'numeric';
+        if ('boolval' in c)
+            return 'bool';
+        if ('bsval' in c)
+            return 'bit';
+    }
+    const cast = e?.['TypeCast'];
+    return cast ? typnameOf(cast['typeName']) : undefined;
+}
+/** The volatilities of the overloads the call can resolve to (by arity, then by the argument types known). */
+function candidates(all, args) {
+    const byArity = all.filter((o) => o.args.length === args.length);
+    let pool = byArity.length ? byArity : all;
+    const types = args.map(argType);
+    const typed = pool.filter((o) => types.every((t, i) => t === undefined || t === 'unknown' || o.args[i] === undefined || o.args[i] === t || o.args[i].startsWith('any')));
+    if (typed.length)
+        pool = typed;
+    return new Set(pool.map((o) => o.volatility));
+}
+function verdict(vols, node, what) {
+    if (!vols.has('v'))
+        return undefined;
+    if (vols.size === 1)
+        return { certainty: 'volatile', node, what, reason: 'is VOLATILE' };
+    return { certainty: 'may', node, what, reason: 'has VOLATILE and non-volatile overloads, and which one applies is not known here' };
+}
+class Walker {
+    lookup;
+    depth;
+    first;
+    constructor(lookup, depth = 0) {
+        this.lookup = lookup;
+        this.depth = depth;
+    }
+    result() {
+        return this.first;
+    }
+    found(part) {
+        if (!part)
+            return false;
+        if (!this.first || (this.first.certainty === 'may' && part.certainty === 'volatile'))
+            this.first = part;
+        return part.certainty === 'volatile';
+    }
+    /** Walks the tree; stops at the first part that is certainly volatile. */
+    walk(tree) {
+        if (Array.isArray(tree))
+            return tree.some((t) => this.walk(t));
+        if (!tree || typeof tree !== 'object')
+            return false;
+        const node = tree;
+        if (node['FuncCall'] && (this.walk(node['FuncCall']['args']) || this.found(this.call(node['FuncCall']))))
+            return true;
+        if (node['A_Expr'] && this.found(this.operator(node['A_Expr'])))
+            return true;
+        if (node['TypeCast'] && this.found(this.cast(node['TypeCast'])))
+            return true;
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'FuncCall' ? this.walk(v['agg_filter']) : v && typeof v === 'object' && this.walk(v))
+                return true;
+        }
+        return false;
+    }
+    call(call) {
+        const names = named(call['funcname']);
+        const name = names[names.length - 1] ?? '?';
+        const builtin = names.length === 1 || names[0] === 'pg_catalog';
+        const what = `${names.filter((n) => n !== 'pg_catalog').join('.')}()`;
+        const args = (call['args'] ?? []);
+        const vols = new Set();
+        let user;
+        const key = nameListKey(call['funcname']);
+        const fn = key && names[0] !== 'pg_catalog' ? this.lookup(key) : undefined;
+        if (fn) {
+            // The overloads with as many arguments as the call (all of them when none has).
+            const all = [...fn.overloads].map(([sig, facts]) => ({ n: sig === '' ? 0 : sig.split(',').length, facts }));
+            const fit = all.filter((o) => o.n === args.length);
+            const parts = (fit.length ? fit : all).map((o) => this.userFunction(o.facts, call, what));
+            const volatile = parts.filter((p) => p?.certainty === 'volatile');
+            user = volatile.length === parts.length ? volatile[0] : parts.find((p) => p !== undefined);
+            if (user && volatile.length !== parts.length)
+                user = { ...user, certainty: 'may', reason: parts.length > 1 ? 'has overloads of different volatility, and which one applies is not known here' : user.reason };
+            // Shadowing a built-in of the same name: which one is called is not resolved here.
+            vols.add(user ? 'v' : 'i');
+        }
+        // A schema-qualified call may name a contrib extension's function (public.uuid_generate_v4()).
+        const builtins = builtin ? builtinFunctions(name) : fn ? [] : builtinFunctions(name, true);
+        if (builtins.length)
+            for (const v of candidates(builtins, args))
+                vols.add(v);
+        if (!fn && !builtins.length)
+            return { certainty: 'may', node: call, what, reason: 'is not known to be STABLE or IMMUTABLE' };
+        if (fn && !builtins.length)
+            return user;
+        return verdict(vols, call, what);
+    }
+    /** A user function: its declared volatility, or for an inlinable VOLATILE SQL function, its body's. */
+    userFunction(facts, call, what) {
+        if (facts.volatility !== 'v')
+            return undefined;
+        if (inlinable(facts) && this.depth < 8) {
+            const body = new Walker(this.lookup, this.depth + 1);
+            body.walk(facts.bodyExpression);
+            const inner = body.result();
+            if (!inner)
+                return undefined;
+            return { certainty: inner.certainty, node: call, what, reason: `is a LANGUAGE sql function PostgreSQL inlines, and its body's ${inner.what} ${inner.reason}` };
+        }
+        return { certainty: 'volatile', node: call, what, reason: 'is declared VOLATILE (the default of CREATE FUNCTION)' };
+    }
+    operator(e) {
+        const kind = String(e['kind']);
+        const name = named(e['name']).at(-1) ?? '?';
+        const ops = kind.startsWith('AEXPR_BETWEEN') || kind.startsWith('AEXPR_NOT_BETWEEN') ? ['>=', '<='] : kind === 'AEXPR_DISTINCT' || kind === 'AEXPR_NOT_DISTINCT' || kind === 'AEXPR_NULLIF' ? ['='] : [name];
+        const right = kind === 'AEXPR_OP' ? e['rexpr'] : undefined;
+        for (const op of ops) {
+            const all = builtinOperators(op).filter((o) => (o.args[0] === '') === (e['lexpr'] === undefined));
+            if (all.length === 0)
+                return { certainty: 'may', node: e, what: `operator ${op}`, reason: 'is not a built-in operator, so its volatility is not known here' };
+            const part = verdict(candidates(all, [e['lexpr'], right]), e, `operator ${op}`);
+            if (part)
+                return part;
+        }
+        return undefined;
+    }
+    cast(c) {
+        const arg = c['arg'];
+        // A literal is converted by the type's input function while parsing: a constant.
+        if (!arg || arg['A_Const'])
+            return undefined;
+        const target = typnameOf(c['typeName']);
+        const to = target ? typeFact(target) : undefined;
+        if (!target || !to)
+            return undefined; // a user type: its casts are not tracked; say nothing
+        const what = `the cast to ${named(c['typeName']?.['names']).filter((n) => n !== 'pg_catalog').join('.')}`;
+        const source = argType(arg);
+        const vols = new Set();
+        if (source && source !== 'unknown') {
+            if (source === target)
+                return undefined;
+            const fact = castFact(source, target);
+            if (fact)
+                vols.add(fact.volatility ?? 'i');
+            else
+                vols.add(maxVolatility(typeFact(source)?.output ?? 'i', to.input)); // CoerceViaIO
+        }
+        else {
+            for (const f of castsTo(target))
+                vols.add(f.volatility ?? 'i');
+            vols.add(to.input);
+        }
+        return verdict(vols, c, what);
+    }
+}
+function maxVolatility(a, b) {
+    return a === 'v' || b === 'v' ? 'v' : a === 's' || b === 's' ? 's' : 'i';
+}
+/** The first part of the expression that is (or, failing that, may be) volatile; undefined when none. */
+function volatilePart(expr, lookup) {
+    const w = new Walker(lookup);
+    w.walk(expr);
+    return w.result();
+}
+
+;// CONCATENATED MODULE: ./rules/volatile-default.ts
+
+
+
+
+const volatile_default_HELP = 'Add the column without a default (or with a constant one), SET DEFAULT for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.';
+const GENERATED_HELP = 'Add a plain nullable column kept up to date by a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches (or use GENERATED … VIRTUAL on PostgreSQL 18).';
+/* harmony default export */ const volatile_default = (defineRule({
+    meta: {
+        id: 'volatile-default',
+        description: 'ADD COLUMN with a volatile default, a constrained domain or GENERATED … STORED on an existing table (table rewrite).',
+        severity: 'error',
+        help: volatile_default_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter)
+                    return;
+                const { name } = alter;
+                const rewrite = `rewrites the whole table under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until every row has been written again`;
+                for (const c of alter.cmds) {
+                    const cmd = c;
+                    if (cmd['subtype'] !== 'AT_AddColumn')
+                        continue;
+                    const def = cmd['def']?.['ColumnDef'];
+                    const column = def?.['colname'];
+                    if (!def || !column)
+                        continue;
+                    const typeName = def['typeName'];
+                    const typeWord = String(typeName?.['names']?.at(-1)?.['String']?.['sval'] ?? '');
+                    if (volatile_default_SERIALS.has(typeWord) && !typeName?.['arrayBounds']) {
+                        context.report({
+                            stmt,
+                            node: typeName,
+                            message: `ADD COLUMN ${column} ${typeWord} on existing table ${name} fills every row from a sequence (nextval() is volatile), so it ${rewrite}`,
+                            help: `Add a nullable ${typeWord === 'bigserial' || typeWord === 'serial8' ? 'bigint' : 'integer'} column, then SET DEFAULT nextval(…) from a sequence you create, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+                        });
+                        continue;
+                    }
+                    const defaults = def['raw_default'] ? [def['raw_default']] : [];
+                    for (const k of (def['constraints'] ?? [])) {
+                        const con = ('Constraint' in k ? k.Constraint : {});
+                        if (con['contype'] === 'CONSTR_DEFAULT' && con['raw_expr'])
+                            defaults.push(con['raw_expr']);
+                        else if (con['contype'] === 'CONSTR_GENERATED' && con['generated_kind'] !== 'v') {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD COLUMN ${column} … GENERATED ALWAYS AS (…) STORED on existing table ${name} computes the value for every row, so it ${rewrite}`,
+                                help: GENERATED_HELP,
+                            });
+                        }
+                        else if (con['contype'] === 'CONSTR_IDENTITY') {
+                            context.report({
+                                stmt,
+                                node: con,
+                                message: `ADD COLUMN ${column} … GENERATED AS IDENTITY on existing table ${name} numbers every row from a sequence, so it ${rewrite}`,
+                                help: 'Add a nullable column, attach a sequence (SET DEFAULT nextval(…), or ADD GENERATED … AS IDENTITY once it is filled), backfill existing rows in batches, then add NOT NULL through a validated CHECK.',
+                            });
+                        }
+                    }
+                    let reported = def['constraints']?.some?.((k) => ['CONSTR_GENERATED', 'CONSTR_IDENTITY'].includes(k['Constraint']?.['contype'])) === true;
+                    for (const expr of defaults) {
+                        const part = volatilePart(expr, (key) => catalog.functions.get(key));
+                        if (!part)
+                            continue;
+                        reported ||= part.certainty === 'volatile';
+                        const fn = part.what.endsWith('()') ? part.what.slice(0, -2) : undefined;
+                        const head = `ADD COLUMN ${column} … DEFAULT ${fn ? `${fn}(…)` : '…'} on existing table ${name}: ${part.what} ${part.reason}`;
+                        context.report({
+                            stmt,
+                            node: part.node,
+                            message: part.certainty === 'volatile'
+                                ? `${head}, so PostgreSQL evaluates the default for every row and ${rewrite}`
+                                : // Not a claim (check counts messages saying "rewrites" as claims): say what would happen.
+                                    `${head}; if it is volatile, PostgreSQL evaluates the default for every row and writes all of ${name} again under an ACCESS EXCLUSIVE lock`,
+                            help: `Add the column without a default (or with a constant one), then SET DEFAULT ${fn ? `${fn}()` : '…'} for new rows, backfill existing rows in batches, and add NOT NULL through a validated CHECK.`,
+                        });
+                    }
+                    const domain = constrainedDomain(typeName, (key) => catalog.types.get(key)?.domain);
+                    // One rewrite, one finding: a volatile default already said it.
+                    if (domain && !reported) {
+                        context.report({
+                            stmt,
+                            node: typeName,
+                            message: `ADD COLUMN ${column} ${domain} on existing table ${name}: domain ${domain} has constraints, which PostgreSQL checks against every row's value (NULL or the default), so it ${rewrite}`,
+                            help: `Add the column as the domain's base type (or a domain without constraints), backfill in batches, then ALTER COLUMN … TYPE ${domain} in a maintenance window — or enforce the rule with a CHECK constraint added NOT VALID and validated later.`,
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+const volatile_default_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
+;// CONCATENATED MODULE: ./src/model/catalog/type-change.ts
+
+/** format_type names back to pg_type.typname. */
+const TYPNAMES = {
+    integer: 'int4', bigint: 'int8', smallint: 'int2', real: 'float4', 'double precision': 'float8', boolean: 'bool',
+    'character varying': 'varchar', character: 'bpchar', 'bit varying': 'varbit',
+    'timestamp with time zone': 'timestamptz', 'timestamp without time zone': 'timestamp',
+    'time with time zone': 'timetz', 'time without time zone': 'time',
+};
+/** A catalog column type ("character varying(20)", "timestamp(3) with time zone", "integer[]", "zone_code"). */
+function parseColumnType(text) {
+    const array = text.endsWith('[]');
+    const bare = text.replace(/(\[\])+$/, '');
+    const m = /^([^(]*)\(([\d,]+)\)(.*)$/.exec(bare);
+    const base = m ? `${m[1]}${m[3]}`.trim() : bare;
+    return { typname: TYPNAMES[base] ?? base, mods: m ? m[2].split(',').map(Number) : [], array };
+}
+/** The same from a TypeName node. */
+function columnTypeOf(t) {
+    const name = typnameOf(t) ?? '?';
+    const mods = (t.typmods ?? []).map((m) => Number(('A_Const' in m ? m.A_Const.ival?.ival : undefined) ?? 0));
+    return { typname: name.replace(/^_/, ''), mods, array: name.startsWith('_') };
+}
+/** Types whose length coercion has a support function that makes a larger limit a no-op. */
+const GROWS = new Set(['varchar', 'varbit', 'timestamp', 'timestamptz', 'time', 'timetz']);
+/** A domain stands for its base type; when asked, one with constraints stops the search (its values are checked). */
+function type_change_resolve(t, domains, stopAtConstraints) {
+    for (let hops = 0; hops < 16 && !t.array; hops++) {
+        const d = domains(t.typname);
+        if (!d)
+            break;
+        if (stopAtConstraints && d.facts.constraints.size)
+            return { type: t, constrained: d.name };
+        t = columnTypeOf(d.facts.base);
+    }
+    return { type: t };
+}
+/** What changing a column from one type to the other does (without USING, COLLATE). */
+function typeChange(fromType, toType, domains) {
+    const to = type_change_resolve(toType, domains, true);
+    if (to.constrained)
+        return { kind: 'rewrite', domain: to.constrained };
+    const from = type_change_resolve(fromType, domains, false).type;
+    const t = to.type;
+    const same = from.typname === t.typname && from.array === t.array;
+    if (same && from.mods.join() === t.mods.join())
+        return { kind: 'none' };
+    // Arrays are converted element by element (ArrayCoerceExpr): always a rewrite.
+    if (from.array || t.array)
+        return { kind: 'rewrite' };
+    if (same) {
+        if (t.mods.length === 0)
+            return GROWS.has(from.typname) || from.typname === 'numeric' ? { kind: 'none' } : { kind: 'rewrite' };
+        if (from.mods.length === 0)
+            return { kind: 'rewrite' };
+        if (from.typname === 'numeric')
+            return (from.mods[1] ?? 0) === (t.mods[1] ?? 0) && t.mods[0] >= from.mods[0] ? { kind: 'none' } : { kind: 'rewrite' };
+        return GROWS.has(from.typname) && t.mods[0] >= from.mods[0] ? { kind: 'none' } : { kind: 'rewrite' };
+    }
+    const tz = ['timestamp', 'timestamptz'];
+    if (tz.includes(from.typname) && tz.includes(t.typname))
+        return { kind: 'time zone' };
+    const cast = castFact(from.typname, t.typname);
+    // A relabeling, unless a new length limit must be applied to every value.
+    if (cast?.method !== 'b' || t.mods.length)
+        return { kind: 'rewrite' };
+    const a = typeFact(from.typname)?.btreeOpclass;
+    const b = typeFact(t.typname)?.btreeOpclass;
+    return a === b ? { kind: 'none' } : { kind: 'indexes', from: a ?? 'none', to: b ?? 'none' };
+}
+
 ;// CONCATENATED MODULE: ./rules/column-type-change.ts
+
+
 
 
 
@@ -41168,20 +42179,28 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                         continue;
                     const to = typeNameText(def['typeName']);
                     const from = catalog.column(table, column)?.type;
-                    const verdict = from === undefined ? 'unknown' : judge(from, to, def, column);
-                    if (verdict === 'no rewrite')
+                    const verdict = from === undefined ? { kind: 'unknown' } : judge(from, def, column, (name) => domainOf(catalog, name));
+                    if (verdict.kind === 'none')
+                        continue;
+                    if (verdict.kind === 'indexes' && !mayBeIndexed(catalog, table, column))
                         continue;
                     const change = from === undefined ? `to ${to}` : `from ${from} to ${to}`;
                     const lock = `under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until the table and its indexes are rebuilt`;
                     let message;
-                    if (verdict === 'unknown') {
+                    if (verdict.kind === 'unknown') {
                         message = `ALTER COLUMN ${column} TYPE ${to} on existing table ${name}: the old type of ${column} is unknown (no earlier migration declares it), so assume it rewrites the whole table ${lock}`;
                     }
-                    else if (verdict === 'time zone') {
-                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (it is skipped only when the session TimeZone is UTC, PostgreSQL 12+)`;
+                    else if (verdict.kind === 'time zone') {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (unless the session TimeZone is UTC, PostgreSQL 12+: then only the indexes on ${column} are rebuilt)`;
                     }
-                    else if (verdict === 'using') {
+                    else if (verdict.kind === 'using') {
                         message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
+                    }
+                    else if (verdict.kind === 'indexes') {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
+                    }
+                    else if (verdict.domain) {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name}: domain ${verdict.domain} has constraints, checked against every row, so it rewrites the whole table ${lock}`;
                     }
                     else {
                         message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock}`;
@@ -41190,7 +42209,7 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                         stmt,
                         node: def['typeName'],
                         message,
-                        help: verdict === 'time zone'
+                        help: verdict.kind === 'time zone'
                             ? `Run SET TimeZone = 'UTC' earlier in the migration (PostgreSQL 12+ then skips the rewrite), or expand and contract: add a ${to} column, backfill it in batches, switch over, drop the old one.`
                             : column_type_change_HELP,
                     });
@@ -41199,68 +42218,56 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
         };
     },
 }));
-/** Splits a catalog type name ("character varying(20)", "timestamp(3) with time zone", "integer[]"). */
-function parseType(text) {
-    const array = text.endsWith('[]');
-    const bare = text.replace(/(\[\])+$/, '');
-    const m = /^([^(]*)\(([\d,]+)\)(.*)$/.exec(bare);
-    if (!m)
-        return { base: bare, mods: [], array };
-    return { base: `${m[1]}${m[3]}`.trim(), mods: m[2].split(',').map(Number), array };
+/** A domain the history created, by the column's type name ("zone_code" is public.zone_code). */
+function domainOf(catalog, name) {
+    const key = name.includes('.') ? name : `public.${name}`;
+    const facts = catalog.types.get(key)?.domain;
+    return facts ? { facts, name: displayName(key) } : undefined;
 }
-/** Types whose length or precision can grow without a rewrite (PostgreSQL's *_support functions). */
-const GROWABLE = new Set([
-    'character varying',
-    'bit varying',
-    'timestamp without time zone',
-    'timestamp with time zone',
-    'time without time zone',
-    'time with time zone',
-]);
 /**
- * Whether PostgreSQL rewrites the table for this type change. Conservative: only the changes its
- * ALTER TABLE code is known to do in place count as no rewrite (checked against PostgreSQL 15:
- * pg_class.relfilenode stays the same).
+ * Whether an index may cover the column: an index or PRIMARY KEY / UNIQUE / EXCLUDE constraint
+ * the history created on it, or a table whose indexes the catalog does not all know.
  */
-function judge(fromText, toText, def, column) {
+function mayBeIndexed(catalog, table, column) {
+    if (!catalog.relation(table))
+        return true;
+    const keyed = catalog.constraints(table).some((c) => ['primary key', 'unique', 'exclusion'].includes(c.kind) && c.columns?.includes(column));
+    if (keyed)
+        return true;
+    for (const r of catalog.relations.values()) {
+        if (r.kind !== 'index' || r.table !== table)
+            continue;
+        let uses = false;
+        walk(r.origin.stmt.node['indexParams'], (n) => {
+            const elem = n['IndexElem'];
+            if (elem?.['name'] === column)
+                uses = true;
+            const fields = n['ColumnRef']?.['fields'];
+            const last = fields?.[fields.length - 1];
+            if (last && 'String' in last && last.String.sval === column)
+                uses = true;
+        });
+        if (uses)
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether PostgreSQL rewrites the table (or only rebuilds the column's indexes) for this type
+ * change: the facts are in src/model/catalog/type-change.ts.
+ */
+function judge(fromText, def, column, domains) {
     const using = def['raw_default'];
+    const toText = typeNameText(def['typeName']);
     // A USING that only names the column (or casts it to the new type) is the default conversion.
     if (using && !isPlainConversion(using, column, toText))
-        return 'using';
+        return { kind: 'using' };
     // A new collation rebuilds the column's indexes; treat it as a rewrite.
     if (def['collClause'])
-        return 'rewrite';
+        return { kind: 'rewrite' };
     if (fromText === toText)
-        return 'no rewrite';
-    const from = parseType(fromText);
-    const to = parseType(toText);
-    if (from.array || to.array)
-        return 'rewrite';
-    // Binary-coercible pairs.
-    if (from.base === 'character varying' && to.base === 'text')
-        return 'no rewrite';
-    if (from.base === 'text' && to.base === 'character varying' && to.mods.length === 0)
-        return 'no rewrite';
-    if (from.base === 'cidr' && to.base === 'inet')
-        return 'no rewrite';
-    const tz = ['timestamp without time zone', 'timestamp with time zone'];
-    if (tz.includes(from.base) && tz.includes(to.base) && from.base !== to.base)
-        return 'time zone';
-    if (from.base !== to.base)
-        return 'rewrite';
-    // Same type, new length/precision: unconstrained or at least as large.
-    if (to.mods.length === 0)
-        return from.base === 'numeric' || GROWABLE.has(from.base) ? 'no rewrite' : 'rewrite';
-    if (from.mods.length === 0)
-        return 'rewrite';
-    if (from.base === 'numeric') {
-        const [p1, s1] = from.mods;
-        const [p2, s2] = to.mods;
-        return s1 === s2 && p2 >= p1 ? 'no rewrite' : 'rewrite';
-    }
-    if (GROWABLE.has(from.base))
-        return to.mods[0] >= from.mods[0] ? 'no rewrite' : 'rewrite';
-    return 'rewrite';
+        return { kind: 'none' };
+    return typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains);
 }
 function isPlainConversion(expr, column, to) {
     const cast = expr['TypeCast'];
@@ -41366,22 +42373,22 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
         let state = { session: false };
         let first;
         let more = 0;
-        const inTransaction = (stmt) => settings.transactions === 'runner' || context.inTransactionBlock(stmt);
+        const inTransaction = (stmt) => context.transaction(stmt)?.inBlock ?? false;
+        /** The transaction a SET LOCAL of this statement lasts for. */
+        const scopeOf = (stmt) => context.transaction(stmt)?.tx ?? topLevelStatement(stmt);
         const covered = (stmt) => {
             const local = state.local;
-            if (local && (local.scope === 'tx' || local.scope === topLevelStatement(stmt)))
+            if (local && local.scope === scopeOf(stmt))
                 return local.on;
             return state.session;
         };
         const setTimeout = (stmt, on, isLocal) => {
-            if (isLocal) {
-                // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
-                state.local = { on, scope: inTransaction(stmt) ? 'tx' : topLevelStatement(stmt) };
-            }
-            else {
-                // A plain SET also replaces a SET LOCAL value of the current transaction.
+            // SET LOCAL outside a transaction block only lasts for the statement's own transaction.
+            if (isLocal)
+                state.local = { on, scope: scopeOf(stmt) };
+            // A plain SET also replaces a SET LOCAL value of the current transaction.
+            else
                 state = { session: on };
-            }
         };
         return {
             file() {
@@ -41393,11 +42400,9 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
                 if (runnerSetsTimeout)
                     return;
                 const n = stmt.node;
-                if (stmt.kind === 'TransactionStmt' && stmt.context.via === 'top') {
-                    if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(n['kind'])))
-                        delete state.local;
+                // Where each transaction ends is the model's business (covered() compares transactions).
+                if (stmt.kind === 'TransactionStmt')
                     return;
-                }
                 if (stmt.kind === 'VariableSetStmt') {
                     const kind = String(n['kind']);
                     if (kind === 'VAR_RESET_ALL')
@@ -41747,34 +42752,32 @@ const LOCK = {
         help: breaking_drop_HELP,
     },
     create(context) {
-        const { catalog, settings } = context;
+        const { catalog } = context;
         let creations = [];
         let tops = new Map();
-        let ends = [];
         /**
          * Dropped and created again later in the same transaction (DROP VIEW v; CREATE VIEW v …, to
          * change its columns): other sessions never see it missing.
          */
         const recreated = (kind, key, stmt) => {
-            if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
+            const tx = context.transaction(stmt);
+            if (!tx?.inBlock)
                 return false;
             const at = tops.get(topLevelStatement(stmt)) ?? -1;
             const sameKind = (k) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
-            return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && !ends.some((e) => e >= at && e < c.at));
+            return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && c.tx === tx.tx.id);
         };
         const existing = (kind, key, file) => kind === 'table' ? catalog.isPreExisting(key, file) : catalog.isObjectPreExisting(kind, key, file);
         return {
             file(file) {
                 creations = [];
-                ends = [];
                 tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+                const txs = context.fileTransactions().statements;
                 file.parsed.statements.forEach((s, i) => {
-                    if (s.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(s.node['kind'])))
-                        ends.push(i);
                     for (const one of [s, ...s.nested]) {
                         const c = creationOf(one);
                         if (c)
-                            creations.push({ ...c, at: i });
+                            creations.push({ ...c, at: i, tx: txs[i].tx.id });
                     }
                 });
             },
@@ -41902,18 +42905,18 @@ const RELATION_WORDS = {
         help: COLUMN_HELP,
     },
     create(context) {
-        const { catalog, settings } = context;
+        const { catalog } = context;
         let renames = [];
-        /** Views the file creates, by key, with the index of their top-level statement. */
+        /** Views the file creates, by key, with the index of their top-level statement and its transaction. */
         let views = [];
         let tops = new Map();
-        let ends = [];
         /** A view with the old name created later in the same transaction keeps the old name working. */
         const keptByView = (key, stmt) => {
-            if (settings.transactions !== 'runner' && !context.inTransactionBlock(stmt))
+            const tx = context.transaction(stmt);
+            if (!tx?.inBlock)
                 return false;
             const at = tops.get(topLevelStatement(stmt)) ?? -1;
-            return views.some((v) => v.key === key && v.at >= at && !ends.some((e) => e >= at && e < v.at));
+            return views.some((v) => v.key === key && v.at >= at && v.tx === tx.tx.id);
         };
         /** The object that takes over the old name later in the file, if any. */
         const successor = (kind, scope, oldname, stmt) => {
@@ -41928,15 +42931,13 @@ const RELATION_WORDS = {
             file(file) {
                 renames = [];
                 views = [];
-                ends = [];
                 tops = new Map(file.parsed.statements.map((s, i) => [s, i]));
+                const txs = context.fileTransactions().statements;
                 for (const [i, top] of file.parsed.statements.entries()) {
-                    if (top.kind === 'TransactionStmt' && ['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(String(top.node['kind'])))
-                        ends.push(i);
                     for (const s of [top, ...top.nested]) {
                         const view = s.kind === 'ViewStmt' ? relationKey(s.node['view']) : undefined;
                         if (view)
-                            views.push({ key: view, at: i });
+                            views.push({ key: view, at: i, tx: txs[i].tx.id });
                         if (s.kind !== 'RenameStmt' || !s.node['newname'])
                             continue;
                         const type = String(s.node['renameType']);
@@ -42050,6 +43051,233 @@ const RELATION_WORDS = {
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./rules/breaking-required-column.ts
+
+
+
+
+const breaking_required_column_HELP = 'Expand/contract: keep a default (or keep the column nullable) until the release that sets the column in every INSERT is deployed, then make it required in a later migration (and say so in a suppression comment there).';
+const required = (r) => (r.notNull || r.check !== undefined) && !r.hasDefault && !r.identity && !r.generated;
+/* harmony default export */ const breaking_required_column = (defineRule({
+    meta: {
+        id: 'breaking-required-column',
+        description: 'A column the running application may leave out of its INSERTs becomes NOT NULL without a default: its INSERTs fail.',
+        severity: 'warning',
+        help: breaking_required_column_HELP,
+    },
+    create(context) {
+        const { catalog } = context;
+        return {
+            AlterTableStmt(node, stmt, file) {
+                const alter = alterOfExistingTable(node, catalog, file);
+                if (!alter?.table)
+                    return;
+                const { table, name } = alter;
+                const relname = node.relation?.relname ?? name;
+                /** Columns as the statement's earlier subcommands left them. */
+                const local = new Map();
+                /** Columns this statement adds. */
+                const added = new Set();
+                /** Per column, the last subcommand that made it required. */
+                const blamed = new Map();
+                const stateOf = (column) => (local.has(column) ? local.get(column) : known(catalog, table, column));
+                for (const cmd of alter.cmds) {
+                    if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def) {
+                        const def = cmd.def.ColumnDef;
+                        if (!def.colname)
+                            continue;
+                        // ADD COLUMN … NOT NULL without a default is not-null-column-without-default's finding.
+                        added.add(def.colname);
+                        local.set(def.colname, fromColumnDef(def));
+                        continue;
+                    }
+                    const column = columnOf(cmd);
+                    if (!column)
+                        continue;
+                    const before = stateOf(column);
+                    // A column the catalog does not know (a table no migration created): nothing to compare with.
+                    if (!before)
+                        continue;
+                    const after = apply({ ...before }, cmd);
+                    local.set(column, after);
+                    const change = changeOf(cmd, column);
+                    if (change && !required(before) && required(after))
+                        blamed.set(column, change);
+                }
+                // PostgreSQL applies the statement whole: what counts is the column before and after it.
+                const from = node.relation?.location !== undefined ? stmt.offsetOf(node.relation.location) : stmt.start;
+                for (const [column, change] of blamed) {
+                    const after = local.get(column);
+                    const initial = added.has(column) ? undefined : known(catalog, table, column);
+                    if (!required(after) || (initial && required(initial)))
+                        continue;
+                    const isNew = added.has(column) || !catalog.isColumnPreExisting(table, column, file);
+                    const note = change.notValid ? '; NOT VALID only skips checking the rows already there' : '';
+                    const failure = after.notNull
+                        ? `"null value in column "${column}" of relation "${relname}" violates not-null constraint" (SQLSTATE 23502${note})`
+                        : `"new row for relation "${relname}" violates check constraint${after.check ? ` "${after.check}"` : ''}" (SQLSTATE 23514${note})`;
+                    const state = after.notNull ? 'NOT NULL without a default' : 'without a default under a CHECK (… IS NOT NULL)';
+                    const at = change.pattern ? clauseOffset(file, stmt, from, change.pattern) : undefined;
+                    context.report({
+                        stmt,
+                        ...(at !== undefined ? { offset: at } : { node: change.node ?? node.relation }),
+                        message: isNew
+                            ? `${change.what} leaves ${column} of existing table ${name} ${state}, and ${column} is new in this change set: the running application's INSERTs into ${name} do not set it and fail with ${failure} until the release that writes ${column} is deployed`
+                            : `${change.what} leaves ${column} of existing table ${name} ${state}: the running application's INSERTs into ${name} that leave out ${column} (it could, until now) fail with ${failure}`,
+                        help: isNew
+                            ? `Expand/contract: keep ${column} nullable or with its default in this change; deploy the release that sets ${column} in every INSERT, then ${change.what} in a later migration (and say so in a suppression comment there).`
+                            : `Deploy the release that sets ${column} in every INSERT into ${name} first, then ${change.what} in a later migration (and say so in a suppression comment there), or keep a default.`,
+                    });
+                }
+            },
+        };
+    },
+}));
+/** What the catalog knows of a column before the statement: NOT NULL (also PostgreSQL 18 NOT NULL … NOT VALID), CHECK, default. */
+function known(catalog, table, column) {
+    const col = catalog.column(table, column);
+    if (!col)
+        return undefined;
+    const constraints = catalog.constraints(table).filter((c) => c.notNullColumn === column);
+    const check = constraints.find((c) => c.kind === 'check');
+    return {
+        notNull: col.notNull || constraints.some((c) => c.kind === 'not null'),
+        ...(check ? { check: check.name } : {}),
+        hasDefault: col.hasDefault,
+        identity: col.identity === true,
+        generated: col.generated !== undefined,
+    };
+}
+/** The requirement an ADD COLUMN gives its column (a later subcommand of the same statement may change it). */
+function fromColumnDef(def) {
+    const r = { notNull: def.is_not_null === true, hasDefault: def.raw_default !== undefined, identity: false, generated: false };
+    const type = def.typeName?.names ?? [];
+    const only = type.length === 1 ? type[0] : undefined;
+    if (only && 'String' in only && /^(small|big)?serial[248]?$/.test(only.String.sval ?? ''))
+        r.notNull = r.hasDefault = true;
+    for (const c of def.constraints ?? []) {
+        if (!('Constraint' in c))
+            continue;
+        const k = c.Constraint;
+        if (k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY')
+            r.notNull = true;
+        else if (k.contype === 'CONSTR_NULL')
+            r.notNull = false;
+        else if (k.contype === 'CONSTR_DEFAULT')
+            r.hasDefault = !breaking_required_column_isNullLiteral(k.raw_expr);
+        else if (k.contype === 'CONSTR_IDENTITY')
+            r.identity = true;
+        else if (k.contype === 'CONSTR_GENERATED')
+            r.generated = true;
+        else if (k.contype === 'CONSTR_CHECK' && k.is_enforced && breaking_required_column_notNullTestColumn(k.raw_expr) === def.colname)
+            r.check = k.conname ?? '';
+    }
+    return r;
+}
+/** The column whose requirement a subcommand changes. */
+function columnOf(cmd) {
+    switch (cmd.subtype) {
+        case 'AT_ColumnDefault':
+        case 'AT_SetNotNull':
+        case 'AT_DropNotNull':
+        case 'AT_AddIdentity':
+        case 'AT_DropIdentity':
+            return cmd.name;
+        case 'AT_AddConstraint':
+            return cmd.def && 'Constraint' in cmd.def ? constrainedColumn(cmd.def.Constraint) : undefined;
+    }
+    return undefined;
+}
+/** How the finding names a subcommand that can make `column` required (undefined: one that cannot). */
+function changeOf(cmd, column) {
+    const alterColumn = (verb, words) => ({ what: `ALTER COLUMN ${column} ${verb}`, pattern: alterColumnPattern(column, words) });
+    switch (cmd.subtype) {
+        case 'AT_ColumnDefault':
+            if (!cmd.def)
+                return alterColumn('DROP DEFAULT', 'DROP\\s+DEFAULT');
+            return breaking_required_column_isNullLiteral(cmd.def) ? alterColumn('SET DEFAULT NULL', 'SET\\s+DEFAULT') : undefined;
+        case 'AT_SetNotNull':
+            return alterColumn('SET NOT NULL', 'SET\\s+NOT\\s+NULL');
+        case 'AT_DropIdentity':
+            return alterColumn('DROP IDENTITY', 'DROP\\s+IDENTITY');
+        case 'AT_AddConstraint': {
+            const con = cmd.def.Constraint;
+            const named = con.conname ? `ADD CONSTRAINT ${con.conname}` : 'ADD';
+            const valid = con.skip_validation ? ' NOT VALID' : '';
+            return { what: con.contype === 'CONSTR_CHECK' ? `${named} CHECK (${column} IS NOT NULL)${valid}` : `${named} NOT NULL ${column}${valid}`, node: con, notValid: con.skip_validation === true };
+        }
+    }
+    return undefined;
+}
+/** The requirement after the subcommand. */
+function apply(r, cmd) {
+    switch (cmd.subtype) {
+        case 'AT_ColumnDefault':
+            r.hasDefault = !breaking_required_column_isNullLiteral(cmd.def);
+            break;
+        case 'AT_SetNotNull':
+            r.notNull = true;
+            break;
+        case 'AT_DropNotNull':
+            r.notNull = false;
+            break;
+        case 'AT_AddIdentity':
+            r.identity = true;
+            break;
+        case 'AT_DropIdentity':
+            r.identity = false;
+            break;
+        case 'AT_AddConstraint': {
+            const con = cmd.def.Constraint;
+            if (con.contype === 'CONSTR_CHECK')
+                r.check = con.conname ?? '';
+            else
+                r.notNull = true;
+            break;
+        }
+    }
+    return r;
+}
+/**
+ * The column an added constraint makes required: CHECK (col IS NOT NULL) unless NOT ENFORCED
+ * (PostgreSQL 18), or PostgreSQL 18's NOT NULL col. Both are checked on new rows even when NOT
+ * VALID (NOT VALID only skips the scan of existing rows).
+ */
+function constrainedColumn(con) {
+    if (con.contype === 'CONSTR_CHECK')
+        return con.is_enforced ? breaking_required_column_notNullTestColumn(con.raw_expr) : undefined;
+    if (con.contype !== 'CONSTR_NOTNULL')
+        return undefined;
+    const key = con.keys?.[0];
+    return key && 'String' in key ? key.String.sval : undefined;
+}
+/** For `col IS NOT NULL`: the column. */
+function breaking_required_column_notNullTestColumn(expr) {
+    if (!expr || !('NullTest' in expr))
+        return undefined;
+    const test = expr.NullTest;
+    if (test.nulltesttype !== 'IS_NOT_NULL' || test.argisrow)
+        return undefined;
+    const fields = test.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
+    const only = fields?.length === 1 ? fields[0] : undefined;
+    return only && 'String' in only ? only.String.sval : undefined;
+}
+/** DEFAULT NULL, DEFAULT NULL::type. */
+function breaking_required_column_isNullLiteral(e) {
+    if (!e)
+        return true;
+    if ('A_Const' in e)
+        return e.A_Const.isnull === true;
+    if ('TypeCast' in e)
+        return breaking_required_column_isNullLiteral(e.TypeCast.arg);
+    return false;
+}
+/** `ALTER [COLUMN] name <words>`, the name quoted or not. */
+function alterColumnPattern(column, words) {
+    const name = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)}\\b)`;
+    return new RegExp(`\\bALTER\\s+(?:COLUMN\\s+)?${name}\\s+${words}\\b`, 'gi');
+}
 
 ;// CONCATENATED MODULE: ./rules/table-rewrite.ts
 
@@ -42228,6 +43456,7 @@ const WHY = {
 
 
 
+
 const rules_rules = [
     parse_error,
     transaction_wrapping,
@@ -42251,6 +43480,7 @@ const rules_rules = [
     lock_timeout_missing,
     breaking_drop,
     breaking_rename,
+    breaking_required_column,
     table_rewrite,
     cluster_wide_statement,
 ];
@@ -42354,6 +43584,10 @@ class ApplyError extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
@@ -42436,10 +43670,6 @@ function requestedExtensions(project) {
     return names;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/db/pglite-template.ts
 /**
  * A freshly initialised PGlite data directory, kept as a tarball in a cache directory and loaded
@@ -42822,6 +44052,8 @@ function clientConfig(u) {
 
 
 
+
+
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
 
 function asDbError(e) {
@@ -43023,22 +44255,28 @@ async function openPglite(dataDir, extensions = []) {
     return new PgliteDb(await createFromTemplate(PGlite, scratch), (dump) => PGlite.create({ ...scratch, loadDataDir: dump }));
 }
 /**
- * Drops scratch databases (`mg_check_<pid>_<time>_…`) that dead runs left: no session is connected
- * to them, and their process is gone from this machine or they are over an hour old (a run on
- * another machine). A database some other run still uses always has its session.
+ * Drops scratch databases (`mg_check_<pid>_<time>_<host>_…`) that dead runs left: no session is
+ * connected to them, and either they are this machine's (`<host>`: a hash of its hostname) and
+ * their process is gone, or they are over an hour old. A database some other run still uses
+ * always has its session — except for the moment a run copies it (CREATE DATABASE … TEMPLATE
+ * needs it without sessions), which is why another machine's database is left an hour: its pid
+ * means nothing here.
  */
 async function dropLeftovers(admin) {
     const r = await admin.query(`SELECT d.datname AS d FROM pg_catalog.pg_database d
       WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`);
     for (const { d } of r.rows) {
-        const [, pid, time] = /^mg_check_(\d+)_([0-9a-z]+)_/.exec(d);
+        const [, pid, time, host] = /^mg_check_(\d+)_([0-9a-z]+)_(?:([0-9a-f]{6})_)?/.exec(d);
         const age = Date.now() - parseInt(time, 36);
-        if (processAlive(Number(pid)) && age < 3_600_000)
+        const mine = host === HOST_TAG;
+        if (age < 3_600_000 && (!mine || processAlive(Number(pid))))
             continue;
         await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
     }
 }
+/** This machine, in scratch database names: 6 hex digits of a hash of its hostname. */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_namespaceObject.hostname)()).digest('hex').slice(0, 6);
 function processAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -43069,7 +44307,7 @@ async function openScratch(url, opts = {}) {
         for (const r of roles)
             await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
     };
-    const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
     try {
         await admin.exec(`CREATE DATABASE ${name}`);
     }
@@ -43151,7 +44389,7 @@ function planFile(file, routine) {
     if (!tooLarge && file.parsed.errors.length > 0)
         throw parserRejects(file, file.parsed.errors[0], 0);
     const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
-    const rollback = statements.find((s) => s.control === 'rollback');
+    const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
     if (rollback && file.kind !== 'seed') {
         throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
     }
@@ -43167,7 +44405,7 @@ function planned(s, shift, routine, keep) {
     return { start: s.start + shift, end: s.end + shift, control, ...(outside ? { outside } : {}), ...(keep ? { stmt: s } : {}) };
 }
 function modeOf(statements) {
-    if (statements.some((s) => s.control === 'begin' || s.control === 'commit'))
+    if (statements.some((s) => s.control !== undefined && s.control !== 'savepoint'))
         return 'as-written';
     if (statements.some((s) => s.outside))
         return 'no-transaction';
@@ -43343,7 +44581,8 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
                 open = true;
             else if (s.control === 'commit' || s.control === 'rollback')
                 open = false;
-            if (!open)
+            // AND CHAIN: what came before is committed (or discarded), and the session is in the next block.
+            if (!open || s.control === 'commit-chain' || s.control === 'rollback-chain')
                 committed = i + 1;
             if (s.stmt)
                 await hooks.afterStatement?.(s.stmt, i);
@@ -44371,12 +45610,13 @@ class MigrationExecutor {
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
 /**
  * Suppression comments:
- *   -- migration-guard-ignore RULE[, RULE]: reason        (the next statement)
+ *   -- migration-guard-ignore RULE[, RULE]: reason        (a statement: see `targetOf`)
  *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
  * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
- * string literal, a quoted identifier or a block comment is not a directive. Inside the body of
- * a DO block or a function, a directive excuses the next statement of the body; a directive
- * inside a statement (between its clauses) excuses that statement.
+ * string literal, a quoted identifier or a block comment is not a directive. A statement-level
+ * directive excuses the statement it is inside, else the statements it trails on its line, else
+ * the next statement; in the body of a DO block or a function the same holds for the body's
+ * statements.
  */
 
 
@@ -44430,6 +45670,26 @@ function stringContent(raw) {
 function hasBody(stmt) {
     return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
 }
+/**
+ * The statements a statement-level directive at `at` excuses, as one span; undefined when there
+ * are none (a directive on its own line with no statement after it). `spans` are sorted by start.
+ *  1. Inside a statement, between its clauses: that statement.
+ *  2. After a statement on the same line (`ALTER TABLE a …; -- migration-guard-ignore …`): every
+ *     statement whose last token is on the directive's line, before it — with
+ *     `SELECT 1; CREATE INDEX …; -- …` both, with `CREATE INDEX …\n  ON t (a); -- …` the index —
+ *     and never the statement after it.
+ *  3. On a line of its own (only comments before it on the line): the next statement.
+ */
+function targetOf(text, spans, at) {
+    const inside = spans.find((s) => at >= s.start && at < s.end);
+    if (inside)
+        return inside;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const trailed = spans.filter((s) => s.end <= at && s.end > lineStart);
+    if (trailed.length > 0)
+        return { start: trailed[0].start, end: Math.max(...trailed.map((s) => s.end)) };
+    return spans.find((s) => s.start > at);
+}
 function parseSuppressions(file) {
     const text = file.text;
     if (!text.includes('migration-guard-ignore'))
@@ -44438,8 +45698,6 @@ function parseSuppressions(file) {
     const spans = [...statements, ...file.parsed.errors]
         .map((s) => ({ start: s.start, end: s.end }))
         .sort((a, b) => a.start - b.start);
-    const enclosing = (at) => spans.find((s) => at >= s.start && at < s.end);
-    const next = (at) => spans.find((s) => s.start > at);
     const out = [];
     const add = (comment, at, target) => {
         const m = DIRECTIVE.exec(comment.replace(/\r$/, ''));
@@ -44464,7 +45722,7 @@ function parseSuppressions(file) {
     };
     for (const token of suppressions_tokensOf(text)) {
         if (token.kind === 'comment') {
-            add(token.text, token.start, enclosing(token.start) ?? next(token.start));
+            add(token.text, token.start, targetOf(text, spans, token.start));
             continue;
         }
         // A string constant that is the body of a DO block or function: its own comments.
@@ -44475,12 +45733,12 @@ function parseSuppressions(file) {
         if (!owner || !content)
             continue;
         const base = token.start + content.offset;
+        const inBody = owner.nested.map((n) => ({ start: n.start, end: n.end })).sort((a, b) => a.start - b.start);
         for (const inner of suppressions_tokensOf(content.text)) {
             if (inner.kind !== 'comment')
                 continue;
             const at = base + inner.start;
-            const target = owner.nested.filter((n) => n.start > at).sort((a, b) => a.start - b.start)[0];
-            add(inner.text, at, target);
+            add(inner.text, at, targetOf(text, inBody, at));
         }
     }
     return out.sort((a, b) => a.at - b.at);
@@ -44497,6 +45755,7 @@ function parseSuppressions(file) {
 
 
 
+
 const SUPPRESSION_RULE = 'invalid-suppression';
 function engine_lintProject(project, rules, options) {
     const severities = options.severities ?? {};
@@ -44505,7 +45764,7 @@ function engine_lintProject(project, rules, options) {
     const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
     const raw = [];
     const catalog = new Catalog(project);
-    const txBlocks = new Map();
+    let transactions = fileTransactions([], { wrapped: false });
     let current;
     const instances = active.map((rule) => {
         const severity = severities[rule.meta.id] ?? rule.meta.severity;
@@ -44513,7 +45772,9 @@ function engine_lintProject(project, rules, options) {
             project,
             settings: options.settings,
             catalog,
-            inTransactionBlock: (stmt) => txBlocks.get(topLevelStatement(stmt)) ?? false,
+            inTransactionBlock: (stmt) => transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
+            transaction: (stmt) => transactionOf(transactions, stmt),
+            fileTransactions: () => transactions,
             report: (d) => {
                 const file = d.file ?? current;
                 if (!file)
@@ -44530,7 +45791,10 @@ function engine_lintProject(project, rules, options) {
     for (const file of order) {
         current = file;
         const here = instances.filter((i) => i.appliesTo.has(file.kind));
-        markTransactionBlocks(file, txBlocks);
+        // Procedures known before the file runs, and those it defines itself.
+        const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
+        const wrapped = runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+        transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
         for (const { visitors } of here)
             visitors.file?.(file);
         const runs = file.kind === 'versioned' || file.kind === 'repeatable';
@@ -44577,23 +45841,6 @@ function visit(stmt, file, visitors, catalog, calling) {
             visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
         }
         calling.delete(key);
-    }
-}
-/** Top-level statements inside an explicit BEGIN … COMMIT/ROLLBACK block. */
-function markTransactionBlocks(file, into) {
-    let open = false;
-    for (const s of file.parsed.statements) {
-        const kind = s.kind === 'TransactionStmt' ? String(s.node['kind']) : '';
-        if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
-            into.set(s, open);
-            open = true;
-        }
-        else if (['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE'].includes(kind)) {
-            into.set(s, open);
-            open = false;
-        }
-        else
-            into.set(s, open);
     }
 }
 function engine_locate(rule, severity, file, d) {
@@ -46336,7 +47583,7 @@ async function loadProjects(req) {
     await initParser();
     const projects = [];
     for (const [root, targets] of groupByRoot(req, config)) {
-        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
+        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: lint_boundaryOf(root, config) });
         const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
         const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
         const prepared = prepareProject(shownRoot, sources, {
@@ -46357,9 +47604,24 @@ async function loadProjects(req) {
             targets,
         });
         const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+        if (targets)
+            pairTargets(project, targets);
         projects.push({ project, targets });
     }
     return { config, projects };
+}
+/**
+ * A migration and its rollback file are one unit: naming either names both, so that checking a
+ * named migration reports what its rollback does, and naming a rollback file checks it against
+ * its migration. `targets` (paths relative to the root) is extended in place.
+ */
+function pairTargets(project, targets) {
+    for (const m of project.migrations) {
+        if (m.rollback && (targets.has(m.rel) || targets.has(m.rollback.rel))) {
+            targets.add(m.rel);
+            targets.add(m.rollback.rel);
+        }
+    }
 }
 /** The given base files that lie under `root`, with `rel` relative to it. */
 function baseFilesUnder(root, files, cwd) {
@@ -46401,7 +47663,7 @@ async function runLint(req) {
  * user named outside it (`lint /other/project/migrations`): their choice, but symlinks in it
  * must not leave it.
  */
-function boundaryOf(root, config) {
+function lint_boundaryOf(root, config) {
     return isInside(config.baseDir, root) ? config.baseDir : root;
 }
 function groupByRoot(req, config) {
@@ -46417,7 +47679,7 @@ function groupByRoot(req, config) {
             continue;
         }
         // A file named on the command line (a directory's root is checked when it is read).
-        assertInside(p, realPathOf(boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+        assertInside(p, realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
         const inConfigured = isInside(config.migrationsDir, p);
         const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
         if (roots.has(root) && roots.get(root) === undefined)
@@ -46458,9 +47720,14 @@ async function runCheck(req) {
     let postgres;
     let files = 0;
     let migrationCount = 0;
+    // The migrations the counts are about: those named (all without PATHs); the others only build the state.
+    const inScope = new Set();
     for (const { project, targets } of projects) {
         files += targets ? targets.size : project.files.length;
-        migrationCount += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
+        const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
+        migrationCount += named.length;
+        for (const m of named)
+            inScope.add(m.path);
         lint.push(...engine_lintProject(project, rules_rules, lintOptionsFor(config)));
         const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
         const total = project.migrations.length;
@@ -46494,17 +47761,18 @@ async function runCheck(req) {
     const findings = combineFindings(engine_sortFindings(lint), found, migrations);
     const disagreed = disagreements(lint, migrations);
     const errors = findings.filter((f) => f.severity === 'error').length;
+    const counted = migrations.filter((m) => m.kind !== 'seed' && inScope.has(m.file));
     const summary = {
         errors,
         warnings: findings.length - errors,
         files,
         migrations: migrationCount,
-        // Migrations only: seeds/test.sql runs too, but is not one.
-        applied: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length,
-        failed: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'failed').length,
-        skipped: migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped').length,
-        rollbacksVerified: migrations.filter((m) => m.rollback === 'verified').length,
-        rollbacksBroken: migrations.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
+        // Migrations only (seeds/test.sql runs too, but is not one), and only those named.
+        applied: counted.filter((m) => m.applied === 'ok').length,
+        failed: counted.filter((m) => m.applied === 'failed').length,
+        skipped: counted.filter((m) => m.applied === 'skipped').length,
+        rollbacksVerified: counted.filter((m) => m.rollback === 'verified').length,
+        rollbacksBroken: counted.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
         dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
         durationMs: performance.now() - started,
     };
@@ -53794,7 +55062,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2761);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8986);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 
@@ -53815,7 +55083,8 @@ __webpack_async_result__();
 /* harmony export */   n: () => (/* binding */ onInterrupt)
 /* harmony export */ });
 /**
- * Clean-up on SIGINT (Ctrl-C) and SIGTERM (what a runner sends to a cancelled CI job): the
+ * Clean-up on SIGINT (Ctrl-C), SIGTERM (what a runner sends to a cancelled CI job), SIGHUP and a
+ * closed output pipe: the
  * scratch databases `check` creates on a server are dropped on every exit path, not left behind.
  * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
  */
@@ -53826,24 +55095,41 @@ function onInterrupt(task) {
     return () => tasks.delete(task);
 }
 /**
- * On SIGINT / SIGTERM: runs every registered task (each given at most `timeoutMs`), writes one
- * line, and exits with 128 + the signal number (130, 143), as a shell reports it.
+ * On SIGINT / SIGTERM / SIGHUP (a closed terminal), and when standard output or error is closed
+ * under us (EPIPE: `check … | head`): runs every registered task (each given at most `timeoutMs`),
+ * writes one line where it still can, and exits with 128 + the signal number (130, 143, 129; 141
+ * for SIGPIPE), as a shell reports it.
  */
 function installInterruptHandlers(write, timeoutMs = 10_000) {
     let stopping = false;
+    const stop = (reason, code) => {
+        if (stopping)
+            return;
+        stopping = true;
+        const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
+        void Promise.allSettled(all).then(() => {
+            try {
+                write(`migration-guard: interrupted (${reason}); scratch databases dropped\n`);
+            }
+            catch {
+                /* the stream is gone */
+            }
+            process.exit(code);
+        });
+    };
     for (const [signal, code] of [
         ['SIGINT', 130],
         ['SIGTERM', 143],
+        ['SIGHUP', 129],
     ]) {
-        process.on(signal, () => {
-            if (stopping)
-                return;
-            stopping = true;
-            const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
-            void Promise.allSettled(all).then(() => {
-                write(`migration-guard: interrupted (${signal}); scratch databases dropped\n`);
-                process.exit(code);
-            });
+        process.on(signal, () => stop(signal, code));
+    }
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (e) => {
+            if (e.code === 'EPIPE')
+                stop(`${stream === process.stdout ? 'standard output' : 'standard error'} closed`, 141);
+            else
+                throw e;
         });
     }
 }
