@@ -2,7 +2,7 @@ import { alterOfExistingTable } from '../src/lint/alter.js';
 import { defineRule } from '../src/lint/types.js';
 import { displayName, walk, type Node } from '../src/model/ast.js';
 import { typeNameText, type Catalog } from '../src/model/catalog.js';
-import { columnTypeOf, parseColumnType, typeChange, type DomainLookup, type TypeChange } from '../src/model/catalog/type-change.js';
+import { columnTypeOf, parseColumnType, typeChange, withCollation, type DomainLookup, type TypeChange } from '../src/model/catalog/type-change.js';
 import type { AstNode } from '../src/parse/parser.js';
 
 const HELP =
@@ -43,7 +43,12 @@ export default defineRule({
           } else if (verdict.kind === 'using') {
             message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
           } else if (verdict.kind === 'indexes') {
-            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
+            const why = [
+              ...(verdict.from !== undefined ? [`operator class ${verdict.from} becomes ${verdict.to}`] : []),
+              ...(verdict.collation !== undefined ? [`the collation becomes "${verdict.collation}", unless it already is`] : []),
+            ].join('; ');
+            const kept = verdict.from !== undefined ? 'the cast is binary-coercible' : 'the type change needs no rewrite';
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (${kept}) but rebuilds the indexes on ${column} (${why}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
           } else if (verdict.domain) {
             message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name}: domain ${verdict.domain} has constraints, checked against every row, so it rewrites the whole table ${lock}`;
           } else {
@@ -105,10 +110,17 @@ function judge(fromText: string, def: AstNode, column: string, domains: DomainLo
   const toText = typeNameText(def['typeName']);
   // A USING that only names the column (or casts it to the new type) is the default conversion.
   if (using && !isPlainConversion(using, column, toText)) return { kind: 'using' };
-  // A new collation rebuilds the column's indexes; treat it as a rewrite.
-  if (def['collClause']) return { kind: 'rewrite' };
-  if (fromText === toText) return { kind: 'none' };
-  return typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains);
+  // COLLATE keeps the table when the type change does, but rebuilds the column's indexes.
+  const collation = collationOf(def['collClause'] as AstNode | undefined);
+  if (fromText === toText) return withCollation({ kind: 'none' }, collation);
+  return withCollation(typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains), collation);
+}
+
+/** A ColumnDef's collClause ({ collname: [{ String: { sval } }…] }) as a name ("C", "pg_catalog.C"). */
+function collationOf(clause: AstNode | undefined): string | undefined {
+  if (!clause) return undefined;
+  const names = (clause['collname'] ?? []) as Node[];
+  return names.map((n) => ('String' in n ? n.String.sval : '?')).join('.') || '?';
 }
 
 function isPlainConversion(expr: AstNode, column: string, to: string): boolean {

@@ -33,18 +33,21 @@ const PAIRS: Array<[string, string]> = [
   ['int[]', 'bigint[]'], ['varchar(10)[]', 'text[]'], ['text[]', 'varchar[]'],
   ['text', 'zn'], ['text', 'zc'], ['zc', 'text'], ['zn', 'text'], ['zn', 'zc'], ['varchar(10)', 'vc20'], ['text', 'zz'],
   ['text', 'citext'], ['citext', 'text'], ['varchar(10)', 'citext'],
+  // a new collation: the indexes on the column, and the table only when the type change rewrites it
+  ['varchar(20)', 'varchar(50) COLLATE "C"'], ['text', 'text COLLATE "C"'], ['varchar(20)', 'text COLLATE "C"'],
+  ['text', 'varchar(10) COLLATE "C"'],
 ];
 
 /** timestamp ↔ timestamptz: no table rewrite only when the session TimeZone is UTC. */
 const TIME_ZONE_PAIRS: Array<[string, string]> = [['timestamp', 'timestamptz'], ['timestamptz', 'timestamp']];
 
-const setup = (from: string) =>
-  `${DOMAINS}\nCREATE TABLE t (id int PRIMARY KEY, c ${from});\nCREATE INDEX t_c ON t (c);\nINSERT INTO t (id) VALUES (1), (2);`;
+const setup = (from: string, indexed = true) =>
+  `${DOMAINS}\nCREATE TABLE t (id int PRIMARY KEY, c ${from});\n${indexed ? 'CREATE INDEX t_c ON t (c);\n' : ''}INSERT INTO t (id) VALUES (1), (2);`;
 const change = (to: string) => `ALTER TABLE t ALTER COLUMN c TYPE ${to};`;
 
 /** What the rule says ALTER COLUMN c TYPE `to` does to a c of type `from`. */
-function claim(from: string, to: string): Outcome | 'time zone' {
-  const found = lintSpec({ files: { 'V1__t.sql': `CREATE EXTENSION IF NOT EXISTS citext;\n${setup(from)}`, 'V2__change.sql': change(to) } }, [rule]);
+function claim(from: string, to: string, indexed = true): Outcome | 'time zone' {
+  const found = lintSpec({ files: { 'V1__t.sql': `CREATE EXTENSION IF NOT EXISTS citext;\n${setup(from, indexed)}`, 'V2__change.sql': change(to) } }, [rule]);
   if (found.length === 0) return 'none';
   expect(found).toHaveLength(1);
   const message = found[0]!.message;
@@ -81,12 +84,23 @@ describeEachEngine('ALTER COLUMN TYPE: the lint claim is what PostgreSQL does', 
     expect(claim(from, to)).toBe(observed(rebuilt));
   });
 
-  it('an index-only rebuild (int → oid) still holds ACCESS EXCLUSIVE on the table, as the message says', async () => {
-    expect(claim('int', 'oid')).toBe('indexes');
-    await rebuiltBy(scratch.db, setup('int'), 'SELECT 1');
+  it('a new collation on a column without an index rebuilds nothing, and the rule stays quiet', async () => {
+    expect(claim('text', 'text COLLATE "C"', false)).toBe('none');
+    expect(observed(await rebuiltBy(scratch.db, setup('text', false), change('text COLLATE "C"')))).toBe('none');
+  });
+
+  it('naming the collation the column already has rebuilds nothing (the message hedges: "unless it already is")', async () => {
+    expect(observed(await rebuiltBy(scratch.db, setup('text COLLATE "C"'), change('text COLLATE "C"')))).toBe('none');
+    const [f] = lintSpec({ files: { 'V1__t.sql': setup('text COLLATE "C"'), 'V2__change.sql': change('text COLLATE "C"') } }, [rule]);
+    expect(f?.message).toContain('unless it already is');
+  });
+
+  it.each([['int', 'oid'], ['varchar(20)', 'varchar(50) COLLATE "C"']])('an index-only rebuild (%s → %s) still holds ACCESS EXCLUSIVE on the table, as the message says', async (from, to) => {
+    expect(claim(from, to)).toBe('indexes');
+    await rebuiltBy(scratch.db, setup(from), 'SELECT 1');
     await scratch.db.exec('BEGIN');
     try {
-      await scratch.db.exec('ALTER TABLE m.t ALTER COLUMN c TYPE oid');
+      await scratch.db.exec(`ALTER TABLE m.t ALTER COLUMN c TYPE ${to}`);
       const r = await scratch.db.query<{ mode: string }>("SELECT mode FROM pg_locks WHERE relation = 'm.t'::regclass AND pid = pg_backend_pid()");
       expect(r.rows.map((x) => x.mode)).toContain('AccessExclusiveLock');
     } finally {

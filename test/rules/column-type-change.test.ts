@@ -32,6 +32,9 @@ ruleTester(rule, {
     { name: 'the same type', ...change('ALTER TABLE products ALTER COLUMN qty TYPE integer;') },
     // binary-coercible (pg_cast.castmethod 'b') with a different operator class, but no index on the column
     { name: 'int → oid on a column without an index', ...change('ALTER TABLE products ALTER COLUMN qty TYPE oid;') },
+    // a new collation rebuilds only the indexes on the column: none here (pg_class.relfilenode)
+    { name: 'a new collation on a column without an index', ...change('ALTER TABLE products ALTER COLUMN notes TYPE text COLLATE "C";') },
+    { name: 'varchar(n) → varchar(m > n) with a new collation, no index', ...change('ALTER TABLE products ALTER COLUMN title TYPE varchar(255) COLLATE "C";') },
     { name: 'time(3) → time (time_support)', files: { 'V1__t.sql': 'CREATE TABLE slots (at time(3));', 'V2__change.sql': 'ALTER TABLE slots ALTER COLUMN at TYPE time;' } },
     {
       name: 'a domain without constraints behaves as its base type, either way',
@@ -135,9 +138,24 @@ ruleTester(rule, {
       errors: [{ file: 'V2__change.sql', line: 1, column: 46 }],
     },
     {
-      name: 'a new collation',
-      ...change('ALTER TABLE products ALTER COLUMN notes TYPE text COLLATE "C";'),
-      errors: [{ file: 'V2__change.sql', line: 1, column: 46 }],
+      name: 'a new collation on an indexed column: no table rewrite, but the index is rebuilt',
+      files: { 'V1__t.sql': 'CREATE TABLE t (v varchar(20));\nCREATE INDEX t_v ON t (v);', 'V2__change.sql': 'ALTER TABLE t ALTER COLUMN v TYPE varchar(50) COLLATE "C";' },
+      errors: [{ file: 'V2__change.sql', line: 1, column: 35, message: 'ALTER COLUMN v TYPE from character varying(20) to character varying(50) on existing table t keeps the table\'s data file (the type change needs no rewrite) but rebuilds the indexes on v (the collation becomes "C", unless it already is) under an ACCESS EXCLUSIVE lock' }],
+    },
+    {
+      name: 'text → text COLLATE on a primary key',
+      files: { 'V1__t.sql': 'CREATE TABLE t (a text PRIMARY KEY);', 'V2__change.sql': 'ALTER TABLE t ALTER COLUMN a TYPE text COLLATE "C";' },
+      errors: [{ file: 'V2__change.sql', line: 1, column: 35, message: 'from text to text on existing table t keeps the table\'s data file' }],
+    },
+    {
+      name: 'a new collation with a change that rewrites anyway',
+      ...change('ALTER TABLE products ALTER COLUMN notes TYPE varchar(500) COLLATE "C";'),
+      errors: [{ file: 'V2__change.sql', line: 1, column: 46, message: 'from text to character varying(500) on existing table products rewrites the whole table' }],
+    },
+    {
+      name: 'a new collation on a column of an unknown old type',
+      code: 'ALTER TABLE products ALTER COLUMN notes TYPE text COLLATE "C";',
+      errors: [{ line: 1, column: 46, message: 'the old type of notes is unknown' }],
     },
     {
       name: 'the old type is unknown',
