@@ -26,6 +26,13 @@ interface Lock {
   index?: boolean;
   /** What the key names when the catalog does not know it (default: a table). */
   kind?: string;
+  /**
+   * REINDEX: the ACCESS EXCLUSIVE lock is on indexes only, the table itself gets SHARE
+   * (measured in test/db/reindex-locks.test.ts). 'indexes': the key is a table, every index of it
+   * is locked; 'index': the key is the one index. A SELECT on the table waits too, even one whose
+   * plan uses no index: the planner opens every index of the table (plancat.c: get_relation_info).
+   */
+  reindex?: 'indexes' | 'index';
 }
 
 /**
@@ -114,15 +121,22 @@ export default defineRule({
       fileExit() {
         if (!first) return;
         const { stmt, lock, label, inTx, on, users } = first;
-        const waiting =
-          lock.mode === 'ACCESS EXCLUSIVE'
+        const many = lock.key === undefined;
+        const waiting = lock.reindex
+          ? `every later INSERT, UPDATE and DELETE on ${users} queues behind it, and so does every SELECT (the planner opens each index of the table, even for a sequential scan)`
+          : lock.mode === 'ACCESS EXCLUSIVE'
             ? `every later query on ${users}, SELECT included, queues behind it`
             : `every later INSERT, UPDATE and DELETE on ${users} queues behind it (reads go on)`;
+        const takes = lock.reindex === 'indexes'
+          ? `a SHARE lock on ${on} and an ACCESS EXCLUSIVE lock on each of ${many ? 'their indexes (one table at a time)' : 'its indexes'}`
+          : lock.reindex === 'index'
+            ? `an ACCESS EXCLUSIVE lock on ${on} and a SHARE lock on the table`
+            : `${article(lock.mode)} ${lock.mode} lock on ${on}`;
         const others = more ? ` (${more} later statement${more > 1 ? 's' : ''} in this migration take${more > 1 ? '' : 's'} such locks too)` : '';
         context.report({
           stmt,
           node: lock.node,
-          message: `${label} takes ${article(lock.mode)} ${lock.mode} lock on ${on} and no lock_timeout is set: while it waits for the lock behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
+          message: `${label} takes ${takes} and no lock_timeout is set: while it waits for ${lock.reindex ? 'these locks' : 'the lock'} behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
           help: inTx
             ? "Put SET LOCAL lock_timeout = '5s'; at the top of the transaction (right after BEGIN), and retry the migration when it times out."
             : "Put SET lock_timeout = '5s'; at the top of the migration (it has no transaction block, so SET LOCAL would not last), and retry when it times out.",
@@ -338,13 +352,20 @@ function locksOf(stmt: SqlStatement, catalog: Catalog, file: MigrationFile): { l
       if (n['concurrent']) return undefined;
       return { label: 'REFRESH MATERIALIZED VIEW', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(rv(n['relation'])), node: rv(n['relation']), kind: 'materialized view' }] };
     case 'ReindexStmt': {
+      // SHARE on the table, ACCESS EXCLUSIVE on the indexes rebuilt (indexcmds.c: ReindexTable,
+      // ReindexIndex; reindex_index). SCHEMA / DATABASE / SYSTEM: the same, table by table, each
+      // in a transaction of its own (ReindexMultipleTables).
       if (hasOption(n['params'], 'concurrently')) return undefined;
       const kind = String(n['kind']);
+      const what = kind.replace('REINDEX_OBJECT_', '');
+      const label = `REINDEX ${what}`;
       if (kind === 'REINDEX_OBJECT_TABLE' || kind === 'REINDEX_OBJECT_INDEX') {
         const relation = rv(n['relation']);
-        return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(relation), node: relation, index: kind === 'REINDEX_OBJECT_INDEX' }] };
+        const index = kind === 'REINDEX_OBJECT_INDEX';
+        return { label, locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(relation), node: relation, index, reindex: index ? 'index' : 'indexes' }] };
       }
-      return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: `the indexes of every table in ${kind.replace('REINDEX_OBJECT_', '').toLowerCase()} ${n['name'] ?? ''}`.trim() }] };
+      const target = kind === 'REINDEX_OBJECT_SYSTEM' ? 'every system catalog' : `every table in ${what.toLowerCase()} ${n['name'] ?? ''}`.trim();
+      return { label, locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target, reindex: 'indexes' }] };
     }
     case 'ClusterStmt':
       if (!n['relation']) return { label: 'CLUSTER', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: 'every table clustered before' }] };

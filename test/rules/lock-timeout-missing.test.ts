@@ -170,12 +170,38 @@ ruleTester(rule, {
       files: { 'V1__users.sql': USERS + 'CREATE INDEX idx_users_email ON users (email);\n', 'V2__drop.sql': 'DROP INDEX idx_users_email;' },
       errors: [{ file: 'V2__drop.sql', line: 1, column: 1, message: 'lock on index idx_users_email of existing table users and no lock_timeout is set: while it waits for the lock behind any open transaction that used users' }],
     },
-    { code: 'REINDEX INDEX idx_users_email;', errors: [{ line: 1, column: 15, message: 'index idx_users_email of an existing table' }] },
+    // REINDEX: SHARE on the table, ACCESS EXCLUSIVE on the indexes rebuilt (test/db/reindex-locks.test.ts)
+    {
+      code: 'REINDEX INDEX idx_users_email;',
+      errors: [{ line: 1, column: 15, message: 'REINDEX INDEX takes an ACCESS EXCLUSIVE lock on index idx_users_email of an existing table and a SHARE lock on the table and no lock_timeout is set' }],
+    },
+    {
+      name: 'REINDEX INDEX of an index the catalog knows names its table',
+      files: { 'V1__users.sql': USERS + 'CREATE INDEX idx_users_email ON users (email);\n', 'V2__reindex.sql': 'REINDEX INDEX idx_users_email;' },
+      errors: [
+        {
+          file: 'V2__reindex.sql',
+          line: 1,
+          column: 15,
+          message:
+            'REINDEX INDEX takes an ACCESS EXCLUSIVE lock on index idx_users_email of existing table users and a SHARE lock on the table and no lock_timeout is set: while it waits for these locks behind any open transaction that used users, every later INSERT, UPDATE and DELETE on users queues behind it, and so does every SELECT (the planner opens each index of the table, even for a sequential scan)',
+        },
+      ],
+    },
+    {
+      code: 'REINDEX TABLE users;',
+      errors: [{ line: 1, column: 15, message: 'REINDEX TABLE takes a SHARE lock on existing table users and an ACCESS EXCLUSIVE lock on each of its indexes and no lock_timeout is set: while it waits for these locks behind any open transaction that used users, every later INSERT, UPDATE and DELETE on users queues behind it, and so does every SELECT (the planner opens each index of the table, even for a sequential scan)' }],
+    },
+    {
+      name: 'REINDEX SCHEMA: table by table',
+      code: 'REINDEX SCHEMA app;',
+      errors: [{ line: 1, column: 1, message: 'REINDEX SCHEMA takes a SHARE lock on every table in schema app and an ACCESS EXCLUSIVE lock on each of their indexes (one table at a time)' }],
+    },
+    { code: 'REINDEX DATABASE shop;', errors: [{ line: 1, column: 1, message: 'REINDEX DATABASE takes a SHARE lock on every table in database shop and an ACCESS EXCLUSIVE lock on each of their indexes' }] },
     { code: 'ALTER INDEX idx_users_email SET TABLESPACE fast_ssd;', errors: [{ line: 1, column: 13, message: 'ALTER INDEX takes an ACCESS EXCLUSIVE lock on index idx_users_email' }] },
     { code: 'DROP TRIGGER users_touch ON users;', errors: [{ line: 1, column: 1, message: 'DROP TRIGGER takes an ACCESS EXCLUSIVE lock on existing table users' }] },
     { code: 'CREATE POLICY own_rows ON users USING (id = 1);', errors: [{ line: 1, column: 27, message: 'CREATE POLICY' }] },
     { code: 'REFRESH MATERIALIZED VIEW daily_totals;', errors: [{ line: 1, column: 27, message: 'REFRESH MATERIALIZED VIEW takes an ACCESS EXCLUSIVE lock on existing materialized view daily_totals' }] },
-    { code: 'REINDEX TABLE users;', errors: [{ line: 1, column: 15 }] },
     { code: 'ALTER TABLE events DETACH PARTITION events_2020;', errors: [{ line: 1, column: 13, message: 'existing table events' }] },
     {
       name: 'ATTACH PARTITION of an existing table locks the partition',
