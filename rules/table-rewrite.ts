@@ -1,5 +1,6 @@
 import { defineRule } from '../src/lint/types.js';
 import { displayName, findAll, hasOption, relationKey, type RangeVar } from '../src/model/ast.js';
+import { TableStorage } from '../src/model/catalog/storage.js';
 
 const REPACK_HELP =
   'Rebuild it online with pg_repack (or pg_squeeze), outside the migration; a plain VACUUM takes no blocking lock, and autovacuum tuning keeps bloat down.';
@@ -32,6 +33,8 @@ export default defineRule({
   },
   create(context) {
     const { catalog } = context;
+    /** Persistence, tablespace and access method of the tables, replayed with the migrations. */
+    const storage = new TableStorage(catalog);
     /** "table orders", "materialized view totals", "index idx_a". */
     const describe = (key: string | undefined, fallback: string) => {
       const info = catalog.relation(key);
@@ -46,6 +49,9 @@ export default defineRule({
     };
 
     return {
+      statement(stmt) {
+        storage.note(stmt);
+      },
       VacuumStmt(node, stmt, file) {
         if (!node.is_vacuumcmd || !hasOption(node.options, 'full')) return;
         const rels = findAll(node.rels, 'VacuumRelation')
@@ -92,13 +98,16 @@ export default defineRule({
         const fallback = ALTERED[String(node.objtype)];
         if (!fallback) return;
         const key = relationKey(node.relation);
+        // SET LOGGED on a logged table, SET TABLESPACE to the one it is in, SET ACCESS METHOD to the one
+        // it uses: PostgreSQL does nothing (relfilenode unchanged). Every subcommand updates the storage.
+        const changes = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c && fallback === 'table' ? storage.alter(key, c.AlterTableCmd as Record<string, unknown>) : undefined));
         if (!catalog.isPreExisting(key, file)) return;
         // A partitioned table has no storage of its own: SET TABLESPACE only sets its partitions' default.
         if (catalog.relation(key)?.partitioned) return;
-        for (const c of node.cmds ?? []) {
+        for (const [i, c] of (node.cmds ?? []).entries()) {
           if (!('AlterTableCmd' in c)) continue;
           const rewrite = REWRITES[String(c.AlterTableCmd.subtype)];
-          if (!rewrite) continue;
+          if (!rewrite || changes[i] === false) continue;
           context.report({
             stmt,
             node: node.relation,

@@ -42,6 +42,22 @@ ruleTester(rule, {
     'ALTER TABLE orders CLUSTER ON orders_pkey;',
     // a partitioned table has no storage: SET TABLESPACE only sets the partitions' default
     { files: { 'V1__e.sql': 'CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);', 'V2__ts.sql': 'ALTER TABLE events SET TABLESPACE archive;' } },
+    // already so: PostgreSQL does nothing (test/db/storage-noop.test.ts)
+    { name: 'SET LOGGED on a logged table', files: { 'V1__orders.sql': ORDERS, 'V2__l.sql': 'ALTER TABLE orders SET LOGGED;' } },
+    { name: 'SET UNLOGGED on an UNLOGGED table', files: { 'V1__s.sql': 'CREATE UNLOGGED TABLE s (id int);', 'V2__u.sql': 'ALTER TABLE s SET UNLOGGED;' } },
+    { name: 'SET TABLESPACE pg_default, none written', files: { 'V1__orders.sql': ORDERS, 'V2__ts.sql': 'ALTER TABLE orders SET TABLESPACE pg_default;' } },
+    { name: 'SET TABLESPACE to the one written', files: { 'V1__a.sql': 'CREATE TABLE a (id int) TABLESPACE archive;', 'V2__ts.sql': 'ALTER TABLE a SET TABLESPACE archive;' } },
+    { name: 'SET ACCESS METHOD heap, none written', files: { 'V1__orders.sql': ORDERS, 'V2__am.sql': 'ALTER TABLE orders SET ACCESS METHOD heap;' } },
+    { name: 'SET ACCESS METHOD DEFAULT, none written', files: { 'V1__orders.sql': ORDERS, 'V2__am.sql': 'ALTER TABLE orders SET ACCESS METHOD DEFAULT;' } },
+    { name: 'SET ACCESS METHOD to the one written', files: { 'V1__a.sql': 'CREATE TABLE a (id int) USING heap2;', 'V2__am.sql': 'ALTER TABLE a SET ACCESS METHOD heap2;' } },
+    {
+      name: 'the state follows ALTER TABLE and a rename',
+      files: {
+        'V1__s.sql': 'CREATE TABLE s (id int);\nALTER TABLE s SET UNLOGGED, SET TABLESPACE archive;\nALTER TABLE s RENAME TO s2;',
+        'V2__again.sql': 'ALTER TABLE s2 SET UNLOGGED;\nALTER TABLE s2 SET TABLESPACE archive;',
+      },
+    },
+    { name: 'CREATE UNLOGGED TABLE … AS', files: { 'V1__s.sql': 'CREATE UNLOGGED TABLE s AS SELECT 1 AS id;', 'V2__u.sql': 'ALTER TABLE s SET UNLOGGED, SET ACCESS METHOD heap;' } },
     // dynamic SQL
     "DO $$\nBEGIN\n  EXECUTE 'VACUUM FULL orders';\nEND $$;",
   ],
@@ -66,6 +82,41 @@ ruleTester(rule, {
     },
     { code: 'ALTER TABLE ALL IN TABLESPACE old_disk SET TABLESPACE new_disk;', errors: [{ line: 1, column: 1, message: 'ALTER … ALL IN TABLESPACE old_disk' }] },
     { name: 'inside a DO block', code: 'DO $$\nBEGIN\n  ALTER TABLE orders SET LOGGED;\nEND $$;', errors: [{ line: 3, column: 15 }] },
+    {
+      name: 'SET LOGGED on a table created UNLOGGED',
+      files: { 'V1__s.sql': 'CREATE UNLOGGED TABLE s (id int);', 'V2__l.sql': 'ALTER TABLE s SET LOGGED;' },
+      errors: [{ file: 'V2__l.sql', line: 1, column: 13, message: 'SET LOGGED on existing table s copies all of it, writing all of it to the WAL' }],
+    },
+    {
+      name: 'SET UNLOGGED on a table a migration made logged again',
+      files: { 'V1__s.sql': 'CREATE UNLOGGED TABLE s (id int);\nALTER TABLE s SET LOGGED;', 'V2__u.sql': 'ALTER TABLE s SET UNLOGGED;' },
+      errors: [{ file: 'V2__u.sql', line: 1, column: 13, message: 'SET UNLOGGED on existing table s copies all of it' }],
+    },
+    {
+      name: 'SET TABLESPACE pg_default on a table created in another',
+      files: { 'V1__a.sql': 'CREATE TABLE a (id int) TABLESPACE archive;', 'V2__ts.sql': 'ALTER TABLE a SET TABLESPACE pg_default;' },
+      errors: [{ file: 'V2__ts.sql', line: 1, column: 13, message: 'SET TABLESPACE on existing table a copies all of it' }],
+    },
+    {
+      name: 'SET TABLESPACE pg_default after default_tablespace was set: not known, flagged as before',
+      files: { 'V1__a.sql': "SET default_tablespace = 'archive';\nCREATE TABLE a (id int);", 'V2__ts.sql': 'ALTER TABLE a SET TABLESPACE pg_default;' },
+      errors: [{ file: 'V2__ts.sql', line: 1, column: 13, message: 'SET TABLESPACE on existing table a copies all of it' }],
+    },
+    {
+      name: 'SET TABLESPACE pg_default on a partition: it takes its parent\'s, not known',
+      files: { 'V1__p.sql': 'CREATE TABLE p (id int) PARTITION BY LIST (id) TABLESPACE archive;\nCREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);', 'V2__ts.sql': 'ALTER TABLE p1 SET TABLESPACE pg_default;' },
+      errors: [{ file: 'V2__ts.sql', line: 1, column: 13, message: 'SET TABLESPACE on existing table p1' }],
+    },
+    {
+      name: 'SET ACCESS METHOD heap on a table created with another',
+      files: { 'V1__a.sql': 'CREATE TABLE a (id int) USING heap2;', 'V2__am.sql': 'ALTER TABLE a SET ACCESS METHOD heap;' },
+      errors: [{ file: 'V2__am.sql', line: 1, column: 13, message: 'SET ACCESS METHOD on existing table a copies all of it' }],
+    },
+    {
+      name: 'a no-op subcommand does not hide the one that copies',
+      files: { 'V1__orders.sql': ORDERS, 'V2__ts.sql': 'ALTER TABLE orders SET LOGGED, SET TABLESPACE archive;', 'V3__ts.sql': 'ALTER TABLE orders SET TABLESPACE archive;' },
+      errors: [{ file: 'V2__ts.sql', line: 1, column: 13, message: 'SET TABLESPACE on existing table orders copies all of it' }],
+    },
     {
       name: 'without --base, a table created by an earlier migration existed before',
       files: { 'V1__orders.sql': ORDERS, 'V2__vacuum.sql': 'VACUUM FULL orders;' },
