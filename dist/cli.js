@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2407);
 
 
 
@@ -84,7 +84,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7989:
+/***/ 2407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5623,6 +5623,21 @@ function typeChange(fromType, toType, domains) {
     const b = typeFact(t.typname)?.btreeOpclass;
     return a === b ? { kind: 'none' } : { kind: 'indexes', from: a ?? 'none', to: b ?? 'none' };
 }
+/**
+ * The same change with a COLLATE clause (`collation` as written, e.g. "C"): the indexes on the
+ * column are rebuilt as well, unless the table is rewritten anyway. The catalog does not track a
+ * column's current collation, so any COLLATE counts as a new one (naming the current collation
+ * again rebuilds nothing).
+ */
+function withCollation(change, collation) {
+    if (collation === undefined)
+        return change;
+    if (change.kind === 'none')
+        return { kind: 'indexes', collation };
+    if (change.kind === 'indexes')
+        return { ...change, collation };
+    return change;
+}
 
 ;// CONCATENATED MODULE: ./rules/column-type-change.ts
 
@@ -5674,7 +5689,12 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                         message = `ALTER COLUMN ${column} TYPE ${change} … USING an expression on existing table ${name} rewrites the whole table ${lock}`;
                     }
                     else if (verdict.kind === 'indexes') {
-                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the cast is binary-coercible) but rebuilds the indexes on ${column} (operator class ${verdict.from} becomes ${verdict.to}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
+                        const why = [
+                            ...(verdict.from !== undefined ? [`operator class ${verdict.from} becomes ${verdict.to}`] : []),
+                            ...(verdict.collation !== undefined ? [`the collation becomes "${verdict.collation}", unless it already is`] : []),
+                        ].join('; ');
+                        const kept = verdict.from !== undefined ? 'the cast is binary-coercible' : 'the type change needs no rewrite';
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (${kept}) but rebuilds the indexes on ${column} (${why}) under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
                     }
                     else if (verdict.domain) {
                         message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name}: domain ${verdict.domain} has constraints, checked against every row, so it rewrites the whole table ${lock}`;
@@ -5739,12 +5759,18 @@ function judge(fromText, def, column, domains) {
     // A USING that only names the column (or casts it to the new type) is the default conversion.
     if (using && !isPlainConversion(using, column, toText))
         return { kind: 'using' };
-    // A new collation rebuilds the column's indexes; treat it as a rewrite.
-    if (def['collClause'])
-        return { kind: 'rewrite' };
+    // COLLATE keeps the table when the type change does, but rebuilds the column's indexes.
+    const collation = collationOf(def['collClause']);
     if (fromText === toText)
-        return { kind: 'none' };
-    return typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains);
+        return withCollation({ kind: 'none' }, collation);
+    return withCollation(typeChange(parseColumnType(fromText), columnTypeOf(def['typeName']), domains), collation);
+}
+/** A ColumnDef's collClause ({ collname: [{ String: { sval } }…] }) as a name ("C", "pg_catalog.C"). */
+function collationOf(clause) {
+    if (!clause)
+        return undefined;
+    const names = (clause['collname'] ?? []);
+    return names.map((n) => ('String' in n ? n.String.sval : '?')).join('.') || '?';
 }
 function isPlainConversion(expr, column, to) {
     const cast = expr['TypeCast'];
@@ -5923,14 +5949,22 @@ const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUS
                 if (!first)
                     return;
                 const { stmt, lock, label, inTx, on, users } = first;
-                const waiting = lock.mode === 'ACCESS EXCLUSIVE'
-                    ? `every later query on ${users}, SELECT included, queues behind it`
-                    : `every later INSERT, UPDATE and DELETE on ${users} queues behind it (reads go on)`;
+                const many = lock.key === undefined;
+                const waiting = lock.reindex
+                    ? `every later INSERT, UPDATE and DELETE on ${users} queues behind it, and so does every SELECT (the planner opens each index of the table, even for a sequential scan)`
+                    : lock.mode === 'ACCESS EXCLUSIVE'
+                        ? `every later query on ${users}, SELECT included, queues behind it`
+                        : `every later INSERT, UPDATE and DELETE on ${users} queues behind it (reads go on)`;
+                const takes = lock.reindex === 'indexes'
+                    ? `a SHARE lock on ${on} and an ACCESS EXCLUSIVE lock on each of ${many ? 'their indexes (one table at a time)' : 'its indexes'}`
+                    : lock.reindex === 'index'
+                        ? `an ACCESS EXCLUSIVE lock on ${on} and a SHARE lock on the table`
+                        : `${article(lock.mode)} ${lock.mode} lock on ${on}`;
                 const others = more ? ` (${more} later statement${more > 1 ? 's' : ''} in this migration take${more > 1 ? '' : 's'} such locks too)` : '';
                 context.report({
                     stmt,
                     node: lock.node,
-                    message: `${label} takes ${article(lock.mode)} ${lock.mode} lock on ${on} and no lock_timeout is set: while it waits for the lock behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
+                    message: `${label} takes ${takes} and no lock_timeout is set: while it waits for ${lock.reindex ? 'these locks' : 'the lock'} behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
                     help: inTx
                         ? "Put SET LOCAL lock_timeout = '5s'; at the top of the transaction (right after BEGIN), and retry the migration when it times out."
                         : "Put SET lock_timeout = '5s'; at the top of the migration (it has no transaction block, so SET LOCAL would not last), and retry when it times out.",
@@ -6159,14 +6193,21 @@ function locksOf(stmt, catalog, file) {
                 return undefined;
             return { label: 'REFRESH MATERIALIZED VIEW', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(rv(n['relation'])), node: rv(n['relation']), kind: 'materialized view' }] };
         case 'ReindexStmt': {
+            // SHARE on the table, ACCESS EXCLUSIVE on the indexes rebuilt (indexcmds.c: ReindexTable,
+            // ReindexIndex; reindex_index). SCHEMA / DATABASE / SYSTEM: the same, table by table, each
+            // in a transaction of its own (ReindexMultipleTables).
             if (hasOption(n['params'], 'concurrently'))
                 return undefined;
             const kind = String(n['kind']);
+            const what = kind.replace('REINDEX_OBJECT_', '');
+            const label = `REINDEX ${what}`;
             if (kind === 'REINDEX_OBJECT_TABLE' || kind === 'REINDEX_OBJECT_INDEX') {
                 const relation = rv(n['relation']);
-                return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(relation), node: relation, index: kind === 'REINDEX_OBJECT_INDEX' }] };
+                const index = kind === 'REINDEX_OBJECT_INDEX';
+                return { label, locks: [{ mode: 'ACCESS EXCLUSIVE', key: relationKey(relation), node: relation, index, reindex: index ? 'index' : 'indexes' }] };
             }
-            return { label: 'REINDEX', locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target: `the indexes of every table in ${kind.replace('REINDEX_OBJECT_', '').toLowerCase()} ${n['name'] ?? ''}`.trim() }] };
+            const target = kind === 'REINDEX_OBJECT_SYSTEM' ? 'every system catalog' : `every table in ${what.toLowerCase()} ${n['name'] ?? ''}`.trim();
+            return { label, locks: [{ mode: 'ACCESS EXCLUSIVE', key: undefined, target, reindex: 'indexes' }] };
         }
         case 'ClusterStmt':
             if (!n['relation'])
@@ -6756,7 +6797,109 @@ function alterColumnPattern(column, words) {
     return new RegExp(`\\bALTER\\s+(?:COLUMN\\s+)?${name}\\s+${words}\\b`, 'gi');
 }
 
+;// CONCATENATED MODULE: ./src/model/catalog/storage.ts
+
+/** The tablespace PostgreSQL uses when none is written and default_tablespace is unset. */
+const DEFAULT_TABLESPACE = 'pg_default';
+/** default_table_access_method's default (src/backend/utils/misc/guc_tables.c). */
+const DEFAULT_ACCESS_METHOD = 'heap';
+const SETTINGS = ['default_tablespace', 'default_table_access_method'];
+class TableStorage {
+    catalog;
+    /** Storage as ALTER TABLE left it, by the CREATE that made the table (a rename keeps its origin). */
+    altered = new WeakMap();
+    /** The default_* settings some statement may have changed. */
+    changedDefaults = new Set();
+    constructor(catalog) {
+        this.catalog = catalog;
+    }
+    /** Call for every statement that runs, before the catalog applies it. */
+    note(stmt) {
+        walk(stmt.node, (n) => {
+            for (const s of SETTINGS)
+                if (n['name'] === s || n['sval'] === s)
+                    this.changedDefaults.add(s);
+        });
+        // ALTER TABLE ALL IN TABLESPACE … SET TABLESPACE moves tables the catalog cannot list.
+        if (stmt.kind === 'AlterTableMoveAllStmt') {
+            for (const rel of this.catalog.relations.values()) {
+                if (rel.kind === 'table')
+                    this.altered.set(rel.origin, { ...this.of(rel.key), tablespace: undefined });
+            }
+        }
+    }
+    /** What the migrations tell of the table's storage ({} when the catalog does not know the table). */
+    of(key) {
+        const rel = this.catalog.relation(key);
+        if (!rel || rel.kind !== 'table')
+            return {};
+        return this.altered.get(rel.origin) ?? this.created(rel.origin.stmt);
+    }
+    /**
+     * Applies one ALTER TABLE subcommand to the table's storage; returns whether it changes it
+     * (true: PostgreSQL copies the table; false: it does nothing; undefined: not known).
+     */
+    alter(key, cmd) {
+        const rel = this.catalog.relation(key);
+        const before = this.of(key);
+        const after = { ...before };
+        let changes;
+        switch (String(cmd['subtype'])) {
+            case 'AT_SetLogged':
+            case 'AT_SetUnLogged': {
+                after.persistence = cmd['subtype'] === 'AT_SetLogged' ? 'logged' : 'unlogged';
+                changes = before.persistence && before.persistence !== after.persistence;
+                break;
+            }
+            case 'AT_SetTableSpace': {
+                after.tablespace = cmd['name'];
+                changes = before.tablespace && after.tablespace ? before.tablespace !== after.tablespace : undefined;
+                break;
+            }
+            case 'AT_SetAccessMethod': {
+                // SET ACCESS METHOD DEFAULT (PostgreSQL 17): default_table_access_method.
+                after.accessMethod = cmd['name'] ?? this.defaultAccessMethod();
+                changes = before.accessMethod && after.accessMethod ? before.accessMethod !== after.accessMethod : undefined;
+                break;
+            }
+            default:
+                return undefined;
+        }
+        if (rel?.kind === 'table')
+            this.altered.set(rel.origin, after);
+        return changes;
+    }
+    /** The storage a CREATE TABLE (AS, SELECT INTO) gave the table. */
+    created(stmt) {
+        const n = stmt.node;
+        let into;
+        if (stmt.kind === 'CreateStmt')
+            into = { rel: n['relation'], tableSpaceName: n['tablespacename'], accessMethod: n['accessMethod'] };
+        else if (stmt.kind === 'CreateTableAsStmt')
+            into = n['into'];
+        else if (stmt.kind === 'SelectStmt')
+            into = n['intoClause'];
+        if (!into)
+            return {};
+        const p = into['rel']?.relpersistence;
+        // A partition without its own clause takes its parent's tablespace (and, from PostgreSQL 17, access method).
+        const partition = stmt.kind === 'CreateStmt' && n['partbound'] !== undefined;
+        return {
+            persistence: p === 'p' ? 'logged' : p === 'u' ? 'unlogged' : undefined,
+            tablespace: into['tableSpaceName'] ?? (partition ? undefined : this.defaultTablespace()),
+            accessMethod: into['accessMethod'] ?? (partition ? undefined : this.defaultAccessMethod()),
+        };
+    }
+    defaultTablespace() {
+        return this.changedDefaults.has('default_tablespace') ? undefined : DEFAULT_TABLESPACE;
+    }
+    defaultAccessMethod() {
+        return this.changedDefaults.has('default_table_access_method') ? undefined : DEFAULT_ACCESS_METHOD;
+    }
+}
+
 ;// CONCATENATED MODULE: ./rules/table-rewrite.ts
+
 
 
 const REPACK_HELP = 'Rebuild it online with pg_repack (or pg_squeeze), outside the migration; a plain VACUUM takes no blocking lock, and autovacuum tuning keeps bloat down.';
@@ -6784,6 +6927,8 @@ const ALTERED = {
     },
     create(context) {
         const { catalog } = context;
+        /** Persistence, tablespace and access method of the tables, replayed with the migrations. */
+        const storage = new TableStorage(catalog);
         /** "table orders", "materialized view totals", "index idx_a". */
         const describe = (key, fallback) => {
             const info = catalog.relation(key);
@@ -6798,6 +6943,9 @@ const ALTERED = {
             return info?.table ? `every query on ${displayName(info.table)}` : 'every query on its table';
         };
         return {
+            statement(stmt) {
+                storage.note(stmt);
+            },
             VacuumStmt(node, stmt, file) {
                 if (!node.is_vacuumcmd || !hasOption(node.options, 'full'))
                     return;
@@ -6848,16 +6996,19 @@ const ALTERED = {
                 if (!fallback)
                     return;
                 const key = relationKey(node.relation);
+                // SET LOGGED on a logged table, SET TABLESPACE to the one it is in, SET ACCESS METHOD to the one
+                // it uses: PostgreSQL does nothing (relfilenode unchanged). Every subcommand updates the storage.
+                const changes = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c && fallback === 'table' ? storage.alter(key, c.AlterTableCmd) : undefined));
                 if (!catalog.isPreExisting(key, file))
                     return;
                 // A partitioned table has no storage of its own: SET TABLESPACE only sets its partitions' default.
                 if (catalog.relation(key)?.partitioned)
                     return;
-                for (const c of node.cmds ?? []) {
+                for (const [i, c] of (node.cmds ?? []).entries()) {
                     if (!('AlterTableCmd' in c))
                         continue;
                     const rewrite = REWRITES[String(c.AlterTableCmd.subtype)];
-                    if (!rewrite)
+                    if (!rewrite || changes[i] === false)
                         continue;
                     context.report({
                         stmt,
@@ -10101,7 +10252,7 @@ const encoding = (node, at, ctx) => {
         fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
     return v;
 };
-const SETTINGS = {
+const config_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
         const v = str(node, at, ctx);
@@ -10202,12 +10353,12 @@ function loadConfig(opts) {
             throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
         }
         const root = doc.contents;
-        const top = readMap(root, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']));
+        const top = readMap(root, '', ctx, new Set([...Object.keys(config_SETTINGS), 'environment', 'environments']));
         for (const [key, node] of top) {
             if (key === 'environment')
                 environment ??= str(node, key, ctx);
             else if (key !== 'environments') {
-                settings[key] = SETTINGS[key](node, key, ctx);
+                settings[key] = config_SETTINGS[key](node, key, ctx);
             }
         }
         const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
@@ -10216,11 +10367,11 @@ function loadConfig(opts) {
             const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS);
             if (name !== chosen) {
                 for (const [key, v] of overrides)
-                    SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+                    config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
                 continue;
             }
             for (const [key, v] of overrides) {
-                const value = SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+                const value = config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
                 if (key === 'placeholders' || key === 'rules') {
                     Object.assign(settings[key], value);
                 }
