@@ -32,6 +32,18 @@ const CONTRACT: ProjectSpec & { name: string } = {
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'DROP DEFAULT, change the type, SET DEFAULT again — in one transaction: no other session sees the column required',
+      files: {
+        'V1__account.sql': ACCOUNT,
+        'V2__status.sql': tx(
+          "SET LOCAL lock_timeout = '5s';",
+          'ALTER TABLE account ALTER COLUMN status DROP DEFAULT;',
+          'ALTER TABLE account ALTER COLUMN status TYPE varchar(20);',
+          "ALTER TABLE account ALTER COLUMN status SET DEFAULT 'active';",
+        ),
+      },
+    },
     CONTRACT,
     // a default that stays
     { files: { 'V1__account.sql': ACCOUNT, 'V2__region.sql': tx("ALTER TABLE account ADD COLUMN region text NOT NULL DEFAULT '';") } },
@@ -73,6 +85,24 @@ ruleTester(rule, {
     { files: { 'V1__account.sql': ACCOUNT, 'V2__a.sql': 'SELECT 1;', 'rollback/V2__rollback.sql': 'ALTER TABLE account ALTER COLUMN status DROP DEFAULT;' } },
   ],
   invalid: [
+    {
+      name: 'the default comes back only in a later transaction: between the two, INSERTs fail',
+      files: {
+        'V1__account.sql': ACCOUNT,
+        'V2__status.sql': [
+          'BEGIN;',
+          "SET LOCAL lock_timeout = '5s';",
+          'ALTER TABLE account ALTER COLUMN status DROP DEFAULT;',
+          'COMMIT;',
+          'BEGIN;',
+          "SET LOCAL lock_timeout = '5s';",
+          "ALTER TABLE account ALTER COLUMN status SET DEFAULT 'active';",
+          'COMMIT;',
+          '',
+        ].join('\n'),
+      },
+      errors: [{ file: 'V2__status.sql', line: 3, column: 21, message: /ALTER COLUMN status DROP DEFAULT leaves status of existing table account NOT NULL without a default/ }],
+    },
     {
       name: "the issue: ADD COLUMN … NOT NULL DEFAULT '' then DROP DEFAULT in the same migration",
       files: { 'V1__account.sql': ACCOUNT, 'V2__region.sql': ISSUE },
