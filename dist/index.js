@@ -43153,6 +43153,10 @@ const required = (r) => (r.notNull || r.check !== undefined) && !r.hasDefault &&
                     const initial = added.has(column) ? undefined : known(catalog, table, column);
                     if (!required(after) || (initial && required(initial)))
                         continue;
+                    // Required only inside a transaction that gives it a default (or takes NOT NULL away) again
+                    // before it commits: no other session ever sees the column required.
+                    if (undoneInSameTransaction(context, file.parsed.statements, stmt, relname, column))
+                        continue;
                     const isNew = added.has(column) || !catalog.isColumnPreExisting(table, column, file);
                     const note = change.notValid ? '; NOT VALID only skips checking the rows already there' : '';
                     const failure = after.notNull
@@ -43318,6 +43322,37 @@ function breaking_required_column_isNullLiteral(e) {
 function alterColumnPattern(column, words) {
     const name = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)}\\b)`;
     return new RegExp(`\\bALTER\\s+(?:COLUMN\\s+)?${name}\\s+${words}\\b`, 'gi');
+}
+/**
+ * A later statement of the same transaction (the file's block, or the runner's wrapping
+ * transaction: src/model/transactions.ts) that makes `column` of `relname` optional again —
+ * SET DEFAULT with a value, DROP NOT NULL, DROP COLUMN — or drops the table. Lemmy's
+ * `DROP DEFAULT; ALTER COLUMN … TYPE …; SET DEFAULT …` in one transaction is the common case.
+ */
+function undoneInSameTransaction(context, statements, stmt, relname, column) {
+    const tx = context.transaction(stmt)?.tx;
+    if (!tx)
+        return false;
+    for (const later of statements.slice(statements.indexOf(stmt) + 1)) {
+        if (context.transaction(later)?.tx !== tx)
+            continue;
+        if (later.kind === 'DropStmt' && later.node['removeType'] === 'OBJECT_TABLE') {
+            const names = (later.node['objects'] ?? []);
+            if (names.some((o) => o.List?.items?.at(-1)?.String?.sval === relname))
+                return true;
+        }
+        if (later.kind !== 'AlterTableStmt' || later.node['relation']?.['relname'] !== relname)
+            continue;
+        for (const c of (later.node['cmds'] ?? [])) {
+            const cmd = c.AlterTableCmd;
+            if (!cmd || cmd.name !== column)
+                continue;
+            const setsDefault = cmd.subtype === 'AT_ColumnDefault' && cmd.def !== undefined && !('A_Const' in cmd.def && cmd.def.A_Const.isnull);
+            if (setsDefault || cmd.subtype === 'AT_DropNotNull' || cmd.subtype === 'AT_DropColumn')
+                return true;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/model/catalog/storage.ts
