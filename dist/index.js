@@ -42197,6 +42197,11 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                     const verdict = from === undefined ? { kind: 'unknown' } : judge(from, def, column, (name) => domainOf(catalog, name));
                     if (verdict.kind === 'none')
                         continue;
+                    // timestamp ↔ timestamptz under a TimeZone the file itself set to UTC: no table rewrite.
+                    const utcSet = verdict.kind === 'time zone' ? utcSetBefore(context, file.parsed.statements, stmt) : undefined;
+                    const utcAt = utcSet ? file.position(utcSet.start).line : undefined;
+                    if (utcAt !== undefined && !mayBeIndexed(catalog, table, column))
+                        continue;
                     if (verdict.kind === 'indexes' && !mayBeIndexed(catalog, table, column))
                         continue;
                     const change = from === undefined ? `to ${to}` : `from ${from} to ${to}`;
@@ -42204,6 +42209,9 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                     let message;
                     if (verdict.kind === 'unknown') {
                         message = `ALTER COLUMN ${column} TYPE ${to} on existing table ${name}: the old type of ${column} is unknown (no earlier migration declares it), so assume it rewrites the whole table ${lock}`;
+                    }
+                    else if (verdict.kind === 'time zone' && utcAt !== undefined) {
+                        message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the session TimeZone is UTC, set at line ${utcAt}: PostgreSQL 12+ needs no rewrite) but rebuilds the indexes on ${column} under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
                     }
                     else if (verdict.kind === 'time zone') {
                         message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (unless the session TimeZone is UTC, PostgreSQL 12+: then only the indexes on ${column} are rebuilt)`;
@@ -42229,7 +42237,7 @@ const column_type_change_HELP = 'Expand and contract: add a new column of the ne
                         stmt,
                         node: def['typeName'],
                         message,
-                        help: verdict.kind === 'time zone'
+                        help: verdict.kind === 'time zone' && utcAt === undefined
                             ? `Run SET TimeZone = 'UTC' earlier in the migration (PostgreSQL 12+ then skips the rewrite), or expand and contract: add a ${to} column, backfill it in batches, switch over, drop the old one.`
                             : column_type_change_HELP,
                     });
@@ -42303,6 +42311,33 @@ function isPlainConversion(expr, column, to) {
     const fields = inner['ColumnRef']?.['fields'];
     const last = fields?.[fields.length - 1];
     return !!last && 'String' in last && last.String.sval === column;
+}
+/**
+ * Time zones with a constant offset of 0, for which PostgreSQL 12+ changes timestamp ↔ timestamptz
+ * without a rewrite (tablecmds.c ATColumnChangeRequiresRewrite → TimestampTimestampTzRequiresRewrite:
+ * the session zone's offset is 0 and fixed). UTC and GMT measured (test/differential).
+ */
+const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct', 'zulu', 'etc/zulu', 'universal', 'etc/universal', 'gmt0', 'etc/gmt0', 'greenwich', 'etc/greenwich']);
+/**
+ * The `SET [LOCAL] TimeZone` (or `SET TIME ZONE`) to a UTC zone in effect at `stmt`, from
+ * this file only (the runner resets the session before each file): a session SET earlier in the file,
+ * or a SET LOCAL in the same transaction (src/model/transactions.ts), not undone or replaced since.
+ */
+function utcSetBefore(context, statements, stmt) {
+    const tx = context.transaction(stmt)?.tx;
+    let at;
+    for (const s of statements.slice(0, statements.indexOf(stmt))) {
+        if (s.kind !== 'VariableSetStmt')
+            continue;
+        const n = s.node;
+        if (n.kind === 'VAR_RESET_ALL' || (n.name ?? '').toLowerCase() === 'timezone') {
+            if (n.is_local && context.transaction(s)?.tx !== tx)
+                continue;
+            const value = n.kind === 'VAR_SET_VALUE' ? n.args?.[0]?.A_Const?.sval?.sval : undefined;
+            at = value !== undefined && UTC_ZONES.has(value.toLowerCase()) ? s : undefined;
+        }
+    }
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./rules/unique-constraint-without-index.ts

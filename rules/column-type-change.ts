@@ -3,7 +3,7 @@ import { defineRule } from '../src/lint/types.js';
 import { displayName, walk, type Node } from '../src/model/ast.js';
 import { typeNameText, type Catalog } from '../src/model/catalog.js';
 import { columnTypeOf, parseColumnType, typeChange, withCollation, type DomainLookup, type TypeChange } from '../src/model/catalog/type-change.js';
-import type { AstNode } from '../src/parse/parser.js';
+import type { AstNode, SqlStatement } from '../src/parse/parser.js';
 
 const HELP =
   'Expand and contract: add a new column of the new type, backfill it in batches, switch the application to it, then drop the old column in a later migration.';
@@ -32,12 +32,18 @@ export default defineRule({
           const from = catalog.column(table, column)?.type;
           const verdict = from === undefined ? ({ kind: 'unknown' } as const) : judge(from, def, column, (name) => domainOf(catalog, name));
           if (verdict.kind === 'none') continue;
+          // timestamp ↔ timestamptz under a TimeZone the file itself set to UTC: no table rewrite.
+          const utcSet = verdict.kind === 'time zone' ? utcSetBefore(context, file.parsed.statements, stmt) : undefined;
+          const utcAt = utcSet ? file.position(utcSet.start).line : undefined;
+          if (utcAt !== undefined && !mayBeIndexed(catalog, table, column)) continue;
           if (verdict.kind === 'indexes' && !mayBeIndexed(catalog, table, column)) continue;
           const change = from === undefined ? `to ${to}` : `from ${from} to ${to}`;
           const lock = `under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until the table and its indexes are rebuilt`;
           let message: string;
           if (verdict.kind === 'unknown') {
             message = `ALTER COLUMN ${column} TYPE ${to} on existing table ${name}: the old type of ${column} is unknown (no earlier migration declares it), so assume it rewrites the whole table ${lock}`;
+          } else if (verdict.kind === 'time zone' && utcAt !== undefined) {
+            message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} keeps the table's data file (the session TimeZone is UTC, set at line ${utcAt}: PostgreSQL 12+ needs no rewrite) but rebuilds the indexes on ${column} under an ACCESS EXCLUSIVE lock: all reads and writes on ${name} wait until they are rebuilt`;
           } else if (verdict.kind === 'time zone') {
             message = `ALTER COLUMN ${column} TYPE ${change} on existing table ${name} rewrites the whole table ${lock} (unless the session TimeZone is UTC, PostgreSQL 12+: then only the indexes on ${column} are rebuilt)`;
           } else if (verdict.kind === 'using') {
@@ -59,7 +65,7 @@ export default defineRule({
             node: def['typeName'] as { location?: number },
             message,
             help:
-              verdict.kind === 'time zone'
+              verdict.kind === 'time zone' && utcAt === undefined
                 ? `Run SET TimeZone = 'UTC' earlier in the migration (PostgreSQL 12+ then skips the rewrite), or expand and contract: add a ${to} column, backfill it in batches, switch over, drop the old one.`
                 : HELP,
           });
@@ -130,4 +136,31 @@ function isPlainConversion(expr: AstNode, column: string, to: string): boolean {
   const fields = (inner['ColumnRef'] as AstNode | undefined)?.['fields'] as Node[] | undefined;
   const last = fields?.[fields.length - 1];
   return !!last && 'String' in last && last.String.sval === column;
+}
+
+/**
+ * Time zones with a constant offset of 0, for which PostgreSQL 12+ changes timestamp ↔ timestamptz
+ * without a rewrite (tablecmds.c ATColumnChangeRequiresRewrite → TimestampTimestampTzRequiresRewrite:
+ * the session zone's offset is 0 and fixed). UTC and GMT measured (test/differential).
+ */
+const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct', 'zulu', 'etc/zulu', 'universal', 'etc/universal', 'gmt0', 'etc/gmt0', 'greenwich', 'etc/greenwich']);
+
+/**
+ * The `SET [LOCAL] TimeZone` (or `SET TIME ZONE`) to a UTC zone in effect at `stmt`, from
+ * this file only (the runner resets the session before each file): a session SET earlier in the file,
+ * or a SET LOCAL in the same transaction (src/model/transactions.ts), not undone or replaced since.
+ */
+function utcSetBefore(context: { transaction(stmt: SqlStatement): { tx: unknown } | undefined }, statements: SqlStatement[], stmt: SqlStatement): SqlStatement | undefined {
+  const tx = context.transaction(stmt)?.tx;
+  let at: SqlStatement | undefined;
+  for (const s of statements.slice(0, statements.indexOf(stmt))) {
+    if (s.kind !== 'VariableSetStmt') continue;
+    const n = s.node as { kind?: string; name?: string; is_local?: boolean; args?: { A_Const?: { sval?: { sval?: string } } }[] };
+    if (n.kind === 'VAR_RESET_ALL' || (n.name ?? '').toLowerCase() === 'timezone') {
+      if (n.is_local && context.transaction(s)?.tx !== tx) continue;
+      const value = n.kind === 'VAR_SET_VALUE' ? n.args?.[0]?.A_Const?.sval?.sval : undefined;
+      at = value !== undefined && UTC_ZONES.has(value.toLowerCase()) ? s : undefined;
+    }
+  }
+  return at;
 }

@@ -230,13 +230,13 @@ describeEachEngine('check: what PostgreSQL showed becomes findings', (engine) =>
 
   it('a lint rewrite claim that PostgreSQL contradicts is listed as a disagreement in the JSON', async () => {
     // timestamp → timestamptz rewrites unless the session TimeZone is UTC (PostgreSQL 12+): the lint
-    // cannot know the deploy's TimeZone and says so; check runs it in a UTC session, where only
-    // the index on the column is rebuilt.
+    // follows SET TimeZone in the file, not set_config(), so it states the condition; PostgreSQL
+    // runs it in UTC, where only the index on the column is rebuilt.
     const r = await run({
       'migrations/V2__tz.sql': tx("SET TimeZone = 'UTC';", 'ALTER TABLE shipments ADD COLUMN at timestamp;', 'CREATE INDEX shipments_at ON shipments (at);'),
       'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE shipments DROP COLUMN at;'),
-      'migrations/V3__tz.sql': tx("SET LOCAL TimeZone = 'UTC';", 'ALTER TABLE shipments ALTER COLUMN at TYPE timestamptz;'),
-      'migrations/rollback/V3__rollback.sql': tx("SET LOCAL TimeZone = 'UTC';", 'ALTER TABLE shipments ALTER COLUMN at TYPE timestamp;'),
+      'migrations/V3__tz.sql': tx("SELECT pg_catalog.set_config('TimeZone', 'UTC', true);", 'ALTER TABLE shipments ALTER COLUMN at TYPE timestamptz;'),
+      'migrations/rollback/V3__rollback.sql': tx("SELECT pg_catalog.set_config('TimeZone', 'UTC', true);", 'ALTER TABLE shipments ALTER COLUMN at TYPE timestamp;'),
     });
     const claims = r.findings.filter((x) => x.rule === 'column-type-change' && x.file.endsWith('V3__tz.sql'));
     expect(claims.map((c) => c.message)).toEqual([expect.stringMatching(/rewrites the whole table .*unless the session TimeZone is UTC/)]);

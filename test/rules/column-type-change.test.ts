@@ -16,6 +16,8 @@ const change = (sql: string) => ({ files: { 'V1__products.sql': products, 'V2__c
 
 ruleTester(rule, {
   valid: [
+    { name: 'timestamp → timestamptz of an unindexed column after SET TimeZone = UTC (PostgreSQL 12+: nothing rebuilt)', ...change("SET timezone = 'UTC';\nALTER TABLE products ALTER COLUMN created TYPE timestamptz;") },
+    { name: 'the same with SET LOCAL in the same transaction', ...change("BEGIN;\nSET LOCAL TIME ZONE 'Etc/UTC';\nALTER TABLE products ALTER COLUMN updated TYPE timestamp;\nCOMMIT;") },
     // changes PostgreSQL makes without rewriting the table (checked against pg_class.relfilenode)
     { name: 'varchar(n) → varchar(m > n)', ...change('ALTER TABLE products ALTER COLUMN title TYPE varchar(255);') },
     { name: 'varchar(n) → varchar(n)', ...change('ALTER TABLE products ALTER COLUMN title TYPE character varying(100);') },
@@ -113,6 +115,21 @@ ruleTester(rule, {
       name: 'timestamp → timestamptz depends on the session time zone',
       ...change('ALTER TABLE products ALTER COLUMN created TYPE timestamptz;'),
       errors: [{ file: 'V2__change.sql', line: 1, column: 48, message: 'unless the session TimeZone is UTC' }],
+    },
+    {
+      name: 'timestamp → timestamptz on an indexed column after the file SET TimeZone to UTC: only the index is rebuilt',
+      files: { 'V1__products.sql': `${products}\nCREATE INDEX products_created ON products (created);`, 'V2__change.sql': "SET timezone = 'UTC';\nALTER TABLE products ALTER COLUMN created TYPE timestamptz USING created;" },
+      errors: [{ file: 'V2__change.sql', line: 2, column: 48, message: "keeps the table's data file (the session TimeZone is UTC, set at line 1: PostgreSQL 12+ needs no rewrite) but rebuilds the indexes on created" }],
+    },
+    {
+      name: 'a later SET TIME ZONE to another zone: the rewrite is back',
+      ...change("SET TIME ZONE 'UTC';\nSET TIME ZONE 'Europe/Paris';\nALTER TABLE products ALTER COLUMN created TYPE timestamptz;"),
+      errors: [{ file: 'V2__change.sql', line: 3, column: 48, message: 'unless the session TimeZone is UTC' }],
+    },
+    {
+      name: 'a SET LOCAL TimeZone of an earlier, committed transaction no longer holds',
+      ...change("BEGIN;\nSET LOCAL TimeZone = 'UTC';\nCOMMIT;\nALTER TABLE products ALTER COLUMN created TYPE timestamptz;"),
+      errors: [{ file: 'V2__change.sql', line: 4, column: 48, message: 'unless the session TimeZone is UTC' }],
     },
     {
       name: 'timestamptz → timestamp',
