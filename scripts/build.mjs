@@ -11,9 +11,16 @@ const tmp = '.build';
 rmSync(tmp, { recursive: true, force: true });
 const bundle = (entry, out) =>
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
-bundle('src/index.ts', `${tmp}/action`);
-bundle('src/cli/index.ts', `${tmp}/cli`);
-bundle('src/parse/worker.ts', `${tmp}/worker`);
+try {
+  bundle('src/index.ts', `${tmp}/action`);
+  bundle('src/cli/index.ts', `${tmp}/cli`);
+  bundle('src/parse/worker.ts', `${tmp}/worker`);
+} catch {
+  // ncc printed the errors; leave neither a half-built .build/ nor a stack trace behind. dist/ is untouched.
+  rmSync(tmp, { recursive: true, force: true });
+  console.error('build failed: see the errors above (dist/ was left as it was)');
+  process.exit(1);
+}
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
