@@ -14,7 +14,8 @@
  * VALUES), the shape of a large seed, and refused otherwise.
  */
 import type { MigrationFile } from '../model/project.js';
-import { mustRunOutsideTransaction, transactionControl, type RoutineLookup, type TransactionControl } from '../model/statements.js';
+import { mustRunOutsideTransaction, type RoutineLookup } from '../model/statements.js';
+import { transactionControl, type TransactionControl } from '../model/transactions.js';
 import { statementBlocks } from '../parse/lexer.js';
 import type { Position } from '../load/text.js';
 import { MAX_PARSE_CHARS, parseSql, type SqlParseError, type SqlStatement } from '../parse/parser.js';

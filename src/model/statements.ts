@@ -123,33 +123,6 @@ export function isNeutral(stmt: SqlStatement): boolean {
   return stmt.kind === 'VacuumStmt' && !stmt.node['is_vacuumcmd'];
 }
 
-/**
- * What a top-level statement does to the session's transaction, as the runner needs to know it.
- * `commit-chain` / `rollback-chain`: COMMIT / ROLLBACK AND CHAIN end the block and open the next
- * one at once (PostgreSQL docs, COMMIT: "a new transaction is immediately started with the same
- * transaction characteristics"), so the session is still in a block after them.
- */
-export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'commit-chain' | 'rollback-chain' | 'savepoint' | 'prepare' | undefined;
-
-export function transactionControl(stmt: SqlStatement): TransactionControl {
-  if (stmt.kind !== 'TransactionStmt') return undefined;
-  switch (String(stmt.node['kind'])) {
-    case 'TRANS_STMT_BEGIN':
-    case 'TRANS_STMT_START':
-      return 'begin';
-    case 'TRANS_STMT_COMMIT':
-      return stmt.node['chain'] ? 'commit-chain' : 'commit';
-    case 'TRANS_STMT_ROLLBACK':
-      return stmt.node['chain'] ? 'rollback-chain' : 'rollback';
-    case 'TRANS_STMT_PREPARE':
-    case 'TRANS_STMT_COMMIT_PREPARED':
-    case 'TRANS_STMT_ROLLBACK_PREPARED':
-      return 'prepare';
-    default:
-      return 'savepoint';
-  }
-}
-
 /** The top-level statement a nested one runs in (through DO blocks and called functions). */
 export function topLevelStatement(stmt: SqlStatement): SqlStatement {
   let s = stmt;

@@ -73,6 +73,35 @@ export function boundaryOf(stmt: SqlStatement): Boundary | undefined {
   return { kind: k[0], chain, word: chain ? `${k[1]} AND CHAIN` : k[1] };
 }
 
+/**
+ * What a top-level statement does to the session's transaction, as the runner (plan.ts, apply.ts)
+ * needs to know it — boundaryOf, coarser. `commit-chain` / `rollback-chain`: COMMIT / ROLLBACK AND
+ * CHAIN end the block and open the next one at once (PostgreSQL docs, COMMIT: "a new transaction
+ * is immediately started with the same transaction characteristics"), so the session is still in
+ * a block after them. SAVEPOINT, RELEASE and ROLLBACK TO are `savepoint`: no boundary in a block.
+ */
+export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'commit-chain' | 'rollback-chain' | 'savepoint' | 'prepare' | undefined;
+
+export function transactionControl(stmt: SqlStatement): TransactionControl {
+  const b = boundaryOf(stmt);
+  switch (b?.kind) {
+    case undefined:
+      return undefined;
+    case 'begin':
+      return 'begin';
+    case 'commit':
+      return b.chain ? 'commit-chain' : 'commit';
+    case 'rollback':
+      return b.chain ? 'rollback-chain' : 'rollback';
+    case 'prepare':
+    case 'commit-prepared':
+    case 'rollback-prepared':
+      return 'prepare';
+    default:
+      return 'savepoint';
+  }
+}
+
 export type Outcome = 'commit' | 'rollback' | 'prepare';
 
 /** One transaction of the file. */
