@@ -547,9 +547,15 @@ function statementAt(list: { line: number; column: number }[], f: Pick<Finding, 
   return at;
 }
 
-/** A lint finding that says PostgreSQL rewrites a table. */
+/**
+ * How the rules' messages claim a table rewrite: "rewrites the whole table", "rewrites it", "rewrites
+ * each", "rewrites every table", "copies all of it". Not a claim: "needs no rewrite" (an index-only
+ * change), "may be volatile". One pattern for check's disagreements and the differential test.
+ */
+export const REWRITE_CLAIM = /\brewrites (?:the whole table|it\b|each\b|every table)|\bcopies all of it\b/;
 const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
-const claimsRewrite = (f: Finding) => REWRITE_RULES.has(f.rule) && /\brewrites?\b/.test(f.message);
+/** A lint finding that says PostgreSQL rewrites a table. */
+const claimsRewrite = (f: Finding) => REWRITE_RULES.has(f.rule) && REWRITE_CLAIM.test(f.message);
 
 /** A lint prediction that what PostgreSQL did on the scratch database contradicts. */
 export interface Disagreement {

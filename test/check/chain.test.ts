@@ -248,7 +248,15 @@ describeEachEngine('check: what PostgreSQL showed becomes findings', (engine) =>
 
 it('disagreements: a rewrite claim at a traced statement that rewrote nothing, and only those', () => {
   const f = (rule: string, line: number, message: string) => ({ rule, severity: 'error' as const, file: 'm/V2.sql', line, column: 1, message, help: '' });
-  const lint = [f('volatile-default', 2, 'rewrites the whole table'), f('column-type-change', 3, 'rewrites the whole table'), f('volatile-default', 9, 'rewrites'), f('lock-timeout-missing', 2, 'no lock_timeout')];
+  const lint = [
+    f('volatile-default', 2, 'rewrites the whole table'),
+    f('column-type-change', 3, 'rewrites the whole table'),
+    f('volatile-default', 9, 'rewrites it'),
+    f('lock-timeout-missing', 2, 'no lock_timeout'),
+    // Not rewrite claims: an index-only change, a hedged default.
+    f('column-type-change', 2, "keeps the table's data file (the type change needs no rewrite) but rebuilds the indexes on v"),
+    f('volatile-default', 2, 'may be volatile: if it is, PostgreSQL evaluates it for every row'),
+  ];
   const m = { file: 'm/V2.sql', kind: 'versioned' as const, isNew: true, applied: 'ok' as const, rollback: 'none' as const, locks: [], rewritten: [], dangerousLocks: 0 };
   const statements = [
     { line: 2, column: 1, rewrote: [] },

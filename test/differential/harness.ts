@@ -12,9 +12,9 @@
  *   scan (ATRewriteTable), an index build's table scan. Counts of a rolled-back transaction are
  *   kept; pg_stat_force_next_flush() (PostgreSQL 15+) makes the backend publish them when idle.
  */
-import type { Db } from '../../src/db/engine.js';
-import { asDbError } from '../../src/db/engine.js';
+import { asDbError, type Db } from '../../src/db/engine.js';
 import { LOCK_MODES, lockModeName, type LockMode } from '../../src/check/locks.js';
+import { REWRITE_CLAIM } from '../../src/check/run.js';
 import type { Finding } from '../../src/lint/types.js';
 import type { Form } from './forms.js';
 
@@ -171,7 +171,7 @@ export function claimsOf(f: Finding): Claims {
   return {
     rule: f.rule,
     message: m,
-    rewrite: /\brewrites (the whole table|it\b|each\b)|\bcopies all of it\b/.test(m),
+    rewrite: REWRITE_CLAIM.test(m),
     conditional: /\bunless the session TimeZone is UTC\b/.test(m),
     indexRebuild: /\bindexes are rebuilt\b|\bwhile it rebuilds\b|\brebuilds the indexes\b/.test(m),
     scan: /\bscans\b|\bscanned\b|\bvalidation scan\b|\bchecks every\b|\bfor every row\b/.test(m),
