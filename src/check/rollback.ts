@@ -11,10 +11,10 @@
  * - Otherwise (CONCURRENTLY, several transaction blocks, a COMMITting DO block): on a copy of the
  *   scratch database (Scratch.copy: CREATE DATABASE … TEMPLATE on a server; on PGlite the
  *   instance itself, checkpointed and restored from its data directory afterwards).
+ * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
  *
  * Each step starts from a reset session (RESET_SESSION), as the runner runs each file: what the
  * migration SET in its session does not carry into its rollback.
- * - Without a copy: in place, as before; a failure there is reported as disturbing the chain.
  */
 import { ApplyError, applyFile, applyInside, planFile, type ApplyHooks, type ApplyPlan } from '../db/apply.js';
 import type { Db, Scratch } from '../db/engine.js';

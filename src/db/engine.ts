@@ -124,7 +124,7 @@ class PgliteDb implements Db {
   readonly engine = 'pglite' as const;
   readonly label = 'embedded PGlite';
   /**
-   * @param db the running instance (replaced by restore())
+   * @param db the running instance (replaced when a checkpoint is put back)
    * @param reopen a new instance from a data directory tarball, with this one's options; absent
    *   for a `pglite:DIR` database, which is never checkpointed
    */
