@@ -1,6 +1,6 @@
 import type { ColumnDef, Constraint, Node } from '@pgsql/types';
 import { alterOfExistingTable } from '../src/lint/alter.js';
-import { defineRule } from '../src/lint/types.js';
+import { defineRule, type RuleContext } from '../src/lint/types.js';
 import type { NodeOf } from '../src/model/ast.js';
 import type { Catalog } from '../src/model/catalog.js';
 import { clauseOffset } from '../src/model/statements.js';
@@ -256,7 +256,7 @@ function alterColumnPattern(column: string, words: string): RegExp {
  * `DROP DEFAULT; ALTER COLUMN … TYPE …; SET DEFAULT …` in one transaction is the common case.
  */
 function undoneInSameTransaction(
-  context: { transaction(stmt: SqlStatement): { tx: unknown } | undefined },
+  context: Pick<RuleContext, 'transaction'>,
   statements: SqlStatement[],
   stmt: SqlStatement,
   relname: string,

@@ -1,5 +1,5 @@
 import { alterOfExistingTable } from '../src/lint/alter.js';
-import { defineRule } from '../src/lint/types.js';
+import { defineRule, type RuleContext } from '../src/lint/types.js';
 import { displayName, walk, type Node } from '../src/model/ast.js';
 import { typeNameText, type Catalog } from '../src/model/catalog.js';
 import { columnTypeOf, parseColumnType, typeChange, withCollation, type DomainLookup, type TypeChange } from '../src/model/catalog/type-change.js';
@@ -150,7 +150,7 @@ const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct',
  * this file only (the runner resets the session before each file): a session SET earlier in the file,
  * or a SET LOCAL in the same transaction (src/model/transactions.ts), not undone or replaced since.
  */
-function utcSetBefore(context: { transaction(stmt: SqlStatement): { tx: unknown } | undefined }, statements: SqlStatement[], stmt: SqlStatement): SqlStatement | undefined {
+function utcSetBefore(context: Pick<RuleContext, 'transaction'>, statements: SqlStatement[], stmt: SqlStatement): SqlStatement | undefined {
   const tx = context.transaction(stmt)?.tx;
   let at: SqlStatement | undefined;
   for (const s of statements.slice(0, statements.indexOf(stmt))) {

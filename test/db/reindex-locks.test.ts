@@ -15,13 +15,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/lock-timeout-missing.js';
 import type { Scratch } from '../../src/db/engine.js';
+import { lockModeName } from '../../src/check/locks.js';
 import { describeEachEngine, engines } from '../helpers/db.js';
 import { lintSpec } from '../helpers/rule-tester.js';
 
 const SETUP = 'CREATE TABLE t (id int PRIMARY KEY, v text);\nCREATE INDEX t_v ON t (v);\nINSERT INTO t VALUES (1, \'a\'), (2, \'b\');\n';
 
-/** pg_locks mode names → the names the rule's messages use ("ShareLock" → "SHARE"). */
-const modeName = (m: string) => m.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+/** pg_locks mode names → the names the rule's messages use ("ShareLock" → "SHARE"), as check's tracer reads them. */
+const modeName = (m: string) => lockModeName(m) ?? m;
 
 /** The relation locks this backend holds on t and its indexes after `sql`, inside a transaction. */
 async function locksHeldBy(s: Scratch, sql: string): Promise<Record<string, string[]>> {
