@@ -39,6 +39,10 @@ export interface DbRequest extends Omit<LintRequest, 'base'> {
   connectRetryDelayMs?: number;
   /** Each wait between connection attempts (connectRetries), as Flyway prints it. */
   onConnectRetry?: ConnectOptions['onRetry'];
+  /** migrate --target VERSION (Flyway's target): apply pending migrations up to this version. */
+  target?: string;
+  /** migrate --dry-run: print what would run, in order, and apply nothing. */
+  dryRun?: boolean;
 }
 
 export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise<{ config: Config; project: Project }> {

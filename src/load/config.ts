@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { isInside, realPathOf } from './fs.js';
@@ -19,7 +19,29 @@ export interface Settings {
   rollbackPattern: string;
   seeds: string;
   transactions: 'explicit' | 'runner';
+  /**
+   * Who applies the migrations in production: our runner, or Flyway itself (then lint judges each
+   * file as Flyway runs it: in its own transaction, no lock_timeout set by a runner).
+   */
+  runner: 'migration-guard' | 'flyway';
+  /** Further migration directories (Flyway `locations`), one migration set with `migrations`. */
+  locations: string[];
   placeholders: Record<string, string>;
+  /** Flyway's placeholderPrefix / placeholderSuffix / placeholderReplacement. */
+  placeholderPrefix: string;
+  placeholderSuffix: string;
+  placeholderReplacement: boolean;
+  /** Flyway's sqlMigrationPrefix / sqlMigrationSeparator / sqlMigrationSuffixes / repeatableSqlMigrationPrefix. */
+  sqlMigrationPrefix: string;
+  sqlMigrationSeparator: string;
+  sqlMigrationSuffixes: string[];
+  repeatableSqlMigrationPrefix: string;
+  /** Flyway's target: the newest version migrate applies ("latest": all; "current": none beyond the applied). */
+  target: string;
+  /** Flyway's group: all pending migrations in one transaction. */
+  group: boolean;
+  /** Flyway's mixed: a migration may mix transactional and non-transactional statements. */
+  mixed: boolean;
   /** The migrations' text encoding (Flyway's `encoding`): a TextDecoder label, decoded strictly. */
   encoding: string;
   rules: Record<string, SeveritySetting>;
@@ -59,7 +81,19 @@ export const DEFAULTS: Settings = {
   rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
   seeds: 'seeds',
   transactions: 'explicit',
+  runner: 'migration-guard',
+  locations: [],
   placeholders: {},
+  placeholderPrefix: '${',
+  placeholderSuffix: '}',
+  placeholderReplacement: true,
+  sqlMigrationPrefix: 'V',
+  sqlMigrationSeparator: '__',
+  sqlMigrationSuffixes: ['.sql'],
+  repeatableSqlMigrationPrefix: 'R',
+  target: 'latest',
+  group: false,
+  mixed: false,
   encoding: DEFAULT_ENCODING,
   rules: {},
   historyTable: 'flyway_schema_history',
@@ -169,6 +203,12 @@ const encoding: Check = (node, at, ctx) => {
   return v;
 };
 
+const strList: Check = (node, at, ctx) => {
+  if (isScalar(node)) return [str(node, at, ctx) as string];
+  if (!isSeq(node)) fail(ctx, node, `${at} must be a string or a list of strings`);
+  return (node as YAMLSeq<YamlNode>).items.map((item, i) => str(item, `${at}[${i}]`, ctx) as string);
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -179,7 +219,19 @@ const SETTINGS: Record<keyof Settings, Check> = {
   },
   seeds: str,
   transactions: oneOf('explicit', 'runner'),
+  runner: oneOf('migration-guard', 'flyway'),
+  locations: strList,
   placeholders: placeholderMap,
+  placeholderPrefix: str,
+  placeholderSuffix: str,
+  placeholderReplacement: bool,
+  sqlMigrationPrefix: str,
+  sqlMigrationSeparator: str,
+  sqlMigrationSuffixes: strList,
+  repeatableSqlMigrationPrefix: str,
+  target: (node, at, ctx) => (isScalar(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
+  group: bool,
+  mixed: bool,
   encoding,
   rules: ruleMap,
   historyTable: identifier,
@@ -253,7 +305,7 @@ export function loadConfig(opts: LoadConfigOptions): Config {
     file = CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
   }
   const baseDir = file ? dirname(file) : opts.cwd;
-  const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {} };
+  const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {}, locations: [], sqlMigrationSuffixes: [...DEFAULTS.sqlMigrationSuffixes] };
   let environment = opts.environment;
   let explicitProduction: boolean | undefined;
   if (file) {
