@@ -1,6 +1,27 @@
 /**
- * Flyway file naming: V{version}__{description}.sql, R__{description}.sql, plus our layout's
- * rollback files (pattern configurable, default rollback/V{version}__rollback.sql) and seeds/.
+ * Flyway file naming: V{version}__{description}.sql, R__{description}.sql (prefixes, separator and
+ * suffixes configurable as in Flyway), plus our layout's rollback files (pattern configurable,
+ * default rollback/V{version}__rollback.sql) and seeds/.
+ *
+ * A file name is read as Flyway's ResourceNameParser reads it (flyway-core
+ * org.flywaydb.core.internal.resource.ResourceNameParser, Flyway 9.2 – 13):
+ * 1. the first configured suffix the name ends with, compared case-insensitively, is cut off
+ *    (StringUtils.startsAndEndsWith / ResourceNameParser.stripSuffix, case-insensitive since 9.2);
+ *    a file with none of the suffixes is not scanned at all;
+ * 2. the longest known prefix the rest starts with (case-sensitive) decides the kind: the versioned
+ *    prefix (sqlMigrationPrefix), the repeatable one (repeatableSqlMigrationPrefix), a callback
+ *    event name (afterMigrate, beforeEachMigrate, … — org.flywaydb.core.api.callback.Event) or the
+ *    baseline-migration prefix "B";
+ * 3. what follows is split at the FIRST separator: versioned names need a version before it (parsed
+ *    by MigrationVersion: "_" read as ".", numeric parts), repeatables and callbacks nothing before
+ *    it; the description is everything after it with "_" read as a space (it may be empty: V1.sql
+ *    and R__.sql are valid names for Flyway).
+ * A name that fails is ignored by Flyway (validateMigrationNaming = false, the default: "N SQL
+ * migrations were detected but not run because they did not follow the filename convention") or
+ * rejected (validateMigrationNaming = true: "Invalid SQL filenames found"; ResourceNameValidator).
+ * Either way it never runs; lint reports it (migration-naming) with Flyway's reason and a hint.
+ * Callbacks and baseline migrations are valid for Flyway but not run by migration-guard: they are
+ * "invalid" here, with a problem that says so.
  */
 import { parseVersion, type Version } from './version.js';
 import { escapeRegExp } from './text.js';
@@ -19,6 +40,79 @@ export interface ClassifiedName {
 export interface Layout {
   rollbackPattern: string;
   seedsDir: string;
+}
+
+/** Flyway's naming settings (same keys and defaults as Flyway's configuration). */
+export interface Naming {
+  sqlMigrationPrefix: string;
+  sqlMigrationSeparator: string;
+  /** Compared case-insensitively, in this order (the first that matches is the suffix). */
+  sqlMigrationSuffixes: string[];
+  repeatableSqlMigrationPrefix: string;
+}
+
+export const DEFAULT_NAMING: Naming = Object.freeze({
+  sqlMigrationPrefix: 'V',
+  sqlMigrationSeparator: '__',
+  sqlMigrationSuffixes: ['.sql'],
+  repeatableSqlMigrationPrefix: 'R',
+});
+
+/**
+ * The naming settings of a configuration, checked: Flyway needs non-empty prefixes, separator and
+ * suffixes (an empty one would match every file). Throws Error naming the setting.
+ */
+export function namingOf(s: Naming): Naming {
+  const bad = (key: string) => {
+    throw new Error(`${key} must not be empty`);
+  };
+  if (!s.sqlMigrationPrefix) bad('sqlMigrationPrefix');
+  if (!s.sqlMigrationSeparator) bad('sqlMigrationSeparator');
+  if (!s.repeatableSqlMigrationPrefix) bad('repeatableSqlMigrationPrefix');
+  if (s.sqlMigrationSuffixes.length === 0 || s.sqlMigrationSuffixes.some((x) => !x)) bad('sqlMigrationSuffixes');
+  return {
+    sqlMigrationPrefix: s.sqlMigrationPrefix,
+    sqlMigrationSeparator: s.sqlMigrationSeparator,
+    sqlMigrationSuffixes: [...s.sqlMigrationSuffixes],
+    repeatableSqlMigrationPrefix: s.repeatableSqlMigrationPrefix,
+  };
+}
+
+/** Whether Flyway scans a file of this name as a migration (one of the suffixes, case-insensitive, after at least one character). */
+export function hasMigrationSuffix(name: string, naming: Naming = DEFAULT_NAMING): boolean {
+  return suffixOf(name, naming) !== undefined;
+}
+
+function suffixOf(name: string, naming: Naming): string | undefined {
+  const upper = name.toUpperCase();
+  return naming.sqlMigrationSuffixes.find((s) => upper.endsWith(s.toUpperCase()) && name.length > s.length);
+}
+
+/** Flyway's callback events (org.flywaydb.core.api.callback.Event ids): a script named after one is a callback. */
+const CALLBACK_EVENTS = [
+  'beforeClean', 'afterClean', 'afterCleanError', 'beforeMigrate', 'beforeEachMigrate', 'beforeEachMigrateStatement',
+  'afterEachMigrateStatement', 'afterEachMigrateStatementError', 'afterEachMigrate', 'afterEachMigrateError',
+  'beforeRepeatables', 'afterVersioned', 'afterMigrateApplied', 'afterMigrate', 'afterMigrateError', 'beforeUndo',
+  'beforeEachUndo', 'beforeEachUndoStatement', 'afterEachUndoStatement', 'afterEachUndoStatementError', 'afterEachUndo',
+  'afterEachUndoError', 'afterUndo', 'afterUndoError', 'beforeValidate', 'afterValidate', 'afterValidateError',
+  'beforeBaseline', 'afterBaseline', 'afterBaselineError', 'beforeRepair', 'afterRepair', 'afterRepairError',
+  'beforeInfo', 'afterInfo', 'afterInfoError', 'afterMigrateOperationFinish', 'afterInfoOperationFinish',
+  'createSchema', 'beforeCreateSchema', 'beforeConnect', 'afterConnect',
+];
+/** Flyway's default baselineMigrationPrefix (BaselineMigrationConfigurationExtension). */
+const BASELINE_PREFIX = 'B';
+
+type PrefixKind = 'versioned' | 'repeatable' | 'callback' | 'baseline';
+
+/** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
+function prefixes(naming: Naming): [string, PrefixKind][] {
+  const list: [string, PrefixKind][] = [
+    [naming.sqlMigrationPrefix, 'versioned'],
+    [naming.repeatableSqlMigrationPrefix, 'repeatable'],
+    ...CALLBACK_EVENTS.map((e): [string, PrefixKind] => [e, 'callback']),
+    [BASELINE_PREFIX, 'baseline'],
+  ];
+  return list.sort((a, b) => b[0].length - a[0].length);
 }
 
 export const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
@@ -49,7 +143,11 @@ export class RollbackPattern {
   }
 }
 
-export function classify(rel: string, rollback: RollbackPattern, seedsDir: string): ClassifiedName {
+/**
+ * A file by its path relative to its location (the migrations directory it was found in):
+ * rollback pattern first, then seeds/, then Flyway's naming of the base name.
+ */
+export function classify(rel: string, rollback: RollbackPattern, seedsDir: string, naming: Naming = DEFAULT_NAMING): ClassifiedName {
   const m = rollback.regex.exec(rel);
   if (m) {
     const version = parseVersion(m.groups!['version']!);
@@ -65,43 +163,70 @@ export function classify(rel: string, rollback: RollbackPattern, seedsDir: strin
     };
   }
   const base = rel.slice(rel.lastIndexOf('/') + 1);
-  return classifyBaseName(base);
+  return classifyBaseName(base, naming);
 }
 
-export function classifyBaseName(base: string): ClassifiedName {
-  if (!base.endsWith('.sql')) {
-    if (base.toLowerCase().endsWith('.sql')) {
-      return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
-    }
-    return { kind: 'invalid', problem: 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql' };
+const isDefault = (n: Naming) =>
+  n.sqlMigrationPrefix === 'V' && n.sqlMigrationSeparator === '__' && n.repeatableSqlMigrationPrefix === 'R' &&
+  n.sqlMigrationSuffixes.length === 1 && n.sqlMigrationSuffixes[0] === '.sql';
+
+/** A base file name as Flyway's ResourceNameParser reads it (see the module comment). */
+export function classifyBaseName(base: string, naming: Naming = DEFAULT_NAMING): ClassifiedName {
+  const V = naming.sqlMigrationPrefix;
+  const R = naming.repeatableSqlMigrationPrefix;
+  const sep = naming.sqlMigrationSeparator;
+  const suffix = suffixOf(base, naming);
+  const suffixes = naming.sqlMigrationSuffixes.join(', ');
+  const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
+  const invalid = (problem: string): ClassifiedName => ({ kind: 'invalid', problem });
+  if (suffix === undefined) {
+    if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase())) return invalid(`not a migration name: expected ${shape}`);
+    if (isDefault(naming)) return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
+    return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
   }
-  const stem = base.slice(0, -4);
-  if (stem.startsWith('R__')) {
-    const description = stem.slice(3).replace(/_/g, ' ');
-    if (!description.trim()) return { kind: 'invalid', problem: 'a repeatable migration needs a description: R__{description}.sql' };
+  const stem = base.slice(0, base.length - suffix.length);
+  const found = prefixes(naming).find(([p]) => stem.startsWith(p));
+  if (!found) return invalid(unrecognised(stem, naming, shape));
+  const [prefix, kind] = found;
+  const name = stem.slice(prefix.length);
+  const at = name.indexOf(sep);
+  const before = at >= 0 ? name.slice(0, at) : name;
+  const after = at >= 0 ? name.slice(at + sep.length) : '';
+  const description = after.replace(/_/g, ' ');
+  if (kind === 'callback') {
+    if (before !== '') return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
+    return invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`);
+  }
+  if (kind === 'repeatable') {
+    if (before !== '') {
+      if (at < 0 && /^_[^_]/.test(name) && sep === '__') return invalid(`a repeatable migration needs "${R}__" (double underscore)`);
+      return invalid(`a repeatable migration cannot have a version: ${R}${sep}{description}${suffix} (Flyway: "It cannot contain a version")`);
+    }
     return { kind: 'repeatable', description };
   }
-  if (stem.startsWith('V')) {
-    const sep = stem.indexOf('__');
-    if (sep < 0) {
-      return { kind: 'invalid', problem: 'missing the "__" (double underscore) between version and description' };
-    }
-    const raw = stem.slice(1, sep);
-    if (raw === '') return { kind: 'invalid', problem: 'missing version after "V"' };
-    const version = parseVersion(raw);
-    if (!version) {
-      return { kind: 'invalid', problem: `"${raw}" is not a version: use digits separated by "." or "_"` };
-    }
-    return { kind: 'versioned', version, description: stem.slice(sep + 2).replace(/_/g, ' ') };
+  // Versioned (and baseline, which Flyway names the same way).
+  if (before === '') return invalid(`missing version after "${prefix}"`);
+  const version = parseVersion(before);
+  if (!version) {
+    if (kind === 'baseline') return invalid(unrecognised(stem, naming, shape));
+    if (at < 0) return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
+    return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
   }
-  if (/^v\d/.test(stem)) return { kind: 'invalid', problem: 'the prefix must be an uppercase "V" (Flyway ignores "v" files)' };
-  if (/^r__/.test(stem)) return { kind: 'invalid', problem: 'the prefix must be an uppercase "R__"' };
-  if (/^R_[^_]/.test(stem)) return { kind: 'invalid', problem: 'a repeatable migration needs "R__" (double underscore)' };
+  if (kind === 'baseline') return invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run');
+  return { kind: 'versioned', version, description };
+}
+
+/** Flyway's "Unrecognised migration name format", with a hint at the likely mistake. */
+function unrecognised(stem: string, naming: Naming, shape: string): string {
+  const V = naming.sqlMigrationPrefix;
+  const R = naming.repeatableSqlMigrationPrefix;
+  const sep = naming.sqlMigrationSeparator;
+  if (V.toUpperCase() !== V.toLowerCase() && stem.startsWith(V.toLowerCase()) && /^\d/.test(stem.slice(V.length))) {
+    return `the prefix must be an uppercase "${V}" (Flyway ignores "${V.toLowerCase()}" files)`;
+  }
+  if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R) return `the prefix must be an uppercase "${R}${sep}"`;
   if (/^U\d/.test(stem)) {
-    return { kind: 'invalid', problem: 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead' };
+    return 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead';
   }
-  return {
-    kind: 'invalid',
-    problem: 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql',
-  };
+  return `not a migration name: expected ${shape}`;
 }
