@@ -68,6 +68,9 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       rollbackPattern: config.rollbackPattern,
       seedsDir: config.seeds,
       placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+      placeholderPrefix: config.placeholderPrefix,
+      placeholderSuffix: config.placeholderSuffix,
+      placeholderReplacement: config.placeholderReplacement,
       encoding: config.encoding,
       builtins: {
         defaultSchema: config.schema,

@@ -5,6 +5,8 @@
  * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
  */
 import { compareVersions, parseVersion, versionKey, type Version } from '../load/version.js';
+import { flywayPlaceholderError } from '../load/placeholders.js';
+import { checksumMatches } from '../model/checksum.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import { abbreviateDescription, type HistoryRow } from './history.js';
 
@@ -283,7 +285,8 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
       continue;
     }
     Object.assign(info, appliedFields(row));
-    info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
+    // Flyway's checksumMatches: the checksum after placeholder replacement, or the file's as written.
+    info.checksum = { file: f.checksum, applied: row.checksum, state: checksumMatches(f, row.checksum) ? 'match' : 'mismatch' };
     if (!row.success) {
       info.state = 'failed';
       issues.push({
@@ -326,7 +329,7 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
         code: 'unknown-placeholder',
         script: f.rel,
         location: `${f.path}:${p.line}:${p.column}`,
-        message: `${f.path}:${p.line}:${p.column}: no value for placeholder \${${u.name}}; set it under placeholders: in migration-guard.yml or with --placeholder`,
+        message: `${f.path}:${p.line}:${p.column}: ${flywayPlaceholderError(u)} (Flyway); set it under placeholders: in migration-guard.yml or with --placeholder`,
       });
     }
   }

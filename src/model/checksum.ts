@@ -23,3 +23,38 @@ export function flywayChecksum(text: string): number {
 }
 
 const CHUNK = 1 << 16;
+
+/** Flyway's two checksums of a SQL migration (ResolvedMigrationImpl's checksum and equivalentChecksum). */
+export interface MigrationChecksums {
+  /** What Flyway writes to the schema history. */
+  checksum: number;
+  /** Repeatables only: the checksum of the file as written, which Flyway also accepts as a match. */
+  equivalentChecksum?: number;
+}
+
+/**
+ * The checksums Flyway gives a SQL migration (SqlMigrationResolver.getChecksumForLoadableResource
+ * and getEquivalentChecksumForLoadableResource, since Flyway 6.3.0, "Fix #2177: Repeatable
+ * Migration not executed after changing Placeholder Value"):
+ * - versioned: ChecksumCalculator over the file as written; placeholder values do not count.
+ * - repeatable with placeholder replacement on: ChecksumCalculator over the text after placeholder
+ *   replacement (a PlaceholderReplacingReader around the file, ${flyway:filename} set first), so a
+ *   new value re-applies it; the checksum of the file as written is its equivalentChecksum.
+ * - repeatable with placeholder replacement off: the file as written, and the same equivalentChecksum.
+ * `written` is the decoded file, `replaced` the same text after substitutePlaceholders (or `written`
+ * when replacement is off). Both are hashed by flywayChecksum: lines without terminators, BOM dropped.
+ */
+export function migrationChecksums(repeatable: boolean, written: string, replaced: string): MigrationChecksums {
+  const asWritten = flywayChecksum(written);
+  if (!repeatable) return { checksum: asWritten };
+  return { checksum: replaced === written ? asWritten : flywayChecksum(replaced), equivalentChecksum: asWritten };
+}
+
+/**
+ * Whether a schema history checksum matches a migration: Flyway's ResolvedMigrationImpl.checksumMatches
+ * (the checksum, or for a repeatable its equivalentChecksum: a row written before Flyway 6.3, or by
+ * a tool that ignored placeholder values, still counts as applied).
+ */
+export function checksumMatches(m: MigrationChecksums, applied: number | null): boolean {
+  return applied === m.checksum || (m.equivalentChecksum !== undefined && applied === m.equivalentChecksum);
+}

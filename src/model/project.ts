@@ -8,7 +8,7 @@ import { substitutePlaceholders, type OffsetMap, type UnknownPlaceholder } from 
 import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/text.js';
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { parseSql, type ParsedSql } from '../parse/parser.js';
-import { flywayChecksum } from './checksum.js';
+import { flywayChecksum, migrationChecksums } from './checksum.js';
 
 export interface SourceFile {
   /** Path shown to users (relative to the working directory, "/" separators). */
@@ -31,8 +31,13 @@ export interface MigrationFile {
   text: string;
   parsed: ParsedSql;
   unknownPlaceholders: UnknownPlaceholder[];
-  /** Flyway checksum of the file as written. */
+  /**
+   * Flyway's checksum, as written to the schema history: of the file as written, except for a
+   * repeatable with placeholder replacement on, after replacement (see migrationChecksums).
+   */
   checksum: number;
+  /** Repeatables: the checksum of the file as written, which Flyway accepts too (checksumMatches). */
+  equivalentChecksum?: number;
   /** Not present at the base ref (always true without a base). */
   isNew: boolean;
   /** For versioned migrations: the paired rollback file. */
@@ -77,6 +82,10 @@ export interface ProjectOptions {
   encoding?: string;
   /** ${flyway:…} values; `filename` is filled in per file. */
   builtins: Record<string, string>;
+  /** Flyway's placeholderPrefix / placeholderSuffix / placeholderReplacement (defaults `${`, `}`, true). */
+  placeholderPrefix?: string;
+  placeholderSuffix?: string;
+  placeholderReplacement?: boolean;
   base?: SourceFile[];
   targets?: Set<string>;
 }
@@ -175,6 +184,9 @@ function loadFile(
   const sub = substitutePlaceholders(source, {
     values: opts.placeholders,
     builtins: { ...opts.builtins, filename },
+    prefix: opts.placeholderPrefix,
+    suffix: opts.placeholderSuffix,
+    replacement: opts.placeholderReplacement,
   });
   const lines = new LineIndex(decoded.text);
   const map: OffsetMap = sub.map;
@@ -189,7 +201,8 @@ function loadFile(
     text: sub.text,
     parsed: NOT_PARSED,
     unknownPlaceholders: sub.unknown,
-    checksum: flywayChecksum(decoded.text),
+    // An undecodable file is never run: its checksum is of the text before the problem.
+    ...migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text),
     isNew: base ? !base.has(s.rel) : true,
     position: (offset) => lines.position(map.toOriginal(offset)),
     lines,

@@ -13,7 +13,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'CREATE TABLE ${schema}.t (id int);',
-      errors: [{ line: 1, column: 14, message: 'no value for placeholder ${schema}: Flyway stops with "No value provided for placeholder"' }],
+      errors: [{ line: 1, column: 14, message: 'no value for placeholder ${schema}: Flyway stops with "No value provided for placeholder: ${schema}.  Check your configuration!"' }],
     },
     {
       name: 'after a known placeholder on the same line: columns of the file as written',
