@@ -12,6 +12,8 @@ import { DEFAULT_ROLLBACK_PATTERN } from '../../src/load/naming.js';
 import { checksumMatches, flywayChecksum, migrationChecksums } from '../../src/model/checksum.js';
 import { buildProject, type ProjectOptions } from '../../src/model/project.js';
 import { initParser } from '../../src/parse/parser.js';
+import { runLint } from '../../src/commands/lint.js';
+import { tmpProject } from '../helpers/tmp.js';
 
 await initParser();
 
@@ -153,6 +155,18 @@ describe('unknown-placeholder: each at file:line:column of the file as written',
     expect(lint({ 'V1__a.sql': "SELECT 1;\n  SELECT '${oops;\n" })).toEqual([
       'migrations/V1__a.sql:2:11 placeholder ${oops;} has no suffix before the end of the file: Flyway takes the rest of the file as its name and stops with "No value provided for placeholder: ${oops;}.  Check your configuration!"',
     ]);
+  });
+
+  it('lint reads placeholderPrefix / placeholderSuffix / placeholderReplacement from migration-guard.yml', async () => {
+    const files = { 'migrations/V1__a.sql': "SELECT '#[x]', '${y}';\nSELECT '#[missing]';\n" };
+    const custom = tmpProject({ ...files, 'migration-guard.yml': "placeholderPrefix: '#['\nplaceholderSuffix: ']'\nplaceholders:\n  x: '1'\n" });
+    const off = tmpProject({ ...files, 'migration-guard.yml': 'placeholderReplacement: false\n' });
+    const found = async (cwd: string) =>
+      (await runLint({ cwd, paths: [] })).findings.filter((f) => f.rule === 'unknown-placeholder').map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+    expect(await found(custom)).toEqual([
+      'migrations/V1__a.sql:2:9 no value for placeholder #[missing]: Flyway stops with "No value provided for placeholder: #[missing].  Check your configuration!" and the SQL is not valid as written',
+    ]);
+    expect(await found(off)).toEqual([]);
   });
 
   it('nothing with placeholderReplacement false, and the text is parsed as written', () => {
