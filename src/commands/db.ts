@@ -19,6 +19,7 @@ import { parseDbUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
   Runner,
+  type DryRunResult,
   type MigrateResult,
   type RepairResult,
   type ResetResult,
@@ -113,14 +114,53 @@ const noCheck = () => undefined;
 
 export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(req, noCheck, (r) => r.status());
 export const runValidate = (req: DbRequest): Promise<ValidateResult> => withRunner(req, noCheck, (r) => r.validate());
-export const runMigrate = (req: DbRequest): Promise<MigrateResult> => withRunner(req, noCheck, (r) => r.migrate());
+/** migrate up to `req.target` (else the config's `target`, default latest). */
+export function runMigrate(req: DbRequest): Promise<MigrateResult> {
+  let target: string | undefined;
+  return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+}
+
+/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
+export function runDryRun(req: DbRequest): Promise<DryRunResult> {
+  let target: string | undefined;
+  return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+}
+
+/**
+ * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
+ * config's baselineVersion), the row baselineOnMigrate writes. Refused when the history records
+ * migrations.
+ */
+export function runBaseline(req: DbRequest & { version?: string }): Promise<{ database: string; history: string; version: string }> {
+  if (req.version !== undefined && !/^\d+(?:[._]\d+)*$/.test(req.version)) {
+    throw new UsageError(`--baseline-version must be a version such as 1 or 2.1 (got "${req.version}")`);
+  }
+  return withRunner(req, noCheck, (r) => r.baseline(req.version));
+}
 export const runRepair = (req: DbRequest): Promise<RepairResult> => withRunner(req, noCheck, (r) => r.repair());
 export const runReset = (req: DbRequest): Promise<ResetResult> => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
 
-export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean }): Promise<RollbackResult> {
+/**
+ * Rollback files named as Flyway names undo migrations (`U{version}__{description}.sql`, any
+ * directory): then Flyway's `undo` means our `rollback`.
+ */
+export function isFlywayUndoPattern(pattern: string): boolean {
+  return /(^|\/)U\{version\}__/.test(pattern);
+}
+
+/**
+ * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
+ * naming, else a usage error pointing at `rollback`.
+ */
+export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<RollbackResult> {
   return withRunner(
     req,
     (c) => {
+      if (req.undo && !isFlywayUndoPattern(c.rollbackPattern)) {
+        throw new UsageError(
+          `undo runs Flyway's undo migrations (U{version}__{description}.sql), but this project's rollback files are named "${c.rollbackPattern}" (rollbackPattern): run \`migration-guard rollback\`, or set rollbackPattern: U{version}__{description}.sql`,
+        );
+      }
       if (c.production && !req.forceProduction) {
         throw new UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
       }

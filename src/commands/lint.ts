@@ -6,12 +6,14 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { UsageError } from '../errors.js';
-import { lintProject, sortFindings, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
-import type { Finding } from '../lint/types.js';
+import { lintProject, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
+import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { assertInside, isInside, kindOfPath, readSqlFiles, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { prepareProject, type Project, type SourceFile } from '../model/project.js';
+import { classifyBaseName } from '../load/naming.js';
+import { compareVersions, type Version } from '../load/version.js';
+import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 import { parseAll } from '../parse/pool.js';
 
@@ -30,6 +32,13 @@ export interface LintRequest {
    * the Action builds them through the GitHub API when the checkout lacks the base commit.
    */
   baseFiles?: SourceFile[];
+  /** Rule severities that override the config's `rules:` (--rule ID=LEVEL, --exclude-rule ID). */
+  rules?: Record<string, SeveritySetting>;
+  /**
+   * `lint -`: one file's content, linted as if it were the file at `path` (relative to cwd; it
+   * need not exist) in its migrations directory. `paths` must then be empty.
+   */
+  stdin?: { path: string; bytes: Uint8Array };
 }
 
 export interface LintSummary {
@@ -58,10 +67,12 @@ export interface LoadedProject {
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 export async function loadProjects(req: LintRequest): Promise<{ config: Config; projects: LoadedProject[] }> {
   const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+  if (req.rules) config.rules = { ...config.rules, ...req.rules };
   await initParser();
   const projects: LoadedProject[] = [];
   for (const [root, targets] of groupByRoot(req, config)) {
     const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
+    if (req.stdin) withStdin(sources, root, req.cwd, req.stdin);
     const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
     const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
     const prepared = prepareProject(shownRoot, sources, {
@@ -132,7 +143,7 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     findings.push(...lintProject(project, rules, lintOptionsFor(config)));
   }
-  sortFindings(findings);
+  sortInMigrationOrder(findings, projects.map((p) => p.project));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
 }
@@ -153,10 +164,18 @@ function boundaryOf(root: string, config: Config): string {
 
 function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> | undefined> {
   const roots = new Map<string, Set<string> | undefined>();
-  const paths = req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : [config.migrationsDir];
+  if (req.stdin && req.paths.length) throw new UsageError('lint - reads one file from stdin: name no other path');
+  const stdinPath = req.stdin && resolve(req.cwd, req.stdin.path);
+  const paths = stdinPath ? [stdinPath] : req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : [config.migrationsDir];
   for (const p of paths) {
-    const kind = kindOfPath(p);
-    if (kind === 'missing') {
+    let kind = kindOfPath(p);
+    if (p === stdinPath) {
+      // The file need not exist yet (an editor's unsaved buffer); its directory must.
+      if (kind === 'dir') throw new UsageError(`--stdin-filepath ${req.stdin!.path} is a directory, not a file`);
+      if (kind === 'missing' && kindOfPath(dirname(p)) !== 'dir') throw new UsageError(`--stdin-filepath ${req.stdin!.path}: no such directory ${relative(req.cwd, dirname(p)) || '.'}`);
+      assertInside(dirname(p), realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
+      kind = 'file';
+    } else if (kind === 'missing') {
       throw new UsageError(
         `no such file or directory: ${relative(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`,
       );
@@ -166,7 +185,7 @@ function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> 
       continue;
     }
     // A file named on the command line (a directory's root is checked when it is read).
-    assertInside(p, realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
+    if (p !== stdinPath) assertInside(p, realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
     const inConfigured = isInside(config.migrationsDir, p);
     const root = inConfigured ? config.migrationsDir : dirname(p);
     if (roots.has(root) && roots.get(root) === undefined) continue;
@@ -175,4 +194,79 @@ function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> 
     roots.set(root, set);
   }
   return roots;
+}
+
+/** Puts stdin's content in place of (or next to) the files read from disk under `root`. */
+function withStdin(sources: SourceFile[], root: string, cwd: string, stdin: NonNullable<LintRequest['stdin']>): void {
+  const abs = resolve(cwd, stdin.path);
+  if (!isInside(root, abs)) return;
+  const rel = relative(root, abs).split(sep).join('/');
+  const file: SourceFile = { path: relative(cwd, abs).split(sep).join('/'), rel, bytes: stdin.bytes };
+  const at = sources.findIndex((s) => s.rel === rel);
+  if (at >= 0) sources[at] = file;
+  else sources.push(file);
+}
+
+/**
+ * Findings in migration order (issue #13): project by project as named, then by file in Flyway's
+ * order — versioned migrations by version (a rollback file right after its migration, as
+ * Flyway's ResolvedMigrationComparator puts an undo migration after the migration of its
+ * version), then repeatables by description, then seeds and other files by path — then by line,
+ * column and rule. A file the projects do not hold (deleted since --base) is placed by its name.
+ * Sorts in place and returns `findings`.
+ */
+export function sortInMigrationOrder(findings: Finding[], projects: Project[]): Finding[] {
+  const keys = new Map<string, FileOrder>();
+  projects.forEach((project, i) => {
+    for (const f of project.files) keys.set(f.path, orderOf(i, f));
+  });
+  const keyOf = (path: string): FileOrder => {
+    let k = keys.get(path);
+    if (!k) {
+      const c = classifyBaseName(path.slice(path.lastIndexOf('/') + 1));
+      k = orderOf(projects.length, { kind: c.kind, version: c.version, description: c.description, path });
+      keys.set(path, k);
+    }
+    return k;
+  };
+  return findings.sort((a, b) => {
+    const fa = keyOf(a.file);
+    const fb = keyOf(b.file);
+    return (
+      compareFileOrder(fa, fb) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    );
+  });
+}
+
+interface FileOrder {
+  project: number;
+  /** 0 versioned or rollback, 1 repeatable, 2 seed, 3 anything else. */
+  group: number;
+  version?: Version;
+  /** Within a version: 0 the migration, 1 its rollback. */
+  rollback: number;
+  description: string;
+  path: string;
+}
+
+function orderOf(project: number, f: Pick<MigrationFile, 'kind' | 'version' | 'description' | 'path'>): FileOrder {
+  const versioned = (f.kind === 'versioned' || f.kind === 'rollback') && f.version !== undefined;
+  const group = versioned ? 0 : f.kind === 'repeatable' ? 1 : f.kind === 'seed' ? 2 : 3;
+  return { project, group, version: versioned ? f.version : undefined, rollback: f.kind === 'rollback' ? 1 : 0, description: f.description ?? '', path: f.path };
+}
+
+function compareFileOrder(a: FileOrder, b: FileOrder): number {
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    a.project - b.project ||
+    a.group - b.group ||
+    (a.version && b.version ? compareVersions(a.version, b.version) : 0) ||
+    a.rollback - b.rollback ||
+    (a.group === 1 ? byText(a.description, b.description) : 0) ||
+    byText(a.path, b.path)
+  );
 }

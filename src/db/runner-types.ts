@@ -100,6 +100,23 @@ export interface MigrateResult {
   ok: boolean;
 }
 
+/** migrate --dry-run: what migrate would do now; nothing was written. */
+export interface DryRunResult {
+  database: string;
+  history: string;
+  /** migrate would create the history table (absent now). */
+  createsHistory: boolean;
+  /** baselineOnMigrate would mark the existing schema as at this version first. */
+  baselined?: string;
+  currentVersion?: string;
+  /** In the order migrate applies them: statements as the runner sends them, and how. */
+  migrations: { script: string; path: string; version: string | null; description: string; statements: number; mode: ApplyMode }[];
+  /** Issues that would stop migrate before it applies anything. */
+  issues: ValidationIssue[];
+  warnings: string[];
+  ok: boolean;
+}
+
 export interface StatusResult {
   database: string;
   history: string;
@@ -140,6 +157,8 @@ export interface RolledBack {
   executionTime: number;
   /** History rows removed: the version's, and those of repeatables applied after it. */
   removedRows: number;
+  /** Scripts of the repeatables whose history rows were removed: the next migrate re-applies them. */
+  repeatablesToRerun: string[];
 }
 
 export interface RollbackResult {

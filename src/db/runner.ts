@@ -18,8 +18,10 @@ import { builtIndex, invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
 import { failureFrom, MigrationExecutor, openWorkSession, resetSession, sleep, useSchema, type WorkSession } from './executor.js';
 import { SchemaHistory, type HistoryRow } from './history.js';
+import { parseTarget, pendingUpToTarget } from './target.js';
 import type {
   AttributedIndex,
+  DryRunResult,
   MigrateResult,
   ProgressEvent,
   RepairResult,
@@ -175,11 +177,19 @@ export class Runner {
     return r.rows[0]?.empty === true;
   }
 
-  /** Creates the history table with a baseline row (Flyway's `baseline`). */
-  async baseline(version = this.settings.baselineVersion): Promise<{ database: string; history: string; version: string }> {
+  /**
+   * Creates the history table with a baseline row (Flyway's `baseline`, DbBaseline): the same
+   * baseline again is skipped; another baseline, or any migration recorded, is refused.
+   */
+  async baseline(version = this.settings.baselineVersion): Promise<{ database: string; history: string; version: string; skipped?: boolean }> {
     return this.withLock(async () => {
       if (await this.history.exists()) {
         const rows = await this.history.rows();
+        const marker = rows.find((r) => r.type === 'BASELINE');
+        if (marker && marker.version !== null && sameVersion(marker.version, parseVersion(version.replace(/_/g, '.'))!)) {
+          return { database: this.db.label, history: this.history.qualified, version: marker.version, skipped: true };
+        }
+        if (marker) throw new UsageError(`cannot baseline at ${version.replace(/_/g, '.')}: ${this.history.qualified} was already baselined at ${marker.version}`);
         if (rows.some((r) => r.type !== 'SCHEMA')) {
           throw new UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
         }
@@ -189,11 +199,68 @@ export class Runner {
     });
   }
 
-  async migrate(): Promise<MigrateResult> {
-    return this.withLock(() => this.migrateLocked());
+  /** `target`: Flyway's target (target.ts), default latest. */
+  async migrate(opts: { target?: string } = {}): Promise<MigrateResult> {
+    return this.withLock(() => this.migrateLocked(opts.target));
   }
 
-  private async migrateLocked(): Promise<MigrateResult> {
+  /**
+   * migrate --dry-run: what migrate would apply now, in order, with each file's plan (statements,
+   * transaction mode). Reads the history, writes nothing, takes no lock: another runner may
+   * apply something in between.
+   */
+  async dryRun(opts: { target?: string } = {}): Promise<DryRunResult> {
+    const exists = await this.history.exists();
+    const result: DryRunResult = { database: this.db.label, history: this.history.qualified, createsHistory: !exists, migrations: [], issues: [], warnings: [], ok: true };
+    let rows = exists ? await this.history.rows() : [];
+    if (!exists && !(await this.schemaIsEmpty())) {
+      if (!this.settings.baselineOnMigrate) {
+        result.issues.push({ code: 'non-empty-schema', message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: migrate would stop (set baselineOnMigrate: true to adopt it)` });
+        result.ok = false;
+        return result;
+      }
+      result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+      rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
+    }
+    const p = this.prepare(rows, opts.target);
+    Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 });
+    for (const file of p.pending) {
+      const plan = p.plans.get(file);
+      if (!plan) continue;
+      result.migrations.push({ script: file.rel, path: file.path, version: file.version ? versionText(file.version) : null, description: file.description ?? '', statements: plan.statements.length, mode: plan.mode });
+    }
+    return result;
+  }
+
+  /**
+   * What migrate checks before it sends anything: the issues that stop it, the pending files
+   * (up to `target`) and the plan of each. A file that cannot run whole (does not decode, does
+   * not parse) is an issue, so nothing is applied.
+   */
+  private prepare(rows: HistoryRow[], target: string | undefined) {
+    const a = this.analyse(rows);
+    const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
+    const issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
+    const warnings: string[] = [];
+    if (!this.settings.validateOnMigrate) {
+      for (const f of a.ignored) warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
+    }
+    const known = [...this.project.migrations.flatMap((f) => (f.version ? [f.version] : [])), ...rows.flatMap((r) => (r.version !== null && parseVersion(r.version) ? [parseVersion(r.version)!] : []))];
+    const pending = pendingUpToTarget(a.pending, parseTarget(target ?? 'latest'), a.current === undefined ? undefined : parseVersion(a.current), known);
+    const plans = new Map<MigrationFile, ApplyPlan>();
+    for (const file of pending) {
+      if (file.unknownPlaceholders.length > 0) continue; // already an issue of its own
+      try {
+        plans.set(file, planFile(file));
+      } catch (e) {
+        if (!(e instanceof ApplyError)) throw e;
+        issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+      }
+    }
+    return { current: a.current, issues, warnings, pending, plans };
+  }
+
+  private async migrateLocked(target?: string): Promise<MigrateResult> {
     const result: MigrateResult = {
       database: this.db.label,
       history: this.history.qualified,
@@ -220,30 +287,16 @@ export class Runner {
       result.createdHistory = true;
       await useSchema(this.work!.db, this.settings.schema);
     }
-    const a = this.analyse(await this.history.rows());
-    result.initialVersion = a.current;
-    const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
-    result.issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
-    if (!this.settings.validateOnMigrate) {
-      for (const f of a.ignored) result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
-    }
-    // Every pending file is planned before the first is sent: one that cannot run whole (does not
-    // decode, does not parse) stops the run before anything is applied.
-    const plans = new Map<MigrationFile, ApplyPlan>();
-    for (const file of a.pending) {
-      if (file.unknownPlaceholders.length > 0) continue; // already an issue of its own
-      try {
-        plans.set(file, planFile(file));
-      } catch (e) {
-        if (!(e instanceof ApplyError)) throw e;
-        result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-      }
-    }
+    // Every pending file is planned before the first is sent (prepare).
+    const { current, issues, warnings, pending, plans } = this.prepare(await this.history.rows(), target);
+    result.initialVersion = current;
+    result.issues = issues;
+    result.warnings.push(...warnings);
     if (result.issues.length > 0) {
       result.ok = false;
       return result;
     }
-    for (const file of a.pending) {
+    for (const file of pending) {
       const outcome = await this.executor!.apply(file, plans.get(file)!).catch((e: unknown) => {
         // Not a statement of the file: the control session (lock, history) failed.
         const done = result.applied.map((x) => x.script);
@@ -338,6 +391,7 @@ export class Runner {
         const mode = plan.mode;
         const started = performance.now();
         let removed = 0;
+        let repeatables: string[] = [];
         this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
         const work = this.work!;
         await resetSession(work, this.settings);
@@ -356,9 +410,11 @@ export class Runner {
                 const now = await work.history.rows();
                 const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
                 const first = Math.min(...ranks, t.row.installedRank);
-                const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
+                const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
+                const dependents = later.map((r) => r.installedRank);
                 await work.history.deleteRanks([...ranks, ...dependents]);
                 removed = ranks.length + dependents.length;
+                repeatables = [...new Set(later.map((r) => r.script))];
               },
             },
             plan,
@@ -379,7 +435,7 @@ export class Runner {
         }
         const ms = Math.round(performance.now() - started);
         this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-        result.rolledBack.push({ version: t.row.version!, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
+        result.rolledBack.push({ version: t.row.version!, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
       }
       result.currentVersion = this.analyse(await this.rows()).current;
       return result;

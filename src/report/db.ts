@@ -121,7 +121,11 @@ export function formatMigrate(r: MigrateResult): string {
 
 export function formatRollback(r: RollbackResult): string {
   const lines = [header(r.database, r.history)];
-  for (const b of r.rolledBack) lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+  for (const b of r.rolledBack) {
+    lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+    // The runner removes the rows of repeatables applied after the version (they may depend on it).
+    if (b.repeatablesToRerun?.length) lines.push(`    removed the history rows of ${b.repeatablesToRerun.join(', ')}, applied after it: the next migrate runs ${b.repeatablesToRerun.length === 1 ? 'it' : 'them'} again`);
+  }
   if (r.issues.length) lines.push(...issueLines(r.issues), '✖ nothing rolled back');
   else if (r.failure) lines.push(...failureLines(r.failure, 'rollback'));
   else if (r.rolledBack.length === 0) lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { tmpProject } from '../helpers/tmp.js';
+
+async function run(cwd: string, argv: string[], stdin?: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd,
+    env: {},
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY: false,
+    ...(stdin !== undefined ? { readStdin: async () => new TextEncoder().encode(stdin) } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+const PROJECT = {
+  'migrations/V1__create_users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',
+  'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
+  'migrations/V2__add_index.sql': 'BEGIN;\nSELECT 1;\nCOMMIT;\n',
+  'migrations/rollback/V2__rollback.sql': 'SELECT 1;\n',
+};
+
+const json = (s: string) => JSON.parse(s) as { findings: { rule: string; file: string; line: number }[]; summary: { files: number } };
+
+describe('lint - --stdin-filepath PATH', () => {
+  it('lints stdin as the file at PATH: the history before it is replayed (users exists), its rollback paired', async () => {
+    const dir = tmpProject(PROJECT);
+    // On disk V2 is harmless; the editor's buffer adds a blocking index on the table V1 created.
+    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V2__add_index.sql', '--format', 'json'], 'BEGIN;\nCREATE INDEX idx ON users (email);\nCOMMIT;\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = json(r.stdout);
+    expect(report.findings.map((f) => [f.rule, f.file, f.line])).toEqual([['require-concurrent-index', 'migrations/V2__add_index.sql', 2]]);
+    expect(report.summary.files).toBe(2); // the file and its rollback
+    // the file on disk is as it was: linting it gives nothing
+    expect(json((await run(dir, ['lint', 'migrations/V2__add_index.sql', '--format', 'json'])).stdout).findings).toEqual([]);
+  });
+
+  it('a file that does not exist yet is linted in its place: naming, rollback pairing, ordering', async () => {
+    const dir = tmpProject(PROJECT);
+    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V3__new.sql', '--format', 'json'], 'BEGIN;\nALTER TABLE users ADD COLUMN age int;\nCOMMIT;\n');
+    expect(json(r.stdout).findings.map((f) => f.rule)).toEqual(['rollback-missing']);
+    const badName = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V3_new.sql', '--format', 'json'], 'SELECT 1;\n');
+    expect(json(badName.stdout).findings.map((f) => [f.rule, f.file])).toEqual([['migration-naming', 'migrations/V3_new.sql']]);
+  });
+
+  it('usage errors: no --stdin-filepath, --stdin-filepath without -, other paths, a directory', async () => {
+    const dir = tmpProject(PROJECT);
+    const a = await run(dir, ['lint', '-'], 'SELECT 1;');
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('lint - needs --stdin-filepath PATH');
+    const b = await run(dir, ['lint', '--stdin-filepath', 'migrations/V3__x.sql'], 'SELECT 1;');
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--stdin-filepath goes with "-"');
+    const c = await run(dir, ['lint', '-', 'migrations', '--stdin-filepath', 'migrations/V3__x.sql'], 'SELECT 1;');
+    expect(c.stderr).toContain('lint - reads one file from stdin: name no other path');
+    const d = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/rollback'], 'SELECT 1;');
+    expect(d.stderr).toContain('is a directory, not a file');
+    const e = await run(dir, ['lint', '-', '--stdin-filepath', 'nowhere/V1__x.sql'], 'SELECT 1;');
+    expect(e.stderr).toContain('no such directory nowhere');
+  });
+});
