@@ -321,8 +321,10 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
   }
   repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
 
-  // Files about to run must have every placeholder defined.
-  for (const f of [...pending, ...repeatablePending]) {
+  // Files about to run must have every placeholder defined; so must every repeatable, applied or
+  // not: Flyway takes each repeatable's checksum after replacement when it resolves the migrations
+  // (SqlMigrationResolver), so one unknown placeholder fails info, validate and migrate alike.
+  for (const f of new Set([...pending, ...repeatablePending, ...byDescription.values()])) {
     for (const u of f.unknownPlaceholders) {
       const p = f.position(u.offset);
       issues.push({

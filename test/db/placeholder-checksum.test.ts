@@ -117,4 +117,20 @@ describeEachEngine('a placeholder value change re-applies a repeatable, with the
     expect((await run.migrate()).applied).toEqual([]);
     expect(await view(s.db)).toBe('${region}');
   });
+
+  it('no value for a placeholder of an applied repeatable: every command reports it and migrate runs nothing, as Flyway fails resolving it', async () => {
+    const run = await runner(dir);
+    const expected = [
+      {
+        code: 'unknown-placeholder',
+        location: 'migrations/R__region_view.sql:1:53',
+        message: expect.stringContaining('No value provided for placeholder: ${region}.  Check your configuration!'),
+      },
+    ];
+    expect((await run.status()).issues).toMatchObject(expected);
+    const r = await run.migrate();
+    expect(r.issues).toMatchObject(expected);
+    expect(r.applied).toEqual([]);
+    expect(await history(s.db)).toHaveLength(4);
+  });
 });
