@@ -35,7 +35,8 @@ export interface MigrationChecksums {
 /**
  * The checksums Flyway gives a SQL migration (SqlMigrationResolver.getChecksumForLoadableResource
  * and getEquivalentChecksumForLoadableResource, since Flyway 6.3.0, "Fix #2177: Repeatable
- * Migration not executed after changing Placeholder Value"):
+ * Migration not executed after changing Placeholder Value"; the native-connectors path, flyway-nc
+ * MigrationScannerManager, applies the same rule):
  * - versioned: ChecksumCalculator over the file as written; placeholder values do not count.
  * - repeatable with placeholder replacement on: ChecksumCalculator over the text after placeholder
  *   replacement (a PlaceholderReplacingReader around the file, ${flyway:filename} set first), so a
