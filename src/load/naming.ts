@@ -226,7 +226,7 @@ function unrecognised(stem: string, naming: Naming, shape: string): string {
   }
   if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R) return `the prefix must be an uppercase "${R}${sep}"`;
   if (/^U\d/.test(stem)) {
-    return 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead';
+    return 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)';
   }
   return `not a migration name: expected ${shape}`;
 }

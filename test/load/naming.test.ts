@@ -121,7 +121,7 @@ describe('invalid names', () => {
     ['V1__add_users.sql.bak', 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql'],
     ['R_views.sql', 'a repeatable migration needs "R__" (double underscore)'],
     ['r__views.sql', 'the prefix must be an uppercase "R__"'],
-    ['U1__add_users.sql', 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead'],
+    ['U1__add_users.sql', 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)'],
     ['001_add_users.sql', 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql'],
     ['add_users.sql', 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql'],
     ['migration.sql', 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql'],
