@@ -119,6 +119,9 @@ export function substitutePlaceholders(text: string, ctx: PlaceholderContext): S
   let copied = 0; // text before this is in `out`
   let i = 0;
   while (i < text.length) {
+    // A character that is not the prefix's first is passed on alone: skip to the next one that is.
+    i = text.indexOf(prefix[0]!, i);
+    if (i < 0) break;
     // Read-ahead: characters while they match the prefix; the first mismatch is taken too.
     let matched = 0;
     while (matched < prefix.length && i + matched < text.length && text[i + matched] === prefix[matched]) matched++;
