@@ -396,9 +396,8 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     core.setOutput('pending', 0);
     sections.push(pre(formatMigrate(r)));
   } else {
-    const target = input('target-version');
-    if (!target) throw new UsageError('mode rollback needs the target-version input (the version to roll back to)');
-    const r = await runRollback({ ...req, to: target, forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
+    // As the CLI's rollback: without target-version, undo the newest applied version.
+    const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
       if (e instanceof UsageError) throw new UsageError(e.message.replace('pass --force-production', 'set the input allow-production-rollback: true'));
       throw e;
     });
