@@ -227,7 +227,7 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
   const token = input('github-token') ?? process.env['GITHUB_TOKEN'];
   if (token) core.setSecret(token);
   const client = token && pr ? createGitHubClient({ token }) : undefined;
-  const config = loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds() });
+  const config = await loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds(), env: process.env });
   const roots = migrationRoots(cwd, paths, config);
 
   let base = input('base');

@@ -15,6 +15,8 @@ import {
   type DbRequest,
 } from '../commands/db.js';
 import { UsageError } from '../errors.js';
+import type { Config } from '../load/config.js';
+import { printConfigNotes } from './lint-commands.js';
 import {
   formatConnectRetry,
   formatCreate,
@@ -64,6 +66,8 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
     configPath: values['config'] as string | undefined,
     environment: values['environment'] as string | undefined,
     placeholders: placeholderValues(values),
+    env: io.env,
+    onConfig: (config: Config) => printConfigNotes(config, io),
   };
   if (command === 'create') {
     if (values['database-url'] !== undefined) throw new UsageError('create does not use a database');

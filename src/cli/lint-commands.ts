@@ -7,6 +7,7 @@ import { CHECK_RULES } from '../check/rules.js';
 import { runCheck } from '../commands/check.js';
 import { runLint, type LintRequest } from '../commands/lint.js';
 import { UsageError } from '../errors.js';
+import { configNotes, type Config } from '../load/config.js';
 import { exitCodeFor } from '../lint/exit-code.js';
 import type { Finding } from '../lint/types.js';
 import { checkProgressPrinter, formatCheckJson, formatCheckText } from '../report/check.js';
@@ -113,7 +114,14 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     placeholders: placeholderValues(values),
     rules: ruleOverrides(values),
     workers: workersFromEnv(io.env),
+    env: io.env,
+    onConfig: (config) => printConfigNotes(config, io),
   };
+}
+
+/** What the configuration says about itself (files read, Flyway settings not used), on stderr. */
+export function printConfigNotes(config: Config, io: Io): void {
+  for (const line of configNotes(config)) io.stderr(`migration-guard: ${line}\n`);
 }
 
 /** `rules`: the list; `rules RULE`: that rule's page. */

@@ -9,6 +9,7 @@ import { combineFindings, checkProject, disagreements, type CheckProgress, type 
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { compactWasm, maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
+import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
@@ -61,6 +62,7 @@ export interface CheckResult {
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const started = performance.now();
+  if (req.databaseUrl) req = { ...req, databaseUrl: toPostgresUrl(req.databaseUrl).url }; // jdbc:postgresql URLs too
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);

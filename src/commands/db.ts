@@ -15,7 +15,7 @@ import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
 import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
-import { parseDbUrl } from '../db/url.js';
+import { parseDbUrl, toPostgresUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
   Runner,
@@ -54,8 +54,13 @@ export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise
   return { config, project: projects[0]!.project };
 }
 
-export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>): string {
-  const url = req.databaseUrl ?? req.env['DATABASE_URL'];
+/**
+ * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
+ * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
+ */
+export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>, config?: Pick<Config, 'databaseUrl'>): string {
+  const given = req.databaseUrl ?? req.env['DATABASE_URL'];
+  const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
   if (!url) {
     throw new UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
   }
@@ -96,7 +101,7 @@ export async function openDatabase(
 async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner) => Promise<T>): Promise<T> {
   const { config, project } = await loadSingleProject(req);
   check(config);
-  const url = databaseUrl(req);
+  const url = databaseUrl(req, config);
   const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
   try {
     return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));

@@ -39,6 +39,10 @@ export interface LintRequest {
    * need not exist) in its migrations directory. `paths` must then be empty.
    */
   stdin?: { path: string; bytes: Uint8Array };
+  /** The user's environment (FLYWAY_* settings, what flyway.config.js reads); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Called with the configuration once it is read (the CLI prints `describeSources` and its warnings). */
+  onConfig?: (config: Config) => void;
 }
 
 export interface LintSummary {
@@ -66,7 +70,8 @@ export interface LoadedProject {
 
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 export async function loadProjects(req: LintRequest): Promise<{ config: Config; projects: LoadedProject[] }> {
-  const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+  const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env });
+  req.onConfig?.(config);
   if (req.rules) config.rules = { ...config.rules, ...req.rules };
   await initParser();
   const projects: LoadedProject[] = [];
@@ -130,7 +135,12 @@ function baseFilesUnder(root: string, files: SourceFile[], cwd: string): SourceF
 
 /** The engine's options from the configuration (shared by lint and check). */
 export function lintOptionsFor(config: Config): LintOptions {
-  return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+  // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
+  const flyway = config.runner === 'flyway';
+  return {
+    settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner },
+    severities: config.rules,
+  };
 }
 
 export async function runLint(req: LintRequest): Promise<LintResult> {

@@ -301,3 +301,81 @@ export function clientConfig(u: DbUrl): Record<string, unknown> {
   set('ssl', ssl);
   return c;
 }
+
+const JDBC = /^jdbc:postgresql:/i;
+
+/** PgJDBC connection properties and what node-postgres calls them (the rest are warned about). */
+const JDBC_PARAMS: Record<string, string> = {
+  sslmode: 'sslmode',
+  ssl: 'ssl',
+  sslrootcert: 'sslrootcert',
+  sslcert: 'sslcert',
+  sslkey: 'sslkey',
+  ApplicationName: 'application_name',
+  connectTimeout: 'connect_timeout',
+  options: 'options',
+};
+
+export interface PostgresUrl {
+  /** A postgres:// URL node-postgres takes (a secret: print it only through maskUrl). */
+  url: string;
+  /** JDBC properties that have no node-postgres equivalent and were left out, one line each. */
+  warnings: string[];
+}
+
+/**
+ * A database URL as node-postgres takes it. `jdbc:postgresql:` URLs (PgJDBC's forms, see its
+ * Driver.parseURL: `jdbc:postgresql:db`, `jdbc:postgresql:/`, `jdbc:postgresql://host[:port]/[db]`,
+ * `[::1]` for IPv6, properties as `?key=value&…`, values URL-decoded as java.net.URLDecoder does, so
+ * `+` is a space) become postgres:// URLs: `user` / `password` go into the user info (encoded),
+ * `ApplicationName` → `application_name`, `connectTimeout` → `connect_timeout` (both seconds),
+ * `currentSchema` → `options=-c search_path=…`, sslmode/ssl/sslrootcert/sslcert/sslkey are kept
+ * (`sslmode=allow` reads as `prefer`); other properties are left out with a warning.
+ * `fallback` (Flyway's separate user / password settings) fills what the URL does not say: in
+ * PgJDBC the URL's properties win over those given beside it.
+ * Several hosts are a UsageError (node-postgres connects to one). Other URLs are returned as given.
+ */
+export function toPostgresUrl(url: string, fallback: { user?: string; password?: string } = {}): PostgresUrl {
+  if (!JDBC.test(url)) return { url, warnings: [] };
+  const shown = maskUrl(url);
+  const fail = (problem: string): never => {
+    throw new UsageError(`invalid JDBC URL ${shown}: ${problem}`);
+  };
+  let body = url.slice('jdbc:postgresql:'.length);
+  const q = body.indexOf('?');
+  const query = q >= 0 ? body.slice(q + 1) : '';
+  if (q >= 0) body = body.slice(0, q);
+  let hostPort = '';
+  let database = body;
+  if (body.startsWith('//')) {
+    const slash = body.indexOf('/', 2);
+    hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
+    database = slash >= 0 ? body.slice(slash + 1) : '';
+  } else if (body.startsWith('/')) database = body.slice(1);
+  if (hostPort.includes('@')) fail('PgJDBC takes the user and password as ?user=…&password=… (or Flyway\'s user / password settings), not before the host');
+  if (hostPort.includes(',')) fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
+  if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort)) fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
+  const jdbcDecode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '));
+    } catch {
+      return fail(`"${s}" is not valid percent-encoding`);
+    }
+  };
+  const params = new URLSearchParams(query);
+  const user = params.get('user') ?? fallback.user;
+  const password = params.get('password') ?? fallback.password;
+  const out = new URLSearchParams();
+  const warnings: string[] = [];
+  for (const [key, value] of params) {
+    if (key === 'user' || key === 'password') continue;
+    if (key === 'currentSchema') out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
+    else if (key === 'sslmode' && value === 'allow') out.set('sslmode', 'prefer');
+    else if (JDBC_PARAMS[key]) out.set(JDBC_PARAMS[key]!, value);
+    else warnings.push(`${shown}: the JDBC property ${key} has no node-postgres equivalent and is not used`);
+  }
+  const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
+  const db = jdbcDecode(database);
+  const search = out.toString();
+  return { url: `postgres://${userinfo}${hostPort || 'localhost'}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
+}

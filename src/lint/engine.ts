@@ -7,6 +7,7 @@ import { CHECK_RULE_IDS } from '../check/rules.js';
 import { findAll, nameListKey } from '../model/ast.js';
 import { Catalog } from '../model/catalog.js';
 import { topLevelStatement } from '../model/statements.js';
+import { flywayWraps } from '../load/flyway/transactional.js';
 import { fileTransactions, runnerWraps, transactionOf, withFileRoutines, type FileTransactions } from '../model/transactions.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
@@ -79,7 +80,8 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
     const here = instances.filter((i) => i.appliesTo.has(file.kind));
     // Procedures known before the file runs, and those it defines itself.
     const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-    const wrapped = runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+    const wrapped =
+      options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
     transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
     for (const { visitors } of here) visitors.file?.(file);
     const runs = file.kind === 'versioned' || file.kind === 'repeatable';

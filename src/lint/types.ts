@@ -56,6 +56,8 @@ export interface LintSettings {
   transactions: 'explicit' | 'runner';
   /** lock_timeout the runner sets before each migration ('' or undefined: none). */
   runnerLockTimeout?: string;
+  /** flyway: Flyway applies the migrations, and wraps each as it decides (src/load/flyway/transactional.ts). */
+  runner?: 'migration-guard' | 'flyway';
 }
 
 export interface RuleContext {

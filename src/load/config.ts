@@ -1,13 +1,19 @@
 /**
- * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
- * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
- * types and paths that leave the repository are errors (exit 2) naming file:line:column.
+ * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
+ * placeholders, the transaction convention, rule severities and per-environment overrides) over
+ * Flyway's own configuration (flyway.toml, flyway.conf, flyway.config.js: src/load/flyway/), under
+ * FLYWAY_* environment variables. Precedence: CLI flags > environment > migration-guard.yml >
+ * Flyway config > defaults. Unknown keys (all of them, each with a suggestion), wrong types and
+ * paths that leave the repository are errors (exit 2) naming file:line:column.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { maskUrl } from '../db/url.js';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
+import { findFlywayFiles, kindOfFile, KIND_NAMES, type ConfigKind, type FlywayConnection, type FlywayKind } from './flyway/index.js';
+import { applyLayer, connectionUrl, flywayEnvLayer, flywayFileLayer } from './flyway/layer.js';
 import { isInside, realPathOf } from './fs.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
 import { DEFAULT_ENCODING, encodingName } from './text.js';
@@ -65,9 +71,26 @@ export interface Settings {
   slowMigrationSeconds: number;
 }
 
+export interface ConfigSource {
+  /** As shown to the user (relative to the working directory). */
+  file: string;
+  kind: ConfigKind;
+}
+
 export interface Config extends Settings {
-  /** The config file, or undefined when none was found (defaults apply). */
+  /** The config file, or undefined when none was found (defaults apply): migration-guard.yml when there is one, else Flyway's. */
   file?: string;
+  /** The kind of `file` (undefined: none). */
+  kind?: ConfigKind;
+  /** Every file read, migration-guard.yml last (it wins). */
+  sources: ConfigSource[];
+  /**
+   * The database from Flyway's url / user / password (config file, then FLYWAY_URL, FLYWAY_USER,
+   * FLYWAY_PASSWORD), as a postgres:// URL. A secret: print it only through maskUrl.
+   */
+  databaseUrl?: string;
+  /** Things the user should know (Flyway settings not used, classpath: locations): one line each, for stderr. */
+  warnings: string[];
   /** Directory paths in the config are relative to (the config file's, else the working directory). */
   baseDir: string;
   /** Absolute migrations directory. */
@@ -272,14 +295,22 @@ const ENV_KEYS = new Set<keyof Settings>([
   'slowMigrationSeconds',
 ]);
 
-function readMap(node: YamlNode | null, at: string, ctx: Ctx, allowed: Set<string>): Map<string, YamlNode | null> {
+interface UnknownKey {
+  key: string;
+  node: YamlNode;
+  at: string;
+  allowed: Set<string>;
+}
+
+function readMap(node: YamlNode | null, at: string, ctx: Ctx, allowed: Set<string>, unknown: UnknownKey[]): Map<string, YamlNode | null> {
   if (node === null) return new Map();
   if (!isMap(node)) fail(ctx, node, `${at} must be a map`);
   const out = new Map<string, YamlNode | null>();
   for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!allowed.has(key)) {
-      fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
+      unknown.push({ key, node: pair.key, at, allowed });
+      continue;
     }
     if (out.has(key)) fail(ctx, pair.key, `duplicate key "${key}"`);
     out.set(key, pair.value ?? null);
@@ -287,89 +318,240 @@ function readMap(node: YamlNode | null, at: string, ctx: Ctx, allowed: Set<strin
   return out;
 }
 
+/** All unknown keys in one error, each at its line:column with the closest allowed key. */
+function failUnknown(ctx: Ctx, unknown: UnknownKey[]): void {
+  if (unknown.length === 0) return;
+  const where = (u: UnknownKey) => {
+    const pos = u.node.range ? ctx.lines.linePos(u.node.range[0]) : undefined;
+    return pos ? `${pos.line}:${pos.col}` : '';
+  };
+  const describe = (u: UnknownKey) => {
+    const guess = didYouMean(u.key, [...u.allowed]);
+    return `"${u.key}"${u.at ? ` in ${u.at}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+  };
+  if (unknown.length === 1) {
+    const u = unknown[0]!;
+    fail(ctx, u.node, `unknown key ${describe(u)}; allowed: ${[...u.allowed].join(', ')}`);
+  }
+  fail(ctx, unknown[0]!.node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
+}
+
+/**
+ * The known word closest to `word` by edit distance (Levenshtein, case-insensitive), when it is
+ * close enough to be a typo: at most a third of the word's length, and at least 1.
+ */
+export function didYouMean(word: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 export interface LoadConfigOptions {
   cwd: string;
-  /** --config FILE; an explicit file must exist. */
+  /** --config FILE (migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js); an explicit file must exist. */
   configPath?: string;
   /** --environment NAME. */
   environment?: string;
   knownRules: string[];
+  /** The user's environment: FLYWAY_* variables, and what flyway.config.js and ${env.X} read (default: none). */
+  env?: NodeJS.ProcessEnv;
 }
 
-export function loadConfig(opts: LoadConfigOptions): Config {
-  let file: string | undefined;
+/** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
+function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: { file: string; kind: FlywayKind }; warnings: string[] } {
   if (opts.configPath) {
-    file = resolve(opts.cwd, opts.configPath);
+    const file = resolve(opts.cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
-  } else {
-    file = CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
+    const kind = kindOfFile(file, opts.configPath);
+    return kind === 'migration-guard' ? { yml: file, warnings: [] } : { flyway: { file, kind }, warnings: [] };
   }
-  const baseDir = file ? dirname(file) : opts.cwd;
+  const yml = CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
+  const [flyway, ...others] = findFlywayFiles(opts.cwd);
+  const shown = (f: string) => relative(opts.cwd, f);
+  const warnings = others.length && flyway ? [`${others.map((o) => shown(o.file)).join(', ')} not read: ${shown(flyway.file)} is (pass --config FILE to choose)`] : [];
+  return { yml, flyway, warnings };
+}
+
+/**
+ * Reads the configuration (see the module comment for precedence). The environment in effect is
+ * --environment, else migration-guard.yml's `environment`, else the Flyway file's (TOML
+ * `[flyway] environment`, "default"; for flyway.config.js NODE_ENV), else "development".
+ * When a Flyway file is read and migration-guard.yml does not set `runner`, Flyway applies the
+ * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
+ * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
+ */
+export async function loadConfig(opts: LoadConfigOptions): Promise<Config> {
+  const env = opts.env ?? {};
+  const found = findConfigFiles(opts);
+  const show = (f: string) => relative(opts.cwd, f) || f;
+  const warnings = [...found.warnings];
+  const sources: ConfigSource[] = [];
   const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {}, locations: [], sqlMigrationSuffixes: [...DEFAULTS.sqlMigrationSuffixes] };
-  let environment = opts.environment;
-  let explicitProduction: boolean | undefined;
-  if (file) {
-    const shown = relative(opts.cwd, file) || file;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown);
-    }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const ctx: Ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0]!;
-      const pos = lines.linePos(e.pos[0]);
-      throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
-    }
-    const root = doc.contents as YamlNode | null;
-    const top = readMap(root, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']));
-    for (const [key, node] of top) {
-      if (key === 'environment') environment ??= str(node, key, ctx) as string;
-      else if (key !== 'environments') {
-        (settings as unknown as Record<string, unknown>)[key] = SETTINGS[key as keyof Settings](node, key, ctx);
-      }
-    }
-    const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
-    const chosen = environment ?? 'development';
-    for (const [name, node] of envs) {
-      const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS as Set<string>);
-      if (name !== chosen) {
-        for (const [key, v] of overrides) SETTINGS[key as keyof Settings](v, `environments.${name}.${key}`, ctx);
-        continue;
-      }
-      for (const [key, v] of overrides) {
-        const value = SETTINGS[key as keyof Settings](v, `environments.${name}.${key}`, ctx);
-        if (key === 'placeholders' || key === 'rules') {
-          Object.assign((settings as unknown as Record<string, object>)[key]!, value);
-        } else (settings as unknown as Record<string, unknown>)[key] = value;
-        if (key === 'production') explicitProduction = value as boolean;
-      }
-    }
-    if (explicitProduction === undefined && top.has('production')) explicitProduction = settings.production;
-    if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
-      throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
-    }
+  const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
+  let environment = opts.environment ?? yml?.environment;
+  let connection: FlywayConnection = {};
+
+  if (found.flyway) {
+    const shown = show(found.flyway.file);
+    sources.push({ file: shown, kind: found.flyway.kind });
+    const layer = await flywayFileLayer(found.flyway.file, found.flyway.kind, shown, env, environment);
+    environment ??= layer.environment;
+    applyLayer(settings, layer);
+    connection = layer.connection;
+    warnings.push(...layer.warnings);
+    settings.runner = 'flyway';
   }
+
+  let explicit = new Set<string>();
+  let explicitProduction: boolean | undefined;
+  if (yml) {
+    sources.push({ file: yml.shown, kind: 'migration-guard' });
+    const applied = applyYaml(yml, settings, environment ?? 'development', opts);
+    explicit = applied.keys;
+    explicitProduction = applied.production;
+  }
+
+  const fromEnv = flywayEnvLayer(env);
+  applyLayer(settings, fromEnv);
+  connection = { ...connection, ...fromEnv.connection };
+  warnings.push(...fromEnv.warnings);
+
+  if (settings.runner === 'flyway') {
+    // Flyway runs each migration in its own transaction and sets no lock_timeout (DbMigrate).
+    if (!explicit.has('transactions')) settings.transactions = 'runner';
+    if (!explicit.has('lockTimeout')) settings.lockTimeout = '';
+  }
+  const { url: databaseUrl, warnings: urlWarnings } = connectionUrl(connection);
+  warnings.push(...urlWarnings);
+
+  const main = yml ? yml.file : found.flyway?.file;
+  // Flyway resolves relative locations against the working directory; ours are relative to migration-guard.yml.
+  const baseDir = yml ? dirname(yml.file) : opts.cwd;
   const migrationsDir = resolve(baseDir, settings.migrations);
   // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
   const realMigrations = realPathOf(migrationsDir);
   if (!isInside(realPathOf(baseDir), realMigrations)) {
     throw new ConfigError(
       `migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`,
-      file ? relative(opts.cwd, file) || file : undefined,
+      main ? show(main) : undefined,
     );
   }
-  const env = environment ?? 'development';
+  const envName = environment ?? 'development';
   // An environment named "production" is production unless the config says otherwise.
-  const production = explicitProduction ?? env === 'production';
-  return { ...settings, production, file, baseDir, migrationsDir, environment: env };
+  const production = explicitProduction ?? envName === 'production';
+  return {
+    ...settings,
+    production,
+    file: main,
+    kind: yml ? 'migration-guard' : found.flyway?.kind,
+    sources,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    warnings,
+    baseDir,
+    migrationsDir,
+    environment: envName,
+  };
+}
+
+/** `config: flyway.toml (Flyway TOML)`: what a run read. */
+export function describeSources(config: Config): string {
+  return `config: ${config.sources.map((s) => `${s.file} (${KIND_NAMES[s.kind]})`).join(', ')}`;
+}
+
+/**
+ * The lines a run prints on stderr about its configuration: which files it read when one is
+ * Flyway's (so a user knows migration-guard follows their Flyway setup), then each warning.
+ * Passwords are masked.
+ */
+export function configNotes(config: Config): string[] {
+  const notes = config.sources.some((s) => s.kind !== 'migration-guard') ? [describeSources(config)] : [];
+  return [...notes, ...config.warnings.map((w) => `warning: ${maskUrl(w)}`)];
+}
+
+interface ParsedYaml {
+  file: string;
+  shown: string;
+  ctx: Ctx;
+  top: Map<string, YamlNode | null>;
+  envs: Map<string, Map<string, YamlNode | null>>;
+  environment?: string;
+}
+
+/** migration-guard.yml, its keys checked (all unknown ones in one error) before any value. */
+function parseYaml(file: string, shown: string, opts: LoadConfigOptions): ParsedYaml {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const ctx: Ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = lines.linePos(e.pos[0]);
+    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+  }
+  const unknown: UnknownKey[] = [];
+  const top = readMap(doc.contents as YamlNode | null, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']), unknown);
+  const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+  const envs = new Map<string, Map<string, YamlNode | null>>();
+  for (const [name, node] of envNodes) envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS as Set<string>, unknown));
+  failUnknown(ctx, unknown);
+  const environment = top.has('environment') ? (str(top.get('environment')!, 'environment', ctx) as string) : undefined;
+  return { file, shown, ctx, top, envs, environment };
+}
+
+/** The YAML's settings over `settings`; returns the keys it set and its `production`, if any. */
+function applyYaml(yml: ParsedYaml, settings: Settings, chosen: string, opts: LoadConfigOptions): { keys: Set<string>; production?: boolean } {
+  const { ctx, top, envs } = yml;
+  const keys = new Set<string>();
+  let production: boolean | undefined;
+  for (const [key, node] of top) {
+    if (key === 'environment' || key === 'environments') continue;
+    const value = SETTINGS[key as keyof Settings](node, key, ctx);
+    if (key === 'placeholders' || key === 'rules') Object.assign((settings as unknown as Record<string, object>)[key]!, value);
+    else (settings as unknown as Record<string, unknown>)[key] = value;
+    keys.add(key);
+  }
+  for (const [name, overrides] of envs) {
+    for (const [key, v] of overrides) {
+      const value = SETTINGS[key as keyof Settings](v, `environments.${name}.${key}`, ctx);
+      if (name !== chosen) continue;
+      if (key === 'placeholders' || key === 'rules') Object.assign((settings as unknown as Record<string, object>)[key]!, value);
+      else (settings as unknown as Record<string, unknown>)[key] = value;
+      if (key === 'production') production = value as boolean;
+      keys.add(key);
+    }
+  }
+  if (production === undefined && top.has('production')) production = settings.production;
+  if (opts.environment && envs.size > 0 && !envs.has(opts.environment)) {
+    throw new ConfigError(`unknown environment "${opts.environment}" (configured: ${[...envs.keys()].join(', ')})`, yml.shown);
+  }
+  return { keys, production };
 }
 
 function anyKey(node: YamlNode | null | undefined): string[] {
   if (!node || !isMap(node)) return [];
   return (node.items as Pair<YamlNode, YamlNode>[]).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
 }
-

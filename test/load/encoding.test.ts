@@ -28,25 +28,25 @@ const CP1252 = Buffer.concat([
 const ROLLBACK = { 'migrations/rollback/V1__rollback.sql': 'SELECT 1;\n' };
 
 describe('encoding in migration-guard.yml', () => {
-  it('defaults to UTF-8 and takes any encoding TextDecoder knows', () => {
-    expect(config(tmpProject({ 'migration-guard.yml': 'migrations: migrations\n' })).encoding).toBe('UTF-8');
-    expect(config(tmpProject({ 'migration-guard.yml': 'encoding: windows-1252\n' })).encoding).toBe('windows-1252');
-    expect(config(tmpProject({ 'migration-guard.yml': 'encoding: UTF-16BE\n' })).encoding).toBe('UTF-16BE');
+  it('defaults to UTF-8 and takes any encoding TextDecoder knows', async () => {
+    expect((await config(tmpProject({ 'migration-guard.yml': 'migrations: migrations\n' }))).encoding).toBe('UTF-8');
+    expect((await config(tmpProject({ 'migration-guard.yml': 'encoding: windows-1252\n' }))).encoding).toBe('windows-1252');
+    expect((await config(tmpProject({ 'migration-guard.yml': 'encoding: UTF-16BE\n' }))).encoding).toBe('UTF-16BE');
   });
 
   it.each([
     ['an unknown encoding', 'encoding: UTF-7\n', 'migration-guard.yml:1:11: encoding must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "UTF-7")'],
     ['UTF-32 (not supported by TextDecoder)', 'rules: {}\nencoding: UTF-32\n', 'migration-guard.yml:2:11: encoding must be an encoding such as'],
     ['a number', 'encoding: 1252\n', 'migration-guard.yml:1:11: encoding must be a non-empty string'],
-  ])('refuses %s at file:line:column', (_name, yaml, message) => {
+  ])('refuses %s at file:line:column', async (_name, yaml, message) => {
     const dir = tmpProject({ 'migration-guard.yml': yaml });
-    expect(() => config(dir)).toThrow(ConfigError);
-    expect(() => config(dir)).toThrow(message);
+    await expect(config(dir)).rejects.toThrow(ConfigError);
+    await expect(config(dir)).rejects.toThrow(message);
   });
 
-  it('is not an environment override (every environment reads the same files)', () => {
+  it('is not an environment override (every environment reads the same files)', async () => {
     const dir = tmpProject({ 'migration-guard.yml': 'environments:\n  production:\n    encoding: windows-1252\n' });
-    expect(() => config(dir)).toThrow('migration-guard.yml:3:5: unknown key "encoding" in environments.production');
+    await expect(config(dir)).rejects.toThrow('migration-guard.yml:3:5: unknown key "encoding" in environments.production');
   });
 
   it('lint decodes the files in the configured encoding', async () => {

@@ -1,0 +1,22 @@
+/**
+ * flyway.conf: Java properties (`flyway.url=…`, `flyway.placeholders.region=eu`), read with
+ * properties-file (java.util.Properties' syntax: comments, continuation lines, escapes).
+ * As Flyway's ConfigUtils.loadConfigurationFile does, `${NAME}` in a value is the environment
+ * variable NAME ('' when unset). Keys without the `flyway.` prefix are not Flyway settings.
+ */
+import { Properties } from 'properties-file/parser';
+import type { FlywayEntry } from './keys.js';
+
+const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
+
+/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
+export function readFlywayConf(text: string, env: NodeJS.ProcessEnv): FlywayEntry[] {
+  const entries: FlywayEntry[] = [];
+  for (const p of new Properties(text).getProperties()) {
+    const column = p.leadingWhitespace.length + 1;
+    const value = p.value.replace(ENV_REF, (_, name: string) => env[name] ?? '');
+    const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
+    entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
+  }
+  return entries;
+}

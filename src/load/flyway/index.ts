@@ -1,0 +1,71 @@
+/**
+ * Flyway's configuration files: which one a directory has, and its settings as entries for
+ * mapFlywayEntries. Discovery follows Flyway's CLI in the working directory (ConfigUtils:
+ * `flyway.toml`, `flyway.conf`, and `conf/flyway.conf` beside it) and the node wrapper's
+ * `flyway.config.js` / `.cjs` / `.mjs`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../../errors.js';
+import { readFlywayConf } from './conf.js';
+import { readFlywayJs } from './javascript.js';
+import type { FlywayEntry } from './keys.js';
+import { readFlywayToml } from './toml.js';
+
+export type FlywayKind = 'flyway-toml' | 'flyway-conf' | 'flyway-js';
+export type ConfigKind = 'migration-guard' | FlywayKind;
+
+/** How a run names the kind of file it read: `config: flyway.toml (Flyway TOML)`. */
+export const KIND_NAMES: Record<ConfigKind, string> = {
+  'migration-guard': 'migration-guard YAML',
+  'flyway-toml': 'Flyway TOML',
+  'flyway-conf': 'Flyway properties',
+  'flyway-js': 'Flyway node config',
+};
+
+/** Flyway's files, in the order they are looked for; the first found is read. */
+export const FLYWAY_FILES: [string, FlywayKind][] = [
+  ['flyway.toml', 'flyway-toml'],
+  ['flyway.conf', 'flyway-conf'],
+  ['conf/flyway.conf', 'flyway-conf'],
+  ['flyway.config.js', 'flyway-js'],
+  ['flyway.config.cjs', 'flyway-js'],
+  ['flyway.config.mjs', 'flyway-js'],
+];
+
+/** The kind of a file named by --config, from its name; anything else is a ConfigError. */
+export function kindOfFile(file: string, shown: string): ConfigKind {
+  if (/\.ya?ml$/i.test(file)) return 'migration-guard';
+  if (/\.toml$/i.test(file)) return 'flyway-toml';
+  if (/\.(conf|properties)$/i.test(file)) return 'flyway-conf';
+  if (/\.[cm]?js$/i.test(file)) return 'flyway-js';
+  throw new ConfigError('unknown kind of config file: name migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js (by extension: .yml, .toml, .conf, .js)', shown);
+}
+
+/** The Flyway files present in `dir`, in FLYWAY_FILES order (absolute paths). */
+export function findFlywayFiles(dir: string): { file: string; kind: FlywayKind }[] {
+  return FLYWAY_FILES.map(([name, kind]) => ({ file: resolve(dir, name), kind })).filter((f) => existsSync(f.file));
+}
+
+export interface FlywayFileConfig {
+  entries: FlywayEntry[];
+  /** The environment the file's settings were read for, when the kind has environments. */
+  environment?: string;
+  warnings: string[];
+}
+
+/** Reads one Flyway file of `kind`; `shown` names it in errors. */
+export async function readFlywayFile(file: string, kind: FlywayKind, shown: string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayFileConfig> {
+  if (kind === 'flyway-js') return { ...(await readFlywayJs(file, shown, env, environment)), warnings: [] };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown);
+  }
+  if (kind === 'flyway-toml') return readFlywayToml(text, shown, env, environment);
+  return { entries: readFlywayConf(text, env), warnings: [] };
+}
+
+export { mapFlywayEntries, type FlywayConnection, type FlywayEntry } from './keys.js';
+export { readFlywayEnv } from './env.js';

@@ -1,0 +1,59 @@
+/**
+ * Flyway's configuration as one layer of ours: a Flyway file (or the FLYWAY_* variables) read,
+ * checked and mapped onto Settings, with the warnings to show and the connection to use.
+ */
+import { toPostgresUrl } from '../../db/url.js';
+import type { Settings } from '../config.js';
+import { readFlywayEnv } from './env.js';
+import { readFlywayFile, type FlywayKind } from './index.js';
+import { mapFlywayEntries, type FlywayConnection, type FlywayEntry } from './keys.js';
+
+export interface FlywayLayer {
+  settings: Partial<Settings>;
+  connection: FlywayConnection;
+  /** The environment a file with environments was read for. */
+  environment?: string;
+  warnings: string[];
+}
+
+/** A Flyway file as a layer; `shown` names it in errors and warnings. */
+export async function flywayFileLayer(file: string, kind: FlywayKind, shown: string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayLayer> {
+  const read = await readFlywayFile(file, kind, shown, env, environment);
+  const layer = layerOf(read.entries, shown);
+  return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+}
+
+/** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
+export function flywayEnvLayer(env: NodeJS.ProcessEnv): FlywayLayer {
+  return layerOf(readFlywayEnv(env), undefined);
+}
+
+function layerOf(entries: FlywayEntry[], shown: string | undefined): FlywayLayer {
+  const mapped = mapFlywayEntries(entries, shown);
+  const where = shown ?? 'environment';
+  const warnings = mapped.warnings.map((w) => `${where}: ${w}`);
+  if (mapped.unsupported.length) warnings.push(`${where}: Flyway settings migration-guard does not use (ignored): ${mapped.unsupported.join(', ')}`);
+  return { settings: mapped.settings, connection: mapped.connection, warnings };
+}
+
+/** A layer's settings over `settings`: placeholders merge, everything else replaces. */
+export function applyLayer(settings: Settings, layer: FlywayLayer): void {
+  const { placeholders, ...rest } = layer.settings;
+  Object.assign(settings, rest);
+  if (placeholders) Object.assign(settings.placeholders, placeholders);
+}
+
+/**
+ * Flyway's url / user / password as one postgres:// URL (a jdbc:postgresql URL converted; user
+ * and password fill what the URL does not name). A secret: print it only through maskUrl.
+ */
+export function connectionUrl(c: FlywayConnection): { url?: string; warnings: string[] } {
+  if (!c.url) return { warnings: [] };
+  const converted = toPostgresUrl(c.url, c);
+  let url = converted.url;
+  if (c.user && /^postgres(?:ql)?:\/\/(?![^/?#]*@)/i.test(url)) {
+    const userinfo = `${encodeURIComponent(c.user)}${c.password ? `:${encodeURIComponent(c.password)}` : ''}@`;
+    url = url.replace(/^(postgres(?:ql)?:\/\/)/i, `$1${userinfo}`);
+  }
+  return { url, warnings: converted.warnings };
+}
