@@ -137,6 +137,13 @@ describe('the npm package', () => {
     expect(r.code).toBe(0);
   });
 
+  it('npx migration-guard rules RULE prints the packed rule page (rules/*.md next to dist/)', () => {
+    const r = npx(consumer, 'rules', 'require-concurrent-index');
+    expect(r.stdout).toBe(readFileSync(join(consumer, 'node_modules', PKG.name, 'rules', 'require-concurrent-index.md'), 'utf8'));
+    expect(r.stdout).toMatch(/^# require-concurrent-index\n/);
+    expect(r.code).toBe(0);
+  });
+
   it('lint and check pass on a clean project, check on embedded PGlite with a packed extension', () => {
     const project = join(consumer, 'clean');
     writeFiles(project, CLEAN);
