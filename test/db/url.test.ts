@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { clientConfig, maskSecrets, maskUrl, parseDbUrl, urlPasswords, withDatabase } from '../../src/db/url.js';
+import { clientConfig, maskSecrets, maskUrl, parseDbUrl, toPostgresUrl, urlPasswords, withDatabase } from '../../src/db/url.js';
 import { maskSecrets as engineMaskSecrets, maskUrl as engineMaskUrl } from '../../src/db/engine.js';
 import { tmpProject } from '../helpers/tmp.js';
 
@@ -172,5 +172,61 @@ describe('withDatabase (check: a scratch database on the same server)', () => {
     expect(withDatabase('postgres://u:a b#c@d@h:5433/app?sslmode=disable', 'mg_check_1')).toBe('postgres://u:a b#c@d@h:5433/mg_check_1?sslmode=disable');
     expect(withDatabase('postgresql://h', 'mg_check_1')).toBe('postgresql://h/mg_check_1');
     expect(parseDbUrl(withDatabase('postgres://u:a b#c@d@h/app', 'scratch'))).toMatchObject({ password: 'a b#c@d', host: 'h', database: 'scratch' });
+  });
+});
+
+describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://', () => {
+  it.each([
+    ['jdbc:postgresql://db.example:5433/app', 'postgres://db.example:5433/app'],
+    ['jdbc:postgresql://db.example/app', 'postgres://db.example/app'],
+    ['jdbc:postgresql://db.example/', 'postgres://db.example/'],
+    ['jdbc:postgresql:app', 'postgres://localhost/app'],
+    ['jdbc:postgresql:/', 'postgres://localhost/'],
+    ['jdbc:postgresql://[::1]:5740/accounting', 'postgres://[::1]:5740/accounting'],
+    ['jdbc:postgresql://h/app?user=fred&password=p%40ss%2Fw%3Ard', 'postgres://fred:p%40ss%2Fw%3Ard@h/app'],
+    ['jdbc:postgresql://h/app?user=fred&password=two+words', 'postgres://fred:two%20words@h/app'],
+    ['jdbc:postgresql://h/app?sslmode=require&ApplicationName=migrations', 'postgres://h/app?sslmode=require&application_name=migrations'],
+    ['jdbc:postgresql://h/app?sslmode=allow', 'postgres://h/app?sslmode=prefer'],
+    ['jdbc:postgresql://h/app?currentSchema=billing', 'postgres://h/app?options=-c+search_path%3Dbilling'],
+    ['jdbc:postgresql://h/my%20db?connectTimeout=5', 'postgres://h/my%20db?connect_timeout=5'],
+    ['postgres://u:p@h/db', 'postgres://u:p@h/db'],
+  ])('%s', (jdbc, expected) => {
+    const r = toPostgresUrl(jdbc);
+    expect(r).toEqual({ url: expected, warnings: [] });
+    expect(() => parseDbUrl(r.url)).not.toThrow();
+  });
+
+  it('what the URL reads as node-postgres reads it: the percent-encoded password decoded', () => {
+    const p = parseDbUrl(toPostgresUrl('jdbc:postgresql://h:6000/app?user=fred&password=p%40ss%23%3F').url);
+    expect(p).toMatchObject({ user: 'fred', password: 'p@ss#?', host: 'h', port: 6000, database: 'app' });
+  });
+
+  it("Flyway's separate user / password fill what the URL does not name; the URL's own win (as in PgJDBC)", () => {
+    expect(toPostgresUrl('jdbc:postgresql://h/app', { user: 'u', password: 'p w' }).url).toBe('postgres://u:p%20w@h/app');
+    expect(toPostgresUrl('jdbc:postgresql://h/app?user=url', { user: 'u', password: 'p' }).url).toBe('postgres://url:p@h/app');
+  });
+
+  it('properties node-postgres has no use for are left out with a warning, the password masked', () => {
+    const r = toPostgresUrl('jdbc:postgresql://h/app?password=hunter2&socketTimeout=30&tcpKeepAlive=true');
+    expect(r.url).toBe('postgres://h/app');
+    expect(r.warnings).toEqual([
+      'jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true: the JDBC property socketTimeout has no node-postgres equivalent and is not used',
+      'jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true: the JDBC property tcpKeepAlive has no node-postgres equivalent and is not used',
+    ]);
+  });
+
+  it.each([
+    ['jdbc:postgresql://h1:5432,h2:5433/app?password=hunter2', 'it names several hosts (h1:5432,h2:5433); node-postgres connects to one'],
+    ['jdbc:postgresql://fred:hunter2@h/app', 'PgJDBC takes the user and password as ?user=…&password=…'],
+    ['jdbc:postgresql://::1:5432/app', '"::1:5432" is not host[:port] (an IPv6 address is written [::1])'],
+    ['jdbc:postgresql://h/%E0%A4%A', '"%E0%A4%A" is not valid percent-encoding'],
+  ])('%s is a usage error naming the problem', (jdbc, problem) => {
+    expect(() => toPostgresUrl(jdbc)).toThrow(UsageError);
+    expect(() => toPostgresUrl(jdbc)).toThrow(problem);
+    try {
+      toPostgresUrl(jdbc);
+    } catch (e) {
+      expect((e as Error).message).not.toContain('hunter2');
+    }
   });
 });
