@@ -16,7 +16,7 @@ import {
 } from '../commands/db.js';
 import { UsageError } from '../errors.js';
 import type { Config } from '../load/config.js';
-import { printConfigNotes } from './lint-commands.js';
+import { jdbcAware, printConfigNotes } from './lint-commands.js';
 import {
   formatConnectRetry,
   formatCreate,
@@ -78,7 +78,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
   const progress = progressPrinter(io.stderr, io.isTTY);
   const req: DbRequest = {
     ...base,
-    databaseUrl: values['database-url'] as string | undefined,
+    databaseUrl: jdbcAware((values['database-url'] as string | undefined) ?? io.env['DATABASE_URL'], io),
     env: io.env,
     onProgress: progress.onProgress,
     // As Flyway does: one line per wait while connectRetries lasts.

@@ -7,6 +7,7 @@ import { CHECK_RULES } from '../check/rules.js';
 import { runCheck } from '../commands/check.js';
 import { runLint, type LintRequest } from '../commands/lint.js';
 import { UsageError } from '../errors.js';
+import { toPostgresUrl } from '../db/url.js';
 import { configNotes, type Config } from '../load/config.js';
 import { exitCodeFor } from '../lint/exit-code.js';
 import type { Finding } from '../lint/types.js';
@@ -78,7 +79,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   try {
     const result = await runCheck({
       ...lintRequest(values, positionals, io),
-      databaseUrl: values['database-url'] as string | undefined,
+      databaseUrl: jdbcAware(values['database-url'] as string | undefined, io),
       onProgress: progress.onProgress,
       onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
     });
@@ -117,6 +118,14 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     env: io.env,
     onConfig: (config) => printConfigNotes(config, io),
   };
+}
+
+/** A jdbc:postgresql URL as node-postgres takes it; what it cannot use is said on stderr. */
+export function jdbcAware(url: string | undefined, io: Io): string | undefined {
+  if (url === undefined) return undefined;
+  const converted = toPostgresUrl(url);
+  for (const w of converted.warnings) io.stderr(`migration-guard: warning: ${w}\n`);
+  return converted.url;
 }
 
 /** What the configuration says about itself (files read, Flyway settings not used), on stderr. */
