@@ -24,7 +24,7 @@ import { maskSecrets, urlPasswords } from '../db/url.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILES, loadConfig, type Config } from '../load/config.js';
-import { isInside, readSqlFiles } from '../load/fs.js';
+import { configuredLocations, isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatJson } from '../report/json.js';
@@ -144,9 +144,10 @@ function gitChangedFiles(cwd: string, base: string): ChangedFile[] | undefined {
   return undefined;
 }
 
-/** The migration roots (absolute directories), as `lint` groups its paths. */
+/** The migration roots (absolute directories), as `lint` groups its paths: the configured locations are one set. */
 function migrationRoots(cwd: string, paths: string[], config: Config): string[] {
-  if (paths.length === 0) return [config.migrationsDir];
+  const locations = configuredLocations(config);
+  if (paths.length === 0) return locations;
   const roots = new Set<string>();
   for (const p of paths.map((x) => resolve(cwd, x))) {
     let dir = false;
@@ -155,8 +156,8 @@ function migrationRoots(cwd: string, paths: string[], config: Config): string[] 
     } catch {
       // missing: runCheck reports it
     }
-    if (dir) roots.add(p);
-    else roots.add(isInside(config.migrationsDir, p) ? config.migrationsDir : dirname(p));
+    if (locations.includes(p) || (!dir && locations.some((l) => isInside(l, p)))) for (const l of locations) roots.add(l);
+    else roots.add(dir ? p : dirname(p));
   }
   return [...roots];
 }
@@ -185,7 +186,7 @@ async function baseFilesFromApi(
   const byPath = new Map<string, SourceFile>();
   for (const root of roots) {
     if (!existsSync(root)) continue;
-    for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir })) byPath.set(f.path, f);
+    for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: config.sqlMigrationSuffixes })) byPath.set(f.path, f);
   }
   const fetchAtBase = async (file: string) => {
     const bytes = await client.getFileAt(pr.owner, pr.repo, file, pr.baseSha);

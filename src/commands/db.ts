@@ -46,10 +46,16 @@ export interface DbRequest extends Omit<LintRequest, 'base'> {
   dryRun?: boolean;
 }
 
+/**
+ * The one migration set a database command works on: the configured locations (`migrations` and
+ * `locations:`; all of them when DIRs name them, as Flyway's `locations`), or one other directory.
+ */
 export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise<{ config: Config; project: Project }> {
   const { config, projects } = await loadProjects({ ...req, paths: req.paths });
   if (projects.length !== 1 || projects[0]!.targets) {
-    throw new UsageError('database commands take one migrations directory (default: the configured one), not files');
+    throw new UsageError(
+      'database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations',
+    );
   }
   return { config, project: projects[0]!.project };
 }

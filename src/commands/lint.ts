@@ -5,13 +5,13 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { lintProject, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
-import { assertInside, isInside, kindOfPath, readSqlFiles, realPathOf } from '../load/fs.js';
+import { assertInside, configuredLocations, isInside, kindOfPath, readLocations, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { classifyBaseName } from '../load/naming.js';
+import { classifyBaseName, namingOf } from '../load/naming.js';
 import { compareVersions, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
@@ -75,14 +75,31 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
   if (req.rules) config.rules = { ...config.rules, ...req.rules };
   await initParser();
   const projects: LoadedProject[] = [];
-  for (const [root, targets] of groupByRoot(req, config)) {
-    const sources = readSqlFiles(root, { cwd: req.cwd, boundary: boundaryOf(root, config) });
-    if (req.stdin) withStdin(sources, root, req.cwd, req.stdin);
-    const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
-    const shownRoot = relative(req.cwd, root).split(sep).join('/') || '.';
-    const prepared = prepareProject(shownRoot, sources, {
+  const naming = configured(() => namingOf(config));
+  const shownDir = (dir: string) => relative(req.cwd, dir).split(sep).join('/') || '.';
+  for (const group of groupByRoot(req, config)) {
+    const { roots } = group;
+    const root = roots[0]!;
+    const stdin = req.stdin;
+    const sources = readLocations(roots, {
+      cwd: req.cwd,
+      suffixes: naming.sqlMigrationSuffixes,
+      boundaryOf: (r) => boundaryOf(r, config),
+      ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
+    });
+    let targets = group.targets;
+    // Locations named whole (not all of them): every file of theirs is reported on.
+    if (targets && group.named) for (const f of sources) if (group.named.has(resolve(req.cwd, f.location!))) targets.add(f.rel);
+    const base = req.baseFiles
+      ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles!, req.cwd))
+      : req.base
+        ? roots.flatMap((r) => readFilesAtRef(r, req.base!, req.cwd))
+        : undefined;
+    const prepared = prepareProject(shownDir(root), sources, {
       rollbackPattern: config.rollbackPattern,
       seedsDir: config.seeds,
+      naming,
+      locations: roots.map(shownDir),
       placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
       placeholderPrefix: config.placeholderPrefix,
       placeholderSuffix: config.placeholderSuffix,
@@ -172,11 +189,32 @@ function boundaryOf(root: string, config: Config): string {
   return isInside(config.baseDir, root) ? config.baseDir : root;
 }
 
-function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> | undefined> {
-  const roots = new Map<string, Set<string> | undefined>();
+/** Directories read as one migration set, and what of it was named on the command line. */
+interface RootGroup {
+  /** The configured locations (migrations first), or one directory named that is not one of them. */
+  roots: string[];
+  /** Files named (paths relative to their location); undefined: every file. */
+  targets?: Set<string>;
+  /** Locations named whole when not all of them are: their files join `targets` once read. */
+  named?: Set<string>;
+}
+
+/**
+ * Groups the paths named into migration sets. The configured locations (`migrations` and
+ * `locations:`, as Flyway's `locations`) are ONE set: with no path, or when several of them are
+ * named (`lint sql1 sql2` with `locations: [sql2]` and `migrations: sql1`), they are read
+ * together, and a file inside one of them is read within that set. A directory that is not a
+ * configured location (including a subdirectory of one) is a set of its own, as is the
+ * directory of a file outside every location.
+ */
+function groupByRoot(req: LintRequest, config: Config): RootGroup[] {
+  const locations = configured(() => configuredLocations(config));
+  const setOf = new Map<string, RootGroup>();
+  const all: RootGroup = { roots: locations, targets: new Set(), named: new Set() };
+  const locationOf = (p: string) => locations.filter((l) => isInside(l, p)).sort((a, b) => b.length - a.length)[0];
   if (req.stdin && req.paths.length) throw new UsageError('lint - reads one file from stdin: name no other path');
   const stdinPath = req.stdin && resolve(req.cwd, req.stdin.path);
-  const paths = stdinPath ? [stdinPath] : req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : [config.migrationsDir];
+  const paths = stdinPath ? [stdinPath] : req.paths.length ? req.paths.map((p) => resolve(req.cwd, p)) : locations;
   for (const p of paths) {
     let kind = kindOfPath(p);
     if (p === stdinPath) {
@@ -187,23 +225,50 @@ function groupByRoot(req: LintRequest, config: Config): Map<string, Set<string> 
       kind = 'file';
     } else if (kind === 'missing') {
       throw new UsageError(
-        `no such file or directory: ${relative(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`,
+        `no such file or directory: ${relative(req.cwd, p) || p}${req.paths.length ? '' : p === locations[0] ? ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)' : ' (a configured location)'}`,
       );
     }
     if (kind === 'dir') {
-      roots.set(p, undefined);
+      if (locations.includes(p)) {
+        setOf.set(locations[0]!, all);
+        all.named!.add(p);
+      } else setOf.set(p, { roots: [p] });
       continue;
     }
     // A file named on the command line (a directory's root is checked when it is read).
     if (p !== stdinPath) assertInside(p, realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
-    const inConfigured = isInside(config.migrationsDir, p);
-    const root = inConfigured ? config.migrationsDir : dirname(p);
-    if (roots.has(root) && roots.get(root) === undefined) continue;
-    const set = roots.get(root) ?? new Set<string>();
-    set.add(relative(root, p).split(sep).join('/'));
-    roots.set(root, set);
+    const location = locationOf(p);
+    if (location) {
+      setOf.set(locations[0]!, all);
+      all.targets!.add(relative(location, p).split(sep).join('/'));
+      continue;
+    }
+    const root = dirname(p);
+    const group = setOf.get(root) ?? { roots: [root], targets: new Set<string>() };
+    group.targets?.add(relative(root, p).split(sep).join('/'));
+    setOf.set(root, group);
   }
-  return roots;
+  // Every location named whole (or none named): the whole set.
+  if (locations.every((l) => all.named!.has(l))) {
+    delete all.targets;
+    delete all.named;
+  } else if (all.named!.size === 0) delete all.named;
+  if (setOf.has(locations[0]!)) {
+    for (const l of locations.slice(1)) {
+      if (kindOfPath(l) !== 'dir') throw new UsageError(`no such directory: ${relative(req.cwd, l) || l} (a configured location)`);
+    }
+  }
+  return [...setOf.values()];
+}
+
+/** A configuration problem found while loading (a location outside the repository, an empty naming setting): exit 2 naming it. */
+function configured<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) throw e;
+    throw new ConfigError((e as Error).message);
+  }
 }
 
 /** Puts stdin's content in place of (or next to) the files read from disk under `root`. */

@@ -15,6 +15,12 @@ export interface ReadOptions {
   cwd: string;
   /** Symlinks must resolve inside this directory (the repository). */
   boundary: string;
+  /**
+   * File suffixes to read besides ".sql" (Flyway's sqlMigrationSuffixes), compared
+   * case-insensitively as Flyway compares them; ".sql" is always read (rollbacks, seeds, and a
+   * stray .sql file lint should name).
+   */
+  suffixes?: string[];
 }
 
 /**
@@ -64,9 +70,14 @@ export function realPathOf(p: string): string {
   }
 }
 
-/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
+/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
 export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
   const out: SourceFile[] = [];
+  const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
+  const wanted = (name: string) => {
+    const lower = name.toLowerCase();
+    return suffixes.some((x) => lower.endsWith(x));
+  };
   const boundary = realpathSafe(opts.boundary);
   // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
   assertInside(root, boundary, opts);
@@ -89,7 +100,7 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
       if (entry.isSymbolicLink()) {
         const target = realpathSafe(full, true);
         if (target === undefined) {
-          if (/\.sql$/i.test(entry.name)) throw new UsageError(`broken symlink: ${shown(full, opts)}`);
+          if (wanted(entry.name)) throw new UsageError(`broken symlink: ${shown(full, opts)}`);
           continue;
         }
         assertInside(full, boundary, opts);
@@ -98,12 +109,60 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
         isFile = st.isFile();
       }
       if (isDir) visit(full);
-      else if (isFile && /\.sql$/i.test(entry.name)) {
+      else if (isFile && wanted(entry.name)) {
         out.push({ path: shown(full, opts), rel: toPosix(relative(root, full)), bytes: readOne(full, opts) });
       }
     }
   };
   visit(root);
+  return out;
+}
+
+/**
+ * Several locations read as one migration set, as Flyway scans each configured location
+ * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
+ * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
+ * location as shown to users. A directory that lies inside another location of the list is
+ * scanned once (as part of the outer one). Order: location by location, each sorted by path.
+ */
+export function readLocations(
+  roots: string[],
+  opts: Omit<ReadOptions, 'boundary'> & {
+    boundaryOf(root: string): string;
+    /** Sees (and may change) each location's files before they are merged. */
+    each?(files: SourceFile[], root: string): void;
+  },
+): SourceFile[] {
+  const out: SourceFile[] = [];
+  const real = roots.map((r) => realpathSafe(r));
+  roots.forEach((root, i) => {
+    if (real.some((outer, j) => j !== i && outer !== real[i] && isInside(outer, real[i]!))) return;
+    if (real.indexOf(real[i]!) !== i) return;
+    const location = shown(root, opts);
+    const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
+    opts.each?.(files, root);
+    for (const f of files) out.push({ ...f, location });
+  });
+  return out;
+}
+
+/**
+ * The absolute directories of one configuration's migration set: `migrations`, then each of
+ * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
+ * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
+ * `migrations` must; throws Error naming the location otherwise.
+ */
+export function configuredLocations(c: { baseDir: string; migrationsDir: string; locations: string[] }): string[] {
+  const out = [c.migrationsDir];
+  const boundary = realPathOf(c.baseDir);
+  for (const raw of c.locations) {
+    const dir = resolve(c.baseDir, raw.replace(/^filesystem:/, ''));
+    const real = realPathOf(dir);
+    if (!isInside(boundary, real)) {
+      throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
+    }
+    if (!out.includes(dir)) out.push(dir);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
  * rollback, seed), decoded, placeholder-substituted and parsed, in Flyway's execution order.
  * Pure: files come in as bytes, nothing here touches the disk or git.
  */
-import { classify, RollbackPattern, type FileKind } from '../load/naming.js';
+import { classify, DEFAULT_NAMING, RollbackPattern, type FileKind, type Naming } from '../load/naming.js';
 import { substitutePlaceholders, type OffsetMap, type UnknownPlaceholder } from '../load/placeholders.js';
 import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/text.js';
 import { compareVersions, versionKey, type Version } from '../load/version.js';
@@ -13,14 +13,21 @@ import { flywayChecksum, migrationChecksums } from './checksum.js';
 export interface SourceFile {
   /** Path shown to users (relative to the working directory, "/" separators). */
   path: string;
-  /** Path relative to the migrations root ("/" separators). */
+  /**
+   * Path relative to the location (migrations directory) the file was found in, "/" separators:
+   * Flyway's `script` in the schema history.
+   */
   rel: string;
   bytes: Uint8Array;
+  /** The location it was found in, as shown to users; absent: the project's root. */
+  location?: string;
 }
 
 export interface MigrationFile {
   path: string;
   rel: string;
+  /** The location (one of `Project.locations`) the file was found in. */
+  location: string;
   kind: FileKind;
   version?: Version;
   description?: string;
@@ -61,10 +68,16 @@ export interface BaseFile {
 }
 
 export interface Project {
-  /** Migrations root as shown to users. */
+  /** Migrations root as shown to users: the first location. */
   root: string;
+  /**
+   * Every location of the migration set, as shown (Flyway's `locations`: `migrations` first,
+   * then `locations:`), at least `root`. Their files are one set: one version order, one
+   * duplicate check, one rollback pairing.
+   */
+  locations: string[];
   rollbackPattern: RollbackPattern;
-  /** Every .sql file, sorted by path. */
+  /** Every .sql file, sorted by path relative to its location, then by location. */
   files: MigrationFile[];
   /** Versioned migrations in version order, then repeatables by description: Flyway's order. */
   migrations: MigrationFile[];
@@ -77,6 +90,10 @@ export interface Project {
 export interface ProjectOptions {
   rollbackPattern: string;
   seedsDir: string;
+  /** Flyway's naming settings (prefixes, separator, suffixes); default V, __, .sql, R. */
+  naming?: Naming;
+  /** All locations as shown, when there are several (default: [root]). */
+  locations?: string[];
   placeholders: Record<string, string>;
   /** The files' encoding (Flyway's `encoding`, a TextDecoder label); default UTF-8. */
   encoding?: string;
@@ -126,7 +143,7 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
   if (opts.base) {
     base = new Map();
     for (const b of opts.base) {
-      const c = classify(b.rel, rollbackPattern, opts.seedsDir);
+      const c = classify(b.rel, rollbackPattern, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
       const text = decodeSql(b.bytes, opts.encoding).text;
       base.set(b.rel, {
         rel: b.rel,
@@ -140,43 +157,49 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
       });
     }
   }
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const files = sources
-    .map((s) => loadFile(s, rollbackPattern, opts, base))
-    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    .map((s) => loadFile(s, root, rollbackPattern, opts, base))
+    .sort((a, b) => byText(a.rel, b.rel) || byText(a.path, b.path));
   return {
     texts: files.map((f) => f.text),
     finish(parsed) {
       files.forEach((f, i) => (f.parsed = parsed[i]!));
-      return assemble(root, rollbackPattern, files, base, opts);
+      return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
     },
   };
 }
 
 function assemble(
   root: string,
+  locations: string[],
   rollbackPattern: RollbackPattern,
   files: MigrationFile[],
   base: Map<string, BaseFile> | undefined,
   opts: ProjectOptions,
 ): Project {
   const rollbacks = new Map<string, MigrationFile>();
-  for (const f of files) if (f.kind === 'rollback' && f.version) rollbacks.set(versionKey(f.version), f);
+  // A rollback pairs with the migration of its version in any location (the first one found, by path).
+  for (const f of files) {
+    if (f.kind === 'rollback' && f.version && !rollbacks.has(versionKey(f.version))) rollbacks.set(versionKey(f.version), f);
+  }
   for (const f of files) {
     if (f.kind === 'versioned' && f.version) f.rollback = rollbacks.get(versionKey(f.version));
   }
   const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-  return { root, rollbackPattern, files, migrations, base, targets: opts.targets };
+  return { root, locations, rollbackPattern, files, migrations, base, targets: opts.targets };
 }
 
 const NOT_PARSED: ParsedSql = Object.freeze({ statements: [], errors: [] }) as ParsedSql;
 
 function loadFile(
   s: SourceFile,
+  root: string,
   rollback: RollbackPattern,
   opts: ProjectOptions,
   base: Map<string, BaseFile> | undefined,
 ): MigrationFile {
-  const c = classify(s.rel, rollback, opts.seedsDir);
+  const c = classify(s.rel, rollback, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
   const decoded = decodeSql(s.bytes, opts.encoding);
   const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
   // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
@@ -193,6 +216,7 @@ function loadFile(
   return {
     path: s.path,
     rel: s.rel,
+    location: s.location ?? root,
     kind: c.kind,
     version: c.version,
     description: c.description,
@@ -210,11 +234,12 @@ function loadFile(
 }
 
 /** A file that exists only at the base ref (deleted since): findings about it point at line 1. */
-export function ghostFile(path: string, rel: string, kind: FileKind): MigrationFile {
+export function ghostFile(path: string, rel: string, kind: FileKind, location = ''): MigrationFile {
   const lines = new LineIndex('');
   return {
     path,
     rel,
+    location,
     kind,
     decoded: { text: '', hadBom: false },
     text: '',
