@@ -10,11 +10,13 @@
  * - After any failure the history, read on the control session, says whether the last COMMIT went
  *   through; invalid indexes that appeared are named with the statement that removes them.
  * - CONCURRENTLY statements follow the policy in concurrent.ts.
+ * - With Flyway's `group`, `applyGroup` applies all pending (atomic) migrations in ONE
+ *   transaction with their history rows: all of them commit, or none.
  */
 import { performance } from 'node:perf_hooks';
 import { dangerousLocks, LockTracer } from '../check/locks.js';
 import type { MigrationFile } from '../model/project.js';
-import { ApplyError, applyFile, type ApplyMode, type ApplyPlan, type PlannedStatement } from './apply.js';
+import { ApplyError, applyFile, applyInside, type ApplyMode, type ApplyPlan, type PlannedStatement } from './apply.js';
 import { dropInvalidBefore, invalidIndexes, watchBackend, type InvalidIndex } from './concurrent.js';
 import type { Db } from './engine.js';
 import { quoteIdent, SchemaHistory } from './history.js';
@@ -189,6 +191,60 @@ export class MigrationExecutor {
           ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
         },
       };
+    }
+  }
+
+  /**
+   * Flyway's `group` (DbMigrate.applyMigrations with executeGroupInTransaction): every file in one
+   * transaction on the work session, each after the session reset Flyway does between
+   * migrations, each with its success row written inside that transaction. A failure rolls all of
+   * it back — nothing applied, nothing recorded (Flyway: "Changes successfully rolled back") — and
+   * is returned as the failing file's failure. Every plan must be atomic (`firstNonAtomic`); a
+   * file written as one BEGIN … COMMIT block runs without its own BEGIN and COMMIT. Not retried on
+   * lock_timeout, and no lock trace.
+   */
+  async applyGroup(files: [MigrationFile, ApplyPlan][]): Promise<{ applied: AppliedMigration[] } | { failure: MigrationFailure }> {
+    const work = this.ctx.work;
+    await resetSession(work, this.ctx.settings);
+    const startRank = await this.ctx.history.maxRank();
+    const applied: AppliedMigration[] = [];
+    let current: [MigrationFile, ApplyPlan] | undefined;
+    let atCommit = false;
+    try {
+      await work.db.exec('BEGIN');
+      for (const entry of files) {
+        current = entry;
+        const [file, plan] = entry;
+        const base = { script: file.rel, path: file.path };
+        if (applied.length > 0) await resetSession(work, this.ctx.settings);
+        this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+        const started = performance.now();
+        await applyInside(work.db, file, plan);
+        await work.db.exec('RESET ROLE');
+        const ms = Math.round(performance.now() - started);
+        const version = file.version ? versionText(file.version) : null;
+        await work.history.insert({ version, description: file.description ?? '', type: 'SQL', script: file.rel, checksum: file.checksum, executionTime: ms, success: true });
+        const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+        this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+        applied.push({ ...base, version, description: file.description ?? '', mode: plan.mode, executionTime: ms, slow, retries: 0, notes: ['applied in one transaction with the other pending migrations (group: true)'] });
+      }
+      current = undefined;
+      atCommit = true;
+      await work.db.exec('COMMIT');
+      return { applied };
+    } catch (e) {
+      await work.db.exec('ROLLBACK').catch(() => undefined);
+      // A connection lost while COMMIT was on its way: the history, read on the control session, decides.
+      if (atCommit) {
+        const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.success);
+        if (after.length === files.length) return { applied };
+      }
+      const [file, plan] = current ?? files[files.length - 1]!;
+      const error = e instanceof ApplyError ? e : new ApplyError(`the group's transaction failed: ${(e as Error).message}`, file.path, 1, 1);
+      this.ctx.progress({ type: 'failed', action: 'migrate', script: file.rel, path: file.path, ms: 0 });
+      const failure = failureFrom(file, error, plan.mode, false);
+      failure.message += ` (group: true, so the whole group was rolled back: none of the ${files.length} pending migrations was applied)`;
+      return { failure };
     }
   }
 

@@ -48,11 +48,21 @@ export interface ApplyPlan {
 const BLOCK_CHARS = 1 << 18;
 const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
 
+export interface PlanOptions {
+  /**
+   * Flyway's `mixed`: false refuses a file with both statements that cannot run in a transaction
+   * and any other statement (see `mixedStatement`). Default true: `check` and rollbacks plan
+   * files without this rule; the runner passes the configured value.
+   */
+  mixed?: boolean;
+}
+
 /**
  * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
- * decode, PostgreSQL's parser rejects a statement, or an over-large statement is not plain DML.
+ * decode, PostgreSQL's parser rejects a statement, an over-large statement is not plain DML, or
+ * (with `mixed: false`) the file mixes transactional and non-transactional statements.
  */
-export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPlan {
+export function planFile(file: MigrationFile, routine?: RoutineLookup, opts: PlanOptions = {}): ApplyPlan {
   const problem = file.decoded.problem;
   if (problem) throw refused(file, file.lines.position(problem.offset), problem.message);
   const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
@@ -66,7 +76,71 @@ export function planFile(file: MigrationFile, routine?: RoutineLookup): ApplyPla
       'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)',
     );
   }
+  if (opts.mixed === false) {
+    const offending = mixedStatement(statements);
+    if (offending) {
+      const line = file.position(offending.start).line;
+      const sql = file.text.slice(offending.start, offending.end).replace(/\s+/g, ' ').trim();
+      const shown = sql.length > 80 ? `${sql.slice(0, 77)}...` : sql;
+      throw refused(
+        file,
+        file.position(offending.start),
+        `Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ` +
+          `Offending statement found at line ${line}: ${shown}${offending.outside ? ' [non-transactional]' : ''} ` +
+          `(Flyway's rule; put ${offending.outside ? 'this statement' : 'the non-transactional statements'} in a migration of its own, or set mixed: true to run the whole file outside a transaction)`,
+      );
+    }
+  }
   return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
+}
+
+/**
+ * Flyway's `mixed = false` rule (ParserSqlScript.parse): going through the statements in order,
+ * the first one at which the file has shown both a statement that cannot run in a transaction
+ * (here: PostgreSQL's own list, `mustRunOutsideTransaction` — CREATE/DROP INDEX CONCURRENTLY,
+ * VACUUM, CREATE DATABASE, ALTER SYSTEM, …, a superset of Flyway's PostgreSQLParser list) and one
+ * that can (any other statement, SET and BEGIN/COMMIT included). Undefined when the file is not
+ * mixed.
+ */
+export function mixedStatement(statements: PlannedStatement[]): PlannedStatement | undefined {
+  let inside = false;
+  let outside = false;
+  for (const s of statements) {
+    if (s.outside) outside = true;
+    else inside = true;
+    if (inside && outside) return s;
+  }
+  return undefined;
+}
+
+/**
+ * How Flyway's `group` applies the pending migrations (DbMigrate.isExecuteGroupInTransaction):
+ * in ONE transaction when every migration can run in one — here: its plan is atomic (no statement
+ * that must run outside a transaction, at most one BEGIN … COMMIT block around everything, which
+ * the group's transaction replaces). When the first migration's kind differs from a later one's
+ * and `mixed` is false, Flyway refuses the whole group before running anything: `problem` is its
+ * message, naming the first migration of the other kind. Otherwise (all non-atomic, or mixed
+ * kinds with `mixed: true`) the group runs without a transaction: here each migration as it runs
+ * without `group`, which keeps each transactional one atomic at least.
+ */
+export function groupMode(plans: [MigrationFile, ApplyPlan][], mixed: boolean): { transaction: boolean; problem?: { file: MigrationFile; message: string } } {
+  if (plans.length === 0) return { transaction: false };
+  const first = plans[0]![1].atomic;
+  for (const [file, plan] of plans.slice(1)) {
+    if (plan.atomic === first || mixed) continue;
+    const name = `${file.version ? file.version.raw.replace(/_/g, '.') : ''}${file.description ? ` ${file.description}` : ''}`;
+    return {
+      transaction: false,
+      problem: {
+        file,
+        message:
+          `Detected both transactional and non-transactional migrations within the same migration group (even though mixed is false). ` +
+          `First offending migration: "${name}"${plan.atomic ? '' : ' [non-transactional]'} (Flyway's rule for group: true; ` +
+          `${plan.atomic ? plans[0]![0].path : file.path} cannot run inside one transaction${plan.mode === 'as-written' ? ' (it commits part of its work itself)' : ''}: apply it on its own, or set mixed: true)`,
+      },
+    };
+  }
+  return { transaction: plans.every(([, p]) => p.atomic) };
 }
 
 /** How a file runs, from its parse (never throws; for reports that only name the mode). */

@@ -23,6 +23,8 @@ export type RunnerSettings = Pick<
   | 'statementTimeout'
   | 'lockRetries'
   | 'slowMigrationSeconds'
+  | 'group'
+  | 'mixed'
 >;
 
 export type ProgressEvent =

@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { compareVersions, parseVersion, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import { ApplyError, applyFile, planFile, type ApplyPlan } from './apply.js';
+import { groupMode } from './plan.js';
 import { assertCleanAllowed, cleanSchema } from './clean.js';
 import { builtIndex, invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
@@ -251,13 +252,16 @@ export class Runner {
     for (const file of pending) {
       if (file.unknownPlaceholders.length > 0) continue; // already an issue of its own
       try {
-        plans.set(file, planFile(file));
+        plans.set(file, planFile(file, undefined, { mixed: this.settings.mixed }));
       } catch (e) {
         if (!(e instanceof ApplyError)) throw e;
         issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
       }
     }
-    return { current: a.current, issues, warnings, pending, plans };
+    // Flyway's group: one transaction for all pending migrations, or refused when their kinds mix.
+    const group = this.settings.group && issues.length === 0 ? groupMode(pending.map((f) => [f, plans.get(f)!]), this.settings.mixed) : undefined;
+    if (group?.problem) issues.push({ code: 'not-runnable', script: group.problem.file.rel, location: `${group.problem.file.path}:1:1`, message: group.problem.message });
+    return { current: a.current, issues, warnings, pending, plans, groupInTransaction: group?.transaction === true && pending.length > 1 };
   }
 
   private async migrateLocked(target?: string): Promise<MigrateResult> {
@@ -288,7 +292,7 @@ export class Runner {
       await useSchema(this.work!.db, this.settings.schema);
     }
     // Every pending file is planned before the first is sent (prepare).
-    const { current, issues, warnings, pending, plans } = this.prepare(await this.history.rows(), target);
+    const { current, issues, warnings, pending, plans, groupInTransaction } = this.prepare(await this.history.rows(), target);
     result.initialVersion = current;
     result.issues = issues;
     result.warnings.push(...warnings);
@@ -296,7 +300,14 @@ export class Runner {
       result.ok = false;
       return result;
     }
-    for (const file of pending) {
+    if (groupInTransaction) {
+      const outcome = await this.executor!.applyGroup(pending.map((f) => [f, plans.get(f)!]));
+      if ('failure' in outcome) {
+        result.failure = outcome.failure;
+        result.ok = false;
+      } else result.applied.push(...outcome.applied);
+    }
+    for (const file of groupInTransaction ? [] : pending) {
       const outcome = await this.executor!.apply(file, plans.get(file)!).catch((e: unknown) => {
         // Not a statement of the file: the control session (lock, history) failed.
         const done = result.applied.map((x) => x.script);
