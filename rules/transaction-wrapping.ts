@@ -2,6 +2,7 @@ import { defineRule } from '../src/lint/types.js';
 import { isNeutral, mustRunOutsideTransaction } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
 import { boundaryOf, type Transaction } from '../src/model/transactions.js';
+import { flywayTransactionProblem } from '../src/load/flyway/transactional.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 
@@ -29,6 +30,15 @@ export default defineRule({
         const stmts = file.parsed.statements;
         const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
         if (work.length === 0) return;
+        if (context.settings.runner === 'flyway') {
+          const problem = flywayTransactionProblem(stmts, {
+            mixed: context.settings.mixed ?? false,
+            line: (s) => line(file, s),
+            mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+            inOwnBlock: (s) => context.inTransactionBlock(s),
+          });
+          if (problem) return context.report(problem);
+        }
 
         const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
         if (outsideOnly.length > 0) {

@@ -155,7 +155,7 @@ export function lintOptionsFor(config: Config): LintOptions {
   // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
   const flyway = config.runner === 'flyway';
   return {
-    settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner },
+    settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed },
     severities: config.rules,
   };
 }

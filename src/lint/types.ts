@@ -58,6 +58,8 @@ export interface LintSettings {
   runnerLockTimeout?: string;
   /** flyway: Flyway applies the migrations, and wraps each as it decides (src/load/flyway/transactional.ts). */
   runner?: 'migration-guard' | 'flyway';
+  /** Flyway's mixed: a migration may mix transactional and non-transactional statements. */
+  mixed?: boolean;
 }
 
 export interface RuleContext {

@@ -102,6 +102,27 @@ describe('lint under Flyway', () => {
     expect(findings.filter((f) => f.rule === 'lock-timeout-missing').map((f) => f.file)).toEqual(['sql/V2__explicit.sql']);
   });
 
+  it("reports what Flyway refuses: both kinds of statement without mixed, and a statement its parser runs in a transaction where PostgreSQL refuses it", async () => {
+    const files = {
+      ...MIGRATIONS,
+      'sql/V4__set_then_concurrently.sql': "SET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY person_id ON person (id);\n",
+      'sql/V5__reindex.sql': 'REINDEX INDEX CONCURRENTLY person_email;\n',
+    };
+    const strict = await lint(tmpProject({ ...files, 'flyway.conf': 'flyway.locations=filesystem:sql\n' }));
+    const problems = strict.findings.filter((f) => f.rule === 'transaction-wrapping' && f.file !== 'sql/V2__explicit.sql');
+    expect(problems.map((f) => [f.file, f.line])).toEqual([
+      ['sql/V4__set_then_concurrently.sql', 2],
+      ['sql/V5__reindex.sql', 1],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'Flyway refuses this migration: line 2 cannot run in a transaction and line 1 runs in one ("Detected both transactional and non-transactional statements within the same migration (even though mixed is false)"), so migrate fails before running it',
+    );
+    expect(problems[1]!.message).toContain('Flyway runs this migration in a transaction (its PostgreSQL parser does not recognise REINDEX CONCURRENTLY');
+    // mixed = true: Flyway runs V4 without a transaction, as written.
+    const mixed = await lint(tmpProject({ ...files, 'flyway.conf': 'flyway.locations=filesystem:sql\nflyway.mixed=true\n' }));
+    expect(mixed.findings.filter((f) => f.rule === 'transaction-wrapping').map((f) => f.file)).toEqual(['sql/V2__explicit.sql', 'sql/V2__explicit.sql', 'sql/V5__reindex.sql']);
+  });
+
   it('a Flyway key we do not use is a warning on stderr, and a bad value exits 2 naming file:line:column', async () => {
     const warn = await lint(tmpProject({ ...MIGRATIONS, 'flyway.conf': 'flyway.locations=filesystem:sql\nflyway.installedBy=ci\n' }));
     expect(warn.stderr).toContain('migration-guard: warning: flyway.conf: Flyway settings migration-guard does not use (ignored): flyway.installedBy\n');

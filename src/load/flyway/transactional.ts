@@ -59,3 +59,40 @@ export function flywayMixedStatement(statements: SqlStatement[]): SqlStatement |
   if (!outside || !inside) return undefined;
   return statements.indexOf(outside) > statements.indexOf(inside) ? outside : inside;
 }
+
+export interface FlywayTransactionProblem {
+  stmt: SqlStatement;
+  message: string;
+  help: string;
+}
+
+/**
+ * What goes wrong when Flyway applies a migration of these top-level statements, if anything:
+ * Flyway refuses it (both kinds of statement and `mixed` off), or runs it in a transaction although
+ * PostgreSQL refuses one of its statements there (`mustRunOutside` says which, with what; Flyway's
+ * parser does not recognise it). `line` gives a statement's line; `inOwnBlock` skips statements in
+ * the file's own BEGIN … COMMIT (cannot-run-in-transaction reports those).
+ */
+export function flywayTransactionProblem(
+  statements: SqlStatement[],
+  opts: { mixed: boolean; line: (s: SqlStatement) => number; mustRunOutside: (s: SqlStatement) => string | undefined; inOwnBlock: (s: SqlStatement) => boolean },
+): FlywayTransactionProblem | undefined {
+  const offending = opts.mixed ? undefined : flywayMixedStatement(statements);
+  if (offending) {
+    const other = statements.find((s) => flywayCanExecuteInTransaction(s) !== flywayCanExecuteInTransaction(offending))!;
+    const [outside, inside] = flywayCanExecuteInTransaction(offending) ? [other, offending] : [offending, other];
+    return {
+      stmt: offending,
+      message: `Flyway refuses this migration: line ${opts.line(outside)} cannot run in a transaction and line ${opts.line(inside)} runs in one ("Detected both transactional and non-transactional statements within the same migration (even though mixed is false)"), so migrate fails before running it`,
+      help: `Move the statement on line ${opts.line(outside)} into a migration of its own (nothing else in it, not even SET), or set mixed = true in Flyway's configuration (Flyway then runs the whole file without a transaction).`,
+    };
+  }
+  if (!flywayWraps(statements)) return undefined;
+  const refused = statements.find((s) => !opts.inOwnBlock(s) && opts.mustRunOutside(s));
+  if (!refused) return undefined;
+  return {
+    stmt: refused,
+    message: `Flyway runs this migration in a transaction (its PostgreSQL parser does not recognise ${opts.mustRunOutside(refused)} as non-transactional), where PostgreSQL refuses it: migrate fails (SQLSTATE 25001 or 2D000)`,
+    help: 'Tell Flyway to run this file outside a transaction with a script configuration file beside it (V…__….sql.conf: executeInTransaction=false), in a migration of its own.',
+  };
+}
