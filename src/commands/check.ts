@@ -1,5 +1,6 @@
 /**
- * `check`: the lint, then every migrations root applied to a scratch database of its own
+ * `check`: the lint, then every migration set (the configured `migrations` and `locations:`
+ * together, as one chain in Flyway's order; any other directory named, alone) applied to a scratch database of its own
  * (embedded PGlite without --database-url; a temporary database on the server with one, dropped
  * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
  * to the caller (src/report/check.ts).

@@ -93,7 +93,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     const base = req.baseFiles
       ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles!, req.cwd))
       : req.base
-        ? roots.flatMap((r) => readFilesAtRef(r, req.base!, req.cwd))
+        ? roots.flatMap((r) => readFilesAtRef(r, req.base!, req.cwd, naming.sqlMigrationSuffixes))
         : undefined;
     const prepared = prepareProject(shownDir(root), sources, {
       rollbackPattern: config.rollbackPattern,

@@ -22,9 +22,11 @@ function gitText(cwd: string, args: string[]): string {
 
 /**
  * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
- * (as if the files were checked out).
+ * (as if the files were checked out): `.sql` files and those ending in one of `suffixes`
+ * (Flyway's sqlMigrationSuffixes), in any case.
  */
-export function readFilesAtRef(rootAbs: string, ref: string, cwd: string): SourceFile[] {
+export function readFilesAtRef(rootAbs: string, ref: string, cwd: string, suffixes: string[] = []): SourceFile[] {
+  const wanted = ['.sql', ...suffixes].map((x) => x.toLowerCase());
   let top: string;
   try {
     top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
@@ -47,7 +49,7 @@ export function readFilesAtRef(rootAbs: string, ref: string, cwd: string): Sourc
     const tab = line.indexOf('\t');
     const [mode, type, sha] = line.slice(0, tab).split(' ');
     const path = line.slice(tab + 1);
-    if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path)) entries.push({ sha, path });
+    if (type === 'blob' && mode !== '120000' && sha && wanted.some((x) => path.toLowerCase().endsWith(x))) entries.push({ sha, path });
   }
   if (entries.length === 0) return [];
   const out = git(top, ['cat-file', '--batch'], entries.map((e) => e.sha).join('\n') + '\n');

@@ -4,6 +4,9 @@
  * (Scanner), so versions are ordered across them and a version in two of them is Flyway's
  * "Found more than one migration with version" error.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { loadSingleProject, runMigrate, runStatus } from '../../src/commands/db.js';
@@ -93,6 +96,28 @@ describe('the configured locations are one migration set', () => {
       ['sql1/M1-a.sql', '1', 'a'],
       ['sql2/M2-b.PGSQL', '2', 'b'],
     ]);
+  });
+
+  it('--base reads every location at the base ref, with the configured suffixes', async () => {
+    const cwd = tmpProject({
+      'migration-guard.yml': 'migrations: sql1\nlocations: [sql2]\nsqlMigrationSuffixes: [.sql, .pgsql]\n',
+      'sql1/V1__a.sql': 'CREATE TABLE a (id int);\n',
+      'sql2/V2__b.pgsql': 'CREATE TABLE b (id int);\n',
+    });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'base');
+    writeFileSync(join(cwd, 'sql2/V2__b.pgsql'), 'CREATE TABLE b (id bigint);\n');
+    writeFileSync(join(cwd, 'sql2/V3__c.sql'), 'CREATE TABLE c (id int);\n');
+    const { projects } = await loadProjects({ cwd, paths: [], base: 'HEAD' });
+    expect(projects[0]!.project.migrations.map((m) => [m.path, m.isNew])).toEqual([
+      ['sql1/V1__a.sql', false],
+      ['sql2/V2__b.pgsql', false],
+      ['sql2/V3__c.sql', true],
+    ]);
+    const r = await runLint({ cwd, paths: [], base: 'HEAD' });
+    expect(r.findings.filter((f) => f.rule === 'applied-migration-modified').map((f) => f.file)).toEqual(['sql2/V2__b.pgsql']);
   });
 
   it('database commands take the set, not one of its locations', async () => {
