@@ -146,7 +146,12 @@ function gitChangedFiles(cwd: string, base: string): ChangedFile[] | undefined {
 
 /** The migration roots (absolute directories), as `lint` groups its paths: the configured locations are one set. */
 function migrationRoots(cwd: string, paths: string[], config: Config): string[] {
-  const locations = configuredLocations(config);
+  let locations: string[];
+  try {
+    locations = configuredLocations(config);
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
   if (paths.length === 0) return locations;
   const roots = new Set<string>();
   for (const p of paths.map((x) => resolve(cwd, x))) {

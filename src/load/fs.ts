@@ -150,7 +150,7 @@ export function readLocations(
  * The absolute directories of one configuration's migration set: `migrations`, then each of
  * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
  * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
- * `migrations` must; throws Error naming the location otherwise.
+ * `migrations` must, and none may lie inside another; throws Error naming the location otherwise.
  */
 export function configuredLocations(c: { baseDir: string; migrationsDir: string; locations: string[] }): string[] {
   const out = [c.migrationsDir];
@@ -162,6 +162,18 @@ export function configuredLocations(c: { baseDir: string; migrationsDir: string;
       throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
     }
     if (!out.includes(dir)) out.push(dir);
+  }
+  // Flyway scans each location recursively and keeps both finds of a file below two of them (as
+  // two scripts: CompositeMigrationResolver then stops with "Found more than one migration with
+  // version"), so a location inside another is a configuration error here, named, not a surprise.
+  for (const inner of out) {
+    const outer = out.find((o) => o !== inner && isInside(realPathOf(o), realPathOf(inner)));
+    if (outer) {
+      const show = (d: string) => relative(c.baseDir, d).split(sep).join('/') || '.';
+      throw new Error(
+        `location "${show(inner)}" lies inside location "${show(outer)}", which is read recursively: Flyway would find its migrations twice ("Found more than one migration with version"); list only "${show(outer)}"`,
+      );
+    }
   }
   return out;
 }

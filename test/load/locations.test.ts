@@ -77,11 +77,15 @@ describe('the configured locations are one migration set', () => {
     expect(r.findings.filter((f) => f.rule === 'duplicate-version')).toEqual([]);
   });
 
-  it('a location outside the repository or missing is a configuration error', async () => {
+  it('a location outside the repository, missing, or inside another location is a configuration error', async () => {
     const outside = tmpProject({ 'migration-guard.yml': 'locations: ["../elsewhere"]\n', 'migrations/V1__a.sql': 'SELECT 1;\n' });
     await expect(loadProjects({ cwd: outside, paths: [] })).rejects.toThrow(/location "\.\.\/elsewhere" leaves the repository/);
     const missing = tmpProject({ 'migration-guard.yml': 'locations: [filesystem:sql2]\n', 'migrations/V1__a.sql': 'SELECT 1;\n' });
     await expect(loadProjects({ cwd: missing, paths: [] })).rejects.toThrow('no such file or directory: sql2 (a configured location)');
+    const nested = tmpProject({ 'migration-guard.yml': 'locations: [migrations/extra]\n', 'migrations/extra/V1__a.sql': 'SELECT 1;\n' });
+    await expect(loadProjects({ cwd: nested, paths: [] })).rejects.toThrow(
+      'location "migrations/extra" lies inside location "migrations", which is read recursively: Flyway would find its migrations twice',
+    );
   });
 
   it('files with the configured suffixes are read, in every location', async () => {
