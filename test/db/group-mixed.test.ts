@@ -7,8 +7,10 @@
  *   fails, none is applied and nothing is recorded; a group of transactional and
  *   non-transactional migrations is refused unless mixed ("… within the same migration group").
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMigrate } from '../../src/commands/db.js';
+import { runMigrate, runStatus } from '../../src/commands/db.js';
 import type { Db } from '../../src/db/engine.js';
 import { engines } from '../helpers/db.js';
 import { urlOf } from '../helpers/runner.js';
@@ -154,4 +156,28 @@ describe('group [postgres]', () => {
       ['V2__idx.sql', 'no-transaction'],
     ]);
   }, 60_000);
+});
+
+describe('group on embedded PGlite (one session for migrations and history)', () => {
+  it('a failure rolls the whole group back; a clean group commits whole', async () => {
+    const files = {
+      'migration-guard.yml': 'transactions: runner\ngroup: true\n',
+      'migrations/V1__a.sql': 'CREATE TABLE a (id int);\n',
+      'migrations/V2__b.sql': 'INSERT INTO a VALUES (1 / 0);\n',
+    };
+    const cwd = tmpProject(files);
+    const req = { cwd, paths: [], databaseUrl: 'pglite:.pgdata', env: {} };
+    const failed = await runMigrate(req);
+    expect(failed.ok).toBe(false);
+    expect(failed.applied).toEqual([]);
+    expect(failed.failure).toMatchObject({ script: 'V2__b.sql', sqlstate: '22012', recordedAsFailed: false });
+    const status = await runStatus(req);
+    expect(status.migrations.map((m) => [m.script, m.state])).toEqual([
+      ['V1__a.sql', 'pending'],
+      ['V2__b.sql', 'pending'],
+    ]);
+    writeFileSync(join(cwd, 'migrations/V2__b.sql'), 'INSERT INTO a VALUES (1);\n');
+    const ok = await runMigrate(req);
+    expect(ok.applied.map((a) => a.script)).toEqual(['V1__a.sql', 'V2__b.sql']);
+  }, 120_000);
 });
