@@ -204,7 +204,8 @@ export async function runCreate(req: Omit<LintRequest, 'base'> & { name?: string
   const highest = versions[versions.length - 1];
   const version = nextVersion(highest?.raw);
   const rootAbs = resolve(req.cwd, project.root);
-  const migrationRel = `V${version}__${name}.sql`;
+  // Flyway's naming settings: V001__name.sql by default, M001-name.pgsql with M, - and .pgsql.
+  const migrationRel = `${config.sqlMigrationPrefix}${version}${config.sqlMigrationSeparator}${name}${config.sqlMigrationSuffixes[0] ?? '.sql'}`;
   const rollbackRel = project.rollbackPattern.pathFor(version, name);
   const shown = (rel: string) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
   for (const rel of [migrationRel, rollbackRel]) {

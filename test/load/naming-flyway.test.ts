@@ -4,7 +4,12 @@
  * flyway-core's ResourceNameParser / ResourceNameValidator / StringUtils.startsAndEndsWith
  * (Flyway 9.2 – 13, read from github:flyway/flyway).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCreate } from '../../src/commands/db.js';
+import { loadProjects } from '../../src/commands/lint.js';
+import { tmpProject } from '../helpers/tmp.js';
 import { classify, classifyBaseName, DEFAULT_NAMING, DEFAULT_ROLLBACK_PATTERN, hasMigrationSuffix, namingOf, RollbackPattern, type Naming } from '../../src/load/naming.js';
 import { versionKey } from '../../src/load/version.js';
 
@@ -94,5 +99,31 @@ describe('Flyway naming, configured prefix M, separator "-", suffixes .sql,.pgsq
     expect(() => namingOf({ ...custom, sqlMigrationSeparator: '' })).toThrow('sqlMigrationSeparator must not be empty');
     expect(() => namingOf({ ...custom, sqlMigrationSuffixes: [] })).toThrow('sqlMigrationSuffixes must not be empty');
     expect(namingOf(custom)).toEqual(custom);
+  });
+});
+
+describe('the naming settings reach the project and create', () => {
+  const config = 'sqlMigrationPrefix: M\nsqlMigrationSeparator: "-"\nsqlMigrationSuffixes: [.pgsql, .sql]\nrepeatableSqlMigrationPrefix: RR\n';
+
+  it('lint classifies files with the configured naming', async () => {
+    const cwd = tmpProject({
+      'migration-guard.yml': config,
+      'migrations/M1-users.pgsql': 'SELECT 1;\n',
+      'migrations/RR-views.sql': 'SELECT 1;\n',
+      'migrations/V2__orders.sql': 'SELECT 1;\n',
+    });
+    const { projects } = await loadProjects({ cwd, paths: [] });
+    expect(projects[0]!.project.files.map((f) => [f.rel, f.kind])).toEqual([
+      ['M1-users.pgsql', 'versioned'],
+      ['RR-views.sql', 'repeatable'],
+      ['V2__orders.sql', 'invalid'],
+    ]);
+  });
+
+  it('create names the new migration with the configured prefix, separator and first suffix', async () => {
+    const cwd = tmpProject({ 'migration-guard.yml': config, 'migrations/M007-users.pgsql': 'SELECT 1;\n' });
+    const r = await runCreate({ cwd, paths: [], name: 'add_orders' });
+    expect(r.migration).toBe('migrations/M008-add_orders.pgsql');
+    expect(existsSync(join(cwd, r.migration))).toBe(true);
   });
 });
