@@ -339,7 +339,8 @@ export function toPostgresUrl(url: string, fallback: { user?: string; password?:
   if (!JDBC.test(url)) return { url, warnings: [] };
   const shown = maskUrl(url);
   const fail = (problem: string): never => {
-    throw new UsageError(`invalid JDBC URL ${shown}: ${problem}`);
+    // The URL last: masking it again (maskUrl runs on every message printed) then changes nothing.
+    throw new UsageError(`invalid JDBC URL: ${problem}: ${shown}`);
   };
   let body = url.slice('jdbc:postgresql:'.length);
   const q = body.indexOf('?');
@@ -352,7 +353,7 @@ export function toPostgresUrl(url: string, fallback: { user?: string; password?:
     hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
     database = slash >= 0 ? body.slice(slash + 1) : '';
   } else if (body.startsWith('/')) database = body.slice(1);
-  if (hostPort.includes('@')) fail('PgJDBC takes the user and password as ?user=…&password=… (or Flyway\'s user / password settings), not before the host');
+  if (hostPort.includes('@')) fail('PgJDBC takes the user and password as the query parameters user and password, or Flyway\'s user and password settings, not before the host');
   if (hostPort.includes(',')) fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
   if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort)) fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
   const jdbcDecode = (s: string) => {
@@ -372,7 +373,7 @@ export function toPostgresUrl(url: string, fallback: { user?: string; password?:
     if (key === 'currentSchema') out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
     else if (key === 'sslmode' && value === 'allow') out.set('sslmode', 'prefer');
     else if (JDBC_PARAMS[key]) out.set(JDBC_PARAMS[key]!, value);
-    else warnings.push(`${shown}: the JDBC property ${key} has no node-postgres equivalent and is not used`);
+    else warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
   }
   const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
   const db = jdbcDecode(database);

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { closest } from '../cli/suggest.js';
 import { maskUrl } from '../db/url.js';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
@@ -336,34 +337,8 @@ function failUnknown(ctx: Ctx, unknown: UnknownKey[]): void {
   fail(ctx, unknown[0]!.node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
 }
 
-/**
- * The known word closest to `word` by edit distance (Levenshtein, case-insensitive), when it is
- * close enough to be a typo: at most a third of the word's length, and at least 1.
- */
-export function didYouMean(word: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}
+/** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
+export const didYouMean = (word: string, known: string[]): string | undefined => closest(word, known);
 
 export interface LoadConfigOptions {
   cwd: string;
@@ -440,8 +415,15 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<Config> {
     if (!explicit.has('transactions')) settings.transactions = 'runner';
     if (!explicit.has('lockTimeout')) settings.lockTimeout = '';
   }
-  const { url: databaseUrl, warnings: urlWarnings } = connectionUrl(connection);
-  warnings.push(...urlWarnings);
+  let databaseUrl: string | undefined;
+  try {
+    const converted = connectionUrl(connection);
+    databaseUrl = converted.url;
+    warnings.push(...converted.warnings);
+  } catch (e) {
+    // lint and check do not need it: a warning here, "no database" for the database commands.
+    warnings.push(`Flyway's url is not used: ${(e as Error).message}`);
+  }
 
   const main = yml ? yml.file : found.flyway?.file;
   // Flyway resolves relative locations against the working directory; ours are relative to migration-guard.yml.

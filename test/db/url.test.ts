@@ -210,14 +210,14 @@ describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://',
     const r = toPostgresUrl('jdbc:postgresql://h/app?password=hunter2&socketTimeout=30&tcpKeepAlive=true');
     expect(r.url).toBe('postgres://h/app');
     expect(r.warnings).toEqual([
-      'jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true: the JDBC property socketTimeout has no node-postgres equivalent and is not used',
-      'jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true: the JDBC property tcpKeepAlive has no node-postgres equivalent and is not used',
+      'the JDBC property socketTimeout has no node-postgres equivalent and is not used: jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true',
+      'the JDBC property tcpKeepAlive has no node-postgres equivalent and is not used: jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true',
     ]);
   });
 
   it.each([
     ['jdbc:postgresql://h1:5432,h2:5433/app?password=hunter2', 'it names several hosts (h1:5432,h2:5433); node-postgres connects to one'],
-    ['jdbc:postgresql://fred:hunter2@h/app', 'PgJDBC takes the user and password as ?user=…&password=…'],
+    ['jdbc:postgresql://fred:hunter2@h/app', 'PgJDBC takes the user and password as the query parameters user and password'],
     ['jdbc:postgresql://::1:5432/app', '"::1:5432" is not host[:port] (an IPv6 address is written [::1])'],
     ['jdbc:postgresql://h/%E0%A4%A', '"%E0%A4%A" is not valid percent-encoding'],
   ])('%s is a usage error naming the problem', (jdbc, problem) => {
@@ -227,6 +227,7 @@ describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://',
       toPostgresUrl(jdbc);
     } catch (e) {
       expect((e as Error).message).not.toContain('hunter2');
+      expect(maskSecrets((e as Error).message)).toBe((e as Error).message); // printing masks again: nothing changes
     }
   });
 });

@@ -197,6 +197,16 @@ replicas = 3
     await expect(load(dir, { environment: 'staging' })).rejects.toThrow('flyway.toml: unknown environment "staging" (configured: default, prod)');
   });
 
+  it('a url the database commands cannot use is a warning, not an error for lint (password masked)', async () => {
+    const dir = tmpProject({ 'flyway.toml': '[environments.default]\nurl = "jdbc:postgresql://h1,h2/app?password=hunter2"\n' });
+    const c = await load(dir);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(configNotes(c)).toEqual([
+      'config: flyway.toml (Flyway TOML)',
+      "warning: Flyway's url is not used: invalid JDBC URL: it names several hosts (h1,h2); node-postgres connects to one: jdbc:postgresql://h1,h2/app?password=***",
+    ]);
+  });
+
   it('a syntax error is reported at file:line:column', async () => {
     const dir = tmpProject({ 'flyway.toml': '[flyway]\nlocations = ["a"\nmixed = true\n' });
     await expect(load(dir)).rejects.toThrow(/^flyway\.toml:3:1: invalid TOML: /);
