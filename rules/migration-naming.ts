@@ -26,7 +26,9 @@ export default defineRule({
             return;
           }
           context.report({
-            message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
+            message: file.runByFlyway
+              ? `${file.namingProblem}: Flyway runs it, so a database migrated by migration-guard will differ from one Flyway migrates`
+              : `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
           });
         } else if (file.kind === 'rollback' && file.version && !versions.has(versionKey(file.version))) {
           context.report({

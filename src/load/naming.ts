@@ -35,6 +35,8 @@ export interface ClassifiedName {
   description?: string;
   /** Why the name is not valid (kind "invalid"). */
   problem?: string;
+  /** Kind "invalid" only: Flyway does run it (a callback, a baseline migration), migration-guard does not. */
+  runByFlyway?: boolean;
 }
 
 export interface Layout {
@@ -195,7 +197,7 @@ export function classifyBaseName(base: string, naming: Naming = DEFAULT_NAMING):
   const description = after.replace(/_/g, ' ');
   if (kind === 'callback') {
     if (before !== '') return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
-    return invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`);
+    return { ...invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`), runByFlyway: true };
   }
   if (kind === 'repeatable') {
     if (before !== '') {
@@ -212,7 +214,7 @@ export function classifyBaseName(base: string, naming: Naming = DEFAULT_NAMING):
     if (at < 0) return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
     return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
   }
-  if (kind === 'baseline') return invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run');
+  if (kind === 'baseline') return { ...invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run'), runByFlyway: true };
   return { kind: 'versioned', version, description };
 }
 

@@ -32,6 +32,8 @@ export interface MigrationFile {
   version?: Version;
   description?: string;
   namingProblem?: string;
+  /** The name is one Flyway runs but migration-guard does not (a callback, a baseline migration). */
+  runByFlyway?: boolean;
   /** With `decoded.problem` the file is not valid text in its encoding: it has no statements and must not be run. */
   decoded: DecodedText;
   /** Text after placeholder substitution: what is parsed and what the offsets in `parsed` refer to. */
@@ -221,6 +223,7 @@ function loadFile(
     version: c.version,
     description: c.description,
     namingProblem: c.problem,
+    ...(c.runByFlyway ? { runByFlyway: true } : {}),
     decoded,
     text: sub.text,
     parsed: NOT_PARSED,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCreate } from '../../src/commands/db.js';
-import { loadProjects } from '../../src/commands/lint.js';
+import { loadProjects, runLint } from '../../src/commands/lint.js';
 import { tmpProject } from '../helpers/tmp.js';
 import { classify, classifyBaseName, DEFAULT_NAMING, DEFAULT_ROLLBACK_PATTERN, hasMigrationSuffix, namingOf, RollbackPattern, type Naming } from '../../src/load/naming.js';
 import { versionKey } from '../../src/load/version.js';
@@ -99,6 +99,20 @@ describe('Flyway naming, configured prefix M, separator "-", suffixes .sql,.pgsq
     expect(() => namingOf({ ...custom, sqlMigrationSeparator: '' })).toThrow('sqlMigrationSeparator must not be empty');
     expect(() => namingOf({ ...custom, sqlMigrationSuffixes: [] })).toThrow('sqlMigrationSuffixes must not be empty');
     expect(namingOf(custom)).toEqual(custom);
+  });
+});
+
+describe('names Flyway runs but migration-guard does not', () => {
+  it('callbacks and baseline migrations are marked, and migration-naming says Flyway runs them', async () => {
+    expect(classifyBaseName('afterMigrate.sql').runByFlyway).toBe(true);
+    expect(classifyBaseName('B5__baseline.sql').runByFlyway).toBe(true);
+    expect(classifyBaseName('v1__x.sql').runByFlyway).toBeUndefined();
+    const cwd = tmpProject({ 'migrations/afterMigrate.sql': 'SELECT 1;\n', 'migrations/v1__x.sql': 'SELECT 1;\n' });
+    const r = await runLint({ cwd, paths: [] });
+    expect(r.findings.filter((f) => f.rule === 'migration-naming').map((f) => [f.file, f.message])).toEqual([
+      ['migrations/afterMigrate.sql', 'a Flyway callback script (the afterMigrate event), which migration-guard does not run: Flyway runs it, so a database migrated by migration-guard will differ from one Flyway migrates'],
+      ['migrations/v1__x.sql', 'the prefix must be an uppercase "V" (Flyway ignores "v" files): Flyway ignores or rejects this file, so it never runs'],
+    ]);
   });
 });
 
