@@ -111,6 +111,8 @@ export interface DryRunResult {
   /** baselineOnMigrate would mark the existing schema as at this version first. */
   baselined?: string;
   currentVersion?: string;
+  /** Flyway's group: all of them would run in one transaction. */
+  group?: boolean;
   /** In the order migrate applies them: statements as the runner sends them, and how. */
   migrations: { script: string; path: string; version: string | null; description: string; statements: number; mode: ApplyMode }[];
   /** Issues that would stop migrate before it applies anything. */

@@ -224,7 +224,7 @@ export class Runner {
       rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
     }
     const p = this.prepare(rows, opts.target);
-    Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 });
+    Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 }, p.groupInTransaction ? { group: true } : {});
     for (const file of p.pending) {
       const plan = p.plans.get(file);
       if (!plan) continue;

@@ -37,7 +37,7 @@ export function formatDryRun(r: DryRunResult): string {
   for (const m of r.migrations) {
     lines.push(`  ${(m.version ?? 'R').padEnd(vw)}  ${m.description.padEnd(dw)}  ${plural(m.statements, 'statement').padEnd(sw)}  ${MODE_TEXT[m.mode]}  ${m.path}`);
   }
-  lines.push(`${plural(r.migrations.length, 'migration')} would be applied`);
+  lines.push(`${plural(r.migrations.length, 'migration')} would be applied${r.group ? ', all in one transaction (group)' : ''}`);
   return lines.join('\n') + '\n';
 }
 

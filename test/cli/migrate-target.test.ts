@@ -178,3 +178,18 @@ describe('--dry-run and --trace-locks', () => {
     expect(r.stderr).toContain('--dry-run applies nothing');
   });
 });
+
+describeEachEngine('migrate --dry-run with group', (engine) => {
+  const db = database(engine);
+  it('says that all pending migrations would run in one transaction', async () => {
+    const dir = tmpProject({
+      'migration-guard.yml': 'group: true\n',
+      'migrations/V1__a.sql': 'CREATE TABLE a (id int);\n',
+      'migrations/V2__b.sql': 'CREATE TABLE b (id int);\n',
+    });
+    const r = await run(dir, ['migrate', '--dry-run', '--database-url', db.url()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 migrations would be applied, all in one transaction (group)');
+    expect(JSON.parse((await run(dir, ['migrate', '--dry-run', '--format', 'json', '--database-url', db.url()])).stdout).group).toBe(true);
+  });
+});
