@@ -15,7 +15,7 @@ import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
-import { lintOptionsFor, loadProjects, type LintRequest } from './lint.js';
+import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
 
 export interface CheckRequest extends LintRequest {
   /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
@@ -114,7 +114,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     }
   }
 
-  const findings = combineFindings(sortFindings(lint), found, migrations);
+  // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
+  const findings = sortInMigrationOrder(combineFindings(sortFindings(lint), found, migrations), projects.map((p) => p.project));
   const disagreed = disagreements(lint, migrations);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const counted = migrations.filter((m) => m.kind !== 'seed' && inScope.has(m.file));

@@ -73,7 +73,10 @@ describe('findings in migration order', () => {
     expect(files([...text.matchAll(/^(migrations\/\S+?):\d+:\d+ /gm)].map((m) => m[1]!))).toEqual(expected);
     const sarif = JSON.parse((await run(dir, ['lint', '--format', 'sarif'])).stdout);
     expect(files(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(expected);
-  });
+    // check lists its own findings and the lint's in the same order
+    const check = JSON.parse((await run(dir, ['check', '--format', 'json'])).stdout) as Report;
+    expect(files(check.findings.map((f) => f.file))).toEqual(expected);
+  }, 60_000);
 });
 
 describe('--format sarif and github', () => {
