@@ -130,3 +130,22 @@ describe.each(CASES)('$fixture with no migration-guard.yml', ({ fixture, config,
 it('the fixture checksums are CRC32 of the lines (no zlib shortcut hides a terminator)', () => {
   expect(flywayChecksum(V1)).toBe(crc32('CREATE TABLE person (    id int PRIMARY KEY,    name text NOT NULL);') | 0);
 });
+
+describe('which database: --database-url > DATABASE_URL > FLYWAY_URL > the config file', () => {
+  it('each level wins over the ones below it', async () => {
+    const { dir, env, database } = await project('flyway-conf');
+    const unreachable = 'jdbc:postgresql://127.0.0.1:1/nowhere?user=x';
+    const ok = jdbcUrl(database);
+    const status = (argv: string[], extra: NodeJS.ProcessEnv) => run(dir, ['status', '--format', 'json', ...argv], { ...env, ...extra });
+    // the config file's url (fixture env) works; FLYWAY_URL over it
+    expect((await status([], {})).code).toBe(0);
+    expect((await status([], { FLYWAY_URL: unreachable, FLYWAY_CONNECT_RETRIES: '0' })).stderr).toContain('127.0.0.1:1');
+    expect((await status([], { FLYWAY_URL: ok })).code).toBe(0);
+    // DATABASE_URL over FLYWAY_URL, --database-url over DATABASE_URL
+    expect((await status([], { FLYWAY_URL: unreachable, DATABASE_URL: ok })).code).toBe(0);
+    const cli = await status(['--database-url', unreachable], { DATABASE_URL: ok, FLYWAY_CONNECT_RETRIES: '0' });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('127.0.0.1:1');
+  });
+});
+
