@@ -67,5 +67,4 @@ export async function readFlywayFile(file: string, kind: FlywayKind, shown: stri
   return { entries: readFlywayConf(text, env), warnings: [] };
 }
 
-export { mapFlywayEntries, type FlywayConnection, type FlywayEntry } from './keys.js';
-export { readFlywayEnv } from './env.js';
+export type { FlywayConnection } from './keys.js';
