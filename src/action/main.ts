@@ -167,8 +167,9 @@ function migrationRoots(cwd: string, paths: string[], config: Config): string[] 
   return [...roots];
 }
 
-function under(cwd: string, roots: string[], file: string): boolean {
-  if (!/\.sql$/i.test(file)) return false;
+/** A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) below one of `roots`. */
+function under(cwd: string, roots: string[], file: string, suffixes: string[] = []): boolean {
+  if (!['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase()))) return false;
   const abs = resolve(cwd, file);
   return roots.some((r) => abs !== r && isInside(r, abs));
 }
@@ -199,12 +200,12 @@ async function baseFilesFromApi(
     else byPath.delete(file);
   };
   for (const c of changed) {
-    const inRoots = under(cwd, roots, c.filename);
+    const inRoots = under(cwd, roots, c.filename, config.sqlMigrationSuffixes);
     if (c.status === 'added') {
       if (inRoots) byPath.delete(c.filename);
     } else if (c.status === 'renamed' || c.status === 'copied') {
       if (inRoots) byPath.delete(c.filename);
-      if (c.status === 'renamed' && c.previous_filename && under(cwd, roots, c.previous_filename)) await fetchAtBase(c.previous_filename);
+      if (c.status === 'renamed' && c.previous_filename && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes)) await fetchAtBase(c.previous_filename);
     } else if (inRoots) {
       await fetchAtBase(c.filename);
     }
@@ -251,7 +252,9 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
     }
     if (!changed && localBase) changed = gitChangedFiles(cwd, localBase);
     if (!changed) core.warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
-    const touched = changed?.filter((c) => under(cwd, roots, c.filename) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename)));
+    const touched = changed?.filter(
+      (c) => under(cwd, roots, c.filename, config.sqlMigrationSuffixes) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes)),
+    );
     changedMigrations = touched?.map((c) => c.filename);
     // A changed configuration (rules, severities, placeholders, paths) changes the verdict on every
     // migration: then everything is linted and checked as new, as without a base.
