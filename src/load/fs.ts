@@ -122,8 +122,9 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
  * Several locations read as one migration set, as Flyway scans each configured location
  * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
  * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
- * location as shown to users. A directory that lies inside another location of the list is
- * scanned once (as part of the outer one). Order: location by location, each sorted by path.
+ * location as shown to users. One directory named twice (through a symlink) is read once; a
+ * location inside another is refused earlier (`configuredLocations`). Order: location by
+ * location, each sorted by path.
  */
 export function readLocations(
   roots: string[],
@@ -136,7 +137,6 @@ export function readLocations(
   const out: SourceFile[] = [];
   const real = roots.map((r) => realpathSafe(r));
   roots.forEach((root, i) => {
-    if (real.some((outer, j) => j !== i && outer !== real[i] && isInside(outer, real[i]!))) return;
     if (real.indexOf(real[i]!) !== i) return;
     const location = shown(root, opts);
     const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
