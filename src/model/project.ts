@@ -176,10 +176,11 @@ function assemble(
   root: string,
   locations: string[],
   rollbackPattern: RollbackPattern,
-  files: MigrationFile[],
+  all: MigrationFile[],
   base: Map<string, BaseFile> | undefined,
   opts: ProjectOptions,
 ): Project {
+  const files = withoutCopies(all);
   const rollbacks = new Map<string, MigrationFile>();
   // A rollback pairs with the migration of its version in any location (the first one found, by path).
   for (const f of files) {
@@ -190,6 +191,24 @@ function assemble(
   }
   const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
   return { root, locations, rollbackPattern, files, migrations, base, targets: opts.targets };
+}
+
+/**
+ * Flyway keeps one of two migrations found in different locations that are equal in version,
+ * description, script (path relative to the location), checksum and type: its resolvers' results
+ * are collected into a set of ResolvedMigrationImpl (CompositeMigrationResolver.collectMigrations,
+ * ResolvedMigrationImpl.equals), so an identical copy is one migration, not a duplicate version.
+ * The same here: a later identical copy (same `rel`, same text) is left out of the project.
+ */
+function withoutCopies(files: MigrationFile[]): MigrationFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    if (f.kind !== 'versioned' && f.kind !== 'repeatable') return true;
+    const key = [f.kind, f.version ? versionKey(f.version) : '', f.description ?? '', f.rel, f.checksum].join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const NOT_PARSED: ParsedSql = Object.freeze({ statements: [], errors: [] }) as ParsedSql;

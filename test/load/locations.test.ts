@@ -69,6 +69,17 @@ describe('the configured locations are one migration set', () => {
     expect(dup[0]!.message).not.toContain(dup[0]!.file);
   });
 
+  it('an identical copy (same script, same text) in two locations is one migration, as Flyway collects them into a set', async () => {
+    const cwd = tmpProject({ ...SET, 'sql2/V1__create_users.sql': SET['sql1/V1__create_users.sql'] });
+    const r = await runLint({ cwd, paths: [] });
+    expect(r.findings.filter((f) => f.rule === 'duplicate-version')).toEqual([]);
+    const { projects } = await loadProjects({ cwd, paths: [] });
+    expect(projects[0]!.project.migrations.map((m) => m.path)).toEqual(['sql1/V1__create_users.sql', 'sql2/sub/V2__add_email.sql', 'sql1/V3__add_name.sql', 'sql2/R__users_view.sql']);
+    // Different text under the same script name is Flyway's duplicate.
+    const differs = tmpProject({ ...SET, 'sql2/V1__create_users.sql': 'CREATE TABLE users (id int PRIMARY KEY);\n' });
+    expect((await runLint({ cwd: differs, paths: [] })).findings.filter((f) => f.rule === 'duplicate-version')).toHaveLength(1);
+  });
+
   it('directories that are not configured locations stay sets of their own (no config: each directory named)', async () => {
     const cwd = tmpProject({ 'a/V1__x.sql': 'SELECT 1;\n', 'b/V1__x.sql': 'SELECT 1;\n' });
     const { projects } = await loadProjects({ cwd, paths: ['a', 'b'] });
