@@ -30,7 +30,7 @@ import {
   progressPrinter,
 } from '../report/db.js';
 import { formatBaseline, formatDryRun } from '../report/dry-run.js';
-import { choice, parse, placeholderValues, type Io, type Options } from './options.js';
+import { choice, flywayArgsOf, parse, placeholderValues, type Io, type Options } from './options.js';
 import { usageOf } from './usage.js';
 
 export type DbCommand = 'status' | 'migrate' | 'validate' | 'baseline' | 'rollback' | 'repair' | 'reset' | 'create';
@@ -67,6 +67,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
     environment: values['environment'] as string | undefined,
     placeholders: placeholderValues(values),
     env: io.env,
+    flywayArgs: flywayArgsOf(values),
     onConfig: (config: Config) => printConfigNotes(config, io),
   };
   if (command === 'create') {
@@ -78,7 +79,8 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
   const progress = progressPrinter(io.stderr, io.isTTY);
   const req: DbRequest = {
     ...base,
-    databaseUrl: jdbcAware((values['database-url'] as string | undefined) ?? io.env['DATABASE_URL'], io),
+    // -url=… (Flyway's, on the command line) wins over DATABASE_URL: loadConfig reads it.
+    databaseUrl: jdbcAware((values['database-url'] as string | undefined) ?? (base.flywayArgs['url'] ? undefined : io.env['DATABASE_URL']), io),
     env: io.env,
     onProgress: progress.onProgress,
     // As Flyway does: one line per wait while connectRetries lasts.

@@ -17,7 +17,7 @@ import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { toSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import { choice, parse, placeholderValues, ruleOverrides, useColor, workersFromEnv, type Io, type Options, type Values } from './options.js';
+import { choice, flywayArgsOf, parse, placeholderValues, ruleOverrides, useColor, workersFromEnv, type Io, type Options, type Values } from './options.js';
 import { ruleList, rulePage } from './rule-docs.js';
 import { usageOf } from './usage.js';
 
@@ -116,6 +116,7 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     rules: ruleOverrides(values),
     workers: workersFromEnv(io.env),
     env: io.env,
+    flywayArgs: flywayArgsOf(values),
     onConfig: (config) => printConfigNotes(config, io),
   };
 }

@@ -30,11 +30,16 @@ export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
  * argv against `options`. Unknown options and missing values are usage errors; an unknown option
  * close to a known one says which (`--fromat` → did you mean "--format"?).
  */
+/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
+const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
+
 export function parse(argv: string[], options: Options): { values: Values; positionals: string[] } {
   const all = { ...HELP_OPTION, ...options };
+  // Commands that read the configuration take Flyway's -key=value settings too (flywayArgsOf).
+  const flyway = 'config' in options ? argv.filter((a) => FLYWAY_ARG.test(a)) : [];
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
-    return { values: values as Values, positionals };
+    const { values, positionals } = parseArgs({ args: argv.filter((a) => !flyway.includes(a)), options: all, allowPositionals: true, strict: true });
+    return { values: { ...(values as Values), ...(flyway.length ? { 'flyway-args': flyway } : {}) }, positionals };
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
@@ -52,6 +57,16 @@ export function choice<T extends string>(value: string | undefined, name: string
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
   }
   return value as T;
+}
+
+/** The Flyway -key=value settings `parse` set aside, by key (a later one wins, as in Flyway). */
+export function flywayArgsOf(values: Values): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of (values['flyway-args'] as string[] | undefined) ?? []) {
+    const m = FLYWAY_ARG.exec(a)!;
+    out[m[1]!] = m[2]!;
+  }
+  return out;
 }
 
 export function placeholderValues(values: Values): Record<string, string> {

@@ -33,9 +33,11 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
                           migrations are new, modified or deleted
   --format FORMAT         text (default), json, sarif (SARIF 2.1.0, as the Action uploads it) or
                           github (workflow commands: ::error file=…,line=…::message)
-  --config FILE           Config file (default: migration-guard.yml if present)
+  --config FILE           Config file: migration-guard.yml, flyway.toml, flyway.conf or
+                          flyway.config.js (default: those present in the working directory)
   --environment NAME      Environment for placeholders and per-environment config
   --placeholder NAME=VAL  Set a placeholder value (repeatable)
+  -KEY=VALUE              A Flyway setting, as Flyway's CLI takes it (-locations=filesystem:sql)
   --rule ID=LEVEL         Set a rule's severity: off, warning or error (repeatable; overrides
                           the config)
   --exclude-rule ID       Turn a rule off (repeatable; same as --rule ID=off)
@@ -43,12 +45,15 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
   --color / --no-color    Force colours on or off (default: FORCE_COLOR, else off when
                           NO_COLOR is set, else on for a terminal)`;
 
-const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db (default: $DATABASE_URL), or
-                          pglite:DIR for an embedded database kept in DIR
+const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
+                          $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
+                          database kept in DIR
   --format text|json      Output format (default text); progress goes to stderr
-  --config FILE           Config file (default: migration-guard.yml if present)
+  --config FILE           Config file: migration-guard.yml, flyway.toml, flyway.conf or
+                          flyway.config.js (default: those present in the working directory)
   --environment NAME      Environment for placeholders and per-environment config
-  --placeholder NAME=VAL  Set a placeholder value (repeatable)`;
+  --placeholder NAME=VAL  Set a placeholder value (repeatable)
+  -KEY=VALUE              A Flyway setting, as Flyway's CLI takes it (-url=jdbc:…, -user=…)`;
 
 const EXIT = `Exit codes: 0 ok; 1 lint findings at or above --fail-on, or migrations that fail to
 apply or validate; 2 usage, config or connection error.`;

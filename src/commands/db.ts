@@ -64,8 +64,8 @@ export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise
  * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
  * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
  */
-export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>, config?: Pick<Config, 'databaseUrl'>): string {
-  const given = req.databaseUrl ?? req.env['DATABASE_URL'];
+export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>, config?: Pick<Config, 'databaseUrl' | 'databaseUrlFromCommandLine'>): string {
+  const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
   const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
   if (!url) {
     throw new UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');

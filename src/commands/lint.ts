@@ -41,6 +41,8 @@ export interface LintRequest {
   stdin?: { path: string; bytes: Uint8Array };
   /** The user's environment (FLYWAY_* settings, what flyway.config.js reads); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Flyway's settings given on the command line (`-url=…`, `-locations=…`), by key. */
+  flywayArgs?: Record<string, string>;
   /** Called with the configuration once it is read (the CLI prints `describeSources` and its warnings). */
   onConfig?: (config: Config) => void;
 }
@@ -70,7 +72,7 @@ export interface LoadedProject {
 
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 export async function loadProjects(req: LintRequest): Promise<{ config: Config; projects: LoadedProject[] }> {
-  const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env });
+  const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env, flywayArgs: req.flywayArgs });
   req.onConfig?.(config);
   if (req.rules) config.rules = { ...config.rules, ...req.rules };
   await initParser();

@@ -14,7 +14,7 @@ import { maskUrl } from '../db/url.js';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { findFlywayFiles, kindOfFile, KIND_NAMES, type ConfigKind, type FlywayConnection, type FlywayKind } from './flyway/index.js';
-import { applyLayer, connectionUrl, flywayEnvLayer, flywayFileLayer } from './flyway/layer.js';
+import { applyLayer, connectionUrl, flywayArgsLayer, flywayEnvLayer, flywayFileLayer } from './flyway/layer.js';
 import { isInside, realPathOf } from './fs.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
 import { DEFAULT_ENCODING, encodingName } from './text.js';
@@ -92,6 +92,8 @@ export interface Config extends Settings {
   databaseUrl?: string;
   /** Things the user should know (Flyway settings not used, classpath: locations): one line each, for stderr. */
   warnings: string[];
+  /** The database URL came from Flyway's -url on the command line: it wins over DATABASE_URL. */
+  databaseUrlFromCommandLine?: boolean;
   /** Directory paths in the config are relative to (the config file's, else the working directory). */
   baseDir: string;
   /** Absolute migrations directory. */
@@ -349,6 +351,11 @@ export interface LoadConfigOptions {
   knownRules: string[];
   /** The user's environment: FLYWAY_* variables, and what flyway.config.js and ${env.X} read (default: none). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Flyway's command-line settings (`-url=…` → { url: … }): above the environment. `-configFiles`
+   * names the config file (as --config) and `-environment` the environment, when those are not given.
+   */
+  flywayArgs?: Record<string, string>;
 }
 
 /** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
@@ -374,11 +381,15 @@ function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: { fi
  * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
  * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
  */
-export async function loadConfig(opts: LoadConfigOptions): Promise<Config> {
+export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
+  const { configFiles, environment: argEnvironment, ...args } = options.flywayArgs ?? {};
+  const configPaths = configFiles?.split(',').map((f) => f.trim()).filter(Boolean) ?? [];
+  const opts = { ...options, configPath: options.configPath ?? configPaths[0], environment: options.environment ?? argEnvironment };
   const env = opts.env ?? {};
   const found = findConfigFiles(opts);
   const show = (f: string) => relative(opts.cwd, f) || f;
   const warnings = [...found.warnings];
+  if (!options.configPath && configPaths.length > 1) warnings.push(`-configFiles: only ${configPaths[0]} is read (migration-guard reads one config file)`);
   const sources: ConfigSource[] = [];
   const settings: Settings = { ...DEFAULTS, placeholders: {}, rules: {}, locations: [], sqlMigrationSuffixes: [...DEFAULTS.sqlMigrationSuffixes] };
   const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
@@ -405,10 +416,14 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<Config> {
     explicitProduction = applied.production;
   }
 
+  // The environment, then the command line, over the files.
   const fromEnv = flywayEnvLayer(env);
-  applyLayer(settings, fromEnv);
-  connection = { ...connection, ...fromEnv.connection };
-  warnings.push(...fromEnv.warnings);
+  const fromArgs = flywayArgsLayer(args);
+  for (const layer of [fromEnv, fromArgs]) {
+    applyLayer(settings, layer);
+    connection = { ...connection, ...layer.connection };
+    warnings.push(...layer.warnings);
+  }
 
   if (settings.runner === 'flyway') {
     // Flyway runs each migration in its own transaction and sets no lock_timeout (DbMigrate).
@@ -447,6 +462,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<Config> {
     kind: yml ? 'migration-guard' : found.flyway?.kind,
     sources,
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
     warnings,
     baseDir,
     migrationsDir,

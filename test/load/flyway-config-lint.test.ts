@@ -123,6 +123,21 @@ describe('lint under Flyway', () => {
     expect(mixed.findings.filter((f) => f.rule === 'transaction-wrapping').map((f) => f.file)).toEqual(['sql/V2__explicit.sql', 'sql/V2__explicit.sql', 'sql/V5__reindex.sql']);
   });
 
+  it("takes Flyway's -key=value options on the command line; other single-dash options stay errors", async () => {
+    let stdout = '';
+    let stderr = '';
+    const io = { cwd: tmpProject(MIGRATIONS), env: {}, stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s), isTTY: false };
+    const code = await main(['lint', '--format', 'json', '-locations=filesystem:sql', '-installedBy=ci'], io);
+    expect(stderr).toBe('migration-guard: warning: command line: Flyway settings migration-guard does not use (ignored): -installedBy\n');
+    expect(JSON.parse(stdout).summary.migrations).toBe(3);
+    expect(code).toBe(1);
+    stderr = '';
+    expect(await main(['lint', '-x'], io)).toBe(2);
+    expect(stderr).toContain('unknown option -x');
+    stderr = '';
+    expect(await main(['rules', '-url=x'], io)).toBe(2); // a command that reads no configuration takes none
+  });
+
   it('a Flyway key we do not use is a warning on stderr, and a bad value exits 2 naming file:line:column', async () => {
     const warn = await lint(tmpProject({ ...MIGRATIONS, 'flyway.conf': 'flyway.locations=filesystem:sql\nflyway.installedBy=ci\n' }));
     expect(warn.stderr).toContain('migration-guard: warning: flyway.conf: Flyway settings migration-guard does not use (ignored): flyway.installedBy\n');

@@ -146,6 +146,9 @@ describe('which database: --database-url > DATABASE_URL > FLYWAY_URL > the confi
     const cli = await status(['--database-url', unreachable], { DATABASE_URL: ok, FLYWAY_CONNECT_RETRIES: '0' });
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('127.0.0.1:1');
+    // Flyway's -url on the command line is a command-line flag too: over DATABASE_URL
+    expect((await status([`-url=${ok}`], { DATABASE_URL: unreachable })).code).toBe(0);
+    expect((await status([`-url=${unreachable}`, '-connectRetries=0'], { DATABASE_URL: ok })).stderr).toContain('127.0.0.1:1');
   });
 });
 

@@ -355,6 +355,35 @@ describe('precedence: CLI flags > environment > migration-guard.yml > Flyway con
   });
 });
 
+describe("Flyway's command-line settings (-key=value)", () => {
+  it('win over FLYWAY_* and the files; -configFiles and -environment choose the file and environment', async () => {
+    const dir = tmpProject({
+      'ci/flyway.toml': '[flyway]\nlocations = ["filesystem:db"]\ntable = "from_toml"\n[environments.qa]\nurl = "jdbc:postgresql://qa/app"\n',
+      'flyway.conf': 'flyway.table=not_read\n',
+    });
+    const c = await loadConfig({
+      cwd: dir,
+      knownRules: [],
+      env: { FLYWAY_LOCATIONS: 'filesystem:env', FLYWAY_URL: 'jdbc:postgresql://env/app' },
+      flywayArgs: { configFiles: 'ci/flyway.toml,other.toml', environment: 'qa', locations: 'filesystem:cli', 'placeholders.region': 'eu', user: 'cli', installedBy: 'me' },
+    });
+    expect(c.sources).toEqual([{ file: 'ci/flyway.toml', kind: 'flyway-toml' }]);
+    expect(c).toMatchObject({ environment: 'qa', migrations: 'cli', historyTable: 'from_toml', placeholders: { region: 'eu' } });
+    expect(c.databaseUrl).toBe('postgres://cli@env/app'); // FLYWAY_URL over the file's url; -user from the command line
+    expect(c.databaseUrlFromCommandLine).toBeUndefined();
+    expect(c.warnings).toEqual([
+      '-configFiles: only ci/flyway.toml is read (migration-guard reads one config file)',
+      'command line: Flyway settings migration-guard does not use (ignored): -installedBy',
+    ]);
+    const url = await loadConfig({ cwd: dir, knownRules: [], env: {}, flywayArgs: { url: 'jdbc:postgresql://cli/app' } });
+    expect(url).toMatchObject({ databaseUrl: 'postgres://cli/app', databaseUrlFromCommandLine: true });
+  });
+
+  it('a wrong value names the option', async () => {
+    await expect(loadConfig({ cwd: tmpProject({}), knownRules: [], env: {}, flywayArgs: { outOfOrder: 'y' } })).rejects.toThrow('-outOfOrder must be true or false (got "y")');
+  });
+});
+
 describe('discovery and --config', () => {
   it('reads the first Flyway file found and says which others it did not read', async () => {
     const dir = tmpProject({ 'flyway.toml': '[flyway]\ntable = "t1"\n', 'flyway.conf': 'flyway.table=t2\n' });

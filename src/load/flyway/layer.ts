@@ -25,12 +25,16 @@ export async function flywayFileLayer(file: string, kind: FlywayKind, shown: str
 
 /** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
 export function flywayEnvLayer(env: NodeJS.ProcessEnv): FlywayLayer {
-  return layerOf(readFlywayEnv(env), undefined);
+  return layerOf(readFlywayEnv(env), undefined, 'environment');
 }
 
-function layerOf(entries: FlywayEntry[], shown: string | undefined): FlywayLayer {
+/** Flyway's command-line settings (`-url=…`, by key without the dash) as a layer. */
+export function flywayArgsLayer(args: Record<string, string>): FlywayLayer {
+  return layerOf(Object.entries(args).map(([key, value]) => ({ key, label: `-${key}`, value })), undefined, 'command line');
+}
+
+function layerOf(entries: FlywayEntry[], shown: string | undefined, where = shown ?? ''): FlywayLayer {
   const mapped = mapFlywayEntries(entries, shown);
-  const where = shown ?? 'environment';
   const warnings = mapped.warnings.map((w) => `${where}: ${w}`);
   if (mapped.unsupported.length) warnings.push(`${where}: Flyway settings migration-guard does not use (ignored): ${mapped.unsupported.join(', ')}`);
   return { settings: mapped.settings, connection: mapped.connection, warnings };
