@@ -23,7 +23,8 @@ import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from 
 import { maskSecrets, urlPasswords } from '../db/url.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { CONFIG_FILES, loadConfig, type Config } from '../load/config.js';
+import { CONFIG_FILES, configNotes, loadConfig, type Config } from '../load/config.js';
+import { FLYWAY_FILES } from '../load/flyway/index.js';
 import { configuredLocations, isInside, readSqlFiles } from '../load/fs.js';
 import type { SourceFile } from '../model/project.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
@@ -235,6 +236,7 @@ async function checkMode(cwd: string, eventName: string, databaseUrl: string | u
   if (token) core.setSecret(token);
   const client = token && pr ? createGitHubClient({ token }) : undefined;
   const config = await loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds(), env: process.env });
+  logConfigNotes(config);
   const roots = migrationRoots(cwd, paths, config);
 
   let base = input('base');
@@ -327,10 +329,11 @@ async function postComment(client: GitHubClient, pr: PullRequest, body: string, 
   }
 }
 
-/** True for the configuration in effect, or a config file at a standard place, named repository-relative. */
+/** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */
 function isConfigPath(cwd: string, config: Config, name: string): boolean {
   const abs = resolve(cwd, name);
-  return (config.file !== undefined && abs === resolve(cwd, config.file)) || CONFIG_FILES.some((f) => abs === resolve(cwd, f));
+  const standard = [...CONFIG_FILES, ...FLYWAY_FILES.map(([f]) => f)];
+  return config.sources.some((s) => abs === resolve(cwd, s.file)) || standard.some((f) => abs === resolve(cwd, f));
 }
 
 async function noMigrations(client: GitHubClient | undefined, pr: PullRequest, cwd: string, sarifFile: string | undefined): Promise<void> {
@@ -358,6 +361,14 @@ function pre(text: string): string {
   return `<pre>${escaped}</pre>\n`;
 }
 
+/** Which config files were read (a log line) and what in them is not used (warning annotations). */
+function logConfigNotes(config: Config): void {
+  for (const line of configNotes(config)) {
+    if (line.startsWith('warning: ')) core.warning(line.slice('warning: '.length));
+    else core.info(line);
+  }
+}
+
 async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: string | undefined): Promise<void> {
   if (!databaseUrl) throw new UsageError(`mode ${mode} needs the database-url input`);
   const req: DbRequest = {
@@ -367,6 +378,7 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     environment: input('environment'),
     databaseUrl,
     env: process.env,
+    onConfig: logConfigNotes,
     onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
     // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
     onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,
