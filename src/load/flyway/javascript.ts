@@ -34,7 +34,8 @@ export async function readFlywayJs(path: string, shown: string, env: NodeJS.Proc
   let exported: unknown;
   try {
     if (env !== saved) process.env = env;
-    const mod = (await import(url)) as { default?: unknown };
+    // webpackIgnore: the bundled CLI (ncc) must keep a real import() of the user's file.
+    const mod = (await import(/* webpackIgnore: true */ url)) as { default?: unknown };
     exported = await (mod.default ?? mod);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
