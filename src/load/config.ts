@@ -13,7 +13,7 @@ import { closest } from '../cli/suggest.js';
 import { maskUrl } from '../db/url.js';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
-import { findFlywayFiles, kindOfFile, KIND_NAMES, type ConfigKind, type FlywayConnection, type FlywayKind } from './flyway/index.js';
+import { findFlywayFiles, kindOfFile, KIND_NAMES, type ConfigKind, type FlywayConnection, type FoundFlywayFile } from './flyway/index.js';
 import { applyLayer, connectionUrl, flywayArgsLayer, flywayEnvLayer, flywayFileLayer } from './flyway/layer.js';
 import { isInside, realPathOf } from './fs.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
@@ -359,7 +359,7 @@ export interface LoadConfigOptions {
 }
 
 /** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
-function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: { file: string; kind: FlywayKind }; warnings: string[] } {
+function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: FoundFlywayFile; warnings: string[] } {
   if (opts.configPath) {
     const file = resolve(opts.cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
@@ -397,9 +397,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   let connection: FlywayConnection = {};
 
   if (found.flyway) {
-    const shown = show(found.flyway.file);
-    sources.push({ file: shown, kind: found.flyway.kind });
-    const layer = await flywayFileLayer(found.flyway.file, found.flyway.kind, shown, env, environment);
+    for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])]) sources.push({ file: show(f), kind: found.flyway.kind });
+    const layer = await flywayFileLayer(found.flyway, show, env, environment);
     environment ??= layer.environment;
     applyLayer(settings, layer);
     connection = layer.connection;

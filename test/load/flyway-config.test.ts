@@ -207,6 +207,22 @@ replicas = 3
     ]);
   });
 
+  it('flyway.user.toml is read after flyway.toml, as Flyway reads it (ConfigUtils): its values win, tables merge', async () => {
+    const dir = tmpProject({
+      'flyway.toml': '[environments.default]\nurl = "jdbc:postgresql://shared/app"\nschemas = ["app"]\n[flyway]\nlocations = ["filesystem:sql"]\ntable = "shared"\n',
+      'flyway.user.toml': '[environments.default]\nuser = "me"\npassword = "mine"\n[flyway]\ntable = "mine"\n',
+    });
+    const c = await load(dir);
+    expect(c.sources).toEqual([
+      { file: 'flyway.toml', kind: 'flyway-toml' },
+      { file: 'flyway.user.toml', kind: 'flyway-toml' },
+    ]);
+    expect(describeSources(c)).toBe('config: flyway.toml (Flyway TOML), flyway.user.toml (Flyway TOML)');
+    expect(c).toMatchObject({ migrations: 'sql', historyTable: 'mine', schema: 'app', databaseUrl: 'postgres://me:mine@shared/app', warnings: [] });
+    writeFileSync(join(dir, 'flyway.user.toml'), '[flyway]\ntable = \n');
+    await expect(load(dir)).rejects.toThrow(/^flyway\.user\.toml:2:9: invalid TOML/);
+  });
+
   it('a syntax error is reported at file:line:column', async () => {
     const dir = tmpProject({ 'flyway.toml': '[flyway]\nlocations = ["a"\nmixed = true\n' });
     await expect(load(dir)).rejects.toThrow(/^flyway\.toml:3:1: invalid TOML: /);

@@ -1,8 +1,8 @@
 /**
  * Flyway's configuration files: which one a directory has, and its settings as entries for
  * mapFlywayEntries. Discovery follows Flyway's CLI in the working directory (ConfigUtils:
- * `flyway.toml`, `flyway.conf`, and `conf/flyway.conf` beside it) and the node wrapper's
- * `flyway.config.js` / `.cjs` / `.mjs`.
+ * `flyway.toml` with `flyway.user.toml` over it, `flyway.conf`, and `conf/flyway.conf` beside it)
+ * and the node wrapper's `flyway.config.js` / `.cjs` / `.mjs`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,6 +26,7 @@ export const KIND_NAMES: Record<ConfigKind, string> = {
 /** Flyway's files, in the order they are looked for; the first found is read. */
 export const FLYWAY_FILES: [string, FlywayKind][] = [
   ['flyway.toml', 'flyway-toml'],
+  ['flyway.user.toml', 'flyway-toml'],
   ['flyway.conf', 'flyway-conf'],
   ['conf/flyway.conf', 'flyway-conf'],
   ['flyway.config.js', 'flyway-js'],
@@ -42,9 +43,21 @@ export function kindOfFile(file: string, shown: string): ConfigKind {
   throw new ConfigError('unknown kind of config file: name migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js (by extension: .yml, .toml, .conf, .js)', shown);
 }
 
-/** The Flyway files present in `dir`, in FLYWAY_FILES order (absolute paths). */
-export function findFlywayFiles(dir: string): { file: string; kind: FlywayKind }[] {
-  return FLYWAY_FILES.map(([name, kind]) => ({ file: resolve(dir, name), kind })).filter((f) => existsSync(f.file));
+export interface FoundFlywayFile {
+  file: string;
+  kind: FlywayKind;
+  /** flyway.user.toml beside flyway.toml: read after it, its values win (absolute). */
+  overrides?: string;
+}
+
+/** The Flyway files present in `dir`, in FLYWAY_FILES order (absolute paths); flyway.user.toml rides on flyway.toml. */
+export function findFlywayFiles(dir: string): FoundFlywayFile[] {
+  const found: FoundFlywayFile[] = FLYWAY_FILES.map(([name, kind]) => ({ file: resolve(dir, name), kind })).filter((f) => existsSync(f.file));
+  const [first, second] = found;
+  if (first?.file === resolve(dir, 'flyway.toml') && second?.file === resolve(dir, 'flyway.user.toml')) {
+    return [{ ...first, overrides: second.file }, ...found.slice(2)];
+  }
+  return found;
 }
 
 export interface FlywayFileConfig {
@@ -54,17 +67,27 @@ export interface FlywayFileConfig {
   warnings: string[];
 }
 
-/** Reads one Flyway file of `kind`; `shown` names it in errors. */
-export async function readFlywayFile(file: string, kind: FlywayKind, shown: string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayFileConfig> {
-  if (kind === 'flyway-js') return { ...(await readFlywayJs(file, shown, env, environment)), warnings: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown);
+/** Reads one Flyway file of `kind` (and the TOML that overrides it); `shown` names a file in errors. */
+export async function readFlywayFile(
+  found: FoundFlywayFile,
+  shown: (file: string) => string,
+  env: NodeJS.ProcessEnv,
+  environment?: string,
+): Promise<FlywayFileConfig> {
+  const { file, kind } = found;
+  if (kind === 'flyway-js') return { ...(await readFlywayJs(file, shown(file), env, environment)), warnings: [] };
+  const read = (f: string) => {
+    try {
+      return readFileSync(f, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`cannot read config: ${(e as Error).message}`, shown(f));
+    }
+  };
+  if (kind === 'flyway-toml') {
+    const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
+    return readFlywayToml(texts, shown(file), env, environment);
   }
-  if (kind === 'flyway-toml') return readFlywayToml(text, shown, env, environment);
-  return { entries: readFlywayConf(text, env), warnings: [] };
+  return { entries: readFlywayConf(read(file), env), warnings: [] };
 }
 
 export type { FlywayConnection } from './keys.js';

@@ -5,7 +5,7 @@
 import { toPostgresUrl } from '../../db/url.js';
 import type { Settings } from '../config.js';
 import { readFlywayEnv } from './env.js';
-import { readFlywayFile, type FlywayKind } from './index.js';
+import { readFlywayFile, type FoundFlywayFile } from './index.js';
 import { mapFlywayEntries, type FlywayConnection, type FlywayEntry } from './keys.js';
 
 export interface FlywayLayer {
@@ -16,10 +16,10 @@ export interface FlywayLayer {
   warnings: string[];
 }
 
-/** A Flyway file as a layer; `shown` names it in errors and warnings. */
-export async function flywayFileLayer(file: string, kind: FlywayKind, shown: string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayLayer> {
-  const read = await readFlywayFile(file, kind, shown, env, environment);
-  const layer = layerOf(read.entries, shown);
+/** A Flyway file as a layer; `shown` names a file in errors and warnings. */
+export async function flywayFileLayer(found: FoundFlywayFile, shown: (file: string) => string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayLayer> {
+  const read = await readFlywayFile(found, shown, env, environment);
+  const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
   return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
 }
 

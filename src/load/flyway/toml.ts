@@ -4,7 +4,8 @@
  * the environment to use, "default" when unset); `[environments.NAME]` holds a connection
  * (`url`, `user`, `password`, `schemas`, `connectRetries`, …) and may override settings in
  * `[environments.NAME.flyway]`. `${env.NAME}` in a value is the environment variable NAME
- * (Flyway's EnvironmentVariableResolver: an unset one is an error).
+ * (Flyway's EnvironmentVariableResolver: an unset one is an error). Flyway reads `flyway.user.toml`
+ * after `flyway.toml` (ConfigUtils): its tables merge into the first, its values win.
  */
 import { parse, TomlError } from 'smol-toml';
 import { ConfigError } from '../../errors.js';
@@ -23,15 +24,10 @@ const ENVIRONMENT_KEYS = new Set(['url', 'user', 'password', 'schemas', 'connect
 type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
-/**
- * The entries of a flyway.toml text for the environment `requested` (--environment), else the one
- * `[flyway] environment` names, else "default". A syntax error is a ConfigError at line:column; a
- * requested environment the file does not define is a ConfigError.
- */
-export function readFlywayToml(text: string, file: string, env: NodeJS.ProcessEnv, requested?: string): FlywayTomlConfig {
-  let doc: Table;
+/** One TOML text, parsed; a syntax error is a ConfigError at file:line:column. */
+function parseToml(text: string, file: string): Table {
   try {
-    doc = parse(text) as Table;
+    return parse(text) as Table;
   } catch (e) {
     if (e instanceof TomlError) {
       const message = e.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
@@ -39,6 +35,24 @@ export function readFlywayToml(text: string, file: string, env: NodeJS.ProcessEn
     }
     throw e;
   }
+}
+
+/** `over` merged into `base`: tables merge key by key, any other value of `over` replaces. */
+function merge(base: Table, over: Table): Table {
+  const out: Table = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isTable(v) && isTable(out[k]) ? merge(out[k] as Table, v) : v;
+  return out;
+}
+
+/**
+ * The entries of flyway.toml text(s) (later ones override: flyway.user.toml) for the environment
+ * `requested` (--environment), else the one `[flyway] environment` names, else "default". A syntax
+ * error is a ConfigError at line:column; a requested environment no file defines is a ConfigError
+ * naming the first file.
+ */
+export function readFlywayToml(texts: string | { text: string; file: string }[], file: string, env: NodeJS.ProcessEnv, requested?: string): FlywayTomlConfig {
+  const docs = typeof texts === 'string' ? [{ text: texts, file }] : texts;
+  const doc = docs.map((d) => parseToml(d.text, d.file)).reduce(merge, {});
   const warnings: string[] = [];
   const resolve = (value: unknown, label: string): unknown => {
     if (typeof value === 'string') {
