@@ -1,7 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { isNeutral, mustRunOutsideTransaction } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
-import { boundaryOf, type Transaction } from '../src/model/transactions.js';
+import { boundaryOf, mixedStatement, type Transaction } from '../src/model/transactions.js';
 import { flywayTransactionProblem } from '../src/load/flyway/transactional.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
@@ -38,6 +38,22 @@ export default defineRule({
             inOwnBlock: (s) => context.inTransactionBlock(s),
           });
           if (problem) return context.report(problem);
+        }
+
+        if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
+          // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
+          const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+          const offending = mixedStatement(planned);
+          // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
+          if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
+            const outside = planned.find((p) => p.outside)!;
+            const inside = planned.find((p) => !p.outside)!;
+            return context.report({
+              stmt: offending.stmt,
+              message: `migrate refuses this migration before running anything: ${outside.outside} (line ${line(file, outside.stmt)}) cannot run in a transaction, and line ${line(file, inside.stmt)} is a statement that can — with \`mixed: false\` (Flyway's default) a migration must not have both (Flyway: "Detected both transactional and non-transactional statements within the same migration")`,
+              help: `Move ${outside.outside} into a migration of its own with nothing else in it (not even SET), or set \`mixed: true\` (the file then runs statement by statement without a transaction, so a failure leaves it half applied).`,
+            });
+          }
         }
 
         const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));

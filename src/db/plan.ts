@@ -15,7 +15,7 @@
  */
 import type { MigrationFile } from '../model/project.js';
 import { mustRunOutsideTransaction, type RoutineLookup } from '../model/statements.js';
-import { transactionControl, type TransactionControl } from '../model/transactions.js';
+import { mixedStatement, transactionControl, type TransactionControl } from '../model/transactions.js';
 import { statementBlocks } from '../parse/lexer.js';
 import type { Position } from '../load/text.js';
 import { MAX_PARSE_CHARS, parseSql, type SqlParseError, type SqlStatement } from '../parse/parser.js';
@@ -51,7 +51,7 @@ const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
 export interface PlanOptions {
   /**
    * Flyway's `mixed`: false refuses a file with both statements that cannot run in a transaction
-   * and any other statement (see `mixedStatement`). Default true: `check` and rollbacks plan
+   * and any other statement (see `mixedStatement` in model/transactions.ts). Default true: `check` and rollbacks plan
    * files without this rule; the runner passes the configured value.
    */
   mixed?: boolean;
@@ -92,25 +92,6 @@ export function planFile(file: MigrationFile, routine?: RoutineLookup, opts: Pla
     }
   }
   return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
-}
-
-/**
- * Flyway's `mixed = false` rule (ParserSqlScript.parse): going through the statements in order,
- * the first one at which the file has shown both a statement that cannot run in a transaction
- * (here: PostgreSQL's own list, `mustRunOutsideTransaction` — CREATE/DROP INDEX CONCURRENTLY,
- * VACUUM, CREATE DATABASE, ALTER SYSTEM, …, a superset of Flyway's PostgreSQLParser list) and one
- * that can (any other statement, SET and BEGIN/COMMIT included). Undefined when the file is not
- * mixed.
- */
-export function mixedStatement(statements: PlannedStatement[]): PlannedStatement | undefined {
-  let inside = false;
-  let outside = false;
-  for (const s of statements) {
-    if (s.outside) outside = true;
-    else inside = true;
-    if (inside && outside) return s;
-  }
-  return undefined;
 }
 
 /**

@@ -158,6 +158,27 @@ export function runnerWraps(statements: SqlStatement[], transactions: 'explicit'
   });
 }
 
+/**
+ * Flyway's `mixed = false` rule (ParserSqlScript.parse), which the runner applies too: going
+ * through a file's top-level statements in order, the first one at which the file has shown both
+ * a statement that cannot run in a transaction (`outside` set: PostgreSQL's own list,
+ * `mustRunOutsideTransaction` — CREATE/DROP INDEX CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER
+ * SYSTEM, …, a superset of Flyway's PostgreSQLParser list) and one that can (any other statement,
+ * SET and BEGIN/COMMIT included: Flyway's parser deems a statement it does not recognise
+ * transactional). Undefined when the file is not mixed. Used by the runner's plan (db/plan.ts)
+ * and by transaction-wrapping, so that lint reports exactly the files migrate refuses.
+ */
+export function mixedStatement<T extends { outside?: string | undefined }>(statements: T[]): T | undefined {
+  let inside = false;
+  let outside = false;
+  for (const s of statements) {
+    if (s.outside) outside = true;
+    else inside = true;
+    if (inside && outside) return s;
+  }
+  return undefined;
+}
+
 const outsideBlock = (word: string): Effect => ({ kind: 'fails', error: `${word} can only be used in transaction blocks`, sqlstate: '25P01' });
 
 /**

@@ -13,8 +13,11 @@ const SAFE_IN_TRANSACTION: ProjectSpec & { name: string } = {
     'V2__nickname.sql': "BEGIN;\n\nSET LOCAL lock_timeout = '5s';\n\nALTER TABLE users ADD COLUMN nickname text;\n\nCOMMIT;\n",
   },
 };
+// With mixed: false (Flyway's default) the runner refuses a SET next to a CONCURRENTLY statement
+// (transaction-wrapping reports it); with mixed: true the file runs statement by statement.
 const SAFE_WITHOUT_TRANSACTION: ProjectSpec & { name: string } = {
-  name: 'SET lock_timeout in a migration without a transaction block',
+  name: 'SET lock_timeout in a migration without a transaction block, mixed: true',
+  settings: { mixed: true },
   files: {
     'V1__users.sql': USERS,
     'V2__email_index.sql': "SET lock_timeout = '5s';\n\nDROP INDEX CONCURRENTLY IF EXISTS idx_users_email;\n",
@@ -264,6 +267,11 @@ describe('lock-timeout-missing', () => {
       expect(lintSpec(spec).filter((f) => f.rule !== 'rollback-missing')).toEqual([]);
     });
   }
+
+  it('the same file with mixed: false is one that migrate refuses, and only transaction-wrapping says so', () => {
+    const found = lintSpec({ ...SAFE_WITHOUT_TRANSACTION, settings: {} }).filter((f) => f.rule !== 'rollback-missing');
+    expect(found.map((f) => `${f.rule}:${f.line}`)).toEqual(['transaction-wrapping:3']);
+  });
 
   it('the seed examples: the first strong lock on an existing table of each migration', () => {
     const dir = new URL('../fixtures/seed/', import.meta.url);

@@ -3,6 +3,9 @@ import rule from '../../rules/transaction-wrapping.js';
 import { lintSpec, ruleTester } from '../helpers/rule-tester.js';
 
 const runner = { transactions: 'runner' as const };
+/** Flyway's mixed = true: a mixed file runs statement by statement instead of being refused. */
+const mixed = { mixed: true };
+const REFUSED = /^migrate refuses this migration before running anything: /;
 
 // The seed's V009: only CREATE INDEX CONCURRENTLY, which must run unwrapped.
 const SEED_V009 = `-- V009__add_performance_indexes.sql
@@ -65,7 +68,8 @@ ruleTester(rule, {
     { name: 'SET LOCAL inside the block', files: { 'V2__change.sql': "BEGIN;\nSET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;\n" } },
     { name: 'SAVEPOINT inside the block', files: { 'V2__change.sql': 'BEGIN;\nSAVEPOINT a;\nCREATE TABLE t (id int);\nRELEASE SAVEPOINT a;\nCOMMIT;\n' } },
     { name: 'seed V009: only CREATE INDEX CONCURRENTLY, unwrapped', files: { 'V9__add_performance_indexes.sql': SEED_V009 } },
-    { name: 'seed V013 fixed: CONCURRENTLY only, with ANALYZE', files: { 'V2__change.sql': 'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_created_at;\nCREATE INDEX CONCURRENTLY idx_orders_user_created ON orders (user_id, created_at DESC);\nANALYZE orders;\n' } },
+    { name: 'seed V013 fixed, mixed: true: CONCURRENTLY only, with ANALYZE', settings: mixed, files: { 'V2__change.sql': 'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_created_at;\nCREATE INDEX CONCURRENTLY idx_orders_user_created ON orders (user_id, created_at DESC);\nANALYZE orders;\n' } },
+    { name: 'seed V013 fixed: CONCURRENTLY only', files: { 'V2__change.sql': 'DROP INDEX CONCURRENTLY IF EXISTS idx_orders_created_at;\nCREATE INDEX CONCURRENTLY idx_orders_user_created ON orders (user_id, created_at DESC);\n' } },
     { name: 'VACUUM alone, unwrapped', files: { 'V2__change.sql': 'VACUUM (ANALYZE) orders;\n' } },
     { name: 'seed V014: ANALYZE only', files: { 'V14__maintenance_operations.sql': '-- Update statistics\nANALYZE;\n\n-- VACUUM ANALYZE orders;\n' } },
     { name: 'a batching DO block that COMMITs, alone and unwrapped', files: { 'V2__change.sql': BATCH_DO } },
@@ -225,29 +229,54 @@ ruleTester(rule, {
       errors: [{ line: 1, column: 1, message: 'the ROLLBACK on line 2 has no BEGIN: PostgreSQL only warns "there is no transaction in progress"' }],
     },
     {
-      name: 'seed V013: DROP INDEX without CONCURRENTLY mixed with CREATE INDEX CONCURRENTLY',
+      name: 'mixed: true, seed V013: DROP INDEX without CONCURRENTLY mixed with CREATE INDEX CONCURRENTLY',
+      settings: mixed,
       files: { 'V13__optimize_indexes.sql': SEED_V013 },
       errors: [{ line: 8, column: 1, message: /^CREATE INDEX CONCURRENTLY cannot run inside a transaction, but .*\(line 4\)/ }],
     },
     {
-      name: 'CONCURRENTLY after a block: mixed',
+      name: 'mixed: true, CONCURRENTLY after a block: mixed',
+      settings: mixed,
       code: 'BEGIN;\nALTER TABLE products ADD COLUMN name text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY idx_products_name ON products (name);\n',
       errors: [{ line: 4, column: 1, message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction, but this migration also has statements that must be atomic (line 2)' }],
     },
     {
-      name: 'VACUUM mixed with an UPDATE',
+      name: 'mixed: true, VACUUM mixed with an UPDATE',
+      settings: mixed,
       code: 'UPDATE users SET x = 0 WHERE id = 1;\nVACUUM users;\n',
       errors: [{ line: 2, column: 1, message: 'VACUUM cannot run inside a transaction' }],
     },
     {
-      name: 'a batching DO block mixed with DDL',
+      name: 'mixed: true, a batching DO block mixed with DDL',
+      settings: mixed,
       code: `ALTER TABLE users ADD COLUMN active boolean;\n${BATCH_DO}\n`,
       errors: [{ line: 2, column: 1, message: 'a DO block that COMMITs or ROLLBACKs cannot run inside a transaction' }],
     },
     {
-      name: 'CALL of a committing procedure defined in the same file, mixed',
+      name: 'mixed: true, CALL of a committing procedure defined in the same file, mixed',
+      settings: mixed,
       code: `${BACKFILL_PROC}\nCALL backfill_active();\n`,
       errors: [{ line: 7, column: 1, message: 'CALL backfill_active(), a procedure that COMMITs or ROLLBACKs cannot run inside a transaction' }],
+    },
+    {
+      name: 'mixed: false (the default): the seed V013 is refused by migrate, at the first statement of the other kind',
+      files: { 'V13__optimize_indexes.sql': SEED_V013 },
+      errors: [{ line: 8, column: 1, message: /^migrate refuses this migration before running anything: CREATE INDEX CONCURRENTLY \(line 8\) cannot run in a transaction, and line 4 is a statement that can/ }],
+    },
+    {
+      name: 'mixed: false: SET before CREATE INDEX CONCURRENTLY is refused as Flyway refuses it (a SET counts)',
+      code: "SET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n",
+      errors: [{ line: 2, column: 1, message: REFUSED }],
+    },
+    {
+      name: 'mixed: false: ANALYZE after CONCURRENTLY is refused',
+      code: 'CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\nANALYZE users;\n',
+      errors: [{ line: 2, column: 1, message: REFUSED }],
+    },
+    {
+      name: 'mixed: false: CONCURRENTLY after a committed block',
+      code: 'BEGIN;\nALTER TABLE products ADD COLUMN name text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY idx_products_name ON products (name);\n',
+      errors: [{ line: 4, column: 1, message: REFUSED }],
     },
     {
       name: 'runner: explicit BEGIN and COMMIT',
@@ -265,10 +294,16 @@ ruleTester(rule, {
       errors: [{ line: 2, column: 1, message: 'records the migration as applied' }],
     },
     {
-      name: 'runner: mixing is still flagged',
+      name: 'runner, mixed: true: mixing is still flagged',
+      code: 'CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY i ON orders (id);\n',
+      settings: { ...runner, ...mixed },
+      errors: [{ line: 2, column: 1, message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction' }],
+    },
+    {
+      name: 'runner: a mixed file is refused',
       code: 'CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY i ON orders (id);\n',
       settings: runner,
-      errors: [{ line: 2, column: 1, message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction' }],
+      errors: [{ line: 2, column: 1, message: REFUSED }],
     },
     {
       name: 'only versioned files: the versioned one is flagged, the repeatable and rollback are not',
