@@ -161,7 +161,7 @@ describe('hostile file system', () => {
 describe('hostile configuration', () => {
   it('an unknown key: error at file:line:column, exit 2', async () => {
     const dir = tmpProject({ ...OK, 'migration-guard.yml': 'migrations: migrations\nmigratons: db\n' });
-    expectError(await lint(dir), /error: migration-guard\.yml:2:1: unknown key "migratons" \(allowed: /);
+    expectError(await lint(dir), /error: migration-guard\.yml:2:1: unknown key "migratons" \(did you mean "migrations"\?\); allowed: /);
   });
 
   it('a wrong type: error at file:line:column, exit 2', async () => {

@@ -83,7 +83,8 @@ describe(`fault injection: ${TRIALS} interrupted migrate runs (FAULT_SEED=${SEED
   beforeAll(async () => {
     dir = tmpProject(FILES);
     mkdirSync(join(dir, 'migrations', 'rollback'), { recursive: true });
-    writeFileSync(join(dir, 'migration-guard.yml'), 'lockTimeout: 2s\n');
+    // mixed: V2 runs statement by statement in autocommit, the mode whose interruption matters most.
+    writeFileSync(join(dir, 'migration-guard.yml'), 'lockTimeout: 2s\nmixed: true\n');
     admin = await connect(TEST_DATABASE_URL, { applicationName: 'fault-injection' });
   });
   afterAll(async () => {
