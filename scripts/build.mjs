@@ -28,6 +28,21 @@ renameSync(`${tmp}/action/index.js`, 'dist/index.js');
 renameSync(`${tmp}/cli/index.js`, 'dist/cli.js');
 renameSync(`${tmp}/worker/index.js`, 'dist/parse-worker.js');
 renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
+// The npm package ships the CLI, so it carries the CLI bundle's licences. ncc lists only the
+// packages whose package.json it reads while bundling; the ones it misses, and the ones whose
+// assets are copied beside the bundle below (libpg-query's WASM, PGlite's runtime and
+// extensions, with PostgreSQL inside both), are added with their own LICENSE files.
+{
+  let text = readFileSync(`${tmp}/cli/licenses.txt`, 'utf8');
+  for (const name of ['libpg-query', '@electric-sql/pglite', 'yaml', 'smol-toml', 'properties-file']) {
+    if (text.split('\n').includes(name)) continue;
+    const dir = join('node_modules', name); // some (smol-toml) export no ./package.json
+    const license = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).license;
+    text += `\n${name}\n${license}\n${readFileSync(join(dir, 'LICENSE'), 'utf8').trim()}\n`;
+  }
+  text += `\nPostgreSQL (its parser inside libpg-query's WASM, its server inside PGlite's)\nPostgreSQL\n${readFileSync('scripts/licenses/postgresql.txt', 'utf8').trim()}\n`;
+  writeFileSync('dist/cli-licenses.txt', text);
+}
 // Modules loaded with import() (pg, PGlite: `lint` never loads them) are emitted as chunks named
 // "<id>.index.js" next to each bundle. Both bundles share dist/, so the CLI's are renamed
 // "<id>.cli.js" (and the CLI's chunk loader patched to match) to keep equal ids apart.

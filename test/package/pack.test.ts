@@ -112,12 +112,17 @@ describe('the npm package', () => {
       readdirSync(join(REPO, dir), { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? dist(`${dir}/${e.name}`) : [`${dir}/${e.name}`],
       );
-    const cliFiles = dist('dist').filter((f) => f !== 'dist/index.js' && !/^dist\/\d+\.index\.js$/.test(f));
+    const cliFiles = dist('dist').filter((f) => f !== 'dist/index.js' && f !== 'dist/licenses.txt' && !/^dist\/\d+\.index\.js$/.test(f));
     expect(packed.filter((f) => f.startsWith('dist/'))).toEqual(cliFiles.sort());
-    for (const asset of ['dist/cli.js', 'dist/parse-worker.js', 'dist/libpg-query.wasm', 'dist/pglite.wasm', 'dist/pglite.data', 'dist/initdb.wasm', 'dist/pglite-ext/pgcrypto.tar.gz', 'dist/licenses.txt']) {
+    for (const asset of ['dist/cli.js', 'dist/parse-worker.js', 'dist/libpg-query.wasm', 'dist/pglite.wasm', 'dist/pglite.data', 'dist/initdb.wasm', 'dist/pglite-ext/pgcrypto.tar.gz', 'dist/cli-licenses.txt']) {
       expect(packed).toContain(asset);
     }
     expect(packed).toContain('README.md');
+    expect(packed).toContain('LICENSE');
+    // The licences of what the CLI bundles or copies beside it, ncc's list completed by the build.
+    const licenses = readFileSync(join(REPO, 'dist/cli-licenses.txt'), 'utf8').split('\n');
+    for (const name of ['libpg-query', '@electric-sql/pglite', 'yaml', 'smol-toml', 'properties-file', 'pg']) expect(licenses).toContain(name);
+    expect(licenses.some((l) => l.startsWith('PostgreSQL ('))).toBe(true);
     expect(packed).toContain('rules/require-concurrent-index.md');
     expect(packed.filter((f) => !/^(dist\/|rules\/[^/]+\.md$|README\.md$|LICENSE$|package\.json$)/.test(f))).toEqual([]);
   });
