@@ -79,6 +79,8 @@ export interface Project {
    */
   locations: string[];
   rollbackPattern: RollbackPattern;
+  /** Flyway's naming settings the files were classified with. */
+  naming: Naming;
   /** Every .sql file, sorted by path relative to its location, then by location. */
   files: MigrationFile[];
   /** Versioned migrations in version order, then repeatables by description: Flyway's order. */
@@ -190,7 +192,7 @@ function assemble(
     if (f.kind === 'versioned' && f.version) f.rollback = rollbacks.get(versionKey(f.version));
   }
   const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-  return { root, locations, rollbackPattern, files, migrations, base, targets: opts.targets };
+  return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ProjectSpec {
   settings?: Partial<LintSettings>;
   placeholders?: Record<string, string>;
   targets?: string[];
+  /** The project's rollbackPattern (default rollback/V{version}__rollback.sql). */
+  rollbackPattern?: string;
 }
 
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
@@ -26,7 +28,7 @@ export function makeProject(spec: ProjectSpec): Project {
   const toSources = (files: Record<string, string | Uint8Array>) =>
     Object.entries(files).map(([rel, content]) => ({ rel, path: `migrations/${rel}`, bytes: bytes(content) }));
   return buildProject('migrations', toSources(spec.files), {
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    rollbackPattern: spec.rollbackPattern ?? DEFAULT_ROLLBACK_PATTERN,
     seedsDir: 'seeds',
     placeholders: spec.placeholders ?? {},
     builtins: { defaultSchema: 'public', user: 'migration_guard', database: 'app', timestamp: '2026-01-01 00:00:00', table: 'flyway_schema_history', environment: 'test', workingDirectory: '.' },

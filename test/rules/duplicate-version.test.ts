@@ -11,8 +11,22 @@ ruleTester(rule, {
     { name: 'a rollback shares its migration version', files: { 'V1__a.sql': sql, 'rollback/V1__rollback.sql': sql } },
     { name: 'repeatables with different descriptions', files: { 'R__views.sql': sql, 'R__functions.sql': sql } },
     { name: 'seeds are not migrations', files: { 'V1__a.sql': sql, 'seeds/V1__a.sql': sql } },
+    { name: 'runner: flyway, rollbacks named as Flyway undo migrations (U…): Flyway does not run them as migrations', rollbackPattern: 'U{version}__{description}.sql', settings: { runner: 'flyway' }, files: { 'V1__a.sql': sql, 'U1__a.sql': sql } },
+    { name: 'runner: flyway, rollbacks whose names Flyway skips', rollbackPattern: 'rollback/{version}__rollback.sql', settings: { runner: 'flyway' }, files: { 'V1__a.sql': sql, 'rollback/1__rollback.sql': sql, 'seeds/test.sql': sql } },
   ],
   invalid: [
+    {
+      name: "runner: flyway, the guide's rollback/V1__rollback.sql is one more version 1 to Flyway",
+      settings: { runner: 'flyway' },
+      files: { 'V1__a.sql': sql, 'rollback/V1__rollback.sql': sql },
+      errors: [{ file: 'rollback/V1__rollback.sql', line: 1, column: 1, message: 'Flyway reads this rollback file as versioned migration 1, the version of migrations/V1__a.sql: it scans migrations recursively, so migrate stops with "Found more than one migration with version 1"' }],
+    },
+    {
+      name: 'runner: flyway, a seed named like a migration would be run by Flyway',
+      settings: { runner: 'flyway' },
+      files: { 'V1__a.sql': sql, 'seeds/V7__demo.sql': sql },
+      errors: [{ file: 'seeds/V7__demo.sql', line: 1, column: 1, message: 'Flyway reads this seed file as versioned migration 7 and would run it as a migration' }],
+    },
     {
       name: 'V002 and V2',
       files: { 'V002__a.sql': sql, 'V2__b.sql': sql },
