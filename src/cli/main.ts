@@ -12,7 +12,7 @@ import { exitCodeFor } from '../lint/exit-code.js';
 import { dbCommand, type DbCommand } from './db-commands.js';
 import { checkCommand, lintCommand, rulesCommand } from './lint-commands.js';
 import type { Io } from './options.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { ALIASES, COMMANDS, isCommand, USAGE, usageOf } from './usage.js';
 
 export { exitCodeFor };

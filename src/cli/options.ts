@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { knownRuleIds } from '../commands/lint.js';
 import { UsageError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export interface Io {
   cwd: string;

@@ -10,7 +10,7 @@ import { CHECK_RULES } from '../check/rules.js';
 import { UsageError } from '../errors.js';
 import { SUPPRESSION_RULE } from '../lint/engine.js';
 import { INFORMATION_URI } from '../report/sarif.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 export interface RuleEntry {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { main } from '../../src/cli/main.js';
-import { closest, editDistance } from '../../src/cli/suggest.js';
+import { closest, editDistance } from '../../src/suggest.js';
 import { tmpProject } from '../helpers/tmp.js';
 
 async function run(argv: string[], cwd = process.cwd()) {

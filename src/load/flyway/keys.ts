@@ -6,7 +6,7 @@
  * dropped silently, so the caller can name them in one warning.
  */
 import { ConfigError } from '../../errors.js';
-import type { Settings } from '../config.js';
+import type { Settings } from '../settings.js';
 import { encodingName } from '../text.js';
 
 /** One setting as a reader found it. `value` is a string (conf, env) or a TOML / JavaScript value. */

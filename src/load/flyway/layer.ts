@@ -3,7 +3,7 @@
  * checked and mapped onto Settings, with the warnings to show and the connection to use.
  */
 import { toPostgresUrl } from '../../db/url.js';
-import type { Settings } from '../config.js';
+import type { Settings } from '../settings.js';
 import { readFlywayEnv } from './env.js';
 import { readFlywayFile, type FoundFlywayFile } from './index.js';
 import { mapFlywayEntries, type FlywayConnection, type FlywayEntry } from './keys.js';

@@ -1,0 +1,125 @@
+/**
+ * The settings migration-guard works with, their defaults (Flyway's where Flyway has the key), and
+ * the loaded configuration (config.ts builds it from migration-guard.yml, Flyway's configuration,
+ * FLYWAY_* variables and command-line flags).
+ */
+import type { SeveritySetting } from '../lint/types.js';
+import type { ConfigKind } from './flyway/index.js';
+import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
+import { DEFAULT_ENCODING } from './text.js';
+
+export interface Settings {
+  migrations: string;
+  rollbackPattern: string;
+  seeds: string;
+  transactions: 'explicit' | 'runner';
+  /**
+   * Who applies the migrations in production: our runner, or Flyway itself (then lint judges each
+   * file as Flyway runs it: in its own transaction, no lock_timeout set by a runner).
+   */
+  runner: 'migration-guard' | 'flyway';
+  /** Further migration directories (Flyway `locations`), one migration set with `migrations`. */
+  locations: string[];
+  placeholders: Record<string, string>;
+  /** Flyway's placeholderPrefix / placeholderSuffix / placeholderReplacement. */
+  placeholderPrefix: string;
+  placeholderSuffix: string;
+  placeholderReplacement: boolean;
+  /** Flyway's sqlMigrationPrefix / sqlMigrationSeparator / sqlMigrationSuffixes / repeatableSqlMigrationPrefix. */
+  sqlMigrationPrefix: string;
+  sqlMigrationSeparator: string;
+  sqlMigrationSuffixes: string[];
+  repeatableSqlMigrationPrefix: string;
+  /** Flyway's target: the newest version migrate applies ("latest": all; "current": none beyond the applied). */
+  target: string;
+  /** Flyway's group: all pending migrations in one transaction. */
+  group: boolean;
+  /** Flyway's mixed: a migration may mix transactional and non-transactional statements. */
+  mixed: boolean;
+  /** The migrations' text encoding (Flyway's `encoding`): a TextDecoder label, decoded strictly. */
+  encoding: string;
+  rules: Record<string, SeveritySetting>;
+  /** Runner (Flyway-compatible) settings. */
+  historyTable: string;
+  schema: string;
+  outOfOrder: boolean;
+  validateOnMigrate: boolean;
+  baselineOnMigrate: boolean;
+  baselineVersion: string;
+  cleanDisabled: boolean;
+  /** The environment is production: rollback and reset are refused without an explicit override. */
+  production: boolean;
+  connectRetries: number;
+  /** PostgreSQL durations, e.g. "5s"; empty: not set. */
+  lockTimeout: string;
+  statementTimeout: string;
+  /** Retries of a migration that failed on lock_timeout. */
+  lockRetries: number;
+  /** A migration slower than this is reported (seed: 60 s). */
+  slowMigrationSeconds: number;
+}
+
+export interface ConfigSource {
+  /** As shown to the user (relative to the working directory). */
+  file: string;
+  kind: ConfigKind;
+}
+
+export interface Config extends Settings {
+  /** The config file, or undefined when none was found (defaults apply): migration-guard.yml when there is one, else Flyway's. */
+  file?: string;
+  /** The kind of `file` (undefined: none). */
+  kind?: ConfigKind;
+  /** Every file read, migration-guard.yml last (it wins). */
+  sources: ConfigSource[];
+  /**
+   * The database from Flyway's url / user / password (config file, then FLYWAY_URL, FLYWAY_USER,
+   * FLYWAY_PASSWORD), as a postgres:// URL. A secret: print it only through maskUrl.
+   */
+  databaseUrl?: string;
+  /** Things the user should know (Flyway settings not used, classpath: locations): one line each, for stderr. */
+  warnings: string[];
+  /** The database URL came from Flyway's -url on the command line: it wins over DATABASE_URL. */
+  databaseUrlFromCommandLine?: boolean;
+  /** Directory paths in the config are relative to (the config file's, else the working directory). */
+  baseDir: string;
+  /** Absolute migrations directory. */
+  migrationsDir: string;
+  /** The environment in effect and its name for ${environment} / ${flyway:environment}. */
+  environment: string;
+}
+
+export const DEFAULTS: Settings = {
+  migrations: 'migrations',
+  rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+  seeds: 'seeds',
+  transactions: 'explicit',
+  runner: 'migration-guard',
+  locations: [],
+  placeholders: {},
+  placeholderPrefix: '${',
+  placeholderSuffix: '}',
+  placeholderReplacement: true,
+  sqlMigrationPrefix: 'V',
+  sqlMigrationSeparator: '__',
+  sqlMigrationSuffixes: ['.sql'],
+  repeatableSqlMigrationPrefix: 'R',
+  target: 'latest',
+  group: false,
+  mixed: false,
+  encoding: DEFAULT_ENCODING,
+  rules: {},
+  historyTable: 'flyway_schema_history',
+  schema: 'public',
+  outOfOrder: false,
+  validateOnMigrate: true,
+  baselineOnMigrate: false,
+  baselineVersion: '1',
+  cleanDisabled: true,
+  production: false,
+  connectRetries: 3,
+  lockTimeout: '5s',
+  statementTimeout: '',
+  lockRetries: 3,
+  slowMigrationSeconds: 60,
+};
