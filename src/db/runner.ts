@@ -8,16 +8,16 @@
  * runners never apply at once: the second waits, then reads the history again and finds nothing
  * left to do.
  */
-import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
-import { compareVersions, parseVersion, versionKey } from '../load/version.js';
+import { parseVersion } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
-import { ApplyError, applyFile, planFile, type ApplyPlan } from './apply.js';
+import { ApplyError, planFile, type ApplyPlan } from './apply.js';
 import { groupMode } from './plan.js';
+import { rollbackVersions, sameVersion } from './rollback.js';
 import { assertCleanAllowed, cleanSchema } from './clean.js';
 import { builtIndex, invalidIndexes } from './concurrent.js';
 import type { Db } from './engine.js';
-import { failureFrom, MigrationExecutor, openWorkSession, resetSession, sleep, useSchema, type WorkSession } from './executor.js';
+import { MigrationExecutor, openWorkSession, sleep, useSchema, type WorkSession } from './executor.js';
 import { SchemaHistory, type HistoryRow } from './history.js';
 import { parseTarget, pendingUpToTarget } from './target.js';
 import type {
@@ -33,7 +33,7 @@ import type {
   StatusResult,
   ValidateResult,
 } from './runner-types.js';
-import { analyse, versionText, type Analysis, type MigrationInfo, type ValidationIssue } from './validator.js';
+import { analyse, versionText, type Analysis } from './validator.js';
 
 export * from './runner-types.js';
 export { assertCleanAllowed } from './clean.js';
@@ -348,109 +348,22 @@ export class Runner {
     }
     const to = opts.to === undefined ? undefined : parseVersion(opts.to);
     if (opts.to !== undefined && !to) throw new UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
-    return this.withLock(async () => {
-      const result: RollbackResult = { database: this.db.label, history: this.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
-      const rows = await this.rows();
-      const latest = new Map<string, HistoryRow>();
-      for (const r of rows) {
-        const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
-        if (v) latest.set(versionKey(v), r);
-      }
-      let targets = [...latest.values()]
-        .filter((r) => r.success)
-        .map((r) => ({ row: r, v: parseVersion(r.version!)! }))
-        .sort((a, b) => compareVersions(b.v, a.v));
-      targets = to ? targets.filter((t) => compareVersions(t.v, to) > 0) : targets.slice(0, 1);
-      const rollbacks = new Map<string, MigrationFile>();
-      for (const f of this.project.files) if (f.kind === 'rollback' && f.version) rollbacks.set(versionKey(f.version), f);
-      const plans = new Map<MigrationFile, ApplyPlan>();
-      for (const t of targets) {
-        const file = rollbacks.get(versionKey(t.v));
-        if (!file) {
-          result.issues.push({
-            code: 'rollback-missing',
-            version: t.row.version!,
-            script: t.row.script,
-            message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
-          });
-          continue;
-        }
-        try {
-          plans.set(file, planFile(file));
-        } catch (e) {
-          if (!(e instanceof ApplyError)) throw e;
-          result.issues.push({ code: 'not-runnable', version: t.row.version!, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-          continue;
-        }
-        if (plans.get(file)!.statements.length === 0) {
-          result.issues.push({
-            code: 'rollback-empty',
-            version: t.row.version!,
-            script: file.rel,
-            location: `${file.path}:1:1`,
-            message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
-          });
-        }
-      }
-      if (result.issues.length > 0) {
-        result.ok = false;
-        return result;
-      }
-      for (const t of targets) {
-        const file = rollbacks.get(versionKey(t.v))!;
-        const plan = plans.get(file)!;
-        const mode = plan.mode;
-        const started = performance.now();
-        let removed = 0;
-        let repeatables: string[] = [];
-        this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
-        const work = this.work!;
-        await resetSession(work, this.settings);
-        // A rollback that can stop half-way marks its version failed first (as migrate records such
-        // a migration): if anything kills it, the history never claims the version is intact.
-        const marked = !plan.atomic;
-        if (marked) await this.history.setSuccess(t.row.installedRank, false);
-        try {
-          await applyFile(
-            work.db,
-            file,
-            {
-              outside: (p, send) => this.executor!.runOutside(file, p, send, []),
-              beforeCommit: async () => {
-                await work.db.exec('RESET ROLE');
-                const now = await work.history.rows();
-                const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
-                const first = Math.min(...ranks, t.row.installedRank);
-                const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
-                const dependents = later.map((r) => r.installedRank);
-                await work.history.deleteRanks([...ranks, ...dependents]);
-                removed = ranks.length + dependents.length;
-                repeatables = [...new Set(later.map((r) => r.script))];
-              },
-            },
-            plan,
-          );
-        } catch (e) {
-          if (!(e instanceof ApplyError)) throw e;
-          // A connection lost as the rollback committed: its history rows, read on the control
-          // session, say whether PostgreSQL committed it.
-          const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
-          if (!gone) {
-            this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(performance.now() - started) });
-            const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-            if (marked && !partial) await this.history.setSuccess(t.row.installedRank, true);
-            result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
-            result.ok = false;
-            break;
-          }
-        }
-        const ms = Math.round(performance.now() - started);
-        this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-        result.rolledBack.push({ version: t.row.version!, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
-      }
-      result.currentVersion = this.analyse(await this.rows()).current;
-      return result;
-    });
+    return this.withLock(() =>
+      rollbackVersions(
+        {
+          db: this.db,
+          project: this.project,
+          settings: this.settings,
+          history: this.history,
+          work: this.work!,
+          executor: this.executor!,
+          progress: (e) => this.progress(e),
+          rows: () => this.rows(),
+          current: async () => this.analyse(await this.rows()).current,
+        },
+        to,
+      ),
+    );
   }
 
   /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
@@ -483,9 +396,4 @@ export class Runner {
 }
 
 
-function sameVersion(text: string, v: ReturnType<typeof parseVersion> & object): boolean {
-  const p = parseVersion(text);
-  return p !== undefined && versionKey(p) === versionKey(v);
-}
 
-const quoteLiteral = (s: string) => `'${s.replace(/'/g, "''")}'`;
