@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8474);
 
 
 
@@ -76,6 +76,12 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(proce
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
+    readStdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    },
 });
 process.exitCode = code;
 
@@ -84,7 +90,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2407:
+/***/ 8474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95,16 +101,437 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: exitCodeFor
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/lint/types.ts
-/** Identity helper that gives a rule module its types. */
-function defineRule(rule) {
-    return rule;
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
+ * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
+ */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+class ConfigError extends Error {
+    file;
+    line;
+    column;
+    name = 'ConfigError';
+    constructor(message, file, line, column) {
+        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+
+;// CONCATENATED MODULE: ./src/db/url.ts
+/**
+ * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
+ * password (the user info ends at the last "@" before the host, so a password may hold "@", "#",
+ * "/", ":", "?", spaces and tabs unencoded), checked before connecting (a malformed URL is a usage
+ * error naming the problem, never "Invalid URL"), and masked in one place wherever one is printed.
+ */
+
+
+const SCHEME = /^postgres(?:ql)?:\/\//i;
+const MASK = '***';
+/** host[:port] list, then an optional path and query: what may follow the user info's "@". */
+const HOSTS = /^(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?(?:,(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?)*/;
+/** Whether `rest` reads as what follows the user info: hosts, then /database (no "@") and ?key=value&…. */
+function isRest(rest) {
+    const hosts = HOSTS.exec(rest)[0];
+    let tail = rest.slice(hosts.length);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash); // a fragment, dropped as node-postgres drops it
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    if (path !== '' && (!path.startsWith('/') || path.includes('@') || /\s/.test(path)))
+        return false;
+    if (q < 0)
+        return true;
+    // An "@" may appear in a query value (application_name=a@b), but then it reads as key=value.
+    return tail
+        .slice(q + 1)
+        .split('&')
+        .every((kv) => kv === '' || /^[A-Za-z_][A-Za-z0-9_.-]*=/.test(kv));
+}
+/**
+ * Scheme, user info and the rest, without validating. The user info ends at the first "@" after
+ * which the URL reads as hosts/database?query; failing that, at the last "@".
+ */
+function split(url) {
+    const m = SCHEME.exec(url);
+    if (!m)
+        return undefined;
+    const scheme = m[0];
+    const body = url.slice(scheme.length);
+    const last = body.lastIndexOf('@');
+    if (last < 0)
+        return { scheme, rest: body };
+    let at = last;
+    for (let i = body.indexOf('@'); i >= 0 && i < last; i = body.indexOf('@', i + 1)) {
+        if (isRest(body.slice(i + 1))) {
+            at = i;
+            break;
+        }
+    }
+    return { scheme, userinfo: body.slice(0, at), rest: body.slice(at + 1) };
+}
+function maskedParts(p) {
+    if (p.userinfo === undefined)
+        return p.scheme + maskParams(p.rest);
+    const colon = p.userinfo.indexOf(':');
+    const user = colon >= 0 ? p.userinfo.slice(0, colon) : p.userinfo;
+    return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
+}
+const maskParams = (s) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
+/**
+ * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds
+ * some) with everything between the user name and the "@" before the host replaced by ***,
+ * whatever it contains; `password=` values too (query parameters, key=value strings).
+ */
+function maskUrl(text) {
+    const whole = split(text);
+    if (whole && !/\s/.test(whole.rest))
+        return maskedParts(whole);
+    // Inside a message: each URL runs to the end of its line (or the next URL); the user info ends
+    // at the last "@" followed by something like a host (masking too much is fine, too little not).
+    const out = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\n]*?(?=(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\n|$)/gi, (segment) => {
+        const start = segment.indexOf('://') + 3;
+        const colon = segment.indexOf(':', start);
+        if (colon < 0 || segment.startsWith(`${MASK}@`, colon + 1))
+            return segment; // no password, or masked already
+        const afterUser = segment.slice(start, colon);
+        if (/[\s/?#@]/.test(afterUser))
+            return segment; // "host:port…": no user info before this colon
+        const last = segment.lastIndexOf('@');
+        if (last < colon)
+            return segment;
+        let at = last;
+        while (at > colon && !/^(?:\[[^\]\s]*\]|[\w.%-]+)/.test(segment.slice(at + 1)))
+            at = segment.lastIndexOf('@', at - 1);
+        if (at <= colon)
+            at = last;
+        return `${segment.slice(0, colon + 1)}${MASK}${segment.slice(at)}`;
+    });
+    return maskParams(out);
+}
+/** The URL's password as written and decoded (each once, none when it has no password). */
+function urlPasswords(url) {
+    const p = split(url);
+    const colon = p?.userinfo?.indexOf(':') ?? -1;
+    if (!p?.userinfo || colon < 0)
+        return [];
+    const raw = p.userinfo.slice(colon + 1);
+    return [...new Set([raw, decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+}
+/**
+ * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
+ * password as written and decoded wherever it appears, and any other URL's password.
+ */
+function maskSecrets(text, url) {
+    if (!url)
+        return maskUrl(text);
+    const masked = maskUrl(url);
+    const passwords = urlPasswords(url);
+    const hide = (t) => maskUrl(passwords.reduce((acc, pw) => acc.split(pw).join(MASK), t));
+    // The URL and its masked form stay readable even when the password is also a word in them.
+    return text
+        .split(url)
+        .map((piece) => piece.split(masked).map(hide).join(masked))
+        .join(masked);
+}
+/** Percent-decoding that never throws: a "%" not followed by two hex digits stays as it is. */
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    const bytes = [];
+    for (let i = 0; i < s.length;) {
+        if (s[i] === '%' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
+            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+            i += 3;
+        }
+        else {
+            const cp = s.codePointAt(i);
+            bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
+            i += cp > 0xffff ? 2 : 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** What node-postgres's parser reads unchanged: RFC 3986 user info / path characters, "%" only as %XX. */
+const SAFE_USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*$/;
+const SAFE_PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
+const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'];
+/** Parses and checks a postgres:// URL; a malformed one is a UsageError naming the problem (password masked). */
+function parseDbUrl(url) {
+    const parts = split(url);
+    const masked = parts ? maskedParts(parts) : maskUrl(url);
+    const fail = (problem) => {
+        throw new UsageError(`invalid database URL ${masked}: ${problem}`);
+    };
+    if (!parts)
+        fail('it must start with postgres:// or postgresql://');
+    const { userinfo, rest } = parts;
+    if (/[\r\n]/.test(url))
+        fail('it contains a line break');
+    let user = '';
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+        if (colon >= 0)
+            password = decode(userinfo.slice(colon + 1));
+    }
+    const hostEnd = HOSTS.exec(rest)[0].length;
+    const hostList = rest.slice(0, hostEnd);
+    let tail = rest.slice(hostEnd);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash);
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    const query = q >= 0 ? tail.slice(q + 1) : '';
+    if (path !== '' && !path.startsWith('/')) {
+        const bad = /^[^/?#]*/.exec(rest.slice(hostEnd))[0];
+        if (bad.startsWith('['))
+            fail(`the IPv6 address "${bad}" has no closing "]" (write it as [::1])`);
+        fail(`unexpected "${bad}" after the host "${hostList}"`);
+    }
+    const hosts = hostList.split(',');
+    if (hosts.length > 1)
+        fail(`it names ${hosts.length} hosts (${hosts.join(', ')}); node-postgres connects to one`);
+    let host = hosts[0];
+    let portText;
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        portText = host.slice(close + 1).startsWith(':') ? host.slice(close + 2) : undefined;
+        if (host.slice(close + 1) !== '' && portText === undefined)
+            fail(`unexpected "${host.slice(close + 1)}" after the IPv6 address ${host.slice(0, close + 1)}`);
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.indexOf(':');
+        if (colon >= 0) {
+            portText = host.slice(colon + 1);
+            host = host.slice(0, colon);
+            if (portText.includes(':'))
+                fail(`an IPv6 address needs brackets: [${host}:${portText}]`);
+        }
+    }
+    const port = portText === undefined || portText === '' ? undefined : checkPort(portText, 'in the URL', fail);
+    const params = {};
+    for (const [k, v] of new URLSearchParams(query))
+        params[k] = v;
+    if (params['port'] !== undefined && params['port'] !== '')
+        checkPort(params['port'], 'in the query (port=)', fail);
+    for (const key of SSL_FILES) {
+        const file = params[key];
+        if (file === undefined || file === '')
+            continue;
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK);
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                fail(`${key}=${file} is not a file`);
+        }
+        catch (e) {
+            if (e instanceof UsageError)
+                throw e;
+            fail(`${key}=${file} cannot be read (${e.code ?? e.message})`);
+        }
+    }
+    const database = path.length > 1 ? decode(path.slice(1)) : undefined;
+    const needsConfig = /[\s]/.test(url) ||
+        (userinfo !== undefined && !SAFE_USERINFO.test(userinfo)) ||
+        !SAFE_PATH.test(path) ||
+        /%(?![0-9A-Fa-f]{2})/.test(url);
+    return { user, password, host: decode(host), port, database, params, masked, needsConfig };
+}
+function checkPort(text, where, fail) {
+    if (!/^\d+$/.test(text))
+        fail(`the port ${where} must be a number from 1 to 65535 (got "${text}")`);
+    const n = Number(text);
+    if (n < 1 || n > 65535)
+        fail(`the port ${where} must be from 1 to 65535 (got ${text})`);
+    return n;
+}
+/** The same URL naming another database on the same server (check's scratch database). */
+function withDatabase(url, database) {
+    const p = split(url);
+    if (!p)
+        throw new UsageError(`invalid database URL ${maskUrl(url)}: it must start with postgres:// or postgresql://`);
+    const hostEnd = HOSTS.exec(p.rest)[0].length;
+    const tail = p.rest.slice(hostEnd);
+    const q = tail.search(/[?#]/);
+    return `${p.scheme}${p.userinfo !== undefined ? `${p.userinfo}@` : ''}${p.rest.slice(0, hostEnd)}/${encodeURIComponent(database)}${q >= 0 ? tail.slice(q) : ''}`;
+}
+/**
+ * node-postgres's client settings for a URL its own parser would misread: what
+ * pg-connection-string makes of a URL (every query parameter as a setting, then user, password,
+ * host, port, database, and the ssl options from ssl/sslmode/sslcert/sslkey/sslrootcert), built
+ * from our reading of it.
+ */
+function clientConfig(u) {
+    const c = { ...u.params };
+    const set = (key, value) => {
+        if (value === undefined || value === '')
+            delete c[key];
+        else
+            c[key] = value;
+    };
+    set('user', u.params['user'] || u.user);
+    set('password', u.params['password'] || u.password);
+    set('host', u.params['host'] || u.host);
+    set('port', u.params['port'] ? Number(u.params['port']) : u.port);
+    set('database', u.database);
+    const p = u.params;
+    let ssl = p['ssl'];
+    if (ssl === 'true' || ssl === '1')
+        ssl = true;
+    if (ssl === '0')
+        ssl = false;
+    if (p['sslcert'] || p['sslkey'] || p['sslrootcert'] || p['sslmode'])
+        ssl = {};
+    if (p['sslnegotiation'] === 'direct' && ssl === undefined)
+        ssl = true;
+    if (typeof ssl === 'object' && ssl !== null) {
+        const o = ssl;
+        if (p['sslcert'])
+            o['cert'] = (0,external_node_fs_.readFileSync)(p['sslcert']).toString();
+        if (p['sslkey'])
+            o['key'] = (0,external_node_fs_.readFileSync)(p['sslkey']).toString();
+        if (p['sslrootcert'])
+            o['ca'] = (0,external_node_fs_.readFileSync)(p['sslrootcert']).toString();
+        const mode = p['sslmode'];
+        if (p['uselibpqcompat'] === 'true') {
+            if (mode === 'disable')
+                ssl = false;
+            else if (mode === 'prefer')
+                o['rejectUnauthorized'] = false;
+            else if (mode === 'require') {
+                if (p['sslrootcert'])
+                    o['checkServerIdentity'] = () => undefined;
+                else
+                    o['rejectUnauthorized'] = false;
+            }
+            else if (mode === 'verify-ca') {
+                if (!o['ca'])
+                    throw new UsageError(`invalid database URL ${u.masked}: sslmode=verify-ca needs sslrootcert (the CA to verify against)`);
+                o['checkServerIdentity'] = () => undefined;
+            }
+        }
+        else if (mode === 'disable')
+            ssl = false;
+        else if (mode === 'no-verify')
+            o['rejectUnauthorized'] = false;
+    }
+    set('ssl', ssl);
+    return c;
+}
+const JDBC = /^jdbc:postgresql:/i;
+/** PgJDBC connection properties and what node-postgres calls them (the rest are warned about). */
+const JDBC_PARAMS = {
+    sslmode: 'sslmode',
+    ssl: 'ssl',
+    sslrootcert: 'sslrootcert',
+    sslcert: 'sslcert',
+    sslkey: 'sslkey',
+    ApplicationName: 'application_name',
+    connectTimeout: 'connect_timeout',
+    options: 'options',
+};
+/**
+ * A database URL as node-postgres takes it. `jdbc:postgresql:` URLs (PgJDBC's forms, see its
+ * Driver.parseURL: `jdbc:postgresql:db`, `jdbc:postgresql:/`, `jdbc:postgresql://host[:port]/[db]`,
+ * `[::1]` for IPv6, properties as `?key=value&…`, values URL-decoded as java.net.URLDecoder does, so
+ * `+` is a space) become postgres:// URLs: `user` / `password` go into the user info (encoded),
+ * `ApplicationName` → `application_name`, `connectTimeout` → `connect_timeout` (both seconds),
+ * `currentSchema` → `options=-c search_path=…`, sslmode/ssl/sslrootcert/sslcert/sslkey are kept
+ * (`sslmode=allow` reads as `prefer`); other properties are left out with a warning.
+ * `fallback` (Flyway's separate user / password settings) fills what the URL does not say: in
+ * PgJDBC the URL's properties win over those given beside it.
+ * Several hosts are a UsageError (node-postgres connects to one). Other URLs are returned as given.
+ */
+function toPostgresUrl(url, fallback = {}) {
+    if (!JDBC.test(url))
+        return { url, warnings: [] };
+    const shown = maskUrl(url);
+    const fail = (problem) => {
+        // The URL last: masking it again (maskUrl runs on every message printed) then changes nothing.
+        throw new UsageError(`invalid JDBC URL: ${problem}: ${shown}`);
+    };
+    let body = url.slice('jdbc:postgresql:'.length);
+    const q = body.indexOf('?');
+    const query = q >= 0 ? body.slice(q + 1) : '';
+    if (q >= 0)
+        body = body.slice(0, q);
+    let hostPort = '';
+    let database = body;
+    if (body.startsWith('//')) {
+        const slash = body.indexOf('/', 2);
+        hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
+        database = slash >= 0 ? body.slice(slash + 1) : '';
+    }
+    else if (body.startsWith('/'))
+        database = body.slice(1);
+    if (hostPort.includes('@'))
+        fail('PgJDBC takes the user and password as the query parameters user and password, or Flyway\'s user and password settings, not before the host');
+    if (hostPort.includes(','))
+        fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
+    if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort))
+        fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
+    const jdbcDecode = (s) => {
+        try {
+            return decodeURIComponent(s.replace(/\+/g, ' '));
+        }
+        catch {
+            return fail(`"${s}" is not valid percent-encoding`);
+        }
+    };
+    const params = new URLSearchParams(query);
+    const user = params.get('user') ?? fallback.user;
+    const password = params.get('password') ?? fallback.password;
+    const out = new URLSearchParams();
+    const warnings = [];
+    for (const [key, value] of params) {
+        if (key === 'user' || key === 'password')
+            continue;
+        if (key === 'currentSchema')
+            out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
+        else if (key === 'sslmode' && value === 'allow')
+            out.set('sslmode', 'prefer');
+        else if (JDBC_PARAMS[key])
+            out.set(JDBC_PARAMS[key], value);
+        else
+            warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
+    }
+    const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
+    const db = jdbcDecode(database);
+    const search = out.toString();
+    return { url: `postgres://${userinfo}${hostPort || 'localhost'}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/lint/exit-code.ts
+/**
+ * The exit code for a set of findings, shared by the front ends (CLI and Action): 1 when a finding
+ * is at or above `failOn`, else 0.
+ */
+
+function exitCodeFor(findings, failOn) {
+    if (failOn === 'never')
+        return EXIT_OK;
+    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
+    return hit ? EXIT_FINDINGS : EXIT_OK;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/load/version.ts
 const VERSION_RE = /^\d+(?:[._]\d+)*$/;
 function parseVersion(raw) {
@@ -134,1871 +561,21 @@ function compareVersions(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
- * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
- */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-class ConfigError extends Error {
-    file;
-    line;
-    column;
-    name = 'ConfigError';
-    constructor(message, file, line, column) {
-        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-}
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
-
-;// CONCATENATED MODULE: ./src/load/text.ts
-/**
- * Source text: strict decoding of bytes in the configured encoding (BOM, invalid sequences, NUL,
- * UTF-16/32 without a declared encoding), line/column positions, and the mapping between UTF-8
- * byte offsets (what libpg-query reports) and string offsets.
- */
-
-const DEFAULT_ENCODING = 'UTF-8';
-/** The WHATWG name of an encoding label (e.g. "ISO-8859-1" → "windows-1252"), or undefined if TextDecoder does not know it. */
-function encodingName(label) {
-    try {
-        return new TextDecoder(label).encoding;
-    }
-    catch {
-        return undefined;
-    }
-}
-const BOMS = [
-    // UTF-32LE before UTF-16LE: FF FE 00 00 starts with the UTF-16LE mark.
-    { encoding: 'utf-32le', name: 'UTF-32LE', bytes: [0xff, 0xfe, 0x00, 0x00] },
-    { encoding: 'utf-32be', name: 'UTF-32BE', bytes: [0x00, 0x00, 0xfe, 0xff] },
-    { encoding: 'utf-8', name: 'UTF-8', bytes: [0xef, 0xbb, 0xbf] },
-    { encoding: 'utf-16le', name: 'UTF-16LE', bytes: [0xff, 0xfe] },
-    { encoding: 'utf-16be', name: 'UTF-16BE', bytes: [0xfe, 0xff] },
-];
-const startsWith = (b, prefix) => b.length >= prefix.length && prefix.every((x, i) => b[i] === x);
-const hex = (b) => [...b].map((x) => `0x${x.toString(16).padStart(2, '0')}`).join(' ');
-/** What to tell the user to do instead of `encoding` (the configured name): save as that, or set `name`. */
-function remedy(encoding, name) {
-    return name.startsWith('UTF-32')
-        ? `save it as ${encoding} (UTF-32 is not supported)`
-        : `save it as ${encoding}, or set encoding: ${name}`;
-}
-/**
- * Decodes a migration strictly, as Flyway reads it with `encoding` (default UTF-8): a BOM of that
- * encoding is dropped; any other BOM, an invalid byte sequence, a NUL, or a file that looks like
- * UTF-16/32 without a BOM is a `problem`. Throws UsageError for an encoding TextDecoder does not know.
- */
-function decodeSql(bytes, encoding = DEFAULT_ENCODING) {
-    const canonical = encodingName(encoding);
-    if (!canonical)
-        throw new UsageError(`unknown encoding "${encoding}" (e.g. UTF-8, UTF-16LE, UTF-16BE, windows-1252)`);
-    const bom = BOMS.find((m) => startsWith(bytes, m.bytes));
-    if (bom && bom.encoding !== canonical) {
-        const message = `the file starts with a ${bom.name} byte order mark (${hex(Uint8Array.from(bom.bytes))}) but the encoding is ${encoding}: ` +
-            remedy(encoding, bom.name);
-        return withProblem('', false, { offset: 0, message });
-    }
-    const hadBom = bom !== undefined;
-    const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
-    const utf16 = canonical === 'utf-16le' || canonical === 'utf-16be';
-    let text;
-    try {
-        text = decodeStrictly(canonical, body);
-    }
-    catch {
-        text = undefined;
-    }
-    if (text !== undefined && !text.includes('\0') && !utf16)
-        return { text, hadBom };
-    // Not valid text, or UTF-16 (which a UTF-16/32 file of the other kind decodes as without error):
-    // is it UTF-16/32 without a BOM?
-    const looks = hadBom ? undefined : unicodeByNuls(body);
-    if (looks && looks.encoding !== canonical) {
-        const message = `the file looks like ${looks.name} without a byte order mark (${looks.why}): ${remedy(encoding, looks.name)}`;
-        return withProblem('', false, { offset: 0, message });
-    }
-    // The first problem in the file: a NUL (valid in every encoding, so it is in the text decoded
-    // before any bad sequence), else the bad sequence.
-    const bad = text === undefined ? firstDecodeError(canonical, body) : undefined;
-    const before = text ?? bad.before;
-    const nul = before.indexOf('\0');
-    if (nul >= 0) {
-        const what = utf16 ? 'NUL character (U+0000)' : 'NUL byte (0x00)';
-        return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` });
-    }
-    if (!bad)
-        return { text: before, hadBom };
-    const seq = hex(body.subarray(bad.start, bad.end));
-    const why = `(the file is not valid ${encoding}; set encoding if it is another encoding)`;
-    const message = bad.atEnd
-        ? `incomplete ${encoding} byte sequence ${seq} at the end of the file ${why}`
-        : `invalid ${encoding} byte sequence ${seq} ${why}`;
-    return withProblem(before, hadBom, { offset: bad.offset, message });
-}
-/**
- * TextDecoder with `fatal: true`. Other encodings than UTF-8 are fed in streaming mode and then
- * flushed: Node ≥ 20.18.3 decodes windows-1252 as Latin-1 (0x80 → U+0080, not €) on its one-shot
- * fast path (nodejs/node#60888). UTF-8 keeps the (correct, 3× faster) one-shot path.
- */
-function decodeStrictly(encoding, bytes) {
-    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-    if (encoding === 'utf-8')
-        return decoder.decode(bytes);
-    return decoder.decode(bytes, { stream: true }) + decoder.decode();
-}
-function withProblem(text, hadBom, problem) {
-    return { text, hadBom, problem };
-}
-/**
- * UTF-16/32 by the pattern of NUL bytes in the first 4 KiB: text that is mostly ASCII has a zero
- * high byte in every code unit (every other byte in UTF-16, three of every four in UTF-32).
- */
-function unicodeByNuls(b) {
-    const n = Math.min(b.length, 4096);
-    if (n < 4)
-        return undefined;
-    const nuls = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++)
-        if (b[i] === 0)
-            nuls[i % 4]++;
-    // Share of NUL bytes at positions ≡ r (mod 4).
-    const f = nuls.map((z, r) => z / Math.ceil((n - r) / 4));
-    const why32 = 'three NUL bytes in every four';
-    if (b.length % 4 === 0) {
-        if (f[0] <= 0.1 && f[1] >= 0.6 && f[2] >= 0.9 && f[3] >= 0.9)
-            return { encoding: 'utf-32le', name: 'UTF-32LE', why: why32 };
-        if (f[0] >= 0.9 && f[1] >= 0.9 && f[2] >= 0.6 && f[3] <= 0.1)
-            return { encoding: 'utf-32be', name: 'UTF-32BE', why: why32 };
-    }
-    if (b.length % 2 !== 0)
-        return undefined;
-    const even = (nuls[0] + nuls[2]) / Math.ceil(n / 2);
-    const odd = (nuls[1] + nuls[3]) / Math.floor(n / 2);
-    const why16 = 'NUL bytes at every other position';
-    if (even <= 0.1 && odd >= 0.6)
-        return { encoding: 'utf-16le', name: 'UTF-16LE', why: why16 };
-    if (even >= 0.6 && odd <= 0.1)
-        return { encoding: 'utf-16be', name: 'UTF-16BE', why: why16 };
-    return undefined;
-}
-/**
- * Where strict decoding of `body` fails, found with TextDecoder itself: in streaming mode a prefix
- * throws only once it holds a bad sequence, so the shortest prefix that throws ends where the
- * decoder saw the error. `before` is the text decoded before the bad sequence, `offset` its length,
- * and body[start, end) the bytes from the start of the bad sequence to where it was seen.
- */
-function firstDecodeError(encoding, body) {
-    const stream = (n) => {
-        try {
-            return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body.subarray(0, n), { stream: true });
-        }
-        catch {
-            return undefined;
-        }
-    };
-    // Largest prefix `ok` that decodes and shortest `bad` that does not: grow, then bisect.
-    let ok = 0;
-    let bad = Math.min(64, body.length);
-    while (bad < body.length && stream(bad) !== undefined) {
-        ok = bad;
-        bad = Math.min(bad * 2, body.length);
-    }
-    const atEnd = stream(bad) !== undefined; // every prefix decodes: a sequence is cut off by the end of the file
-    if (atEnd)
-        ok = bad;
-    else {
-        while (bad - ok > 1) {
-            const mid = (ok + bad) >> 1;
-            if (stream(mid) !== undefined)
-                ok = mid;
-            else
-                bad = mid;
-        }
-    }
-    const before = stream(ok);
-    // The bad sequence starts at the first byte not yet turned into text.
-    let lo = 0;
-    let hi = ok;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (stream(mid).length < before.length)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return { before, offset: before.length, start: lo, end: atEnd ? body.length : bad, atEnd };
-}
-/** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        let i = text.indexOf('\n');
-        while (i >= 0) {
-            this.starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-    lineText(line) {
-        const start = this.lineStart(line);
-        const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-        return this.text.slice(start, next).replace(/\r$/, '');
-    }
-}
-/**
- * libpg-query works on the UTF-8 encoding of the text and reports byte offsets in parse trees,
- * while PostgreSQL's error cursor counts characters (code points). This converts both to string
- * offsets (UTF-16 code units); for ASCII text all three are the same.
- */
-class Utf8Offsets {
-    /** Byte offset where each non-ASCII code point starts. */
-    byteAt = [];
-    /** UTF-8 length of each of those code points. */
-    byteLen = [];
-    /** Extra bytes (UTF-8 bytes minus UTF-16 units) up to and including each of those code points. */
-    extraAfter = [];
-    /** String offsets of characters outside the BMP (surrogate pairs: one code point, two units). */
-    astralAt = [];
-    byteLength;
-    constructor(text) {
-        let extra = 0;
-        // eslint-disable-next-line no-control-regex
-        const nonAscii = /[^\x00-\x7f]/g;
-        let m;
-        while ((m = nonAscii.exec(text)) !== null) {
-            const i = m.index;
-            const code = text.charCodeAt(i);
-            let bytes;
-            let units = 1;
-            if (code < 0x800)
-                bytes = 2;
-            else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-                const low = text.charCodeAt(i + 1);
-                if (low >= 0xdc00 && low <= 0xdfff) {
-                    bytes = 4;
-                    units = 2;
-                    nonAscii.lastIndex = i + 2;
-                    this.astralAt.push(i);
-                }
-                else
-                    bytes = 3;
-            }
-            else
-                bytes = 3; // BMP character, or a lone surrogate (encoded as U+FFFD, 3 bytes)
-            this.byteAt.push(i + extra);
-            this.byteLen.push(bytes);
-            extra += bytes - units;
-            this.extraAfter.push(extra);
-        }
-        this.byteLength = text.length + extra;
-    }
-    get isAscii() {
-        return this.byteAt.length === 0;
-    }
-    /** String offset of a byte offset (a byte inside a multi-byte character maps to that character). */
-    toStringOffset(byteOffset) {
-        if (this.byteAt.length === 0 || this.byteAt[0] >= byteOffset)
-            return byteOffset;
-        // last non-ASCII character starting before byteOffset
-        let lo = 0;
-        let hi = this.byteAt.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.byteAt[mid] < byteOffset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const before = lo === 0 ? 0 : this.extraAfter[lo - 1];
-        const start = this.byteAt[lo];
-        if (byteOffset < start + this.byteLen[lo])
-            return start - before; // inside the character
-        return byteOffset - this.extraAfter[lo];
-    }
-    /** String offset of a code point offset (PostgreSQL's error cursor counts characters). */
-    fromCodePoints(codePoints) {
-        let offset = codePoints;
-        for (const a of this.astralAt) {
-            if (a >= offset)
-                break;
-            offset++;
-        }
-        return offset;
-    }
-}
-/** `s` with every character that means something in a regular expression escaped. */
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/load/naming.ts
-/**
- * Flyway file naming: V{version}__{description}.sql, R__{description}.sql, plus our layout's
- * rollback files (pattern configurable, default rollback/V{version}__rollback.sql) and seeds/.
- */
-
-
-const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
-class RollbackPattern {
-    pattern;
-    regex;
-    /** Directory part of the pattern ("rollback/"), or "" when rollbacks sit next to migrations. */
-    dir;
-    constructor(pattern) {
-        this.pattern = pattern;
-        if (!pattern.includes('{version}')) {
-            throw new Error(`rollback pattern "${pattern}" must contain {version}`);
-        }
-        const slash = pattern.lastIndexOf('/');
-        this.dir = slash >= 0 ? pattern.slice(0, slash + 1) : '';
-        const source = pattern
-            .split(/(\{version\}|\{description\})/)
-            .map((part) => {
-            if (part === '{version}')
-                return '(?<version>\\d+(?:[._]\\d+)*)';
-            if (part === '{description}')
-                return '(?<description>.*?)';
-            return escapeRegExp(part);
-        })
-            .join('');
-        this.regex = new RegExp(`^${source}$`);
-    }
-    /** Path of the rollback file for a version, relative to the migrations root. */
-    pathFor(version, description = '') {
-        return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
-    }
-}
-function classify(rel, rollback, seedsDir) {
-    const m = rollback.regex.exec(rel);
-    if (m) {
-        const version = parseVersion(m.groups['version']);
-        const description = m.groups['description']?.replace(/_/g, ' ');
-        if (version)
-            return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
-    }
-    const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
-    if (rel.startsWith(seedsPrefix))
-        return { kind: 'seed' };
-    if (rollback.dir && rel.startsWith(rollback.dir)) {
-        return {
-            kind: 'invalid',
-            problem: `rollback file name does not match the rollback pattern "${rollback.pattern}"`,
-        };
-    }
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    return classifyBaseName(base);
-}
-function classifyBaseName(base) {
-    if (!base.endsWith('.sql')) {
-        if (base.toLowerCase().endsWith('.sql')) {
-            return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
-        }
-        return { kind: 'invalid', problem: 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql' };
-    }
-    const stem = base.slice(0, -4);
-    if (stem.startsWith('R__')) {
-        const description = stem.slice(3).replace(/_/g, ' ');
-        if (!description.trim())
-            return { kind: 'invalid', problem: 'a repeatable migration needs a description: R__{description}.sql' };
-        return { kind: 'repeatable', description };
-    }
-    if (stem.startsWith('V')) {
-        const sep = stem.indexOf('__');
-        if (sep < 0) {
-            return { kind: 'invalid', problem: 'missing the "__" (double underscore) between version and description' };
-        }
-        const raw = stem.slice(1, sep);
-        if (raw === '')
-            return { kind: 'invalid', problem: 'missing version after "V"' };
-        const version = parseVersion(raw);
-        if (!version) {
-            return { kind: 'invalid', problem: `"${raw}" is not a version: use digits separated by "." or "_"` };
-        }
-        return { kind: 'versioned', version, description: stem.slice(sep + 2).replace(/_/g, ' ') };
-    }
-    if (/^v\d/.test(stem))
-        return { kind: 'invalid', problem: 'the prefix must be an uppercase "V" (Flyway ignores "v" files)' };
-    if (/^r__/.test(stem))
-        return { kind: 'invalid', problem: 'the prefix must be an uppercase "R__"' };
-    if (/^R_[^_]/.test(stem))
-        return { kind: 'invalid', problem: 'a repeatable migration needs "R__" (double underscore)' };
-    if (/^U\d/.test(stem)) {
-        return { kind: 'invalid', problem: 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead' };
-    }
-    return {
-        kind: 'invalid',
-        problem: 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/load/placeholders.ts
-class OffsetMap {
-    replacements;
-    constructor(replacements) {
-        this.replacements = replacements;
-    }
-    static identity = new OffsetMap([]);
-    /** Original offset of an offset in the replaced text (inside a replacement: its start). */
-    toOriginal(offset) {
-        let delta = 0;
-        for (const r of this.replacements) {
-            if (offset < r.newStart)
-                break;
-            if (offset < r.newEnd)
-                return r.origStart;
-            delta = r.origEnd - r.newEnd;
-        }
-        return offset + delta;
-    }
-}
-const PLACEHOLDER_RE = /\$\{([A-Za-z0-9_.:-]+)\}/g;
-function substitutePlaceholders(text, ctx) {
-    if (!text.includes('${'))
-        return { text, map: OffsetMap.identity, unknown: [] };
-    const lower = new Map();
-    for (const [k, v] of Object.entries(ctx.values))
-        lower.set(k.toLowerCase(), v);
-    const builtins = new Map();
-    for (const [k, v] of Object.entries(ctx.builtins))
-        builtins.set(k.toLowerCase(), v);
-    const unknown = [];
-    const replacements = [];
-    let out = '';
-    let last = 0;
-    for (const m of text.matchAll(PLACEHOLDER_RE)) {
-        const name = m[1];
-        const key = name.toLowerCase();
-        const value = key.startsWith('flyway:') ? builtins.get(key.slice(7)) : lower.get(key);
-        if (value === undefined) {
-            unknown.push({ name, offset: out.length + (m.index - last) });
-            continue;
-        }
-        out += text.slice(last, m.index);
-        const newStart = out.length;
-        out += value;
-        replacements.push({ origStart: m.index, origEnd: m.index + m[0].length, newStart, newEnd: out.length });
-        last = m.index + m[0].length;
-    }
-    if (replacements.length === 0)
-        return { text, map: OffsetMap.identity, unknown };
-    out += text.slice(last);
-    return { text: out, map: new OffsetMap(replacements), unknown };
-}
-
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/parse/lexer.ts
-/**
- * A small SQL lexer: the parser's tokenizer for splitting a text PostgreSQL rejects into
- * statements, finding function bodies and mapping PL/pgSQL queries back to the file. It knows
- * what those need — comments (nested), quoted strings and identifiers, E'' escapes, dollar
- * quotes, words, operators (cut as PostgreSQL cuts them) and other punctuation — and it never
- * gives up: an unterminated token runs to the end of the text, as it does for PostgreSQL. It
- * is an order of magnitude faster than libpg-query's scanner, whose tokens cross from WASM as
- * JSON (on a 4 MB corpus: ~40 ms against ~650 ms).
- */
-const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
-const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
-const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-/** Tokens of `text` (whitespace dropped). Never throws. */
-function lexSql(text) {
-    const out = [];
-    lexEach(text, (t) => out.push(t));
-    return out;
-}
-/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
-function lexEach(text, onToken) {
-    const n = text.length;
-    const push = (kind, start, end) => onToken({ kind, start, end, text: text.slice(start, end) });
-    let i = 0;
-    while (i < n) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
-            i++;
-        }
-        else if (c === '-' && next === '-') {
-            const nl = text.indexOf('\n', i);
-            const end = nl < 0 ? n : nl;
-            push('comment', i, end);
-            i = end;
-        }
-        else if (c === '/' && next === '*') {
-            const start = i;
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-            push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
-        }
-        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
-            const start = i;
-            const escapes = c !== "'";
-            i += escapes ? 2 : 1;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (escapes && d === '\\') {
-                    i += 2;
-                    continue;
-                }
-                i++;
-                if (d === "'") {
-                    if (text[i] === "'") {
-                        i++;
-                        continue;
-                    }
-                    closed = true;
-                    break;
-                }
-            }
-            push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
-        }
-        else if (c === '"') {
-            const start = i;
-            let closed = false;
-            i++;
-            while (i < n) {
-                const d = text[i++];
-                if (d === '"') {
-                    if (text[i] === '"') {
-                        i++;
-                        continue;
-                    }
-                    closed = true;
-                    break;
-                }
-            }
-            push(closed ? 'string' : 'unterminated', start, i);
-        }
-        else if (c === '$') {
-            DOLLAR_TAG.lastIndex = i;
-            const m = DOLLAR_TAG.exec(text);
-            if (m) {
-                const close = text.indexOf(m[0], i + m[0].length);
-                const end = close < 0 ? n : close + m[0].length;
-                push(close < 0 ? 'unterminated' : 'string', i, end);
-                i = end;
-            }
-            else {
-                // $1 parameter
-                const start = i++;
-                while (i < n && /[0-9]/.test(text[i]))
-                    i++;
-                push('word', start, i);
-            }
-        }
-        else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
-            // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
-            // followed by a string, which is all the splitter needs).
-            const start = i++;
-            while (i < n && (IDENT.test(text[i]) || (text[i] === '.' && /[0-9]/.test(text[start]))))
-                i++;
-            push('word', start, i);
-        }
-        else if (OP_CHARS.includes(c)) {
-            const start = i;
-            i = operatorEnd(text, i);
-            push('punct', start, i);
-        }
-        else if ((c === ':' && (next === ':' || next === '=')) || (c === '.' && next === '.')) {
-            push('punct', i, i + 2);
-            i += 2;
-        }
-        else {
-            push('punct', i, i + 1);
-            i++;
-        }
-    }
-}
-/** Characters PostgreSQL's scanner reads as one operator when they follow each other. */
-const OP_CHARS = '~!@#^&|`?+-*/%<>=';
-/**
- * End of the operator starting at `i`, as PostgreSQL's scanner cuts it: the run of operator
- * characters stops before a comment ("--" or "/*"), and a multi-character operator does not end
- * in "+" or "-" unless it holds one of ~ ! @ # % ^ & | ` ? (so "=-1" is "=" then "-1").
- */
-function operatorEnd(text, i) {
-    let end = i + 1;
-    while (end < text.length && OP_CHARS.includes(text[end]) && !text.startsWith('--', end) && !text.startsWith('/*', end))
-        end++;
-    if (end - i > 1 && !/[~!@#^&|`?%]/.test(text.slice(i, end))) {
-        while (end - i > 1 && (text[end - 1] === '+' || text[end - 1] === '-'))
-            end--;
-    }
-    return end;
-}
-/**
- * Cuts a large text into blocks of whole statements, each about `target` characters or more
- * (a single statement longer than that is one block), so the parser never holds the whole text.
- * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
- * bodies; returns the start offsets of the blocks (the first is 0).
- */
-function statementBlocks(text, target) {
-    const starts = [0];
-    let depth = 0;
-    let atomic = 0;
-    let prev = '';
-    let words = [];
-    lexEach(text, (t) => {
-        if (t.kind === 'comment')
-            return;
-        const word = t.kind === 'word' ? t.text.toUpperCase() : '';
-        if (words.length < 4)
-            words.push(word);
-        if (atomic > 0) {
-            if (word === 'CASE')
-                atomic++;
-            else if (word === 'END')
-                atomic--;
-        }
-        else if (word === 'ATOMIC' && prev === 'BEGIN')
-            atomic = 1;
-        else if (t.text === '(')
-            depth++;
-        else if (t.text === ')')
-            depth = Math.max(0, depth - 1);
-        else if (t.kind === 'punct' && t.text === ';') {
-            // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
-            const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
-            if (depth === 0 || !isRule) {
-                if (t.end - starts[starts.length - 1] >= target && t.end < text.length)
-                    starts.push(t.end);
-                depth = 0;
-                words = [];
-            }
-        }
-        prev = word;
-    });
-    return starts;
-}
-/** String offset where an unterminated token starts, or -1 when every token is closed. */
-function findUnterminated(text) {
-    for (const t of lexSql(text))
-        if (t.kind === 'unterminated')
-            return t.start;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/parse/parser.ts
-/**
- * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
- *
- * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
- * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
- * never gives up on an unterminated one) and each statement is parsed alone, so one bad
- * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
- * functions, procedures) and SQL function bodies are parsed too; the statements inside become
- * `nested` statements whose AST locations map to offsets in the file.
- */
-
-
-
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-async function initParser() {
-    if (!loaded) {
-        await (0,wasm.loadModule)();
-        loaded = true;
-    }
-}
-function sourceOf(text, map) {
-    return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
-}
-/** A verbatim slice of the file starting at `base`. */
-function sliceSource(text, base) {
-    const toFile = (o) => base + o;
-    return sourceOf(text, { toFile, toFileEnd: toFile, delta: base });
-}
-/** Every offset maps to one file offset (a text that could not be found in the file). */
-function fixedMapping(at) {
-    return { toFile: () => at, toFileEnd: () => at };
-}
-/** File offset of a byte offset (an AST location) in the source. */
-function locate(src, byteOffset) {
-    return src.toFile(src.utf8.toStringOffset(byteOffset));
-}
-/** File offset just past the character before `local` (for exclusive ends). */
-function endOf(src, local, localStart) {
-    return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
-}
-const TOP = { via: 'top', inLoop: false, loopCommits: false };
-function sqlErrorOf(e) {
-    if (e && typeof e === 'object' && 'sqlDetails' in e) {
-        const d = e.sqlDetails;
-        if (d)
-            return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
-    }
-    return undefined;
-}
-/** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
-function anyErrorOf(e) {
-    const err = sqlErrorOf(e);
-    if (err)
-        return err;
-    const message = e instanceof Error ? e.message : String(e);
-    if (/not initialized/i.test(message))
-        throw e;
-    return { message, cursor: 0 };
-}
-/** "… at or near "<the rest of the file>"" after an unterminated token: keep the message short. */
-function shortenMessage(message) {
-    return message.replace(/( at or near ")([\s\S]*)"$/, (_m, lead, near) => {
-        const firstLine = near.split(/\r?\n/)[0];
-        const cut = firstLine.length > 40 ? firstLine.slice(0, 40) : firstLine;
-        return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Top level
-/**
- * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
- * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
- * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
- */
-const BLOCK_CHARS = 1 << 18;
-/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
-const MAX_PARSE_CHARS = 10 * (1 << 20);
-function parser_parseSql(input) {
-    const out = { statements: [], errors: [] };
-    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
-    const nul = input.indexOf('\0');
-    const text = nul >= 0 ? input.slice(0, nul) : input;
-    if (!/\S/.test(text))
-        return out;
-    if (text.length > MAX_PARSE_CHARS) {
-        out.errors.push({
-            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
-            offset: 0,
-            start: 0,
-            end: 0,
-            tooLarge: true,
-        });
-        return out;
-    }
-    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
-    for (let b = 0; b < blocks.length; b++) {
-        const from = blocks[b];
-        const to = blocks[b + 1] ?? text.length;
-        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
-    }
-    out.statements.sort((a, b) => a.start - b.start);
-    out.errors.sort((a, b) => a.offset - b.offset);
-    return out;
-}
-/** Parses `text`, which starts at file offset `base`, into `out`. */
-function parseBlock(text, base, out) {
-    if (!/\S/.test(text))
-        return;
-    const whole = sliceSource(text, base);
-    try {
-        const res = (0,wasm.parseSync)(text);
-        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
-        return;
-    }
-    catch (e) {
-        anyErrorOf(e); // rethrows only when the parser is not loaded
-    }
-    for (const chunk of splitStatements(text)) {
-        if (chunk.first < 0)
-            continue; // only whitespace and comments
-        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
-        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
-        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
-        const src = sliceSource(chunkText, base + chunk.start);
-        try {
-            const res = (0,wasm.parseSync)(chunkText);
-            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
-        }
-        catch (e) {
-            const err = anyErrorOf(e);
-            let end = chunk.end;
-            while (end > chunk.first && /\s/.test(text[end - 1]))
-                end--;
-            out.errors.push({
-                message: shortenMessage(err.message),
-                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
-                start: base + chunk.first,
-                end: base + end,
-            });
-        }
-    }
-}
-function addRawStatements(raws, src, into, context, errors) {
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const loc = raw.stmt_location ?? 0;
-        const localStart = src.utf8.toStringOffset(loc);
-        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
-        localEnd = trimTrailing(src.text, localStart, localEnd);
-        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
-        into.push(makeStatement(raw.stmt, span, src, context, errors));
-    }
-}
-/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
-function trimTrailing(text, start, end) {
-    while (end > start && /\s/.test(text[end - 1]))
-        end--;
-    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
-    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
-    let lastLine = end;
-    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
-        lastLine--;
-    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
-        return end;
-    const slice = text.slice(start, end);
-    if (!slice.includes('--') && !slice.includes('*/'))
-        return end;
-    const tokens = tokensOf(slice);
-    if (!tokens)
-        return end;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        if (!tokens[i].comment)
-            return start + tokens[i].end;
-    }
-    return end;
-}
-function makeStatement(wrapper, span, src, context, errors, 
-/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
-subtree = false) {
-    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
-    const node = (wrapper[kind] ?? {});
-    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
-    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
-    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
-    const shifted = src.delta !== undefined && src.utf8.isAscii;
-    if (!shifted && !subtree)
-        rewriteLocations(node, src);
-    const stmt = withOffsetOf({
-        kind,
-        node,
-        start: span.start,
-        end: span.end,
-        locationDelta: shifted ? src.delta : 0,
-        nested: [],
-        context,
-    });
-    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
-        extractBody(stmt, span, src, errors);
-    return stmt;
-}
-/** Gives a statement its `offsetOf`. */
-function withOffsetOf(stmt) {
-    const s = stmt;
-    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
-    return s;
-}
-/**
- * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
- * several times faster than a structured clone of them. The `offsetOf` functions and the
- * `context.parent` back-references (always the statement whose `nested` holds the statement)
- * are left out; `parsedFromJson` restores both.
- */
-function parsedToJson(parsed) {
-    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
-}
-function parsedFromJson(json) {
-    const parsed = JSON.parse(json);
-    const revive = (s, parent) => {
-        if (parent)
-            s.context.parent = parent;
-        withOffsetOf(s);
-        for (const n of s.nested)
-            revive(n, s);
-    };
-    for (const s of parsed.statements)
-        revive(s);
-    return parsed;
-}
-/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
-function rewriteLocations(n, src) {
-    if (Array.isArray(n)) {
-        for (const x of n)
-            if (x && typeof x === 'object')
-                rewriteLocations(x, src);
-        return;
-    }
-    const o = n;
-    for (const key in o) {
-        const v = o[key];
-        if (typeof v === 'number') {
-            if ((key === 'location' || key === 'name_location') && v >= 0)
-                o[key] = locate(src, v);
-        }
-        else if (v && typeof v === 'object')
-            rewriteLocations(v, src);
-    }
-}
-/** Tokens of a text PostgreSQL accepted (string offsets), or undefined when a token is unterminated. */
-function tokensOf(text) {
-    const tokens = lexSql(text);
-    for (const t of tokens)
-        if (t.kind === 'unterminated')
-            return undefined;
-    return tokens.map(toTok);
-}
-function toTok(t) {
-    return {
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        comment: t.kind === 'comment',
-        // Double quotes make an identifier, not a string constant.
-        string: t.kind === 'string' && t.text[0] !== '"',
-    };
-}
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens, offset) {
-    let lo = 0;
-    for (let hi = tokens.length; lo < hi;) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid].start >= offset)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
-/**
- * Statement spans (string offsets), split at semicolons outside strings, comments and BEGIN
- * ATOMIC … END function bodies. Parentheses hold semicolons only in CREATE RULE … DO (a; b); in
- * any other statement a ";" inside parentheses is a syntax error there, and ending the
- * statement at it keeps an unbalanced "(" from swallowing the rest of the file.
- */
-function splitStatements(text) {
-    const tokens = lexSql(text).map(toTok);
-    const chunks = [];
-    let current = { start: 0, end: text.length, first: -1 };
-    let words = [];
-    let isRule = false;
-    let depth = 0;
-    let atomic = 0;
-    let prevWord = '';
-    for (const t of tokens) {
-        if (t.comment)
-            continue;
-        const word = t.string ? '' : t.text.toUpperCase();
-        if (words.length < 4) {
-            words.push(word);
-            if (words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE')))
-                isRule = true;
-        }
-        if (atomic > 0) {
-            if (word === 'CASE')
-                atomic++;
-            else if (word === 'END')
-                atomic--;
-        }
-        else if (word === 'ATOMIC' && prevWord === 'BEGIN') {
-            atomic = 1;
-        }
-        else if (t.text === '(')
-            depth++;
-        else if (t.text === ')')
-            depth = Math.max(0, depth - 1);
-        else if (t.text === ';' && (depth === 0 || !isRule)) {
-            current.end = t.start;
-            chunks.push(current);
-            current = { start: t.start + 1, end: text.length, first: -1 };
-            words = [];
-            isRule = false;
-            depth = 0;
-            prevWord = '';
-            continue;
-        }
-        if (current.first < 0)
-            current.first = t.start;
-        prevWord = word;
-    }
-    chunks.push(current);
-    return chunks;
-}
-// ---------------------------------------------------------------------------------------------
-// Bodies of DO blocks, functions and procedures
-function defElems(list) {
-    const m = new Map();
-    for (const item of list ?? []) {
-        const d = item['DefElem'];
-        if (d?.['defname'])
-            m.set(String(d['defname']), d);
-    }
-    return m;
-}
-function stringValue(n) {
-    if (!n)
-        return undefined;
-    if (n['String'])
-        return String(n['String']['sval'] ?? '');
-    return undefined;
-}
-function extractBody(stmt, span, src, errors) {
-    const isDo = stmt.kind === 'DoStmt';
-    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
-    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
-    const asArg = opts.get('as')?.['arg'];
-    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
-    const variables = new Set();
-    for (const p of stmt.node['parameters'] ?? []) {
-        const name = p['FunctionParameter']?.['name'];
-        if (typeof name === 'string')
-            variables.add(name);
-    }
-    stmt.body = { language, transactionControl: false, variables: [...variables] };
-    const stmtText = src.text.slice(span.localStart, span.localEnd);
-    const stmtMap = {
-        toFile: (o) => src.toFile(span.localStart + o),
-        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
-        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
-    };
-    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
-    const sqlBody = stmt.node['sql_body'];
-    if (sqlBody) {
-        const items = flattenLists(sqlBody);
-        const spans = atomicSpans(stmtText, items.length);
-        items.forEach((item, k) => {
-            const s = spans?.[k];
-            const at = minLocation(item);
-            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
-            const end = s ? stmtMap.toFileEnd(s.end) : start;
-            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
-        });
-        return;
-    }
-    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
-        return;
-    const body = locateBody(stmtText, stmtMap, bodyValue);
-    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
-    if (language === 'sql') {
-        if (!/\S/.test(bodyValue))
-            return;
-        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
-        let res;
-        try {
-            res = (0,wasm.parseSync)(bodyValue);
-        }
-        catch (e) {
-            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
-            const err = anyErrorOf(e);
-            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
-            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
-            return;
-        }
-        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
-        return;
-    }
-    let funcs;
-    try {
-        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (/not initialized/i.test(message))
-            throw e;
-        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
-        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
-        return;
-    }
-    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
-    for (const d of fn?.['datums'] ?? []) {
-        const datum = Object.values(d)[0];
-        const name = datum?.['refname'];
-        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
-            variables.add(name);
-    }
-    stmt.body.variables = [...variables];
-    if (!fn?.['action'])
-        return;
-    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
-}
-const LOOPS = new Set([
-    'PLpgSQL_stmt_loop',
-    'PLpgSQL_stmt_while',
-    'PLpgSQL_stmt_fori',
-    'PLpgSQL_stmt_fors',
-    'PLpgSQL_stmt_forc',
-    'PLpgSQL_stmt_foreach_a',
-    'PLpgSQL_stmt_dynfors',
-]);
-/**
- * Walks a PL/pgSQL function tree and turns the SQL it runs (statements, PERFORM, FOR … IN query,
- * RETURN QUERY) into nested statements. PL/pgSQL keeps each query's text verbatim except that
- * PERFORM reads as SELECT and an INTO clause is blanked out, so the query's tokens are matched
- * against the body's tokens to map every AST location back to the file.
- */
-class PlpgsqlWalker {
-    stmt;
-    body;
-    errors;
-    content;
-    lineStarts = [0];
-    tokens = null;
-    /** Content offset where the previous query ended (queries come in text order). */
-    lastEnd = 0;
-    constructor(stmt, body, bodyValue, errors) {
-        this.stmt = stmt;
-        this.body = body;
-        this.errors = errors;
-        this.content = body?.content ?? bodyValue;
-        for (let i = this.content.indexOf('\n'); i >= 0; i = this.content.indexOf('\n', i + 1))
-            this.lineStarts.push(i + 1);
-    }
-    walk(n, ctx) {
-        if (Array.isArray(n)) {
-            for (const x of n)
-                this.walk(x, ctx);
-            return;
-        }
-        if (!n || typeof n !== 'object')
-            return;
-        const node = n;
-        for (const key in node) {
-            const value = node[key];
-            if (key === 'PLpgSQL_stmt_execsql') {
-                this.query(value?.['sqlstmt'], value?.['lineno'], ctx, false);
-            }
-            else if (key === 'PLpgSQL_stmt_call') {
-                // CALL p() and DO $$ … $$ inside PL/pgSQL
-                this.query(value?.['expr'], value?.['lineno'], ctx, false);
-            }
-            else if (key === 'PLpgSQL_stmt_perform') {
-                this.query(value?.['expr'], value?.['lineno'], ctx, true);
-            }
-            else if (key === 'PLpgSQL_stmt_return_query') {
-                this.query(value?.['query'], value?.['lineno'], ctx, false);
-            }
-            else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
-                this.stmt.body.transactionControl = true;
-            }
-            else if (LOOPS.has(key)) {
-                if (key !== 'PLpgSQL_stmt_dynfors')
-                    this.query(value?.['query'], value?.['lineno'], ctx, false);
-                const commits = hasKey(value?.['body'], 'PLpgSQL_stmt_commit');
-                this.walk(value?.['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
-            }
-            else if (value && typeof value === 'object') {
-                this.walk(value, ctx);
-            }
-        }
-    }
-    query(expr, lineno, ctx, perform) {
-        const query = expr?.['PLpgSQL_expr']?.['query'];
-        if (typeof query !== 'string' || !/\S/.test(query))
-            return;
-        const lineIdx = Math.max(0, Math.min((lineno ?? 1) - 1, this.lineStarts.length - 1));
-        const lineStart = this.lineStarts[lineIdx];
-        const nextLine = this.lineStarts[lineIdx + 1] ?? this.content.length + 1;
-        const from = this.lastEnd >= lineStart && this.lastEnd < nextLine ? this.lastEnd : lineStart;
-        const found = this.verbatim(query, from, perform);
-        const map = found?.map ?? this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
-        let mapping;
-        if (map && this.body) {
-            const body = this.body;
-            mapping = {
-                toFile: (o) => body.toFile(map(o)),
-                toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1),
-                delta: found?.at !== undefined && body.delta !== undefined ? body.delta + found.at : undefined,
-            };
-            this.lastEnd = map(query.length - 1) + 1;
-        }
-        else {
-            // Not found in the text: every location points at the statement's line.
-            const indent = /^[ \t]*/.exec(this.content.slice(lineStart))[0].length;
-            mapping = fixedMapping(this.body ? this.body.toFile(lineStart + indent) : this.stmt.start);
-        }
-        const qsrc = sourceOf(query, mapping);
-        let parsed;
-        try {
-            parsed = (0,wasm.parseSync)(query);
-        }
-        catch (e) {
-            const err = anyErrorOf(e);
-            const offset = qsrc.toFile(qsrc.utf8.fromCodePoints(err.cursor));
-            this.errors.push({ message: shortenMessage(err.message), offset, start: this.stmt.start, end: this.stmt.end });
-            return;
-        }
-        addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
-    }
-    /**
-     * The common case without tokens: the query is the body's text from some offset on, except
-     * that PL/pgSQL blanked an INTO clause out with spaces (or cut a trailing one off) and, for
-     * PERFORM, wrote SELECT over PERFORM. Tries the places from `from` on where the query's first
-     * word could start, a few kilobytes at most (the query starts on its statement's line or soon
-     * after: RETURN QUERY and FOR … IN put a keyword before it).
-     */
-    verbatim(query, from, perform) {
-        const content = this.content;
-        const lead = perform ? 6 : 0; // "SELECT" in the query stands for the 7 characters of "PERFORM"
-        if (perform && !query.startsWith('SELECT'))
-            return undefined;
-        const first = perform ? 'p' : query[0];
-        const limit = Math.min(content.length, from + 4096);
-        for (let at = from; at < limit; at++) {
-            const c = content[at];
-            if (perform ? c.toLowerCase() !== first : c !== first)
-                continue;
-            if (perform && content.slice(at, at + 7).toLowerCase() !== 'perform')
-                continue;
-            const shift = perform ? 1 : 0;
-            if (at + shift + query.length > content.length)
-                return undefined;
-            let ok = true;
-            for (let q = lead; q < query.length; q++) {
-                const ch = query.charCodeAt(q);
-                // 32: a space PL/pgSQL wrote over an INTO clause
-                if (ch !== content.charCodeAt(at + shift + q) && ch !== 32) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok)
-                return perform ? { map: (o) => (o < lead ? at + o : at + shift + o) } : { map: (o) => at + o, at };
-        }
-        return undefined;
-    }
-    /**
-     * The query's tokens (comments dropped). A query that is a verbatim run of whole content
-     * tokens has exactly those tokens, so they are taken from the content's scan instead of
-     * scanning the query again (a body can hold thousands of queries).
-     */
-    queryTokens(query) {
-        const ctoks = this.tokens;
-        const at = ctoks ? this.content.indexOf(query) : -1;
-        if (ctoks && at >= 0) {
-            const i = firstTokenFrom(ctoks, at);
-            const end = at + query.length;
-            if (i < ctoks.length && ctoks[i].start === at) {
-                let j = i;
-                while (j < ctoks.length && ctoks[j].end < end)
-                    j++;
-                if (j < ctoks.length && ctoks[j].end === end) {
-                    return ctoks.slice(i, j + 1).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
-                }
-            }
-        }
-        return tokensOf(query)?.filter((t) => !t.comment);
-    }
-    /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
-    align(query, from, perform) {
-        if (this.tokens === null)
-            this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
-        const ctoks = this.tokens;
-        const qtoks = this.queryTokens(query);
-        if (!ctoks || !qtoks || qtoks.length === 0)
-            return undefined;
-        let k = firstTokenFrom(ctoks, from);
-        if (k >= ctoks.length)
-            return undefined;
-        const pairs = [];
-        let j = 0;
-        if (perform && qtoks[0].text.toUpperCase() === 'SELECT') {
-            while (k < ctoks.length && ctoks[k].text.toUpperCase() !== 'PERFORM')
-                k++;
-            if (k >= ctoks.length)
-                return undefined;
-            pairs.push([qtoks[0], ctoks[k]]);
-            j = 1;
-            k++;
-        }
-        else {
-            while (k < ctoks.length && ctoks[k].text !== qtoks[0].text)
-                k++;
-            if (k >= ctoks.length)
-                return undefined;
-            pairs.push([qtoks[0], ctoks[k]]);
-            j = 1;
-            k++;
-        }
-        for (; j < qtoks.length; j++) {
-            const q = qtoks[j];
-            // An INTO target may sit between two query tokens; look a little ahead.
-            for (let look = k; look < Math.min(ctoks.length, k + 64); look++) {
-                if (ctoks[look].text === q.text) {
-                    pairs.push([q, ctoks[look]]);
-                    k = look + 1;
-                    break;
-                }
-            }
-        }
-        return (o) => {
-            let lo = 0;
-            let hi = pairs.length - 1;
-            if (o < pairs[0][0].start)
-                return pairs[0][1].start;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (pairs[mid][0].start <= o)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            const [q, c] = pairs[lo];
-            return c.start + Math.min(o - q.start, Math.max(0, c.end - c.start - 1));
-        };
-    }
-}
-/** Whether a key occurs anywhere in a tree. */
-function hasKey(n, key) {
-    if (Array.isArray(n))
-        return n.some((x) => hasKey(x, key));
-    if (!n || typeof n !== 'object')
-        return false;
-    const o = n;
-    for (const k in o)
-        if (k === key || hasKey(o[k], key))
-            return true;
-    return false;
-}
-/**
- * PL/pgSQL errors carry no position. Find the shortest prefix of the body that still fails with
- * the same message (a syntax error is raised when its token is read), then refine: a statement
- * whose embedded SQL fails is parsed alone to get PostgreSQL's cursor, and an error naming a
- * token ("at or near "x"") points at that token.
- */
-function plpgsqlErrorOffset(stmtText, body, message) {
-    const content = body.content;
-    const firstToken = content.length - content.trimStart().length;
-    if (/at end of input/.test(message))
-        return body.toFile(content.length);
-    const tokens = tokensOf(content)?.filter((t) => !t.comment);
-    const near = /at or near "(.*)"$/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1];
-    if (!tokens || tokens.length === 0) {
-        const at = near ? content.indexOf(near) : -1;
-        return body.toFile(at >= 0 ? at : firstToken);
-    }
-    const fails = (upTo) => {
-        const cut = body.toRaw(tokens[upTo].end);
-        const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
-        try {
-            (0,wasm.parsePlPgSQLSync)(truncated);
-            return false;
-        }
-        catch (e) {
-            return (e instanceof Error ? e.message : String(e)) === message;
-        }
-    };
-    // Smallest token index whose prefix reproduces the error (the whole body does).
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (fails(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    const r = lo;
-    const same = (t) => near !== undefined && (t.text === near || t.text.toLowerCase() === near.toLowerCase());
-    if (same(tokens[r]))
-        return body.toFile(tokens[r].start);
-    // Back to the start of the PL/pgSQL statement the error was found in.
-    let s = r - 1;
-    while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s].text))
-        s--;
-    const sqlStart = s >= 0 ? tokens[s].end : 0;
-    const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
-    const sql = content.slice(sqlStart, sqlEnd);
-    try {
-        (0,wasm.parseSync)(sql);
-    }
-    catch (e) {
-        const err = sqlErrorOf(e);
-        if (err && message.endsWith(err.message)) {
-            return body.toFile(sqlStart + new Utf8Offsets(sql).fromCodePoints(err.cursor));
-        }
-    }
-    for (let i = s + 1; i <= r; i++)
-        if (same(tokens[i]))
-            return body.toFile(tokens[i].start);
-    return body.toFile(tokens[Math.max(0, s + 1)].start);
-}
-function flattenLists(n) {
-    if (n['List'])
-        return (n['List']['items'] ?? []).flatMap(flattenLists);
-    return [n];
-}
-function minLocation(n) {
-    let min;
-    const visit = (x) => {
-        if (Array.isArray(x))
-            x.forEach(visit);
-        else if (x && typeof x === 'object') {
-            for (const [k, v] of Object.entries(x)) {
-                if (k === 'location' && typeof v === 'number' && v >= 0)
-                    min = min === undefined ? v : Math.min(min, v);
-                else
-                    visit(v);
-            }
-        }
-    };
-    visit(n);
-    return min;
-}
-/**
- * Spans (statement-text offsets) of the statements of a SQL-standard body: the ones between
- * BEGIN ATOMIC and its END, or the RETURN clause. Undefined when they cannot be matched to `count`.
- */
-function atomicSpans(stmtText, count) {
-    const tokens = tokensOf(stmtText)?.filter((t) => !t.comment);
-    if (!tokens)
-        return undefined;
-    const upper = tokens.map((t) => (t.string ? '' : t.text.toUpperCase()));
-    const spans = [];
-    let i = upper.findIndex((w, k) => w === 'BEGIN' && upper[k + 1] === 'ATOMIC');
-    if (i < 0) {
-        const ret = upper.lastIndexOf('RETURN');
-        if (ret < 0 || count !== 1)
-            return undefined;
-        return [{ start: tokens[ret].start, end: tokens[tokens.length - 1].end }];
-    }
-    i += 2;
-    let depth = 0;
-    let begin = -1;
-    for (; i < tokens.length; i++) {
-        const w = upper[i];
-        if (w === 'END' && depth === 0)
-            break;
-        if (w === 'CASE')
-            depth++;
-        else if (w === 'END')
-            depth--;
-        if (tokens[i].text === ';' && depth === 0) {
-            if (begin >= 0)
-                spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
-            begin = -1;
-        }
-        else if (begin < 0)
-            begin = i;
-    }
-    if (begin >= 0)
-        spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
-    return spans.length === count ? spans : undefined;
-}
-/**
- * Finds the string constant holding a body in a statement's text, and how its content maps to
- * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
- */
-function locateBody(stmtText, stmtMap, value) {
-    const fast = dollarBodyToken(stmtText, value);
-    const tokens = fast ? [fast] : tokensOf(stmtText);
-    if (!tokens)
-        return undefined;
-    for (const t of tokens) {
-        if (!t.string)
-            continue;
-        const decoded = decodeStringToken(t.text);
-        if (!decoded || decoded.content !== value)
-            continue;
-        const rawIndex = decoded.rawIndex;
-        const toRaw = (o) => t.start + rawIndex(Math.max(0, Math.min(o, value.length)));
-        return {
-            content: value,
-            // Characters are contiguous in the token, so where one ends the next begins.
-            toFile: (o) => stmtMap.toFile(toRaw(o)),
-            toFileEnd: (o) => stmtMap.toFileEnd(toRaw(o)),
-            delta: decoded.shift !== undefined && stmtMap.delta !== undefined ? stmtMap.delta + t.start + decoded.shift : undefined,
-            toRaw,
-            rawStart: toRaw(0),
-            rawEnd: toRaw(value.length),
-        };
-    }
-    return undefined;
-}
-/**
- * Fast path of locateBody for a long dollar-quoted body (scanning a large body token is slow):
- * the first occurrence of the value, between two equal dollar delimiters, is the token sought
- * when the text before it scans cleanly (not inside a string or comment, at a token boundary)
- * and holds no earlier string token with the same value. Undefined: do the full scan.
- */
-function dollarBodyToken(stmtText, value) {
-    if (!value)
-        return undefined;
-    const at = stmtText.indexOf(value);
-    if (at < 0)
-        return undefined;
-    const delim = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$$/.exec(stmtText.slice(Math.max(0, at - 100), at))?.[0];
-    if (!delim || !stmtText.startsWith(delim, at + value.length) || value.includes(delim))
-        return undefined;
-    const start = at - delim.length;
-    if (start > 0 && /[A-Za-z_0-9$\u0080-\uffff]/.test(stmtText[start - 1]))
-        return undefined;
-    const before = tokensOf(stmtText.slice(0, start));
-    if (!before)
-        return undefined;
-    if (before.length && before[before.length - 1].comment)
-        return undefined;
-    for (const t of before)
-        if (t.string && decodeStringToken(t.text)?.content === value)
-            return undefined;
-    const end = at + value.length + delim.length;
-    return { start, end, text: stmtText.slice(start, end), comment: false, string: true };
-}
-/** The value of a string token and, for each content offset, its offset in the token's text. */
-function decodeStringToken(raw) {
-    const dollar = /^\$[^$]*\$/.exec(raw);
-    if (dollar) {
-        const p = dollar[0].length;
-        return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o, shift: p };
-    }
-    let i;
-    let escapes;
-    if (raw.startsWith("'")) {
-        i = 1;
-        escapes = false;
-    }
-    else if (/^[eE]'/.test(raw)) {
-        i = 2;
-        escapes = true;
-    }
-    else
-        return undefined;
-    const last = raw.length - 1; // the closing quote
-    let content = '';
-    const index = [];
-    const emit = (s, at) => {
-        for (let k = 0; k < s.length; k++)
-            index.push(at);
-        content += s;
-    };
-    while (i < last) {
-        const c = raw[i];
-        if (c === "'" && raw[i + 1] === "'") {
-            emit("'", i);
-            i += 2;
-            continue;
-        }
-        if (escapes && c === '\\' && i + 1 < last) {
-            const d = raw[i + 1];
-            const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-            let m;
-            if (simple[d] !== undefined) {
-                emit(simple[d], i);
-                i += 2;
-            }
-            else if ((m = /^[0-7]{1,3}/.exec(raw.slice(i + 1, i + 4)))) {
-                emit(String.fromCodePoint(parseInt(m[0], 8)), i);
-                i += 1 + m[0].length;
-            }
-            else if ((m = /^x([0-9A-Fa-f]{1,2})/.exec(raw.slice(i + 1, i + 4)))) {
-                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
-                i += 1 + m[0].length;
-            }
-            else if ((m = /^u([0-9A-Fa-f]{4})/.exec(raw.slice(i + 1, i + 6))) || (m = /^U([0-9A-Fa-f]{8})/.exec(raw.slice(i + 1, i + 10)))) {
-                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
-                i += 1 + m[0].length;
-            }
-            else {
-                emit(d, i);
-                i += 2;
-            }
-            continue;
-        }
-        emit(c, i);
-        i++;
-    }
-    index.push(last);
-    return { content, rawIndex: (o) => index[o] ?? last };
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/model/checksum.ts
-
-/**
- * Flyway's checksum of a migration: CRC32 over the UTF-8 bytes of its lines with the line
- * terminators (\n, \r\n, \r) removed and a leading BOM stripped, as a signed 32-bit integer.
- * `text` is the decoded file content (BOM already removed by decodeSql).
- */
-function flywayChecksum(text) {
-    const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    // In chunks, chaining the CRC: removing the terminators of a 50 MB text at once costs two
-    // more copies of it (a string and its UTF-8 bytes). Every \r and \n goes, so a \r\n split
-    // between chunks is no problem; a surrogate pair must not be split (each half alone would
-    // encode as U+FFFD).
-    let crc = 0;
-    for (let i = from; i < text.length;) {
-        let end = Math.min(text.length, i + CHUNK);
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
-            end++;
-        crc = (0,external_node_zlib_namespaceObject.crc32)(text.slice(i, end).replace(/[\r\n]/g, ''), crc);
-        i = end;
-    }
-    return crc | 0;
-}
-const CHUNK = 1 << 16;
-
-;// CONCATENATED MODULE: ./src/model/project.ts
-/**
- * The migration model: a migrations directory's files, classified (versioned, repeatable,
- * rollback, seed), decoded, placeholder-substituted and parsed, in Flyway's execution order.
- * Pure: files come in as bytes, nothing here touches the disk or git.
- */
-
-
-
-
-
-
-function kindOrder(f) {
-    return f.kind === 'versioned' ? 0 : f.kind === 'repeatable' ? 1 : 2;
-}
-/** Flyway's execution order: versions ascending, then repeatables by description. */
-function compareMigrations(a, b) {
-    const k = kindOrder(a) - kindOrder(b);
-    if (k !== 0)
-        return k;
-    if (a.version && b.version) {
-        const c = compareVersions(a.version, b.version);
-        if (c !== 0)
-            return c;
-    }
-    const d = (a.description ?? '').localeCompare(b.description ?? '');
-    return d !== 0 ? d : a.rel.localeCompare(b.rel);
-}
-/** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
-function buildProject(root, sources, opts) {
-    const prepared = prepareProject(root, sources, opts);
-    return prepared.finish(prepared.texts.map(parseSql));
-}
-/** Everything but parsing, which is left to the caller. */
-function prepareProject(root, sources, opts) {
-    const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
-    let base;
-    if (opts.base) {
-        base = new Map();
-        for (const b of opts.base) {
-            const c = classify(b.rel, rollbackPattern, opts.seedsDir);
-            const text = decodeSql(b.bytes, opts.encoding).text;
-            base.set(b.rel, {
-                rel: b.rel,
-                path: b.path,
-                bytes: b.bytes,
-                kind: c.kind,
-                version: c.version,
-                description: c.description,
-                text,
-                checksum: flywayChecksum(text),
-            });
-        }
-    }
-    const files = sources
-        .map((s) => loadFile(s, rollbackPattern, opts, base))
-        .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    return {
-        texts: files.map((f) => f.text),
-        finish(parsed) {
-            files.forEach((f, i) => (f.parsed = parsed[i]));
-            return assemble(root, rollbackPattern, files, base, opts);
-        },
-    };
-}
-function assemble(root, rollbackPattern, files, base, opts) {
-    const rollbacks = new Map();
-    for (const f of files)
-        if (f.kind === 'rollback' && f.version)
-            rollbacks.set(versionKey(f.version), f);
-    for (const f of files) {
-        if (f.kind === 'versioned' && f.version)
-            f.rollback = rollbacks.get(versionKey(f.version));
-    }
-    const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-    return { root, rollbackPattern, files, migrations, base, targets: opts.targets };
-}
-const NOT_PARSED = Object.freeze({ statements: [], errors: [] });
-function loadFile(s, rollback, opts, base) {
-    const c = classify(s.rel, rollback, opts.seedsDir);
-    const decoded = decodeSql(s.bytes, opts.encoding);
-    const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
-    // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
-    const source = decoded.problem ? '' : decoded.text;
-    const sub = substitutePlaceholders(source, {
-        values: opts.placeholders,
-        builtins: { ...opts.builtins, filename },
-    });
-    const lines = new LineIndex(decoded.text);
-    const map = sub.map;
-    return {
-        path: s.path,
-        rel: s.rel,
-        kind: c.kind,
-        version: c.version,
-        description: c.description,
-        namingProblem: c.problem,
-        decoded,
-        text: sub.text,
-        parsed: NOT_PARSED,
-        unknownPlaceholders: sub.unknown,
-        checksum: flywayChecksum(decoded.text),
-        isNew: base ? !base.has(s.rel) : true,
-        position: (offset) => lines.position(map.toOriginal(offset)),
-        lines,
-    };
-}
-/** A file that exists only at the base ref (deleted since): findings about it point at line 1. */
-function ghostFile(path, rel, kind) {
-    const lines = new LineIndex('');
-    return {
-        path,
-        rel,
-        kind,
-        decoded: { text: '', hadBom: false },
-        text: '',
-        parsed: { statements: [], errors: [] },
-        unknownPlaceholders: [],
-        checksum: 0,
-        isNew: false,
-        position: () => ({ line: 1, column: 1 }),
-        lines,
-    };
-}
-
-;// CONCATENATED MODULE: ./rules/applied-migration-modified.ts
-
-
-
-const HELP = 'Restore the file as it is on the base branch and make the change in a new migration (forward-only).';
-/** First line (1-based) where two texts differ, ignoring line terminators as Flyway's checksum does. */
-function firstDifferentLine(a, b) {
-    const la = a.split(/\r\n|\r|\n/);
-    const lb = b.split(/\r\n|\r|\n/);
-    const n = Math.max(la.length, lb.length);
-    for (let i = 0; i < n; i++)
-        if (la[i] !== lb[i])
-            return Math.min(i + 1, Math.max(1, lb.length));
-    return 1;
-}
-/* harmony default export */ const applied_migration_modified = (defineRule({
-    meta: {
-        id: 'applied-migration-modified',
-        description: 'With --base: a versioned migration (or its rollback) that exists at the base and was modified, deleted or renamed.',
-        severity: 'error',
-        help: HELP,
-        appliesTo: ['versioned', 'rollback'],
-    },
-    create(context) {
-        const { project } = context;
-        return {
-            project() {
-                if (!project.base)
-                    return;
-                const head = new Map(project.files.map((f) => [f.rel, f]));
-                // New files already matched as the new name of a merged one.
-                const claimed = new Set();
-                const merged = [...project.base.values()]
-                    .filter((b) => b.kind === 'versioned' || b.kind === 'rollback')
-                    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-                const gone = [];
-                for (const b of merged) {
-                    const now = head.get(b.rel);
-                    if (!now) {
-                        gone.push(b);
-                        continue;
-                    }
-                    if (now.checksum === b.checksum)
-                        continue;
-                    context.report({
-                        file: now,
-                        position: { line: firstDifferentLine(b.text, now.decoded.text), column: 1 },
-                        message: b.kind === 'rollback'
-                            ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
-                            : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
-                    });
-                }
-                // Renames: first the same version under a new name, then the same content under a new name.
-                const renames = new Map();
-                const candidates = project.files.filter((f) => f.isNew);
-                for (const b of gone) {
-                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && sameVersion(c, b));
-                    if (f) {
-                        renames.set(b, f);
-                        claimed.add(f);
-                    }
-                }
-                for (const b of gone) {
-                    if (renames.has(b))
-                        continue;
-                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && c.checksum === b.checksum);
-                    if (f) {
-                        renames.set(b, f);
-                        claimed.add(f);
-                    }
-                }
-                for (const b of gone) {
-                    const renamed = renames.get(b);
-                    if (renamed) {
-                        context.report({
-                            file: renamed,
-                            message: b.kind === 'rollback'
-                                ? `${describe(b)} was renamed from ${b.path}: it no longer pairs with the merged migration it undoes`
-                                : `${describe(b)} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
-                            help: 'Keep the merged file name; fix the name only in migrations that were never merged.',
-                        });
-                    }
-                    else {
-                        context.report({
-                            file: ghostFile(b.path, b.rel, b.kind),
-                            message: b.kind === 'rollback'
-                                ? `${describe(b)} was deleted after its migration was merged: databases that applied the migration no longer have a tested way back`
-                                : `${describe(b)} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
-                            help: b.kind === 'rollback'
-                                ? 'Restore the rollback script as it is on the base branch.'
-                                : 'Restore the file; undo its effect with a new migration instead.',
-                        });
-                    }
-                }
-            },
-        };
-    },
-}));
-function describe(b) {
-    const version = b.version?.raw;
-    if (b.kind === 'rollback')
-        return version ? `rollback script for version ${version}` : 'rollback script';
-    return version ? `migration ${version}` : 'migration';
-}
-function sameVersion(f, b) {
-    return f.version !== undefined && b.version !== undefined && versionKey(f.version) === versionKey(b.version);
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./src/interrupt.ts
+var interrupt = __nccwpck_require__(8476);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/model/ast.ts
 /** "schema.name", with the default schema "public"; the key the catalog uses. */
 function relationKey(rv) {
@@ -2306,6 +883,4771 @@ function rolesCreatedBy(files) {
     return [...names];
 }
 
+;// CONCATENATED MODULE: ./src/db/extensions.ts
+/**
+ * The contrib extensions embedded PostgreSQL (PGlite) ships, each a tarball beside its runtime
+ * (`<name>.tar.gz` in @electric-sql/pglite's dist; the build copies them to dist/pglite-ext/).
+ * A PGlite instance can only CREATE EXTENSION what it was started with, and every extension
+ * started with costs start-up time, so `check` and `pglite:DIR` start it with the extensions the
+ * migrations ask for (CREATE EXTENSION anywhere in them), and what PGlite does not ship is named.
+ */
+
+
+
+
+
+/**
+ * Extensions whose control file `requires` another (contrib/earthdistance/earthdistance.control:
+ * requires = 'cube'); CREATE EXTENSION … CASCADE needs the other one loaded too.
+ */
+const REQUIRES = { earthdistance: ['cube'] };
+let dir;
+/** Where the tarballs are: beside the bundle, else in the installed package; null when neither has them. */
+function extensionDir() {
+    if (dir !== undefined)
+        return dir;
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [(0,external_node_path_.join)(here, 'pglite-ext')];
+    try {
+        candidates.push((0,external_node_path_.dirname)((0,external_node_module_.createRequire)(import.meta.url).resolve('@electric-sql/pglite')));
+    }
+    catch {
+        /* a bundle without node_modules: only its own copy */
+    }
+    dir = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'pgcrypto.tar.gz'))) ?? null;
+    return dir;
+}
+/** Names of the extensions PGlite ships (from the tarballs present), sorted. */
+function bundledExtensions() {
+    const d = extensionDir();
+    if (!d)
+        return [];
+    return (0,external_node_fs_.readdirSync)(d)
+        .filter((f) => f.endsWith('.tar.gz'))
+        .map((f) => f.slice(0, -'.tar.gz'.length))
+        .sort();
+}
+/** PGlite's `extensions` option for these names (unknown names are left out), with what they require. */
+function pgliteExtensions(names) {
+    const d = extensionDir();
+    const shipped = new Set(bundledExtensions());
+    const out = {};
+    const add = (name) => {
+        if (!d || !shipped.has(name) || out[name])
+            return;
+        const bundlePath = (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(d, `${name}.tar.gz`));
+        out[name] = { name, setup: async () => ({ bundlePath }) };
+        for (const r of REQUIRES[name] ?? [])
+            add(r);
+    };
+    for (const n of names)
+        add(n);
+    return out;
+}
+/** Extensions a project's files create (CREATE EXTENSION, also inside DO blocks; rollbacks too). */
+function requestedExtensions(project) {
+    const names = new Set();
+    eachStatement(project.files, (s) => {
+        if (s.kind === 'CreateExtensionStmt' && typeof s.node['extname'] === 'string')
+            names.add(s.node['extname']);
+    });
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/db/pglite-template.ts
+/**
+ * A freshly initialised PGlite data directory, kept as a tarball in a cache directory and loaded
+ * instead of running initdb again. Measured here: PGlite.create() runs initdb in its own WASM
+ * instance, which leaves a new instance at ~730 MB RSS after ~3 s; loading the tarball of a fresh
+ * data directory (PGlite's loadDataDir, 4.5 MB gzipped) gives ~400 MB after ~1.2 s. The cache is
+ * keyed by the PGlite build, written atomically (temporary file, rename), and a tarball that does
+ * not load is deleted and rebuilt: a broken cache costs one initdb, never a wrong result.
+ *
+ * Where: MIGRATION_GUARD_CACHE_DIR, else $XDG_CACHE_HOME/migration-guard, else ~/.cache/migration-guard.
+ *
+ * The scratch data directory is made for a small database held in memory: 1 MB WAL segments
+ * (initdb --wal-segsize=1; the default 16 MB segment is one 16 MB file in memory from the
+ * start), at most 16 MB of WAL between checkpoints, 16 MB of shared buffers. Measured on the
+ * Lemmy history: ~30 MB less RSS at start than initdb's defaults, and ~150 MB less than PGlite's
+ * default 128 MB of shared buffers (414 → 261 MB after start).
+ */
+const SCRATCH_CONF = ['shared_buffers = 16MB', 'min_wal_size = 4MB', 'max_wal_size = 16MB'];
+const SCRATCH_INITDB = ['--wal-segsize=1'];
+
+
+
+
+
+
+function cacheDir(env = process.env) {
+    return env['MIGRATION_GUARD_CACHE_DIR'] || (0,external_node_path_.join)(env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'migration-guard');
+}
+/** Which PGlite build and initdb options a tarball belongs to: the package version (else the size of the bundled runtime) and SCRATCH_INITDB. */
+function buildKey() {
+    let id = '';
+    try {
+        id = String((0,external_node_module_.createRequire)(import.meta.url)('@electric-sql/pglite/package.json').version);
+    }
+    catch {
+        const wasm = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'pglite.wasm');
+        id = (0,external_node_fs_.existsSync)(wasm) ? `wasm-${(0,external_node_fs_.statSync)(wasm).size}` : 'unknown';
+    }
+    return (0,external_node_crypto_.createHash)('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
+}
+/**
+ * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
+ * (then the fresh data directory is cached for the next run).
+ */
+async function createFromTemplate(Ctor, opts) {
+    const file = (0,external_node_path_.join)(cacheDir(), `pglite-${buildKey()}-fresh.tar.gz`);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        try {
+            return await Ctor.create({ ...opts, loadDataDir: new Blob([(0,external_node_fs_.readFileSync)(file)]) });
+        }
+        catch {
+            (0,external_node_fs_.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
+        }
+    }
+    const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
+    try {
+        const dump = await db.dumpDataDir('gzip');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, Buffer.from(await dump.arrayBuffer()));
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch {
+        /* no cache this time (read-only home, full disk): the next run runs initdb again */
+    }
+    return db;
+}
+
+;// CONCATENATED MODULE: ./src/db/engine.ts
+
+
+
+
+
+
+
+
+
+// URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
+
+function asDbError(e) {
+    if (!e || typeof e !== 'object' || !('message' in e))
+        return undefined;
+    const x = e;
+    if (typeof x['code'] !== 'string' || !/^[0-9A-Z]{5}$/.test(x['code']))
+        return undefined;
+    const position = x['position'] !== undefined ? Number(x['position']) : undefined;
+    return {
+        code: x['code'],
+        message: String(x['message']),
+        detail: typeof x['detail'] === 'string' ? x['detail'] : undefined,
+        hint: typeof x['hint'] === 'string' ? x['hint'] : undefined,
+        position: position !== undefined && Number.isFinite(position) ? position : undefined,
+        where: typeof x['where'] === 'string' ? x['where'] : undefined,
+    };
+}
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
+class PgDb {
+    client;
+    label;
+    reopen;
+    engine = 'postgres';
+    constructor(client, label, reopen) {
+        this.client = client;
+        this.label = label;
+        this.reopen = reopen;
+    }
+    /**
+     * Runs `fn` with this session disconnected, then connects again (session settings are reset):
+     * CREATE DATABASE … TEMPLATE needs the template database to have no session at all.
+     */
+    async disconnectedFor(fn) {
+        await this.client.end().catch(() => undefined);
+        try {
+            return await fn();
+        }
+        finally {
+            const fresh = (await this.reopen());
+            this.client = fresh.client;
+        }
+    }
+    sibling() {
+        return this.reopen();
+    }
+    async query(sql, params) {
+        const r = await this.client.query(sql, params);
+        return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+    }
+    async exec(sql) {
+        await this.client.query(sql);
+    }
+    async close() {
+        await this.client.end().catch(() => undefined);
+    }
+}
+class PgliteDb {
+    db;
+    reopen;
+    engine = 'pglite';
+    label = 'embedded PGlite';
+    /**
+     * @param db the running instance (replaced when a checkpoint is put back)
+     * @param reopen a new instance from a data directory tarball, with this one's options; absent
+     *   for a `pglite:DIR` database, which is never checkpointed
+     */
+    constructor(db, reopen) {
+        this.db = db;
+        this.reopen = reopen;
+    }
+    /**
+     * Saves this database as it is now (a gzip tarball of its data directory, PGlite's
+     * dumpDataDir) and returns the function that puts it back: that function closes the instance
+     * and starts a new one from the tarball, so everything done in between is gone, session state
+     * included. One instance at a time: a second PGlite instance (PGlite's clone()) costs ~200 MB
+     * of RSS, measured on the real histories; restoring costs ~1 s.
+     */
+    async checkpoint() {
+        const reopen = this.reopen;
+        if (!reopen)
+            throw new Error('only an in-memory PGlite database can be checkpointed');
+        // A CHECKPOINT first: the tarball is then the state itself, not a crash image that the new
+        // instance recovers from WAL (after which, as after any crash, a sequence skips ahead by the
+        // values it had logged in advance: its last_value was 33 where it had been 1).
+        await this.db.exec('CHECKPOINT');
+        const dump = await this.db.dumpDataDir('gzip');
+        return async () => {
+            await this.db.close().catch(() => undefined);
+            collectGarbage(); // the closed instance's WASM memory, before the new one takes as much
+            this.db = await reopen(dump);
+        };
+    }
+    /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
+    async sibling() {
+        return { engine: this.engine, label: this.label, query: (q, p) => this.query(q, p), exec: (q) => this.exec(q), sibling: () => this.sibling(), close: async () => undefined };
+    }
+    async query(sql, params) {
+        const r = await this.db.query(sql, params);
+        // PGlite reports affectedRows 0 for a SELECT: count its rows instead.
+        return { rows: r.rows, rowCount: r.rows.length > 0 ? r.rows.length : (r.affectedRows ?? 0) };
+    }
+    async exec(sql) {
+        await this.db.exec(sql);
+    }
+    async close() {
+        if (!this.db.closed)
+            await this.db.close();
+    }
+}
+let compacted = false;
+/**
+ * Before the first scratch PGlite is compiled (check calls it before linting, so that the
+ * parser's WASM is compiled the same way): V8 compiles WebAssembly functions when first
+ * called (--wasm-lazy-compilation) and with its baseline compiler only (--liftoff-only), not
+ * again with TurboFan for the hot ones. PostgreSQL is ~9 MB of WASM of which a migration run
+ * calls a part. Measured on the Lemmy history (343 migrations, `check` on PGlite): peak RSS
+ * 490 → 390 MB for 0–15% more time; a short run is faster (no optimizing compiles on 2 cores).
+ * Flags of this process, set once; a library user who set their own keeps theirs for the rest.
+ */
+function compactWasm() {
+    if (compacted)
+        return;
+    compacted = true;
+    try {
+        external_node_v8_default().setFlagsFromString('--wasm-lazy-compilation');
+        external_node_v8_default().setFlagsFromString('--liftoff-only');
+    }
+    catch {
+        /* a runtime that refuses: only memory is at stake */
+    }
+}
+let gc;
+/**
+ * A full garbage collection now, where V8 allows it: a closed PGlite instance keeps its WASM
+ * memory (~130 MB) until its objects are collected, and V8 does not count that memory as heap,
+ * so without this the next instance is created beside the dead one. (`--expose-gc` set at run
+ * time, as jest's leak detector does; without it, nothing happens.)
+ */
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
+}
+async function connect(url, opts = {}) {
+    const retries = opts.connectRetries ?? 0;
+    let delay = opts.retryDelayMs ?? 1000;
+    // A malformed URL is a usage error naming the problem, before the driver reads "Invalid URL".
+    const parsed = parseDbUrl(url);
+    const { default: pgLib } = await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 3849));
+    for (let attempt = 0;; attempt++) {
+        let client;
+        try {
+            // node-postgres's own parser misreads a raw "@", "#", "/" or space in a password: such a URL
+            // goes as settings read by our parser, every other one as the string, as before.
+            const settings = parsed.needsConfig ? clientConfig(parsed) : { connectionString: url };
+            client = new pgLib.Client({ application_name: opts.applicationName ?? 'migration-guard', ...settings });
+            client.on('error', () => undefined); // a dropped connection surfaces on the next query
+            await client.connect();
+            return new PgDb(client, opts.label ?? parsed.masked, () => connect(url, { ...opts, connectRetries: 0 }));
+        }
+        catch (e) {
+            if (e instanceof UsageError)
+                throw e;
+            await client?.end().catch(() => undefined);
+            const code = e.code ?? '';
+            const reason = maskSecrets(e.message, url);
+            if (attempt >= retries || !TRANSIENT.has(code)) {
+                throw new UsageError(`cannot connect to ${parsed.masked}: ${reason}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+            }
+            opts.onRetry?.(attempt + 1, retries, delay, `connecting to ${parsed.masked} failed (${code || reason})`);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 30_000);
+        }
+    }
+}
+/** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
+/**
+ * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
+ * `extensions` named (extensions.ts: only those, so start-up stays fast).
+ */
+async function openPglite(dataDir, extensions = []) {
+    if (!dataDir)
+        compactWasm();
+    const { PGlite } = await __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 1618));
+    const opts = { extensions: pgliteExtensions(extensions) };
+    if (dataDir)
+        return new PgliteDb(await PGlite.create({ ...opts, dataDir }));
+    // In memory (check's scratch database): from the cached fresh data directory (pglite-template.ts),
+    // with its settings for a small scratch database.
+    const scratch = { ...opts, postgresqlconf: SCRATCH_CONF };
+    return new PgliteDb(await createFromTemplate(PGlite, scratch), (dump) => PGlite.create({ ...scratch, loadDataDir: dump }));
+}
+/**
+ * Drops scratch databases (`mg_check_<pid>_<time>_<host>_…`) that dead runs left: no session is
+ * connected to them, and either they are this machine's (`<host>`: a hash of its hostname) and
+ * their process is gone, or they are over an hour old. A database some other run still uses
+ * always has its session — except for the moment a run copies it (CREATE DATABASE … TEMPLATE
+ * needs it without sessions), which is why another machine's database is left an hour: its pid
+ * means nothing here.
+ */
+async function dropLeftovers(admin) {
+    const r = await admin.query(`SELECT d.datname AS d FROM pg_catalog.pg_database d
+      WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`);
+    for (const { d } of r.rows) {
+        const [, pid, time, host] = /^mg_check_(\d+)_([0-9a-z]+)_(?:([0-9a-f]{6})_)?/.exec(d);
+        const age = Date.now() - parseInt(time, 36);
+        const mine = host === HOST_TAG;
+        if (age < 3_600_000 && (!mine || processAlive(Number(pid))))
+            continue;
+        await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
+    }
+}
+/** This machine, in scratch database names: 6 hex digits of a hash of its hostname. */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_namespaceObject.hostname)()).digest('hex').slice(0, 6);
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * A fresh, empty database for `check`: on a server, a temporary database created next to the
+ * given one and dropped afterwards; without a URL, embedded PGlite.
+ */
+async function openScratch(url, opts = {}) {
+    if (!url) {
+        const db = (await openPglite(undefined, opts.extensions));
+        // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
+        const scratchOf = (d, dispose) => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
+        return scratchOf(db, () => db.close());
+    }
+    const admin = await connect(url, opts);
+    await dropLeftovers(admin);
+    // Roles are cluster-wide: those the migrations may create and that do not exist yet are
+    // dropped with the scratch database, so the next check does not fail on them.
+    const existing = new Set((await admin.query('SELECT rolname AS r FROM pg_catalog.pg_roles')).rows.map((x) => x.r));
+    const roles = (opts.roles ?? []).filter((r) => !existing.has(r));
+    const dropRoles = async () => {
+        for (const r of roles)
+            await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
+    };
+    const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
+    try {
+        await admin.exec(`CREATE DATABASE ${name}`);
+    }
+    catch (e) {
+        await admin.close();
+        throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? e.message, url)}`);
+    }
+    let db;
+    try {
+        // Reports name the server the user gave, not the throw-away database's name.
+        db = await connect(withDatabase(url, name), { ...opts, label: maskUrl(url) });
+    }
+    catch (e) {
+        await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
+        await admin.close();
+        throw e;
+    }
+    const drop = (n) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
+    let copies = 0;
+    const live = new Set([name]);
+    // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
+    const unregister = (0,interrupt/* onInterrupt */.n)(async () => {
+        for (const n of [...live].reverse())
+            await drop(n);
+        await dropRoles();
+    });
+    return {
+        db,
+        dispose: async () => {
+            unregister();
+            await db.close();
+            await drop(name);
+            await dropRoles();
+            await admin.close();
+        },
+        copy: async () => {
+            const copyName = `${name}_c${++copies}`;
+            live.add(copyName);
+            await db.disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
+            try {
+                const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
+                const copy = {
+                    db: cdb,
+                    dispose: async () => {
+                        await cdb.close();
+                        await drop(copyName);
+                        live.delete(copyName);
+                    },
+                    copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
+                };
+                return copy;
+            }
+            catch (e) {
+                await drop(copyName);
+                live.delete(copyName);
+                throw e;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/apply-error.ts
+class ApplyError extends Error {
+    file;
+    line;
+    column;
+    sqlstate;
+    detail;
+    hint;
+    name = 'ApplyError';
+    statementIndex;
+    committedBefore;
+    connectionLost;
+    atCommit;
+    constructor(message, file, line, column, sqlstate, detail, hint, facts = {}) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.sqlstate = sqlstate;
+        this.detail = detail;
+        this.hint = hint;
+        this.statementIndex = facts.statementIndex ?? -1;
+        this.committedBefore = facts.committedBefore ?? 0;
+        this.connectionLost = facts.connectionLost ?? false;
+        this.atCommit = facts.atCommit ?? false;
+    }
+    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
+    describe() {
+        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
+        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/transactions.ts
+
+
+const KINDS = {
+    TRANS_STMT_BEGIN: ['begin', 'BEGIN'],
+    TRANS_STMT_START: ['begin', 'START TRANSACTION'],
+    TRANS_STMT_COMMIT: ['commit', 'COMMIT'],
+    TRANS_STMT_ROLLBACK: ['rollback', 'ROLLBACK'],
+    TRANS_STMT_SAVEPOINT: ['savepoint', 'SAVEPOINT'],
+    TRANS_STMT_RELEASE: ['release', 'RELEASE SAVEPOINT'],
+    TRANS_STMT_ROLLBACK_TO: ['rollback-to', 'ROLLBACK TO SAVEPOINT'],
+    TRANS_STMT_PREPARE: ['prepare', 'PREPARE TRANSACTION'],
+    TRANS_STMT_COMMIT_PREPARED: ['commit-prepared', 'COMMIT PREPARED'],
+    TRANS_STMT_ROLLBACK_PREPARED: ['rollback-prepared', 'ROLLBACK PREPARED'],
+};
+/** The boundary a statement is (libpg-query's TransactionStmt), or undefined. */
+function boundaryOf(stmt) {
+    if (stmt.kind !== 'TransactionStmt')
+        return undefined;
+    const k = KINDS[String(stmt.node['kind'])];
+    if (!k)
+        return undefined;
+    const chain = Boolean(stmt.node['chain']);
+    return { kind: k[0], chain, word: chain ? `${k[1]} AND CHAIN` : k[1] };
+}
+function transactionControl(stmt) {
+    const b = boundaryOf(stmt);
+    switch (b?.kind) {
+        case undefined:
+            return undefined;
+        case 'begin':
+            return 'begin';
+        case 'commit':
+            return b.chain ? 'commit-chain' : 'commit';
+        case 'rollback':
+            return b.chain ? 'rollback-chain' : 'rollback';
+        case 'prepare':
+        case 'commit-prepared':
+        case 'rollback-prepared':
+            return 'prepare';
+        default:
+            return 'savepoint';
+    }
+}
+/**
+ * Whether the runner wraps the file in its own transaction: the project says the runner wraps
+ * migrations (`transactions: runner`), and the file is what plan.ts (modeOf) runs as one
+ * transaction — no BEGIN / COMMIT of its own and no statement that must run outside a
+ * transaction (CONCURRENTLY, VACUUM, a COMMITting DO block or CALL …).
+ */
+function runnerWraps(statements, transactions, lookup) {
+    if (transactions !== 'runner')
+        return false;
+    return !statements.some((s) => {
+        const b = boundaryOf(s);
+        return b?.kind === 'begin' || b?.kind === 'commit' || mustRunOutsideTransaction(s, lookup) !== undefined;
+    });
+}
+/**
+ * Flyway's `mixed = false` rule (ParserSqlScript.parse), which the runner applies too: going
+ * through a file's top-level statements in order, the first one at which the file has shown both
+ * a statement that cannot run in a transaction (`outside` set: PostgreSQL's own list,
+ * `mustRunOutsideTransaction` — CREATE/DROP INDEX CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER
+ * SYSTEM, …, a superset of Flyway's PostgreSQLParser list) and one that can (any other statement,
+ * SET and BEGIN/COMMIT included: Flyway's parser deems a statement it does not recognise
+ * transactional). Undefined when the file is not mixed. Used by the runner's plan (db/plan.ts)
+ * and by transaction-wrapping, so that lint reports exactly the files migrate refuses.
+ */
+function mixedStatement(statements) {
+    let inside = false;
+    let outside = false;
+    for (const s of statements) {
+        if (s.outside)
+            outside = true;
+        else
+            inside = true;
+        if (inside && outside)
+            return s;
+    }
+    return undefined;
+}
+const outsideBlock = (word) => ({ kind: 'fails', error: `${word} can only be used in transaction blocks`, sqlstate: '25P01' });
+/**
+ * The transactions of a file's top-level statements. `wrapped`: the runner sends BEGIN before the
+ * file and COMMIT after it (see runnerWraps). `lookup` finds procedures a CALL runs.
+ */
+function fileTransactions(statements, options) {
+    let next = 1;
+    const start = (kind, opener) => ({ id: next++, kind, ...(opener ? { opener } : {}) });
+    /** The open block (the runner's or the file's), if any. */
+    let block = options.wrapped ? start('runner') : undefined;
+    let committedBefore = 0;
+    let lastEnd;
+    const out = [];
+    statements.forEach((s, i) => {
+        const boundary = boundaryOf(s);
+        const here = (tx, effect) => ({
+            tx,
+            inBlock: tx.kind !== 'statement',
+            committedBefore,
+            ...(lastEnd ? { lastEnd } : {}),
+            ...(boundary ? { boundary } : {}),
+            ...(effect ? { effect } : {}),
+        });
+        const own = () => start('statement');
+        if (!boundary) {
+            if (block) {
+                const ends = endsTransaction(s, options.lookup);
+                out.push(here(block, ends ? { kind: 'fails', error: 'invalid transaction termination', sqlstate: '2D000' } : undefined));
+            }
+            else {
+                out.push(here(own()));
+                committedBefore = i + 1;
+            }
+            return;
+        }
+        switch (boundary.kind) {
+            case 'begin':
+                if (block)
+                    out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
+                else {
+                    block = start('block', s);
+                    out.push(here(block));
+                }
+                return;
+            case 'commit':
+            case 'rollback':
+            case 'prepare': {
+                if (!block) {
+                    out.push(here(own(), boundary.chain ? outsideBlock(boundary.word) : { kind: 'ignored', warning: 'there is no transaction in progress' }));
+                    committedBefore = i + 1;
+                    return;
+                }
+                out.push(here(block));
+                const outcome = boundary.kind;
+                block.end = { stmt: s, outcome };
+                lastEnd = { stmt: s, outcome };
+                committedBefore = i + 1;
+                block = boundary.chain ? start('block', s) : undefined;
+                return;
+            }
+            case 'savepoint':
+            case 'release':
+            case 'rollback-to':
+                out.push(block ? here(block) : here(own(), outsideBlock(boundary.word)));
+                if (!block)
+                    committedBefore = i + 1;
+                return;
+            default:
+                // COMMIT / ROLLBACK PREPARED: not in a block (cannot-run-in-transaction reports it there).
+                if (block)
+                    out.push(here(block, { kind: 'fails', error: `${boundary.word} cannot run inside a transaction block`, sqlstate: '25001' }));
+                else {
+                    out.push(here(own()));
+                    committedBefore = i + 1;
+                }
+        }
+    });
+    const index = new Map(statements.map((s, i) => [s, out[i]]));
+    const open = block?.kind === 'block' ? block : undefined;
+    return { statements: out, ...(open ? { open } : {}), of: (s) => index.get(s) };
+}
+/**
+ * The transaction a statement runs in — a nested one (DO block, called function) runs in its
+ * top-level statement's — or undefined when a body on the way COMMITs or ROLLBACKs (each batch
+ * is then its own transaction) or the statement is not one of the file's.
+ */
+/**
+ * A lookup that also knows the routines the file itself defines (CREATE PROCEDURE / FUNCTION),
+ * so a CALL of a COMMITting procedure defined earlier in the same file is seen before the file runs.
+ */
+function withFileRoutines(statements, lookup) {
+    const own = new Map();
+    for (const s of statements) {
+        if (s.kind !== 'CreateFunctionStmt')
+            continue;
+        const key = nameListKey(s.node['funcname']);
+        if (key)
+            own.set(key, s);
+    }
+    return (key) => lookup?.(key) ?? own.get(key);
+}
+function transactionOf(model, stmt) {
+    let s = stmt;
+    while (s.context.callSite || s.context.parent) {
+        if (s.context.parent?.body?.transactionControl || s.context.loopCommits)
+            return undefined;
+        s = s.context.callSite ?? s.context.parent;
+    }
+    return model.of(s);
+}
+
+;// CONCATENATED MODULE: ./src/parse/lexer.ts
+/**
+ * A small SQL lexer: the parser's tokenizer for splitting a text PostgreSQL rejects into
+ * statements, finding function bodies and mapping PL/pgSQL queries back to the file. It knows
+ * what those need — comments (nested), quoted strings and identifiers, E'' escapes, dollar
+ * quotes, words, operators (cut as PostgreSQL cuts them) and other punctuation — and it never
+ * gives up: an unterminated token runs to the end of the text, as it does for PostgreSQL. It
+ * is an order of magnitude faster than libpg-query's scanner, whose tokens cross from WASM as
+ * JSON (on a 4 MB corpus: ~40 ms against ~650 ms).
+ */
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
+const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+/** Tokens of `text` (whitespace dropped). Never throws. */
+function lexSql(text) {
+    const out = [];
+    lexEach(text, (t) => out.push(t));
+    return out;
+}
+/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
+function lexEach(text, onToken) {
+    const n = text.length;
+    const push = (kind, start, end) => onToken({ kind, start, end, text: text.slice(start, end) });
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+            i++;
+        }
+        else if (c === '-' && next === '-') {
+            const nl = text.indexOf('\n', i);
+            const end = nl < 0 ? n : nl;
+            push('comment', i, end);
+            i = end;
+        }
+        else if (c === '/' && next === '*') {
+            const start = i;
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
+        }
+        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
+            const start = i;
+            const escapes = c !== "'";
+            i += escapes ? 2 : 1;
+            let closed = false;
+            while (i < n) {
+                const d = text[i];
+                if (escapes && d === '\\') {
+                    i += 2;
+                    continue;
+                }
+                i++;
+                if (d === "'") {
+                    if (text[i] === "'") {
+                        i++;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
+        }
+        else if (c === '"') {
+            const start = i;
+            let closed = false;
+            i++;
+            while (i < n) {
+                const d = text[i++];
+                if (d === '"') {
+                    if (text[i] === '"') {
+                        i++;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            push(closed ? 'string' : 'unterminated', start, i);
+        }
+        else if (c === '$') {
+            DOLLAR_TAG.lastIndex = i;
+            const m = DOLLAR_TAG.exec(text);
+            if (m) {
+                const close = text.indexOf(m[0], i + m[0].length);
+                const end = close < 0 ? n : close + m[0].length;
+                push(close < 0 ? 'unterminated' : 'string', i, end);
+                i = end;
+            }
+            else {
+                // $1 parameter
+                const start = i++;
+                while (i < n && /[0-9]/.test(text[i]))
+                    i++;
+                push('word', start, i);
+            }
+        }
+        else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
+            // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
+            // followed by a string, which is all the splitter needs).
+            const start = i++;
+            while (i < n && (IDENT.test(text[i]) || (text[i] === '.' && /[0-9]/.test(text[start]))))
+                i++;
+            push('word', start, i);
+        }
+        else if (OP_CHARS.includes(c)) {
+            const start = i;
+            i = operatorEnd(text, i);
+            push('punct', start, i);
+        }
+        else if ((c === ':' && (next === ':' || next === '=')) || (c === '.' && next === '.')) {
+            push('punct', i, i + 2);
+            i += 2;
+        }
+        else {
+            push('punct', i, i + 1);
+            i++;
+        }
+    }
+}
+/** Characters PostgreSQL's scanner reads as one operator when they follow each other. */
+const OP_CHARS = '~!@#^&|`?+-*/%<>=';
+/**
+ * End of the operator starting at `i`, as PostgreSQL's scanner cuts it: the run of operator
+ * characters stops before a comment ("--" or "/*"), and a multi-character operator does not end
+ * in "+" or "-" unless it holds one of ~ ! @ # % ^ & | ` ? (so "=-1" is "=" then "-1").
+ */
+function operatorEnd(text, i) {
+    let end = i + 1;
+    while (end < text.length && OP_CHARS.includes(text[end]) && !text.startsWith('--', end) && !text.startsWith('/*', end))
+        end++;
+    if (end - i > 1 && !/[~!@#^&|`?%]/.test(text.slice(i, end))) {
+        while (end - i > 1 && (text[end - 1] === '+' || text[end - 1] === '-'))
+            end--;
+    }
+    return end;
+}
+/**
+ * Cuts a large text into blocks of whole statements, each about `target` characters or more
+ * (a single statement longer than that is one block), so the parser never holds the whole text.
+ * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
+ * bodies; returns the start offsets of the blocks (the first is 0).
+ */
+function statementBlocks(text, target) {
+    const starts = [0];
+    let depth = 0;
+    let atomic = 0;
+    let prev = '';
+    let words = [];
+    lexEach(text, (t) => {
+        if (t.kind === 'comment')
+            return;
+        const word = t.kind === 'word' ? t.text.toUpperCase() : '';
+        if (words.length < 4)
+            words.push(word);
+        if (atomic > 0) {
+            if (word === 'CASE')
+                atomic++;
+            else if (word === 'END')
+                atomic--;
+        }
+        else if (word === 'ATOMIC' && prev === 'BEGIN')
+            atomic = 1;
+        else if (t.text === '(')
+            depth++;
+        else if (t.text === ')')
+            depth = Math.max(0, depth - 1);
+        else if (t.kind === 'punct' && t.text === ';') {
+            // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
+            const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
+            if (depth === 0 || !isRule) {
+                if (t.end - starts[starts.length - 1] >= target && t.end < text.length)
+                    starts.push(t.end);
+                depth = 0;
+                words = [];
+            }
+        }
+        prev = word;
+    });
+    return starts;
+}
+/** String offset where an unterminated token starts, or -1 when every token is closed. */
+function findUnterminated(text) {
+    for (const t of lexSql(text))
+        if (t.kind === 'unterminated')
+            return t.start;
+    return -1;
+}
+
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/load/text.ts
+/**
+ * Source text: strict decoding of bytes in the configured encoding (BOM, invalid sequences, NUL,
+ * UTF-16/32 without a declared encoding), line/column positions, and the mapping between UTF-8
+ * byte offsets (what libpg-query reports) and string offsets.
+ */
+
+const DEFAULT_ENCODING = 'UTF-8';
+/** The WHATWG name of an encoding label (e.g. "ISO-8859-1" → "windows-1252"), or undefined if TextDecoder does not know it. */
+function encodingName(label) {
+    try {
+        return new TextDecoder(label).encoding;
+    }
+    catch {
+        return undefined;
+    }
+}
+const BOMS = [
+    // UTF-32LE before UTF-16LE: FF FE 00 00 starts with the UTF-16LE mark.
+    { encoding: 'utf-32le', name: 'UTF-32LE', bytes: [0xff, 0xfe, 0x00, 0x00] },
+    { encoding: 'utf-32be', name: 'UTF-32BE', bytes: [0x00, 0x00, 0xfe, 0xff] },
+    { encoding: 'utf-8', name: 'UTF-8', bytes: [0xef, 0xbb, 0xbf] },
+    { encoding: 'utf-16le', name: 'UTF-16LE', bytes: [0xff, 0xfe] },
+    { encoding: 'utf-16be', name: 'UTF-16BE', bytes: [0xfe, 0xff] },
+];
+const startsWith = (b, prefix) => b.length >= prefix.length && prefix.every((x, i) => b[i] === x);
+const hex = (b) => [...b].map((x) => `0x${x.toString(16).padStart(2, '0')}`).join(' ');
+/** What to tell the user to do instead of `encoding` (the configured name): save as that, or set `name`. */
+function remedy(encoding, name) {
+    return name.startsWith('UTF-32')
+        ? `save it as ${encoding} (UTF-32 is not supported)`
+        : `save it as ${encoding}, or set encoding: ${name}`;
+}
+/**
+ * Decodes a migration strictly, as Flyway reads it with `encoding` (default UTF-8): a BOM of that
+ * encoding is dropped; any other BOM, an invalid byte sequence, a NUL, or a file that looks like
+ * UTF-16/32 without a BOM is a `problem`. Throws UsageError for an encoding TextDecoder does not know.
+ */
+function decodeSql(bytes, encoding = DEFAULT_ENCODING) {
+    const canonical = encodingName(encoding);
+    if (!canonical)
+        throw new UsageError(`unknown encoding "${encoding}" (e.g. UTF-8, UTF-16LE, UTF-16BE, windows-1252)`);
+    const bom = BOMS.find((m) => startsWith(bytes, m.bytes));
+    if (bom && bom.encoding !== canonical) {
+        const message = `the file starts with a ${bom.name} byte order mark (${hex(Uint8Array.from(bom.bytes))}) but the encoding is ${encoding}: ` +
+            remedy(encoding, bom.name);
+        return withProblem('', false, { offset: 0, message });
+    }
+    const hadBom = bom !== undefined;
+    const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
+    const utf16 = canonical === 'utf-16le' || canonical === 'utf-16be';
+    let text;
+    try {
+        text = decodeStrictly(canonical, body);
+    }
+    catch {
+        text = undefined;
+    }
+    if (text !== undefined && !text.includes('\0') && !utf16)
+        return { text, hadBom };
+    // Not valid text, or UTF-16 (which a UTF-16/32 file of the other kind decodes as without error):
+    // is it UTF-16/32 without a BOM?
+    const looks = hadBom ? undefined : unicodeByNuls(body);
+    if (looks && looks.encoding !== canonical) {
+        const message = `the file looks like ${looks.name} without a byte order mark (${looks.why}): ${remedy(encoding, looks.name)}`;
+        return withProblem('', false, { offset: 0, message });
+    }
+    // The first problem in the file: a NUL (valid in every encoding, so it is in the text decoded
+    // before any bad sequence), else the bad sequence.
+    const bad = text === undefined ? firstDecodeError(canonical, body) : undefined;
+    const before = text ?? bad.before;
+    const nul = before.indexOf('\0');
+    if (nul >= 0) {
+        const what = utf16 ? 'NUL character (U+0000)' : 'NUL byte (0x00)';
+        return withProblem(before.slice(0, nul), hadBom, { offset: nul, message: `${what}: PostgreSQL does not accept NUL in SQL text` });
+    }
+    if (!bad)
+        return { text: before, hadBom };
+    const seq = hex(body.subarray(bad.start, bad.end));
+    const why = `(the file is not valid ${encoding}; set encoding if it is another encoding)`;
+    const message = bad.atEnd
+        ? `incomplete ${encoding} byte sequence ${seq} at the end of the file ${why}`
+        : `invalid ${encoding} byte sequence ${seq} ${why}`;
+    return withProblem(before, hadBom, { offset: bad.offset, message });
+}
+/**
+ * TextDecoder with `fatal: true`. Other encodings than UTF-8 are fed in streaming mode and then
+ * flushed: Node ≥ 20.18.3 decodes windows-1252 as Latin-1 (0x80 → U+0080, not €) on its one-shot
+ * fast path (nodejs/node#60888). UTF-8 keeps the (correct, 3× faster) one-shot path.
+ */
+function decodeStrictly(encoding, bytes) {
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    if (encoding === 'utf-8')
+        return decoder.decode(bytes);
+    return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
+function withProblem(text, hadBom, problem) {
+    return { text, hadBom, problem };
+}
+/**
+ * UTF-16/32 by the pattern of NUL bytes in the first 4 KiB: text that is mostly ASCII has a zero
+ * high byte in every code unit (every other byte in UTF-16, three of every four in UTF-32).
+ */
+function unicodeByNuls(b) {
+    const n = Math.min(b.length, 4096);
+    if (n < 4)
+        return undefined;
+    const nuls = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++)
+        if (b[i] === 0)
+            nuls[i % 4]++;
+    // Share of NUL bytes at positions ≡ r (mod 4).
+    const f = nuls.map((z, r) => z / Math.ceil((n - r) / 4));
+    const why32 = 'three NUL bytes in every four';
+    if (b.length % 4 === 0) {
+        if (f[0] <= 0.1 && f[1] >= 0.6 && f[2] >= 0.9 && f[3] >= 0.9)
+            return { encoding: 'utf-32le', name: 'UTF-32LE', why: why32 };
+        if (f[0] >= 0.9 && f[1] >= 0.9 && f[2] >= 0.6 && f[3] <= 0.1)
+            return { encoding: 'utf-32be', name: 'UTF-32BE', why: why32 };
+    }
+    if (b.length % 2 !== 0)
+        return undefined;
+    const even = (nuls[0] + nuls[2]) / Math.ceil(n / 2);
+    const odd = (nuls[1] + nuls[3]) / Math.floor(n / 2);
+    const why16 = 'NUL bytes at every other position';
+    if (even <= 0.1 && odd >= 0.6)
+        return { encoding: 'utf-16le', name: 'UTF-16LE', why: why16 };
+    if (even >= 0.6 && odd <= 0.1)
+        return { encoding: 'utf-16be', name: 'UTF-16BE', why: why16 };
+    return undefined;
+}
+/**
+ * Where strict decoding of `body` fails, found with TextDecoder itself: in streaming mode a prefix
+ * throws only once it holds a bad sequence, so the shortest prefix that throws ends where the
+ * decoder saw the error. `before` is the text decoded before the bad sequence, `offset` its length,
+ * and body[start, end) the bytes from the start of the bad sequence to where it was seen.
+ */
+function firstDecodeError(encoding, body) {
+    const stream = (n) => {
+        try {
+            return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body.subarray(0, n), { stream: true });
+        }
+        catch {
+            return undefined;
+        }
+    };
+    // Largest prefix `ok` that decodes and shortest `bad` that does not: grow, then bisect.
+    let ok = 0;
+    let bad = Math.min(64, body.length);
+    while (bad < body.length && stream(bad) !== undefined) {
+        ok = bad;
+        bad = Math.min(bad * 2, body.length);
+    }
+    const atEnd = stream(bad) !== undefined; // every prefix decodes: a sequence is cut off by the end of the file
+    if (atEnd)
+        ok = bad;
+    else {
+        while (bad - ok > 1) {
+            const mid = (ok + bad) >> 1;
+            if (stream(mid) !== undefined)
+                ok = mid;
+            else
+                bad = mid;
+        }
+    }
+    const before = stream(ok);
+    // The bad sequence starts at the first byte not yet turned into text.
+    let lo = 0;
+    let hi = ok;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (stream(mid).length < before.length)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return { before, offset: before.length, start: lo, end: atEnd ? body.length : bad, atEnd };
+}
+/** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        let i = text.indexOf('\n');
+        while (i >= 0) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    lineText(line) {
+        const start = this.lineStart(line);
+        const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+        return this.text.slice(start, next).replace(/\r$/, '');
+    }
+}
+/**
+ * libpg-query works on the UTF-8 encoding of the text and reports byte offsets in parse trees,
+ * while PostgreSQL's error cursor counts characters (code points). This converts both to string
+ * offsets (UTF-16 code units); for ASCII text all three are the same.
+ */
+class Utf8Offsets {
+    /** Byte offset where each non-ASCII code point starts. */
+    byteAt = [];
+    /** UTF-8 length of each of those code points. */
+    byteLen = [];
+    /** Extra bytes (UTF-8 bytes minus UTF-16 units) up to and including each of those code points. */
+    extraAfter = [];
+    /** String offsets of characters outside the BMP (surrogate pairs: one code point, two units). */
+    astralAt = [];
+    byteLength;
+    constructor(text) {
+        let extra = 0;
+        // eslint-disable-next-line no-control-regex
+        const nonAscii = /[^\x00-\x7f]/g;
+        let m;
+        while ((m = nonAscii.exec(text)) !== null) {
+            const i = m.index;
+            const code = text.charCodeAt(i);
+            let bytes;
+            let units = 1;
+            if (code < 0x800)
+                bytes = 2;
+            else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+                const low = text.charCodeAt(i + 1);
+                if (low >= 0xdc00 && low <= 0xdfff) {
+                    bytes = 4;
+                    units = 2;
+                    nonAscii.lastIndex = i + 2;
+                    this.astralAt.push(i);
+                }
+                else
+                    bytes = 3;
+            }
+            else
+                bytes = 3; // BMP character, or a lone surrogate (encoded as U+FFFD, 3 bytes)
+            this.byteAt.push(i + extra);
+            this.byteLen.push(bytes);
+            extra += bytes - units;
+            this.extraAfter.push(extra);
+        }
+        this.byteLength = text.length + extra;
+    }
+    get isAscii() {
+        return this.byteAt.length === 0;
+    }
+    /** String offset of a byte offset (a byte inside a multi-byte character maps to that character). */
+    toStringOffset(byteOffset) {
+        if (this.byteAt.length === 0 || this.byteAt[0] >= byteOffset)
+            return byteOffset;
+        // last non-ASCII character starting before byteOffset
+        let lo = 0;
+        let hi = this.byteAt.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.byteAt[mid] < byteOffset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const before = lo === 0 ? 0 : this.extraAfter[lo - 1];
+        const start = this.byteAt[lo];
+        if (byteOffset < start + this.byteLen[lo])
+            return start - before; // inside the character
+        return byteOffset - this.extraAfter[lo];
+    }
+    /** String offset of a code point offset (PostgreSQL's error cursor counts characters). */
+    fromCodePoints(codePoints) {
+        let offset = codePoints;
+        for (const a of this.astralAt) {
+            if (a >= offset)
+                break;
+            offset++;
+        }
+        return offset;
+    }
+}
+/** `s` with every character that means something in a regular expression escaped. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/parse/source.ts
+/**
+ * Where the characters of a text handed to libpg-query sit in the file (a verbatim slice, a
+ * string constant's content through its escapes, a PL/pgSQL query matched token by token), and
+ * PostgreSQL's parse errors with their cursor.
+ */
+
+function sourceOf(text, map) {
+    return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
+}
+/** A verbatim slice of the file starting at `base`. */
+function sliceSource(text, base) {
+    const toFile = (o) => base + o;
+    return sourceOf(text, { toFile, toFileEnd: toFile, delta: base });
+}
+/** Every offset maps to one file offset (a text that could not be found in the file). */
+function fixedMapping(at) {
+    return { toFile: () => at, toFileEnd: () => at };
+}
+/** File offset of a byte offset (an AST location) in the source. */
+function locate(src, byteOffset) {
+    return src.toFile(src.utf8.toStringOffset(byteOffset));
+}
+/** File offset just past the character before `local` (for exclusive ends). */
+function endOf(src, local, localStart) {
+    return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
+}
+function sqlErrorOf(e) {
+    if (e && typeof e === 'object' && 'sqlDetails' in e) {
+        const d = e.sqlDetails;
+        if (d)
+            return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
+    }
+    return undefined;
+}
+/** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
+function anyErrorOf(e) {
+    const err = sqlErrorOf(e);
+    if (err)
+        return err;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/not initialized/i.test(message))
+        throw e;
+    return { message, cursor: 0 };
+}
+/** "… at or near "<the rest of the file>"" after an unterminated token: keep the message short. */
+function shortenMessage(message) {
+    return message.replace(/( at or near ")([\s\S]*)"$/, (_m, lead, near) => {
+        const firstLine = near.split(/\r?\n/)[0];
+        const cut = firstLine.length > 40 ? firstLine.slice(0, 40) : firstLine;
+        return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/tokens.ts
+/**
+ * Tokens (from our lexer, string offsets) and the split of a text into statements at semicolons,
+ * used when PostgreSQL rejects a text as a whole and to map PL/pgSQL queries back to the file.
+ */
+
+/** Tokens of a text PostgreSQL accepted (string offsets), or undefined when a token is unterminated. */
+function tokensOf(text) {
+    const tokens = lexSql(text);
+    for (const t of tokens)
+        if (t.kind === 'unterminated')
+            return undefined;
+    return tokens.map(toTok);
+}
+function toTok(t) {
+    return {
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        comment: t.kind === 'comment',
+        // Double quotes make an identifier, not a string constant.
+        string: t.kind === 'string' && t.text[0] !== '"',
+    };
+}
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens, offset) {
+    let lo = 0;
+    for (let hi = tokens.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start >= offset)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+/**
+ * Statement spans (string offsets), split at semicolons outside strings, comments and BEGIN
+ * ATOMIC … END function bodies. Parentheses hold semicolons only in CREATE RULE … DO (a; b); in
+ * any other statement a ";" inside parentheses is a syntax error there, and ending the
+ * statement at it keeps an unbalanced "(" from swallowing the rest of the file.
+ */
+function splitStatements(text) {
+    const tokens = lexSql(text).map(toTok);
+    const chunks = [];
+    let current = { start: 0, end: text.length, first: -1 };
+    let words = [];
+    let isRule = false;
+    let depth = 0;
+    let atomic = 0;
+    let prevWord = '';
+    for (const t of tokens) {
+        if (t.comment)
+            continue;
+        const word = t.string ? '' : t.text.toUpperCase();
+        if (words.length < 4) {
+            words.push(word);
+            if (words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE')))
+                isRule = true;
+        }
+        if (atomic > 0) {
+            if (word === 'CASE')
+                atomic++;
+            else if (word === 'END')
+                atomic--;
+        }
+        else if (word === 'ATOMIC' && prevWord === 'BEGIN') {
+            atomic = 1;
+        }
+        else if (t.text === '(')
+            depth++;
+        else if (t.text === ')')
+            depth = Math.max(0, depth - 1);
+        else if (t.text === ';' && (depth === 0 || !isRule)) {
+            current.end = t.start;
+            chunks.push(current);
+            current = { start: t.start + 1, end: text.length, first: -1 };
+            words = [];
+            isRule = false;
+            depth = 0;
+            prevWord = '';
+            continue;
+        }
+        if (current.first < 0)
+            current.first = t.start;
+        prevWord = word;
+    }
+    chunks.push(current);
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/parse/plpgsql.ts
+/**
+ * PL/pgSQL bodies: the SQL a function or DO block runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) as nested statements, mapped back to the file; and positions for PL/pgSQL's
+ * position-less errors.
+ */
+
+
+
+
+
+const LOOPS = new Set([
+    'PLpgSQL_stmt_loop',
+    'PLpgSQL_stmt_while',
+    'PLpgSQL_stmt_fori',
+    'PLpgSQL_stmt_fors',
+    'PLpgSQL_stmt_forc',
+    'PLpgSQL_stmt_foreach_a',
+    'PLpgSQL_stmt_dynfors',
+]);
+/**
+ * Walks a PL/pgSQL function tree and turns the SQL it runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) into nested statements. PL/pgSQL keeps each query's text verbatim except that
+ * PERFORM reads as SELECT and an INTO clause is blanked out, so the query's tokens are matched
+ * against the body's tokens to map every AST location back to the file.
+ */
+class PlpgsqlWalker {
+    stmt;
+    body;
+    errors;
+    content;
+    lineStarts = [0];
+    tokens = null;
+    /** Content offset where the previous query ended (queries come in text order). */
+    lastEnd = 0;
+    constructor(stmt, body, bodyValue, errors) {
+        this.stmt = stmt;
+        this.body = body;
+        this.errors = errors;
+        this.content = body?.content ?? bodyValue;
+        for (let i = this.content.indexOf('\n'); i >= 0; i = this.content.indexOf('\n', i + 1))
+            this.lineStarts.push(i + 1);
+    }
+    walk(n, ctx) {
+        if (Array.isArray(n)) {
+            for (const x of n)
+                this.walk(x, ctx);
+            return;
+        }
+        if (!n || typeof n !== 'object')
+            return;
+        const node = n;
+        for (const key in node) {
+            const value = node[key];
+            if (key === 'PLpgSQL_stmt_execsql') {
+                this.query(value?.['sqlstmt'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_call') {
+                // CALL p() and DO $$ … $$ inside PL/pgSQL
+                this.query(value?.['expr'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_perform') {
+                this.query(value?.['expr'], value?.['lineno'], ctx, true);
+            }
+            else if (key === 'PLpgSQL_stmt_return_query') {
+                this.query(value?.['query'], value?.['lineno'], ctx, false);
+            }
+            else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
+                this.stmt.body.transactionControl = true;
+            }
+            else if (LOOPS.has(key)) {
+                if (key !== 'PLpgSQL_stmt_dynfors')
+                    this.query(value?.['query'], value?.['lineno'], ctx, false);
+                const commits = hasKey(value?.['body'], 'PLpgSQL_stmt_commit');
+                this.walk(value?.['body'], { ...ctx, inLoop: true, loopCommits: ctx.loopCommits || commits });
+            }
+            else if (value && typeof value === 'object') {
+                this.walk(value, ctx);
+            }
+        }
+    }
+    query(expr, lineno, ctx, perform) {
+        const query = expr?.['PLpgSQL_expr']?.['query'];
+        if (typeof query !== 'string' || !/\S/.test(query))
+            return;
+        const lineIdx = Math.max(0, Math.min((lineno ?? 1) - 1, this.lineStarts.length - 1));
+        const lineStart = this.lineStarts[lineIdx];
+        const nextLine = this.lineStarts[lineIdx + 1] ?? this.content.length + 1;
+        const from = this.lastEnd >= lineStart && this.lastEnd < nextLine ? this.lastEnd : lineStart;
+        const found = this.verbatim(query, from, perform);
+        const map = found?.map ?? this.align(query, from, perform) ?? (from !== lineStart ? this.align(query, lineStart, perform) : undefined);
+        let mapping;
+        if (map && this.body) {
+            const body = this.body;
+            mapping = {
+                toFile: (o) => body.toFile(map(o)),
+                toFileEnd: (o) => body.toFileEnd(map(o - 1) + 1),
+                delta: found?.at !== undefined && body.delta !== undefined ? body.delta + found.at : undefined,
+            };
+            this.lastEnd = map(query.length - 1) + 1;
+        }
+        else {
+            // Not found in the text: every location points at the statement's line.
+            const indent = /^[ \t]*/.exec(this.content.slice(lineStart))[0].length;
+            mapping = fixedMapping(this.body ? this.body.toFile(lineStart + indent) : this.stmt.start);
+        }
+        const qsrc = sourceOf(query, mapping);
+        let parsed;
+        try {
+            parsed = (0,wasm.parseSync)(query);
+        }
+        catch (e) {
+            const err = anyErrorOf(e);
+            const offset = qsrc.toFile(qsrc.utf8.fromCodePoints(err.cursor));
+            this.errors.push({ message: shortenMessage(err.message), offset, start: this.stmt.start, end: this.stmt.end });
+            return;
+        }
+        addRawStatements(parsed.stmts ?? [], qsrc, this.stmt.nested, ctx, this.errors);
+    }
+    /**
+     * The common case without tokens: the query is the body's text from some offset on, except
+     * that PL/pgSQL blanked an INTO clause out with spaces (or cut a trailing one off) and, for
+     * PERFORM, wrote SELECT over PERFORM. Tries the places from `from` on where the query's first
+     * word could start, a few kilobytes at most (the query starts on its statement's line or soon
+     * after: RETURN QUERY and FOR … IN put a keyword before it).
+     */
+    verbatim(query, from, perform) {
+        const content = this.content;
+        const lead = perform ? 6 : 0; // "SELECT" in the query stands for the 7 characters of "PERFORM"
+        if (perform && !query.startsWith('SELECT'))
+            return undefined;
+        const first = perform ? 'p' : query[0];
+        const limit = Math.min(content.length, from + 4096);
+        for (let at = from; at < limit; at++) {
+            const c = content[at];
+            if (perform ? c.toLowerCase() !== first : c !== first)
+                continue;
+            if (perform && content.slice(at, at + 7).toLowerCase() !== 'perform')
+                continue;
+            const shift = perform ? 1 : 0;
+            if (at + shift + query.length > content.length)
+                return undefined;
+            let ok = true;
+            for (let q = lead; q < query.length; q++) {
+                const ch = query.charCodeAt(q);
+                // 32: a space PL/pgSQL wrote over an INTO clause
+                if (ch !== content.charCodeAt(at + shift + q) && ch !== 32) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+                return perform ? { map: (o) => (o < lead ? at + o : at + shift + o) } : { map: (o) => at + o, at };
+        }
+        return undefined;
+    }
+    /**
+     * The query's tokens (comments dropped). A query that is a verbatim run of whole content
+     * tokens has exactly those tokens, so they are taken from the content's scan instead of
+     * scanning the query again (a body can hold thousands of queries).
+     */
+    queryTokens(query) {
+        const ctoks = this.tokens;
+        const at = ctoks ? this.content.indexOf(query) : -1;
+        if (ctoks && at >= 0) {
+            const i = firstTokenFrom(ctoks, at);
+            const end = at + query.length;
+            if (i < ctoks.length && ctoks[i].start === at) {
+                let j = i;
+                while (j < ctoks.length && ctoks[j].end < end)
+                    j++;
+                if (j < ctoks.length && ctoks[j].end === end) {
+                    return ctoks.slice(i, j + 1).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+                }
+            }
+        }
+        return tokensOf(query)?.filter((t) => !t.comment);
+    }
+    /** Maps query offsets to content offsets by matching tokens, starting at content offset `from`. */
+    align(query, from, perform) {
+        if (this.tokens === null)
+            this.tokens = tokensOf(this.content)?.filter((t) => !t.comment);
+        const ctoks = this.tokens;
+        const qtoks = this.queryTokens(query);
+        if (!ctoks || !qtoks || qtoks.length === 0)
+            return undefined;
+        let k = firstTokenFrom(ctoks, from);
+        if (k >= ctoks.length)
+            return undefined;
+        const pairs = [];
+        let j = 0;
+        if (perform && qtoks[0].text.toUpperCase() === 'SELECT') {
+            while (k < ctoks.length && ctoks[k].text.toUpperCase() !== 'PERFORM')
+                k++;
+            if (k >= ctoks.length)
+                return undefined;
+            pairs.push([qtoks[0], ctoks[k]]);
+            j = 1;
+            k++;
+        }
+        else {
+            while (k < ctoks.length && ctoks[k].text !== qtoks[0].text)
+                k++;
+            if (k >= ctoks.length)
+                return undefined;
+            pairs.push([qtoks[0], ctoks[k]]);
+            j = 1;
+            k++;
+        }
+        for (; j < qtoks.length; j++) {
+            const q = qtoks[j];
+            // An INTO target may sit between two query tokens; look a little ahead.
+            for (let look = k; look < Math.min(ctoks.length, k + 64); look++) {
+                if (ctoks[look].text === q.text) {
+                    pairs.push([q, ctoks[look]]);
+                    k = look + 1;
+                    break;
+                }
+            }
+        }
+        return (o) => {
+            let lo = 0;
+            let hi = pairs.length - 1;
+            if (o < pairs[0][0].start)
+                return pairs[0][1].start;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (pairs[mid][0].start <= o)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            const [q, c] = pairs[lo];
+            return c.start + Math.min(o - q.start, Math.max(0, c.end - c.start - 1));
+        };
+    }
+}
+/** Whether a key occurs anywhere in a tree. */
+function hasKey(n, key) {
+    if (Array.isArray(n))
+        return n.some((x) => hasKey(x, key));
+    if (!n || typeof n !== 'object')
+        return false;
+    const o = n;
+    for (const k in o)
+        if (k === key || hasKey(o[k], key))
+            return true;
+    return false;
+}
+/**
+ * PL/pgSQL errors carry no position. Find the shortest prefix of the body that still fails with
+ * the same message (a syntax error is raised when its token is read), then refine: a statement
+ * whose embedded SQL fails is parsed alone to get PostgreSQL's cursor, and an error naming a
+ * token ("at or near "x"") points at that token.
+ */
+function plpgsqlErrorOffset(stmtText, body, message) {
+    const content = body.content;
+    const firstToken = content.length - content.trimStart().length;
+    if (/at end of input/.test(message))
+        return body.toFile(content.length);
+    const tokens = tokensOf(content)?.filter((t) => !t.comment);
+    const near = /at or near "(.*)"$/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1];
+    if (!tokens || tokens.length === 0) {
+        const at = near ? content.indexOf(near) : -1;
+        return body.toFile(at >= 0 ? at : firstToken);
+    }
+    const fails = (upTo) => {
+        const cut = body.toRaw(tokens[upTo].end);
+        const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
+        try {
+            (0,wasm.parsePlPgSQLSync)(truncated);
+            return false;
+        }
+        catch (e) {
+            return (e instanceof Error ? e.message : String(e)) === message;
+        }
+    };
+    // Smallest token index whose prefix reproduces the error (the whole body does).
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const r = lo;
+    const same = (t) => near !== undefined && (t.text === near || t.text.toLowerCase() === near.toLowerCase());
+    if (same(tokens[r]))
+        return body.toFile(tokens[r].start);
+    // Back to the start of the PL/pgSQL statement the error was found in.
+    let s = r - 1;
+    while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s].text))
+        s--;
+    const sqlStart = s >= 0 ? tokens[s].end : 0;
+    const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
+    const sql = content.slice(sqlStart, sqlEnd);
+    try {
+        (0,wasm.parseSync)(sql);
+    }
+    catch (e) {
+        const err = sqlErrorOf(e);
+        if (err && message.endsWith(err.message)) {
+            return body.toFile(sqlStart + new Utf8Offsets(sql).fromCodePoints(err.cursor));
+        }
+    }
+    for (let i = s + 1; i <= r; i++)
+        if (same(tokens[i]))
+            return body.toFile(tokens[i].start);
+    return body.toFile(tokens[Math.max(0, s + 1)].start);
+}
+
+;// CONCATENATED MODULE: ./src/parse/body.ts
+/**
+ * Bodies of DO blocks, functions and procedures: SQL-standard bodies (BEGIN ATOMIC, RETURN), LANGUAGE
+ * sql bodies and PL/pgSQL (plpgsql.ts), located in the file so that the statements inside become
+ * `nested` statements with exact offsets.
+ */
+
+
+
+
+
+function defElems(list) {
+    const m = new Map();
+    for (const item of list ?? []) {
+        const d = item['DefElem'];
+        if (d?.['defname'])
+            m.set(String(d['defname']), d);
+    }
+    return m;
+}
+function stringValue(n) {
+    if (!n)
+        return undefined;
+    if (n['String'])
+        return String(n['String']['sval'] ?? '');
+    return undefined;
+}
+function extractBody(stmt, span, src, errors) {
+    const isDo = stmt.kind === 'DoStmt';
+    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
+    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
+    const asArg = opts.get('as')?.['arg'];
+    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
+    const variables = new Set();
+    for (const p of stmt.node['parameters'] ?? []) {
+        const name = p['FunctionParameter']?.['name'];
+        if (typeof name === 'string')
+            variables.add(name);
+    }
+    stmt.body = { language, transactionControl: false, variables: [...variables] };
+    const stmtText = src.text.slice(span.localStart, span.localEnd);
+    const stmtMap = {
+        toFile: (o) => src.toFile(span.localStart + o),
+        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
+    };
+    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
+    const sqlBody = stmt.node['sql_body'];
+    if (sqlBody) {
+        const items = flattenLists(sqlBody);
+        const spans = atomicSpans(stmtText, items.length);
+        items.forEach((item, k) => {
+            const s = spans?.[k];
+            const at = minLocation(item);
+            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
+            const end = s ? stmtMap.toFileEnd(s.end) : start;
+            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
+        });
+        return;
+    }
+    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
+        return;
+    const body = locateBody(stmtText, stmtMap, bodyValue);
+    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
+    if (language === 'sql') {
+        if (!/\S/.test(bodyValue))
+            return;
+        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
+        let res;
+        try {
+            res = (0,wasm.parseSync)(bodyValue);
+        }
+        catch (e) {
+            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
+            const err = anyErrorOf(e);
+            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
+            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
+            return;
+        }
+        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
+        return;
+    }
+    let funcs;
+    try {
+        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not initialized/i.test(message))
+            throw e;
+        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
+        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
+        return;
+    }
+    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
+    for (const d of fn?.['datums'] ?? []) {
+        const datum = Object.values(d)[0];
+        const name = datum?.['refname'];
+        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
+            variables.add(name);
+    }
+    stmt.body.variables = [...variables];
+    if (!fn?.['action'])
+        return;
+    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
+}
+function flattenLists(n) {
+    if (n['List'])
+        return (n['List']['items'] ?? []).flatMap(flattenLists);
+    return [n];
+}
+function minLocation(n) {
+    let min;
+    const visit = (x) => {
+        if (Array.isArray(x))
+            x.forEach(visit);
+        else if (x && typeof x === 'object') {
+            for (const [k, v] of Object.entries(x)) {
+                if (k === 'location' && typeof v === 'number' && v >= 0)
+                    min = min === undefined ? v : Math.min(min, v);
+                else
+                    visit(v);
+            }
+        }
+    };
+    visit(n);
+    return min;
+}
+/**
+ * Spans (statement-text offsets) of the statements of a SQL-standard body: the ones between
+ * BEGIN ATOMIC and its END, or the RETURN clause. Undefined when they cannot be matched to `count`.
+ */
+function atomicSpans(stmtText, count) {
+    const tokens = tokensOf(stmtText)?.filter((t) => !t.comment);
+    if (!tokens)
+        return undefined;
+    const upper = tokens.map((t) => (t.string ? '' : t.text.toUpperCase()));
+    const spans = [];
+    let i = upper.findIndex((w, k) => w === 'BEGIN' && upper[k + 1] === 'ATOMIC');
+    if (i < 0) {
+        const ret = upper.lastIndexOf('RETURN');
+        if (ret < 0 || count !== 1)
+            return undefined;
+        return [{ start: tokens[ret].start, end: tokens[tokens.length - 1].end }];
+    }
+    i += 2;
+    let depth = 0;
+    let begin = -1;
+    for (; i < tokens.length; i++) {
+        const w = upper[i];
+        if (w === 'END' && depth === 0)
+            break;
+        if (w === 'CASE')
+            depth++;
+        else if (w === 'END')
+            depth--;
+        if (tokens[i].text === ';' && depth === 0) {
+            if (begin >= 0)
+                spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
+            begin = -1;
+        }
+        else if (begin < 0)
+            begin = i;
+    }
+    if (begin >= 0)
+        spans.push({ start: tokens[begin].start, end: tokens[i - 1].end });
+    return spans.length === count ? spans : undefined;
+}
+/**
+ * Finds the string constant holding a body in a statement's text, and how its content maps to
+ * the file: dollar quotes verbatim, '' and E'' strings through their escapes.
+ */
+function locateBody(stmtText, stmtMap, value) {
+    const fast = dollarBodyToken(stmtText, value);
+    const tokens = fast ? [fast] : tokensOf(stmtText);
+    if (!tokens)
+        return undefined;
+    for (const t of tokens) {
+        if (!t.string)
+            continue;
+        const decoded = decodeStringToken(t.text);
+        if (!decoded || decoded.content !== value)
+            continue;
+        const rawIndex = decoded.rawIndex;
+        const toRaw = (o) => t.start + rawIndex(Math.max(0, Math.min(o, value.length)));
+        return {
+            content: value,
+            // Characters are contiguous in the token, so where one ends the next begins.
+            toFile: (o) => stmtMap.toFile(toRaw(o)),
+            toFileEnd: (o) => stmtMap.toFileEnd(toRaw(o)),
+            delta: decoded.shift !== undefined && stmtMap.delta !== undefined ? stmtMap.delta + t.start + decoded.shift : undefined,
+            toRaw,
+            rawStart: toRaw(0),
+            rawEnd: toRaw(value.length),
+        };
+    }
+    return undefined;
+}
+/**
+ * Fast path of locateBody for a long dollar-quoted body (scanning a large body token is slow):
+ * the first occurrence of the value, between two equal dollar delimiters, is the token sought
+ * when the text before it scans cleanly (not inside a string or comment, at a token boundary)
+ * and holds no earlier string token with the same value. Undefined: do the full scan.
+ */
+function dollarBodyToken(stmtText, value) {
+    if (!value)
+        return undefined;
+    const at = stmtText.indexOf(value);
+    if (at < 0)
+        return undefined;
+    const delim = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$$/.exec(stmtText.slice(Math.max(0, at - 100), at))?.[0];
+    if (!delim || !stmtText.startsWith(delim, at + value.length) || value.includes(delim))
+        return undefined;
+    const start = at - delim.length;
+    if (start > 0 && /[A-Za-z_0-9$\u0080-\uffff]/.test(stmtText[start - 1]))
+        return undefined;
+    const before = tokensOf(stmtText.slice(0, start));
+    if (!before)
+        return undefined;
+    if (before.length && before[before.length - 1].comment)
+        return undefined;
+    for (const t of before)
+        if (t.string && decodeStringToken(t.text)?.content === value)
+            return undefined;
+    const end = at + value.length + delim.length;
+    return { start, end, text: stmtText.slice(start, end), comment: false, string: true };
+}
+/** The value of a string token and, for each content offset, its offset in the token's text. */
+function decodeStringToken(raw) {
+    const dollar = /^\$[^$]*\$/.exec(raw);
+    if (dollar) {
+        const p = dollar[0].length;
+        return { content: raw.slice(p, raw.length - p), rawIndex: (o) => p + o, shift: p };
+    }
+    let i;
+    let escapes;
+    if (raw.startsWith("'")) {
+        i = 1;
+        escapes = false;
+    }
+    else if (/^[eE]'/.test(raw)) {
+        i = 2;
+        escapes = true;
+    }
+    else
+        return undefined;
+    const last = raw.length - 1; // the closing quote
+    let content = '';
+    const index = [];
+    const emit = (s, at) => {
+        for (let k = 0; k < s.length; k++)
+            index.push(at);
+        content += s;
+    };
+    while (i < last) {
+        const c = raw[i];
+        if (c === "'" && raw[i + 1] === "'") {
+            emit("'", i);
+            i += 2;
+            continue;
+        }
+        if (escapes && c === '\\' && i + 1 < last) {
+            const d = raw[i + 1];
+            const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            let m;
+            if (simple[d] !== undefined) {
+                emit(simple[d], i);
+                i += 2;
+            }
+            else if ((m = /^[0-7]{1,3}/.exec(raw.slice(i + 1, i + 4)))) {
+                emit(String.fromCodePoint(parseInt(m[0], 8)), i);
+                i += 1 + m[0].length;
+            }
+            else if ((m = /^x([0-9A-Fa-f]{1,2})/.exec(raw.slice(i + 1, i + 4)))) {
+                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
+                i += 1 + m[0].length;
+            }
+            else if ((m = /^u([0-9A-Fa-f]{4})/.exec(raw.slice(i + 1, i + 6))) || (m = /^U([0-9A-Fa-f]{8})/.exec(raw.slice(i + 1, i + 10)))) {
+                emit(String.fromCodePoint(parseInt(m[1], 16)), i);
+                i += 1 + m[0].length;
+            }
+            else {
+                emit(d, i);
+                i += 2;
+            }
+            continue;
+        }
+        emit(c, i);
+        i++;
+    }
+    index.push(last);
+    return { content, rawIndex: (o) => index[o] ?? last };
+}
+
+;// CONCATENATED MODULE: ./src/parse/parser.ts
+/**
+ * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
+ *
+ * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
+ * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
+ * never gives up on an unterminated one) and each statement is parsed alone, so one bad
+ * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
+ * functions, procedures) and SQL function bodies are parsed too; the statements inside become
+ * `nested` statements whose AST locations map to offsets in the file.
+ */
+
+
+
+
+
+
+let loaded = false;
+/** Loads the WASM module once; every parse function below needs it. */
+async function initParser() {
+    if (!loaded) {
+        await (0,wasm.loadModule)();
+        loaded = true;
+    }
+}
+const TOP = { via: 'top', inLoop: false, loopCommits: false };
+// ---------------------------------------------------------------------------------------------
+// Top level
+/**
+ * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
+ * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
+ * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
+ */
+const BLOCK_CHARS = 1 << 18;
+/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
+const MAX_PARSE_CHARS = 10 * (1 << 20);
+function parser_parseSql(input) {
+    const out = { statements: [], errors: [] };
+    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
+    const nul = input.indexOf('\0');
+    const text = nul >= 0 ? input.slice(0, nul) : input;
+    if (!/\S/.test(text))
+        return out;
+    if (text.length > MAX_PARSE_CHARS) {
+        out.errors.push({
+            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
+            offset: 0,
+            start: 0,
+            end: 0,
+            tooLarge: true,
+        });
+        return out;
+    }
+    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
+    }
+    out.statements.sort((a, b) => a.start - b.start);
+    out.errors.sort((a, b) => a.offset - b.offset);
+    return out;
+}
+/** Parses `text`, which starts at file offset `base`, into `out`. */
+function parseBlock(text, base, out) {
+    if (!/\S/.test(text))
+        return;
+    const whole = sliceSource(text, base);
+    try {
+        const res = (0,wasm.parseSync)(text);
+        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
+        return;
+    }
+    catch (e) {
+        anyErrorOf(e); // rethrows only when the parser is not loaded
+    }
+    for (const chunk of splitStatements(text)) {
+        if (chunk.first < 0)
+            continue; // only whitespace and comments
+        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
+        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
+        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
+        const src = sliceSource(chunkText, base + chunk.start);
+        try {
+            const res = (0,wasm.parseSync)(chunkText);
+            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
+        }
+        catch (e) {
+            const err = anyErrorOf(e);
+            let end = chunk.end;
+            while (end > chunk.first && /\s/.test(text[end - 1]))
+                end--;
+            out.errors.push({
+                message: shortenMessage(err.message),
+                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
+                start: base + chunk.first,
+                end: base + end,
+            });
+        }
+    }
+}
+function addRawStatements(raws, src, into, context, errors) {
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const loc = raw.stmt_location ?? 0;
+        const localStart = src.utf8.toStringOffset(loc);
+        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
+        localEnd = trimTrailing(src.text, localStart, localEnd);
+        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
+        into.push(makeStatement(raw.stmt, span, src, context, errors));
+    }
+}
+/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
+function trimTrailing(text, start, end) {
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
+    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
+    let lastLine = end;
+    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
+        lastLine--;
+    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
+        return end;
+    const slice = text.slice(start, end);
+    if (!slice.includes('--') && !slice.includes('*/'))
+        return end;
+    const tokens = tokensOf(slice);
+    if (!tokens)
+        return end;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!tokens[i].comment)
+            return start + tokens[i].end;
+    }
+    return end;
+}
+function makeStatement(wrapper, span, src, context, errors, 
+/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
+subtree = false) {
+    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
+    const node = (wrapper[kind] ?? {});
+    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
+    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
+    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
+    const shifted = src.delta !== undefined && src.utf8.isAscii;
+    if (!shifted && !subtree)
+        rewriteLocations(node, src);
+    const stmt = withOffsetOf({
+        kind,
+        node,
+        start: span.start,
+        end: span.end,
+        locationDelta: shifted ? src.delta : 0,
+        nested: [],
+        context,
+    });
+    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
+        extractBody(stmt, span, src, errors);
+    return stmt;
+}
+/** Gives a statement its `offsetOf`. */
+function withOffsetOf(stmt) {
+    const s = stmt;
+    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
+    return s;
+}
+/**
+ * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
+ * several times faster than a structured clone of them. The `offsetOf` functions and the
+ * `context.parent` back-references (always the statement whose `nested` holds the statement)
+ * are left out; `parsedFromJson` restores both.
+ */
+function parsedToJson(parsed) {
+    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
+}
+function parsedFromJson(json) {
+    const parsed = JSON.parse(json);
+    const revive = (s, parent) => {
+        if (parent)
+            s.context.parent = parent;
+        withOffsetOf(s);
+        for (const n of s.nested)
+            revive(n, s);
+    };
+    for (const s of parsed.statements)
+        revive(s);
+    return parsed;
+}
+/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
+function rewriteLocations(n, src) {
+    if (Array.isArray(n)) {
+        for (const x of n)
+            if (x && typeof x === 'object')
+                rewriteLocations(x, src);
+        return;
+    }
+    const o = n;
+    for (const key in o) {
+        const v = o[key];
+        if (typeof v === 'number') {
+            if ((key === 'location' || key === 'name_location') && v >= 0)
+                o[key] = locate(src, v);
+        }
+        else if (v && typeof v === 'object')
+            rewriteLocations(v, src);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/plan.ts
+
+
+
+
+
+/** Blocks of about this many characters are parsed at once when a file is over the limit. */
+const plan_BLOCK_CHARS = 1 << 18;
+const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
+/**
+ * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
+ * decode, PostgreSQL's parser rejects a statement, an over-large statement is not plain DML, or
+ * (with `mixed: false`) the file mixes transactional and non-transactional statements.
+ */
+function planFile(file, routine, opts = {}) {
+    const problem = file.decoded.problem;
+    if (problem)
+        throw refused(file, file.lines.position(problem.offset), problem.message);
+    const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
+    if (!tooLarge && file.parsed.errors.length > 0)
+        throw parserRejects(file, file.parsed.errors[0], 0);
+    const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+    const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
+    if (rollback && file.kind !== 'seed') {
+        throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
+    }
+    if (opts.mixed === false) {
+        const offending = mixedStatement(statements);
+        if (offending) {
+            const line = file.position(offending.start).line;
+            const sql = file.text.slice(offending.start, offending.end).replace(/\s+/g, ' ').trim();
+            const shown = sql.length > 80 ? `${sql.slice(0, 77)}...` : sql;
+            throw refused(file, file.position(offending.start), `Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ` +
+                `Offending statement found at line ${line}: ${shown}${offending.outside ? ' [non-transactional]' : ''} ` +
+                `(Flyway's rule; put ${offending.outside ? 'this statement' : 'the non-transactional statements'} in a migration of its own, or set mixed: true to run the whole file outside a transaction)`);
+        }
+    }
+    return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
+}
+/**
+ * How Flyway's `group` applies the pending migrations (DbMigrate.isExecuteGroupInTransaction):
+ * in ONE transaction when every migration can run in one — here: its plan is atomic (no statement
+ * that must run outside a transaction, at most one BEGIN … COMMIT block around everything, which
+ * the group's transaction replaces). When the first migration's kind differs from a later one's
+ * and `mixed` is false, Flyway refuses the whole group before running anything: `problem` is its
+ * message, naming the first migration of the other kind. Otherwise (all non-atomic, or mixed
+ * kinds with `mixed: true`) the group runs without a transaction: here each migration as it runs
+ * without `group`, which keeps each transactional one atomic at least.
+ */
+function groupMode(plans, mixed) {
+    if (plans.length === 0)
+        return { transaction: false };
+    const first = plans[0][1].atomic;
+    for (const [file, plan] of plans.slice(1)) {
+        if (plan.atomic === first || mixed)
+            continue;
+        const name = `${file.version ? file.version.raw.replace(/_/g, '.') : ''}${file.description ? ` ${file.description}` : ''}`;
+        return {
+            transaction: false,
+            problem: {
+                file,
+                message: `Detected both transactional and non-transactional migrations within the same migration group (even though mixed is false). ` +
+                    `First offending migration: "${name}"${plan.atomic ? '' : ' [non-transactional]'} (Flyway's rule for group: true; ` +
+                    `${plan.atomic ? plans[0][0].path : file.path} cannot run inside one transaction${plan.mode === 'as-written' ? ' (it commits part of its work itself)' : ''}: apply it on its own, or set mixed: true)`,
+            },
+        };
+    }
+    return { transaction: plans.every(([, p]) => p.atomic) };
+}
+/** How a file runs, from its parse (never throws; for reports that only name the mode). */
+function applyMode(file, routine) {
+    return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
+}
+function planned(s, shift, routine, keep) {
+    const control = transactionControl(s);
+    const outside = mustRunOutsideTransaction(s, routine);
+    return { start: s.start + shift, end: s.end + shift, control, ...(outside ? { outside } : {}), ...(keep ? { stmt: s } : {}) };
+}
+function modeOf(statements) {
+    if (statements.some((s) => s.control !== undefined && s.control !== 'savepoint'))
+        return 'as-written';
+    if (statements.some((s) => s.outside))
+        return 'no-transaction';
+    return 'transaction';
+}
+function isAtomic(statements) {
+    const m = modeOf(statements);
+    if (m === 'transaction')
+        return true;
+    if (m === 'no-transaction')
+        return false;
+    const n = statements.length;
+    if (n < 2 || statements[0].control !== 'begin' || statements[n - 1].control !== 'commit')
+        return false;
+    return statements.slice(1, n - 1).every((s) => s.control === undefined || s.control === 'savepoint');
+}
+function planInBlocks(file, routine) {
+    const text = file.text;
+    const out = [];
+    const blocks = statementBlocks(text, plan_BLOCK_CHARS);
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        if (to - from <= MAX_PARSE_CHARS)
+            planBlock(file, from, to, routine, out);
+        else {
+            // One block over the limit holds one huge statement (and maybe small ones before it).
+            const starts = statementBlocks(text.slice(from, to), 1);
+            for (let i = 0; i < starts.length; i++) {
+                const s = from + starts[i];
+                const e = from + (starts[i + 1] ?? to - from);
+                if (e - s <= MAX_PARSE_CHARS)
+                    planBlock(file, s, e, routine, out);
+                else
+                    out.push(unparsedStatement(file, s, e));
+            }
+        }
+    }
+    return out;
+}
+function planBlock(file, from, to, routine, out) {
+    const parsed = parser_parseSql(file.text.slice(from, to));
+    if (parsed.errors.length > 0)
+        throw parserRejects(file, parsed.errors[0], from);
+    for (const s of parsed.statements)
+        out.push(planned(s, from, routine, false));
+}
+/** A statement over the parser's limit: run as written when it is plain DML, else refused. */
+function unparsedStatement(file, start, end) {
+    const head = file.text.slice(start, start + 4096);
+    const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
+    if (!PLAIN_DML.test(word)) {
+        const mb = ((end - start) / (1 << 20)).toFixed(1);
+        throw refused(file, file.position(start), `this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`);
+    }
+    let e = end;
+    while (e > start && /[\s;]/.test(file.text[e - 1]))
+        e--;
+    return { start, end: e, control: undefined };
+}
+/** A file refused before anything of it was sent: no SQLSTATE, PostgreSQL was never asked. */
+function refused(file, pos, why) {
+    return new ApplyError(`refused, nothing was sent: ${why}`, file.path, pos.line, pos.column);
+}
+/** A parse error of libpg-query (PostgreSQL 18's parser) at `base` + its offset in the file text. */
+function parserRejects(file, e, base) {
+    return refused(file, file.position(base + e.offset), `PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/db/apply.ts
+
+
+
+
+
+/** An error of the `beforeCommit` hook (the schema history write), not of the file's statements. */
+class HookError extends Error {
+    cause;
+    constructor(cause) {
+        super('beforeCommit hook failed');
+        this.cause = cause;
+    }
+}
+async function runHook(hook) {
+    try {
+        await hook?.();
+    }
+    catch (e) {
+        throw new HookError(e);
+    }
+}
+/** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
+const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
+/** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
+function positionOffset(text, position) {
+    let units = 0;
+    for (let cp = 1; cp < position && units < text.length; cp++) {
+        const c = text.charCodeAt(units);
+        units += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    return units;
+}
+function errorAt(file, stmt, error, where) {
+    const hook = error instanceof HookError;
+    const e = hook ? error.cause : error;
+    const db = asDbError(e);
+    let offset = stmt?.start ?? 0;
+    if (stmt && db?.position !== undefined) {
+        offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
+    }
+    const pos = hook ? file.position(stmt?.end ?? 0) : file.position(offset);
+    const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
+    // The file's statements all ran when the history write fails: say so, not "this line failed".
+    const lead = hook ? 'the statements ran, but writing the schema history row failed: ' : '';
+    if (!db) {
+        const message = e instanceof Error ? e.message : String(e);
+        return new ApplyError(`${lead}the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
+    }
+    return new ApplyError(`${lead}${db.message}`, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
+}
+function statementText(file, stmt) {
+    return file.text.slice(stmt.start, stmt.end);
+}
+/**
+ * Applies a file; throws ApplyError (after rolling back what a transaction held). A file the
+ * plan refuses (does not decode, does not parse) throws before anything is sent.
+ */
+async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routine)) {
+    const stmts = plan.statements;
+    const mode = plan.mode;
+    const last = stmts[stmts.length - 1];
+    if (mode === 'transaction') {
+        let i = 0;
+        let atCommit = false;
+        try {
+            await db.exec('BEGIN');
+            for (; i < stmts.length; i++) {
+                if (!hooks.skip?.(stmts[i]))
+                    await db.exec(statementText(file, stmts[i]));
+                if (stmts[i].stmt)
+                    await hooks.afterStatement?.(stmts[i].stmt, i);
+            }
+            await runHook(hooks.beforeCommit);
+            atCommit = true;
+            await db.exec('COMMIT');
+        }
+        catch (e) {
+            await db.exec('ROLLBACK').catch(() => undefined);
+            const at = Math.min(i, stmts.length - 1);
+            throw errorAt(file, stmts[at], e, { index: at, committed: 0, atCommit });
+        }
+        return mode;
+    }
+    const lastCommit = findLastIndex(stmts, (s) => s.control === 'commit');
+    // The history row commits with the last block only when nothing runs after that block.
+    const hookAt = mode === 'as-written' && lastCommit === stmts.length - 1 ? lastCommit : -1;
+    let open = false;
+    let committed = 0;
+    for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        try {
+            if (i === hookAt)
+                await runHook(hooks.beforeCommit);
+            const send = () => db.exec(statementText(file, s));
+            if (hooks.skip?.(s)) {
+                /* not sent */
+            }
+            else if (s.outside && !open && hooks.outside)
+                await hooks.outside(s, send);
+            else
+                await send();
+            if (s.control === 'begin')
+                open = true;
+            else if (s.control === 'commit' || s.control === 'rollback')
+                open = false;
+            // AND CHAIN: what came before is committed (or discarded), and the session is in the next block.
+            if (!open || s.control === 'commit-chain' || s.control === 'rollback-chain')
+                committed = i + 1;
+            if (s.stmt)
+                await hooks.afterStatement?.(s.stmt, i);
+        }
+        catch (e) {
+            if (open)
+                await db.exec('ROLLBACK').catch(() => undefined);
+            throw errorAt(file, s, e, { index: i, committed, atCommit: i === hookAt });
+        }
+    }
+    if (open) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, {
+            statementIndex: stmts.length - 1,
+            committedBefore: committed,
+        });
+    }
+    if (hookAt < 0) {
+        try {
+            await runHook(hooks.beforeCommit);
+        }
+        catch (e) {
+            throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
+        }
+    }
+    return mode;
+}
+/**
+ * Runs an atomic file's statements inside a transaction the caller opened (its own BEGIN and
+ * COMMIT, if it is written as one block, are left out), so the caller can roll all of it back:
+ * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
+ * failing statement; the transaction is then aborted and the caller must ROLLBACK.
+ */
+async function applyInside(db, file, plan, skip) {
+    if (!plan.atomic)
+        throw new Error(`applyInside: ${file.path} is not atomic`);
+    const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
+    for (let i = 0; i < stmts.length; i++) {
+        try {
+            if (!skip?.(stmts[i]))
+                await db.exec(statementText(file, stmts[i]));
+        }
+        catch (e) {
+            throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
+        }
+    }
+}
+function findLastIndex(list, pred) {
+    for (let i = list.length - 1; i >= 0; i--)
+        if (pred(list[i]))
+            return i;
+    return -1;
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/check/locks.ts
+/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
+function lockModeName(pgMode) {
+    const words = pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+    return LOCK_MODES.includes(words) ? words : undefined;
+}
+/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
+function lockBlocks(mode) {
+    if (mode === 'ACCESS EXCLUSIVE')
+        return 'reads and writes';
+    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
+        return 'writes';
+    return undefined;
+}
+const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
+const now = () => performance.now();
+function shortText(file, stmt) {
+    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
+    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
+async function relations(db) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
+            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
+       FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
+    const out = new Map();
+    for (const row of r.rows) {
+        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
+        out.set(String(row.oid), {
+            name: `${row.s}.${row.name}`,
+            relkind,
+            table: row.t ? `${row.ts}.${row.t}` : undefined,
+            filenode: String(row.filenode),
+        });
+    }
+    return out;
+}
+/**
+ * Traces one application of a migration:
+ *   const tracer = await LockTracer.start(db, file);
+ *   await applyFile(db, file, tracer.hooks);
+ *   const trace = await tracer.finish();
+ */
+class LockTracer {
+    db;
+    file;
+    before;
+    held = new Map();
+    done = [];
+    statements = [];
+    last = now();
+    /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
+    filenodes = new Map();
+    constructor(db, file, before) {
+        this.db = db;
+        this.file = file;
+        this.before = before;
+    }
+    /** Records the relations that exist now (before the migration). */
+    static async start(db, file) {
+        const t = new LockTracer(db, file, await relations(db));
+        for (const [oid, rel] of t.before)
+            if (rel.relkind !== 'index' && rel.filenode !== '0')
+                t.filenodes.set(oid, rel.filenode);
+        t.last = now();
+        return t;
+    }
+    hooks = {
+        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
+    };
+    async afterStatement(stmt, index) {
+        const ended = now();
+        const pos = this.file.position(stmt.start);
+        const traced = {
+            index,
+            line: pos.line,
+            column: pos.column,
+            text: shortText(this.file, stmt),
+            durationMs: ended - this.last,
+            rewrote: [],
+        };
+        this.statements.push(traced);
+        const started = this.last;
+        // One round trip: the locks this backend holds now, and the relfilenode of each pre-existing
+        // table (a new one means PostgreSQL wrote the relation anew — a rewrite — whatever the statement).
+        const r = await this.db.query(`SELECT 'lock' AS k, relation::text AS oid, mode::text AS v FROM pg_catalog.pg_locks
+        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted
+       UNION ALL
+       SELECT 'filenode', oid::text, relfilenode::text FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])`, [[...this.filenodes.keys()]]);
+        for (const row of r.rows) {
+            if (row.k !== 'filenode' || row.v === this.filenodes.get(row.oid))
+                continue;
+            traced.rewrote.push(this.before.get(row.oid).name);
+            this.filenodes.set(row.oid, row.v);
+        }
+        // The strongest mode per pre-existing relation held now.
+        const current = new Map();
+        for (const row of r.rows) {
+            if (row.k !== 'lock')
+                continue;
+            const oid = String(row.oid);
+            if (!this.before.has(oid))
+                continue;
+            const mode = lockModeName(row.v);
+            if (!mode)
+                continue;
+            const prev = current.get(oid);
+            if (!prev || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(prev))
+                current.set(oid, mode);
+        }
+        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
+        for (const [oid, h] of this.held) {
+            const mode = current.get(oid);
+            if (mode === undefined) {
+                h.released = ended;
+                this.done.push(h);
+                this.held.delete(oid);
+            }
+            else if (!QUIET_KINDS.has(stmt.kind)) {
+                h.heldWhile.push(traced);
+            }
+        }
+        for (const [oid, mode] of current) {
+            const h = this.held.get(oid);
+            if (!h)
+                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
+            else if (LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(h.mode)) {
+                // A stronger lock from this statement on: it is the one that matters.
+                h.mode = mode;
+                h.stmt = traced;
+                h.since = started;
+                h.heldWhile = [];
+            }
+        }
+        this.last = now();
+    }
+    /** After the migration committed: releases what is left, compares relfilenodes. */
+    async finish() {
+        const end = now();
+        for (const h of this.held.values()) {
+            h.released = end;
+            this.done.push(h);
+        }
+        this.held.clear();
+        const after = await relations(this.db);
+        const rewritten = new Set();
+        for (const [oid, rel] of this.before) {
+            const cur = after.get(oid);
+            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
+                rewritten.add(oid);
+        }
+        // One entry per relation: the strongest mode it was held in.
+        const strongest = new Map();
+        for (const h of this.done) {
+            const prev = strongest.get(h.oid);
+            if (!prev || LOCK_MODES.indexOf(h.mode) > LOCK_MODES.indexOf(prev.mode))
+                strongest.set(h.oid, h);
+        }
+        const locks = [];
+        for (const h of strongest.values()) {
+            const rel = this.before.get(h.oid);
+            const blocks = lockBlocks(h.mode);
+            locks.push({
+                relation: rel.name,
+                relkind: rel.relkind,
+                table: rel.table,
+                mode: h.mode,
+                blocks,
+                statement: h.stmt,
+                heldMs: (h.released ?? end) - h.since,
+                heldWhile: h.heldWhile,
+                rewritten: rewritten.has(h.oid),
+                dangerous: blocks !== undefined && h.heldWhile.length > 0,
+            });
+        }
+        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
+        return {
+            locks,
+            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
+            statements: this.statements,
+        };
+    }
+}
+/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
+function dangerousLocks(trace) {
+    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
+    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
+}
+
+;// CONCATENATED MODULE: ./src/db/history.ts
+const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
+const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
+/** Flyway's abbreviations so long values fit their columns. */
+function abbreviateDescription(d) {
+    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+function abbreviateScript(s) {
+    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
+}
+const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
+/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
+function javaHashCode(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+    return h;
+}
+const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
+class SchemaHistory {
+    db;
+    schema;
+    table;
+    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
+    qualified;
+    constructor(db, schema, table) {
+        this.db = db;
+        this.schema = schema;
+        this.table = table;
+        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+    }
+    /** The advisory lock key Flyway uses for this table. */
+    get lockKey() {
+        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
+    }
+    async exists() {
+        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
+        return r.rows[0]?.found === true;
+    }
+    async schemaExists() {
+        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
+        return r.rows[0]?.found === true;
+    }
+    /**
+     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
+     * exist), optionally with a baseline row, in one transaction.
+     */
+    async create(baselineVersion) {
+        const t = this.qualified;
+        await this.db.exec('BEGIN');
+        try {
+            const createSchema = !(await this.schemaExists());
+            if (createSchema)
+                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
+            await this.db.exec(`CREATE TABLE ${t} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`);
+            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
+            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
+            if (createSchema) {
+                await this.insertWithRank(0, {
+                    version: null,
+                    description: SCHEMA_CREATION_DESCRIPTION,
+                    type: 'SCHEMA',
+                    script: quoteIdent(this.schema),
+                    checksum: null,
+                    executionTime: 0,
+                    success: true,
+                });
+            }
+            if (baselineVersion !== undefined)
+                await this.insert(baselineRow(baselineVersion));
+            await this.db.exec('COMMIT');
+        }
+        catch (e) {
+            await this.db.exec('ROLLBACK').catch(() => undefined);
+            throw e;
+        }
+    }
+    /** Every row, by installed_rank. */
+    async rows() {
+        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
+         FROM ${this.qualified} ORDER BY installed_rank`);
+        return r.rows.map((x) => ({
+            installedRank: Number(x['installed_rank']),
+            version: x['version'] === null ? null : String(x['version']),
+            description: String(x['description']),
+            type: String(x['type']),
+            script: String(x['script']),
+            checksum: x['checksum'] === null ? null : Number(x['checksum']),
+            installedBy: String(x['installed_by']),
+            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
+            executionTime: Number(x['execution_time']),
+            success: x['success'] === true,
+        }));
+    }
+    /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
+    async insert(row) {
+        const r = await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
+       RETURNING installed_rank AS rank`, rowParams(row));
+        return Number(r.rows[0].rank);
+    }
+    /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
+    async succeed(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
+    async setSuccess(rank, success) {
+        await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
+    }
+    async setExecutionTime(rank, executionTime) {
+        await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
+    }
+    /** The highest installed_rank, 0 for an empty table. */
+    async maxRank() {
+        const r = await this.db.query(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
+        return Number(r.rows[0].rank);
+    }
+    async insertWithRank(rank, row) {
+        await this.db.query(`INSERT INTO ${this.qualified}
+         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`, [...rowParams(row), rank]);
+    }
+    async deleteRanks(ranks) {
+        if (ranks.length === 0)
+            return;
+        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
+    }
+    /** Session advisory lock; returns false when another session holds it. */
+    async tryLock() {
+        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
+        return r.rows[0]?.ok === true;
+    }
+    async unlock() {
+        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
+    }
+    /** The backend holding the lock, for a "waiting for …" message. */
+    async lockHolder() {
+        const key = BigInt(this.lockKey);
+        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks
+        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
+          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+          AND pid <> pg_catalog.pg_backend_pid()
+        LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
+        return r.rows[0]?.pid;
+    }
+}
+function rowParams(row) {
+    return [
+        row.version,
+        abbreviateDescription(row.description),
+        row.type,
+        abbreviateScript(row.script),
+        row.checksum,
+        row.executionTime,
+        row.success,
+    ];
+}
+function baselineRow(version) {
+    return {
+        version: version.replace(/_/g, '.'),
+        description: BASELINE_DESCRIPTION,
+        type: 'BASELINE',
+        script: BASELINE_DESCRIPTION,
+        checksum: null,
+        executionTime: 0,
+        success: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/concurrent.ts
+
+/**
+ * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
+ * `schemas` when given.
+ */
+async function invalidIndexes(db, schemas) {
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
+      ORDER BY 2, 3`, [schemas ?? null]);
+    return r.rows.map((x) => ({
+        oid: String(x.oid),
+        schema: x.schema,
+        name: x.name,
+        table: `${x.tschema}.${x.tname}`,
+        fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
+    }));
+}
+/** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
+function builtIndex(stmt) {
+    if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
+        return undefined;
+    const rel = stmt.node['relation'];
+    if (!rel?.relname)
+        return undefined;
+    const table = rel.schemaname ? `${quoteIdent(rel.schemaname)}.${quoteIdent(rel.relname)}` : quoteIdent(rel.relname);
+    return { name: String(stmt.node['idxname']), table };
+}
+/**
+ * Drops an invalid index named like the one `stmt` builds, in its table's schema (where
+ * PostgreSQL puts an index), so the build starts clean. Runs in autocommit on `db`; returns the
+ * index dropped, if any.
+ */
+async function dropInvalidBefore(db, stmt) {
+    const target = builtIndex(stmt);
+    if (!target)
+        return undefined;
+    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, t.relname AS tname, tn.nspname AS tschema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+      WHERE NOT i.indisvalid AND c.relname = $1
+        AND c.relnamespace = (SELECT relnamespace FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass($2))`, [target.name, target.table]);
+    const row = r.rows[0];
+    if (!row)
+        return undefined;
+    const fix = `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(row.schema)}.${quoteIdent(target.name)}`;
+    await db.exec(fix);
+    return { oid: row.oid, schema: row.schema, name: target.name, table: `${row.tschema}.${row.tname}`, fix: `${fix};` };
+}
+/**
+ * Polls the backend `pid` from another session every `everyMs` while a CONCURRENTLY statement
+ * runs, and hands what it sees to `report`. Returns a stop function.
+ */
+function watchBackend(control, pid, everyMs, report) {
+    let busy = false;
+    const timer = setInterval(() => {
+        if (busy)
+            return;
+        busy = true;
+        control
+            .query(`SELECT p.phase, pg_catalog.pg_blocking_pids(a.pid) AS blockers, a.wait_event_type AS wet, a.wait_event AS we,
+                p.blocks_done::text AS bd, p.blocks_total::text AS bt
+           FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_progress_create_index p ON p.pid = a.pid
+          WHERE a.pid = $1`, [pid])
+            .then((r) => {
+            const x = r.rows[0];
+            if (!x)
+                return;
+            report({
+                phase: x.phase ?? undefined,
+                blockers: (x.blockers ?? []).map(Number),
+                waitEvent: x.wet ? `${x.wet}: ${x.we}` : undefined,
+                blocksDone: x.bd === null ? undefined : Number(x.bd),
+                blocksTotal: x.bt === null ? undefined : Number(x.bt),
+            });
+        })
+            .catch(() => undefined)
+            .finally(() => (busy = false));
+    }, everyMs);
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./src/load/placeholders.ts
+/**
+ * Flyway placeholders, replaced in a migration's text before it is parsed, the way Flyway's
+ * PlaceholderReplacingReader (flyway-core, org.flywaydb.core.internal.parser, read as of Flyway 13.0;
+ * the read loop dates from 6.5.2, case-insensitive names from 7.0.0, the "default placeholder"
+ * message from 9.9.0) replaces them:
+ *
+ * - A placeholder is the configured prefix (`placeholderPrefix`, default `${`), then every character
+ *   up to the first suffix (`placeholderSuffix`, default `}`). The name may hold any character:
+ *   spaces, line breaks, `$`, `{`: `${a b}` and `${}` are placeholders named `a b` and ``.
+ * - Replacement is textual, on the whole file: comments, string literals and dollar-quoted bodies
+ *   included (Parser wraps the file's reader before any tokenising). A value is not scanned again.
+ * - Names are case-insensitive (a lower-cased map). `flyway:` names are Flyway's built-ins
+ *   (ParsingContext: defaultSchema, user, database, timestamp, filename, workingDirectory, table,
+ *   environment); they win over a user placeholder spelled the same.
+ * - A name with no value stops Flyway: "No value provided for placeholder: ${name}.  Check your
+ *   configuration!", or for a `flyway:` name "Failed to populate value for default placeholder:
+ *   ${flyway:name}". An empty value removes the placeholder.
+ * - The prefix is recognised with a one-pass read-ahead: the reader takes characters while they match
+ *   the prefix; on a mismatch every character it took is passed through unexamined. So with `${`,
+ *   `$${x}` is left as written (the second `$` is never tried as a prefix start) while `$$${x}` is a
+ *   placeholder after `$$`.
+ * - A prefix with no suffix before the end of the file takes the rest of the file, and the name is
+ *   that text minus its last `suffix.length` characters (Flyway removes the suffix it did not find).
+ *   With fewer characters than that, Flyway fails with an internal StringIndexOutOfBoundsException.
+ * - `placeholderReplacement: false` turns all of it off: the text is run as written.
+ *
+ * Replacements change offsets, so an OffsetMap takes positions in the replaced text back to the
+ * original file.
+ */
+
+/** Flyway's placeholderSeparator (default `:`), between `flyway` and a built-in's name. */
+const BUILTIN_NAMESPACE = 'flyway:';
+/** Flyway's error for an unknown placeholder, word for word (PlaceholderReplacingReader.read). */
+function flywayPlaceholderError(u) {
+    return u.builtin
+        ? `Failed to populate value for default placeholder: ${u.placeholder}`
+        : `No value provided for placeholder: ${u.placeholder}.  Check your configuration!`;
+}
+class OffsetMap {
+    replacements;
+    constructor(replacements) {
+        this.replacements = replacements;
+    }
+    static identity = new OffsetMap([]);
+    /** Original offset of an offset in the replaced text (inside a replacement: its start). */
+    toOriginal(offset) {
+        let delta = 0;
+        for (const r of this.replacements) {
+            if (offset < r.newStart)
+                break;
+            if (offset < r.newEnd)
+                return r.origStart;
+            delta = r.origEnd - r.newEnd;
+        }
+        return offset + delta;
+    }
+}
+/**
+ * Replaces placeholders in `text` as Flyway does (see the module comment). Never throws for the
+ * text; an unknown placeholder is left as written and listed in `unknown`, at its offset in the
+ * returned text. Throws ConfigError for an empty prefix or suffix (Flyway would take every
+ * character as a placeholder).
+ */
+function substitutePlaceholders(text, ctx) {
+    const prefix = ctx.prefix ?? '${';
+    const suffix = ctx.suffix ?? '}';
+    if (prefix === '')
+        throw new ConfigError('placeholderPrefix must not be empty');
+    if (suffix === '')
+        throw new ConfigError('placeholderSuffix must not be empty');
+    if (ctx.replacement === false || !text.includes(prefix))
+        return { text, map: OffsetMap.identity, unknown: [] };
+    // PlaceholderReplacingReader.create: configuration placeholders, then ParsingContext's built-ins.
+    const values = new Map();
+    for (const [k, v] of Object.entries(ctx.values))
+        values.set(k.toLowerCase(), v);
+    for (const [k, v] of Object.entries(ctx.builtins))
+        values.set((BUILTIN_NAMESPACE + k).toLowerCase(), v);
+    const unknown = [];
+    const replacements = [];
+    let out = '';
+    let copied = 0; // text before this is in `out`
+    let i = 0;
+    while (i < text.length) {
+        // A character that is not the prefix's first is passed on alone: skip to the next one that is.
+        i = text.indexOf(prefix[0], i);
+        if (i < 0)
+            break;
+        // Read-ahead: characters while they match the prefix; the first mismatch is taken too.
+        let matched = 0;
+        while (matched < prefix.length && i + matched < text.length && text[i + matched] === prefix[matched])
+            matched++;
+        if (matched < prefix.length) {
+            i += Math.min(matched + 1, text.length - i);
+            continue;
+        }
+        const start = i;
+        const nameStart = i + prefix.length;
+        const close = text.indexOf(suffix, nameStart);
+        const end = close < 0 ? text.length : close + suffix.length;
+        const name = close < 0 ? text.slice(nameStart, Math.max(nameStart, text.length - suffix.length)) : text.slice(nameStart, close);
+        i = end;
+        const tooShort = close < 0 && text.length - nameStart < suffix.length;
+        const value = tooShort ? undefined : values.get(name.toLowerCase());
+        if (value === undefined) {
+            unknown.push({
+                name,
+                placeholder: prefix + name + suffix,
+                builtin: name.startsWith(BUILTIN_NAMESPACE),
+                unterminated: close < 0,
+                offset: out.length + (start - copied),
+                length: end - start,
+            });
+            continue;
+        }
+        out += text.slice(copied, start);
+        const newStart = out.length;
+        out += value;
+        replacements.push({ origStart: start, origEnd: end, newStart, newEnd: out.length });
+        copied = end;
+    }
+    if (replacements.length === 0)
+        return { text, map: OffsetMap.identity, unknown };
+    out += text.slice(copied);
+    return { text: out, map: new OffsetMap(replacements), unknown };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/model/checksum.ts
+
+/**
+ * Flyway's checksum of a migration: CRC32 over the UTF-8 bytes of its lines with the line
+ * terminators (\n, \r\n, \r) removed and a leading BOM stripped, as a signed 32-bit integer.
+ * `text` is the decoded file content (BOM already removed by decodeSql).
+ */
+function flywayChecksum(text) {
+    const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // In chunks, chaining the CRC: removing the terminators of a 50 MB text at once costs two
+    // more copies of it (a string and its UTF-8 bytes). Every \r and \n goes, so a \r\n split
+    // between chunks is no problem; a surrogate pair must not be split (each half alone would
+    // encode as U+FFFD).
+    let crc = 0;
+    for (let i = from; i < text.length;) {
+        let end = Math.min(text.length, i + CHUNK);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end++;
+        crc = (0,external_node_zlib_namespaceObject.crc32)(text.slice(i, end).replace(/[\r\n]/g, ''), crc);
+        i = end;
+    }
+    return crc | 0;
+}
+const CHUNK = 1 << 16;
+/**
+ * The checksums Flyway gives a SQL migration (SqlMigrationResolver.getChecksumForLoadableResource
+ * and getEquivalentChecksumForLoadableResource, since Flyway 6.3.0, "Fix #2177: Repeatable
+ * Migration not executed after changing Placeholder Value"; the native-connectors path, flyway-nc
+ * MigrationScannerManager, applies the same rule):
+ * - versioned: ChecksumCalculator over the file as written; placeholder values do not count.
+ * - repeatable with placeholder replacement on: ChecksumCalculator over the text after placeholder
+ *   replacement (a PlaceholderReplacingReader around the file, ${flyway:filename} set first), so a
+ *   new value re-applies it; the checksum of the file as written is its equivalentChecksum.
+ * - repeatable with placeholder replacement off: the file as written, and the same equivalentChecksum.
+ * `written` is the decoded file, `replaced` the same text after substitutePlaceholders (or `written`
+ * when replacement is off). Both are hashed by flywayChecksum: lines without terminators, BOM dropped.
+ */
+function migrationChecksums(repeatable, written, replaced) {
+    const asWritten = flywayChecksum(written);
+    if (!repeatable)
+        return { checksum: asWritten };
+    return { checksum: replaced === written ? asWritten : flywayChecksum(replaced), equivalentChecksum: asWritten };
+}
+/**
+ * Whether a schema history checksum matches a migration: Flyway's ResolvedMigrationImpl.checksumMatches
+ * (the checksum, or for a repeatable its equivalentChecksum: a row written before Flyway 6.3, or by
+ * a tool that ignored placeholder values, still counts as applied).
+ */
+function checksumMatches(m, applied) {
+    return applied === m.checksum || (m.equivalentChecksum !== undefined && applied === m.equivalentChecksum);
+}
+
+;// CONCATENATED MODULE: ./src/db/validator.ts
+/**
+ * The validator: compares the migrations on disk (resolved by the project model) with the rows
+ * of the schema history, the way Flyway does. Pure: no database, no printing. It gives each
+ * migration a state (what `status` shows), the validation issues (what `validate` and
+ * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
+ */
+
+
+
+
+/** Flyway's text for a version: as written, "_" read as ".". */
+const versionText = (v) => v.raw.replace(/_/g, '.');
+const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
+const isoOf = (d) => (Number.isNaN(d.getTime()) ? undefined : d.toISOString());
+function appliedFields(row) {
+    return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
+}
+function analyse(project, rows, opts) {
+    const issues = [];
+    const infos = [];
+    const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
+    const repeatables = project.migrations.filter((m) => m.kind === 'repeatable');
+    // Resolver checks: one file per version and per repeatable description.
+    const byVersion = new Map();
+    for (const f of versioned) {
+        const key = versionKey(f.version);
+        const other = byVersion.get(key);
+        if (other) {
+            issues.push({
+                code: 'duplicate-version',
+                version: versionText(f.version),
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `found more than one migration with version ${versionText(f.version)}: ${other.path} and ${f.path}`,
+            });
+        }
+        else
+            byVersion.set(key, f);
+    }
+    const byDescription = new Map();
+    for (const f of repeatables) {
+        const d = f.description ?? '';
+        const other = byDescription.get(d);
+        if (other) {
+            issues.push({ code: 'duplicate-repeatable', script: f.rel, location: `${f.path}:1:1`, message: `found more than one repeatable migration "${d}": ${other.path} and ${f.path}` });
+        }
+        else
+            byDescription.set(d, f);
+    }
+    // History: the latest row per version and per repeatable description.
+    const latestByVersion = new Map();
+    const latestRepeatable = new Map();
+    let baselineRow;
+    for (const r of rows) {
+        if (r.type === 'SCHEMA') {
+            infos.push({
+                kind: 'schema',
+                version: null,
+                description: r.description,
+                script: r.script,
+                state: 'schema',
+                checksum: { file: null, applied: null, state: 'n/a' },
+                ...appliedFields(r),
+            });
+            continue;
+        }
+        if (r.type === 'BASELINE') {
+            baselineRow = r;
+            continue;
+        }
+        if (r.version !== null) {
+            const v = parseVersion(r.version);
+            if (v)
+                latestByVersion.set(versionKey(v), r);
+        }
+        else if (!SYNTHETIC.has(r.type))
+            latestRepeatable.set(r.description, r);
+    }
+    const baseline = baselineRow?.version ? parseVersion(baselineRow.version) : undefined;
+    if (baselineRow) {
+        infos.push({
+            kind: 'baseline',
+            version: baselineRow.version,
+            description: baselineRow.description,
+            script: baselineRow.script,
+            state: 'baseline',
+            checksum: { file: null, applied: null, state: 'n/a' },
+            ...appliedFields(baselineRow),
+        });
+    }
+    // The highest version in effect, and the rank at which it was reached (for out-of-order).
+    let highest = baseline;
+    const appliedVersions = [];
+    for (const [, r] of latestByVersion) {
+        if (!r.success || SYNTHETIC.has(r.type))
+            continue;
+        const v = parseVersion(r.version);
+        appliedVersions.push({ v, rank: r.installedRank });
+        if (!highest || compareVersions(v, highest) > 0)
+            highest = v;
+    }
+    const pending = [];
+    const ignored = [];
+    const versionedInfos = [];
+    for (const [key, f] of byVersion) {
+        const v = f.version;
+        const text = versionText(v);
+        const row = latestByVersion.get(key);
+        const info = {
+            kind: 'versioned',
+            version: text,
+            description: f.description ?? '',
+            script: f.rel,
+            path: f.path,
+            state: 'pending',
+            checksum: { file: f.checksum, applied: null, state: 'n/a' },
+        };
+        versionedInfos.push(info);
+        if (row && row.type !== 'DELETE') {
+            Object.assign(info, appliedFields(row));
+            info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
+            if (!row.success) {
+                info.state = 'failed';
+                issues.push({
+                    code: 'failed',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} (${row.description}) failed earlier and may be half-applied (${f.path}): remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
+                });
+                continue;
+            }
+            const laterLower = appliedVersions.some((a) => compareVersions(a.v, v) > 0 && a.rank < row.installedRank);
+            info.state = laterLower ? 'out-of-order' : 'applied';
+            if (info.checksum.state === 'mismatch') {
+                issues.push({
+                    code: 'checksum-mismatch',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} was changed after it was applied: checksum in the schema history ${row.checksum}, ${f.path} now ${f.checksum}; revert the edit and put the change in a new migration`,
+                });
+            }
+            const desc = abbreviateDescription(f.description ?? '');
+            if (desc !== row.description) {
+                issues.push({
+                    code: 'description-mismatch',
+                    version: text,
+                    script: f.rel,
+                    location: `${f.path}:1:1`,
+                    message: `migration ${text} was applied as "${row.description}" but ${f.path} now describes it as "${desc}"; rename the file back`,
+                });
+            }
+            continue;
+        }
+        if (baseline && compareVersions(v, baseline) <= 0) {
+            info.state = 'below-baseline';
+            continue;
+        }
+        if (highest && compareVersions(v, highest) < 0 && !opts.outOfOrder) {
+            info.state = 'ignored';
+            ignored.push(f);
+            issues.push({
+                code: 'ignored',
+                version: text,
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `migration ${text} (${f.path}) is not applied but the database is already at version ${versionText(highest)}; give it a version above ${versionText(highest)}, or set outOfOrder: true to apply it anyway`,
+            });
+            continue;
+        }
+        pending.push(f);
+    }
+    // Applied versions with no file.
+    for (const [key, r] of latestByVersion) {
+        if (byVersion.has(key) || r.type === 'DELETE')
+            continue;
+        const info = {
+            kind: 'versioned',
+            version: r.version,
+            description: r.description,
+            script: r.script,
+            state: 'missing',
+            checksum: { file: null, applied: r.checksum, state: 'n/a' },
+            ...appliedFields(r),
+        };
+        versionedInfos.push(info);
+        if (baseline && compareVersions(parseVersion(r.version), baseline) <= 0)
+            continue;
+        issues.push({
+            code: r.success ? 'missing' : 'failed',
+            version: r.version,
+            script: r.script,
+            message: r.success
+                ? `migration ${r.version} (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
+                : `migration ${r.version} (${r.script}) failed earlier and its file is missing from ${project.root}: remove its half-completed changes, then run \`migration-guard repair\``,
+        });
+    }
+    versionedInfos.sort((a, b) => compareVersions(parseVersion(a.version), parseVersion(b.version)));
+    const repeatableInfos = [];
+    const repeatablePending = [];
+    for (const [desc, f] of byDescription) {
+        const row = latestRepeatable.get(abbreviateDescription(desc));
+        const info = {
+            kind: 'repeatable',
+            version: null,
+            description: desc,
+            script: f.rel,
+            path: f.path,
+            state: 'pending',
+            checksum: { file: f.checksum, applied: null, state: 'n/a' },
+        };
+        repeatableInfos.push(info);
+        if (!row) {
+            repeatablePending.push(f);
+            continue;
+        }
+        Object.assign(info, appliedFields(row));
+        // Flyway's checksumMatches: the checksum after placeholder replacement, or the file's as written.
+        info.checksum = { file: f.checksum, applied: row.checksum, state: checksumMatches(f, row.checksum) ? 'match' : 'mismatch' };
+        if (!row.success) {
+            info.state = 'failed';
+            issues.push({
+                code: 'failed',
+                script: f.rel,
+                location: `${f.path}:1:1`,
+                message: `repeatable migration "${desc}" (${f.path}) failed earlier and may be half-applied: remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
+            });
+        }
+        else if (info.checksum.state === 'mismatch') {
+            info.state = 'outdated';
+            repeatablePending.push(f);
+        }
+        else
+            info.state = 'applied';
+    }
+    for (const [desc, r] of latestRepeatable) {
+        if ([...byDescription.keys()].some((d) => abbreviateDescription(d) === desc))
+            continue;
+        repeatableInfos.push({
+            kind: 'repeatable',
+            version: null,
+            description: desc,
+            script: r.script,
+            state: 'missing',
+            checksum: { file: null, applied: r.checksum, state: 'n/a' },
+            ...appliedFields(r),
+        });
+        issues.push({
+            code: r.success ? 'missing' : 'failed',
+            script: r.script,
+            message: r.success
+                ? `repeatable migration "${desc}" (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
+                : `repeatable migration "${desc}" (${r.script}) failed earlier and its file is missing: remove its half-completed changes, then run \`migration-guard repair\``,
+        });
+    }
+    repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
+    // Files about to run must have every placeholder defined; so must every repeatable, applied or
+    // not: Flyway takes each repeatable's checksum after replacement when it resolves the migrations
+    // (SqlMigrationResolver), so one unknown placeholder fails info, validate and migrate alike.
+    for (const f of new Set([...pending, ...repeatablePending, ...byDescription.values()])) {
+        for (const u of f.unknownPlaceholders) {
+            const p = f.position(u.offset);
+            issues.push({
+                code: 'unknown-placeholder',
+                script: f.rel,
+                location: `${f.path}:${p.line}:${p.column}`,
+                message: `${f.path}:${p.line}:${p.column}: ${flywayPlaceholderError(u)} (Flyway); set it under placeholders: in migration-guard.yml or with --placeholder`,
+            });
+        }
+    }
+    return {
+        infos: [...infos, ...versionedInfos, ...repeatableInfos],
+        issues,
+        pending: [...pending, ...repeatablePending],
+        ignored,
+        current: highest ? versionText(highest) : undefined,
+        baseline: baseline ? versionText(baseline) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/executor.ts
+/**
+ * The executor (Flyway's DbMigrate/SqlMigrationExecutor in one): applies one migration file on
+ * the work session and keeps the schema history true about it, whatever stops it.
+ *
+ * - An atomic file (transactional, or one BEGIN … COMMIT block) writes its success row inside its
+ *   own transaction.
+ * - A file that can stop half-way gets a success = false row first, on the control session, and
+ *   its last step turns it into a success (inside the last transaction block when the file ends
+ *   with COMMIT): a SIGKILL or a terminated backend leaves it failed, never pending or applied.
+ * - After any failure the history, read on the control session, says whether the last COMMIT went
+ *   through; invalid indexes that appeared are named with the statement that removes them.
+ * - CONCURRENTLY statements follow the policy in concurrent.ts.
+ * - With Flyway's `group`, `applyGroup` applies all pending (atomic) migrations in ONE
+ *   transaction with their history rows: all of them commit, or none.
+ */
+
+
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const failureFrom = (file, e, mode, recorded, invalid = []) => ({
+    script: file.rel,
+    path: file.path,
+    version: file.version ? versionText(file.version) : null,
+    description: file.description ?? '',
+    mode,
+    location: `${e.file}:${e.line}:${e.column}`,
+    sqlstate: e.sqlstate,
+    message: e.message,
+    detail: e.detail,
+    hint: e.hint,
+    recordedAsFailed: recorded,
+    committedStatements: e.committedBefore,
+    invalidIndexes: invalid,
+    connectionLost: e.connectionLost,
+});
+/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
+async function openWorkSession(control, settings) {
+    const db = await control.sibling();
+    try {
+        const history = new SchemaHistory(db, settings.schema, settings.historyTable);
+        const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
+        const work = { db, history, pid };
+        await resetSession(work, settings);
+        return work;
+    }
+    catch (e) {
+        await db.close();
+        throw e;
+    }
+}
+/**
+ * Puts the work session back to the runner's settings before each migration, so what one
+ * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
+ * next — as Flyway restores the connection's original state between migrations (DbMigrate).
+ * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
+ * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
+ * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
+ * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
+ */
+async function resetSession(work, settings) {
+    const { db } = work;
+    await db.exec(RESET_SESSION);
+    if (db.engine === 'postgres')
+        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
+    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
+    if (settings.schema !== 'public' && (await work.history.schemaExists()))
+        await useSchema(db, settings.schema);
+}
+/** What a migration SET in its session, undone: RESET ALL leaves role and session_authorization alone. */
+const RESET_SESSION = 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL';
+/** Migrations run with the configured schema first on the search_path, as Flyway does. */
+async function useSchema(db, schema) {
+    if (schema !== 'public')
+        await db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(schema)}, public`]);
+}
+async function sessionTimeouts(db, lockTimeout, statementTimeout) {
+    await db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
+}
+class MigrationExecutor {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async apply(file, plan) {
+        const base = { script: file.rel, path: file.path };
+        const mode = plan.mode;
+        const work = this.ctx.work;
+        // A file that can stop half-way is recorded as failed before it starts, and marked a success
+        // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
+        // shows it as pending or applied when part of it ran. An atomic file needs no such row.
+        const marked = !plan.atomic;
+        const row = {
+            version: file.version ? versionText(file.version) : null,
+            description: file.description ?? '',
+            type: 'SQL',
+            script: file.rel,
+            checksum: file.checksum,
+        };
+        const notes = [];
+        for (let attempt = 0;; attempt++) {
+            await resetSession(work, this.ctx.settings);
+            const startRank = await this.ctx.history.maxRank();
+            const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
+            const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
+            const marker = marked ? await this.ctx.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
+            const started = external_node_perf_hooks_namespaceObject.performance.now();
+            const elapsed = () => Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
+            this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+            try {
+                await applyFile(work.db, file, {
+                    ...tracer?.hooks,
+                    outside: (p, send) => this.runOutside(file, p, send, notes),
+                    beforeCommit: async () => {
+                        // A SET ROLE of the migration's must not decide who may write the history.
+                        await work.db.exec('RESET ROLE');
+                        if (marker !== undefined)
+                            await work.history.succeed(marker, elapsed());
+                        else
+                            await work.history.insert({ ...row, executionTime: elapsed(), success: true });
+                    },
+                }, plan);
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                const ms = elapsed();
+                // The history, read on the control session, says whether the last COMMIT went through.
+                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
+                if (after.some((r) => r.success)) {
+                    notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
+                    this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
+                    return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
+                }
+                this.ctx.progress({ type: 'failed', action: 'migrate', ...base, ms });
+                // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
+                // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marker !== undefined) {
+                    if (partial)
+                        await this.ctx.history.setExecutionTime(marker, ms);
+                    else
+                        await this.ctx.history.deleteRanks([marker]);
+                }
+                if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.ctx.settings.lockRetries) {
+                    const delayMs = (this.ctx.opts.retryDelayMs ?? 1000) * 2 ** attempt;
+                    this.ctx.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
+                    await sleep(delayMs);
+                    continue;
+                }
+                const invalid = invalidBefore ? (await invalidIndexes(this.ctx.control)).filter((i) => !invalidBefore.has(i.oid)) : [];
+                return { failure: failureFrom(file, e, mode, partial, invalid) };
+            }
+            const ms = elapsed();
+            const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+            const trace = tracer ? await tracer.finish() : undefined;
+            this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+            return {
+                applied: {
+                    ...base,
+                    version: row.version,
+                    description: row.description,
+                    mode,
+                    executionTime: ms,
+                    slow,
+                    retries: attempt,
+                    notes,
+                    ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
+                },
+            };
+        }
+    }
+    /**
+     * Flyway's `group` (DbMigrate.applyMigrations with executeGroupInTransaction): every file in one
+     * transaction on the work session, each after the session reset Flyway does between
+     * migrations, each with its success row written inside that transaction. A failure rolls all of
+     * it back — nothing applied, nothing recorded (Flyway: "Changes successfully rolled back") — and
+     * is returned as the failing file's failure. Every plan must be atomic (`firstNonAtomic`); a
+     * file written as one BEGIN … COMMIT block runs without its own BEGIN and COMMIT. Not retried on
+     * lock_timeout, and no lock trace.
+     */
+    async applyGroup(files) {
+        const work = this.ctx.work;
+        await resetSession(work, this.ctx.settings);
+        const startRank = await this.ctx.history.maxRank();
+        const applied = [];
+        let current;
+        let atCommit = false;
+        try {
+            await work.db.exec('BEGIN');
+            for (const entry of files) {
+                current = entry;
+                const [file, plan] = entry;
+                const base = { script: file.rel, path: file.path };
+                if (applied.length > 0)
+                    await resetSession(work, this.ctx.settings);
+                this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+                const started = external_node_perf_hooks_namespaceObject.performance.now();
+                await applyInside(work.db, file, plan);
+                await work.db.exec('RESET ROLE');
+                const ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
+                const version = file.version ? versionText(file.version) : null;
+                await work.history.insert({ version, description: file.description ?? '', type: 'SQL', script: file.rel, checksum: file.checksum, executionTime: ms, success: true });
+                const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+                this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+                applied.push({ ...base, version, description: file.description ?? '', mode: plan.mode, executionTime: ms, slow, retries: 0, notes: ['applied in one transaction with the other pending migrations (group: true)'] });
+            }
+            current = undefined;
+            atCommit = true;
+            await work.db.exec('COMMIT');
+            return { applied };
+        }
+        catch (e) {
+            await work.db.exec('ROLLBACK').catch(() => undefined);
+            // A connection lost while COMMIT was on its way: the history, read on the control session, decides.
+            if (atCommit) {
+                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.success);
+                if (after.length === files.length)
+                    return { applied };
+            }
+            const [file, plan] = current ?? files[files.length - 1];
+            const error = e instanceof ApplyError ? e : new ApplyError(`the group's transaction failed: ${e.message}`, file.path, 1, 1);
+            this.ctx.progress({ type: 'failed', action: 'migrate', script: file.rel, path: file.path, ms: 0 });
+            const failure = failureFrom(file, error, plan.mode, false);
+            failure.message += ` (group: true, so the whole group was rolled back: none of the ${files.length} pending migrations was applied)`;
+            return { failure };
+        }
+    }
+    /**
+     * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
+     * statement, an invalid index of the same name dropped before a build, progress while it runs.
+     */
+    async runOutside(file, p, send, notes) {
+        if (!/CONCURRENTLY/.test(p.outside ?? ''))
+            return send();
+        const work = this.ctx.work;
+        await sessionTimeouts(work.db, '0', '0');
+        try {
+            const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
+            if (dropped) {
+                const index = `${dropped.schema}.${dropped.name}`;
+                notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
+                this.ctx.progress({ type: 'invalid-index-dropped', script: file.rel, index });
+            }
+            const line = file.position(p.start).line;
+            const started = external_node_perf_hooks_namespaceObject.performance.now();
+            const stop = work.pid !== undefined && work.db.engine === 'postgres'
+                ? watchBackend(this.ctx.control, work.pid, this.ctx.opts.progressEveryMs ?? 5000, (x) => this.ctx.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started), ...x }))
+                : () => undefined;
+            try {
+                await send();
+            }
+            finally {
+                stop();
+            }
+        }
+        finally {
+            await sessionTimeouts(work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+/**
+ * rollback: undoes applied versions with their rollback files, newest first, holding the runner's
+ * lock (runner.ts). Every file is planned before any runs, so a missing, empty or unparseable
+ * rollback refuses the whole command; each rollback deletes its version's history rows, and those
+ * of repeatables applied after it (they may depend on what the rollback removed: the next migrate
+ * applies them again), in the rollback's own transaction.
+ */
+
+
+
+
+
+/** Rolls back every applied version above `to`, or the newest one without `to`. */
+async function rollbackVersions(host, to) {
+    const result = { database: host.db.label, history: host.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
+    const rows = await host.rows();
+    const latest = new Map();
+    for (const r of rows) {
+        const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
+        if (v)
+            latest.set(versionKey(v), r);
+    }
+    let targets = [...latest.values()]
+        .filter((r) => r.success)
+        .map((r) => ({ row: r, v: parseVersion(r.version) }))
+        .sort((a, b) => compareVersions(b.v, a.v));
+    targets = to ? targets.filter((t) => compareVersions(t.v, to) > 0) : targets.slice(0, 1);
+    const rollbacks = new Map();
+    for (const f of host.project.files)
+        if (f.kind === 'rollback' && f.version)
+            rollbacks.set(versionKey(f.version), f);
+    const plans = new Map();
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        if (!file) {
+            result.issues.push({
+                code: 'rollback-missing',
+                version: t.row.version,
+                script: t.row.script,
+                message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${host.project.root}/${host.project.rollbackPattern.pathFor(t.v.raw)}`,
+            });
+            continue;
+        }
+        try {
+            plans.set(file, planFile(file));
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            continue;
+        }
+        if (plans.get(file).statements.length === 0) {
+            result.issues.push({
+                code: 'rollback-empty',
+                version: t.row.version,
+                script: file.rel,
+                location: `${file.path}:1:1`,
+                message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
+            });
+        }
+    }
+    if (result.issues.length > 0) {
+        result.ok = false;
+        return result;
+    }
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        const plan = plans.get(file);
+        const mode = plan.mode;
+        const started = external_node_perf_hooks_namespaceObject.performance.now();
+        let removed = 0;
+        let repeatables = [];
+        host.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+        const work = host.work;
+        await resetSession(work, host.settings);
+        // A rollback that can stop half-way marks its version failed first (as migrate records such
+        // a migration): if anything kills it, the history never claims the version is intact.
+        const marked = !plan.atomic;
+        if (marked)
+            await host.history.setSuccess(t.row.installedRank, false);
+        try {
+            await applyFile(work.db, file, {
+                outside: (p, send) => host.executor.runOutside(file, p, send, []),
+                beforeCommit: async () => {
+                    await work.db.exec('RESET ROLE');
+                    const now = await work.history.rows();
+                    const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && sameVersion(r.version, t.v)).map((r) => r.installedRank);
+                    const first = Math.min(...ranks, t.row.installedRank);
+                    const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
+                    const dependents = later.map((r) => r.installedRank);
+                    await work.history.deleteRanks([...ranks, ...dependents]);
+                    removed = ranks.length + dependents.length;
+                    repeatables = [...new Set(later.map((r) => r.script))];
+                },
+            }, plan);
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            // A connection lost as the rollback committed: its history rows, read on the control
+            // session, say whether PostgreSQL committed it.
+            const gone = e.atCommit && !(await host.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+            if (!gone) {
+                host.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started) });
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marked && !partial)
+                    await host.history.setSuccess(t.row.installedRank, true);
+                result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
+                result.ok = false;
+                break;
+            }
+        }
+        const ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
+        host.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
+        result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
+    }
+    result.currentVersion = await host.current();
+    return result;
+}
+function sameVersion(text, v) {
+    const p = parseVersion(text);
+    return p !== undefined && versionKey(p) === versionKey(v);
+}
+
+;// CONCATENATED MODULE: ./src/db/clean.ts
+/**
+ * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
+ * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
+ */
+
+
+const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+function assertCleanAllowed(settings) {
+    if (settings.production) {
+        throw new UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
+    }
+    if (settings.cleanDisabled) {
+        throw new UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
+    }
+}
+/** Drops and recreates the schema, keeping its owner, privileges and comment. */
+async function cleanSchema(db, schema) {
+    const q = quoteIdent(schema);
+    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
+    if (info.rows.length === 0)
+        return;
+    const { owner, comment } = info.rows[0];
+    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
+       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
+    await db.exec('BEGIN');
+    try {
+        await db.exec(`DROP SCHEMA ${q} CASCADE`);
+        await db.exec(`CREATE SCHEMA ${q}`);
+        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
+        for (const g of grants.rows) {
+            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
+        }
+        if (comment !== null)
+            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
+        await db.exec('COMMIT');
+    }
+    catch (e) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/target.ts
+/**
+ * Flyway's `target` for migrate: which pending versioned migrations run. Pure.
+ *
+ * As Flyway reads it (MigrationVersion.fromVersion, ClassicConfiguration.getTarget,
+ * MigrationInfoServiceImpl, ResolvedMigration.getState):
+ * - `latest` (the default): every pending version;
+ * - `current`: none above the version the schema is at (none at all on an empty history);
+ * - `next`: only the first pending version;
+ * - a version, e.g. `5` or `1.2`: pending versions up to it; the version must belong to a
+ *   migration (a file, or a row of the history), else migrate fails with "No migration with a
+ *   target version 5 could be found…" (failOnMissingTarget);
+ * - a version followed by `?` (`5?`): up to it, whether a migration has it or not.
+ * Versions above the target are "Above Target": left pending, not an error. The target limits
+ * versioned migrations only; pending repeatables still run.
+ */
+
+
+/** Parses a target as written (`latest`, `current`, `next`, `5`, `1.2?`); a usage error otherwise. */
+function parseTarget(text) {
+    const t = text.trim();
+    const lower = t.toLowerCase();
+    if (lower === 'latest')
+        return { kind: 'latest' };
+    if (lower === 'current')
+        return { kind: 'current' };
+    if (lower === 'next')
+        return { kind: 'next' };
+    const mustExist = !t.endsWith('?');
+    const version = parseVersion(mustExist ? t : t.slice(0, -1));
+    if (!version)
+        throw new UsageError(`target must be latest, current, next or a version such as 5 or 1.2 (got "${text}")`);
+    return { kind: 'version', version, mustExist };
+}
+/**
+ * The pending migrations (versioned in version order, then repeatables) that run under `target`.
+ * `current` is the schema's version (undefined: nothing applied); `known` every version of a
+ * migration file or history row. Throws a usage error for a missing target version without `?`.
+ */
+function pendingUpToTarget(pending, target, current, known) {
+    if (target.kind === 'latest')
+        return pending;
+    const repeatables = pending.filter((f) => !f.version || f.kind !== 'versioned');
+    const versioned = pending.filter((f) => f.version && f.kind === 'versioned');
+    let limit;
+    if (target.kind === 'next')
+        return [...versioned.slice(0, 1), ...repeatables];
+    if (target.kind === 'current')
+        limit = current;
+    else {
+        limit = target.version;
+        if (target.mustExist && !known.some((v) => compareVersions(v, target.version) === 0)) {
+            throw new UsageError(`no migration with the target version ${target.version.raw} could be found (Flyway's rule: the target must be the version of a migration); check the version, or write ${target.version.raw}? to migrate up to it anyway`);
+        }
+    }
+    const upTo = limit;
+    return [...(upTo ? versioned.filter((f) => compareVersions(f.version, upTo) <= 0) : []), ...repeatables];
+}
+
+;// CONCATENATED MODULE: ./src/db/runner.ts
+/**
+ * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
+ * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
+ * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
+ * history true about it. Pure of printing: progress goes to a callback.
+ *
+ * Every command that writes holds Flyway's session advisory lock for the whole run, so two
+ * runners never apply at once: the second waits, then reads the history again and finds nothing
+ * left to do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
+ * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
+ * migration whose backend is terminated still gets its failed row, and the version the schema is
+ * at can still be read. A history row that must commit with a migration is written on `work`,
+ * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
+ */
+class Runner {
+    db;
+    project;
+    settings;
+    opts;
+    history;
+    work;
+    executor;
+    constructor(db, project, settings, opts = {}) {
+        this.db = db;
+        this.project = project;
+        this.settings = settings;
+        this.opts = opts;
+        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
+    }
+    progress(e) {
+        this.opts.onProgress?.(e);
+    }
+    async rows() {
+        return (await this.history.exists()) ? this.history.rows() : [];
+    }
+    analyse(rows) {
+        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
+    }
+    /** Runs fn holding the migration lock, with the session settings from the config. */
+    async withLock(fn) {
+        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
+        let wait = 50;
+        let told = false;
+        while (!(await this.history.tryLock())) {
+            if (!told) {
+                told = true;
+                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
+            }
+            if (Date.now() > deadline) {
+                throw new UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
+            }
+            await sleep(wait);
+            wait = Math.min(wait * 2, 1000);
+        }
+        try {
+            this.work = await openWorkSession(this.db, this.settings);
+            const { db, history, settings, opts } = this;
+            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
+            return await fn();
+        }
+        finally {
+            await this.work?.db.close();
+            this.work = undefined;
+            this.executor = undefined;
+            await this.history.unlock().catch(() => undefined);
+        }
+    }
+    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
+    async attributedInvalidIndexes(rows) {
+        // The managed schemas: the configured one and those on the session's search_path.
+        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
+        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
+        if (invalid.length === 0)
+            return [];
+        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
+        const creator = new Map();
+        for (const f of this.project.migrations) {
+            if (!recorded.has(f.rel))
+                continue;
+            for (const st of f.parsed.statements) {
+                const name = builtIndex(st)?.name;
+                if (name !== undefined && !creator.has(name))
+                    creator.set(name, f.rel);
+            }
+        }
+        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
+    }
+    async status() {
+        const exists = await this.history.exists();
+        const rows = exists ? await this.history.rows() : [];
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const runningPid = await this.history.lockHolder();
+        const summary = {};
+        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
+            summary[s] = 0;
+        }
+        for (const m of a.infos)
+            summary[m.state]++;
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            historyExists: exists,
+            currentVersion: a.current,
+            migrations: a.infos,
+            issues: a.issues,
+            summary,
+            invalidIndexes: invalid,
+            ...(runningPid !== undefined ? { runningPid } : {}),
+        };
+    }
+    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
+    async validate() {
+        const rows = await this.rows();
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const issues = [...a.issues];
+        for (const i of invalid) {
+            if (!i.createdBy)
+                continue;
+            issues.push({
+                code: 'invalid-index',
+                script: i.createdBy,
+                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
+            });
+        }
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            ok: issues.length === 0,
+            issues,
+            pending: a.pending.map((f) => f.rel),
+            invalidIndexes: invalid,
+        };
+    }
+    /** True when the schema holds no relation, routine or type of its own. */
+    async schemaIsEmpty() {
+        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
+        return r.rows[0]?.empty === true;
+    }
+    /**
+     * Creates the history table with a baseline row (Flyway's `baseline`, DbBaseline): the same
+     * baseline again is skipped; another baseline, or any migration recorded, is refused.
+     */
+    async baseline(version = this.settings.baselineVersion) {
+        return this.withLock(async () => {
+            if (await this.history.exists()) {
+                const rows = await this.history.rows();
+                const marker = rows.find((r) => r.type === 'BASELINE');
+                if (marker && marker.version !== null && sameVersion(marker.version, parseVersion(version.replace(/_/g, '.')))) {
+                    return { database: this.db.label, history: this.history.qualified, version: marker.version, skipped: true };
+                }
+                if (marker)
+                    throw new UsageError(`cannot baseline at ${version.replace(/_/g, '.')}: ${this.history.qualified} was already baselined at ${marker.version}`);
+                if (rows.some((r) => r.type !== 'SCHEMA')) {
+                    throw new UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
+                }
+                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
+            }
+            else
+                await this.history.create(version);
+            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
+        });
+    }
+    /** `target`: Flyway's target (target.ts), default latest. */
+    async migrate(opts = {}) {
+        return this.withLock(() => this.migrateLocked(opts.target));
+    }
+    /**
+     * migrate --dry-run: what migrate would apply now, in order, with each file's plan (statements,
+     * transaction mode). Reads the history, writes nothing, takes no lock: another runner may
+     * apply something in between.
+     */
+    async dryRun(opts = {}) {
+        const exists = await this.history.exists();
+        const result = { database: this.db.label, history: this.history.qualified, createsHistory: !exists, migrations: [], issues: [], warnings: [], ok: true };
+        let rows = exists ? await this.history.rows() : [];
+        if (!exists && !(await this.schemaIsEmpty())) {
+            if (!this.settings.baselineOnMigrate) {
+                result.issues.push({ code: 'non-empty-schema', message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: migrate would stop (set baselineOnMigrate: true to adopt it)` });
+                result.ok = false;
+                return result;
+            }
+            result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
+        }
+        const p = this.prepare(rows, opts.target);
+        Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 }, p.groupInTransaction ? { group: true } : {});
+        for (const file of p.pending) {
+            const plan = p.plans.get(file);
+            if (!plan)
+                continue;
+            result.migrations.push({ script: file.rel, path: file.path, version: file.version ? versionText(file.version) : null, description: file.description ?? '', statements: plan.statements.length, mode: plan.mode });
+        }
+        return result;
+    }
+    /**
+     * What migrate checks before it sends anything: the issues that stop it, the pending files
+     * (up to `target`) and the plan of each. A file that cannot run whole (does not decode, does
+     * not parse) is an issue, so nothing is applied.
+     */
+    prepare(rows, target) {
+        const a = this.analyse(rows);
+        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
+        const issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
+        const warnings = [];
+        if (!this.settings.validateOnMigrate) {
+            for (const f of a.ignored)
+                warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
+        }
+        const known = [...this.project.migrations.flatMap((f) => (f.version ? [f.version] : [])), ...rows.flatMap((r) => (r.version !== null && parseVersion(r.version) ? [parseVersion(r.version)] : []))];
+        const pending = pendingUpToTarget(a.pending, parseTarget(target ?? 'latest'), a.current === undefined ? undefined : parseVersion(a.current), known);
+        const plans = new Map();
+        for (const file of pending) {
+            if (file.unknownPlaceholders.length > 0)
+                continue; // already an issue of its own
+            try {
+                plans.set(file, planFile(file, undefined, { mixed: this.settings.mixed }));
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            }
+        }
+        // Flyway's group: one transaction for all pending migrations, or refused when their kinds mix.
+        const group = this.settings.group && issues.length === 0 ? groupMode(pending.map((f) => [f, plans.get(f)]), this.settings.mixed) : undefined;
+        if (group?.problem)
+            issues.push({ code: 'not-runnable', script: group.problem.file.rel, location: `${group.problem.file.path}:1:1`, message: group.problem.message });
+        return { current: a.current, issues, warnings, pending, plans, groupInTransaction: group?.transaction === true && pending.length > 1 };
+    }
+    async migrateLocked(target) {
+        const result = {
+            database: this.db.label,
+            history: this.history.qualified,
+            createdHistory: false,
+            applied: [],
+            issues: [],
+            warnings: [],
+            ok: true,
+        };
+        if (!(await this.history.exists())) {
+            if (await this.schemaIsEmpty()) {
+                await this.history.create();
+            }
+            else if (this.settings.baselineOnMigrate) {
+                await this.history.create(this.settings.baselineVersion);
+                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            }
+            else {
+                result.issues.push({
+                    code: 'non-empty-schema',
+                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
+                });
+                result.ok = false;
+                return result;
+            }
+            result.createdHistory = true;
+            await useSchema(this.work.db, this.settings.schema);
+        }
+        // Every pending file is planned before the first is sent (prepare).
+        const { current, issues, warnings, pending, plans, groupInTransaction } = this.prepare(await this.history.rows(), target);
+        result.initialVersion = current;
+        result.issues = issues;
+        result.warnings.push(...warnings);
+        if (result.issues.length > 0) {
+            result.ok = false;
+            return result;
+        }
+        if (groupInTransaction) {
+            const outcome = await this.executor.applyGroup(pending.map((f) => [f, plans.get(f)]));
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+            }
+            else
+                result.applied.push(...outcome.applied);
+        }
+        for (const file of groupInTransaction ? [] : pending) {
+            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
+                // Not a statement of the file: the control session (lock, history) failed.
+                const done = result.applied.map((x) => x.script);
+                throw new UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
+                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
+                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
+            });
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+                break;
+            }
+            result.applied.push(outcome.applied);
+            if (outcome.applied.slow) {
+                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
+            }
+        }
+        // Read on the control session, which outlives a terminated migration backend.
+        result.currentVersion = this.analyse(await this.history.rows()).current;
+        return result;
+    }
+    /**
+     * Undoes applied versions with their rollback files, newest version first: the newest one, or
+     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
+     * rows, and those of repeatables applied after it (they may depend on what the rollback
+     * removed; the next migrate applies them again), in the rollback's own transaction.
+     */
+    async rollback(opts = {}) {
+        if (this.settings.production && !opts.forceProduction) {
+            throw new UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
+        }
+        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
+        if (opts.to !== undefined && !to)
+            throw new UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
+        return this.withLock(() => rollbackVersions({
+            db: this.db,
+            project: this.project,
+            settings: this.settings,
+            history: this.history,
+            work: this.work,
+            executor: this.executor,
+            progress: (e) => this.progress(e),
+            rows: () => this.rows(),
+            current: async () => this.analyse(await this.rows()).current,
+        }, to));
+    }
+    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
+    async repair() {
+        return this.withLock(async () => {
+            const failed = (await this.rows()).filter((r) => !r.success);
+            await this.history.deleteRanks(failed.map((r) => r.installedRank));
+            return {
+                database: this.db.label,
+                history: this.history.qualified,
+                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
+            };
+        });
+    }
+    /**
+     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
+     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
+     * production.
+     */
+    async reset() {
+        assertCleanAllowed(this.settings);
+        return this.withLock(async () => {
+            await cleanSchema(this.db, this.settings.schema);
+            const migrate = await this.migrateLocked();
+            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/types.ts
+/** Identity helper that gives a rule module its types. */
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/load/naming.ts
+/**
+ * Flyway file naming: V{version}__{description}.sql, R__{description}.sql (prefixes, separator and
+ * suffixes configurable as in Flyway), plus our layout's rollback files (pattern configurable,
+ * default rollback/V{version}__rollback.sql) and seeds/.
+ *
+ * A file name is read as Flyway's ResourceNameParser reads it (flyway-core
+ * org.flywaydb.core.internal.resource.ResourceNameParser, Flyway 9.2 – 13):
+ * 1. the first configured suffix the name ends with, compared case-insensitively, is cut off
+ *    (StringUtils.startsAndEndsWith / ResourceNameParser.stripSuffix, case-insensitive since 9.2);
+ *    a file with none of the suffixes is not scanned at all;
+ * 2. the longest known prefix the rest starts with (case-sensitive) decides the kind: the versioned
+ *    prefix (sqlMigrationPrefix), the repeatable one (repeatableSqlMigrationPrefix), a callback
+ *    event name (afterMigrate, beforeEachMigrate, … — org.flywaydb.core.api.callback.Event) or the
+ *    baseline-migration prefix "B";
+ * 3. what follows is split at the FIRST separator: versioned names need a version before it (parsed
+ *    by MigrationVersion: "_" read as ".", numeric parts), repeatables and callbacks nothing before
+ *    it; the description is everything after it with "_" read as a space (it may be empty: V1.sql
+ *    and R__.sql are valid names for Flyway).
+ * A name that fails is ignored by Flyway (validateMigrationNaming = false, the default: "N SQL
+ * migrations were detected but not run because they did not follow the filename convention") or
+ * rejected (validateMigrationNaming = true: "Invalid SQL filenames found"; ResourceNameValidator).
+ * Either way it never runs; lint reports it (migration-naming) with Flyway's reason and a hint.
+ * Callbacks and baseline migrations are valid for Flyway but not run by migration-guard: they are
+ * "invalid" here, with a problem that says so.
+ */
+
+
+const DEFAULT_NAMING = Object.freeze({
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+});
+/**
+ * The naming settings of a configuration, checked: Flyway needs non-empty prefixes, separator and
+ * suffixes (an empty one would match every file). Throws Error naming the setting.
+ */
+function namingOf(s) {
+    const bad = (key) => {
+        throw new Error(`${key} must not be empty`);
+    };
+    if (!s.sqlMigrationPrefix)
+        bad('sqlMigrationPrefix');
+    if (!s.sqlMigrationSeparator)
+        bad('sqlMigrationSeparator');
+    if (!s.repeatableSqlMigrationPrefix)
+        bad('repeatableSqlMigrationPrefix');
+    if (s.sqlMigrationSuffixes.length === 0 || s.sqlMigrationSuffixes.some((x) => !x))
+        bad('sqlMigrationSuffixes');
+    return {
+        sqlMigrationPrefix: s.sqlMigrationPrefix,
+        sqlMigrationSeparator: s.sqlMigrationSeparator,
+        sqlMigrationSuffixes: [...s.sqlMigrationSuffixes],
+        repeatableSqlMigrationPrefix: s.repeatableSqlMigrationPrefix,
+    };
+}
+/** Whether Flyway scans a file of this name as a migration (one of the suffixes, case-insensitive, after at least one character). */
+function hasMigrationSuffix(name, naming = DEFAULT_NAMING) {
+    return suffixOf(name, naming) !== undefined;
+}
+function suffixOf(name, naming) {
+    const upper = name.toUpperCase();
+    return naming.sqlMigrationSuffixes.find((s) => upper.endsWith(s.toUpperCase()) && name.length > s.length);
+}
+/** Flyway's callback events (org.flywaydb.core.api.callback.Event ids): a script named after one is a callback. */
+const CALLBACK_EVENTS = [
+    'beforeClean', 'afterClean', 'afterCleanError', 'beforeMigrate', 'beforeEachMigrate', 'beforeEachMigrateStatement',
+    'afterEachMigrateStatement', 'afterEachMigrateStatementError', 'afterEachMigrate', 'afterEachMigrateError',
+    'beforeRepeatables', 'afterVersioned', 'afterMigrateApplied', 'afterMigrate', 'afterMigrateError', 'beforeUndo',
+    'beforeEachUndo', 'beforeEachUndoStatement', 'afterEachUndoStatement', 'afterEachUndoStatementError', 'afterEachUndo',
+    'afterEachUndoError', 'afterUndo', 'afterUndoError', 'beforeValidate', 'afterValidate', 'afterValidateError',
+    'beforeBaseline', 'afterBaseline', 'afterBaselineError', 'beforeRepair', 'afterRepair', 'afterRepairError',
+    'beforeInfo', 'afterInfo', 'afterInfoError', 'afterMigrateOperationFinish', 'afterInfoOperationFinish',
+    'createSchema', 'beforeCreateSchema', 'beforeConnect', 'afterConnect',
+];
+/** Flyway's default baselineMigrationPrefix (BaselineMigrationConfigurationExtension). */
+const BASELINE_PREFIX = 'B';
+/** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
+function prefixes(naming) {
+    const list = [
+        [naming.sqlMigrationPrefix, 'versioned'],
+        [naming.repeatableSqlMigrationPrefix, 'repeatable'],
+        ...CALLBACK_EVENTS.map((e) => [e, 'callback']),
+        [BASELINE_PREFIX, 'baseline'],
+    ];
+    return list.sort((a, b) => b[0].length - a[0].length);
+}
+const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
+class RollbackPattern {
+    pattern;
+    regex;
+    /** Directory part of the pattern ("rollback/"), or "" when rollbacks sit next to migrations. */
+    dir;
+    constructor(pattern) {
+        this.pattern = pattern;
+        if (!pattern.includes('{version}')) {
+            throw new Error(`rollback pattern "${pattern}" must contain {version}`);
+        }
+        const slash = pattern.lastIndexOf('/');
+        this.dir = slash >= 0 ? pattern.slice(0, slash + 1) : '';
+        const source = pattern
+            .split(/(\{version\}|\{description\})/)
+            .map((part) => {
+            if (part === '{version}')
+                return '(?<version>\\d+(?:[._]\\d+)*)';
+            if (part === '{description}')
+                return '(?<description>.*?)';
+            return escapeRegExp(part);
+        })
+            .join('');
+        this.regex = new RegExp(`^${source}$`);
+    }
+    /** Path of the rollback file for a version, relative to the migrations root. */
+    pathFor(version, description = '') {
+        return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
+    }
+}
+/**
+ * A file by its path relative to its location (the migrations directory it was found in):
+ * rollback pattern first, then seeds/, then Flyway's naming of the base name.
+ */
+function classify(rel, rollback, seedsDir, naming = DEFAULT_NAMING) {
+    const m = rollback.regex.exec(rel);
+    if (m) {
+        const version = parseVersion(m.groups['version']);
+        const description = m.groups['description']?.replace(/_/g, ' ');
+        if (version)
+            return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
+    }
+    const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
+    if (rel.startsWith(seedsPrefix))
+        return { kind: 'seed' };
+    if (rollback.dir && rel.startsWith(rollback.dir)) {
+        return {
+            kind: 'invalid',
+            problem: `rollback file name does not match the rollback pattern "${rollback.pattern}"`,
+        };
+    }
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    return classifyBaseName(base, naming);
+}
+const isDefault = (n) => n.sqlMigrationPrefix === 'V' && n.sqlMigrationSeparator === '__' && n.repeatableSqlMigrationPrefix === 'R' &&
+    n.sqlMigrationSuffixes.length === 1 && n.sqlMigrationSuffixes[0] === '.sql';
+/** A base file name as Flyway's ResourceNameParser reads it (see the module comment). */
+function classifyBaseName(base, naming = DEFAULT_NAMING) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    const suffix = suffixOf(base, naming);
+    const suffixes = naming.sqlMigrationSuffixes.join(', ');
+    const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
+    const invalid = (problem) => ({ kind: 'invalid', problem });
+    if (suffix === undefined) {
+        if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase()))
+            return invalid(`not a migration name: expected ${shape}`);
+        if (isDefault(naming))
+            return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
+        return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
+    }
+    const stem = base.slice(0, base.length - suffix.length);
+    const found = prefixes(naming).find(([p]) => stem.startsWith(p));
+    if (!found)
+        return invalid(unrecognised(stem, naming, shape));
+    const [prefix, kind] = found;
+    const name = stem.slice(prefix.length);
+    const at = name.indexOf(sep);
+    const before = at >= 0 ? name.slice(0, at) : name;
+    const after = at >= 0 ? name.slice(at + sep.length) : '';
+    const description = after.replace(/_/g, ' ');
+    if (kind === 'callback') {
+        if (before !== '')
+            return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
+        return { ...invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`), runByFlyway: true };
+    }
+    if (kind === 'repeatable') {
+        if (before !== '') {
+            if (at < 0 && /^_[^_]/.test(name) && sep === '__')
+                return invalid(`a repeatable migration needs "${R}__" (double underscore)`);
+            return invalid(`a repeatable migration cannot have a version: ${R}${sep}{description}${suffix} (Flyway: "It cannot contain a version")`);
+        }
+        return { kind: 'repeatable', description };
+    }
+    // Versioned (and baseline, which Flyway names the same way).
+    if (before === '')
+        return invalid(`missing version after "${prefix}"`);
+    const version = parseVersion(before);
+    if (!version) {
+        if (kind === 'baseline')
+            return invalid(unrecognised(stem, naming, shape));
+        if (at < 0)
+            return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
+        return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
+    }
+    if (kind === 'baseline')
+        return { ...invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run'), runByFlyway: true };
+    return { kind: 'versioned', version, description };
+}
+/** Flyway's "Unrecognised migration name format", with a hint at the likely mistake. */
+function unrecognised(stem, naming, shape) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    if (V.toUpperCase() !== V.toLowerCase() && stem.startsWith(V.toLowerCase()) && /^\d/.test(stem.slice(V.length))) {
+        return `the prefix must be an uppercase "${V}" (Flyway ignores "${V.toLowerCase()}" files)`;
+    }
+    if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R)
+        return `the prefix must be an uppercase "${R}${sep}"`;
+    if (/^U\d/.test(stem)) {
+        return 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)';
+    }
+    return `not a migration name: expected ${shape}`;
+}
+
+;// CONCATENATED MODULE: ./src/model/project.ts
+/**
+ * The migration model: a migrations directory's files, classified (versioned, repeatable,
+ * rollback, seed), decoded, placeholder-substituted and parsed, in Flyway's execution order.
+ * Pure: files come in as bytes, nothing here touches the disk or git.
+ */
+
+
+
+
+
+
+function kindOrder(f) {
+    return f.kind === 'versioned' ? 0 : f.kind === 'repeatable' ? 1 : 2;
+}
+/** Flyway's execution order: versions ascending, then repeatables by description. */
+function compareMigrations(a, b) {
+    const k = kindOrder(a) - kindOrder(b);
+    if (k !== 0)
+        return k;
+    if (a.version && b.version) {
+        const c = compareVersions(a.version, b.version);
+        if (c !== 0)
+            return c;
+    }
+    const d = (a.description ?? '').localeCompare(b.description ?? '');
+    return d !== 0 ? d : a.rel.localeCompare(b.rel);
+}
+/** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
+function buildProject(root, sources, opts) {
+    const prepared = prepareProject(root, sources, opts);
+    return prepared.finish(prepared.texts.map(parseSql));
+}
+/** Everything but parsing, which is left to the caller. */
+function prepareProject(root, sources, opts) {
+    const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
+    let base;
+    if (opts.base) {
+        base = new Map();
+        for (const b of opts.base) {
+            const c = classify(b.rel, rollbackPattern, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
+            const text = decodeSql(b.bytes, opts.encoding).text;
+            base.set(b.rel, {
+                rel: b.rel,
+                path: b.path,
+                bytes: b.bytes,
+                kind: c.kind,
+                version: c.version,
+                description: c.description,
+                text,
+                checksum: flywayChecksum(text),
+            });
+        }
+    }
+    const byText = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    const files = sources
+        .map((s) => loadFile(s, root, rollbackPattern, opts, base))
+        .sort((a, b) => byText(a.rel, b.rel) || byText(a.path, b.path));
+    return {
+        texts: files.map((f) => f.text),
+        finish(parsed) {
+            files.forEach((f, i) => (f.parsed = parsed[i]));
+            return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
+        },
+    };
+}
+function assemble(root, locations, rollbackPattern, all, base, opts) {
+    const files = withoutCopies(all);
+    const rollbacks = new Map();
+    // A rollback pairs with the migration of its version in any location (the first one found, by path).
+    for (const f of files) {
+        if (f.kind === 'rollback' && f.version && !rollbacks.has(versionKey(f.version)))
+            rollbacks.set(versionKey(f.version), f);
+    }
+    for (const f of files) {
+        if (f.kind === 'versioned' && f.version)
+            f.rollback = rollbacks.get(versionKey(f.version));
+    }
+    const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
+    return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets };
+}
+/**
+ * Flyway keeps one of two migrations found in different locations that are equal in version,
+ * description, script (path relative to the location), checksum and type: its resolvers' results
+ * are collected into a set of ResolvedMigrationImpl (CompositeMigrationResolver.collectMigrations,
+ * ResolvedMigrationImpl.equals), so an identical copy is one migration, not a duplicate version.
+ * The same here: a later identical copy (same `rel`, same text) is left out of the project.
+ */
+function withoutCopies(files) {
+    const seen = new Set();
+    return files.filter((f) => {
+        if (f.kind !== 'versioned' && f.kind !== 'repeatable')
+            return true;
+        const key = [f.kind, f.version ? versionKey(f.version) : '', f.description ?? '', f.rel, f.checksum].join('\0');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+const NOT_PARSED = Object.freeze({ statements: [], errors: [] });
+function loadFile(s, root, rollback, opts, base) {
+    const c = classify(s.rel, rollback, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
+    const decoded = decodeSql(s.bytes, opts.encoding);
+    const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
+    // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
+    const source = decoded.problem ? '' : decoded.text;
+    const sub = substitutePlaceholders(source, {
+        values: opts.placeholders,
+        builtins: { ...opts.builtins, filename },
+        prefix: opts.placeholderPrefix,
+        suffix: opts.placeholderSuffix,
+        replacement: opts.placeholderReplacement,
+    });
+    const lines = new LineIndex(decoded.text);
+    const map = sub.map;
+    return {
+        path: s.path,
+        rel: s.rel,
+        location: s.location ?? root,
+        kind: c.kind,
+        version: c.version,
+        description: c.description,
+        namingProblem: c.problem,
+        ...(c.runByFlyway ? { runByFlyway: true } : {}),
+        decoded,
+        text: sub.text,
+        parsed: NOT_PARSED,
+        unknownPlaceholders: sub.unknown,
+        // An undecodable file is never run: its checksum is of the text before the problem.
+        ...migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text),
+        isNew: base ? !base.has(s.rel) : true,
+        position: (offset) => lines.position(map.toOriginal(offset)),
+        lines,
+    };
+}
+/** A file that exists only at the base ref (deleted since): findings about it point at line 1. */
+function ghostFile(path, rel, kind, location = '') {
+    const lines = new LineIndex('');
+    return {
+        path,
+        rel,
+        location,
+        kind,
+        decoded: { text: '', hadBom: false },
+        text: '',
+        parsed: { statements: [], errors: [] },
+        unknownPlaceholders: [],
+        checksum: 0,
+        isNew: false,
+        position: () => ({ line: 1, column: 1 }),
+        lines,
+    };
+}
+
+;// CONCATENATED MODULE: ./rules/applied-migration-modified.ts
+
+
+
+const HELP = 'Restore the file as it is on the base branch and make the change in a new migration (forward-only).';
+/** First line (1-based) where two texts differ, ignoring line terminators as Flyway's checksum does. */
+function firstDifferentLine(a, b) {
+    const la = a.split(/\r\n|\r|\n/);
+    const lb = b.split(/\r\n|\r|\n/);
+    const n = Math.max(la.length, lb.length);
+    for (let i = 0; i < n; i++)
+        if (la[i] !== lb[i])
+            return Math.min(i + 1, Math.max(1, lb.length));
+    return 1;
+}
+/* harmony default export */ const applied_migration_modified = (defineRule({
+    meta: {
+        id: 'applied-migration-modified',
+        description: 'With --base: a versioned migration (or its rollback) that exists at the base and was modified, deleted or renamed.',
+        severity: 'error',
+        help: HELP,
+        appliesTo: ['versioned', 'rollback'],
+    },
+    create(context) {
+        const { project } = context;
+        return {
+            project() {
+                if (!project.base)
+                    return;
+                const head = new Map(project.files.map((f) => [f.rel, f]));
+                // New files already matched as the new name of a merged one.
+                const claimed = new Set();
+                const merged = [...project.base.values()]
+                    .filter((b) => b.kind === 'versioned' || b.kind === 'rollback')
+                    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+                const gone = [];
+                for (const b of merged) {
+                    const now = head.get(b.rel);
+                    if (!now) {
+                        gone.push(b);
+                        continue;
+                    }
+                    if (now.checksum === b.checksum)
+                        continue;
+                    context.report({
+                        file: now,
+                        position: { line: firstDifferentLine(b.text, now.decoded.text), column: 1 },
+                        message: b.kind === 'rollback'
+                            ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
+                            : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
+                    });
+                }
+                // Renames: first the same version under a new name, then the same content under a new name.
+                const renames = new Map();
+                const candidates = project.files.filter((f) => f.isNew);
+                for (const b of gone) {
+                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && applied_migration_modified_sameVersion(c, b));
+                    if (f) {
+                        renames.set(b, f);
+                        claimed.add(f);
+                    }
+                }
+                for (const b of gone) {
+                    if (renames.has(b))
+                        continue;
+                    const f = candidates.find((c) => !claimed.has(c) && c.kind === b.kind && c.checksum === b.checksum);
+                    if (f) {
+                        renames.set(b, f);
+                        claimed.add(f);
+                    }
+                }
+                for (const b of gone) {
+                    const renamed = renames.get(b);
+                    if (renamed) {
+                        context.report({
+                            file: renamed,
+                            message: b.kind === 'rollback'
+                                ? `${describe(b)} was renamed from ${b.path}: it no longer pairs with the merged migration it undoes`
+                                : `${describe(b)} was renamed from ${b.path}: Flyway sees the applied ${b.path} as missing and ${renamed.path} as a different migration (description or version mismatch)`,
+                            help: 'Keep the merged file name; fix the name only in migrations that were never merged.',
+                        });
+                    }
+                    else {
+                        context.report({
+                            file: ghostFile(b.path, b.rel, b.kind),
+                            message: b.kind === 'rollback'
+                                ? `${describe(b)} was deleted after its migration was merged: databases that applied the migration no longer have a tested way back`
+                                : `${describe(b)} was deleted after it was merged: databases that applied it still have its changes, and Flyway's validate reports it as missing`,
+                            help: b.kind === 'rollback'
+                                ? 'Restore the rollback script as it is on the base branch.'
+                                : 'Restore the file; undo its effect with a new migration instead.',
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+function describe(b) {
+    const version = b.version?.raw;
+    if (b.kind === 'rollback')
+        return version ? `rollback script for version ${version}` : 'rollback script';
+    return version ? `migration ${version}` : 'migration';
+}
+function applied_migration_modified_sameVersion(f, b) {
+    return f.version !== undefined && b.version !== undefined && versionKey(f.version) === versionKey(b.version);
+}
+
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
 
 
@@ -2378,6 +5720,7 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
 ;// CONCATENATED MODULE: ./rules/duplicate-version.ts
 
 
+
 /* harmony default export */ const duplicate_version = (defineRule({
     meta: {
         id: 'duplicate-version',
@@ -2387,6 +5730,29 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
     },
     create(context) {
         const { project } = context;
+        /**
+         * Flyway scans its locations recursively and reads every file by its base name
+         * (ResourceNameParser): a rollback or seed file inside a location named like a migration —
+         * the guide's rollback/V1__rollback.sql — is to Flyway one more versioned migration.
+         */
+        const reportRollbacksFlywayRuns = () => {
+            for (const f of project.files) {
+                if (f.kind !== 'rollback' && f.kind !== 'seed')
+                    continue;
+                const read = classifyBaseName(f.rel.slice(f.rel.lastIndexOf('/') + 1), project.naming);
+                if (read.kind !== 'versioned' && read.kind !== 'repeatable')
+                    continue;
+                const owner = read.kind === 'versioned' ? project.migrations.find((m) => m.kind === 'versioned' && m.version && versionKey(m.version) === versionKey(read.version)) : undefined;
+                const what = read.kind === 'versioned' ? `versioned migration ${read.version.raw}` : `repeatable migration "${read.description}"`;
+                context.report({
+                    file: f,
+                    message: owner
+                        ? `Flyway reads this ${f.kind} file as ${what}, the version of ${owner.path}: it scans ${f.location} recursively, so migrate stops with "Found more than one migration with version ${versionKey(read.version)}"`
+                        : `Flyway reads this ${f.kind} file as ${what} and would run it as a migration: it scans ${f.location} recursively`,
+                    help: f.kind === 'seed' ? 'Name seed files after their environment ({env}.sql), which Flyway does not read as a migration.' : `Name rollback files so that Flyway does not read them as migrations, e.g. as Flyway's undo migrations: rollbackPattern: U{version}__{description}.sql (Flyway Community skips U files, Teams runs them on undo), and rename the files to match.`,
+                });
+            }
+        };
         return {
             project() {
                 const groups = new Map();
@@ -2402,6 +5768,8 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     list.push(f);
                     groups.set(key, list);
                 }
+                if (context.settings.runner === 'flyway')
+                    reportRollbacksFlywayRuns();
                 for (const list of groups.values()) {
                     if (list.length < 2)
                         continue;
@@ -2472,7 +5840,9 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                         return;
                     }
                     context.report({
-                        message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
+                        message: file.runByFlyway
+                            ? `${file.namingProblem}: Flyway runs it, so a database migrated by migration-guard will differ from one Flyway migrates`
+                            : `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
                     });
                 }
                 else if (file.kind === 'rollback' && file.version && !versions.has(versionKey(file.version))) {
@@ -2739,176 +6109,81 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
     },
 }));
 
-;// CONCATENATED MODULE: ./src/model/transactions.ts
-
-
-const KINDS = {
-    TRANS_STMT_BEGIN: ['begin', 'BEGIN'],
-    TRANS_STMT_START: ['begin', 'START TRANSACTION'],
-    TRANS_STMT_COMMIT: ['commit', 'COMMIT'],
-    TRANS_STMT_ROLLBACK: ['rollback', 'ROLLBACK'],
-    TRANS_STMT_SAVEPOINT: ['savepoint', 'SAVEPOINT'],
-    TRANS_STMT_RELEASE: ['release', 'RELEASE SAVEPOINT'],
-    TRANS_STMT_ROLLBACK_TO: ['rollback-to', 'ROLLBACK TO SAVEPOINT'],
-    TRANS_STMT_PREPARE: ['prepare', 'PREPARE TRANSACTION'],
-    TRANS_STMT_COMMIT_PREPARED: ['commit-prepared', 'COMMIT PREPARED'],
-    TRANS_STMT_ROLLBACK_PREPARED: ['rollback-prepared', 'ROLLBACK PREPARED'],
-};
-/** The boundary a statement is (libpg-query's TransactionStmt), or undefined. */
-function boundaryOf(stmt) {
-    if (stmt.kind !== 'TransactionStmt')
-        return undefined;
-    const k = KINDS[String(stmt.node['kind'])];
-    if (!k)
-        return undefined;
-    const chain = Boolean(stmt.node['chain']);
-    return { kind: k[0], chain, word: chain ? `${k[1]} AND CHAIN` : k[1] };
-}
-function transactionControl(stmt) {
-    const b = boundaryOf(stmt);
-    switch (b?.kind) {
-        case undefined:
-            return undefined;
-        case 'begin':
-            return 'begin';
-        case 'commit':
-            return b.chain ? 'commit-chain' : 'commit';
-        case 'rollback':
-            return b.chain ? 'rollback-chain' : 'rollback';
-        case 'prepare':
-        case 'commit-prepared':
-        case 'rollback-prepared':
-            return 'prepare';
+;// CONCATENATED MODULE: ./src/load/flyway/transactional.ts
+/** Whether Flyway runs `stmt` inside a transaction (false: it makes its migration non-transactional). */
+function flywayCanExecuteInTransaction(stmt) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+        case 'AlterSystemStmt':
+            return false;
+        case 'IndexStmt':
+            return n['concurrent'] !== true;
+        case 'DropStmt':
+            return !(n['removeType'] === 'OBJECT_INDEX' && n['concurrent'] === true);
+        case 'ReindexStmt':
+            return !['REINDEX_OBJECT_SCHEMA', 'REINDEX_OBJECT_DATABASE', 'REINDEX_OBJECT_SYSTEM'].includes(String(n['kind']));
+        case 'VacuumStmt':
+            return n['is_vacuumcmd'] !== true; // ANALYZE alone is transactional
+        case 'DiscardStmt':
+            return n['target'] !== 'DISCARD_ALL';
         default:
-            return 'savepoint';
+            return true;
     }
 }
-/**
- * Whether the runner wraps the file in its own transaction: the project says the runner wraps
- * migrations (`transactions: runner`), and the file is what plan.ts (modeOf) runs as one
- * transaction — no BEGIN / COMMIT of its own and no statement that must run outside a
- * transaction (CONCURRENTLY, VACUUM, a COMMITting DO block or CALL …).
- */
-function runnerWraps(statements, transactions, lookup) {
-    if (transactions !== 'runner')
-        return false;
-    return !statements.some((s) => {
-        const b = boundaryOf(s);
-        return b?.kind === 'begin' || b?.kind === 'commit' || mustRunOutsideTransaction(s, lookup) !== undefined;
-    });
-}
-const outsideBlock = (word) => ({ kind: 'fails', error: `${word} can only be used in transaction blocks`, sqlstate: '25P01' });
-/**
- * The transactions of a file's top-level statements. `wrapped`: the runner sends BEGIN before the
- * file and COMMIT after it (see runnerWraps). `lookup` finds procedures a CALL runs.
- */
-function fileTransactions(statements, options) {
-    let next = 1;
-    const start = (kind, opener) => ({ id: next++, kind, ...(opener ? { opener } : {}) });
-    /** The open block (the runner's or the file's), if any. */
-    let block = options.wrapped ? start('runner') : undefined;
-    let committedBefore = 0;
-    let lastEnd;
-    const out = [];
-    statements.forEach((s, i) => {
-        const boundary = boundaryOf(s);
-        const here = (tx, effect) => ({
-            tx,
-            inBlock: tx.kind !== 'statement',
-            committedBefore,
-            ...(lastEnd ? { lastEnd } : {}),
-            ...(boundary ? { boundary } : {}),
-            ...(effect ? { effect } : {}),
-        });
-        const own = () => start('statement');
-        if (!boundary) {
-            if (block) {
-                const ends = endsTransaction(s, options.lookup);
-                out.push(here(block, ends ? { kind: 'fails', error: 'invalid transaction termination', sqlstate: '2D000' } : undefined));
-            }
-            else {
-                out.push(here(own()));
-                committedBefore = i + 1;
-            }
-            return;
-        }
-        switch (boundary.kind) {
-            case 'begin':
-                if (block)
-                    out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
-                else {
-                    block = start('block', s);
-                    out.push(here(block));
-                }
-                return;
-            case 'commit':
-            case 'rollback':
-            case 'prepare': {
-                if (!block) {
-                    out.push(here(own(), boundary.chain ? outsideBlock(boundary.word) : { kind: 'ignored', warning: 'there is no transaction in progress' }));
-                    committedBefore = i + 1;
-                    return;
-                }
-                out.push(here(block));
-                const outcome = boundary.kind;
-                block.end = { stmt: s, outcome };
-                lastEnd = { stmt: s, outcome };
-                committedBefore = i + 1;
-                block = boundary.chain ? start('block', s) : undefined;
-                return;
-            }
-            case 'savepoint':
-            case 'release':
-            case 'rollback-to':
-                out.push(block ? here(block) : here(own(), outsideBlock(boundary.word)));
-                if (!block)
-                    committedBefore = i + 1;
-                return;
-            default:
-                // COMMIT / ROLLBACK PREPARED: not in a block (cannot-run-in-transaction reports it there).
-                if (block)
-                    out.push(here(block, { kind: 'fails', error: `${boundary.word} cannot run inside a transaction block`, sqlstate: '25001' }));
-                else {
-                    out.push(here(own()));
-                    committedBefore = i + 1;
-                }
-        }
-    });
-    const index = new Map(statements.map((s, i) => [s, out[i]]));
-    const open = block?.kind === 'block' ? block : undefined;
-    return { statements: out, ...(open ? { open } : {}), of: (s) => index.get(s) };
+/** Whether Flyway runs a migration of these top-level statements in one transaction. */
+function flywayWraps(statements) {
+    return statements.every(flywayCanExecuteInTransaction);
 }
 /**
- * The transaction a statement runs in — a nested one (DO block, called function) runs in its
- * top-level statement's — or undefined when a body on the way COMMITs or ROLLBACKs (each batch
- * is then its own transaction) or the statement is not one of the file's.
+ * Flyway refuses the migration (unless `mixed`): it has both statements Flyway runs in a
+ * transaction and statements it cannot. Returns the first of the minority kind Flyway names, or
+ * undefined.
  */
+function flywayMixedStatement(statements) {
+    const outside = statements.find((s) => !flywayCanExecuteInTransaction(s));
+    const inside = statements.find((s) => flywayCanExecuteInTransaction(s));
+    if (!outside || !inside)
+        return undefined;
+    return statements.indexOf(outside) > statements.indexOf(inside) ? outside : inside;
+}
 /**
- * A lookup that also knows the routines the file itself defines (CREATE PROCEDURE / FUNCTION),
- * so a CALL of a COMMITting procedure defined earlier in the same file is seen before the file runs.
+ * What goes wrong when Flyway applies a migration of these top-level statements, if anything:
+ * Flyway refuses it (both kinds of statement and `mixed` off), or runs it in a transaction although
+ * PostgreSQL refuses one of its statements there (`mustRunOutside` says which, with what; Flyway's
+ * parser does not recognise it). `line` gives a statement's line; `inOwnBlock` skips statements in
+ * the file's own BEGIN … COMMIT (cannot-run-in-transaction reports those).
  */
-function withFileRoutines(statements, lookup) {
-    const own = new Map();
-    for (const s of statements) {
-        if (s.kind !== 'CreateFunctionStmt')
-            continue;
-        const key = nameListKey(s.node['funcname']);
-        if (key)
-            own.set(key, s);
+function flywayTransactionProblem(statements, opts) {
+    const offending = opts.mixed ? undefined : flywayMixedStatement(statements);
+    if (offending) {
+        const other = statements.find((s) => flywayCanExecuteInTransaction(s) !== flywayCanExecuteInTransaction(offending));
+        const [outside, inside] = flywayCanExecuteInTransaction(offending) ? [other, offending] : [offending, other];
+        return {
+            stmt: offending,
+            message: `Flyway refuses this migration: line ${opts.line(outside)} cannot run in a transaction and line ${opts.line(inside)} runs in one ("Detected both transactional and non-transactional statements within the same migration (even though mixed is false)"), so migrate fails before running it`,
+            help: `Move the statement on line ${opts.line(outside)} into a migration of its own (nothing else in it, not even SET), or set mixed = true in Flyway's configuration (Flyway then runs the whole file without a transaction).`,
+        };
     }
-    return (key) => lookup?.(key) ?? own.get(key);
-}
-function transactionOf(model, stmt) {
-    let s = stmt;
-    while (s.context.callSite || s.context.parent) {
-        if (s.context.parent?.body?.transactionControl || s.context.loopCommits)
-            return undefined;
-        s = s.context.callSite ?? s.context.parent;
-    }
-    return model.of(s);
+    if (!flywayWraps(statements))
+        return undefined;
+    const refused = statements.find((s) => !opts.inOwnBlock(s) && opts.mustRunOutside(s));
+    if (!refused)
+        return undefined;
+    return {
+        stmt: refused,
+        message: `Flyway runs this migration in a transaction (its PostgreSQL parser does not recognise ${opts.mustRunOutside(refused)} as non-transactional), where PostgreSQL refuses it: migrate fails (SQLSTATE 25001 or 2D000)`,
+        help: 'Tell Flyway to run this file outside a transaction with a script configuration file beside it (V…__….sql.conf: executeInTransaction=false), in a migration of its own.',
+    };
 }
 
 ;// CONCATENATED MODULE: ./rules/transaction-wrapping.ts
+
 
 
 
@@ -2937,6 +6212,31 @@ const RUNNER_EFFECT = {
                 const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
+                if (context.settings.runner === 'flyway') {
+                    const problem = flywayTransactionProblem(stmts, {
+                        mixed: context.settings.mixed ?? false,
+                        line: (s) => line(file, s),
+                        mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+                        inOwnBlock: (s) => context.inTransactionBlock(s),
+                    });
+                    if (problem)
+                        return context.report(problem);
+                }
+                if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
+                    // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
+                    const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+                    const offending = mixedStatement(planned);
+                    // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
+                    if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
+                        const outside = planned.find((p) => p.outside);
+                        const inside = planned.find((p) => !p.outside);
+                        return context.report({
+                            stmt: offending.stmt,
+                            message: `migrate refuses this migration before running anything: ${outside.outside} (line ${line(file, outside.stmt)}) cannot run in a transaction, and line ${line(file, inside.stmt)} is a statement that can — with \`mixed: false\` (Flyway's default) a migration must not have both (Flyway: "Detected both transactional and non-transactional statements within the same migration")`,
+                            help: `Move ${outside.outside} into a migration of its own with nothing else in it (not even SET), or set \`mixed: true\` (the file then runs statement by statement without a transaction, so a failure leaves it half applied).`,
+                        });
+                    }
+                }
                 const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
                 if (outsideOnly.length > 0) {
                     const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
@@ -3529,23 +6829,36 @@ function isRange(args, scope) {
 
 ;// CONCATENATED MODULE: ./rules/unknown-placeholder.ts
 
+
+const unknown_placeholder_HELP = 'Define it under `placeholders:` in migration-guard.yml or with --placeholder NAME=VALUE (names are case-insensitive), or use a ${flyway:…} built-in. ' +
+    'If the text is not meant as a placeholder, change placeholderPrefix/placeholderSuffix or set placeholderReplacement: false, as for Flyway.';
+/** The placeholder as written, on one line and at most 60 characters. */
+function shown(text) {
+    const one = text.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+function message(p) {
+    const flyway = flywayPlaceholderError({ ...p, placeholder: shown(p.placeholder) });
+    if (p.unterminated) {
+        return `placeholder ${shown(p.placeholder)} has no suffix before the end of the file: Flyway takes the rest of the file as its name and stops with "${flyway}"`;
+    }
+    if (p.builtin)
+        return `${shown(p.placeholder)} is not one of Flyway's built-in placeholders: Flyway stops with "${flyway}"`;
+    return `no value for placeholder ${shown(p.placeholder)}: Flyway stops with "${flyway}" and the SQL is not valid as written`;
+}
 /* harmony default export */ const unknown_placeholder = (defineRule({
     meta: {
         id: 'unknown-placeholder',
         description: 'A Flyway placeholder ${name} with no value in the configuration.',
         severity: 'error',
-        help: 'Define it under `placeholders:` in migration-guard.yml (names are case-insensitive), or use a ${flyway:…} built-in.',
+        help: unknown_placeholder_HELP,
         appliesTo: ['versioned', 'repeatable', 'rollback', 'seed'],
     },
     create(context) {
         return {
             file(file) {
-                for (const p of file.unknownPlaceholders) {
-                    context.report({
-                        offset: p.offset,
-                        message: `no value for placeholder \${${p.name}}: Flyway stops with "No value provided for placeholder" and the SQL is not valid as written`,
-                    });
-                }
+                for (const p of file.unknownPlaceholders)
+                    context.report({ offset: p.offset, message: message(p) });
             },
         };
     },
@@ -3842,82 +7155,581 @@ function typeNameText(t) {
     return text + array;
 }
 
-;// CONCATENATED MODULE: ./src/model/catalog/domains.ts
+;// CONCATENATED MODULE: ./src/model/catalog/constraints.ts
 
-/** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
-function checkName(domain, taken) {
-    let name = `${domain}_check`;
-    for (let i = 1; taken.has(name); i++)
-        name = `${domain}_check${i}`;
-    return name;
+
+const CONSTRAINT_KINDS = {
+    CONSTR_CHECK: 'check',
+    CONSTR_FOREIGN: 'foreign key',
+    CONSTR_UNIQUE: 'unique',
+    CONSTR_PRIMARY: 'primary key',
+    CONSTR_EXCLUSION: 'exclusion',
+    CONSTR_NOTNULL: 'not null',
+};
+/**
+ * Records a constraint (a `Constraint` node of CREATE TABLE, a column definition or ALTER TABLE
+ * … ADD). In CREATE TABLE, PostgreSQL marks CHECK and FOREIGN KEY constraints valid even when
+ * written NOT VALID (the new table is empty): `created`; ALTER TABLE … ADD … NOT VALID leaves them
+ * unvalidated. `column`: the column a column constraint belongs to. Constraint kinds the catalog
+ * does not follow (DEFAULT, GENERATED, …) are ignored.
+ */
+function addConstraint(state, table, con, origin, created, column) {
+    const kind = CONSTRAINT_KINDS[String(con['contype'])];
+    if (!kind)
+        return;
+    const names = (list) => (list ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : '')).filter(Boolean);
+    let columns;
+    let notNullColumn;
+    if (kind === 'check') {
+        notNullColumn = notNullTestColumn(con['raw_expr']);
+        const refs = new Set();
+        walk(con['raw_expr'], (node) => {
+            const f = node['ColumnRef']?.['fields'];
+            const last = f?.[f.length - 1];
+            if (last && 'String' in last && last.String.sval)
+                refs.add(last.String.sval);
+        });
+        columns = [...refs];
+    }
+    else if (kind === 'exclusion') {
+        columns = (con['exclusions'] ?? []).flatMap((pair) => {
+            const elem = pair[0]?.['IndexElem'];
+            return elem?.['name'] ? [elem['name']] : [];
+        });
+    }
+    else if (kind === 'not null') {
+        notNullColumn = column ?? names(con['keys'])[0];
+        columns = notNullColumn ? [notNullColumn] : undefined;
+    }
+    else {
+        const keys = names(kind === 'foreign key' ? con['fk_attrs'] : con['keys']);
+        columns = keys.length ? keys : column ? [column] : undefined;
+    }
+    const validated = created || !con['skip_validation'];
+    if (kind === 'primary key' || (kind === 'not null' && validated)) {
+        for (const c of columns ?? []) {
+            const info = state.column(table, c);
+            if (info)
+                info.notNull = true;
+        }
+    }
+    let list = state.constraintsByTable.get(table);
+    if (!list)
+        state.constraintsByTable.set(table, (list = []));
+    const info = {
+        name: con['conname'] ?? constraintName(state, table, kind, columns ?? []),
+        kind,
+        validated,
+        origin,
+    };
+    if (notNullColumn)
+        info.notNullColumn = notNullColumn;
+    if (columns)
+        info.columns = columns;
+    if (kind === 'foreign key') {
+        const ref = relationKey(con['pktable']);
+        if (ref)
+            info.references = ref;
+    }
+    list.push(info);
 }
-function addConstraint(facts, domain, c) {
-    if (c['contype'] === 'CONSTR_NOTNULL')
-        facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
-    else if (c['contype'] === 'CONSTR_NULL')
-        dropNotNull(facts);
-    else if (c['contype'] === 'CONSTR_CHECK')
-        facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
-}
-function dropNotNull(facts) {
-    for (const [name, kind] of facts.constraints)
-        if (kind === 'not null')
-            facts.constraints.delete(name);
-}
-/** The facts of CREATE DOMAIN name AS type [constraints]. */
-function domainFacts(n, domain) {
-    const base = n['typeName'];
-    if (!base)
-        return undefined;
-    const facts = { base, constraints: new Map() };
-    for (const c of (n['constraints'] ?? []))
-        if ('Constraint' in c)
-            addConstraint(facts, domain, c.Constraint);
-    return facts;
-}
-/** ALTER DOMAIN: C add constraint, X drop constraint, O SET NOT NULL, N DROP NOT NULL. */
-function alterDomain(facts, n, domain) {
-    switch (n['subtype']) {
-        case 'C':
-            if (n['def']?.['Constraint'])
-                addConstraint(facts, domain, n['def']['Constraint']);
-            break;
-        case 'X':
-            facts.constraints.delete(String(n['name']));
-            break;
-        case 'O':
-            facts.constraints.set(`${domain}_not_null`, 'not null');
-            break;
-        case 'N':
-            dropNotNull(facts);
-            break;
+/** ALTER TABLE … VALIDATE CONSTRAINT: a validated NOT NULL constraint makes its column NOT NULL. */
+function validateConstraint(state, table, name, origin) {
+    const c = state.constraint(table, name);
+    if (!c || c.validated)
+        return;
+    c.validated = true;
+    c.validatedIn = origin;
+    if (c.kind === 'not null' && c.notNullColumn) {
+        const target = state.column(table, c.notNullColumn);
+        if (target)
+            target.notNull = true;
     }
 }
 /**
- * The domain (itself or one it is based on) whose constraints a column of this type is checked
- * against, or undefined: not a domain the history created, or one without constraints.
+ * The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key,
+ * orders_customer_id_fkey, … cut to 63 bytes as PostgreSQL cuts it, numbered on a clash
+ * (ChooseConstraintName in src/backend/catalog/pg_constraint.c).
  */
-function constrainedDomain(type, lookup) {
-    for (let t = type, hops = 0; t && hops < 16; hops++) {
-        if (t.arrayBounds?.length)
-            return undefined;
-        const key = nameListKey(t.names);
-        const domain = key ? lookup(key) : undefined;
-        if (!domain)
-            return undefined;
-        if (domain.constraints.size)
-            return displayName(key);
-        t = domain.base;
+function constraintName(state, table, kind, columns) {
+    const rel = table.slice(table.indexOf('.') + 1);
+    const label = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
+    // A CHECK is named after its column only when its expression uses exactly one.
+    const named = kind === 'primary key' ? [] : kind === 'check' ? (columns.length === 1 ? columns : []) : columns;
+    const addition = named.length ? nameAddition(named) : undefined;
+    const taken = new Set(state.constraints(table).map((c) => c.name));
+    for (let pass = 0;; pass++) {
+        const name = makeObjectName(rel, addition, pass ? `${label}${pass}` : label);
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** DROP CONSTRAINT. Dropping a primary key leaves its columns NOT NULL; nullability stays as it is. */
+function dropConstraint(state, table, name) {
+    const list = state.constraintsByTable.get(table);
+    if (!list)
+        return;
+    const i = list.findIndex((c) => c.name === name);
+    if (i >= 0)
+        list.splice(i, 1);
+}
+/** For CHECK (col IS NOT NULL): the column. */
+function notNullTestColumn(expr) {
+    const test = expr?.['NullTest'];
+    if (!test || test['nulltesttype'] !== 'IS_NOT_NULL' || test['argisrow'])
+        return undefined;
+    const fields = test['arg']?.['ColumnRef']?.['fields'];
+    if (fields?.length !== 1)
+        return undefined;
+    const f = fields[0];
+    return 'String' in f ? f.String.sval : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/tables.ts
+
+
+
+/**
+ * ALTER TABLE subcommands PostgreSQL applies to partitions and inheriting tables as well
+ * (unless ALTER TABLE ONLY). Constraints are left out: they reach children under names of
+ * their own (foreign keys of partitions) or not at all (NO INHERIT).
+ */
+const RECURSING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
+/** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
+const LIKE_DEFAULTS = 1 << 3;
+const LIKE_ALL = 0x7fffffff;
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** Records what a statement does to tables: CREATE TABLE, ALTER TABLE, RENAME COLUMN / CONSTRAINT. Other statements are ignored. */
+function recordTables(state, stmt, origin) {
+    const n = stmt.node;
+    if (stmt.kind === 'CreateStmt')
+        createTable(state, n, origin);
+    else if (stmt.kind === 'AlterTableStmt')
+        alterTable(state, n, origin);
+    else if (stmt.kind === 'RenameStmt')
+        renameInTable(state, n);
+}
+/** CREATE TABLE (a CreateStmt node): the relation, its columns and constraints. A table that exists already is left as it is. */
+function createTable(state, n, origin) {
+    const key = relationKey(n['relation']);
+    if (!key || state.relations.has(key))
+        return;
+    state.relations.set(key, {
+        key,
+        kind: 'table',
+        origin,
+        partitioned: n['partspec'] !== undefined,
+        primaryKey: primaryKeyOf(n['tableElts']),
+    });
+    createColumns(state, key, n, origin);
+}
+/** ALTER TABLE (an AlterTableStmt node) on a table or foreign table: each subcommand, recursing unless ONLY. */
+function alterTable(state, n, origin) {
+    if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE')
+        return;
+    const rv = n['relation'];
+    const key = relationKey(rv);
+    if (!key)
+        return;
+    for (const c of (n['cmds'] ?? [])) {
+        if (!('AlterTableCmd' in c))
+            continue;
+        const cmd = c.AlterTableCmd;
+        const targets = rv?.inh && RECURSING.has(String(cmd['subtype'])) ? [key, ...state.descendants(key)] : [key];
+        for (const t of targets)
+            alterTableCmd(state, t, cmd, origin);
+    }
+}
+/** A table made by AS SELECT / SELECT INTO: its columns are not known. */
+function createTableFromQuery(state, key) {
+    state.forgetTable(key);
+    state.partialColumns.add(key);
+}
+/** Columns and constraints of a CREATE TABLE (including PARTITION OF, INHERITS and LIKE). */
+function createColumns(state, table, n, origin) {
+    state.forgetTable(table);
+    const columns = new Map();
+    const constraints = [];
+    state.columnsByTable.set(table, columns);
+    state.constraintsByTable.set(table, constraints);
+    // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
+    const parents = (n['inhRelations'] ?? []).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
+    for (const parent of parents) {
+        if (parent)
+            state.childrenOf(parent).add(table);
+        const known = parent ? state.columns(parent) : undefined;
+        if (!known)
+            state.partialColumns.add(table);
+        for (const c of known?.values() ?? [])
+            columns.set(c.name, { ...c, origin });
+        // CHECK constraints are inherited (NOT VALID ones too, validated on the child's creation).
+        for (const c of state.constraints(parent))
+            if (c.kind === 'check' || c.kind === 'not null')
+                constraints.push({ ...c, validated: true, origin });
+    }
+    for (const e of (n['tableElts'] ?? [])) {
+        if ('TableLikeClause' in e) {
+            const source = state.columns(relationKey(e.TableLikeClause.relation));
+            if (!source)
+                state.partialColumns.add(table);
+            // LIKE copies names, types and NOT NULL; defaults only with INCLUDING DEFAULTS (or ALL).
+            const withDefaults = ((e.TableLikeClause.options ?? 0) & (LIKE_DEFAULTS | LIKE_ALL)) !== 0;
+            for (const c of source?.values() ?? [])
+                columns.set(c.name, { name: c.name, type: c.type, notNull: c.notNull, hasDefault: withDefaults && c.hasDefault, origin });
+        }
+        else if ('ColumnDef' in e) {
+            const def = e.ColumnDef;
+            const name = def['colname'];
+            if (!name)
+                continue;
+            const existing = columns.get(name);
+            const col = existing
+                ? { ...existing, origin }
+                : { name, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+            columns.set(name, col);
+            columnDef(state, table, col, def, origin);
+        }
+        else if ('Constraint' in e) {
+            addConstraint(state, table, e.Constraint, origin, true);
+        }
+    }
+}
+/** Applies a column definition's type-implied properties and constraints to `col`. */
+function columnDef(state, table, col, def, origin, created = true) {
+    const typeName = def['typeName'];
+    if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
+        col.notNull = true;
+        col.hasDefault = true;
+    }
+    if (def['is_not_null'])
+        col.notNull = true;
+    if (def['raw_default'])
+        col.hasDefault = true;
+    for (const c of (def['constraints'] ?? [])) {
+        if (!('Constraint' in c))
+            continue;
+        const con = c.Constraint;
+        switch (con['contype']) {
+            case 'CONSTR_NOTNULL':
+                col.notNull = true;
+                break;
+            case 'CONSTR_NULL':
+                col.notNull = false;
+                break;
+            case 'CONSTR_DEFAULT':
+                col.hasDefault = true;
+                break;
+            case 'CONSTR_IDENTITY':
+                col.identity = true;
+                col.notNull = true;
+                break;
+            case 'CONSTR_GENERATED':
+                col.generated = con['generated_kind'] === 'v' ? 'virtual' : 'stored';
+                break;
+            default:
+                addConstraint(state, table, con, origin, created, col.name);
+        }
+    }
+}
+/** One ALTER TABLE subcommand on one table. */
+function alterTableCmd(state, table, cmd, origin) {
+    const name = cmd['name'];
+    const col = name ? state.column(table, name) : undefined;
+    switch (cmd['subtype']) {
+        case 'AT_AddColumn':
+            addColumn(state, table, cmd, origin);
+            break;
+        case 'AT_DropColumn':
+            if (name)
+                dropColumn(state, table, name);
+            break;
+        case 'AT_AlterColumnType': {
+            const typeName = cmd['def']?.['ColumnDef']?.['typeName'];
+            if (col && typeName)
+                col.type = typeNameText(typeName);
+            break;
+        }
+        case 'AT_SetNotNull':
+            if (col)
+                col.notNull = true;
+            break;
+        case 'AT_DropNotNull':
+            if (col)
+                col.notNull = false;
+            for (const c of state.constraints(table))
+                if (c.kind === 'not null' && c.notNullColumn === name)
+                    dropConstraint(state, table, c.name);
+            break;
+        case 'AT_ColumnDefault':
+            if (col)
+                col.hasDefault = cmd['def'] !== undefined;
+            break;
+        case 'AT_AddIdentity':
+            if (col)
+                col.identity = true;
+            break;
+        case 'AT_DropIdentity':
+            if (col)
+                col.identity = false;
+            break;
+        case 'AT_DropExpression':
+            if (col)
+                delete col.generated;
+            break;
+        case 'AT_AddConstraint': {
+            const con = cmd['def']?.['Constraint'];
+            if (con)
+                addConstraint(state, table, con, origin, false);
+            break;
+        }
+        case 'AT_ValidateConstraint':
+            if (name)
+                validateConstraint(state, table, name, origin);
+            break;
+        case 'AT_DropConstraint':
+            if (name)
+                dropConstraint(state, table, name);
+            break;
+        case 'AT_AttachPartition':
+        case 'AT_DetachPartition': {
+            const child = relationKey(cmd['def']?.['PartitionCmd']?.['name']);
+            if (!child)
+                break;
+            if (cmd['subtype'] === 'AT_AttachPartition')
+                state.childrenOf(table).add(child);
+            else
+                state.children.get(table)?.delete(child);
+            break;
+        }
+        case 'AT_AddInherit':
+        case 'AT_DropInherit': {
+            const parent = relationKey(cmd['def']?.['RangeVar']);
+            if (!parent)
+                break;
+            if (cmd['subtype'] === 'AT_AddInherit')
+                state.childrenOf(parent).add(table);
+            else
+                state.children.get(parent)?.delete(table);
+            break;
+        }
+    }
+}
+function addColumn(state, table, cmd, origin) {
+    const def = cmd['def']?.['ColumnDef'];
+    const colname = def?.['colname'];
+    if (!def || !colname)
+        return;
+    let columns = state.columnsByTable.get(table);
+    if (!columns) {
+        columns = new Map();
+        state.columnsByTable.set(table, columns);
+        state.partialColumns.add(table);
+    }
+    if (columns.has(colname))
+        return;
+    // ADD COLUMN IF NOT EXISTS on a table whose columns are not all known may be a no-op.
+    if (cmd['missing_ok'] && state.partialColumns.has(table))
+        return;
+    const info = { name: colname, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+    columns.set(colname, info);
+    columnDef(state, table, info, def, origin, false);
+}
+/** DROP COLUMN drops the constraints and indexes that involve the column (CASCADE or not). */
+function dropColumn(state, table, name) {
+    state.columnsByTable.get(table)?.delete(name);
+    const list = state.constraintsByTable.get(table);
+    if (list)
+        state.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
+}
+/** ALTER TABLE … RENAME COLUMN (recursing unless ONLY) and RENAME CONSTRAINT. */
+function renameInTable(state, n) {
+    const type = String(n['renameType']);
+    if (type !== 'OBJECT_COLUMN' && type !== 'OBJECT_TABCONSTRAINT')
+        return;
+    const rv = n['relation'];
+    const table = relationKey(rv);
+    const { subname, newname } = n;
+    if (!table || !subname || !newname)
+        return;
+    if (type === 'OBJECT_COLUMN') {
+        for (const t of [table, ...(rv?.inh ? state.descendants(table) : [])])
+            renameColumn(state, t, subname, newname);
+    }
+    else {
+        const c = state.constraint(table, subname);
+        if (c)
+            c.name = newname;
+    }
+}
+/**
+ * RENAME COLUMN on one table and (unless ONLY) its descendants. Foreign keys of
+ * other tables that reference the renamed column keep pointing at it; they name no columns here.
+ */
+function renameColumn(state, table, from, to) {
+    const columns = state.columnsByTable.get(table);
+    const col = columns?.get(from);
+    if (columns && col) {
+        columns.delete(from);
+        columns.set(to, { ...col, name: to });
+    }
+    for (const c of state.constraints(table)) {
+        if (c.notNullColumn === from)
+            c.notNullColumn = to;
+        if (c.columns)
+            c.columns = c.columns.map((x) => (x === from ? to : x));
+    }
+}
+function primaryKeyOf(elts) {
+    for (const e of elts ?? []) {
+        if ('ColumnDef' in e) {
+            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
+            if (pk && e.ColumnDef.colname)
+                return [e.ColumnDef.colname];
+        }
+        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
+            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
+        }
     }
     return undefined;
 }
-/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
-function renameDomainConstraint(facts, from, to) {
-    const kind = facts.constraints.get(from);
-    if (kind === undefined)
+
+;// CONCATENATED MODULE: ./src/model/catalog/relations.ts
+
+
+const DROP_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_INDEX: 'index',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+    OBJECT_SEQUENCE: 'sequence',
+};
+/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
+const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
+/** Records what a statement creates, drops, renames or moves among relations. Other statements are ignored. */
+function recordRelations(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'SelectStmt':
+        case 'CreateTableAsStmt': {
+            // SELECT … INTO t creates a table, like CREATE TABLE t AS.
+            const into = stmt.kind === 'SelectStmt' ? n['intoClause'] : n['into'];
+            const key = relationKey(into?.['rel']);
+            const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
+            if (key && !state.relations.has(key)) {
+                state.relations.set(key, { key, kind, origin });
+                createTableFromQuery(state, key);
+            }
+            break;
+        }
+        case 'ViewStmt': {
+            const key = relationKey(n['view']);
+            if (key && !state.relations.has(key))
+                state.relations.set(key, { key, kind: 'view', origin });
+            break;
+        }
+        case 'CreateSeqStmt': {
+            const key = relationKey(n['sequence']);
+            if (key && !state.relations.has(key))
+                state.relations.set(key, { key, kind: 'sequence', origin });
+            break;
+        }
+        case 'IndexStmt': {
+            const table = relationKey(n['relation']);
+            const schema = n['relation']?.schemaname ?? 'public';
+            if (n['idxname']) {
+                const key = `${schema}.${n['idxname']}`;
+                if (!state.relations.has(key))
+                    state.relations.set(key, { key, kind: 'index', origin, table });
+            }
+            break;
+        }
+        case 'DropStmt': {
+            const kind = DROP_KINDS[String(n['removeType'])];
+            if (!kind)
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'List' in o ? nameListKey(o.List.items) : undefined;
+                if (!key)
+                    continue;
+                // Partitions go with their table; inheriting tables only with CASCADE.
+                const also = kind === 'table' && (state.relations.get(key)?.partitioned || n['behavior'] === 'DROP_CASCADE') ? state.descendants(key) : [];
+                for (const k of [key, ...also]) {
+                    state.relations.delete(k);
+                    state.forgetTable(k);
+                    if (kind === 'table') {
+                        for (const [i, r] of state.relations)
+                            if (r.table === k)
+                                state.relations.delete(i);
+                    }
+                }
+            }
+            break;
+        }
+        case 'RenameStmt': {
+            const type = String(n['renameType']);
+            if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
+                break;
+            const rv = n['relation'];
+            const from = relationKey(rv);
+            if (from && n['newname'])
+                move(state, from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
+            break;
+        }
+        case 'AlterObjectSchemaStmt': {
+            if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
+                break;
+            const from = relationKey(n['relation']);
+            if (from)
+                move(state, from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
+            break;
+        }
+    }
+}
+/**
+ * A relation renamed or moved to another schema keeps its origin under the new key; its
+ * indexes follow a table into its new schema. An unknown relation stays unknown under its new
+ * name, which still counts as pre-existing.
+ */
+function move(state, from, to) {
+    if (from === to)
         return;
-    facts.constraints.delete(from);
-    facts.constraints.set(to, kind);
+    const info = state.relations.get(from);
+    state.relations.delete(from);
+    state.forgetTable(to);
+    const columns = state.columnsByTable.get(from);
+    if (columns)
+        state.columnsByTable.set(to, columns);
+    const constraints = state.constraintsByTable.get(from);
+    if (constraints)
+        state.constraintsByTable.set(to, constraints);
+    if (state.partialColumns.has(from))
+        state.partialColumns.add(to);
+    const kids = state.children.get(from);
+    const parents = [...state.children].filter(([, set]) => set.has(from)).map(([p]) => p);
+    state.forgetTable(from);
+    if (kids)
+        state.children.set(to, kids);
+    for (const p of parents)
+        state.childrenOf(p).add(to);
+    for (const list of state.constraintsByTable.values())
+        for (const c of list)
+            if (c.references === from)
+                c.references = to;
+    if (!info)
+        return;
+    state.relations.set(to, { ...info, key: to });
+    const fromSchema = from.slice(0, from.indexOf('.'));
+    const toSchema = to.slice(0, to.indexOf('.'));
+    for (const r of [...state.relations.values()]) {
+        if (r.table !== from)
+            continue;
+        r.table = to;
+        if (r.kind === 'index' && fromSchema !== toSchema) {
+            const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
+            state.relations.delete(r.key);
+            state.relations.set(moved, { ...r, key: moved });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/catalog/pg-facts.json
@@ -4078,21 +7890,45 @@ function inlinable(facts) {
     return facts.language === 'sql' && !facts.securityDefiner && !facts.hasConfig && !facts.returnsSet && !facts.strict && facts.bodyExpression !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/model/catalog.ts
+;// CONCATENATED MODULE: ./src/model/catalog/routines.ts
 
 
+/** Records what a statement does to functions and procedures. Other statements are ignored. */
+function recordRoutines(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreateFunctionStmt': {
+            const key = nameListKey(n['funcname']);
+            if (!key)
+                break;
+            const facts = functionFacts(stmt);
+            const overloads = new Map(state.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
+            state.functions.set(key, { key, origin, facts, overloads });
+            break;
+        }
+        case 'AlterFunctionStmt': {
+            const fn = state.functions.get(nameListKey(n['func']?.['objname']) ?? '');
+            const sig = alterSignature(stmt);
+            for (const [s, facts] of fn?.overloads ?? [])
+                if (sig === undefined || s === sig)
+                    alterFunctionFacts(facts, stmt);
+            break;
+        }
+        case 'DropStmt':
+            if (n['removeType'] !== 'OBJECT_FUNCTION' && n['removeType'] !== 'OBJECT_PROCEDURE')
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
+                if (key)
+                    state.functions.delete(key);
+            }
+            break;
+    }
+}
 
-
-
-const DROP_KINDS = {
-    OBJECT_TABLE: 'table',
-    OBJECT_INDEX: 'index',
-    OBJECT_VIEW: 'view',
-    OBJECT_MATVIEW: 'materialized view',
-    OBJECT_SEQUENCE: 'sequence',
-};
-class Catalog {
-    project;
+;// CONCATENATED MODULE: ./src/model/catalog/state.ts
+/** The catalog's maps, filled by the kind modules, read by catalog.ts's questions. */
+class CatalogState {
     relations = new Map();
     functions = new Map();
     /** Columns by table key (only for tables whose CREATE TABLE the catalog saw). */
@@ -4118,9 +7954,234 @@ class Catalog {
     column(table, name) {
         return table === undefined ? undefined : this.columnsByTable.get(table)?.get(name);
     }
+    constraints(table) {
+        return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
+    }
     /** A constraint of the table by name, or undefined. */
     constraint(table, name) {
         return this.constraints(table).find((c) => c.name === name);
+    }
+    relation(key) {
+        return key === undefined ? undefined : this.relations.get(key);
+    }
+    /** The set of a table's direct children, created on first use. */
+    childrenOf(table) {
+        let set = this.children.get(table);
+        if (!set)
+            this.children.set(table, (set = new Set()));
+        return set;
+    }
+    /** Partitions and inheriting tables, all the way down (each once, whatever the graph). */
+    descendants(table) {
+        const out = [];
+        const seen = new Set([table]);
+        const visit = (t) => {
+            for (const c of this.children.get(t) ?? []) {
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                out.push(c);
+                visit(c);
+            }
+        };
+        visit(table);
+        return out;
+    }
+    /** Forgets what the catalog knows of a table's columns, constraints and place in a hierarchy. */
+    forgetTable(key) {
+        this.columnsByTable.delete(key);
+        this.constraintsByTable.delete(key);
+        this.partialColumns.delete(key);
+        this.children.delete(key);
+        for (const set of this.children.values())
+            set.delete(key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/domains.ts
+
+/** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
+function checkName(domain, taken) {
+    let name = `${domain}_check`;
+    for (let i = 1; taken.has(name); i++)
+        name = `${domain}_check${i}`;
+    return name;
+}
+function domains_addConstraint(facts, domain, c) {
+    if (c['contype'] === 'CONSTR_NOTNULL')
+        facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
+    else if (c['contype'] === 'CONSTR_NULL')
+        dropNotNull(facts);
+    else if (c['contype'] === 'CONSTR_CHECK')
+        facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
+}
+function dropNotNull(facts) {
+    for (const [name, kind] of facts.constraints)
+        if (kind === 'not null')
+            facts.constraints.delete(name);
+}
+/** The facts of CREATE DOMAIN name AS type [constraints]. */
+function domainFacts(n, domain) {
+    const base = n['typeName'];
+    if (!base)
+        return undefined;
+    const facts = { base, constraints: new Map() };
+    for (const c of (n['constraints'] ?? []))
+        if ('Constraint' in c)
+            domains_addConstraint(facts, domain, c.Constraint);
+    return facts;
+}
+/** ALTER DOMAIN: C add constraint, X drop constraint, O SET NOT NULL, N DROP NOT NULL. */
+function alterDomain(facts, n, domain) {
+    switch (n['subtype']) {
+        case 'C':
+            if (n['def']?.['Constraint'])
+                domains_addConstraint(facts, domain, n['def']['Constraint']);
+            break;
+        case 'X':
+            facts.constraints.delete(String(n['name']));
+            break;
+        case 'O':
+            facts.constraints.set(`${domain}_not_null`, 'not null');
+            break;
+        case 'N':
+            dropNotNull(facts);
+            break;
+    }
+}
+/**
+ * The domain (itself or one it is based on) whose constraints a column of this type is checked
+ * against, or undefined: not a domain the history created, or one without constraints.
+ */
+function constrainedDomain(type, lookup) {
+    for (let t = type, hops = 0; t && hops < 16; hops++) {
+        if (t.arrayBounds?.length)
+            return undefined;
+        const key = nameListKey(t.names);
+        const domain = key ? lookup(key) : undefined;
+        if (!domain)
+            return undefined;
+        if (domain.constraints.size)
+            return displayName(key);
+        t = domain.base;
+    }
+    return undefined;
+}
+/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
+function renameDomainConstraint(facts, from, to) {
+    const kind = facts.constraints.get(from);
+    if (kind === undefined)
+        return;
+    facts.constraints.delete(from);
+    facts.constraints.set(to, kind);
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/user-types.ts
+
+
+/** Records what a statement does to user types. Other statements are ignored. */
+function recordTypes(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreateEnumStmt':
+        case 'CompositeTypeStmt':
+        case 'CreateDomainStmt':
+        case 'CreateRangeStmt':
+        case 'DefineStmt': {
+            const found = typeCreated(stmt.kind, n);
+            if (found && !state.types.has(found.key)) {
+                const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, unqualified(found.key)) : undefined;
+                state.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
+            }
+            break;
+        }
+        case 'AlterDomainStmt': {
+            const key = nameListKey(n['typeName']);
+            const domain = key ? state.types.get(key)?.domain : undefined;
+            if (key && domain)
+                alterDomain(domain, n, unqualified(key));
+            break;
+        }
+        case 'DropStmt':
+            if (n['removeType'] !== 'OBJECT_TYPE' && n['removeType'] !== 'OBJECT_DOMAIN')
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'TypeName' in o ? nameListKey(o.TypeName.names) : undefined;
+                if (key)
+                    state.types.delete(key);
+            }
+            break;
+        case 'RenameStmt': {
+            const type = String(n['renameType']);
+            const key = nameListKey(n['object']?.['List']?.['items']);
+            if (type === 'OBJECT_DOMCONSTRAINT') {
+                const domain = state.types.get(key ?? '')?.domain;
+                if (domain && n['subname'] && n['newname'])
+                    renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
+            }
+            else if ((type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') && key && n['newname']) {
+                moveType(state, key, `${key.slice(0, key.indexOf('.'))}.${n['newname']}`);
+            }
+            break;
+        }
+        case 'AlterObjectSchemaStmt': {
+            if ((n['objectType'] !== 'OBJECT_TYPE' && n['objectType'] !== 'OBJECT_DOMAIN') || !n['newschema'])
+                break;
+            const from = nameListKey(n['object']?.['List']?.['items']);
+            if (from)
+                moveType(state, from, `${n['newschema']}.${unqualified(from)}`);
+            break;
+        }
+    }
+}
+const unqualified = (key) => key.slice(key.indexOf('.') + 1);
+function moveType(state, from, to) {
+    const info = state.types.get(from);
+    state.types.delete(from);
+    if (info)
+        state.types.set(to, { ...info, key: to });
+}
+/** The type a CREATE TYPE / CREATE DOMAIN statement creates. */
+function typeCreated(kind, n) {
+    let key;
+    let typeKind;
+    switch (kind) {
+        case 'CreateEnumStmt':
+            [key, typeKind] = [nameListKey(n['typeName']), 'enum'];
+            break;
+        case 'CompositeTypeStmt':
+            [key, typeKind] = [relationKey(n['typevar']), 'composite'];
+            break;
+        case 'CreateDomainStmt':
+            [key, typeKind] = [nameListKey(n['domainname']), 'domain'];
+            break;
+        case 'CreateRangeStmt':
+            [key, typeKind] = [nameListKey(n['typeName']), 'range'];
+            break;
+        case 'DefineStmt':
+            if (n['kind'] !== 'OBJECT_TYPE')
+                return undefined;
+            [key, typeKind] = [nameListKey(n['defnames']), 'base'];
+            break;
+        default:
+            return undefined;
+    }
+    return key ? { key, kind: typeKind } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog.ts
+
+
+
+
+
+
+
+class Catalog extends CatalogState {
+    project;
+    constructor(project) {
+        super();
+        this.project = project;
     }
     /** Did the column exist before this change? Unknown columns of a pre-existing table did. */
     isColumnPreExisting(table, name, file) {
@@ -4128,9 +8189,6 @@ class Catalog {
             return false;
         const col = this.column(table, name);
         return col ? !this.isNewOrigin(col.origin, file) : true;
-    }
-    constraints(table) {
-        return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
     }
     /**
      * A validated CHECK (col IS NOT NULL) created by an earlier migration (lets SET NOT NULL skip its
@@ -4154,12 +8212,6 @@ class Catalog {
         }
         return this.isPreExisting(key, file);
     }
-    constructor(project) {
-        this.project = project;
-    }
-    relation(key) {
-        return key === undefined ? undefined : this.relations.get(key);
-    }
     /**
      * Did this relation exist before the change being linted? Unknown relations (created outside
      * the migrations directory, or by dynamic SQL) count as pre-existing. Relations created earlier
@@ -4179,681 +8231,14 @@ class Catalog {
     isNewOrigin(origin, file) {
         return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
     }
-    /** Records what a statement that ran creates, drops or renames. */
+    /** Records what a statement that ran creates, alters, drops or renames, kind by kind. */
     apply(stmt, file) {
-        const n = stmt.node;
         const origin = { file, stmt };
-        switch (stmt.kind) {
-            case 'CreateStmt': {
-                const key = relationKey(n['relation']);
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, {
-                        key,
-                        kind: 'table',
-                        origin,
-                        partitioned: n['partspec'] !== undefined,
-                        primaryKey: primaryKeyOf(n['tableElts']),
-                    });
-                    this.createColumns(key, n, origin);
-                }
-                break;
-            }
-            case 'AlterTableStmt': {
-                if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE')
-                    break;
-                const rv = n['relation'];
-                const key = relationKey(rv);
-                if (!key)
-                    break;
-                for (const c of (n['cmds'] ?? [])) {
-                    if (!('AlterTableCmd' in c))
-                        continue;
-                    const cmd = c.AlterTableCmd;
-                    // Column changes reach partitions and inheriting tables too, unless ONLY.
-                    const targets = rv?.inh && RECURSING.has(String(cmd['subtype'])) ? [key, ...this.descendants(key)] : [key];
-                    for (const t of targets)
-                        this.alterTable(t, cmd, origin);
-                }
-                break;
-            }
-            case 'CreateEnumStmt':
-            case 'CompositeTypeStmt':
-            case 'CreateDomainStmt':
-            case 'CreateRangeStmt':
-            case 'DefineStmt': {
-                const found = typeCreated(stmt.kind, n);
-                if (found && !this.types.has(found.key)) {
-                    const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, found.key.slice(found.key.indexOf('.') + 1)) : undefined;
-                    this.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
-                }
-                break;
-            }
-            case 'AlterDomainStmt': {
-                const key = nameListKey(n['typeName']);
-                const domain = key ? this.types.get(key)?.domain : undefined;
-                if (key && domain)
-                    alterDomain(domain, n, key.slice(key.indexOf('.') + 1));
-                break;
-            }
-            case 'SelectStmt': {
-                // SELECT … INTO t creates a table, like CREATE TABLE t AS.
-                const key = relationKey(n['intoClause']?.['rel']);
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, { key, kind: 'table', origin });
-                    this.forgetTable(key);
-                    this.partialColumns.add(key);
-                }
-                break;
-            }
-            case 'CreateTableAsStmt': {
-                const key = relationKey(n['into']?.['rel']);
-                const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, { key, kind, origin });
-                    this.forgetTable(key);
-                    this.partialColumns.add(key);
-                }
-                break;
-            }
-            case 'ViewStmt': {
-                const key = relationKey(n['view']);
-                if (key && (!this.relations.has(key) || n['replace'])) {
-                    const existing = this.relations.get(key);
-                    this.relations.set(key, existing ?? { key, kind: 'view', origin });
-                }
-                break;
-            }
-            case 'CreateSeqStmt': {
-                const key = relationKey(n['sequence']);
-                if (key && !this.relations.has(key))
-                    this.relations.set(key, { key, kind: 'sequence', origin });
-                break;
-            }
-            case 'IndexStmt': {
-                const table = relationKey(n['relation']);
-                const schema = n['relation']?.schemaname ?? 'public';
-                if (n['idxname']) {
-                    const key = `${schema}.${n['idxname']}`;
-                    if (!this.relations.has(key))
-                        this.relations.set(key, { key, kind: 'index', origin, table });
-                }
-                break;
-            }
-            case 'DropStmt': {
-                const kind = DROP_KINDS[String(n['removeType'])];
-                if (n['removeType'] === 'OBJECT_TYPE' || n['removeType'] === 'OBJECT_DOMAIN') {
-                    for (const o of (n['objects'] ?? [])) {
-                        const key = 'TypeName' in o ? nameListKey(o.TypeName.names) : undefined;
-                        if (key)
-                            this.types.delete(key);
-                    }
-                    break;
-                }
-                if (!kind) {
-                    if (n['removeType'] === 'OBJECT_FUNCTION' || n['removeType'] === 'OBJECT_PROCEDURE') {
-                        for (const o of (n['objects'] ?? [])) {
-                            const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
-                            if (key)
-                                this.functions.delete(key);
-                        }
-                    }
-                    break;
-                }
-                for (const o of (n['objects'] ?? [])) {
-                    const key = 'List' in o ? nameListKey(o.List.items) : undefined;
-                    if (!key)
-                        continue;
-                    // Partitions go with their table; inheriting tables only with CASCADE.
-                    const also = kind === 'table' && (this.relations.get(key)?.partitioned || n['behavior'] === 'DROP_CASCADE') ? this.descendants(key) : [];
-                    for (const k of [key, ...also]) {
-                        this.relations.delete(k);
-                        this.forgetTable(k);
-                        if (kind === 'table') {
-                            for (const [i, r] of this.relations)
-                                if (r.table === k)
-                                    this.relations.delete(i);
-                        }
-                    }
-                }
-                break;
-            }
-            case 'RenameStmt': {
-                const type = String(n['renameType']);
-                if (type === 'OBJECT_COLUMN' || type === 'OBJECT_TABCONSTRAINT') {
-                    const table = relationKey(n['relation']);
-                    const { subname, newname } = n;
-                    if (!table || !subname || !newname)
-                        break;
-                    if (type === 'OBJECT_COLUMN') {
-                        const rv = n['relation'];
-                        for (const t of [table, ...(rv?.inh ? this.descendants(table) : [])])
-                            this.renameColumn(t, subname, newname);
-                    }
-                    else {
-                        const c = this.constraint(table, subname);
-                        if (c)
-                            c.name = newname;
-                    }
-                    break;
-                }
-                if (type === 'OBJECT_DOMCONSTRAINT') {
-                    const domain = this.types.get(nameListKey(n['object']?.['List']?.['items']) ?? '')?.domain;
-                    if (domain && n['subname'] && n['newname'])
-                        renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
-                    break;
-                }
-                if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {
-                    const from = nameListKey(n['object']?.['List']?.['items']);
-                    if (from && n['newname'])
-                        this.moveType(from, `${from.slice(0, from.indexOf('.'))}.${n['newname']}`);
-                    break;
-                }
-                if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
-                    break;
-                const rv = n['relation'];
-                const from = relationKey(rv);
-                if (!from || !n['newname'])
-                    break;
-                this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
-                break;
-            }
-            case 'AlterObjectSchemaStmt': {
-                if ((n['objectType'] === 'OBJECT_TYPE' || n['objectType'] === 'OBJECT_DOMAIN') && n['newschema']) {
-                    const from = nameListKey(n['object']?.['List']?.['items']);
-                    if (from)
-                        this.moveType(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
-                    break;
-                }
-                if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
-                    break;
-                const from = relationKey(n['relation']);
-                if (from)
-                    this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
-                break;
-            }
-            case 'CreateFunctionStmt': {
-                const key = nameListKey(n['funcname']);
-                if (!key)
-                    break;
-                const facts = functionFacts(stmt);
-                const overloads = new Map(this.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
-                this.functions.set(key, { key, origin, facts, overloads });
-                break;
-            }
-            case 'AlterFunctionStmt': {
-                const fn = this.functions.get(nameListKey(n['func']?.['objname']) ?? '');
-                const sig = alterSignature(stmt);
-                for (const [s, facts] of fn?.overloads ?? [])
-                    if (sig === undefined || s === sig)
-                        alterFunctionFacts(facts, stmt);
-                break;
-            }
-        }
+        recordTables(this, stmt, origin);
+        recordRelations(this, stmt, origin);
+        recordTypes(this, stmt, origin);
+        recordRoutines(this, stmt, origin);
     }
-    /** Columns and constraints of a CREATE TABLE (including PARTITION OF, INHERITS and LIKE). */
-    createColumns(table, n, origin) {
-        this.forgetTable(table);
-        const columns = new Map();
-        const constraints = [];
-        this.columnsByTable.set(table, columns);
-        this.constraintsByTable.set(table, constraints);
-        // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
-        const parents = (n['inhRelations'] ?? []).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
-        for (const parent of parents) {
-            if (parent)
-                this.childrenOf(parent).add(table);
-            const known = parent ? this.columns(parent) : undefined;
-            if (!known)
-                this.partialColumns.add(table);
-            for (const c of known?.values() ?? [])
-                columns.set(c.name, { ...c, origin });
-            // CHECK constraints are inherited (NOT VALID ones too, validated on the child's creation).
-            for (const c of this.constraints(parent))
-                if (c.kind === 'check' || c.kind === 'not null')
-                    constraints.push({ ...c, validated: true, origin });
-        }
-        for (const e of (n['tableElts'] ?? [])) {
-            if ('TableLikeClause' in e) {
-                const source = this.columns(relationKey(e.TableLikeClause.relation));
-                if (!source)
-                    this.partialColumns.add(table);
-                // LIKE copies names, types and NOT NULL; defaults only with INCLUDING DEFAULTS (or ALL).
-                const withDefaults = ((e.TableLikeClause.options ?? 0) & (LIKE_DEFAULTS | LIKE_ALL)) !== 0;
-                for (const c of source?.values() ?? [])
-                    columns.set(c.name, { name: c.name, type: c.type, notNull: c.notNull, hasDefault: withDefaults && c.hasDefault, origin });
-            }
-            else if ('ColumnDef' in e) {
-                const def = e.ColumnDef;
-                const name = def['colname'];
-                if (!name)
-                    continue;
-                const existing = columns.get(name);
-                const col = existing
-                    ? { ...existing, origin }
-                    : { name, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
-                columns.set(name, col);
-                this.columnDef(table, col, def, origin);
-            }
-            else if ('Constraint' in e) {
-                this.addConstraint(table, e.Constraint, origin, true);
-            }
-        }
-    }
-    /** Applies a column definition's type-implied properties and constraints to `col`. */
-    columnDef(table, col, def, origin, created = true) {
-        const typeName = def['typeName'];
-        if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
-            col.notNull = true;
-            col.hasDefault = true;
-        }
-        if (def['is_not_null'])
-            col.notNull = true;
-        if (def['raw_default'])
-            col.hasDefault = true;
-        for (const c of (def['constraints'] ?? [])) {
-            if (!('Constraint' in c))
-                continue;
-            const con = c.Constraint;
-            switch (con['contype']) {
-                case 'CONSTR_NOTNULL':
-                    col.notNull = true;
-                    break;
-                case 'CONSTR_NULL':
-                    col.notNull = false;
-                    break;
-                case 'CONSTR_DEFAULT':
-                    col.hasDefault = true;
-                    break;
-                case 'CONSTR_IDENTITY':
-                    col.identity = true;
-                    col.notNull = true;
-                    break;
-                case 'CONSTR_GENERATED':
-                    col.generated = con['generated_kind'] === 'v' ? 'virtual' : 'stored';
-                    break;
-                default:
-                    this.addConstraint(table, con, origin, created, col.name);
-            }
-        }
-    }
-    alterTable(table, cmd, origin) {
-        const name = cmd['name'];
-        const col = name ? this.column(table, name) : undefined;
-        switch (cmd['subtype']) {
-            case 'AT_AddColumn': {
-                const def = cmd['def']?.['ColumnDef'];
-                const colname = def?.['colname'];
-                if (!def || !colname)
-                    break;
-                let columns = this.columnsByTable.get(table);
-                if (!columns) {
-                    columns = new Map();
-                    this.columnsByTable.set(table, columns);
-                    this.partialColumns.add(table);
-                }
-                if (columns.has(colname))
-                    break;
-                // ADD COLUMN IF NOT EXISTS on a table whose columns are not all known may be a no-op.
-                if (cmd['missing_ok'] && this.partialColumns.has(table))
-                    break;
-                const info = { name: colname, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
-                columns.set(colname, info);
-                this.columnDef(table, info, def, origin, false);
-                break;
-            }
-            case 'AT_DropColumn':
-                if (name)
-                    this.dropColumn(table, name);
-                break;
-            case 'AT_AlterColumnType': {
-                const typeName = cmd['def']?.['ColumnDef']?.['typeName'];
-                if (col && typeName)
-                    col.type = typeNameText(typeName);
-                break;
-            }
-            case 'AT_SetNotNull':
-                if (col)
-                    col.notNull = true;
-                break;
-            case 'AT_DropNotNull':
-                if (col)
-                    col.notNull = false;
-                for (const c of this.constraints(table))
-                    if (c.kind === 'not null' && c.notNullColumn === name)
-                        this.dropConstraint(table, c.name);
-                break;
-            case 'AT_ColumnDefault':
-                if (col)
-                    col.hasDefault = cmd['def'] !== undefined;
-                break;
-            case 'AT_AddIdentity':
-                if (col)
-                    col.identity = true;
-                break;
-            case 'AT_DropIdentity':
-                if (col)
-                    col.identity = false;
-                break;
-            case 'AT_DropExpression':
-                if (col)
-                    delete col.generated;
-                break;
-            case 'AT_AddConstraint': {
-                const con = cmd['def']?.['Constraint'];
-                if (con)
-                    this.addConstraint(table, con, origin, false);
-                break;
-            }
-            case 'AT_ValidateConstraint': {
-                const c = name ? this.constraint(table, name) : undefined;
-                if (c && !c.validated) {
-                    c.validated = true;
-                    c.validatedIn = origin;
-                    if (c.kind === 'not null' && c.notNullColumn) {
-                        const target = this.column(table, c.notNullColumn);
-                        if (target)
-                            target.notNull = true;
-                    }
-                }
-                break;
-            }
-            case 'AT_DropConstraint':
-                if (name)
-                    this.dropConstraint(table, name);
-                break;
-            case 'AT_AttachPartition':
-            case 'AT_DetachPartition': {
-                const child = relationKey(cmd['def']?.['PartitionCmd']?.['name']);
-                if (!child)
-                    break;
-                if (cmd['subtype'] === 'AT_AttachPartition')
-                    this.childrenOf(table).add(child);
-                else
-                    this.children.get(table)?.delete(child);
-                break;
-            }
-            case 'AT_AddInherit':
-            case 'AT_DropInherit': {
-                const parent = relationKey(cmd['def']?.['RangeVar']);
-                if (!parent)
-                    break;
-                if (cmd['subtype'] === 'AT_AddInherit')
-                    this.childrenOf(parent).add(table);
-                else
-                    this.children.get(parent)?.delete(table);
-                break;
-            }
-        }
-    }
-    childrenOf(table) {
-        let set = this.children.get(table);
-        if (!set)
-            this.children.set(table, (set = new Set()));
-        return set;
-    }
-    /** Partitions and inheriting tables, all the way down (each once, whatever the graph). */
-    descendants(table) {
-        const out = [];
-        const seen = new Set([table]);
-        const visit = (t) => {
-            for (const c of this.children.get(t) ?? []) {
-                if (seen.has(c))
-                    continue;
-                seen.add(c);
-                out.push(c);
-                visit(c);
-            }
-        };
-        visit(table);
-        return out;
-    }
-    /**
-     * Records a constraint. In CREATE TABLE, PostgreSQL marks CHECK and FOREIGN KEY constraints
-     * valid even when written NOT VALID (the new table is empty); ALTER TABLE … ADD … NOT VALID
-     * leaves them unvalidated.
-     */
-    addConstraint(table, con, origin, created, column) {
-        const kind = CONSTRAINT_KINDS[String(con['contype'])];
-        if (!kind)
-            return;
-        const names = (list) => (list ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : '')).filter(Boolean);
-        let columns;
-        let notNullColumn;
-        if (kind === 'check') {
-            notNullColumn = notNullTestColumn(con['raw_expr']);
-            const refs = new Set();
-            walk(con['raw_expr'], (node) => {
-                const f = node['ColumnRef']?.['fields'];
-                const last = f?.[f.length - 1];
-                if (last && 'String' in last && last.String.sval)
-                    refs.add(last.String.sval);
-            });
-            columns = [...refs];
-        }
-        else if (kind === 'exclusion') {
-            columns = (con['exclusions'] ?? []).flatMap((pair) => {
-                const elem = pair[0]?.['IndexElem'];
-                return elem?.['name'] ? [elem['name']] : [];
-            });
-        }
-        else if (kind === 'not null') {
-            notNullColumn = column ?? names(con['keys'])[0];
-            columns = notNullColumn ? [notNullColumn] : undefined;
-        }
-        else {
-            const keys = names(kind === 'foreign key' ? con['fk_attrs'] : con['keys']);
-            columns = keys.length ? keys : column ? [column] : undefined;
-        }
-        const validated = created || !con['skip_validation'];
-        if (kind === 'primary key' || (kind === 'not null' && validated)) {
-            for (const c of columns ?? []) {
-                const info = this.column(table, c);
-                if (info)
-                    info.notNull = true;
-            }
-        }
-        let list = this.constraintsByTable.get(table);
-        if (!list)
-            this.constraintsByTable.set(table, (list = []));
-        const info = {
-            name: con['conname'] ?? this.constraintName(table, kind, columns ?? []),
-            kind,
-            validated,
-            origin,
-        };
-        if (notNullColumn)
-            info.notNullColumn = notNullColumn;
-        if (columns)
-            info.columns = columns;
-        if (kind === 'foreign key') {
-            const ref = relationKey(con['pktable']);
-            if (ref)
-                info.references = ref;
-        }
-        list.push(info);
-    }
-    /**
-     * The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key,
-     * orders_customer_id_fkey, … cut to 63 bytes as PostgreSQL cuts it, numbered on a clash.
-     */
-    constraintName(table, kind, columns) {
-        const rel = table.slice(table.indexOf('.') + 1);
-        const label = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
-        // A CHECK is named after its column only when its expression uses exactly one.
-        const named = kind === 'primary key' ? [] : kind === 'check' ? (columns.length === 1 ? columns : []) : columns;
-        const addition = named.length ? nameAddition(named) : undefined;
-        const taken = new Set(this.constraints(table).map((c) => c.name));
-        for (let pass = 0;; pass++) {
-            const name = makeObjectName(rel, addition, pass ? `${label}${pass}` : label);
-            if (!taken.has(name))
-                return name;
-        }
-    }
-    dropConstraint(table, name) {
-        const list = this.constraintsByTable.get(table);
-        if (!list)
-            return;
-        const i = list.findIndex((c) => c.name === name);
-        if (i < 0)
-            return;
-        // Dropping a primary key leaves its columns NOT NULL; nullability stays as it is.
-        list.splice(i, 1);
-    }
-    /** DROP COLUMN drops the constraints and indexes that involve the column (CASCADE or not). */
-    dropColumn(table, name) {
-        this.columnsByTable.get(table)?.delete(name);
-        const list = this.constraintsByTable.get(table);
-        if (list)
-            this.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
-    }
-    renameColumn(table, from, to) {
-        const columns = this.columnsByTable.get(table);
-        const col = columns?.get(from);
-        if (columns && col) {
-            columns.delete(from);
-            columns.set(to, { ...col, name: to });
-        }
-        for (const c of this.constraints(table)) {
-            if (c.notNullColumn === from)
-                c.notNullColumn = to;
-            if (c.columns)
-                c.columns = c.columns.map((x) => (x === from ? to : x));
-        }
-        // Foreign keys of other tables that reference the renamed column keep pointing at it; they name no columns here.
-    }
-    /** Forgets what the catalog knows of a table's columns and constraints. */
-    forgetTable(key) {
-        this.columnsByTable.delete(key);
-        this.constraintsByTable.delete(key);
-        this.partialColumns.delete(key);
-        this.children.delete(key);
-        for (const set of this.children.values())
-            set.delete(key);
-    }
-    moveType(from, to) {
-        const info = this.types.get(from);
-        this.types.delete(from);
-        if (info)
-            this.types.set(to, { ...info, key: to });
-    }
-    /**
-     * A relation renamed or moved to another schema keeps its origin under the new key; its
-     * indexes follow a table into its new schema. An unknown relation stays unknown under its new
-     * name, which still counts as pre-existing.
-     */
-    move(from, to) {
-        if (from === to)
-            return;
-        const info = this.relations.get(from);
-        this.relations.delete(from);
-        this.forgetTable(to);
-        const columns = this.columnsByTable.get(from);
-        if (columns)
-            this.columnsByTable.set(to, columns);
-        const constraints = this.constraintsByTable.get(from);
-        if (constraints)
-            this.constraintsByTable.set(to, constraints);
-        if (this.partialColumns.has(from))
-            this.partialColumns.add(to);
-        const kids = this.children.get(from);
-        const parents = [...this.children].filter(([, set]) => set.has(from)).map(([p]) => p);
-        this.forgetTable(from);
-        if (kids)
-            this.children.set(to, kids);
-        for (const p of parents)
-            this.childrenOf(p).add(to);
-        for (const list of this.constraintsByTable.values())
-            for (const c of list)
-                if (c.references === from)
-                    c.references = to;
-        if (!info)
-            return;
-        this.relations.set(to, { ...info, key: to });
-        const fromSchema = from.slice(0, from.indexOf('.'));
-        const toSchema = to.slice(0, to.indexOf('.'));
-        for (const r of [...this.relations.values()]) {
-            if (r.table !== from)
-                continue;
-            r.table = to;
-            if (r.kind === 'index' && fromSchema !== toSchema) {
-                const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
-                this.relations.delete(r.key);
-                this.relations.set(moved, { ...r, key: moved });
-            }
-        }
-    }
-}
-/**
- * ALTER TABLE subcommands PostgreSQL applies to partitions and inheriting tables as well
- * (unless ALTER TABLE ONLY). Constraints are left out: they reach children under names of
- * their own (foreign keys of partitions) or not at all (NO INHERIT).
- */
-const RECURSING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
-/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
-const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
-function primaryKeyOf(elts) {
-    for (const e of elts ?? []) {
-        if ('ColumnDef' in e) {
-            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
-            if (pk && e.ColumnDef.colname)
-                return [e.ColumnDef.colname];
-        }
-        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
-            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
-        }
-    }
-    return undefined;
-}
-const CONSTRAINT_KINDS = {
-    CONSTR_CHECK: 'check',
-    CONSTR_FOREIGN: 'foreign key',
-    CONSTR_UNIQUE: 'unique',
-    CONSTR_PRIMARY: 'primary key',
-    CONSTR_EXCLUSION: 'exclusion',
-    CONSTR_NOTNULL: 'not null',
-};
-/** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
-const LIKE_DEFAULTS = 1 << 3;
-const LIKE_ALL = 0x7fffffff;
-const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** For CHECK (col IS NOT NULL): the column. */
-function notNullTestColumn(expr) {
-    const test = expr?.['NullTest'];
-    if (!test || test['nulltesttype'] !== 'IS_NOT_NULL' || test['argisrow'])
-        return undefined;
-    const fields = test['arg']?.['ColumnRef']?.['fields'];
-    if (fields?.length !== 1)
-        return undefined;
-    const f = fields[0];
-    return 'String' in f ? f.String.sval : undefined;
-}
-/** The type a CREATE TYPE / CREATE DOMAIN statement creates. */
-function typeCreated(kind, n) {
-    switch (kind) {
-        case 'CreateEnumStmt': {
-            const key = nameListKey(n['typeName']);
-            return key ? { key, kind: 'enum' } : undefined;
-        }
-        case 'CompositeTypeStmt': {
-            const key = relationKey(n['typevar']);
-            return key ? { key, kind: 'composite' } : undefined;
-        }
-        case 'CreateDomainStmt': {
-            const key = nameListKey(n['domainname']);
-            return key ? { key, kind: 'domain' } : undefined;
-        }
-        case 'CreateRangeStmt': {
-            const key = nameListKey(n['typeName']);
-            return key ? { key, kind: 'range' } : undefined;
-        }
-        case 'DefineStmt': {
-            if (n['kind'] !== 'OBJECT_TYPE')
-                return undefined;
-            const key = nameListKey(n['defnames']);
-            return key ? { key, kind: 'base' } : undefined;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/predtest.ts
@@ -5897,7 +9282,7 @@ function partitionedHelp(name, what) {
 
 const lock_timeout_missing_HELP = "Put SET LOCAL lock_timeout = '5s'; right after BEGIN (SET lock_timeout = '5s'; in a migration without a transaction block), and retry the migration when it times out.";
 const STRENGTH = { 'SHARE ROW EXCLUSIVE': 6, EXCLUSIVE: 7, 'ACCESS EXCLUSIVE': 8 };
-const LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
+const lock_timeout_missing_LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIVE', 8: 'ACCESS EXCLUSIVE' };
 /* harmony default export */ const lock_timeout_missing = (defineRule({
     meta: {
         id: 'lock-timeout-missing',
@@ -6190,7 +9575,7 @@ function locksOf(stmt, catalog, file) {
         case 'TruncateStmt':
             return { label: 'TRUNCATE', locks: relationsOf(n['relations']).map((r) => ({ mode: 'ACCESS EXCLUSIVE', key: relationKey(r), node: r })) };
         case 'LockStmt': {
-            const mode = LOCK_MODES[Number(n['mode'] ?? 8)];
+            const mode = lock_timeout_missing_LOCK_MODES[Number(n['mode'] ?? 8)];
             if (!mode)
                 return undefined;
             return { label: 'LOCK TABLE', locks: relationsOf(n['relations']).map((r) => ({ mode, key: relationKey(r), node: r })) };
@@ -7186,2514 +10571,6 @@ function ruleById(id) {
     return rules.find((r) => r.meta.id === id);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./src/interrupt.ts
-var interrupt = __nccwpck_require__(8476);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/db/extensions.ts
-/**
- * The contrib extensions embedded PostgreSQL (PGlite) ships, each a tarball beside its runtime
- * (`<name>.tar.gz` in @electric-sql/pglite's dist; the build copies them to dist/pglite-ext/).
- * A PGlite instance can only CREATE EXTENSION what it was started with, and every extension
- * started with costs start-up time, so `check` and `pglite:DIR` start it with the extensions the
- * migrations ask for (CREATE EXTENSION anywhere in them), and what PGlite does not ship is named.
- */
-
-
-
-
-
-/**
- * Extensions whose control file `requires` another (contrib/earthdistance/earthdistance.control:
- * requires = 'cube'); CREATE EXTENSION … CASCADE needs the other one loaded too.
- */
-const REQUIRES = { earthdistance: ['cube'] };
-let dir;
-/** Where the tarballs are: beside the bundle, else in the installed package; null when neither has them. */
-function extensionDir() {
-    if (dir !== undefined)
-        return dir;
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const candidates = [(0,external_node_path_.join)(here, 'pglite-ext')];
-    try {
-        candidates.push((0,external_node_path_.dirname)((0,external_node_module_.createRequire)(import.meta.url).resolve('@electric-sql/pglite')));
-    }
-    catch {
-        /* a bundle without node_modules: only its own copy */
-    }
-    dir = candidates.find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'pgcrypto.tar.gz'))) ?? null;
-    return dir;
-}
-/** Names of the extensions PGlite ships (from the tarballs present), sorted. */
-function bundledExtensions() {
-    const d = extensionDir();
-    if (!d)
-        return [];
-    return (0,external_node_fs_.readdirSync)(d)
-        .filter((f) => f.endsWith('.tar.gz'))
-        .map((f) => f.slice(0, -'.tar.gz'.length))
-        .sort();
-}
-/** PGlite's `extensions` option for these names (unknown names are left out), with what they require. */
-function pgliteExtensions(names) {
-    const d = extensionDir();
-    const shipped = new Set(bundledExtensions());
-    const out = {};
-    const add = (name) => {
-        if (!d || !shipped.has(name) || out[name])
-            return;
-        const bundlePath = (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(d, `${name}.tar.gz`));
-        out[name] = { name, setup: async () => ({ bundlePath }) };
-        for (const r of REQUIRES[name] ?? [])
-            add(r);
-    };
-    for (const n of names)
-        add(n);
-    return out;
-}
-/** Extensions a project's files create (CREATE EXTENSION, also inside DO blocks; rollbacks too). */
-function requestedExtensions(project) {
-    const names = new Set();
-    eachStatement(project.files, (s) => {
-        if (s.kind === 'CreateExtensionStmt' && typeof s.node['extname'] === 'string')
-            names.add(s.node['extname']);
-    });
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/db/pglite-template.ts
-/**
- * A freshly initialised PGlite data directory, kept as a tarball in a cache directory and loaded
- * instead of running initdb again. Measured here: PGlite.create() runs initdb in its own WASM
- * instance, which leaves a new instance at ~730 MB RSS after ~3 s; loading the tarball of a fresh
- * data directory (PGlite's loadDataDir, 4.5 MB gzipped) gives ~400 MB after ~1.2 s. The cache is
- * keyed by the PGlite build, written atomically (temporary file, rename), and a tarball that does
- * not load is deleted and rebuilt: a broken cache costs one initdb, never a wrong result.
- *
- * Where: MIGRATION_GUARD_CACHE_DIR, else $XDG_CACHE_HOME/migration-guard, else ~/.cache/migration-guard.
- *
- * The scratch data directory is made for a small database held in memory: 1 MB WAL segments
- * (initdb --wal-segsize=1; the default 16 MB segment is one 16 MB file in memory from the
- * start), at most 16 MB of WAL between checkpoints, 16 MB of shared buffers. Measured on the
- * Lemmy history: ~30 MB less RSS at start than initdb's defaults, and ~150 MB less than PGlite's
- * default 128 MB of shared buffers (414 → 261 MB after start).
- */
-const SCRATCH_CONF = ['shared_buffers = 16MB', 'min_wal_size = 4MB', 'max_wal_size = 16MB'];
-const SCRATCH_INITDB = ['--wal-segsize=1'];
-
-
-
-
-
-
-function cacheDir(env = process.env) {
-    return env['MIGRATION_GUARD_CACHE_DIR'] || (0,external_node_path_.join)(env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'migration-guard');
-}
-/** Which PGlite build and initdb options a tarball belongs to: the package version (else the size of the bundled runtime) and SCRATCH_INITDB. */
-function buildKey() {
-    let id = '';
-    try {
-        id = String((0,external_node_module_.createRequire)(import.meta.url)('@electric-sql/pglite/package.json').version);
-    }
-    catch {
-        const wasm = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'pglite.wasm');
-        id = (0,external_node_fs_.existsSync)(wasm) ? `wasm-${(0,external_node_fs_.statSync)(wasm).size}` : 'unknown';
-    }
-    return (0,external_node_crypto_.createHash)('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
-}
-/**
- * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
- * (then the fresh data directory is cached for the next run).
- */
-async function createFromTemplate(Ctor, opts) {
-    const file = (0,external_node_path_.join)(cacheDir(), `pglite-${buildKey()}-fresh.tar.gz`);
-    if ((0,external_node_fs_.existsSync)(file)) {
-        try {
-            return await Ctor.create({ ...opts, loadDataDir: new Blob([(0,external_node_fs_.readFileSync)(file)]) });
-        }
-        catch {
-            (0,external_node_fs_.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
-        }
-    }
-    const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
-    try {
-        const dump = await db.dumpDataDir('gzip');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-        (0,external_node_fs_.writeFileSync)(tmp, Buffer.from(await dump.arrayBuffer()));
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch {
-        /* no cache this time (read-only home, full disk): the next run runs initdb again */
-    }
-    return db;
-}
-
-;// CONCATENATED MODULE: ./src/db/url.ts
-/**
- * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
- * password (the user info ends at the last "@" before the host, so a password may hold "@", "#",
- * "/", ":", "?", spaces and tabs unencoded), checked before connecting (a malformed URL is a usage
- * error naming the problem, never "Invalid URL"), and masked in one place wherever one is printed.
- */
-
-
-const SCHEME = /^postgres(?:ql)?:\/\//i;
-const MASK = '***';
-/** host[:port] list, then an optional path and query: what may follow the user info's "@". */
-const HOSTS = /^(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?(?:,(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?)*/;
-/** Whether `rest` reads as what follows the user info: hosts, then /database (no "@") and ?key=value&…. */
-function isRest(rest) {
-    const hosts = HOSTS.exec(rest)[0];
-    let tail = rest.slice(hosts.length);
-    const hash = tail.indexOf('#');
-    if (hash >= 0)
-        tail = tail.slice(0, hash); // a fragment, dropped as node-postgres drops it
-    const q = tail.indexOf('?');
-    const path = q >= 0 ? tail.slice(0, q) : tail;
-    if (path !== '' && (!path.startsWith('/') || path.includes('@') || /\s/.test(path)))
-        return false;
-    if (q < 0)
-        return true;
-    // An "@" may appear in a query value (application_name=a@b), but then it reads as key=value.
-    return tail
-        .slice(q + 1)
-        .split('&')
-        .every((kv) => kv === '' || /^[A-Za-z_][A-Za-z0-9_.-]*=/.test(kv));
-}
-/**
- * Scheme, user info and the rest, without validating. The user info ends at the first "@" after
- * which the URL reads as hosts/database?query; failing that, at the last "@".
- */
-function split(url) {
-    const m = SCHEME.exec(url);
-    if (!m)
-        return undefined;
-    const scheme = m[0];
-    const body = url.slice(scheme.length);
-    const last = body.lastIndexOf('@');
-    if (last < 0)
-        return { scheme, rest: body };
-    let at = last;
-    for (let i = body.indexOf('@'); i >= 0 && i < last; i = body.indexOf('@', i + 1)) {
-        if (isRest(body.slice(i + 1))) {
-            at = i;
-            break;
-        }
-    }
-    return { scheme, userinfo: body.slice(0, at), rest: body.slice(at + 1) };
-}
-function maskedParts(p) {
-    if (p.userinfo === undefined)
-        return p.scheme + maskParams(p.rest);
-    const colon = p.userinfo.indexOf(':');
-    const user = colon >= 0 ? p.userinfo.slice(0, colon) : p.userinfo;
-    return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
-}
-const maskParams = (s) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
-/**
- * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds
- * some) with everything between the user name and the "@" before the host replaced by ***,
- * whatever it contains; `password=` values too (query parameters, key=value strings).
- */
-function maskUrl(text) {
-    const whole = split(text);
-    if (whole && !/\s/.test(whole.rest))
-        return maskedParts(whole);
-    // Inside a message: each URL runs to the end of its line (or the next URL); the user info ends
-    // at the last "@" followed by something like a host (masking too much is fine, too little not).
-    const out = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\n]*?(?=(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\n|$)/gi, (segment) => {
-        const start = segment.indexOf('://') + 3;
-        const colon = segment.indexOf(':', start);
-        if (colon < 0 || segment.startsWith(`${MASK}@`, colon + 1))
-            return segment; // no password, or masked already
-        const afterUser = segment.slice(start, colon);
-        if (/[\s/?#@]/.test(afterUser))
-            return segment; // "host:port…": no user info before this colon
-        const last = segment.lastIndexOf('@');
-        if (last < colon)
-            return segment;
-        let at = last;
-        while (at > colon && !/^(?:\[[^\]\s]*\]|[\w.%-]+)/.test(segment.slice(at + 1)))
-            at = segment.lastIndexOf('@', at - 1);
-        if (at <= colon)
-            at = last;
-        return `${segment.slice(0, colon + 1)}${MASK}${segment.slice(at)}`;
-    });
-    return maskParams(out);
-}
-/** The URL's password as written and decoded (each once, none when it has no password). */
-function urlPasswords(url) {
-    const p = split(url);
-    const colon = p?.userinfo?.indexOf(':') ?? -1;
-    if (!p?.userinfo || colon < 0)
-        return [];
-    const raw = p.userinfo.slice(colon + 1);
-    return [...new Set([raw, decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
-}
-/**
- * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
- * password as written and decoded wherever it appears, and any other URL's password.
- */
-function maskSecrets(text, url) {
-    if (!url)
-        return maskUrl(text);
-    const masked = maskUrl(url);
-    const passwords = urlPasswords(url);
-    const hide = (t) => maskUrl(passwords.reduce((acc, pw) => acc.split(pw).join(MASK), t));
-    // The URL and its masked form stay readable even when the password is also a word in them.
-    return text
-        .split(url)
-        .map((piece) => piece.split(masked).map(hide).join(masked))
-        .join(masked);
-}
-/** Percent-decoding that never throws: a "%" not followed by two hex digits stays as it is. */
-function decode(s) {
-    if (!s.includes('%'))
-        return s;
-    const bytes = [];
-    for (let i = 0; i < s.length;) {
-        if (s[i] === '%' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
-            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-            i += 3;
-        }
-        else {
-            const cp = s.codePointAt(i);
-            bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
-            i += cp > 0xffff ? 2 : 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** What node-postgres's parser reads unchanged: RFC 3986 user info / path characters, "%" only as %XX. */
-const SAFE_USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*$/;
-const SAFE_PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
-const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'];
-/** Parses and checks a postgres:// URL; a malformed one is a UsageError naming the problem (password masked). */
-function parseDbUrl(url) {
-    const parts = split(url);
-    const masked = parts ? maskedParts(parts) : maskUrl(url);
-    const fail = (problem) => {
-        throw new UsageError(`invalid database URL ${masked}: ${problem}`);
-    };
-    if (!parts)
-        fail('it must start with postgres:// or postgresql://');
-    const { userinfo, rest } = parts;
-    if (/[\r\n]/.test(url))
-        fail('it contains a line break');
-    let user = '';
-    let password;
-    if (userinfo !== undefined) {
-        const colon = userinfo.indexOf(':');
-        user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
-        if (colon >= 0)
-            password = decode(userinfo.slice(colon + 1));
-    }
-    const hostEnd = HOSTS.exec(rest)[0].length;
-    const hostList = rest.slice(0, hostEnd);
-    let tail = rest.slice(hostEnd);
-    const hash = tail.indexOf('#');
-    if (hash >= 0)
-        tail = tail.slice(0, hash);
-    const q = tail.indexOf('?');
-    const path = q >= 0 ? tail.slice(0, q) : tail;
-    const query = q >= 0 ? tail.slice(q + 1) : '';
-    if (path !== '' && !path.startsWith('/')) {
-        const bad = /^[^/?#]*/.exec(rest.slice(hostEnd))[0];
-        if (bad.startsWith('['))
-            fail(`the IPv6 address "${bad}" has no closing "]" (write it as [::1])`);
-        fail(`unexpected "${bad}" after the host "${hostList}"`);
-    }
-    const hosts = hostList.split(',');
-    if (hosts.length > 1)
-        fail(`it names ${hosts.length} hosts (${hosts.join(', ')}); node-postgres connects to one`);
-    let host = hosts[0];
-    let portText;
-    if (host.startsWith('[')) {
-        const close = host.indexOf(']');
-        portText = host.slice(close + 1).startsWith(':') ? host.slice(close + 2) : undefined;
-        if (host.slice(close + 1) !== '' && portText === undefined)
-            fail(`unexpected "${host.slice(close + 1)}" after the IPv6 address ${host.slice(0, close + 1)}`);
-        host = host.slice(1, close);
-    }
-    else {
-        const colon = host.indexOf(':');
-        if (colon >= 0) {
-            portText = host.slice(colon + 1);
-            host = host.slice(0, colon);
-            if (portText.includes(':'))
-                fail(`an IPv6 address needs brackets: [${host}:${portText}]`);
-        }
-    }
-    const port = portText === undefined || portText === '' ? undefined : checkPort(portText, 'in the URL', fail);
-    const params = {};
-    for (const [k, v] of new URLSearchParams(query))
-        params[k] = v;
-    if (params['port'] !== undefined && params['port'] !== '')
-        checkPort(params['port'], 'in the query (port=)', fail);
-    for (const key of SSL_FILES) {
-        const file = params[key];
-        if (file === undefined || file === '')
-            continue;
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK);
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                fail(`${key}=${file} is not a file`);
-        }
-        catch (e) {
-            if (e instanceof UsageError)
-                throw e;
-            fail(`${key}=${file} cannot be read (${e.code ?? e.message})`);
-        }
-    }
-    const database = path.length > 1 ? decode(path.slice(1)) : undefined;
-    const needsConfig = /[\s]/.test(url) ||
-        (userinfo !== undefined && !SAFE_USERINFO.test(userinfo)) ||
-        !SAFE_PATH.test(path) ||
-        /%(?![0-9A-Fa-f]{2})/.test(url);
-    return { user, password, host: decode(host), port, database, params, masked, needsConfig };
-}
-function checkPort(text, where, fail) {
-    if (!/^\d+$/.test(text))
-        fail(`the port ${where} must be a number from 1 to 65535 (got "${text}")`);
-    const n = Number(text);
-    if (n < 1 || n > 65535)
-        fail(`the port ${where} must be from 1 to 65535 (got ${text})`);
-    return n;
-}
-/** The same URL naming another database on the same server (check's scratch database). */
-function withDatabase(url, database) {
-    const p = split(url);
-    if (!p)
-        throw new UsageError(`invalid database URL ${maskUrl(url)}: it must start with postgres:// or postgresql://`);
-    const hostEnd = HOSTS.exec(p.rest)[0].length;
-    const tail = p.rest.slice(hostEnd);
-    const q = tail.search(/[?#]/);
-    return `${p.scheme}${p.userinfo !== undefined ? `${p.userinfo}@` : ''}${p.rest.slice(0, hostEnd)}/${encodeURIComponent(database)}${q >= 0 ? tail.slice(q) : ''}`;
-}
-/**
- * node-postgres's client settings for a URL its own parser would misread: what
- * pg-connection-string makes of a URL (every query parameter as a setting, then user, password,
- * host, port, database, and the ssl options from ssl/sslmode/sslcert/sslkey/sslrootcert), built
- * from our reading of it.
- */
-function clientConfig(u) {
-    const c = { ...u.params };
-    const set = (key, value) => {
-        if (value === undefined || value === '')
-            delete c[key];
-        else
-            c[key] = value;
-    };
-    set('user', u.params['user'] || u.user);
-    set('password', u.params['password'] || u.password);
-    set('host', u.params['host'] || u.host);
-    set('port', u.params['port'] ? Number(u.params['port']) : u.port);
-    set('database', u.database);
-    const p = u.params;
-    let ssl = p['ssl'];
-    if (ssl === 'true' || ssl === '1')
-        ssl = true;
-    if (ssl === '0')
-        ssl = false;
-    if (p['sslcert'] || p['sslkey'] || p['sslrootcert'] || p['sslmode'])
-        ssl = {};
-    if (p['sslnegotiation'] === 'direct' && ssl === undefined)
-        ssl = true;
-    if (typeof ssl === 'object' && ssl !== null) {
-        const o = ssl;
-        if (p['sslcert'])
-            o['cert'] = (0,external_node_fs_.readFileSync)(p['sslcert']).toString();
-        if (p['sslkey'])
-            o['key'] = (0,external_node_fs_.readFileSync)(p['sslkey']).toString();
-        if (p['sslrootcert'])
-            o['ca'] = (0,external_node_fs_.readFileSync)(p['sslrootcert']).toString();
-        const mode = p['sslmode'];
-        if (p['uselibpqcompat'] === 'true') {
-            if (mode === 'disable')
-                ssl = false;
-            else if (mode === 'prefer')
-                o['rejectUnauthorized'] = false;
-            else if (mode === 'require') {
-                if (p['sslrootcert'])
-                    o['checkServerIdentity'] = () => undefined;
-                else
-                    o['rejectUnauthorized'] = false;
-            }
-            else if (mode === 'verify-ca') {
-                if (!o['ca'])
-                    throw new UsageError(`invalid database URL ${u.masked}: sslmode=verify-ca needs sslrootcert (the CA to verify against)`);
-                o['checkServerIdentity'] = () => undefined;
-            }
-        }
-        else if (mode === 'disable')
-            ssl = false;
-        else if (mode === 'no-verify')
-            o['rejectUnauthorized'] = false;
-    }
-    set('ssl', ssl);
-    return c;
-}
-
-;// CONCATENATED MODULE: ./src/db/engine.ts
-
-
-
-
-
-
-
-
-
-// URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
-
-function asDbError(e) {
-    if (!e || typeof e !== 'object' || !('message' in e))
-        return undefined;
-    const x = e;
-    if (typeof x['code'] !== 'string' || !/^[0-9A-Z]{5}$/.test(x['code']))
-        return undefined;
-    const position = x['position'] !== undefined ? Number(x['position']) : undefined;
-    return {
-        code: x['code'],
-        message: String(x['message']),
-        detail: typeof x['detail'] === 'string' ? x['detail'] : undefined,
-        hint: typeof x['hint'] === 'string' ? x['hint'] : undefined,
-        position: position !== undefined && Number.isFinite(position) ? position : undefined,
-        where: typeof x['where'] === 'string' ? x['where'] : undefined,
-    };
-}
-const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND', '57P03', '53300']);
-class PgDb {
-    client;
-    label;
-    reopen;
-    engine = 'postgres';
-    constructor(client, label, reopen) {
-        this.client = client;
-        this.label = label;
-        this.reopen = reopen;
-    }
-    /**
-     * Runs `fn` with this session disconnected, then connects again (session settings are reset):
-     * CREATE DATABASE … TEMPLATE needs the template database to have no session at all.
-     */
-    async disconnectedFor(fn) {
-        await this.client.end().catch(() => undefined);
-        try {
-            return await fn();
-        }
-        finally {
-            const fresh = (await this.reopen());
-            this.client = fresh.client;
-        }
-    }
-    sibling() {
-        return this.reopen();
-    }
-    async query(sql, params) {
-        const r = await this.client.query(sql, params);
-        return { rows: r.rows, rowCount: r.rowCount ?? 0 };
-    }
-    async exec(sql) {
-        await this.client.query(sql);
-    }
-    async close() {
-        await this.client.end().catch(() => undefined);
-    }
-}
-class PgliteDb {
-    db;
-    reopen;
-    engine = 'pglite';
-    label = 'embedded PGlite';
-    /**
-     * @param db the running instance (replaced when a checkpoint is put back)
-     * @param reopen a new instance from a data directory tarball, with this one's options; absent
-     *   for a `pglite:DIR` database, which is never checkpointed
-     */
-    constructor(db, reopen) {
-        this.db = db;
-        this.reopen = reopen;
-    }
-    /**
-     * Saves this database as it is now (a gzip tarball of its data directory, PGlite's
-     * dumpDataDir) and returns the function that puts it back: that function closes the instance
-     * and starts a new one from the tarball, so everything done in between is gone, session state
-     * included. One instance at a time: a second PGlite instance (PGlite's clone()) costs ~200 MB
-     * of RSS, measured on the real histories; restoring costs ~1 s.
-     */
-    async checkpoint() {
-        const reopen = this.reopen;
-        if (!reopen)
-            throw new Error('only an in-memory PGlite database can be checkpointed');
-        // A CHECKPOINT first: the tarball is then the state itself, not a crash image that the new
-        // instance recovers from WAL (after which, as after any crash, a sequence skips ahead by the
-        // values it had logged in advance: its last_value was 33 where it had been 1).
-        await this.db.exec('CHECKPOINT');
-        const dump = await this.db.dumpDataDir('gzip');
-        return async () => {
-            await this.db.close().catch(() => undefined);
-            collectGarbage(); // the closed instance's WASM memory, before the new one takes as much
-            this.db = await reopen(dump);
-        };
-    }
-    /** PGlite is one session: the sibling is the same database object, whose close() is left to its owner. */
-    async sibling() {
-        return { engine: this.engine, label: this.label, query: (q, p) => this.query(q, p), exec: (q) => this.exec(q), sibling: () => this.sibling(), close: async () => undefined };
-    }
-    async query(sql, params) {
-        const r = await this.db.query(sql, params);
-        // PGlite reports affectedRows 0 for a SELECT: count its rows instead.
-        return { rows: r.rows, rowCount: r.rows.length > 0 ? r.rows.length : (r.affectedRows ?? 0) };
-    }
-    async exec(sql) {
-        await this.db.exec(sql);
-    }
-    async close() {
-        if (!this.db.closed)
-            await this.db.close();
-    }
-}
-let compacted = false;
-/**
- * Before the first scratch PGlite is compiled (check calls it before linting, so that the
- * parser's WASM is compiled the same way): V8 compiles WebAssembly functions when first
- * called (--wasm-lazy-compilation) and with its baseline compiler only (--liftoff-only), not
- * again with TurboFan for the hot ones. PostgreSQL is ~9 MB of WASM of which a migration run
- * calls a part. Measured on the Lemmy history (343 migrations, `check` on PGlite): peak RSS
- * 490 → 390 MB for 0–15% more time; a short run is faster (no optimizing compiles on 2 cores).
- * Flags of this process, set once; a library user who set their own keeps theirs for the rest.
- */
-function compactWasm() {
-    if (compacted)
-        return;
-    compacted = true;
-    try {
-        external_node_v8_default().setFlagsFromString('--wasm-lazy-compilation');
-        external_node_v8_default().setFlagsFromString('--liftoff-only');
-    }
-    catch {
-        /* a runtime that refuses: only memory is at stake */
-    }
-}
-let gc;
-/**
- * A full garbage collection now, where V8 allows it: a closed PGlite instance keeps its WASM
- * memory (~130 MB) until its objects are collected, and V8 does not count that memory as heap,
- * so without this the next instance is created beside the dead one. (`--expose-gc` set at run
- * time, as jest's leak detector does; without it, nothing happens.)
- */
-function collectGarbage() {
-    if (gc === undefined) {
-        try {
-            external_node_v8_default().setFlagsFromString('--expose-gc');
-            gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-        catch {
-            gc = null;
-        }
-    }
-    gc?.();
-}
-async function connect(url, opts = {}) {
-    const retries = opts.connectRetries ?? 0;
-    let delay = opts.retryDelayMs ?? 1000;
-    // A malformed URL is a usage error naming the problem, before the driver reads "Invalid URL".
-    const parsed = parseDbUrl(url);
-    const { default: pgLib } = await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 3849));
-    for (let attempt = 0;; attempt++) {
-        let client;
-        try {
-            // node-postgres's own parser misreads a raw "@", "#", "/" or space in a password: such a URL
-            // goes as settings read by our parser, every other one as the string, as before.
-            const settings = parsed.needsConfig ? clientConfig(parsed) : { connectionString: url };
-            client = new pgLib.Client({ application_name: opts.applicationName ?? 'migration-guard', ...settings });
-            client.on('error', () => undefined); // a dropped connection surfaces on the next query
-            await client.connect();
-            return new PgDb(client, opts.label ?? parsed.masked, () => connect(url, { ...opts, connectRetries: 0 }));
-        }
-        catch (e) {
-            if (e instanceof UsageError)
-                throw e;
-            await client?.end().catch(() => undefined);
-            const code = e.code ?? '';
-            const reason = maskSecrets(e.message, url);
-            if (attempt >= retries || !TRANSIENT.has(code)) {
-                throw new UsageError(`cannot connect to ${parsed.masked}: ${reason}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
-            }
-            opts.onRetry?.(attempt + 1, retries, delay, `connecting to ${parsed.masked} failed (${code || reason})`);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 30_000);
-        }
-    }
-}
-/** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
-/**
- * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
- * `extensions` named (extensions.ts: only those, so start-up stays fast).
- */
-async function openPglite(dataDir, extensions = []) {
-    if (!dataDir)
-        compactWasm();
-    const { PGlite } = await __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 1618));
-    const opts = { extensions: pgliteExtensions(extensions) };
-    if (dataDir)
-        return new PgliteDb(await PGlite.create({ ...opts, dataDir }));
-    // In memory (check's scratch database): from the cached fresh data directory (pglite-template.ts),
-    // with its settings for a small scratch database.
-    const scratch = { ...opts, postgresqlconf: SCRATCH_CONF };
-    return new PgliteDb(await createFromTemplate(PGlite, scratch), (dump) => PGlite.create({ ...scratch, loadDataDir: dump }));
-}
-/**
- * Drops scratch databases (`mg_check_<pid>_<time>_<host>_…`) that dead runs left: no session is
- * connected to them, and either they are this machine's (`<host>`: a hash of its hostname) and
- * their process is gone, or they are over an hour old. A database some other run still uses
- * always has its session — except for the moment a run copies it (CREATE DATABASE … TEMPLATE
- * needs it without sessions), which is why another machine's database is left an hour: its pid
- * means nothing here.
- */
-async function dropLeftovers(admin) {
-    const r = await admin.query(`SELECT d.datname AS d FROM pg_catalog.pg_database d
-      WHERE d.datname ~ '^mg_check_[0-9]+_[0-9a-z]+_'
-        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname)`);
-    for (const { d } of r.rows) {
-        const [, pid, time, host] = /^mg_check_(\d+)_([0-9a-z]+)_(?:([0-9a-f]{6})_)?/.exec(d);
-        const age = Date.now() - parseInt(time, 36);
-        const mine = host === HOST_TAG;
-        if (age < 3_600_000 && (!mine || processAlive(Number(pid))))
-            continue;
-        await admin.exec(`DROP DATABASE IF EXISTS "${d}"`).catch(() => undefined);
-    }
-}
-/** This machine, in scratch database names: 6 hex digits of a hash of its hostname. */
-const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_namespaceObject.hostname)()).digest('hex').slice(0, 6);
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-/**
- * A fresh, empty database for `check`: on a server, a temporary database created next to the
- * given one and dropped afterwards; without a URL, embedded PGlite.
- */
-async function openScratch(url, opts = {}) {
-    if (!url) {
-        const db = (await openPglite(undefined, opts.extensions));
-        // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
-        const scratchOf = (d, dispose) => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
-        return scratchOf(db, () => db.close());
-    }
-    const admin = await connect(url, opts);
-    await dropLeftovers(admin);
-    // Roles are cluster-wide: those the migrations may create and that do not exist yet are
-    // dropped with the scratch database, so the next check does not fail on them.
-    const existing = new Set((await admin.query('SELECT rolname AS r FROM pg_catalog.pg_roles')).rows.map((x) => x.r));
-    const roles = (opts.roles ?? []).filter((r) => !existing.has(r));
-    const dropRoles = async () => {
-        for (const r of roles)
-            await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
-    };
-    const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
-    try {
-        await admin.exec(`CREATE DATABASE ${name}`);
-    }
-    catch (e) {
-        await admin.close();
-        throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? e.message, url)}`);
-    }
-    let db;
-    try {
-        // Reports name the server the user gave, not the throw-away database's name.
-        db = await connect(withDatabase(url, name), { ...opts, label: maskUrl(url) });
-    }
-    catch (e) {
-        await admin.exec(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
-        await admin.close();
-        throw e;
-    }
-    const drop = (n) => admin.exec(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => admin.exec(`DROP DATABASE IF EXISTS ${n}`));
-    let copies = 0;
-    const live = new Set([name]);
-    // Interrupted (Ctrl-C, a cancelled CI job): drop every database of this run, sessions and all.
-    const unregister = (0,interrupt/* onInterrupt */.n)(async () => {
-        for (const n of [...live].reverse())
-            await drop(n);
-        await dropRoles();
-    });
-    return {
-        db,
-        dispose: async () => {
-            unregister();
-            await db.close();
-            await drop(name);
-            await dropRoles();
-            await admin.close();
-        },
-        copy: async () => {
-            const copyName = `${name}_c${++copies}`;
-            live.add(copyName);
-            await db.disconnectedFor(() => admin.exec(`CREATE DATABASE ${copyName} TEMPLATE ${name}`));
-            try {
-                const cdb = await connect(withDatabase(url, copyName), { ...opts, label: maskUrl(url) });
-                const copy = {
-                    db: cdb,
-                    dispose: async () => {
-                        await cdb.close();
-                        await drop(copyName);
-                        live.delete(copyName);
-                    },
-                    copy: () => Promise.reject(new Error('a copy of a copy is not supported')),
-                };
-                return copy;
-            }
-            catch (e) {
-                await drop(copyName);
-                live.delete(copyName);
-                throw e;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/db/apply-error.ts
-class ApplyError extends Error {
-    file;
-    line;
-    column;
-    sqlstate;
-    detail;
-    hint;
-    name = 'ApplyError';
-    statementIndex;
-    committedBefore;
-    connectionLost;
-    atCommit;
-    constructor(message, file, line, column, sqlstate, detail, hint, facts = {}) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.sqlstate = sqlstate;
-        this.detail = detail;
-        this.hint = hint;
-        this.statementIndex = facts.statementIndex ?? -1;
-        this.committedBefore = facts.committedBefore ?? 0;
-        this.connectionLost = facts.connectionLost ?? false;
-        this.atCommit = facts.atCommit ?? false;
-    }
-    /** `file:line:col: SQLSTATE message` plus detail and hint lines. */
-    describe() {
-        const head = `${this.file}:${this.line}:${this.column}: ${this.sqlstate ? `${this.sqlstate} ` : ''}${this.message}`;
-        return [head, this.detail && `  detail: ${this.detail}`, this.hint && `  hint: ${this.hint}`].filter(Boolean).join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/plan.ts
-
-
-
-
-
-/** Blocks of about this many characters are parsed at once when a file is over the limit. */
-const plan_BLOCK_CHARS = 1 << 18;
-const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
-/**
- * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
- * decode, PostgreSQL's parser rejects a statement, or an over-large statement is not plain DML.
- */
-function planFile(file, routine) {
-    const problem = file.decoded.problem;
-    if (problem)
-        throw refused(file, file.lines.position(problem.offset), problem.message);
-    const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
-    if (!tooLarge && file.parsed.errors.length > 0)
-        throw parserRejects(file, file.parsed.errors[0], 0);
-    const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
-    const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
-    if (rollback && file.kind !== 'seed') {
-        throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
-    }
-    return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
-}
-/** How a file runs, from its parse (never throws; for reports that only name the mode). */
-function applyMode(file, routine) {
-    return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
-}
-function planned(s, shift, routine, keep) {
-    const control = transactionControl(s);
-    const outside = mustRunOutsideTransaction(s, routine);
-    return { start: s.start + shift, end: s.end + shift, control, ...(outside ? { outside } : {}), ...(keep ? { stmt: s } : {}) };
-}
-function modeOf(statements) {
-    if (statements.some((s) => s.control !== undefined && s.control !== 'savepoint'))
-        return 'as-written';
-    if (statements.some((s) => s.outside))
-        return 'no-transaction';
-    return 'transaction';
-}
-function isAtomic(statements) {
-    const m = modeOf(statements);
-    if (m === 'transaction')
-        return true;
-    if (m === 'no-transaction')
-        return false;
-    const n = statements.length;
-    if (n < 2 || statements[0].control !== 'begin' || statements[n - 1].control !== 'commit')
-        return false;
-    return statements.slice(1, n - 1).every((s) => s.control === undefined || s.control === 'savepoint');
-}
-function planInBlocks(file, routine) {
-    const text = file.text;
-    const out = [];
-    const blocks = statementBlocks(text, plan_BLOCK_CHARS);
-    for (let b = 0; b < blocks.length; b++) {
-        const from = blocks[b];
-        const to = blocks[b + 1] ?? text.length;
-        if (to - from <= MAX_PARSE_CHARS)
-            planBlock(file, from, to, routine, out);
-        else {
-            // One block over the limit holds one huge statement (and maybe small ones before it).
-            const starts = statementBlocks(text.slice(from, to), 1);
-            for (let i = 0; i < starts.length; i++) {
-                const s = from + starts[i];
-                const e = from + (starts[i + 1] ?? to - from);
-                if (e - s <= MAX_PARSE_CHARS)
-                    planBlock(file, s, e, routine, out);
-                else
-                    out.push(unparsedStatement(file, s, e));
-            }
-        }
-    }
-    return out;
-}
-function planBlock(file, from, to, routine, out) {
-    const parsed = parser_parseSql(file.text.slice(from, to));
-    if (parsed.errors.length > 0)
-        throw parserRejects(file, parsed.errors[0], from);
-    for (const s of parsed.statements)
-        out.push(planned(s, from, routine, false));
-}
-/** A statement over the parser's limit: run as written when it is plain DML, else refused. */
-function unparsedStatement(file, start, end) {
-    const head = file.text.slice(start, start + 4096);
-    const word = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*\(*\s*([A-Za-z]+)/.exec(head)?.[1] ?? '';
-    if (!PLAIN_DML.test(word)) {
-        const mb = ((end - start) / (1 << 20)).toFixed(1);
-        throw refused(file, file.position(start), `this ${word ? `${word.toUpperCase()} ` : ''}statement is ${mb} MB, more than the ${MAX_PARSE_CHARS / (1 << 20)} MB that is parsed at once; statements that large are run only when they are INSERT, UPDATE, DELETE, MERGE, SELECT, WITH or VALUES`);
-    }
-    let e = end;
-    while (e > start && /[\s;]/.test(file.text[e - 1]))
-        e--;
-    return { start, end: e, control: undefined };
-}
-/** A file refused before anything of it was sent: no SQLSTATE, PostgreSQL was never asked. */
-function refused(file, pos, why) {
-    return new ApplyError(`refused, nothing was sent: ${why}`, file.path, pos.line, pos.column);
-}
-/** A parse error of libpg-query (PostgreSQL 18's parser) at `base` + its offset in the file text. */
-function parserRejects(file, e, base) {
-    return refused(file, file.position(base + e.offset), `PostgreSQL's parser (libpg-query, PostgreSQL 18) rejects this statement: ${e.message}`);
-}
-
-;// CONCATENATED MODULE: ./src/db/apply.ts
-
-
-
-
-
-/** An error of the `beforeCommit` hook (the schema history write), not of the file's statements. */
-class HookError extends Error {
-    cause;
-    constructor(cause) {
-        super('beforeCommit hook failed');
-        this.cause = cause;
-    }
-}
-async function runHook(hook) {
-    try {
-        await hook?.();
-    }
-    catch (e) {
-        throw new HookError(e);
-    }
-}
-/** SQLSTATEs of a backend that is going away (57P01 admin shutdown/terminate, 57P02 crash, 57P03 cannot connect now). */
-const GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
-/** Offset in file.text of PostgreSQL's 1-based character (code point) position in `text`. */
-function positionOffset(text, position) {
-    let units = 0;
-    for (let cp = 1; cp < position && units < text.length; cp++) {
-        const c = text.charCodeAt(units);
-        units += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    }
-    return units;
-}
-function errorAt(file, stmt, error, where) {
-    const hook = error instanceof HookError;
-    const e = hook ? error.cause : error;
-    const db = asDbError(e);
-    let offset = stmt?.start ?? 0;
-    if (stmt && db?.position !== undefined) {
-        offset = stmt.start + positionOffset(file.text.slice(stmt.start, stmt.end), db.position);
-    }
-    const pos = hook ? file.position(stmt?.end ?? 0) : file.position(offset);
-    const facts = { statementIndex: where.index, committedBefore: where.committed, atCommit: where.atCommit };
-    // The file's statements all ran when the history write fails: say so, not "this line failed".
-    const lead = hook ? 'the statements ran, but writing the schema history row failed: ' : '';
-    if (!db) {
-        const message = e instanceof Error ? e.message : String(e);
-        return new ApplyError(`${lead}the connection to the database was lost (${message})`, file.path, pos.line, pos.column, undefined, undefined, undefined, { ...facts, connectionLost: true });
-    }
-    return new ApplyError(`${lead}${db.message}`, file.path, pos.line, pos.column, db.code, db.detail, db.hint, { ...facts, connectionLost: GOING_AWAY.has(db.code ?? '') });
-}
-function statementText(file, stmt) {
-    return file.text.slice(stmt.start, stmt.end);
-}
-/**
- * Applies a file; throws ApplyError (after rolling back what a transaction held). A file the
- * plan refuses (does not decode, does not parse) throws before anything is sent.
- */
-async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routine)) {
-    const stmts = plan.statements;
-    const mode = plan.mode;
-    const last = stmts[stmts.length - 1];
-    if (mode === 'transaction') {
-        let i = 0;
-        let atCommit = false;
-        try {
-            await db.exec('BEGIN');
-            for (; i < stmts.length; i++) {
-                if (!hooks.skip?.(stmts[i]))
-                    await db.exec(statementText(file, stmts[i]));
-                if (stmts[i].stmt)
-                    await hooks.afterStatement?.(stmts[i].stmt, i);
-            }
-            await runHook(hooks.beforeCommit);
-            atCommit = true;
-            await db.exec('COMMIT');
-        }
-        catch (e) {
-            await db.exec('ROLLBACK').catch(() => undefined);
-            const at = Math.min(i, stmts.length - 1);
-            throw errorAt(file, stmts[at], e, { index: at, committed: 0, atCommit });
-        }
-        return mode;
-    }
-    const lastCommit = findLastIndex(stmts, (s) => s.control === 'commit');
-    // The history row commits with the last block only when nothing runs after that block.
-    const hookAt = mode === 'as-written' && lastCommit === stmts.length - 1 ? lastCommit : -1;
-    let open = false;
-    let committed = 0;
-    for (let i = 0; i < stmts.length; i++) {
-        const s = stmts[i];
-        try {
-            if (i === hookAt)
-                await runHook(hooks.beforeCommit);
-            const send = () => db.exec(statementText(file, s));
-            if (hooks.skip?.(s)) {
-                /* not sent */
-            }
-            else if (s.outside && !open && hooks.outside)
-                await hooks.outside(s, send);
-            else
-                await send();
-            if (s.control === 'begin')
-                open = true;
-            else if (s.control === 'commit' || s.control === 'rollback')
-                open = false;
-            // AND CHAIN: what came before is committed (or discarded), and the session is in the next block.
-            if (!open || s.control === 'commit-chain' || s.control === 'rollback-chain')
-                committed = i + 1;
-            if (s.stmt)
-                await hooks.afterStatement?.(s.stmt, i);
-        }
-        catch (e) {
-            if (open)
-                await db.exec('ROLLBACK').catch(() => undefined);
-            throw errorAt(file, s, e, { index: i, committed, atCommit: i === hookAt });
-        }
-    }
-    if (open) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        throw new ApplyError('BEGIN without COMMIT: the transaction was rolled back', file.path, 1, 1, undefined, undefined, undefined, {
-            statementIndex: stmts.length - 1,
-            committedBefore: committed,
-        });
-    }
-    if (hookAt < 0) {
-        try {
-            await runHook(hooks.beforeCommit);
-        }
-        catch (e) {
-            throw errorAt(file, last, e, { index: stmts.length - 1, committed, atCommit: true });
-        }
-    }
-    return mode;
-}
-/**
- * Runs an atomic file's statements inside a transaction the caller opened (its own BEGIN and
- * COMMIT, if it is written as one block, are left out), so the caller can roll all of it back:
- * `check` verifies a rollback this way without disturbing the chain. Throws ApplyError at the
- * failing statement; the transaction is then aborted and the caller must ROLLBACK.
- */
-async function applyInside(db, file, plan, skip) {
-    if (!plan.atomic)
-        throw new Error(`applyInside: ${file.path} is not atomic`);
-    const stmts = plan.mode === 'as-written' ? plan.statements.slice(1, -1) : plan.statements;
-    for (let i = 0; i < stmts.length; i++) {
-        try {
-            if (!skip?.(stmts[i]))
-                await db.exec(statementText(file, stmts[i]));
-        }
-        catch (e) {
-            throw errorAt(file, stmts[i], e, { index: i + (plan.mode === 'as-written' ? 1 : 0), committed: 0 });
-        }
-    }
-}
-function findLastIndex(list, pred) {
-    for (let i = list.length - 1; i >= 0; i--)
-        if (pred(list[i]))
-            return i;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/db/history.ts
-const BASELINE_DESCRIPTION = '<< Flyway Baseline >>';
-const SCHEMA_CREATION_DESCRIPTION = '<< Flyway Schema Creation >>';
-/** Flyway's abbreviations so long values fit their columns. */
-function abbreviateDescription(d) {
-    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
-}
-function abbreviateScript(s) {
-    return s.length <= 1000 ? s : `...${s.slice(3, 1000)}`;
-}
-const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
-/** Java's String.hashCode (UTF-16 code units, 32-bit overflow). */
-function javaHashCode(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-    return h;
-}
-const FLYWAY_LOCK_MAGIC = 0x466c79776179n; // "Flyway"
-class SchemaHistory {
-    db;
-    schema;
-    table;
-    /** `"schema"."table"`, as Flyway prints (and hashes) it. */
-    qualified;
-    constructor(db, schema, table) {
-        this.db = db;
-        this.schema = schema;
-        this.table = table;
-        this.qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-    }
-    /** The advisory lock key Flyway uses for this table. */
-    get lockKey() {
-        return (FLYWAY_LOCK_MAGIC + BigInt(javaHashCode(this.qualified))).toString();
-    }
-    async exists() {
-        const r = await this.db.query(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS found`, [this.schema, this.table]);
-        return r.rows[0]?.found === true;
-    }
-    async schemaExists() {
-        const r = await this.db.query('SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1) AS found', [this.schema]);
-        return r.rows[0]?.found === true;
-    }
-    /**
-     * Creates the table (and the schema, with Flyway's schema-creation marker row, when it does not
-     * exist), optionally with a baseline row, in one transaction.
-     */
-    async create(baselineVersion) {
-        const t = this.qualified;
-        await this.db.exec('BEGIN');
-        try {
-            const createSchema = !(await this.schemaExists());
-            if (createSchema)
-                await this.db.exec(`CREATE SCHEMA ${quoteIdent(this.schema)}`);
-            await this.db.exec(`CREATE TABLE ${t} (
-    "installed_rank" INT NOT NULL,
-    "version" VARCHAR(50),
-    "description" VARCHAR(200) NOT NULL,
-    "type" VARCHAR(20) NOT NULL,
-    "script" VARCHAR(1000) NOT NULL,
-    "checksum" INTEGER,
-    "installed_by" VARCHAR(100) NOT NULL,
-    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-    "execution_time" INTEGER NOT NULL,
-    "success" BOOLEAN NOT NULL
-)`);
-            await this.db.exec(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(`${this.table}_pk`)} PRIMARY KEY ("installed_rank")`);
-            await this.db.exec(`CREATE INDEX ${quoteIdent(`${this.table}_s_idx`)} ON ${t} ("success")`);
-            if (createSchema) {
-                await this.insertWithRank(0, {
-                    version: null,
-                    description: SCHEMA_CREATION_DESCRIPTION,
-                    type: 'SCHEMA',
-                    script: quoteIdent(this.schema),
-                    checksum: null,
-                    executionTime: 0,
-                    success: true,
-                });
-            }
-            if (baselineVersion !== undefined)
-                await this.insert(baselineRow(baselineVersion));
-            await this.db.exec('COMMIT');
-        }
-        catch (e) {
-            await this.db.exec('ROLLBACK').catch(() => undefined);
-            throw e;
-        }
-    }
-    /** Every row, by installed_rank. */
-    async rows() {
-        const r = await this.db.query(`SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success
-         FROM ${this.qualified} ORDER BY installed_rank`);
-        return r.rows.map((x) => ({
-            installedRank: Number(x['installed_rank']),
-            version: x['version'] === null ? null : String(x['version']),
-            description: String(x['description']),
-            type: String(x['type']),
-            script: String(x['script']),
-            checksum: x['checksum'] === null ? null : Number(x['checksum']),
-            installedBy: String(x['installed_by']),
-            installedOn: x['installed_on'] instanceof Date ? x['installed_on'] : new Date(String(x['installed_on'])),
-            executionTime: Number(x['execution_time']),
-            success: x['success'] === true,
-        }));
-    }
-    /** Adds a row with the next installed_rank; installed_by is session_user. Returns the rank. */
-    async insert(row) {
-        const r = await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       SELECT coalesce(max(installed_rank), 0) + 1, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7 FROM ${this.qualified}
-       RETURNING installed_rank AS rank`, rowParams(row));
-        return Number(r.rows[0].rank);
-    }
-    /** Marks a row (written as failed before a migration that can stop half-way) as a success. */
-    async succeed(rank, executionTime) {
-        await this.db.query(`UPDATE ${this.qualified} SET success = true, execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
-    }
-    /** Sets a row's success flag (a rollback that can stop half-way marks its version failed first). */
-    async setSuccess(rank, success) {
-        await this.db.query(`UPDATE ${this.qualified} SET success = $2 WHERE installed_rank = $1`, [rank, success]);
-    }
-    async setExecutionTime(rank, executionTime) {
-        await this.db.query(`UPDATE ${this.qualified} SET execution_time = $2 WHERE installed_rank = $1`, [rank, executionTime]);
-    }
-    /** The highest installed_rank, 0 for an empty table. */
-    async maxRank() {
-        const r = await this.db.query(`SELECT coalesce(max(installed_rank), 0) AS rank FROM ${this.qualified}`);
-        return Number(r.rows[0].rank);
-    }
-    async insertWithRank(rank, row) {
-        await this.db.query(`INSERT INTO ${this.qualified}
-         (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-       VALUES ($8, $1, $2, $3, $4, $5, left(session_user, 100), $6, $7)`, [...rowParams(row), rank]);
-    }
-    async deleteRanks(ranks) {
-        if (ranks.length === 0)
-            return;
-        await this.db.query(`DELETE FROM ${this.qualified} WHERE installed_rank = ANY($1::int[])`, [ranks]);
-    }
-    /** Session advisory lock; returns false when another session holds it. */
-    async tryLock() {
-        const r = await this.db.query('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.lockKey]);
-        return r.rows[0]?.ok === true;
-    }
-    async unlock() {
-        await this.db.query('SELECT pg_advisory_unlock($1::bigint)', [this.lockKey]);
-    }
-    /** The backend holding the lock, for a "waiting for …" message. */
-    async lockHolder() {
-        const key = BigInt(this.lockKey);
-        const r = await this.db.query(`SELECT pid FROM pg_catalog.pg_locks
-        WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1
-          AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-          AND pid <> pg_catalog.pg_backend_pid()
-        LIMIT 1`, [Number(key >> 32n), Number(key & 0xffffffffn)]);
-        return r.rows[0]?.pid;
-    }
-}
-function rowParams(row) {
-    return [
-        row.version,
-        abbreviateDescription(row.description),
-        row.type,
-        abbreviateScript(row.script),
-        row.checksum,
-        row.executionTime,
-        row.success,
-    ];
-}
-function baselineRow(version) {
-    return {
-        version: version.replace(/_/g, '.'),
-        description: BASELINE_DESCRIPTION,
-        type: 'BASELINE',
-        script: BASELINE_DESCRIPTION,
-        checksum: null,
-        executionTime: 0,
-        success: true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/clean.ts
-/**
- * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
- * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
- */
-
-
-const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
-function assertCleanAllowed(settings) {
-    if (settings.production) {
-        throw new UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
-    }
-    if (settings.cleanDisabled) {
-        throw new UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
-    }
-}
-/** Drops and recreates the schema, keeping its owner, privileges and comment. */
-async function cleanSchema(db, schema) {
-    const q = quoteIdent(schema);
-    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
-    if (info.rows.length === 0)
-        return;
-    const { owner, comment } = info.rows[0];
-    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
-       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
-    await db.exec('BEGIN');
-    try {
-        await db.exec(`DROP SCHEMA ${q} CASCADE`);
-        await db.exec(`CREATE SCHEMA ${q}`);
-        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
-        for (const g of grants.rows) {
-            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
-        }
-        if (comment !== null)
-            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
-        await db.exec('COMMIT');
-    }
-    catch (e) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/concurrent.ts
-
-/**
- * Every invalid index (pg_index.indisvalid = false) outside PostgreSQL's own schemas, or only in
- * `schemas` when given.
- */
-async function invalidIndexes(db, schemas) {
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, tn.nspname AS tschema, t.relname AS tname
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE NOT i.indisvalid
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-        AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[]))
-      ORDER BY 2, 3`, [schemas ?? null]);
-    return r.rows.map((x) => ({
-        oid: String(x.oid),
-        schema: x.schema,
-        name: x.name,
-        table: `${x.tschema}.${x.tname}`,
-        fix: `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(x.schema)}.${quoteIdent(x.name)};`,
-    }));
-}
-/** The index a CREATE INDEX CONCURRENTLY builds, when it is named: its name and its table as written. */
-function builtIndex(stmt) {
-    if (stmt.kind !== 'IndexStmt' || !stmt.node['concurrent'] || !stmt.node['idxname'])
-        return undefined;
-    const rel = stmt.node['relation'];
-    if (!rel?.relname)
-        return undefined;
-    const table = rel.schemaname ? `${quoteIdent(rel.schemaname)}.${quoteIdent(rel.relname)}` : quoteIdent(rel.relname);
-    return { name: String(stmt.node['idxname']), table };
-}
-/**
- * Drops an invalid index named like the one `stmt` builds, in its table's schema (where
- * PostgreSQL puts an index), so the build starts clean. Runs in autocommit on `db`; returns the
- * index dropped, if any.
- */
-async function dropInvalidBefore(db, stmt) {
-    const target = builtIndex(stmt);
-    if (!target)
-        return undefined;
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname AS schema, t.relname AS tname, tn.nspname AS tschema
-       FROM pg_catalog.pg_index i
-       JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE NOT i.indisvalid AND c.relname = $1
-        AND c.relnamespace = (SELECT relnamespace FROM pg_catalog.pg_class WHERE oid = pg_catalog.to_regclass($2))`, [target.name, target.table]);
-    const row = r.rows[0];
-    if (!row)
-        return undefined;
-    const fix = `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(row.schema)}.${quoteIdent(target.name)}`;
-    await db.exec(fix);
-    return { oid: row.oid, schema: row.schema, name: target.name, table: `${row.tschema}.${row.tname}`, fix: `${fix};` };
-}
-/**
- * Polls the backend `pid` from another session every `everyMs` while a CONCURRENTLY statement
- * runs, and hands what it sees to `report`. Returns a stop function.
- */
-function watchBackend(control, pid, everyMs, report) {
-    let busy = false;
-    const timer = setInterval(() => {
-        if (busy)
-            return;
-        busy = true;
-        control
-            .query(`SELECT p.phase, pg_catalog.pg_blocking_pids(a.pid) AS blockers, a.wait_event_type AS wet, a.wait_event AS we,
-                p.blocks_done::text AS bd, p.blocks_total::text AS bt
-           FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_progress_create_index p ON p.pid = a.pid
-          WHERE a.pid = $1`, [pid])
-            .then((r) => {
-            const x = r.rows[0];
-            if (!x)
-                return;
-            report({
-                phase: x.phase ?? undefined,
-                blockers: (x.blockers ?? []).map(Number),
-                waitEvent: x.wet ? `${x.wet}: ${x.we}` : undefined,
-                blocksDone: x.bd === null ? undefined : Number(x.bd),
-                blocksTotal: x.bt === null ? undefined : Number(x.bt),
-            });
-        })
-            .catch(() => undefined)
-            .finally(() => (busy = false));
-    }, everyMs);
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./src/check/locks.ts
-/** Lock modes, weakest first, as PostgreSQL's documentation names them. */
-const locks_LOCK_MODES = [
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-];
-/** pg_locks.mode ("AccessExclusiveLock") → "ACCESS EXCLUSIVE". */
-function lockModeName(pgMode) {
-    const words = pgMode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-    return locks_LOCK_MODES.includes(words) ? words : undefined;
-}
-/** What other sessions cannot do on the relation while the lock is held; undefined: reads and writes go on. */
-function lockBlocks(mode) {
-    if (mode === 'ACCESS EXCLUSIVE')
-        return 'reads and writes';
-    if (mode === 'EXCLUSIVE' || mode === 'SHARE ROW EXCLUSIVE' || mode === 'SHARE')
-        return 'writes';
-    return undefined;
-}
-const QUIET_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt']);
-const now = () => performance.now();
-function shortText(file, stmt) {
-    const first = file.text.slice(stmt.start, stmt.end).split('\n')[0].trim();
-    return first.length > 60 ? `${first.slice(0, 59)}…` : first;
-}
-async function relations(db) {
-    const r = await db.query(`SELECT c.oid::text AS oid, n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind,
-            c.relfilenode::text AS filenode, tn.nspname::text AS ts, t.relname::text AS t
-       FROM pg_catalog.pg_class c
-       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-       LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
-       LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`);
-    const out = new Map();
-    for (const row of r.rows) {
-        const relkind = row.kind === 'i' || row.kind === 'I' ? 'index' : row.kind === 'm' ? 'materialized view' : 'table';
-        out.set(String(row.oid), {
-            name: `${row.s}.${row.name}`,
-            relkind,
-            table: row.t ? `${row.ts}.${row.t}` : undefined,
-            filenode: String(row.filenode),
-        });
-    }
-    return out;
-}
-/**
- * Traces one application of a migration:
- *   const tracer = await LockTracer.start(db, file);
- *   await applyFile(db, file, tracer.hooks);
- *   const trace = await tracer.finish();
- */
-class LockTracer {
-    db;
-    file;
-    before;
-    held = new Map();
-    done = [];
-    statements = [];
-    last = now();
-    /** relfilenode of each pre-existing table and materialized view, as of the last statement. */
-    filenodes = new Map();
-    constructor(db, file, before) {
-        this.db = db;
-        this.file = file;
-        this.before = before;
-    }
-    /** Records the relations that exist now (before the migration). */
-    static async start(db, file) {
-        const t = new LockTracer(db, file, await relations(db));
-        for (const [oid, rel] of t.before)
-            if (rel.relkind !== 'index' && rel.filenode !== '0')
-                t.filenodes.set(oid, rel.filenode);
-        t.last = now();
-        return t;
-    }
-    hooks = {
-        afterStatement: (stmt, index) => this.afterStatement(stmt, index),
-    };
-    async afterStatement(stmt, index) {
-        const ended = now();
-        const pos = this.file.position(stmt.start);
-        const traced = {
-            index,
-            line: pos.line,
-            column: pos.column,
-            text: shortText(this.file, stmt),
-            durationMs: ended - this.last,
-            rewrote: [],
-        };
-        this.statements.push(traced);
-        const started = this.last;
-        // One round trip: the locks this backend holds now, and the relfilenode of each pre-existing
-        // table (a new one means PostgreSQL wrote the relation anew — a rewrite — whatever the statement).
-        const r = await this.db.query(`SELECT 'lock' AS k, relation::text AS oid, mode::text AS v FROM pg_catalog.pg_locks
-        WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted
-       UNION ALL
-       SELECT 'filenode', oid::text, relfilenode::text FROM pg_catalog.pg_class WHERE oid = ANY($1::oid[])`, [[...this.filenodes.keys()]]);
-        for (const row of r.rows) {
-            if (row.k !== 'filenode' || row.v === this.filenodes.get(row.oid))
-                continue;
-            traced.rewrote.push(this.before.get(row.oid).name);
-            this.filenodes.set(row.oid, row.v);
-        }
-        // The strongest mode per pre-existing relation held now.
-        const current = new Map();
-        for (const row of r.rows) {
-            if (row.k !== 'lock')
-                continue;
-            const oid = String(row.oid);
-            if (!this.before.has(oid))
-                continue;
-            const mode = lockModeName(row.v);
-            if (!mode)
-                continue;
-            const prev = current.get(oid);
-            if (!prev || locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(prev))
-                current.set(oid, mode);
-        }
-        // Locks gone since the last statement were released by it (COMMIT): they were held until `ended`.
-        for (const [oid, h] of this.held) {
-            const mode = current.get(oid);
-            if (mode === undefined) {
-                h.released = ended;
-                this.done.push(h);
-                this.held.delete(oid);
-            }
-            else if (!QUIET_KINDS.has(stmt.kind)) {
-                h.heldWhile.push(traced);
-            }
-        }
-        for (const [oid, mode] of current) {
-            const h = this.held.get(oid);
-            if (!h)
-                this.held.set(oid, { oid, mode, stmt: traced, since: started, heldWhile: [] });
-            else if (locks_LOCK_MODES.indexOf(mode) > locks_LOCK_MODES.indexOf(h.mode)) {
-                // A stronger lock from this statement on: it is the one that matters.
-                h.mode = mode;
-                h.stmt = traced;
-                h.since = started;
-                h.heldWhile = [];
-            }
-        }
-        this.last = now();
-    }
-    /** After the migration committed: releases what is left, compares relfilenodes. */
-    async finish() {
-        const end = now();
-        for (const h of this.held.values()) {
-            h.released = end;
-            this.done.push(h);
-        }
-        this.held.clear();
-        const after = await relations(this.db);
-        const rewritten = new Set();
-        for (const [oid, rel] of this.before) {
-            const cur = after.get(oid);
-            if (cur && cur.filenode !== rel.filenode && rel.filenode !== '0')
-                rewritten.add(oid);
-        }
-        // One entry per relation: the strongest mode it was held in.
-        const strongest = new Map();
-        for (const h of this.done) {
-            const prev = strongest.get(h.oid);
-            if (!prev || locks_LOCK_MODES.indexOf(h.mode) > locks_LOCK_MODES.indexOf(prev.mode))
-                strongest.set(h.oid, h);
-        }
-        const locks = [];
-        for (const h of strongest.values()) {
-            const rel = this.before.get(h.oid);
-            const blocks = lockBlocks(h.mode);
-            locks.push({
-                relation: rel.name,
-                relkind: rel.relkind,
-                table: rel.table,
-                mode: h.mode,
-                blocks,
-                statement: h.stmt,
-                heldMs: (h.released ?? end) - h.since,
-                heldWhile: h.heldWhile,
-                rewritten: rewritten.has(h.oid),
-                dangerous: blocks !== undefined && h.heldWhile.length > 0,
-            });
-        }
-        locks.sort((a, b) => a.statement.index - b.statement.index || (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
-        return {
-            locks,
-            rewritten: [...rewritten].map((oid) => this.before.get(oid).name).sort(),
-            statements: this.statements,
-        };
-    }
-}
-/** Locks worth a `dangerous-lock` finding: an index's lock is left out when its table's lock is reported. */
-function dangerousLocks(trace) {
-    const tables = new Set(trace.locks.filter((l) => l.dangerous && l.relkind !== 'index').map((l) => l.relation));
-    return trace.locks.filter((l) => l.dangerous && !(l.relkind === 'index' && l.table && tables.has(l.table)));
-}
-
-;// CONCATENATED MODULE: ./src/db/validator.ts
-/**
- * The validator: compares the migrations on disk (resolved by the project model) with the rows
- * of the schema history, the way Flyway does. Pure: no database, no printing. It gives each
- * migration a state (what `status` shows), the validation issues (what `validate` and
- * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
- */
-
-
-/** Flyway's text for a version: as written, "_" read as ".". */
-const versionText = (v) => v.raw.replace(/_/g, '.');
-const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
-const isoOf = (d) => (Number.isNaN(d.getTime()) ? undefined : d.toISOString());
-function appliedFields(row) {
-    return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
-}
-function analyse(project, rows, opts) {
-    const issues = [];
-    const infos = [];
-    const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
-    const repeatables = project.migrations.filter((m) => m.kind === 'repeatable');
-    // Resolver checks: one file per version and per repeatable description.
-    const byVersion = new Map();
-    for (const f of versioned) {
-        const key = versionKey(f.version);
-        const other = byVersion.get(key);
-        if (other) {
-            issues.push({
-                code: 'duplicate-version',
-                version: versionText(f.version),
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `found more than one migration with version ${versionText(f.version)}: ${other.path} and ${f.path}`,
-            });
-        }
-        else
-            byVersion.set(key, f);
-    }
-    const byDescription = new Map();
-    for (const f of repeatables) {
-        const d = f.description ?? '';
-        const other = byDescription.get(d);
-        if (other) {
-            issues.push({ code: 'duplicate-repeatable', script: f.rel, location: `${f.path}:1:1`, message: `found more than one repeatable migration "${d}": ${other.path} and ${f.path}` });
-        }
-        else
-            byDescription.set(d, f);
-    }
-    // History: the latest row per version and per repeatable description.
-    const latestByVersion = new Map();
-    const latestRepeatable = new Map();
-    let baselineRow;
-    for (const r of rows) {
-        if (r.type === 'SCHEMA') {
-            infos.push({
-                kind: 'schema',
-                version: null,
-                description: r.description,
-                script: r.script,
-                state: 'schema',
-                checksum: { file: null, applied: null, state: 'n/a' },
-                ...appliedFields(r),
-            });
-            continue;
-        }
-        if (r.type === 'BASELINE') {
-            baselineRow = r;
-            continue;
-        }
-        if (r.version !== null) {
-            const v = parseVersion(r.version);
-            if (v)
-                latestByVersion.set(versionKey(v), r);
-        }
-        else if (!SYNTHETIC.has(r.type))
-            latestRepeatable.set(r.description, r);
-    }
-    const baseline = baselineRow?.version ? parseVersion(baselineRow.version) : undefined;
-    if (baselineRow) {
-        infos.push({
-            kind: 'baseline',
-            version: baselineRow.version,
-            description: baselineRow.description,
-            script: baselineRow.script,
-            state: 'baseline',
-            checksum: { file: null, applied: null, state: 'n/a' },
-            ...appliedFields(baselineRow),
-        });
-    }
-    // The highest version in effect, and the rank at which it was reached (for out-of-order).
-    let highest = baseline;
-    const appliedVersions = [];
-    for (const [, r] of latestByVersion) {
-        if (!r.success || SYNTHETIC.has(r.type))
-            continue;
-        const v = parseVersion(r.version);
-        appliedVersions.push({ v, rank: r.installedRank });
-        if (!highest || compareVersions(v, highest) > 0)
-            highest = v;
-    }
-    const pending = [];
-    const ignored = [];
-    const versionedInfos = [];
-    for (const [key, f] of byVersion) {
-        const v = f.version;
-        const text = versionText(v);
-        const row = latestByVersion.get(key);
-        const info = {
-            kind: 'versioned',
-            version: text,
-            description: f.description ?? '',
-            script: f.rel,
-            path: f.path,
-            state: 'pending',
-            checksum: { file: f.checksum, applied: null, state: 'n/a' },
-        };
-        versionedInfos.push(info);
-        if (row && row.type !== 'DELETE') {
-            Object.assign(info, appliedFields(row));
-            info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
-            if (!row.success) {
-                info.state = 'failed';
-                issues.push({
-                    code: 'failed',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} (${row.description}) failed earlier and may be half-applied (${f.path}): remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
-                });
-                continue;
-            }
-            const laterLower = appliedVersions.some((a) => compareVersions(a.v, v) > 0 && a.rank < row.installedRank);
-            info.state = laterLower ? 'out-of-order' : 'applied';
-            if (info.checksum.state === 'mismatch') {
-                issues.push({
-                    code: 'checksum-mismatch',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} was changed after it was applied: checksum in the schema history ${row.checksum}, ${f.path} now ${f.checksum}; revert the edit and put the change in a new migration`,
-                });
-            }
-            const desc = abbreviateDescription(f.description ?? '');
-            if (desc !== row.description) {
-                issues.push({
-                    code: 'description-mismatch',
-                    version: text,
-                    script: f.rel,
-                    location: `${f.path}:1:1`,
-                    message: `migration ${text} was applied as "${row.description}" but ${f.path} now describes it as "${desc}"; rename the file back`,
-                });
-            }
-            continue;
-        }
-        if (baseline && compareVersions(v, baseline) <= 0) {
-            info.state = 'below-baseline';
-            continue;
-        }
-        if (highest && compareVersions(v, highest) < 0 && !opts.outOfOrder) {
-            info.state = 'ignored';
-            ignored.push(f);
-            issues.push({
-                code: 'ignored',
-                version: text,
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `migration ${text} (${f.path}) is not applied but the database is already at version ${versionText(highest)}; give it a version above ${versionText(highest)}, or set outOfOrder: true to apply it anyway`,
-            });
-            continue;
-        }
-        pending.push(f);
-    }
-    // Applied versions with no file.
-    for (const [key, r] of latestByVersion) {
-        if (byVersion.has(key) || r.type === 'DELETE')
-            continue;
-        const info = {
-            kind: 'versioned',
-            version: r.version,
-            description: r.description,
-            script: r.script,
-            state: 'missing',
-            checksum: { file: null, applied: r.checksum, state: 'n/a' },
-            ...appliedFields(r),
-        };
-        versionedInfos.push(info);
-        if (baseline && compareVersions(parseVersion(r.version), baseline) <= 0)
-            continue;
-        issues.push({
-            code: r.success ? 'missing' : 'failed',
-            version: r.version,
-            script: r.script,
-            message: r.success
-                ? `migration ${r.version} (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
-                : `migration ${r.version} (${r.script}) failed earlier and its file is missing from ${project.root}: remove its half-completed changes, then run \`migration-guard repair\``,
-        });
-    }
-    versionedInfos.sort((a, b) => compareVersions(parseVersion(a.version), parseVersion(b.version)));
-    const repeatableInfos = [];
-    const repeatablePending = [];
-    for (const [desc, f] of byDescription) {
-        const row = latestRepeatable.get(abbreviateDescription(desc));
-        const info = {
-            kind: 'repeatable',
-            version: null,
-            description: desc,
-            script: f.rel,
-            path: f.path,
-            state: 'pending',
-            checksum: { file: f.checksum, applied: null, state: 'n/a' },
-        };
-        repeatableInfos.push(info);
-        if (!row) {
-            repeatablePending.push(f);
-            continue;
-        }
-        Object.assign(info, appliedFields(row));
-        info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
-        if (!row.success) {
-            info.state = 'failed';
-            issues.push({
-                code: 'failed',
-                script: f.rel,
-                location: `${f.path}:1:1`,
-                message: `repeatable migration "${desc}" (${f.path}) failed earlier and may be half-applied: remove its half-completed changes, then run \`migration-guard repair\` and migrate again`,
-            });
-        }
-        else if (info.checksum.state === 'mismatch') {
-            info.state = 'outdated';
-            repeatablePending.push(f);
-        }
-        else
-            info.state = 'applied';
-    }
-    for (const [desc, r] of latestRepeatable) {
-        if ([...byDescription.keys()].some((d) => abbreviateDescription(d) === desc))
-            continue;
-        repeatableInfos.push({
-            kind: 'repeatable',
-            version: null,
-            description: desc,
-            script: r.script,
-            state: 'missing',
-            checksum: { file: null, applied: r.checksum, state: 'n/a' },
-            ...appliedFields(r),
-        });
-        issues.push({
-            code: r.success ? 'missing' : 'failed',
-            script: r.script,
-            message: r.success
-                ? `repeatable migration "${desc}" (${r.script}) is applied to the database but its file is missing from ${project.root}; restore it`
-                : `repeatable migration "${desc}" (${r.script}) failed earlier and its file is missing: remove its half-completed changes, then run \`migration-guard repair\``,
-        });
-    }
-    repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
-    // Files about to run must have every placeholder defined.
-    for (const f of [...pending, ...repeatablePending]) {
-        for (const u of f.unknownPlaceholders) {
-            const p = f.position(u.offset);
-            issues.push({
-                code: 'unknown-placeholder',
-                script: f.rel,
-                location: `${f.path}:${p.line}:${p.column}`,
-                message: `${f.path}:${p.line}:${p.column}: no value for placeholder \${${u.name}}; set it under placeholders: in migration-guard.yml or with --placeholder`,
-            });
-        }
-    }
-    return {
-        infos: [...infos, ...versionedInfos, ...repeatableInfos],
-        issues,
-        pending: [...pending, ...repeatablePending],
-        ignored,
-        current: highest ? versionText(highest) : undefined,
-        baseline: baseline ? versionText(baseline) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/executor.ts
-/**
- * The executor (Flyway's DbMigrate/SqlMigrationExecutor in one): applies one migration file on
- * the work session and keeps the schema history true about it, whatever stops it.
- *
- * - An atomic file (transactional, or one BEGIN … COMMIT block) writes its success row inside its
- *   own transaction.
- * - A file that can stop half-way gets a success = false row first, on the control session, and
- *   its last step turns it into a success (inside the last transaction block when the file ends
- *   with COMMIT): a SIGKILL or a terminated backend leaves it failed, never pending or applied.
- * - After any failure the history, read on the control session, says whether the last COMMIT went
- *   through; invalid indexes that appeared are named with the statement that removes them.
- * - CONCURRENTLY statements follow the policy in concurrent.ts.
- */
-
-
-
-
-
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const failureFrom = (file, e, mode, recorded, invalid = []) => ({
-    script: file.rel,
-    path: file.path,
-    version: file.version ? versionText(file.version) : null,
-    description: file.description ?? '',
-    mode,
-    location: `${e.file}:${e.line}:${e.column}`,
-    sqlstate: e.sqlstate,
-    message: e.message,
-    detail: e.detail,
-    hint: e.hint,
-    recordedAsFailed: recorded,
-    committedStatements: e.committedBefore,
-    invalidIndexes: invalid,
-    connectionLost: e.connectionLost,
-});
-/** Opens the work session next to `control` (the same session on PGlite), set up by resetSession. */
-async function openWorkSession(control, settings) {
-    const db = await control.sibling();
-    try {
-        const history = new SchemaHistory(db, settings.schema, settings.historyTable);
-        const pid = db.engine === 'postgres' ? (await db.query('SELECT pg_backend_pid() AS pid')).rows[0]?.pid : undefined;
-        const work = { db, history, pid };
-        await resetSession(work, settings);
-        return work;
-    }
-    catch (e) {
-        await db.close();
-        throw e;
-    }
-}
-/**
- * Puts the work session back to the runner's settings before each migration, so what one
- * migration SETs (search_path, ROLE, SESSION AUTHORIZATION, any setting) never leaks into the
- * next — as Flyway restores the connection's original state between migrations (DbMigrate).
- * RESET ALL leaves role and session_authorization alone (GUC_NO_RESET_ALL), hence the two RESETs.
- * Then: lock_timeout, statement_timeout, the configured schema first on the search_path and, on
- * PostgreSQL 14+, client_connection_check_interval = 1s, so that a statement whose client is gone
- * (a killed runner) is cancelled instead of running on unseen (PostgreSQL docs, "Connection Settings").
- */
-async function resetSession(work, settings) {
-    const { db } = work;
-    await db.exec(RESET_SESSION);
-    if (db.engine === 'postgres')
-        await db.query("SELECT set_config('client_connection_check_interval', '1s', false)").catch(() => undefined);
-    await sessionTimeouts(db, settings.lockTimeout, settings.statementTimeout);
-    if (settings.schema !== 'public' && (await work.history.schemaExists()))
-        await useSchema(db, settings.schema);
-}
-/** What a migration SET in its session, undone: RESET ALL leaves role and session_authorization alone. */
-const RESET_SESSION = 'RESET SESSION AUTHORIZATION; RESET ROLE; RESET ALL';
-/** Migrations run with the configured schema first on the search_path, as Flyway does. */
-async function useSchema(db, schema) {
-    if (schema !== 'public')
-        await db.query("SELECT set_config('search_path', $1, false)", [`${quoteIdent(schema)}, public`]);
-}
-async function sessionTimeouts(db, lockTimeout, statementTimeout) {
-    await db.query("SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)", [lockTimeout || '0', statementTimeout || '0']);
-}
-class MigrationExecutor {
-    ctx;
-    constructor(ctx) {
-        this.ctx = ctx;
-    }
-    async apply(file, plan) {
-        const base = { script: file.rel, path: file.path };
-        const mode = plan.mode;
-        const work = this.ctx.work;
-        // A file that can stop half-way is recorded as failed before it starts, and marked a success
-        // by its last step: whatever kills the run (SIGKILL, a terminated backend), the history never
-        // shows it as pending or applied when part of it ran. An atomic file needs no such row.
-        const marked = !plan.atomic;
-        const row = {
-            version: file.version ? versionText(file.version) : null,
-            description: file.description ?? '',
-            type: 'SQL',
-            script: file.rel,
-            checksum: file.checksum,
-        };
-        const notes = [];
-        for (let attempt = 0;; attempt++) {
-            await resetSession(work, this.ctx.settings);
-            const startRank = await this.ctx.history.maxRank();
-            const invalidBefore = marked ? new Set((await invalidIndexes(this.ctx.control)).map((i) => i.oid)) : undefined;
-            const tracer = this.ctx.opts.traceLocks ? await LockTracer.start(work.db, file) : undefined;
-            const marker = marked ? await this.ctx.history.insert({ ...row, executionTime: 0, success: false }) : undefined;
-            const started = external_node_perf_hooks_namespaceObject.performance.now();
-            const elapsed = () => Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
-            this.ctx.progress({ type: 'start', action: 'migrate', ...base });
-            try {
-                await applyFile(work.db, file, {
-                    ...tracer?.hooks,
-                    outside: (p, send) => this.runOutside(file, p, send, notes),
-                    beforeCommit: async () => {
-                        // A SET ROLE of the migration's must not decide who may write the history.
-                        await work.db.exec('RESET ROLE');
-                        if (marker !== undefined)
-                            await work.history.succeed(marker, elapsed());
-                        else
-                            await work.history.insert({ ...row, executionTime: elapsed(), success: true });
-                    },
-                }, plan);
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                const ms = elapsed();
-                // The history, read on the control session, says whether the last COMMIT went through.
-                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.script === file.rel);
-                if (after.some((r) => r.success)) {
-                    notes.push(`the connection broke as the migration finished (${e.message}), but PostgreSQL had committed it: it is recorded as applied`);
-                    this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow: false });
-                    return { applied: { ...base, version: row.version, description: row.description, mode, executionTime: ms, slow: false, retries: attempt, notes } };
-                }
-                this.ctx.progress({ type: 'failed', action: 'migrate', ...base, ms });
-                // Outside a transaction, statements before the failure stayed, and a failed CONCURRENTLY
-                // build leaves an invalid index: such a run stays recorded as failed, as Flyway records it.
-                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                if (marker !== undefined) {
-                    if (partial)
-                        await this.ctx.history.setExecutionTime(marker, ms);
-                    else
-                        await this.ctx.history.deleteRanks([marker]);
-                }
-                if (!partial && !e.connectionLost && e.sqlstate === '55P03' && attempt < this.ctx.settings.lockRetries) {
-                    const delayMs = (this.ctx.opts.retryDelayMs ?? 1000) * 2 ** attempt;
-                    this.ctx.progress({ type: 'retry', script: file.rel, attempt: attempt + 1, delayMs, message: e.message });
-                    await sleep(delayMs);
-                    continue;
-                }
-                const invalid = invalidBefore ? (await invalidIndexes(this.ctx.control)).filter((i) => !invalidBefore.has(i.oid)) : [];
-                return { failure: failureFrom(file, e, mode, partial, invalid) };
-            }
-            const ms = elapsed();
-            const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
-            const trace = tracer ? await tracer.finish() : undefined;
-            this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
-            return {
-                applied: {
-                    ...base,
-                    version: row.version,
-                    description: row.description,
-                    mode,
-                    executionTime: ms,
-                    slow,
-                    retries: attempt,
-                    notes,
-                    ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
-                },
-            };
-        }
-    }
-    /**
-     * The CONCURRENTLY policy (concurrent.ts): no lock_timeout or statement_timeout of ours on the
-     * statement, an invalid index of the same name dropped before a build, progress while it runs.
-     */
-    async runOutside(file, p, send, notes) {
-        if (!/CONCURRENTLY/.test(p.outside ?? ''))
-            return send();
-        const work = this.ctx.work;
-        await sessionTimeouts(work.db, '0', '0');
-        try {
-            const dropped = p.stmt ? await dropInvalidBefore(work.db, p.stmt) : undefined;
-            if (dropped) {
-                const index = `${dropped.schema}.${dropped.name}`;
-                notes.push(`dropped the invalid index ${index} that an earlier failed build left, before building it again`);
-                this.ctx.progress({ type: 'invalid-index-dropped', script: file.rel, index });
-            }
-            const line = file.position(p.start).line;
-            const started = external_node_perf_hooks_namespaceObject.performance.now();
-            const stop = work.pid !== undefined && work.db.engine === 'postgres'
-                ? watchBackend(this.ctx.control, work.pid, this.ctx.opts.progressEveryMs ?? 5000, (x) => this.ctx.progress({ type: 'concurrent', script: file.rel, path: file.path, line, elapsedMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started), ...x }))
-                : () => undefined;
-            try {
-                await send();
-            }
-            finally {
-                stop();
-            }
-        }
-        finally {
-            await sessionTimeouts(work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/runner.ts
-/**
- * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
- * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
- * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
- * history true about it. Pure of printing: progress goes to a callback.
- *
- * Every command that writes holds Flyway's session advisory lock for the whole run, so two
- * runners never apply at once: the second waits, then reads the history again and finds nothing
- * left to do.
- */
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
- * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
- * migration whose backend is terminated still gets its failed row, and the version the schema is
- * at can still be read. A history row that must commit with a migration is written on `work`,
- * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
- */
-class Runner {
-    db;
-    project;
-    settings;
-    opts;
-    history;
-    work;
-    executor;
-    constructor(db, project, settings, opts = {}) {
-        this.db = db;
-        this.project = project;
-        this.settings = settings;
-        this.opts = opts;
-        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
-    }
-    progress(e) {
-        this.opts.onProgress?.(e);
-    }
-    async rows() {
-        return (await this.history.exists()) ? this.history.rows() : [];
-    }
-    analyse(rows) {
-        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
-    }
-    /** Runs fn holding the migration lock, with the session settings from the config. */
-    async withLock(fn) {
-        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
-        let wait = 50;
-        let told = false;
-        while (!(await this.history.tryLock())) {
-            if (!told) {
-                told = true;
-                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
-            }
-            if (Date.now() > deadline) {
-                throw new UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
-            }
-            await sleep(wait);
-            wait = Math.min(wait * 2, 1000);
-        }
-        try {
-            this.work = await openWorkSession(this.db, this.settings);
-            const { db, history, settings, opts } = this;
-            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
-            return await fn();
-        }
-        finally {
-            await this.work?.db.close();
-            this.work = undefined;
-            this.executor = undefined;
-            await this.history.unlock().catch(() => undefined);
-        }
-    }
-    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
-    async attributedInvalidIndexes(rows) {
-        // The managed schemas: the configured one and those on the session's search_path.
-        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
-        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
-        if (invalid.length === 0)
-            return [];
-        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
-        const creator = new Map();
-        for (const f of this.project.migrations) {
-            if (!recorded.has(f.rel))
-                continue;
-            for (const st of f.parsed.statements) {
-                const name = builtIndex(st)?.name;
-                if (name !== undefined && !creator.has(name))
-                    creator.set(name, f.rel);
-            }
-        }
-        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
-    }
-    async status() {
-        const exists = await this.history.exists();
-        const rows = exists ? await this.history.rows() : [];
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const runningPid = await this.history.lockHolder();
-        const summary = {};
-        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
-            summary[s] = 0;
-        }
-        for (const m of a.infos)
-            summary[m.state]++;
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            historyExists: exists,
-            currentVersion: a.current,
-            migrations: a.infos,
-            issues: a.issues,
-            summary,
-            invalidIndexes: invalid,
-            ...(runningPid !== undefined ? { runningPid } : {}),
-        };
-    }
-    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
-    async validate() {
-        const rows = await this.rows();
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const issues = [...a.issues];
-        for (const i of invalid) {
-            if (!i.createdBy)
-                continue;
-            issues.push({
-                code: 'invalid-index',
-                script: i.createdBy,
-                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
-            });
-        }
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            ok: issues.length === 0,
-            issues,
-            pending: a.pending.map((f) => f.rel),
-            invalidIndexes: invalid,
-        };
-    }
-    /** True when the schema holds no relation, routine or type of its own. */
-    async schemaIsEmpty() {
-        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
-        return r.rows[0]?.empty === true;
-    }
-    /** Creates the history table with a baseline row (Flyway's `baseline`). */
-    async baseline(version = this.settings.baselineVersion) {
-        return this.withLock(async () => {
-            if (await this.history.exists()) {
-                const rows = await this.history.rows();
-                if (rows.some((r) => r.type !== 'SCHEMA')) {
-                    throw new UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
-                }
-                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
-            }
-            else
-                await this.history.create(version);
-            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
-        });
-    }
-    async migrate() {
-        return this.withLock(() => this.migrateLocked());
-    }
-    async migrateLocked() {
-        const result = {
-            database: this.db.label,
-            history: this.history.qualified,
-            createdHistory: false,
-            applied: [],
-            issues: [],
-            warnings: [],
-            ok: true,
-        };
-        if (!(await this.history.exists())) {
-            if (await this.schemaIsEmpty()) {
-                await this.history.create();
-            }
-            else if (this.settings.baselineOnMigrate) {
-                await this.history.create(this.settings.baselineVersion);
-                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
-            }
-            else {
-                result.issues.push({
-                    code: 'non-empty-schema',
-                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
-                });
-                result.ok = false;
-                return result;
-            }
-            result.createdHistory = true;
-            await useSchema(this.work.db, this.settings.schema);
-        }
-        const a = this.analyse(await this.history.rows());
-        result.initialVersion = a.current;
-        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
-        result.issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
-        if (!this.settings.validateOnMigrate) {
-            for (const f of a.ignored)
-                result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
-        }
-        // Every pending file is planned before the first is sent: one that cannot run whole (does not
-        // decode, does not parse) stops the run before anything is applied.
-        const plans = new Map();
-        for (const file of a.pending) {
-            if (file.unknownPlaceholders.length > 0)
-                continue; // already an issue of its own
-            try {
-                plans.set(file, planFile(file));
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-            }
-        }
-        if (result.issues.length > 0) {
-            result.ok = false;
-            return result;
-        }
-        for (const file of a.pending) {
-            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
-                // Not a statement of the file: the control session (lock, history) failed.
-                const done = result.applied.map((x) => x.script);
-                throw new UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
-                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
-                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
-            });
-            if ('failure' in outcome) {
-                result.failure = outcome.failure;
-                result.ok = false;
-                break;
-            }
-            result.applied.push(outcome.applied);
-            if (outcome.applied.slow) {
-                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
-            }
-        }
-        // Read on the control session, which outlives a terminated migration backend.
-        result.currentVersion = this.analyse(await this.history.rows()).current;
-        return result;
-    }
-    /**
-     * Undoes applied versions with their rollback files, newest version first: the newest one, or
-     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
-     * rows, and those of repeatables applied after it (they may depend on what the rollback
-     * removed; the next migrate applies them again), in the rollback's own transaction.
-     */
-    async rollback(opts = {}) {
-        if (this.settings.production && !opts.forceProduction) {
-            throw new UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
-        }
-        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
-        if (opts.to !== undefined && !to)
-            throw new UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
-        return this.withLock(async () => {
-            const result = { database: this.db.label, history: this.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
-            const rows = await this.rows();
-            const latest = new Map();
-            for (const r of rows) {
-                const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
-                if (v)
-                    latest.set(versionKey(v), r);
-            }
-            let targets = [...latest.values()]
-                .filter((r) => r.success)
-                .map((r) => ({ row: r, v: parseVersion(r.version) }))
-                .sort((a, b) => compareVersions(b.v, a.v));
-            targets = to ? targets.filter((t) => compareVersions(t.v, to) > 0) : targets.slice(0, 1);
-            const rollbacks = new Map();
-            for (const f of this.project.files)
-                if (f.kind === 'rollback' && f.version)
-                    rollbacks.set(versionKey(f.version), f);
-            const plans = new Map();
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                if (!file) {
-                    result.issues.push({
-                        code: 'rollback-missing',
-                        version: t.row.version,
-                        script: t.row.script,
-                        message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
-                    });
-                    continue;
-                }
-                try {
-                    plans.set(file, planFile(file));
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-                    continue;
-                }
-                if (plans.get(file).statements.length === 0) {
-                    result.issues.push({
-                        code: 'rollback-empty',
-                        version: t.row.version,
-                        script: file.rel,
-                        location: `${file.path}:1:1`,
-                        message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
-                    });
-                }
-            }
-            if (result.issues.length > 0) {
-                result.ok = false;
-                return result;
-            }
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                const plan = plans.get(file);
-                const mode = plan.mode;
-                const started = external_node_perf_hooks_namespaceObject.performance.now();
-                let removed = 0;
-                this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
-                const work = this.work;
-                await resetSession(work, this.settings);
-                // A rollback that can stop half-way marks its version failed first (as migrate records such
-                // a migration): if anything kills it, the history never claims the version is intact.
-                const marked = !plan.atomic;
-                if (marked)
-                    await this.history.setSuccess(t.row.installedRank, false);
-                try {
-                    await applyFile(work.db, file, {
-                        outside: (p, send) => this.executor.runOutside(file, p, send, []),
-                        beforeCommit: async () => {
-                            await work.db.exec('RESET ROLE');
-                            const now = await work.history.rows();
-                            const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
-                            const first = Math.min(...ranks, t.row.installedRank);
-                            const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
-                            await work.history.deleteRanks([...ranks, ...dependents]);
-                            removed = ranks.length + dependents.length;
-                        },
-                    }, plan);
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    // A connection lost as the rollback committed: its history rows, read on the control
-                    // session, say whether PostgreSQL committed it.
-                    const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
-                    if (!gone) {
-                        this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started) });
-                        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                        if (marked && !partial)
-                            await this.history.setSuccess(t.row.installedRank, true);
-                        result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
-                        result.ok = false;
-                        break;
-                    }
-                }
-                const ms = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
-                this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-                result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
-            }
-            result.currentVersion = this.analyse(await this.rows()).current;
-            return result;
-        });
-    }
-    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
-    async repair() {
-        return this.withLock(async () => {
-            const failed = (await this.rows()).filter((r) => !r.success);
-            await this.history.deleteRanks(failed.map((r) => r.installedRank));
-            return {
-                database: this.db.label,
-                history: this.history.qualified,
-                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
-            };
-        });
-    }
-    /**
-     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
-     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
-     * production.
-     */
-    async reset() {
-        assertCleanAllowed(this.settings);
-        return this.withLock(async () => {
-            await cleanSchema(this.db, this.settings.schema);
-            const migrate = await this.migrateLocked();
-            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
-        });
-    }
-}
-function runner_sameVersion(text, v) {
-    const p = parseVersion(text);
-    return p !== undefined && versionKey(p) === versionKey(v);
-}
-const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
-
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 const CHECK_RULES = [
     {
@@ -9893,6 +10770,7 @@ function parseSuppressions(file) {
 
 
 
+
 const SUPPRESSION_RULE = 'invalid-suppression';
 function lintProject(project, rules, options) {
     const severities = options.severities ?? {};
@@ -9930,7 +10808,7 @@ function lintProject(project, rules, options) {
         const here = instances.filter((i) => i.appliesTo.has(file.kind));
         // Procedures known before the file runs, and those it defines itself.
         const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-        const wrapped = runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+        const wrapped = options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
         transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
         for (const { visitors } of here)
             visitors.file?.(file);
@@ -10067,150 +10945,72 @@ function sortFindings(findings) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/load/fs.ts
+;// CONCATENATED MODULE: ./src/suggest.ts
 /**
- * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
- * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
- * loop ends. Anything that cannot be read is an error, never silently skipped.
+ * "Did you mean …?" for mistyped commands, options and rule ids.
+ *
+ * Distance is Damerau-Levenshtein in its optimal-string-alignment form: insertions, deletions,
+ * substitutions and transpositions of two adjacent characters each cost 1. Transpositions are
+ * the commonest typo (`lnit`, `--fromat`), which plain Levenshtein (what fastest-levenshtein
+ * computes) counts as 2; candidates are a few dozen short words, so speed does not matter and
+ * fifteen lines beat a dependency.
  */
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** Edit distance between `a` and `b` (optimal string alignment; cost 1 per edit). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
 /**
- * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
- * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
- * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ * The closest candidate to `input`, when it is close enough to be a typo: at most a third of its
+ * length (at least 1, at most 3) edits away, compared without case. A candidate that starts with
+ * the input (`--data` → `--database-url`) counts as close when the input has 3 or more characters.
+ * Ties go to the earlier candidate.
  */
-function isInside(boundary, target) {
-    const b = boundary.split(external_node_path_.sep).filter(Boolean);
-    const t = target.split(external_node_path_.sep).filter(Boolean);
-    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
-}
-/**
- * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
- * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
- */
-function assertInside(p, boundaryReal, opts) {
-    const real = realpathSafe(p);
-    if (isInside(boundaryReal, real))
-        return real;
-    let link = false;
-    try {
-        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        /* resolved a moment ago: treat as a plain path */
-    }
-    throw new UsageError(link
-        ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
-        : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
-}
-/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
-function realPathOf(p) {
-    const tail = [];
-    let head = (0,external_node_path_.resolve)(p);
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(head);
-            if (parent === head)
-                return (0,external_node_path_.resolve)(p);
-            tail.unshift((0,external_node_path_.basename)(head));
-            head = parent;
+function closest(input, candidates) {
+    const list = [...candidates];
+    const needle = input.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of list) {
+        const hay = c.toLowerCase();
+        const dist = hay === needle ? 0 : editDistance(needle, hay);
+        if (dist < bestDistance && dist <= limit) {
+            best = c;
+            bestDistance = dist;
         }
     }
+    if (best !== undefined)
+        return best;
+    if (needle.replace(/^-+/, '').length >= 3) {
+        const prefixed = list.filter((c) => c.toLowerCase().startsWith(needle));
+        if (prefixed.length === 1)
+            return prefixed[0];
+    }
+    return undefined;
 }
-/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
-function readSqlFiles(root, opts) {
-    const out = [];
-    const boundary = realpathSafe(opts.boundary);
-    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
-    assertInside(root, boundary, opts);
-    const seen = new Set();
-    const visit = (dir) => {
-        const real = realpathSafe(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = realpathSafe(full, true);
-                if (target === undefined) {
-                    if (/\.sql$/i.test(entry.name))
-                        throw new UsageError(`broken symlink: ${shown(full, opts)}`);
-                    continue;
-                }
-                assertInside(full, boundary, opts);
-                const st = (0,external_node_fs_.statSync)(full);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                visit(full);
-            else if (isFile && /\.sql$/i.test(entry.name)) {
-                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
-            }
-        }
-    };
-    visit(root);
-    return out;
-}
-function readOne(file, opts) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        throw new UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
-    }
-}
-function realpathSafe(p, allowMissing = false) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch (e) {
-        if (allowMissing)
-            return undefined;
-        throw new UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
-    }
-}
-function shown(p, opts) {
-    const r = (0,external_node_path_.relative)(opts.cwd, p);
-    return toPosix(r === '' ? '.' : r);
-}
-function kindOfPath(p) {
-    try {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.isSymbolicLink()) {
-            const t = (0,external_node_fs_.statSync)(p);
-            return t.isDirectory() ? 'dir' : 'file';
-        }
-        return st.isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
+/** ` (did you mean "X"?)`, or '' when nothing is close. */
+function didYouMean(input, candidates) {
+    const match = closest(input, candidates);
+    return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
 
-;// CONCATENATED MODULE: ./src/load/config.ts
+;// CONCATENATED MODULE: ./src/load/config-yaml.ts
 /**
- * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
- * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
- * types and paths that leave the repository are errors (exit 2) naming file:line:column.
+ * migration-guard.yml: each key's check (type, range, known rule ids), every unknown key in one
+ * error with the closest known key, and the file's settings (and its chosen environment's) laid
+ * over others. Errors are ConfigErrors naming file:line:column.
  */
 
 
@@ -10218,30 +11018,6 @@ function kindOfPath(p) {
 
 
 
-
-const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    placeholders: {},
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
 function fail(ctx, node, message) {
     const offset = node?.range?.[0];
     const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
@@ -10323,7 +11099,14 @@ const encoding = (node, at, ctx) => {
         fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
     return v;
 };
-const config_SETTINGS = {
+const strList = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node))
+        return [str(node, at, ctx)];
+    if (!(0,dist/* isSeq */.oP)(node))
+        fail(ctx, node, `${at} must be a string or a list of strings`);
+    return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
+};
+const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
         const v = str(node, at, ctx);
@@ -10335,7 +11118,19 @@ const config_SETTINGS = {
     },
     seeds: str,
     transactions: oneOf('explicit', 'runner'),
+    runner: oneOf('migration-guard', 'flyway'),
+    locations: strList,
     placeholders: placeholderMap,
+    placeholderPrefix: str,
+    placeholderSuffix: str,
+    placeholderReplacement: bool,
+    sqlMigrationPrefix: str,
+    sqlMigrationSeparator: str,
+    sqlMigrationSuffixes: strList,
+    repeatableSqlMigrationPrefix: str,
+    target: (node, at, ctx) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
+    group: bool,
+    mixed: bool,
     encoding,
     rules: ruleMap,
     historyTable: identifier,
@@ -10375,7 +11170,7 @@ const ENV_KEYS = new Set([
     'lockRetries',
     'slowMigrationSeconds',
 ]);
-function readMap(node, at, ctx, allowed) {
+function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
         return new Map();
     if (!(0,dist/* isMap */.jh)(node))
@@ -10384,7 +11179,8 @@ function readMap(node, at, ctx, allowed) {
     for (const pair of node.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         if (!allowed.has(key)) {
-            fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
+            unknown.push({ key, node: pair.key, at, allowed });
+            continue;
         }
         if (out.has(key))
             fail(ctx, pair.key, `duplicate key "${key}"`);
@@ -10392,87 +11188,2328 @@ function readMap(node, at, ctx, allowed) {
     }
     return out;
 }
-function loadConfig(opts) {
-    let file;
-    if (opts.configPath) {
-        file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new ConfigError(`config file not found: ${opts.configPath}`);
+/** All unknown keys in one error, each at its line:column with the closest allowed key. */
+function failUnknown(ctx, unknown) {
+    if (unknown.length === 0)
+        return;
+    const where = (u) => {
+        const pos = u.node.range ? ctx.lines.linePos(u.node.range[0]) : undefined;
+        return pos ? `${pos.line}:${pos.col}` : '';
+    };
+    const describe = (u) => {
+        const guess = config_yaml_didYouMean(u.key, [...u.allowed]);
+        return `"${u.key}"${u.at ? ` in ${u.at}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    };
+    if (unknown.length === 1) {
+        const u = unknown[0];
+        fail(ctx, u.node, `unknown key ${describe(u)}; allowed: ${[...u.allowed].join(', ')}`);
     }
-    else {
-        file = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    fail(ctx, unknown[0].node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
+}
+/** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
+const config_yaml_didYouMean = (word, known) => closest(word, known);
+/** migration-guard.yml, its keys checked (all unknown ones in one error) before any value. */
+function parseYaml(file, shown, opts) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
-    const baseDir = file ? (0,external_node_path_.dirname)(file) : opts.cwd;
-    const settings = { ...DEFAULTS, placeholders: {}, rules: {} };
-    let environment = opts.environment;
-    let explicitProduction;
-    if (file) {
-        const shown = (0,external_node_path_.relative)(opts.cwd, file) || file;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (e) {
-            throw new ConfigError(`cannot read config: ${e.message}`, shown);
-        }
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-        const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const pos = lines.linePos(e.pos[0]);
-            throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
-        }
-        const root = doc.contents;
-        const top = readMap(root, '', ctx, new Set([...Object.keys(config_SETTINGS), 'environment', 'environments']));
-        for (const [key, node] of top) {
-            if (key === 'environment')
-                environment ??= str(node, key, ctx);
-            else if (key !== 'environments') {
-                settings[key] = config_SETTINGS[key](node, key, ctx);
-            }
-        }
-        const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
-        const chosen = environment ?? 'development';
-        for (const [name, node] of envs) {
-            const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS);
-            if (name !== chosen) {
-                for (const [key, v] of overrides)
-                    config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+    catch (e) {
+        throw new ConfigError(`cannot read config: ${e.message}`, shown);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = lines.linePos(e.pos[0]);
+        throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+    }
+    const unknown = [];
+    const top = readMap(doc.contents, '', ctx, new Set([...Object.keys(config_yaml_SETTINGS), 'environment', 'environments']), unknown);
+    const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+    const envs = new Map();
+    for (const [name, node] of envNodes)
+        envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
+    failUnknown(ctx, unknown);
+    const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
+    return { file, shown, ctx, top, envs, environment };
+}
+/** The YAML's settings over `settings`; returns the keys it set and its `production`, if any. */
+function applyYaml(yml, settings, chosen, opts) {
+    const { ctx, top, envs } = yml;
+    const keys = new Set();
+    let production;
+    for (const [key, node] of top) {
+        if (key === 'environment' || key === 'environments')
+            continue;
+        const value = config_yaml_SETTINGS[key](node, key, ctx);
+        if (key === 'placeholders' || key === 'rules')
+            Object.assign(settings[key], value);
+        else
+            settings[key] = value;
+        keys.add(key);
+    }
+    for (const [name, overrides] of envs) {
+        for (const [key, v] of overrides) {
+            const value = config_yaml_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+            if (name !== chosen)
                 continue;
-            }
-            for (const [key, v] of overrides) {
-                const value = config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
-                if (key === 'placeholders' || key === 'rules') {
-                    Object.assign(settings[key], value);
-                }
-                else
-                    settings[key] = value;
-                if (key === 'production')
-                    explicitProduction = value;
-            }
-        }
-        if (explicitProduction === undefined && top.has('production'))
-            explicitProduction = settings.production;
-        if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
-            throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
+            if (key === 'placeholders' || key === 'rules')
+                Object.assign(settings[key], value);
+            else
+                settings[key] = value;
+            if (key === 'production')
+                production = value;
+            keys.add(key);
         }
     }
-    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
-    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
-    const realMigrations = realPathOf(migrationsDir);
-    if (!isInside(realPathOf(baseDir), realMigrations)) {
-        throw new ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
+    if (production === undefined && top.has('production'))
+        production = settings.production;
+    if (opts.environment && envs.size > 0 && !envs.has(opts.environment)) {
+        throw new ConfigError(`unknown environment "${opts.environment}" (configured: ${[...envs.keys()].join(', ')})`, yml.shown);
     }
-    const env = environment ?? 'development';
-    // An environment named "production" is production unless the config says otherwise.
-    const production = explicitProduction ?? env === 'production';
-    return { ...settings, production, file, baseDir, migrationsDir, environment: env };
+    return { keys, production };
 }
 function anyKey(node) {
     if (!node || !(0,dist/* isMap */.jh)(node))
         return [];
     return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
+}
+
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/escape/index.js
+var escapeKey=function(e){return escapeContent(e,!0,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var escapeValue=function(e){return escapeContent(e,!1,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var REGEX_ESCAPE_NO_UNICODE=/[\s!#:=\\]/g,REGEX_ESCAPE_UNICODE=/[\s!#:=\\\u0000-\u001F\u007F-\uFFFF]/g,escapeContent=function(e,t,r){var n=r?REGEX_ESCAPE_UNICODE:REGEX_ESCAPE_NO_UNICODE;return n.lastIndex=0,e.replace(n,function(e,r){switch(e){case" ":return t||0===r?"\\ ":" ";case"\\":return"\\\\";case"\f":return"\\f";case"\n":return"\\n";case"\r":return"\\r";case"\t":return"\\t";case"=":case":":case"#":case"!":return"\\".concat(e);default:return"\\u"+("0000"+e.charCodeAt(0).toString(16)).slice(-4)}})};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/normalize.js
+var BOM="\ufeff",wrapAtWidth=function(e,a){if(e.length<=a)return e;for(var r=[],i=0,t=e.length;i<t;){var o=Math.min(i+a,t);if(o<t)for(var n=0;n<6&&o-n>i;n++){var p=o-n;if(p+5<=t&&"\\"===e[p]&&"u"===e[p+1]){o=p;break}}r.push(e.slice(i,o)),i=o}return r.join("\\\n  ")},rebuildPropertyLine=function(e,a){var r,i,t,o,n,p=!0===a.escapeUnicode,s=a.removeLeadingWhitespace?"":e.leadingWhitespace,c=p?escapeKey(e.key,!0):e.escapedKey,d=null!==(r=a.separatorLeading)&&void 0!==r?r:e.separatorLeading,l=null!==(i=a.separatorTrailing)&&void 0!==i?i:e.separatorTrailing;void 0!==a.separatorChar?(n=" "===a.separatorChar?"":a.separatorChar," "===a.separatorChar&&(d=null!==(t=a.separatorLeading)&&void 0!==t?t:" ")):n=null!==(o=e.separatorChar)&&void 0!==o?o:"";var u=p?escapeValue(e.value,!0):e.escapedValue;return void 0!==a.wrapKeysAt&&a.wrapKeysAt>0&&(c=wrapAtWidth(c,a.wrapKeysAt)),void 0!==a.wrapValuesAt&&a.wrapValuesAt>0&&(u=wrapAtWidth(u,a.wrapValuesAt)),"".concat(s).concat(c).concat(d).concat(n).concat(l).concat(u)};var formatNormalized=function(e,a,r,i){var t,o,n=null!==(t=i.endOfLineCharacter)&&void 0!==t?t:r,p=void 0!==i.separatorChar||void 0!==i.separatorLeading||void 0!==i.separatorTrailing||!0===i.escapeUnicode||!0===i.collapseMultiline||void 0!==i.wrapKeysAt||void 0!==i.wrapValuesAt||!0===i.removeLeadingWhitespace;if(i.deduplicateKeys){for(var s={},c=[],d=e.length-1;d>=0;d--){var l=e[d];"property"===l.type&&(s[l.key]?c.push(d):s[l.key]=!0)}o={};for(var u=0;u<c.length;u++){var v=c[u];if(o[v]=!0,!i.deduplicateKeysKeepLeadingNodes)for(var h=v-1;h>=0&&"property"!==e[h].type;h--)o[h]=!0}}for(var f=[],y=0;y<e.length;y++)if(!(null==o?void 0:o[y])){var g=e[y];switch(g.type){case"comment":if(i.removeComments)continue;f.push(i.removeLeadingWhitespace?"".concat(g.delimiter).concat(g.body):g.rawLine);break;case"blank":if(i.removeBlankLines)continue;f.push(g.rawLine);break;case"property":p?f.push(rebuildPropertyLine(g,i)):f.push(g.rawLines.join(n))}}return(a?BOM:"")+f.join(n)};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/characters.js
+var CH_TAB=9;var CH_LF=10;var CH_FF=12;var CH_CR=13;var CH_SPACE=32;var CH_BANG=33;var CH_HASH=35;var CH_COLON=58;var CH_EQUALS=61;var CH_BACKSLASH=92;var CH_LOWER_F=102;var CH_LOWER_N=110;var CH_LOWER_R=114;var CH_LOWER_T=116;var CH_LOWER_U=117;var CH_BOM=65279;
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/unescape/index.js
+var hexValue=function(e){return e>=48&&e<=57?e-48:e>=65&&e<=70?e-55:e>=97&&e<=102?e-87:-1};var unescapeContent=function(e){if(-1===e.indexOf("\\"))return e;for(var r=e.length,a="",c=0,t=0;t<r;)if(e.charCodeAt(t)===CH_BACKSLASH){if(t>c&&(a+=e.slice(c,t)),++t>=r){a+="\\",c=t;break}switch(e.charCodeAt(t)){case CH_LOWER_N:a+="\n",t++;break;case CH_LOWER_T:a+="\t",t++;break;case CH_LOWER_R:a+="\r",t++;break;case CH_LOWER_F:a+="\f",t++;break;case CH_LOWER_U:if(t+4>=r)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));var o=hexValue(e.charCodeAt(t+1)),C=hexValue(e.charCodeAt(t+2)),_=hexValue(e.charCodeAt(t+3)),h=hexValue(e.charCodeAt(t+4));if(o<0||C<0||_<0||h<0)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));a+=String.fromCharCode(o<<12|C<<8|_<<4|h),t+=5;break;default:a+=e.charAt(t),t++}c=t}else t++;return c<r&&(a+=e.slice(c,r)),a};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/parse.js
+var isWhitespace=function(e){return e===CH_SPACE||e===CH_TAB||e===CH_FF},countTrailingBackslashes=function(e,r){for(var a=0,i=r-1;i>=0&&e.charCodeAt(i)===CH_BACKSLASH;)a++,i--;return a};var parseDocument=function(e){var r="string"==typeof e?e:e.toString(),a=r.length,i=0,s=a>0&&r.charCodeAt(0)===CH_BOM;s&&(i=1);for(var t="\n",n=i;n<a;n++){var C=r.charCodeAt(n);if(C===CH_CR){t=n+1<a&&r.charCodeAt(n+1)===CH_LF?"\r\n":"\r";break}if(C===CH_LF){t="\n";break}}for(var c=(i>0?r.slice(i):r).split(/\r\n|\r|\n/),o=[],l=0,h=c.length;l<h;){for(var H=c[l],p=l+1,v=0,A=H.length;v<A&&isWhitespace(H.charCodeAt(v));)v++;if(v>=A){var f={type:"blank",rawLine:H,lineNumber:p};o.push(f),l++}else{var _=H.charCodeAt(v);if(_!==CH_HASH&&_!==CH_BANG){for(var d=[H],u=p,g=v>0?H.slice(0,v):"",L=countTrailingBackslashes(H,A),S=L%2==1;S&&l+1<h;){var m=c[++l];d.push(m);var B=m.length;S=(L=countTrailingBackslashes(m,B))%2==1}var O=l+1,b=S,N=void 0;if(1===d.length){var k=v>0?H.slice(v):H;N=b?k.slice(0,-1):k}else{for(var y=[],W=0;W<d.length;W++){var F=d[W],E=void 0,T=void 0;if(0===W)E=v,T=F.length-1;else{E=0;for(var x=F.length;E<x&&isWhitespace(F.charCodeAt(E));)E++;T=W===d.length-1&&!b?x:x-1}y.push(F.slice(E,T))}N=y.join("")}for(var K=N.length,Q=0,U=!1;Q<K;){var j=N.charCodeAt(Q);if(j!==CH_BACKSLASH){if(!U&&(j===CH_EQUALS||j===CH_COLON||isWhitespace(j)))break;U=!1,Q++}else U=!U,Q++}var w=N.slice(0,Q),G="",M=void 0,P="",R=Q;if(R<K){for(var D=R;R<K&&isWhitespace(N.charCodeAt(R));)R++;if(R<K){var V=N.charCodeAt(R);if(V===CH_EQUALS||V===CH_COLON){G=N.slice(D,R),M=V===CH_EQUALS?"=":":";for(var q=++R;R<K&&isWhitespace(N.charCodeAt(R));)R++;P=N.slice(q,R)}else G=N.slice(D,R)}else G=N.slice(D,R)}var z=N.slice(R),I={type:"property",rawLines:d,leadingWhitespace:g,key:-1!==w.indexOf("\\")?unescapeContent(w):w,escapedKey:w,separatorLeading:G,separatorChar:M,separatorTrailing:P,value:-1!==z.indexOf("\\")?unescapeContent(z):z,escapedValue:z,startingLineNumber:u,endingLineNumber:O};o.push(I),l++}else{var J={type:"comment",rawLine:H,leadingWhitespace:v>0?H.slice(0,v):"",delimiter:_===CH_HASH?"#":"!",body:H.slice(v+1),lineNumber:p};o.push(J),l++}}}return{hasBom:s,eolCharacter:t,nodes:o}};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/properties.js
+function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot call a class as a function")}function _defineProperties(e,r){for(var t=0;t<r.length;t++){var n=r[t];n.enumerable=n.enumerable||!1,n.configurable=!0,"value"in n&&(n.writable=!0),Object.defineProperty(e,n.key,n)}}function _create_class(e,r,t){return r&&_defineProperties(e.prototype,r),t&&_defineProperties(e,t),e}var properties_BOM="\ufeff";var Properties=function(){"use strict";function e(r){_class_call_check(this,e);var t=parseDocument(r);this.hasBom=t.hasBom,this.eolCharacter=t.eolCharacter,this.nodes=t.nodes}return _create_class(e,[{key:"getProperties",value:function(){return this.nodes.filter(function(e){return"property"===e.type})}},{key:"getComments",value:function(){return this.nodes.filter(function(e){return"comment"===e.type})}},{key:"getBlankLines",value:function(){return this.nodes.filter(function(e){return"blank"===e.type})}},{key:"toObject",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];"property"===n.type&&(e[n.key]=n.value)}return e}},{key:"getPropertyNodes",value:function(e){return this.nodes.filter(function(r){return"property"===r.type&&r.key===e})}},{key:"getEffectiveProperty",value:function(e){for(var r=this.nodes.length-1;r>=0;r--){var t=this.nodes[r];if("property"===t.type&&t.key===e)return t}}},{key:"getKeyCollisions",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];if("property"===n.type){var o=e[n.key];void 0===o?e[n.key]=[n]:o.push(n)}}for(var i=[],a=0,s=Object.keys(e);a<s.length;a++){var u=s[a],f=e[u];void 0!==f&&f.length>1&&i.push({key:u,nodes:f})}return i}},{key:"getLeadingNodes",value:function(e){for(var r=-1,t=this.nodes.length-1;t>=0;t--){var n=this.nodes[t];if("property"===n.type&&n.key===e){r=t;break}}if(r<=0)return[];for(var o=[],i=r-1;i>=0;i--){var a=this.nodes[i];if("property"===a.type)break;o.unshift(a)}return o}},{key:"format",value:function(e){if(!e){for(var r=this.eolCharacter,t=[],n=0,o=this.nodes;n<o.length;n++){var i=o[n];"property"===i.type?t.push(i.rawLines.join(r)):t.push(i.rawLine)}return(this.hasBom?properties_BOM:"")+t.join(r)}return formatNormalized(this.nodes,this.hasBom,this.eolCharacter,e)}}]),e}();
+;// CONCATENATED MODULE: ./src/load/flyway/conf.ts
+/**
+ * flyway.conf: Java properties (`flyway.url=…`, `flyway.placeholders.region=eu`), read with
+ * properties-file (java.util.Properties' syntax: comments, continuation lines, escapes).
+ * As Flyway's ConfigUtils.loadConfigurationFile does, `${NAME}` in a value is the environment
+ * variable NAME ('' when unset). Keys without the `flyway.` prefix are not Flyway settings.
+ */
+
+const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
+/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
+function readFlywayConf(text, env) {
+    const entries = [];
+    for (const p of new Properties(text).getProperties()) {
+        const column = p.leadingWhitespace.length + 1;
+        const value = p.value.replace(ENV_REF, (_, name) => env[name] ?? '');
+        const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
+        entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
+/**
+ * flyway.config.js / .cjs / .mjs, the configuration of the node Flyway wrapper (node-flywaydb):
+ * `module.exports = { flywayArgs: { url, schemas, locations, placeholders: {…}, … },
+ * environments: { development: {…}, production: {…} } }` (the shape of our guide, §2.1), or the
+ * same object as an ES module's default export. Loaded as ESLint loads eslint.config.js: a dynamic
+ * import of the file's URL (with its modification time, so an edited file is read again), with
+ * `process.env` being the user's environment. `environments[NAME]` overrides `flywayArgs`.
+ */
+
+
+
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+let loads = 0;
+/**
+ * Imports `path` (absolute) and reads its settings for `requested` (--environment), else
+ * `flywayArgs.environment`, else NODE_ENV, else "development" when the file defines that
+ * environment. An error thrown by the file, or an export that is not an object, is a ConfigError
+ * naming `shown` (and the line:column in it when the error's stack says).
+ */
+async function readFlywayJs(path, shown, env, requested) {
+    const url = `${(0,external_node_url_.pathToFileURL)(path).href}?mtime=${(0,external_node_fs_.statSync)(path).mtimeMs}&load=${++loads}`;
+    const saved = process.env;
+    let exported;
+    try {
+        if (env !== saved)
+            process.env = env;
+        // webpackIgnore: the bundled CLI (ncc) must keep a real import() of the user's file.
+        const mod = (await import(/* webpackIgnore: true */ url));
+        exported = await (mod.default ?? mod);
+    }
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        // The stack names the file by URL (ES module) or by path (CommonJS).
+        const at = new RegExp(`(?:${javascript_escape((0,external_node_url_.pathToFileURL)(path).href)}|${javascript_escape(path)})(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)`).exec(err.stack ?? '');
+        throw new ConfigError(`loading it failed: ${err.message.split('\n')[0]}`, shown, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
+    }
+    finally {
+        process.env = saved;
+    }
+    if (!isTable(exported))
+        throw new ConfigError('must export an object ({ flywayArgs: {…}, environments: {…} })', shown);
+    const entries = [];
+    const args = exported['flywayArgs'] ?? {};
+    if (!isTable(args))
+        throw new ConfigError('flywayArgs must be an object', shown);
+    for (const [key, value] of Object.entries(args))
+        entries.push({ key, label: `flywayArgs.${key}`, value });
+    const environments = exported['environments'] ?? {};
+    if (!isTable(environments))
+        throw new ConfigError('environments must be an object of NAME: {…}', shown);
+    const named = typeof args['environment'] === 'string' ? args['environment'] : undefined;
+    const environment = requested ?? named ?? env['NODE_ENV'] ?? (environments['development'] ? 'development' : undefined);
+    const chosen = environment === undefined ? undefined : environments[environment];
+    if (chosen === undefined && requested !== undefined && Object.keys(environments).length > 0) {
+        throw new ConfigError(`unknown environment "${requested}" (configured: ${Object.keys(environments).join(', ')})`, shown);
+    }
+    if (chosen !== undefined) {
+        if (!isTable(chosen))
+            throw new ConfigError(`environments.${environment} must be an object`, shown);
+        for (const [key, value] of Object.entries(chosen))
+            entries.push({ key, label: `environments.${environment}.${key}`, value });
+    }
+    for (const key of Object.keys(exported)) {
+        if (key !== 'flywayArgs' && key !== 'environments')
+            entries.push({ key: `(top) ${key}`, label: key, value: exported[key] });
+    }
+    return { entries, environment };
+}
+function javascript_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/load/flyway/toml.ts
+/**
+ * flyway.toml (Flyway 10+), read with smol-toml. Its shape (Flyway's ConfigurationModel):
+ * `[flyway]` holds the settings (`locations`, `mixed`, `[flyway.placeholders]`, and `environment`,
+ * the environment to use, "default" when unset); `[environments.NAME]` holds a connection
+ * (`url`, `user`, `password`, `schemas`, `connectRetries`, …) and may override settings in
+ * `[environments.NAME.flyway]`. `${env.NAME}` in a value is the environment variable NAME
+ * (Flyway's EnvironmentVariableResolver: an unset one is an error). Flyway reads `flyway.user.toml`
+ * after `flyway.toml` (ConfigUtils): its tables merge into the first, its values win.
+ */
+
+
+/** Keys of `[environments.NAME]` that are settings; the rest are connection details we do not use. */
+const ENVIRONMENT_KEYS = new Set(['url', 'user', 'password', 'schemas', 'connectRetries']);
+const toml_isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** One TOML text, parsed; a syntax error is a ConfigError at file:line:column. */
+function parseToml(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (e) {
+        if (e instanceof TomlError) {
+            const message = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            throw new ConfigError(`invalid TOML: ${message}`, file, e.line, e.column);
+        }
+        throw e;
+    }
+}
+/** `over` merged into `base`: tables merge key by key, any other value of `over` replaces. */
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = toml_isTable(v) && toml_isTable(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The entries of flyway.toml text(s) (later ones override: flyway.user.toml) for the environment
+ * `requested` (--environment), else the one `[flyway] environment` names, else "default". A syntax
+ * error is a ConfigError at line:column; a requested environment no file defines is a ConfigError
+ * naming the first file.
+ */
+function readFlywayToml(texts, file, env, requested) {
+    const docs = typeof texts === 'string' ? [{ text: texts, file }] : texts;
+    const doc = docs.map((d) => parseToml(d.text, d.file)).reduce(merge, {});
+    const warnings = [];
+    const resolve = (value, label) => {
+        if (typeof value === 'string') {
+            return value.replace(/\$\{([A-Za-z][\w-]*)\.([^}]+)\}/g, (whole, resolver, name) => {
+                if (resolver !== 'env') {
+                    warnings.push(`${label}: the \${${resolver}.…} resolver is not supported by migration-guard; the value is used as written`);
+                    return whole;
+                }
+                const v = env[name];
+                if (v === undefined)
+                    throw new ConfigError(`${label}: unable to resolve environment variable '${name}'`, file);
+                return v;
+            });
+        }
+        if (Array.isArray(value))
+            return value.map((v) => resolve(v, label));
+        if (toml_isTable(value))
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, label)]));
+        return value;
+    };
+    const entries = [];
+    const settingsOf = (table, prefix) => {
+        for (const [key, value] of Object.entries(table)) {
+            const label = `${prefix}.${key}`;
+            if (key === 'environment')
+                continue;
+            // [flyway.placeholders] is a setting; any other sub-table is a plugin's (e.g. [flyway.postgresql]).
+            if (toml_isTable(value) && key !== 'placeholders')
+                entries.push({ key: `(table) ${key}`, label, value });
+            else
+                entries.push({ key, label, value: resolve(value, label) });
+        }
+    };
+    const flyway = doc['flyway'];
+    if (flyway !== undefined && !toml_isTable(flyway))
+        throw new ConfigError('flyway must be a table ([flyway])', file);
+    const named = flyway?.['environment'];
+    if (named !== undefined && typeof named !== 'string')
+        throw new ConfigError('flyway.environment must be a string', file);
+    const environment = requested ?? named ?? 'default';
+    if (flyway)
+        settingsOf(flyway, 'flyway');
+    const environments = doc['environments'];
+    if (environments !== undefined && !toml_isTable(environments))
+        throw new ConfigError('environments must be a table ([environments.NAME])', file);
+    const chosen = environments?.[environment];
+    if (chosen === undefined && (requested !== undefined || named !== undefined)) {
+        const known = Object.keys(environments ?? {});
+        throw new ConfigError(`unknown environment "${environment}" (configured: ${known.length ? known.join(', ') : 'none'})`, file);
+    }
+    if (chosen !== undefined) {
+        if (!toml_isTable(chosen))
+            throw new ConfigError(`environments.${environment} must be a table`, file);
+        for (const [key, value] of Object.entries(chosen)) {
+            const label = `environments.${environment}.${key}`;
+            if (key === 'flyway' && toml_isTable(value))
+                settingsOf(value, label);
+            else if (ENVIRONMENT_KEYS.has(key))
+                entries.push({ key, label, value: resolve(value, label) });
+            else
+                entries.push({ key: `(environment) ${key}`, label, value });
+        }
+    }
+    for (const key of Object.keys(doc)) {
+        if (key !== 'flyway' && key !== 'environments')
+            entries.push({ key: `(top) ${key}`, label: key, value: doc[key] });
+    }
+    return { entries, environment, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/index.ts
+/**
+ * Flyway's configuration files: which one a directory has, and its settings as entries for
+ * mapFlywayEntries. Discovery follows Flyway's CLI in the working directory (ConfigUtils:
+ * `flyway.toml` with `flyway.user.toml` over it, `flyway.conf`, and `conf/flyway.conf` beside it)
+ * and the node wrapper's `flyway.config.js` / `.cjs` / `.mjs`.
+ */
+
+
+
+
+
+
+/** How a run names the kind of file it read: `config: flyway.toml (Flyway TOML)`. */
+const KIND_NAMES = {
+    'migration-guard': 'migration-guard YAML',
+    'flyway-toml': 'Flyway TOML',
+    'flyway-conf': 'Flyway properties',
+    'flyway-js': 'Flyway node config',
+};
+/** Flyway's files, in the order they are looked for; the first found is read. */
+const FLYWAY_FILES = [
+    ['flyway.toml', 'flyway-toml'],
+    ['flyway.user.toml', 'flyway-toml'],
+    ['flyway.conf', 'flyway-conf'],
+    ['conf/flyway.conf', 'flyway-conf'],
+    ['flyway.config.js', 'flyway-js'],
+    ['flyway.config.cjs', 'flyway-js'],
+    ['flyway.config.mjs', 'flyway-js'],
+];
+/** The kind of a file named by --config, from its name; anything else is a ConfigError. */
+function kindOfFile(file, shown) {
+    if (/\.ya?ml$/i.test(file))
+        return 'migration-guard';
+    if (/\.toml$/i.test(file))
+        return 'flyway-toml';
+    if (/\.(conf|properties)$/i.test(file))
+        return 'flyway-conf';
+    if (/\.[cm]?js$/i.test(file))
+        return 'flyway-js';
+    throw new ConfigError('unknown kind of config file: name migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js (by extension: .yml, .toml, .conf, .js)', shown);
+}
+/** The Flyway files present in `dir`, in FLYWAY_FILES order (absolute paths); flyway.user.toml rides on flyway.toml. */
+function findFlywayFiles(dir) {
+    const found = FLYWAY_FILES.map(([name, kind]) => ({ file: (0,external_node_path_.resolve)(dir, name), kind })).filter((f) => (0,external_node_fs_.existsSync)(f.file));
+    const [first, second] = found;
+    if (first?.file === __nccwpck_require__.ab + "main/" + dir + '/flyway.toml' && second?.file === (0,external_node_path_.resolve)(dir, 'flyway.user.toml')) {
+        return [{ ...first, overrides: second.file }, ...found.slice(2)];
+    }
+    return found;
+}
+/** Reads one Flyway file of `kind` (and the TOML that overrides it); `shown` names a file in errors. */
+async function readFlywayFile(found, shown, env, environment) {
+    const { file, kind } = found;
+    if (kind === 'flyway-js')
+        return { ...(await readFlywayJs(file, shown(file), env, environment)), warnings: [] };
+    const read = (f) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw new ConfigError(`cannot read config: ${e.message}`, shown(f));
+        }
+    };
+    if (kind === 'flyway-toml') {
+        const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
+        return readFlywayToml(texts, shown(file), env, environment);
+    }
+    return { entries: readFlywayConf(read(file), env), warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/env.ts
+/** The variables of ConfigUtils.convertKey (Flyway 11), without the FLYWAY_ prefix. */
+const NAMES = `BASELINE_DESCRIPTION BASELINE_ON_MIGRATE BASELINE_VERSION BATCH CALLBACKS CLEAN_DISABLED
+COMMUNITY_DB_SUPPORT_DISABLED CONFIG_FILE_ENCODING CONFIG_FILES CONNECT_RETRIES CONNECT_RETRIES_INTERVAL
+DEFAULT_SCHEMA DRIVER DRYRUN_OUTPUT ENCODING EXECUTE_IN_TRANSACTION DETECT_ENCODING ERROR_OVERRIDES GROUP
+IGNORE_MIGRATION_PATTERNS INIT_SQL INSTALLED_BY LICENSE_KEY LOCATIONS CALLBACK_LOCATIONS MIXED OUT_OF_ORDER
+SKIP_EXECUTING_MIGRATIONS OUTPUT_QUERY_RESULTS PASSWORD LOCK_RETRY_COUNT PLACEHOLDER_PREFIX
+PLACEHOLDER_REPLACEMENT PLACEHOLDER_SUFFIX PLACEHOLDER_SEPARATOR SCRIPT_PLACEHOLDER_PREFIX
+SCRIPT_PLACEHOLDER_SUFFIX POWERSHELL_EXECUTABLE REPEATABLE_SQL_MIGRATION_PREFIX RESOLVERS SCHEMAS
+SKIP_DEFAULT_CALLBACKS SKIP_DEFAULT_RESOLVERS SQL_MIGRATION_PREFIX SQL_MIGRATION_SEPARATOR
+SQL_MIGRATION_SUFFIXES STREAM TABLE TABLESPACE TARGET LOGGERS UNDO_SQL_MIGRATION_PREFIX URL USER
+VALIDATE_ON_MIGRATE VALIDATE_MIGRATION_NAMING CREATE_SCHEMAS FAIL_ON_MISSING_LOCATIONS KERBEROS_CONFIG_FILE
+REPORT_FILENAME JAR_DIRS CONFIGURATIONS`.split(/\s+/);
+const KEYS = new Map(NAMES.map((n) => [`FLYWAY_${n}`, n.toLowerCase().replace(/_([a-z])/g, (_, c) => c.toUpperCase())]));
+/** The FLYWAY_* settings in `env`, in a stable order (by name). */
+function readFlywayEnv(env) {
+    const entries = [];
+    for (const name of Object.keys(env).sort()) {
+        const value = env[name];
+        if (value === undefined || !name.startsWith('FLYWAY_'))
+            continue;
+        const placeholder = /^FLYWAY_PLACEHOLDERS_(.+)$/.exec(name);
+        if (placeholder)
+            entries.push({ key: `placeholders.${placeholder[1].toLowerCase()}`, label: name, value });
+        else if (KEYS.has(name))
+            entries.push({ key: KEYS.get(name), label: name, value });
+        else if (/^FLYWAY_(JDBC_PROPERTIES_|PLUGINS_).+/.test(name))
+            entries.push({ key: `(env) ${name}`, label: name, value });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/keys.ts
+/**
+ * Flyway's configuration keys → our Settings. Every reader (flyway.conf, flyway.toml,
+ * flyway.config.js, FLYWAY_* variables) turns its file into a list of entries named by Flyway's
+ * own key (`locations`, `placeholders.region`, `url`, …: ClassicConfiguration's names without the
+ * `flyway.` prefix); this module checks and maps them. Keys we do not use are collected, never
+ * dropped silently, so the caller can name them in one warning.
+ */
+
+
+const keys_text = (e, fail) => {
+    if (typeof e.value === 'number' || typeof e.value === 'boolean')
+        return String(e.value);
+    if (typeof e.value !== 'string' || e.value === '')
+        fail('must be a non-empty string');
+    return e.value;
+};
+/** Flyway reads booleans with ConfigUtils.getBooleanProp: "true" or "false". */
+const keys_bool = (e, fail) => {
+    if (typeof e.value === 'boolean')
+        return e.value;
+    const v = typeof e.value === 'string' ? e.value.trim().toLowerCase() : undefined;
+    if (v !== 'true' && v !== 'false')
+        fail(`must be true or false (got ${JSON.stringify(e.value)})`);
+    return v === 'true';
+};
+const integer = (e, fail) => {
+    const v = typeof e.value === 'string' && /^\s*\d+\s*$/.test(e.value) ? Number(e.value) : e.value;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 2_147_483_647)
+        fail(`must be a whole number ≥ 0 (got ${JSON.stringify(e.value)})`);
+    return v;
+};
+/** A comma-separated string (conf, env, JS) or a list (TOML, JS), as Flyway's StringUtils.tokenizeToStringArray. */
+const list = (e, fail) => {
+    const items = Array.isArray(e.value) ? e.value : typeof e.value === 'string' ? e.value.split(',') : fail('must be a list or a comma-separated string');
+    return items.map((item) => {
+        if (typeof item !== 'string')
+            fail('must hold strings only');
+        return item.trim();
+    }).filter((s) => s !== '');
+};
+const keys_identifier = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
+        fail(`must be a plain SQL identifier (got "${v}")`);
+    return v;
+};
+const version = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!/^\d+(?:[._]\d+)*$/.test(v))
+        fail(`must be a version such as 1 or 2.1 (got "${v}")`);
+    return v;
+};
+const keys_encoding = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!encodingName(v))
+        fail(`must be an encoding such as UTF-8, UTF-16LE or windows-1252 (got "${v}")`);
+    return v;
+};
+/** Flyway keys that map one-to-one onto a setting. */
+const SIMPLE = {
+    table: ['historyTable', keys_identifier],
+    placeholderPrefix: ['placeholderPrefix', keys_text],
+    placeholderSuffix: ['placeholderSuffix', keys_text],
+    placeholderReplacement: ['placeholderReplacement', keys_bool],
+    sqlMigrationPrefix: ['sqlMigrationPrefix', keys_text],
+    sqlMigrationSeparator: ['sqlMigrationSeparator', keys_text],
+    sqlMigrationSuffixes: ['sqlMigrationSuffixes', list],
+    repeatableSqlMigrationPrefix: ['repeatableSqlMigrationPrefix', keys_text],
+    encoding: ['encoding', keys_encoding],
+    outOfOrder: ['outOfOrder', keys_bool],
+    validateOnMigrate: ['validateOnMigrate', keys_bool],
+    baselineOnMigrate: ['baselineOnMigrate', keys_bool],
+    baselineVersion: ['baselineVersion', version],
+    cleanDisabled: ['cleanDisabled', keys_bool],
+    connectRetries: ['connectRetries', integer],
+    group: ['group', keys_bool],
+    mixed: ['mixed', keys_bool],
+    target: ['target', keys_text],
+};
+/** Every key this module reads (the readers use it to find the keys to warn about). */
+const FLYWAY_KEYS = new Set([...Object.keys(SIMPLE), 'locations', 'schemas', 'defaultSchema', 'placeholders', 'url', 'user', 'password', 'environment']);
+/**
+ * Checks and maps the entries (later entries win, as a later source does in Flyway). A value of
+ * the wrong type is a ConfigError naming `file` and the entry's line:column when the reader knows
+ * it. `environment` entries are not handled here (the readers choose the environment).
+ */
+function mapFlywayEntries(entries, file) {
+    const out = { settings: {}, connection: {}, unsupported: [], warnings: [] };
+    let schemas;
+    let defaultSchema;
+    for (const e of entries) {
+        if (e.value === undefined || e.value === null)
+            continue; // process.env.X of an unset variable in flyway.config.js
+        const fail = (problem) => {
+            throw new ConfigError(`${e.label} ${problem}`, file, e.line, e.column);
+        };
+        const simple = SIMPLE[e.key];
+        if (simple) {
+            out.settings[simple[0]] = simple[1](e, fail);
+        }
+        else if (e.key === 'locations') {
+            locations(list(e, fail), out, e.label);
+        }
+        else if (e.key === 'schemas') {
+            schemas = list(e, fail).map((s) => keys_identifier({ ...e, value: s }, fail));
+        }
+        else if (e.key === 'defaultSchema') {
+            defaultSchema = keys_identifier(e, fail);
+        }
+        else if (e.key === 'placeholders') {
+            if (typeof e.value !== 'object' || Array.isArray(e.value))
+                fail('must be a table of name = value');
+            for (const [name, v] of Object.entries(e.value)) {
+                if (v === undefined || v === null)
+                    continue;
+                if (typeof v === 'object')
+                    fail(`.${name} must be a string, number or boolean`);
+                out.settings.placeholders = { ...out.settings.placeholders, [name]: String(v) };
+            }
+        }
+        else if (e.key.startsWith('placeholders.') && e.key.length > 'placeholders.'.length) {
+            const v = e.value;
+            if (typeof v === 'object')
+                fail('must be a string, number or boolean');
+            out.settings.placeholders = { ...out.settings.placeholders, [e.key.slice('placeholders.'.length)]: String(v) };
+        }
+        else if (e.key === 'url' || e.key === 'user' || e.key === 'password') {
+            const v = e.key === 'url' ? keys_text(e, fail) : typeof e.value === 'string' || typeof e.value === 'number' ? String(e.value) : fail('must be a string');
+            out.connection[e.key] = v;
+        }
+        else if (e.key !== 'environment') {
+            out.unsupported.push(e.label);
+        }
+    }
+    // Flyway's default schema: defaultSchema, else the first of schemas (ClassicConfiguration / Flyway's docs, "Schemas").
+    const schema = defaultSchema ?? schemas?.[0];
+    if (schema)
+        out.settings.schema = schema;
+    const others = (schemas ?? []).filter((s) => s !== schema);
+    if (others.length) {
+        out.warnings.push(`schemas: only ${schema} (the default schema: history table and ${'${flyway:defaultSchema}'}) is used; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not created or cleaned by migration-guard`);
+    }
+    return out;
+}
+/**
+ * Flyway locations: `filesystem:` paths (the prefix is optional), relative to the working
+ * directory as Flyway's CLI resolves them (ConfigUtils.makeRelativeLocationsBasedOnWorkingDirectory).
+ * The first becomes `migrations`, the rest `locations`; `classpath:` and other schemes (s3:, gcs:)
+ * are left out with a warning.
+ */
+function locations(items, out, label) {
+    const dirs = [];
+    for (const item of items) {
+        const m = /^([a-z][a-z0-9]*):(.*)$/i.exec(item);
+        if (!m || m[1].length === 1)
+            dirs.push(item); // "C:\…" is a Windows path, not a scheme
+        else if (m[1].toLowerCase() === 'filesystem')
+            dirs.push(m[2]);
+        else
+            out.warnings.push(`${label}: ${item} is not read (migration-guard reads filesystem: locations only)`);
+    }
+    if (dirs.length === 0)
+        return;
+    out.settings.migrations = dirs[0];
+    out.settings.locations = dirs.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/layer.ts
+/**
+ * Flyway's configuration as one layer of ours: a Flyway file (or the FLYWAY_* variables) read,
+ * checked and mapped onto Settings, with the warnings to show and the connection to use.
+ */
+
+
+
+
+/** A Flyway file as a layer; `shown` names a file in errors and warnings. */
+async function flywayFileLayer(found, shown, env, environment) {
+    const read = await readFlywayFile(found, shown, env, environment);
+    const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
+    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+}
+/** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
+function flywayEnvLayer(env) {
+    return layerOf(readFlywayEnv(env), undefined, 'environment');
+}
+/** Flyway's command-line settings (`-url=…`, by key without the dash) as a layer. */
+function flywayArgsLayer(args) {
+    return layerOf(Object.entries(args).map(([key, value]) => ({ key, label: `-${key}`, value })), undefined, 'command line');
+}
+function layerOf(entries, shown, where = shown ?? '') {
+    const mapped = mapFlywayEntries(entries, shown);
+    const warnings = mapped.warnings.map((w) => `${where}: ${w}`);
+    if (mapped.unsupported.length)
+        warnings.push(`${where}: Flyway settings migration-guard does not use (ignored): ${mapped.unsupported.join(', ')}`);
+    return { settings: mapped.settings, connection: mapped.connection, warnings };
+}
+/** A layer's settings over `settings`: placeholders merge, everything else replaces. */
+function applyLayer(settings, layer) {
+    const { placeholders, ...rest } = layer.settings;
+    Object.assign(settings, rest);
+    if (placeholders)
+        Object.assign(settings.placeholders, placeholders);
+}
+/**
+ * Flyway's url / user / password as one postgres:// URL (a jdbc:postgresql URL converted; user
+ * and password fill what the URL does not name). A secret: print it only through maskUrl.
+ */
+function connectionUrl(c) {
+    if (!c.url)
+        return { warnings: [] };
+    const converted = toPostgresUrl(c.url, c);
+    let url = converted.url;
+    if (c.user && /^postgres(?:ql)?:\/\/(?![^/?#]*@)/i.test(url)) {
+        const userinfo = `${encodeURIComponent(c.user)}${c.password ? `:${encodeURIComponent(c.password)}` : ''}@`;
+        url = url.replace(/^(postgres(?:ql)?:\/\/)/i, `$1${userinfo}`);
+    }
+    return { url, warnings: converted.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/load/fs.ts
+/**
+ * Reads migration files from disk (the I/O edge of loading). Directories are scanned
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
+ * loop ends. Anything that cannot be read is an error, never silently skipped.
+ */
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+function isInside(boundary, target) {
+    const b = boundary.split(external_node_path_.sep).filter(Boolean);
+    const t = target.split(external_node_path_.sep).filter(Boolean);
+    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+function assertInside(p, boundaryReal, opts) {
+    const real = realpathSafe(p);
+    if (isInside(boundaryReal, real))
+        return real;
+    let link = false;
+    try {
+        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        /* resolved a moment ago: treat as a plain path */
+    }
+    throw new UsageError(link
+        ? `symlink ${fs_shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+        : `${fs_shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
+}
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+function realPathOf(p) {
+    const tail = [];
+    let head = (0,external_node_path_.resolve)(p);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(head);
+            if (parent === head)
+                return (0,external_node_path_.resolve)(p);
+            tail.unshift((0,external_node_path_.basename)(head));
+            head = parent;
+        }
+    }
+}
+/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
+function readSqlFiles(root, opts) {
+    const out = [];
+    const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
+    const wanted = (name) => {
+        const lower = name.toLowerCase();
+        return suffixes.some((x) => lower.endsWith(x));
+    };
+    const boundary = realpathSafe(opts.boundary);
+    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+    assertInside(root, boundary, opts);
+    const seen = new Set();
+    const visit = (dir) => {
+        const real = realpathSafe(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new UsageError(`cannot read directory ${fs_shown(dir, opts)}: ${e.code ?? e.message}`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = realpathSafe(full, true);
+                if (target === undefined) {
+                    if (wanted(entry.name))
+                        throw new UsageError(`broken symlink: ${fs_shown(full, opts)}`);
+                    continue;
+                }
+                assertInside(full, boundary, opts);
+                const st = (0,external_node_fs_.statSync)(full);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                visit(full);
+            else if (isFile && wanted(entry.name)) {
+                out.push({ path: fs_shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
+            }
+        }
+    };
+    visit(root);
+    return out;
+}
+/**
+ * Several locations read as one migration set, as Flyway scans each configured location
+ * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
+ * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
+ * location as shown to users. One directory named twice (through a symlink) is read once; a
+ * location inside another is refused earlier (`configuredLocations`). Order: location by
+ * location, each sorted by path.
+ */
+function readLocations(roots, opts) {
+    const out = [];
+    const real = roots.map((r) => realpathSafe(r));
+    roots.forEach((root, i) => {
+        if (real.indexOf(real[i]) !== i)
+            return;
+        const location = fs_shown(root, opts);
+        const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
+        opts.each?.(files, root);
+        for (const f of files)
+            out.push({ ...f, location });
+    });
+    return out;
+}
+/**
+ * The absolute directories of one configuration's migration set: `migrations`, then each of
+ * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
+ * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
+ * `migrations` must, and none may lie inside another; throws Error naming the location otherwise.
+ */
+function configuredLocations(c) {
+    const out = [c.migrationsDir];
+    const boundary = realPathOf(c.baseDir);
+    for (const raw of c.locations) {
+        const dir = (0,external_node_path_.resolve)(c.baseDir, raw.replace(/^filesystem:/, ''));
+        const real = realPathOf(dir);
+        if (!isInside(boundary, real)) {
+            throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
+        }
+        if (!out.includes(dir))
+            out.push(dir);
+    }
+    // Flyway scans each location recursively and keeps both finds of a file below two of them (as
+    // two scripts: CompositeMigrationResolver then stops with "Found more than one migration with
+    // version"), so a location inside another is a configuration error here, named, not a surprise.
+    for (const inner of out) {
+        const outer = out.find((o) => o !== inner && isInside(realPathOf(o), realPathOf(inner)));
+        if (outer) {
+            const show = (d) => (0,external_node_path_.relative)(c.baseDir, d).split(external_node_path_.sep).join('/') || '.';
+            throw new Error(`location "${show(inner)}" lies inside location "${show(outer)}", which is read recursively: Flyway would find its migrations twice ("Found more than one migration with version"); list only "${show(outer)}"`);
+        }
+    }
+    return out;
+}
+function readOne(file, opts) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        throw new UsageError(`cannot read ${fs_shown(file, opts)}: ${e.code ?? e.message}`);
+    }
+}
+function realpathSafe(p, allowMissing = false) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (e) {
+        if (allowMissing)
+            return undefined;
+        throw new UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
+    }
+}
+function fs_shown(p, opts) {
+    const r = (0,external_node_path_.relative)(opts.cwd, p);
+    return toPosix(r === '' ? '.' : r);
+}
+function kindOfPath(p) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.isSymbolicLink()) {
+            const t = (0,external_node_fs_.statSync)(p);
+            return t.isDirectory() ? 'dir' : 'file';
+        }
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/settings.ts
+
+
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    runner: 'migration-guard',
+    locations: [],
+    placeholders: {},
+    placeholderPrefix: '${',
+    placeholderSuffix: '}',
+    placeholderReplacement: true,
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+    target: 'latest',
+    group: false,
+    mixed: false,
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+};
+
+;// CONCATENATED MODULE: ./src/load/config.ts
+/**
+ * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
+ * placeholders, the transaction convention, rule severities and per-environment overrides) over
+ * Flyway's own configuration (flyway.toml, flyway.conf, flyway.config.js: src/load/flyway/), under
+ * FLYWAY_* environment variables. Precedence: CLI flags > environment > migration-guard.yml >
+ * Flyway config > defaults. Unknown keys (all of them, each with a suggestion), wrong types and
+ * paths that leave the repository are errors (exit 2) naming file:line:column.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
+/** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
+function findConfigFiles(opts) {
+    if (opts.configPath) {
+        const file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new ConfigError(`config file not found: ${opts.configPath}`);
+        const kind = kindOfFile(file, opts.configPath);
+        return kind === 'migration-guard' ? { yml: file, warnings: [] } : { flyway: { file, kind }, warnings: [] };
+    }
+    const yml = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    const [flyway, ...others] = findFlywayFiles(opts.cwd);
+    const shown = (f) => (0,external_node_path_.relative)(opts.cwd, f);
+    const warnings = others.length && flyway ? [`${others.map((o) => shown(o.file)).join(', ')} not read: ${shown(flyway.file)} is (pass --config FILE to choose)`] : [];
+    return { yml, flyway, warnings };
+}
+/**
+ * Reads the configuration (see the module comment for precedence). The environment in effect is
+ * --environment, else migration-guard.yml's `environment`, else the Flyway file's (TOML
+ * `[flyway] environment`, "default"; for flyway.config.js NODE_ENV), else "development".
+ * When a Flyway file is read and migration-guard.yml does not set `runner`, Flyway applies the
+ * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
+ * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
+ */
+async function loadConfig(options) {
+    const { configFiles, environment: argEnvironment, ...args } = options.flywayArgs ?? {};
+    const configPaths = configFiles?.split(',').map((f) => f.trim()).filter(Boolean) ?? [];
+    const opts = { ...options, configPath: options.configPath ?? configPaths[0], environment: options.environment ?? argEnvironment };
+    const env = opts.env ?? {};
+    const found = findConfigFiles(opts);
+    const show = (f) => (0,external_node_path_.relative)(opts.cwd, f) || f;
+    const warnings = [...found.warnings];
+    if (!options.configPath && configPaths.length > 1)
+        warnings.push(`-configFiles: only ${configPaths[0]} is read (migration-guard reads one config file)`);
+    const sources = [];
+    const settings = { ...DEFAULTS, placeholders: {}, rules: {}, locations: [], sqlMigrationSuffixes: [...DEFAULTS.sqlMigrationSuffixes] };
+    const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
+    let environment = opts.environment ?? yml?.environment;
+    let connection = {};
+    if (found.flyway) {
+        for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])])
+            sources.push({ file: show(f), kind: found.flyway.kind });
+        const layer = await flywayFileLayer(found.flyway, show, env, environment);
+        environment ??= layer.environment;
+        applyLayer(settings, layer);
+        connection = layer.connection;
+        warnings.push(...layer.warnings);
+        settings.runner = 'flyway';
+    }
+    let explicit = new Set();
+    let explicitProduction;
+    if (yml) {
+        sources.push({ file: yml.shown, kind: 'migration-guard' });
+        const applied = applyYaml(yml, settings, environment ?? 'development', opts);
+        explicit = applied.keys;
+        explicitProduction = applied.production;
+    }
+    // The environment, then the command line, over the files.
+    const fromEnv = flywayEnvLayer(env);
+    const fromArgs = flywayArgsLayer(args);
+    for (const layer of [fromEnv, fromArgs]) {
+        applyLayer(settings, layer);
+        connection = { ...connection, ...layer.connection };
+        warnings.push(...layer.warnings);
+    }
+    if (settings.runner === 'flyway') {
+        // Flyway runs each migration in its own transaction and sets no lock_timeout (DbMigrate).
+        if (!explicit.has('transactions'))
+            settings.transactions = 'runner';
+        if (!explicit.has('lockTimeout'))
+            settings.lockTimeout = '';
+    }
+    let databaseUrl;
+    try {
+        const converted = connectionUrl(connection);
+        databaseUrl = converted.url;
+        warnings.push(...converted.warnings);
+    }
+    catch (e) {
+        // lint and check do not need it: a warning here, "no database" for the database commands.
+        warnings.push(`Flyway's url is not used: ${e.message}`);
+    }
+    const main = yml ? yml.file : found.flyway?.file;
+    // Flyway resolves relative locations against the working directory; ours are relative to migration-guard.yml.
+    const baseDir = yml ? (0,external_node_path_.dirname)(yml.file) : opts.cwd;
+    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
+    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
+    const realMigrations = realPathOf(migrationsDir);
+    if (!isInside(realPathOf(baseDir), realMigrations)) {
+        throw new ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, main ? show(main) : undefined);
+    }
+    const envName = environment ?? 'development';
+    // An environment named "production" is production unless the config says otherwise.
+    const production = explicitProduction ?? envName === 'production';
+    return {
+        ...settings,
+        production,
+        file: main,
+        kind: yml ? 'migration-guard' : found.flyway?.kind,
+        sources,
+        ...(databaseUrl ? { databaseUrl } : {}),
+        ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
+        warnings,
+        baseDir,
+        migrationsDir,
+        environment: envName,
+    };
+}
+/** `config: flyway.toml (Flyway TOML)`: what a run read. */
+function describeSources(config) {
+    return `config: ${config.sources.map((s) => `${s.file} (${KIND_NAMES[s.kind]})`).join(', ')}`;
+}
+/**
+ * The lines a run prints on stderr about its configuration: which files it read when one is
+ * Flyway's (so a user knows migration-guard follows their Flyway setup), then each warning.
+ * Passwords are masked.
+ */
+function configNotes(config) {
+    const notes = config.sources.some((s) => s.kind !== 'migration-guard') ? [describeSources(config)] : [];
+    return [...notes, ...config.warnings.map((w) => `warning: ${maskUrl(w)}`)];
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -10498,9 +13535,11 @@ function gitText(cwd, args) {
 }
 /**
  * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
- * (as if the files were checked out).
+ * (as if the files were checked out): `.sql` files and those ending in one of `suffixes`
+ * (Flyway's sqlMigrationSuffixes), in any case.
  */
-function readFilesAtRef(rootAbs, ref, cwd) {
+function readFilesAtRef(rootAbs, ref, cwd, suffixes = []) {
+    const wanted = ['.sql', ...suffixes].map((x) => x.toLowerCase());
     let top;
     try {
         top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
@@ -10524,7 +13563,7 @@ function readFilesAtRef(rootAbs, ref, cwd) {
         const tab = line.indexOf('\t');
         const [mode, type, sha] = line.slice(0, tab).split(' ');
         const path = line.slice(tab + 1);
-        if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path))
+        if (type === 'blob' && mode !== '120000' && sha && wanted.some((x) => path.toLowerCase().endsWith(x)))
             entries.push({ sha, path });
     }
     if (entries.length === 0)
@@ -10698,20 +13737,49 @@ async function parseAll(texts, opts = {}) {
 
 
 
+
+
 const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 async function loadProjects(req) {
-    const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+    const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env, flywayArgs: req.flywayArgs });
+    req.onConfig?.(config);
+    if (req.rules)
+        config.rules = { ...config.rules, ...req.rules };
     await initParser();
     const projects = [];
-    for (const [root, targets] of groupByRoot(req, config)) {
-        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: lint_boundaryOf(root, config) });
-        const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
-        const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
-        const prepared = prepareProject(shownRoot, sources, {
+    const naming = configured(() => namingOf(config));
+    const shownDir = (dir) => (0,external_node_path_.relative)(req.cwd, dir).split(external_node_path_.sep).join('/') || '.';
+    for (const group of groupByRoot(req, config)) {
+        const { roots } = group;
+        const root = roots[0];
+        const stdin = req.stdin;
+        const sources = readLocations(roots, {
+            cwd: req.cwd,
+            suffixes: naming.sqlMigrationSuffixes,
+            boundaryOf: (r) => lint_boundaryOf(r, config),
+            ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
+        });
+        let targets = group.targets;
+        // Locations named whole (not all of them): every file of theirs is reported on.
+        if (targets && group.named)
+            for (const f of sources)
+                if (group.named.has((0,external_node_path_.resolve)(req.cwd, f.location)))
+                    targets.add(f.rel);
+        const base = req.baseFiles
+            ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles, req.cwd))
+            : req.base
+                ? roots.flatMap((r) => readFilesAtRef(r, req.base, req.cwd, naming.sqlMigrationSuffixes))
+                : undefined;
+        const prepared = prepareProject(shownDir(root), sources, {
             rollbackPattern: config.rollbackPattern,
             seedsDir: config.seeds,
+            naming,
+            locations: roots.map(shownDir),
             placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+            placeholderPrefix: config.placeholderPrefix,
+            placeholderSuffix: config.placeholderSuffix,
+            placeholderReplacement: config.placeholderReplacement,
             encoding: config.encoding,
             builtins: {
                 defaultSchema: config.schema,
@@ -10759,7 +13827,12 @@ function baseFilesUnder(root, files, cwd) {
 }
 /** The engine's options from the configuration (shared by lint and check). */
 function lintOptionsFor(config) {
-    return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+    // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
+    const flyway = config.runner === 'flyway';
+    return {
+        settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed },
+        severities: config.rules,
+    };
 }
 async function runLint(req) {
     const { config, projects } = await loadProjects(req);
@@ -10771,7 +13844,7 @@ async function runLint(req) {
         migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         findings.push(...lintProject(project, rules, lintOptionsFor(config)));
     }
-    sortFindings(findings);
+    sortInMigrationOrder(findings, projects.map((p) => p.project));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
 }
@@ -10788,29 +13861,145 @@ async function runLint(req) {
 function lint_boundaryOf(root, config) {
     return isInside(config.baseDir, root) ? config.baseDir : root;
 }
+/**
+ * Groups the paths named into migration sets. The configured locations (`migrations` and
+ * `locations:`, as Flyway's `locations`) are ONE set: with no path, or when several of them are
+ * named (`lint sql1 sql2` with `locations: [sql2]` and `migrations: sql1`), they are read
+ * together, and a file inside one of them is read within that set. A directory that is not a
+ * configured location (including a subdirectory of one) is a set of its own, as is the
+ * directory of a file outside every location.
+ */
 function groupByRoot(req, config) {
-    const roots = new Map();
-    const paths = req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : [config.migrationsDir];
+    const locations = configured(() => configuredLocations(config));
+    const setOf = new Map();
+    const all = { roots: locations, targets: new Set(), named: new Set() };
+    const locationOf = (p) => locations.filter((l) => isInside(l, p)).sort((a, b) => b.length - a.length)[0];
+    if (req.stdin && req.paths.length)
+        throw new UsageError('lint - reads one file from stdin: name no other path');
+    const stdinPath = req.stdin && (0,external_node_path_.resolve)(req.cwd, req.stdin.path);
+    const paths = stdinPath ? [stdinPath] : req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : locations;
     for (const p of paths) {
-        const kind = kindOfPath(p);
-        if (kind === 'missing') {
-            throw new UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`);
+        let kind = kindOfPath(p);
+        if (p === stdinPath) {
+            // The file need not exist yet (an editor's unsaved buffer); its directory must.
+            if (kind === 'dir')
+                throw new UsageError(`--stdin-filepath ${req.stdin.path} is a directory, not a file`);
+            if (kind === 'missing' && kindOfPath((0,external_node_path_.dirname)(p)) !== 'dir')
+                throw new UsageError(`--stdin-filepath ${req.stdin.path}: no such directory ${(0,external_node_path_.relative)(req.cwd, (0,external_node_path_.dirname)(p)) || '.'}`);
+            assertInside((0,external_node_path_.dirname)(p), realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+            kind = 'file';
+        }
+        else if (kind === 'missing') {
+            throw new UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : p === locations[0] ? ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)' : ' (a configured location)'}`);
         }
         if (kind === 'dir') {
-            roots.set(p, undefined);
+            if (locations.includes(p)) {
+                setOf.set(locations[0], all);
+                all.named.add(p);
+            }
+            else
+                setOf.set(p, { roots: [p] });
             continue;
         }
         // A file named on the command line (a directory's root is checked when it is read).
-        assertInside(p, realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
-        const inConfigured = isInside(config.migrationsDir, p);
-        const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
-        if (roots.has(root) && roots.get(root) === undefined)
+        if (p !== stdinPath)
+            assertInside(p, realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+        const location = locationOf(p);
+        if (location) {
+            setOf.set(locations[0], all);
+            all.targets.add((0,external_node_path_.relative)(location, p).split(external_node_path_.sep).join('/'));
             continue;
-        const set = roots.get(root) ?? new Set();
-        set.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
-        roots.set(root, set);
+        }
+        const root = (0,external_node_path_.dirname)(p);
+        const group = setOf.get(root) ?? { roots: [root], targets: new Set() };
+        group.targets?.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
+        setOf.set(root, group);
     }
-    return roots;
+    // Every location named whole (or none named): the whole set.
+    if (locations.every((l) => all.named.has(l))) {
+        delete all.targets;
+        delete all.named;
+    }
+    else if (all.named.size === 0)
+        delete all.named;
+    if (setOf.has(locations[0])) {
+        for (const l of locations.slice(1)) {
+            if (kindOfPath(l) !== 'dir')
+                throw new UsageError(`no such directory: ${(0,external_node_path_.relative)(req.cwd, l) || l} (a configured location)`);
+        }
+    }
+    return [...setOf.values()];
+}
+/** A configuration problem found while loading (a location outside the repository, an empty naming setting): exit 2 naming it. */
+function configured(fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (e instanceof UsageError || e instanceof ConfigError)
+            throw e;
+        throw new ConfigError(e.message);
+    }
+}
+/** Puts stdin's content in place of (or next to) the files read from disk under `root`. */
+function withStdin(sources, root, cwd, stdin) {
+    const abs = (0,external_node_path_.resolve)(cwd, stdin.path);
+    if (!isInside(root, abs))
+        return;
+    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+    const file = { path: (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/'), rel, bytes: stdin.bytes };
+    const at = sources.findIndex((s) => s.rel === rel);
+    if (at >= 0)
+        sources[at] = file;
+    else
+        sources.push(file);
+}
+/**
+ * Findings in migration order (issue #13): project by project as named, then by file in Flyway's
+ * order — versioned migrations by version (a rollback file right after its migration, as
+ * Flyway's ResolvedMigrationComparator puts an undo migration after the migration of its
+ * version), then repeatables by description, then seeds and other files by path — then by line,
+ * column and rule. A file the projects do not hold (deleted since --base) is placed by its name.
+ * Sorts in place and returns `findings`.
+ */
+function sortInMigrationOrder(findings, projects) {
+    const keys = new Map();
+    projects.forEach((project, i) => {
+        for (const f of project.files)
+            keys.set(f.path, orderOf(i, f));
+    });
+    const keyOf = (path) => {
+        let k = keys.get(path);
+        if (!k) {
+            const c = classifyBaseName(path.slice(path.lastIndexOf('/') + 1));
+            k = orderOf(projects.length, { kind: c.kind, version: c.version, description: c.description, path });
+            keys.set(path, k);
+        }
+        return k;
+    };
+    return findings.sort((a, b) => {
+        const fa = keyOf(a.file);
+        const fb = keyOf(b.file);
+        return (compareFileOrder(fa, fb) ||
+            a.line - b.line ||
+            a.column - b.column ||
+            (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+            (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    });
+}
+function orderOf(project, f) {
+    const versioned = (f.kind === 'versioned' || f.kind === 'rollback') && f.version !== undefined;
+    const group = versioned ? 0 : f.kind === 'repeatable' ? 1 : f.kind === 'seed' ? 2 : 3;
+    return { project, group, version: versioned ? f.version : undefined, rollback: f.kind === 'rollback' ? 1 : 0, description: f.description ?? '', path: f.path };
+}
+function compareFileOrder(a, b) {
+    const byText = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return (a.project - b.project ||
+        a.group - b.group ||
+        (a.version && b.version ? compareVersions(a.version, b.version) : 0) ||
+        a.rollback - b.rollback ||
+        (a.group === 1 ? byText(a.description, b.description) : 0) ||
+        byText(a.path, b.path));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/db.ts
@@ -10832,15 +14021,24 @@ function groupByRoot(req, config) {
 
 
 
+/**
+ * The one migration set a database command works on: the configured locations (`migrations` and
+ * `locations:`; all of them when DIRs name them, as Flyway's `locations`), or one other directory.
+ */
 async function loadSingleProject(req) {
     const { config, projects } = await loadProjects({ ...req, paths: req.paths });
     if (projects.length !== 1 || projects[0].targets) {
-        throw new UsageError('database commands take one migrations directory (default: the configured one), not files');
+        throw new UsageError('database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations');
     }
     return { config, project: projects[0].project };
 }
-function databaseUrl(req) {
-    const url = req.databaseUrl ?? req.env['DATABASE_URL'];
+/**
+ * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
+ * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
+ */
+function databaseUrl(req, config) {
+    const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
+    const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
     if (!url) {
         throw new UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
     }
@@ -10874,7 +14072,7 @@ async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions 
 async function withRunner(req, check, fn) {
     const { config, project } = await loadSingleProject(req);
     check(config);
-    const url = databaseUrl(req);
+    const url = databaseUrl(req, config);
     const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
     try {
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
@@ -10893,11 +14091,45 @@ async function withRunner(req, check, fn) {
 const noCheck = () => undefined;
 const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
 const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate());
-const runMigrate = (req) => withRunner(req, noCheck, (r) => r.migrate());
+/** migrate up to `req.target` (else the config's `target`, default latest). */
+function runMigrate(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+}
+/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
+function runDryRun(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+}
+/**
+ * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
+ * config's baselineVersion), the row baselineOnMigrate writes. Refused when the history records
+ * migrations.
+ */
+function runBaseline(req) {
+    if (req.version !== undefined && !/^\d+(?:[._]\d+)*$/.test(req.version)) {
+        throw new UsageError(`--baseline-version must be a version such as 1 or 2.1 (got "${req.version}")`);
+    }
+    return withRunner(req, noCheck, (r) => r.baseline(req.version));
+}
 const runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
 const runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
+/**
+ * Rollback files named as Flyway names undo migrations (`U{version}__{description}.sql`, any
+ * directory): then Flyway's `undo` means our `rollback`.
+ */
+function isFlywayUndoPattern(pattern) {
+    return /(^|\/)U\{version\}__/.test(pattern);
+}
+/**
+ * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
+ * naming, else a usage error pointing at `rollback`.
+ */
 function runRollback(req) {
     return withRunner(req, (c) => {
+        if (req.undo && !isFlywayUndoPattern(c.rollbackPattern)) {
+            throw new UsageError(`undo runs Flyway's undo migrations (U{version}__{description}.sql), but this project's rollback files are named "${c.rollbackPattern}" (rollbackPattern): run \`migration-guard rollback\`, or set rollbackPattern: U{version}__{description}.sql`);
+        }
         if (c.production && !req.forceProduction) {
             throw new UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
         }
@@ -10921,7 +14153,8 @@ async function runCreate(req) {
     const highest = versions[versions.length - 1];
     const version = nextVersion(highest?.raw);
     const rootAbs = (0,external_node_path_.resolve)(req.cwd, project.root);
-    const migrationRel = `V${version}__${name}.sql`;
+    // Flyway's naming settings: V001__name.sql by default, M001-name.pgsql with M, - and .pgsql.
+    const migrationRel = `${config.sqlMigrationPrefix}${version}${config.sqlMigrationSeparator}${name}${config.sqlMigrationSuffixes[0] ?? '.sql'}`;
     const rollbackRel = project.rollbackPattern.pathFor(version, name);
     const shown = (rel) => (0,external_node_path_.relative)(req.cwd, (0,external_node_path_.join)(rootAbs, rel)).split(external_node_path_.sep).join('/');
     for (const rel of [migrationRel, rollbackRel]) {
@@ -12017,7 +15250,8 @@ function disagreements(lint, migrations) {
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /**
- * `check`: the lint, then every migrations root applied to a scratch database of its own
+ * `check`: the lint, then every migration set (the configured `migrations` and `locations:`
+ * together, as one chain in Flyway's order; any other directory named, alone) applied to a scratch database of its own
  * (embedded PGlite without --database-url; a temporary database on the server with one, dropped
  * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
  * to the caller (src/report/check.ts).
@@ -12029,8 +15263,11 @@ function disagreements(lint, migrations) {
 
 
 
+
 async function runCheck(req) {
     const started = performance.now();
+    if (req.databaseUrl)
+        req = { ...req, databaseUrl: toPostgresUrl(req.databaseUrl).url }; // jdbc:postgresql URLs too
     // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
     if (!req.databaseUrl)
         compactWasm();
@@ -12082,7 +15319,8 @@ async function runCheck(req) {
             await scratch.dispose();
         }
     }
-    const findings = combineFindings(sortFindings(lint), found, migrations);
+    // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
+    const findings = sortInMigrationOrder(combineFindings(sortFindings(lint), found, migrations), projects.map((p) => p.project));
     const disagreed = disagreements(lint, migrations);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const counted = migrations.filter((m) => m.kind !== 'seed' && inScope.has(m.file));
@@ -12302,19 +15540,6 @@ function checkProgressPrinter(write, tty) {
     return { onProgress, stop: () => live.stop() };
 }
 
-;// CONCATENATED MODULE: ./src/lint/exit-code.ts
-/**
- * The exit code for a set of findings, shared by the front ends (CLI and Action): 1 when a finding
- * is at or above `failOn`, else 0.
- */
-
-function exitCodeFor(findings, failOn) {
-    if (failOn === 'never')
-        return EXIT_OK;
-    const hit = findings.some((f) => f.severity === 'error' || failOn === 'warning');
-    return hit ? EXIT_FINDINGS : EXIT_OK;
-}
-
 ;// CONCATENATED MODULE: ./src/report/db.ts
 
 const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
@@ -12431,8 +15656,12 @@ function formatMigrate(r) {
 }
 function formatRollback(r) {
     const lines = [header(r.database, r.history)];
-    for (const b of r.rolledBack)
+    for (const b of r.rolledBack) {
         lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+        // The runner removes the rows of repeatables applied after the version (they may depend on it).
+        if (b.repeatablesToRerun?.length)
+            lines.push(`    removed the history rows of ${b.repeatablesToRerun.join(', ')}, applied after it: the next migrate runs ${b.repeatablesToRerun.length === 1 ? 'it' : 'them'} again`);
+    }
     if (r.issues.length)
         lines.push(...issueLines(r.issues), '✖ nothing rolled back');
     else if (r.failure)
@@ -12507,10 +15736,121 @@ function progressPrinter(write, tty) {
     return { onProgress, stop: () => live.stop() };
 }
 
+;// CONCATENATED MODULE: ./src/report/github.ts
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command per finding; the help line follows the message on a line of its own. */
+function formatGithub(findings) {
+    return findings
+        .map((f) => {
+        const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(f.rule)}`].join(',');
+        const message = f.help ? `${f.message}\n\nhelp: ${f.help}` : f.message;
+        return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(message)}\n`;
+    })
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** `{"findings": [...], "summary": {...}}`: the machine-readable report. */
 function formatJson(findings, summary) {
     return JSON.stringify({ findings, summary }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run, the rules as the driver's
+ * reportingDescriptors (with a helpUri to the rule's doc page, rules/<id>.md), one result per
+ * finding at its file, line and column (repo-relative URI against %SRCROOT%), and a partial
+ * fingerprint that survives lines moving so code scanning can follow an alert across pushes.
+ */
+
+/** Where the project lives; the rule doc pages are `${INFORMATION_URI}/blob/main/rules/<id>.md`. */
+const INFORMATION_URI = 'https://github.com/migration-guard/migration-guard';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** A finding's path as a relative URI reference: forward slashes, no "./", each segment percent-encoded. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map((seg) => encodeURIComponent(seg))
+        .join('/');
+}
+const positive = (n) => (Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+function toSarif(findings, rules, toolVersion, options = {}) {
+    const informationUri = options.informationUri ?? INFORMATION_URI;
+    const helpUri = options.helpUri ?? ((id) => `${informationUri}/blob/main/rules/${encodeURIComponent(id)}.md`);
+    const descriptors = [];
+    const index = new Map();
+    const describe = (r) => {
+        if (index.has(r.id))
+            return;
+        index.set(r.id, descriptors.length);
+        const uri = helpUri(r.id);
+        descriptors.push({
+            id: r.id,
+            name: r.id,
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            help: { text: `${r.help}\n\nSee ${uri}`, markdown: `${r.help}\n\n[Rule documentation](${uri})` },
+            helpUri: uri,
+            defaultConfiguration: { level: r.severity },
+            properties: { tags: ['postgresql', 'migrations'] },
+        });
+    };
+    for (const r of rules)
+        describe(r);
+    // A finding whose rule the caller did not list (e.g. invalid-suppression) still gets a descriptor.
+    for (const f of findings)
+        describe({ id: f.rule, description: f.rule, severity: f.severity, help: f.help });
+    const seen = new Map();
+    const results = findings.map((f) => {
+        const uri = artifactUri(f.file);
+        // Stable across pushes that only move the finding: rule, file and message, plus the
+        // occurrence number among identical ones.
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(`${f.rule}\0${uri}\0${f.message}`).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: f.severity,
+            message: { text: f.help ? `${f.message}\n\nHelp: ${f.help}` : f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: positive(f.line), startColumn: positive(f.column) },
+                    },
+                },
+            ],
+            partialFingerprints: { 'migrationGuard/v1': `${hash}:${n}` },
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'migration-guard',
+                        version: toolVersion,
+                        ...(SEMVER.test(toolVersion) ? { semanticVersion: toolVersion } : {}),
+                        informationUri,
+                        rules: descriptors,
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -12536,10 +15876,411 @@ function formatText(findings, summary, color) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/options.ts
 /**
- * argv → command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input
- * errors (one clear line on stderr, never a stack trace unless MIGRATION_GUARD_DEBUG is set).
+ * Command-line options: parsing (node:util parseArgs, strict) with "did you mean" for unknown
+ * options, and the options several commands share — placeholders, rule severities, colour,
+ * parser workers.
+ */
+
+
+
+
+/** Options every command takes. */
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } };
+/**
+ * argv against `options`. Unknown options and missing values are usage errors; an unknown option
+ * close to a known one says which (`--fromat` → did you mean "--format"?).
+ */
+/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
+const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
+function options_parse(argv, options) {
+    const all = { ...HELP_OPTION, ...options };
+    // Commands that read the configuration take Flyway's -key=value settings too (flywayArgsOf).
+    const flyway = 'config' in options ? argv.filter((a) => FLYWAY_ARG.test(a)) : [];
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv.filter((a) => !flyway.includes(a)), options: all, allowPositionals: true, strict: true });
+        return { values: { ...values, ...(flyway.length ? { 'flyway-args': flyway } : {}) }, positionals };
+    }
+    catch (e) {
+        const message = e.message.replace(/\. To specify a positional argument.*$/s, '');
+        const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+        if (unknown) {
+            const names = Object.entries(all).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+            throw new UsageError(`unknown option ${unknown}${didYouMean(unknown, names)}`);
+        }
+        throw new UsageError(message);
+    }
+}
+function choice(value, name, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value)) {
+        throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")${didYouMean(value, allowed)}`);
+    }
+    return value;
+}
+/** The Flyway -key=value settings `parse` set aside, by key (a later one wins, as in Flyway). */
+function flywayArgsOf(values) {
+    const out = {};
+    for (const a of values['flyway-args'] ?? []) {
+        const m = FLYWAY_ARG.exec(a);
+        out[m[1]] = m[2];
+    }
+    return out;
+}
+function placeholderValues(values) {
+    const placeholders = {};
+    for (const p of values['placeholder'] ?? []) {
+        const eq = p.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`--placeholder takes NAME=VALUE (got "${p}")`);
+        placeholders[p.slice(0, eq)] = p.slice(eq + 1);
+    }
+    return placeholders;
+}
+const LEVELS = ['off', 'warning', 'error'];
+/**
+ * `--rule ID=off|warning|error` and `--exclude-rule ID` (= off), in order; they override the
+ * config's `rules:`. An unknown rule id is a usage error naming the closest known one.
+ */
+function ruleOverrides(values) {
+    const known = knownRuleIds();
+    const check = (id, flag) => {
+        if (!known.includes(id))
+            throw new UsageError(`${flag}: unknown rule "${id}"${didYouMean(id, known)} (\`migration-guard rules\` lists them)`);
+    };
+    const out = {};
+    for (const r of values['rule'] ?? []) {
+        const eq = r.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`--rule takes ID=off|warning|error (got "${r}")`);
+        const id = r.slice(0, eq);
+        const level = r.slice(eq + 1);
+        check(id, '--rule');
+        if (!LEVELS.includes(level)) {
+            throw new UsageError(`--rule ${id}= must be off, warning or error (got "${level}")${didYouMean(level, LEVELS)}`);
+        }
+        out[id] = level;
+    }
+    for (const id of values['exclude-rule'] ?? []) {
+        check(id, '--exclude-rule');
+        out[id] = 'off';
+    }
+    return out;
+}
+/**
+ * Colour, by Node's own conventions (tty.WriteStream#getColorDepth, util.styleText): a flag
+ * (`--color` / `--no-color`, the last one given wins) first; then FORCE_COLOR ("", 1, 2, 3, true:
+ * on; anything else, e.g. 0 or false: off); then NO_COLOR (set and not empty: off, as
+ * no-color.org says) and TERM=dumb (off); else on when stdout is a terminal.
+ */
+function useColor(values, argv, io) {
+    if (values['color'] || values['no-color']) {
+        if (!values['no-color'])
+            return true;
+        if (!values['color'])
+            return false;
+        return argv.lastIndexOf('--color') > argv.lastIndexOf('--no-color');
+    }
+    const force = io.env['FORCE_COLOR'];
+    if (force !== undefined)
+        return ['', '1', '2', '3', 'true'].includes(force.trim().toLowerCase());
+    if (io.env['NO_COLOR'])
+        return false;
+    if (io.env['TERM'] === 'dumb')
+        return false;
+    return io.isTTY;
+}
+/** MIGRATION_GUARD_WORKERS: parser worker threads; unset, empty or 0: parse in-process. */
+function workersFromEnv(env) {
+    const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,2}$/.test(raw))
+        throw new UsageError(`MIGRATION_GUARD_WORKERS must be a whole number from 0 to 99 (got "${raw}")`);
+    return Number(raw);
+}
+
+;// CONCATENATED MODULE: ./src/cli/rule-docs.ts
+/**
+ * `migration-guard rules [RULE]`: the list of rules, or one rule's page (rules/RULE.md, shipped
+ * next to dist/ in the package; read from the repository when run from source).
+ */
+
+
+
+
+
+
+
+
+
+/** Every rule: lint rules, invalid-suppression, then the findings only `check` makes. */
+function ruleList() {
+    return [
+        ...rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description, help: r.meta.help })),
+        { id: SUPPRESSION_RULE, severity: 'warning', description: 'A suppression comment without a reason, or naming an unknown rule.' },
+        ...CHECK_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (check)`, help: r.help })),
+    ];
+}
+/**
+ * Where rules/<id>.md is: next to the package's dist/ (dist/cli.js → ../rules) or, from source,
+ * two levels up (src/cli → ../../rules). Undefined when this copy does not have the page.
+ */
+function ruleDocPath(id) {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const up of ['..', '../..']) {
+        const candidate = (0,external_node_path_.resolve)(here, up, 'rules', `${id}.md`);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * The page of one rule: its Markdown as written; without one in this copy, its description, help
+ * and the page's address. An unknown id is a usage error with the closest known id.
+ */
+function rulePage(id) {
+    const list = ruleList();
+    const entry = list.find((r) => r.id === id);
+    if (!entry) {
+        throw new UsageError(`unknown rule "${id}"${didYouMean(id, list.map((r) => r.id))} (\`migration-guard rules\` lists them)`);
+    }
+    const path = ruleDocPath(id);
+    if (path) {
+        const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return text.endsWith('\n') ? text : `${text}\n`;
+    }
+    return `${entry.id} (${entry.severity}): ${entry.description}\n${entry.help ? `\n${entry.help}\n` : ''}\nSee ${INFORMATION_URI}/blob/main/rules/${id}.md\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/**
+ * Help text: the global usage (`migration-guard help`) and one page per command
+ * (`migration-guard COMMAND --help`, `migration-guard help COMMAND`). Flyway's command names that
+ * mean the same thing are aliases (`info` = `status`, `undo` = `rollback`).
+ */
+/** Every command, as typed. */
+const COMMANDS = [
+    'lint',
+    'check',
+    'rules',
+    'status',
+    'migrate',
+    'validate',
+    'baseline',
+    'create',
+    'rollback',
+    'repair',
+    'reset',
+    'help',
+    'version',
+];
+/**
+ * Flyway's names for our commands (Flyway CLI: `info`, `undo`). `undo` runs Flyway's undo
+ * migrations, so it is accepted only when the rollback files are named as Flyway names them
+ * (see db-commands.ts).
+ */
+const usage_ALIASES = { info: 'status', undo: 'rollback' };
+const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's target branch) to know which
+                          migrations are new, modified or deleted
+  --format FORMAT         text (default), json, sarif (SARIF 2.1.0, as the Action uploads it) or
+                          github (workflow commands: ::error file=…,line=…::message)
+  --config FILE           Config file: migration-guard.yml, flyway.toml, flyway.conf or
+                          flyway.config.js (default: those present in the working directory)
+  --environment NAME      Environment for placeholders and per-environment config
+  --placeholder NAME=VAL  Set a placeholder value (repeatable)
+  -KEY=VALUE              A Flyway setting, as Flyway's CLI takes it (-locations=filesystem:sql)
+  --rule ID=LEVEL         Set a rule's severity: off, warning or error (repeatable; overrides
+                          the config)
+  --exclude-rule ID       Turn a rule off (repeatable; same as --rule ID=off)
+  --fail-on LEVEL         error (default), warning or never: when to exit with 1
+  --color / --no-color    Force colours on or off (default: FORCE_COLOR, else off when
+                          NO_COLOR is set, else on for a terminal)`;
+const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
+                          $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
+                          database kept in DIR
+  --format text|json      Output format (default text); progress goes to stderr
+  --config FILE           Config file: migration-guard.yml, flyway.toml, flyway.conf or
+                          flyway.config.js (default: those present in the working directory)
+  --environment NAME      Environment for placeholders and per-environment config
+  --placeholder NAME=VAL  Set a placeholder value (repeatable)
+  -KEY=VALUE              A Flyway setting, as Flyway's CLI takes it (-url=jdbc:…, -user=…)`;
+const EXIT = `Exit codes: 0 ok; 1 lint findings at or above --fail-on, or migrations that fail to
+apply or validate; 2 usage, config or connection error.`;
+const USAGE = `Usage: migration-guard <command> [options]
+
+Commands:
+  lint [PATH…]     Check migrations against the checklist (default PATH: the configured
+                   migrations directory, "migrations"); "lint -" reads one file from stdin
+  check [PATH…]    lint, then apply every migration to a scratch database (embedded PGlite,
+                   or a temporary database next to --database-url), verify each new
+                   migration's rollback (up → down → up), trace its locks and diff the schema
+  rules [RULE]     List the rules with their default severity, or print one rule's page
+  status [DIR]     Each migration's state in the database (Flyway: info)
+  migrate [DIR]    Apply pending migrations (Flyway-compatible schema history);
+                   --target VERSION, --dry-run
+  validate [DIR]   Check applied migrations against the files
+  baseline [DIR]   Mark an existing database as being at baselineVersion
+  create --name N  New migration with the next version, plus its rollback file
+  rollback [DIR]   Undo the newest applied version (--to VERSION: every one above it)
+                   with its rollback file (Flyway: undo)
+  repair [DIR]     Remove failed runs from the schema history (after cleaning up by hand)
+  reset [DIR]      Drop everything in the schema and migrate again (development only)
+  help [COMMAND]   Show this help, or one command's
+  version          Print the version (also --version, -v)
+
+Run "migration-guard COMMAND --help" for a command's options.
+
+${EXIT}
+`;
+const PAGES = {
+    lint: `Usage: migration-guard lint [PATH…] [options]
+       migration-guard lint - --stdin-filepath PATH [options]
+
+Checks migrations against the checklist, without a database. PATH is a migrations directory or
+a file in one (default: the configured migrations directory). A file is checked within its
+directory (rollback pairing, ordering, history replay) and only its findings are reported.
+With "-", the SQL is read from stdin and checked as if it were the file at --stdin-filepath
+(for editors and pre-commit hooks); the files before it are read from disk.
+
+Options:
+${LINT_OPTIONS}
+  --stdin-filepath PATH   with "-": where the SQL on stdin belongs in its project
+
+${EXIT}
+`,
+    check: `Usage: migration-guard check [PATH…] [options]
+
+Lints, then applies every migration to a scratch database (embedded PGlite, or a temporary
+database created next to --database-url and dropped afterwards), verifies each new migration's
+rollback (up → down → up), traces the locks it takes and diffs the schema.
+
+Options: those of lint (but not "-"), and
+  --database-url URL      a server to create the temporary database on (default: embedded
+                          PGlite; $DATABASE_URL is never used by check)
+
+${EXIT}
+`,
+    rules: `Usage: migration-guard rules [RULE] [--format text|json]
+
+Without RULE: every rule with its default severity and what it flags.
+With RULE: that rule's page (the lock it takes or the failure it prevents, the safe pattern,
+examples).
+
+Options:
+  --format text|json      Output format (default text)
+`,
+    status: `Usage: migration-guard status [DIR] [options]
+       migration-guard info [DIR] [options]      (Flyway's name)
+
+Each migration's state in the database: applied, pending, failed, missing, outdated, checksum
+match; invalid indexes left by failed CONCURRENTLY builds.
+
+Options:
+${DB_OPTIONS}
+`,
+    migrate: `Usage: migration-guard migrate [DIR] [options]
+
+Applies pending versioned migrations in version order, then repeatables whose checksum changed,
+using Flyway's schema history table, checksums and advisory lock.
+
+Options:
+${DB_OPTIONS}
+  --target VERSION        Apply pending versioned migrations up to VERSION only (Flyway's
+                          target): a version that must exist (VERSION? : up to it even when no
+                          migration has it), "latest" (default: every one), "current" (none
+                          above the applied version), "next" (only the next one). Repeatables
+                          still run.
+  --dry-run               Print what would run, in order (version, description, statement
+                          count, transaction mode), and apply nothing
+  --trace-locks           Report locks that blocked reads or writes while further statements
+                          ran (reads pg_locks after each statement)
+
+${EXIT}
+`,
+    validate: `Usage: migration-guard validate [DIR] [options]
+
+Checks applied migrations against the files: checksums, names, missing files, failed runs,
+out-of-order versions. Pending migrations are listed, not errors.
+
+Options:
+${DB_OPTIONS}
+
+${EXIT}
+`,
+    baseline: `Usage: migration-guard baseline [DIR] [options]
+
+Marks an existing database as being at a version (Flyway's baseline): creates the schema
+history table with a BASELINE row, so that migrate applies only the versions above it. Refused
+when the history already records migrations.
+
+Options:
+${DB_OPTIONS}
+  --baseline-version V    The version (default: the config's baselineVersion, 1)
+`,
+    create: `Usage: migration-guard create --name NAME [DIR] [options]
+
+Writes a new migration with the next version (keeping the zero-padding of the highest one) and
+its rollback file, from templates.
+
+Options:
+  --name NAME             The description: lower-case letters, digits, single underscores
+  --format text|json      Output format (default text)
+  --config FILE, --environment NAME   as for lint
+`,
+    rollback: `Usage: migration-guard rollback [DIR] [options]
+       migration-guard undo [DIR] [options]      (Flyway's name, for U{version}__ rollback files)
+
+Undoes the newest applied version with its rollback file (with --to VERSION: every applied
+version above VERSION, newest first). Each rollback removes its version's history rows and
+those of repeatable migrations applied after it, so that the next migrate re-applies them
+(they may depend on what the rollback removed).
+
+Options:
+${DB_OPTIONS}
+  --to VERSION            Undo every applied version above VERSION
+  --force-production      Allow it on an environment marked production
+
+${EXIT}
+`,
+    repair: `Usage: migration-guard repair [DIR] [options]
+
+Removes failed runs (success = false rows) from the schema history, after the half-applied
+changes have been cleaned up by hand (Flyway's repair, for failed runs).
+
+Options:
+${DB_OPTIONS}
+`,
+    reset: `Usage: migration-guard reset [DIR] [options]
+
+Drops everything in the schema (Flyway's clean, history table included) and migrates again.
+Development only: refused while cleanDisabled is true (the default) or on production.
+
+Options:
+${DB_OPTIONS}
+
+${EXIT}
+`,
+};
+/** The help page of a command (or alias); the global usage for help/version or an unknown name. */
+function usageOf(command) {
+    const name = command === undefined ? undefined : (usage_ALIASES[command] ?? command);
+    if (name && name in PAGES)
+        return PAGES[name];
+    return USAGE;
+}
+/** True when `name` is a command or an alias. */
+function isCommand(name) {
+    return COMMANDS.includes(name) || name in usage_ALIASES;
+}
+
+;// CONCATENATED MODULE: ./src/cli/lint-commands.ts
+/**
+ * `lint`, `check` and `rules`: options → request → result → the chosen output format.
  */
 
 
@@ -12557,123 +16298,89 @@ function formatText(findings, summary, color) {
 
 
 
-const USAGE = `Usage: migration-guard <command> [options]
 
-Commands:
-  lint [PATH…]     Check migrations against the checklist (default PATH: the configured
-                   migrations directory, "migrations")
-  check [PATH…]    lint, then apply every migration to a scratch database (embedded PGlite,
-                   or a temporary database next to --database-url), verify each new
-                   migration's rollback (up → down → up), trace its locks and diff the schema
-  rules            List the rules with their default severity
-  status [DIR]     Each migration's state in the database: applied, pending, failed,
-                   missing, outdated, checksum match
-  migrate [DIR]    Apply pending migrations (Flyway-compatible schema history)
-  validate [DIR]   Check applied migrations against the files (checksums, names,
-                   missing files, failed runs, out-of-order versions)
-  create --name N  New migration with the next version, plus its rollback file
-  rollback [DIR]   Undo the newest applied version (--to VERSION: every one above it)
-                   with its rollback file
-  repair [DIR]     Remove failed runs from the schema history (after cleaning up by hand)
-  reset [DIR]      Drop everything in the schema and migrate again (development only)
-  help             Show this help
 
-Options for lint:
-  --base REF              Compare with a git ref (the PR's target branch) to know which
-                          migrations are new, modified or deleted
-  --format text|json      Output format (default text)
-  --config FILE           Config file (default: migration-guard.yml if present)
-  --environment NAME      Environment for placeholders and per-environment config
-  --placeholder NAME=VAL  Set a placeholder value (repeatable)
-  --fail-on LEVEL         error (default), warning or never: when to exit with 1
-  --color / --no-color    Force colours on or off (default: on for a terminal)
-
-Options for check: those of lint, and
-  --database-url URL      a server to create the temporary database on (default: embedded
-                          PGlite; $DATABASE_URL is never used by check)
-
-Options for the database commands:
-  --database-url URL      postgres://user:password@host:5432/db (default: $DATABASE_URL), or
-                          pglite:DIR for an embedded database kept in DIR
-  --format text|json      Output format (default text); progress goes to stderr
-  --config FILE, --environment NAME, --placeholder NAME=VAL   as for lint
-  --trace-locks           migrate: report locks that blocked reads or writes while
-                          further statements ran (reads pg_locks after each statement)
-  --to VERSION            rollback: undo every applied version above VERSION
-  --force-production      rollback: allow it on an environment marked production
-  --name NAME             create: the description, [a-z0-9_]
-
-Exit codes: 0 ok; 1 lint findings at or above --fail-on, or migrations that fail to
-apply or validate; 2 usage, config or connection error.
-`;
-const LINT_OPTIONS = {
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const lint_commands_LINT_OPTIONS = {
     base: { type: 'string' },
     format: { type: 'string' },
     config: { type: 'string' },
     environment: { type: 'string' },
     placeholder: { type: 'string', multiple: true },
+    rule: { type: 'string', multiple: true },
+    'exclude-rule': { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
 };
-function choice(value, name, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (!allowed.includes(value)) {
-        throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-    }
-    return value;
-}
-function parse(argv, options) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (e) {
-        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
+/** The SARIF 2.1.0 log the Action uploads, for these findings. */
+function sarifText(findings) {
+    return JSON.stringify(toSarif(findings, [...rules.map((r) => r.meta), ...CHECK_RULES], package_namespaceObject.rE), null, 2) + '\n';
 }
 async function lintCommand(argv, io) {
-    const { values, positionals } = parse(argv, LINT_OPTIONS);
+    const { values, positionals } = options_parse(argv, { ...lint_commands_LINT_OPTIONS, 'stdin-filepath': { type: 'string' } });
     if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
+        io.stdout(usageOf('lint'));
+        return 0;
     }
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
-    const result = await runLint(lintRequest(values, positionals, io));
-    if (format === 'json')
-        io.stdout(formatJson(result.findings, result.summary));
-    else
-        io.stdout(formatText(result.findings, result.summary, useColor(values, io)));
+    const format = choice(values['format'], 'format', FORMATS, 'text');
+    const failOn = choice(values['fail-on'], 'fail-on', FAIL_ON, 'error');
+    const req = lintRequest(values, positionals, io);
+    const stdinPath = values['stdin-filepath'];
+    if (positionals.includes('-')) {
+        if (positionals.length > 1)
+            throw new UsageError('lint - reads one file from stdin: name no other path');
+        if (!stdinPath)
+            throw new UsageError('lint - needs --stdin-filepath PATH: where the file on stdin belongs in its project (e.g. migrations/V3__add_index.sql)');
+        if (!io.readStdin)
+            throw new UsageError('lint -: stdin cannot be read here');
+        req.paths = [];
+        req.stdin = { path: stdinPath, bytes: await io.readStdin() };
+    }
+    else if (stdinPath !== undefined) {
+        throw new UsageError('--stdin-filepath goes with "-" (lint - --stdin-filepath PATH < file.sql)');
+    }
+    const result = await runLint(req);
+    io.stdout(findingsIn(format, result.findings, () => formatJson(result.findings, result.summary), () => formatText(result.findings, result.summary, useColor(values, argv, io))));
     return exitCodeFor(result.findings, failOn);
 }
 async function checkCommand(argv, io) {
-    const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' } });
+    const { values, positionals } = options_parse(argv, { ...lint_commands_LINT_OPTIONS, 'database-url': { type: 'string' } });
     if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
+        io.stdout(usageOf('check'));
+        return 0;
     }
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const failOn = choice(values['fail-on'], 'fail-on', ['error', 'warning', 'never'], 'error');
+    const format = choice(values['format'], 'format', FORMATS, 'text');
+    const failOn = choice(values['fail-on'], 'fail-on', FAIL_ON, 'error');
+    if (positionals.includes('-'))
+        throw new UsageError('check applies files from disk; "-" (stdin) is for lint');
     const progress = checkProgressPrinter(io.stderr, io.isTTY);
     try {
         const result = await runCheck({
             ...lintRequest(values, positionals, io),
-            databaseUrl: values['database-url'],
+            databaseUrl: jdbcAware(values['database-url'], io),
             onProgress: progress.onProgress,
             onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
         });
         progress.stop();
-        if (format === 'json')
-            io.stdout(formatCheckJson(result));
-        else
-            io.stdout(formatCheckText(result, useColor(values, io)));
+        io.stdout(findingsIn(format, result.findings, () => formatCheckJson(result), () => formatCheckText(result, useColor(values, argv, io))));
         return exitCodeFor(result.findings, failOn);
     }
     finally {
         progress.stop();
+    }
+}
+function findingsIn(format, findings, json, text) {
+    switch (format) {
+        case 'json':
+            return json();
+        case 'sarif':
+            return sarifText(findings);
+        case 'github':
+            return formatGithub(findings);
+        case 'text':
+            return text();
     }
 }
 /** The options lint and check share, as a request. */
@@ -12685,60 +16392,136 @@ function lintRequest(values, positionals, io) {
         configPath: values['config'],
         environment: values['environment'],
         placeholders: placeholderValues(values),
+        rules: ruleOverrides(values),
         workers: workersFromEnv(io.env),
+        env: io.env,
+        flywayArgs: flywayArgsOf(values),
+        onConfig: (config) => printConfigNotes(config, io),
     };
 }
-/** MIGRATION_GUARD_WORKERS: parser worker threads; unset, empty or 0: parse in-process. */
-function workersFromEnv(env) {
-    const raw = env['MIGRATION_GUARD_WORKERS']?.trim();
-    if (!raw)
+/** A jdbc:postgresql URL as node-postgres takes it; what it cannot use is said on stderr. */
+function jdbcAware(url, io) {
+    if (url === undefined)
         return undefined;
-    if (!/^\d{1,2}$/.test(raw))
-        throw new UsageError(`MIGRATION_GUARD_WORKERS must be a whole number from 0 to 99 (got "${raw}")`);
-    return Number(raw);
+    const converted = toPostgresUrl(url);
+    for (const w of converted.warnings)
+        io.stderr(`migration-guard: warning: ${w}\n`);
+    return converted.url;
 }
-/** --color / --no-color, else colour on a terminal unless NO_COLOR is set or TERM is dumb. */
-function useColor(values, io) {
-    if (values['no-color'])
-        return false;
-    if (values['color'])
-        return true;
-    return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+/** What the configuration says about itself (files read, Flyway settings not used), on stderr. */
+function printConfigNotes(config, io) {
+    for (const line of configNotes(config))
+        io.stderr(`migration-guard: ${line}\n`);
 }
-function placeholderValues(values) {
-    const placeholders = {};
-    for (const p of values['placeholder'] ?? []) {
-        const eq = p.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`--placeholder takes NAME=VALUE (got "${p}")`);
-        placeholders[p.slice(0, eq)] = p.slice(eq + 1);
+/** `rules`: the list; `rules RULE`: that rule's page. */
+function rulesCommand(argv, io) {
+    const { values, positionals } = options_parse(argv, { format: { type: 'string' } });
+    if (values['help']) {
+        io.stdout(usageOf('rules'));
+        return 0;
     }
-    return placeholders;
+    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
+    if (positionals.length > 1)
+        throw new UsageError('rules takes at most one rule id');
+    const list = ruleList();
+    if (positionals.length === 1) {
+        const id = positionals[0];
+        const page = rulePage(id);
+        if (format === 'json') {
+            const r = list.find((x) => x.id === id);
+            io.stdout(JSON.stringify({ id: r.id, severity: r.severity, description: r.description, page }, null, 2) + '\n');
+        }
+        else
+            io.stdout(page);
+        return 0;
+    }
+    if (format === 'json') {
+        io.stdout(JSON.stringify(list.map(({ id, severity, description }) => ({ id, severity, description })), null, 2) + '\n');
+    }
+    else {
+        const width = Math.max(...list.map((r) => r.id.length));
+        for (const r of list)
+            io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+    }
+    return 0;
 }
-const DB_OPTIONS = {
+
+;// CONCATENATED MODULE: ./src/report/dry-run.ts
+const dry_run_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** How the runner runs a file (plan.ts's modes), in words. */
+const MODE_TEXT = {
+    transaction: 'in one transaction with its history row',
+    'as-written': 'as written (its own BEGIN/COMMIT)',
+    'no-transaction': 'statement by statement, outside a transaction',
+};
+/**
+ * "Would apply, in order:" then one line per migration — version (R for a repeatable),
+ * description, statement count, transaction mode, file — and what would stop migrate.
+ */
+function formatDryRun(r) {
+    const lines = [`Database: ${r.database}\nSchema history: ${r.history}`, `Dry run: nothing was applied. Schema at version ${r.currentVersion ?? '(none)'}.`];
+    if (r.createsHistory)
+        lines.push(`migrate would create ${r.history}${r.baselined ? ` with a baseline row at version ${r.baselined} (baselineOnMigrate)` : ''}.`);
+    for (const w of r.warnings)
+        lines.push(`warning: ${w}`);
+    if (r.issues.length) {
+        for (const i of r.issues)
+            lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+        lines.push(`✖ migrate would stop before applying anything (${dry_run_plural(r.issues.length, 'issue')})`);
+        return lines.join('\n') + '\n';
+    }
+    if (r.migrations.length === 0) {
+        lines.push('✔ nothing to apply: the schema is up to date');
+        return lines.join('\n') + '\n';
+    }
+    lines.push('Would apply, in order:');
+    const vw = Math.max(...r.migrations.map((m) => (m.version ?? 'R').length));
+    const dw = Math.max(...r.migrations.map((m) => m.description.length));
+    const sw = Math.max(...r.migrations.map((m) => dry_run_plural(m.statements, 'statement').length));
+    for (const m of r.migrations) {
+        lines.push(`  ${(m.version ?? 'R').padEnd(vw)}  ${m.description.padEnd(dw)}  ${dry_run_plural(m.statements, 'statement').padEnd(sw)}  ${MODE_TEXT[m.mode]}  ${m.path}`);
+    }
+    lines.push(`${dry_run_plural(r.migrations.length, 'migration')} would be applied${r.group ? ', all in one transaction (group)' : ''}`);
+    return lines.join('\n') + '\n';
+}
+function formatBaseline(r) {
+    return `Database: ${r.database}\nSchema history: ${r.history}\n${r.skipped ? `✔ already baselined at version ${r.version}: nothing to do` : `✔ baselined at version ${r.version}: migrate applies only the versions above it`}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/db-commands.ts
+/**
+ * The database commands — status (Flyway: info), migrate, validate, baseline, rollback (Flyway:
+ * undo, for U{version}__ rollback files), repair, reset — and create.
+ */
+
+
+
+
+
+
+
+const db_commands_DB_OPTIONS = {
     'database-url': { type: 'string' },
     format: { type: 'string' },
     config: { type: 'string' },
     environment: { type: 'string' },
     placeholder: { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
 };
-/** status, migrate, validate, rollback, repair, reset and create. */
-async function dbCommand(command, argv, io) {
-    const extra = command === 'rollback'
-        ? { to: { type: 'string' }, 'force-production': { type: 'boolean' } }
-        : command === 'create'
-            ? { name: { type: 'string' } }
-            : command === 'migrate'
-                ? { 'trace-locks': { type: 'boolean' } }
-                : {};
-    const { values, positionals } = parse(argv, { ...DB_OPTIONS, ...extra });
+const EXTRA = {
+    rollback: { to: { type: 'string' }, 'force-production': { type: 'boolean' } },
+    create: { name: { type: 'string' } },
+    migrate: { 'trace-locks': { type: 'boolean' }, target: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    baseline: { 'baseline-version': { type: 'string' } },
+};
+/** `typed` is the name the user typed (an alias such as info or undo), for help and messages. */
+async function dbCommand(command, argv, io, typed = command) {
+    const { values, positionals } = options_parse(argv, { ...db_commands_DB_OPTIONS, ...EXTRA[command] });
     if (values['help']) {
-        io.stdout(USAGE);
-        return EXIT_OK;
+        io.stdout(usageOf(typed));
+        return 0;
     }
     if (positionals.length > 1)
-        throw new UsageError(`${command} takes at most one migrations directory`);
+        throw new UsageError(`${typed} takes at most one migrations directory`);
     const format = choice(values['format'], 'format', ['text', 'json'], 'text');
     const print = (result, text) => io.stdout(format === 'json' ? formatDbJson(result) : text);
     const base = {
@@ -12747,54 +16530,72 @@ async function dbCommand(command, argv, io) {
         configPath: values['config'],
         environment: values['environment'],
         placeholders: placeholderValues(values),
+        env: io.env,
+        flywayArgs: flywayArgsOf(values),
+        onConfig: (config) => printConfigNotes(config, io),
     };
     if (command === 'create') {
         if (values['database-url'] !== undefined)
             throw new UsageError('create does not use a database');
         const r = await runCreate({ ...base, name: values['name'] });
         print(r, formatCreate(r));
-        return EXIT_OK;
+        return 0;
     }
     const progress = progressPrinter(io.stderr, io.isTTY);
     const req = {
         ...base,
-        databaseUrl: values['database-url'],
+        // -url=… (Flyway's, on the command line) wins over DATABASE_URL: loadConfig reads it.
+        databaseUrl: jdbcAware(values['database-url'] ?? (base.flywayArgs['url'] ? undefined : io.env['DATABASE_URL']), io),
         env: io.env,
         onProgress: progress.onProgress,
         // As Flyway does: one line per wait while connectRetries lasts.
         onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
+        target: values['target'],
+        dryRun: values['dry-run'] === true,
     };
     try {
         switch (command) {
             case 'status': {
                 const r = await runStatus(req);
                 print(r, formatStatus(r));
-                return EXIT_OK;
+                return 0;
             }
             case 'validate': {
                 const r = await runValidate(req);
                 print(r, formatValidate(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
+                return r.ok ? 0 : 1;
             }
             case 'migrate': {
+                if (req.dryRun) {
+                    if (values['trace-locks'])
+                        throw new UsageError('--dry-run applies nothing, so there are no locks to trace: drop --trace-locks');
+                    const r = await runDryRun(req);
+                    print(r, formatDryRun(r));
+                    return r.ok ? 0 : 1;
+                }
                 const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
                 print(r, formatMigrate(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
+                return r.ok ? 0 : 1;
+            }
+            case 'baseline': {
+                const r = await runBaseline({ ...req, version: values['baseline-version'] });
+                print(r, formatBaseline(r));
+                return 0;
             }
             case 'rollback': {
-                const r = await runRollback({ ...req, to: values['to'], forceProduction: values['force-production'] === true });
+                const r = await runRollback({ ...req, to: values['to'], forceProduction: values['force-production'] === true, undo: typed === 'undo' });
                 print(r, formatRollback(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
+                return r.ok ? 0 : 1;
             }
             case 'repair': {
                 const r = await runRepair(req);
                 print(r, formatRepair(r));
-                return EXIT_OK;
+                return 0;
             }
             case 'reset': {
                 const r = await runReset(req);
                 print(r, formatReset(r));
-                return r.ok ? EXIT_OK : EXIT_FINDINGS;
+                return r.ok ? 0 : 1;
             }
         }
     }
@@ -12802,26 +16603,29 @@ async function dbCommand(command, argv, io) {
         progress.stop();
     }
 }
-function rulesCommand(argv, io) {
-    const { values } = parse(argv, { format: { type: 'string' } });
-    const format = choice(values['format'], 'format', ['text', 'json'], 'text');
-    const list = [
-        ...rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description })),
-        { id: SUPPRESSION_RULE, severity: 'warning', description: 'A suppression comment without a reason, or naming an unknown rule.' },
-        ...CHECK_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (check)` })),
-    ];
-    if (format === 'json')
-        io.stdout(JSON.stringify(list, null, 2) + '\n');
-    else {
-        const width = Math.max(...list.map((r) => r.id.length));
-        for (const r of list)
-            io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
-    }
-    return EXIT_OK;
-}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * argv → command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input
+ * errors (one clear line on stderr, never a stack trace unless MIGRATION_GUARD_DEBUG is set).
+ *
+ * The commands live in lint-commands.ts (lint, check, rules) and db-commands.ts (the runner and
+ * create); their help pages in usage.ts; shared options in options.ts.
+ */
+
+
+
+
+
+
+
+
+
+const DB_COMMANDS = ['status', 'migrate', 'validate', 'baseline', 'create', 'rollback', 'repair', 'reset'];
 async function main(argv, io) {
     try {
-        const [command, ...rest] = argv;
+        const [typed, ...rest] = argv;
+        const command = typed === undefined ? undefined : (usage_ALIASES[typed] ?? typed);
         switch (command) {
             case 'lint':
                 return await lintCommand(rest, io);
@@ -12829,20 +16633,13 @@ async function main(argv, io) {
                 return rulesCommand(rest, io);
             case 'check':
                 return await checkCommand(rest, io);
-            case 'status':
-            case 'migrate':
-            case 'validate':
-            case 'create':
-            case 'rollback':
-            case 'repair':
-            case 'reset':
-                return await dbCommand(command, rest, io);
             case 'help':
             case '--help':
             case '-h':
-                io.stdout(USAGE);
-                return EXIT_OK;
+                return help(rest, io);
+            case 'version':
             case '--version':
+            case '-v':
             case '-V':
                 io.stdout(`${package_namespaceObject.rE}\n`);
                 return EXIT_OK;
@@ -12850,7 +16647,11 @@ async function main(argv, io) {
                 io.stderr(USAGE);
                 return EXIT_ERROR;
             default:
-                throw new UsageError(`unknown command "${command}" (run \`migration-guard help\`)`);
+                if (DB_COMMANDS.includes(command))
+                    return await dbCommand(command, rest, io, typed);
+                throw new UsageError(command.startsWith('-')
+                    ? `unknown option ${command} before the command (run \`migration-guard help\`)`
+                    : `unknown command "${command}"${didYouMean(command, [...COMMANDS, ...Object.keys(usage_ALIASES)])} (run \`migration-guard help\`)`);
         }
     }
     catch (e) {
@@ -12866,6 +16667,21 @@ async function main(argv, io) {
             io.stderr('Set MIGRATION_GUARD_DEBUG=1 for details, and please report this.\n');
         return EXIT_ERROR;
     }
+}
+/** `help`, `help COMMAND` (also an alias such as info). */
+function help(rest, io) {
+    const [name, ...more] = rest;
+    if (name === undefined) {
+        io.stdout(USAGE);
+        return EXIT_OK;
+    }
+    if (more.length > 0)
+        throw new UsageError('help takes one command name');
+    if (!isCommand(name)) {
+        throw new UsageError(`no help for "${name}": not a command${didYouMean(name, [...COMMANDS, ...Object.keys(usage_ALIASES)])} (run \`migration-guard help\`)`);
+    }
+    io.stdout(usageOf(name));
+    return EXIT_OK;
 }
 
 
@@ -15740,7 +19556,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

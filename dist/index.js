@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5739:
+/***/ 3715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36984,11 +36984,92 @@ function escapeRegExp(s) {
 
 ;// CONCATENATED MODULE: ./src/load/naming.ts
 /**
- * Flyway file naming: V{version}__{description}.sql, R__{description}.sql, plus our layout's
- * rollback files (pattern configurable, default rollback/V{version}__rollback.sql) and seeds/.
+ * Flyway file naming: V{version}__{description}.sql, R__{description}.sql (prefixes, separator and
+ * suffixes configurable as in Flyway), plus our layout's rollback files (pattern configurable,
+ * default rollback/V{version}__rollback.sql) and seeds/.
+ *
+ * A file name is read as Flyway's ResourceNameParser reads it (flyway-core
+ * org.flywaydb.core.internal.resource.ResourceNameParser, Flyway 9.2 – 13):
+ * 1. the first configured suffix the name ends with, compared case-insensitively, is cut off
+ *    (StringUtils.startsAndEndsWith / ResourceNameParser.stripSuffix, case-insensitive since 9.2);
+ *    a file with none of the suffixes is not scanned at all;
+ * 2. the longest known prefix the rest starts with (case-sensitive) decides the kind: the versioned
+ *    prefix (sqlMigrationPrefix), the repeatable one (repeatableSqlMigrationPrefix), a callback
+ *    event name (afterMigrate, beforeEachMigrate, … — org.flywaydb.core.api.callback.Event) or the
+ *    baseline-migration prefix "B";
+ * 3. what follows is split at the FIRST separator: versioned names need a version before it (parsed
+ *    by MigrationVersion: "_" read as ".", numeric parts), repeatables and callbacks nothing before
+ *    it; the description is everything after it with "_" read as a space (it may be empty: V1.sql
+ *    and R__.sql are valid names for Flyway).
+ * A name that fails is ignored by Flyway (validateMigrationNaming = false, the default: "N SQL
+ * migrations were detected but not run because they did not follow the filename convention") or
+ * rejected (validateMigrationNaming = true: "Invalid SQL filenames found"; ResourceNameValidator).
+ * Either way it never runs; lint reports it (migration-naming) with Flyway's reason and a hint.
+ * Callbacks and baseline migrations are valid for Flyway but not run by migration-guard: they are
+ * "invalid" here, with a problem that says so.
  */
 
 
+const DEFAULT_NAMING = Object.freeze({
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+});
+/**
+ * The naming settings of a configuration, checked: Flyway needs non-empty prefixes, separator and
+ * suffixes (an empty one would match every file). Throws Error naming the setting.
+ */
+function namingOf(s) {
+    const bad = (key) => {
+        throw new Error(`${key} must not be empty`);
+    };
+    if (!s.sqlMigrationPrefix)
+        bad('sqlMigrationPrefix');
+    if (!s.sqlMigrationSeparator)
+        bad('sqlMigrationSeparator');
+    if (!s.repeatableSqlMigrationPrefix)
+        bad('repeatableSqlMigrationPrefix');
+    if (s.sqlMigrationSuffixes.length === 0 || s.sqlMigrationSuffixes.some((x) => !x))
+        bad('sqlMigrationSuffixes');
+    return {
+        sqlMigrationPrefix: s.sqlMigrationPrefix,
+        sqlMigrationSeparator: s.sqlMigrationSeparator,
+        sqlMigrationSuffixes: [...s.sqlMigrationSuffixes],
+        repeatableSqlMigrationPrefix: s.repeatableSqlMigrationPrefix,
+    };
+}
+/** Whether Flyway scans a file of this name as a migration (one of the suffixes, case-insensitive, after at least one character). */
+function hasMigrationSuffix(name, naming = DEFAULT_NAMING) {
+    return suffixOf(name, naming) !== undefined;
+}
+function suffixOf(name, naming) {
+    const upper = name.toUpperCase();
+    return naming.sqlMigrationSuffixes.find((s) => upper.endsWith(s.toUpperCase()) && name.length > s.length);
+}
+/** Flyway's callback events (org.flywaydb.core.api.callback.Event ids): a script named after one is a callback. */
+const CALLBACK_EVENTS = [
+    'beforeClean', 'afterClean', 'afterCleanError', 'beforeMigrate', 'beforeEachMigrate', 'beforeEachMigrateStatement',
+    'afterEachMigrateStatement', 'afterEachMigrateStatementError', 'afterEachMigrate', 'afterEachMigrateError',
+    'beforeRepeatables', 'afterVersioned', 'afterMigrateApplied', 'afterMigrate', 'afterMigrateError', 'beforeUndo',
+    'beforeEachUndo', 'beforeEachUndoStatement', 'afterEachUndoStatement', 'afterEachUndoStatementError', 'afterEachUndo',
+    'afterEachUndoError', 'afterUndo', 'afterUndoError', 'beforeValidate', 'afterValidate', 'afterValidateError',
+    'beforeBaseline', 'afterBaseline', 'afterBaselineError', 'beforeRepair', 'afterRepair', 'afterRepairError',
+    'beforeInfo', 'afterInfo', 'afterInfoError', 'afterMigrateOperationFinish', 'afterInfoOperationFinish',
+    'createSchema', 'beforeCreateSchema', 'beforeConnect', 'afterConnect',
+];
+/** Flyway's default baselineMigrationPrefix (BaselineMigrationConfigurationExtension). */
+const BASELINE_PREFIX = 'B';
+/** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
+function prefixes(naming) {
+    const list = [
+        [naming.sqlMigrationPrefix, 'versioned'],
+        [naming.repeatableSqlMigrationPrefix, 'repeatable'],
+        ...CALLBACK_EVENTS.map((e) => [e, 'callback']),
+        [BASELINE_PREFIX, 'baseline'],
+    ];
+    return list.sort((a, b) => b[0].length - a[0].length);
+}
 const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
 class RollbackPattern {
     pattern;
@@ -37019,7 +37100,11 @@ class RollbackPattern {
         return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
     }
 }
-function classify(rel, rollback, seedsDir) {
+/**
+ * A file by its path relative to its location (the migrations directory it was found in):
+ * rollback pattern first, then seeds/, then Flyway's naming of the base name.
+ */
+function classify(rel, rollback, seedsDir, naming = DEFAULT_NAMING) {
     const m = rollback.regex.exec(rel);
     if (m) {
         const version = parseVersion(m.groups['version']);
@@ -37037,52 +37122,119 @@ function classify(rel, rollback, seedsDir) {
         };
     }
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    return classifyBaseName(base);
+    return classifyBaseName(base, naming);
 }
-function classifyBaseName(base) {
-    if (!base.endsWith('.sql')) {
-        if (base.toLowerCase().endsWith('.sql')) {
-            return { kind: 'invalid', problem: 'the suffix must be lowercase ".sql" (Flyway matches it exactly)' };
-        }
-        return { kind: 'invalid', problem: 'not a .sql file: Flyway only runs V{version}__{description}.sql and R__{description}.sql' };
+const isDefault = (n) => n.sqlMigrationPrefix === 'V' && n.sqlMigrationSeparator === '__' && n.repeatableSqlMigrationPrefix === 'R' &&
+    n.sqlMigrationSuffixes.length === 1 && n.sqlMigrationSuffixes[0] === '.sql';
+/** A base file name as Flyway's ResourceNameParser reads it (see the module comment). */
+function classifyBaseName(base, naming = DEFAULT_NAMING) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    const suffix = suffixOf(base, naming);
+    const suffixes = naming.sqlMigrationSuffixes.join(', ');
+    const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
+    const invalid = (problem) => ({ kind: 'invalid', problem });
+    if (suffix === undefined) {
+        if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase()))
+            return invalid(`not a migration name: expected ${shape}`);
+        if (isDefault(naming))
+            return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
+        return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
     }
-    const stem = base.slice(0, -4);
-    if (stem.startsWith('R__')) {
-        const description = stem.slice(3).replace(/_/g, ' ');
-        if (!description.trim())
-            return { kind: 'invalid', problem: 'a repeatable migration needs a description: R__{description}.sql' };
+    const stem = base.slice(0, base.length - suffix.length);
+    const found = prefixes(naming).find(([p]) => stem.startsWith(p));
+    if (!found)
+        return invalid(unrecognised(stem, naming, shape));
+    const [prefix, kind] = found;
+    const name = stem.slice(prefix.length);
+    const at = name.indexOf(sep);
+    const before = at >= 0 ? name.slice(0, at) : name;
+    const after = at >= 0 ? name.slice(at + sep.length) : '';
+    const description = after.replace(/_/g, ' ');
+    if (kind === 'callback') {
+        if (before !== '')
+            return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
+        return { ...invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`), runByFlyway: true };
+    }
+    if (kind === 'repeatable') {
+        if (before !== '') {
+            if (at < 0 && /^_[^_]/.test(name) && sep === '__')
+                return invalid(`a repeatable migration needs "${R}__" (double underscore)`);
+            return invalid(`a repeatable migration cannot have a version: ${R}${sep}{description}${suffix} (Flyway: "It cannot contain a version")`);
+        }
         return { kind: 'repeatable', description };
     }
-    if (stem.startsWith('V')) {
-        const sep = stem.indexOf('__');
-        if (sep < 0) {
-            return { kind: 'invalid', problem: 'missing the "__" (double underscore) between version and description' };
-        }
-        const raw = stem.slice(1, sep);
-        if (raw === '')
-            return { kind: 'invalid', problem: 'missing version after "V"' };
-        const version = parseVersion(raw);
-        if (!version) {
-            return { kind: 'invalid', problem: `"${raw}" is not a version: use digits separated by "." or "_"` };
-        }
-        return { kind: 'versioned', version, description: stem.slice(sep + 2).replace(/_/g, ' ') };
+    // Versioned (and baseline, which Flyway names the same way).
+    if (before === '')
+        return invalid(`missing version after "${prefix}"`);
+    const version = parseVersion(before);
+    if (!version) {
+        if (kind === 'baseline')
+            return invalid(unrecognised(stem, naming, shape));
+        if (at < 0)
+            return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
+        return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
     }
-    if (/^v\d/.test(stem))
-        return { kind: 'invalid', problem: 'the prefix must be an uppercase "V" (Flyway ignores "v" files)' };
-    if (/^r__/.test(stem))
-        return { kind: 'invalid', problem: 'the prefix must be an uppercase "R__"' };
-    if (/^R_[^_]/.test(stem))
-        return { kind: 'invalid', problem: 'a repeatable migration needs "R__" (double underscore)' };
+    if (kind === 'baseline')
+        return { ...invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run'), runByFlyway: true };
+    return { kind: 'versioned', version, description };
+}
+/** Flyway's "Unrecognised migration name format", with a hint at the likely mistake. */
+function unrecognised(stem, naming, shape) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    if (V.toUpperCase() !== V.toLowerCase() && stem.startsWith(V.toLowerCase()) && /^\d/.test(stem.slice(V.length))) {
+        return `the prefix must be an uppercase "${V}" (Flyway ignores "${V.toLowerCase()}" files)`;
+    }
+    if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R)
+        return `the prefix must be an uppercase "${R}${sep}"`;
     if (/^U\d/.test(stem)) {
-        return { kind: 'invalid', problem: 'an undo migration ("U" prefix, Flyway Teams) is not run here: write the rollback as a rollback file instead' };
+        return 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)';
     }
-    return {
-        kind: 'invalid',
-        problem: 'not a migration name: expected V{version}__{description}.sql or R__{description}.sql',
-    };
+    return `not a migration name: expected ${shape}`;
 }
 
 ;// CONCATENATED MODULE: ./src/load/placeholders.ts
+/**
+ * Flyway placeholders, replaced in a migration's text before it is parsed, the way Flyway's
+ * PlaceholderReplacingReader (flyway-core, org.flywaydb.core.internal.parser, read as of Flyway 13.0;
+ * the read loop dates from 6.5.2, case-insensitive names from 7.0.0, the "default placeholder"
+ * message from 9.9.0) replaces them:
+ *
+ * - A placeholder is the configured prefix (`placeholderPrefix`, default `${`), then every character
+ *   up to the first suffix (`placeholderSuffix`, default `}`). The name may hold any character:
+ *   spaces, line breaks, `$`, `{`: `${a b}` and `${}` are placeholders named `a b` and ``.
+ * - Replacement is textual, on the whole file: comments, string literals and dollar-quoted bodies
+ *   included (Parser wraps the file's reader before any tokenising). A value is not scanned again.
+ * - Names are case-insensitive (a lower-cased map). `flyway:` names are Flyway's built-ins
+ *   (ParsingContext: defaultSchema, user, database, timestamp, filename, workingDirectory, table,
+ *   environment); they win over a user placeholder spelled the same.
+ * - A name with no value stops Flyway: "No value provided for placeholder: ${name}.  Check your
+ *   configuration!", or for a `flyway:` name "Failed to populate value for default placeholder:
+ *   ${flyway:name}". An empty value removes the placeholder.
+ * - The prefix is recognised with a one-pass read-ahead: the reader takes characters while they match
+ *   the prefix; on a mismatch every character it took is passed through unexamined. So with `${`,
+ *   `$${x}` is left as written (the second `$` is never tried as a prefix start) while `$$${x}` is a
+ *   placeholder after `$$`.
+ * - A prefix with no suffix before the end of the file takes the rest of the file, and the name is
+ *   that text minus its last `suffix.length` characters (Flyway removes the suffix it did not find).
+ *   With fewer characters than that, Flyway fails with an internal StringIndexOutOfBoundsException.
+ * - `placeholderReplacement: false` turns all of it off: the text is run as written.
+ *
+ * Replacements change offsets, so an OffsetMap takes positions in the replaced text back to the
+ * original file.
+ */
+
+/** Flyway's placeholderSeparator (default `:`), between `flyway` and a built-in's name. */
+const BUILTIN_NAMESPACE = 'flyway:';
+/** Flyway's error for an unknown placeholder, word for word (PlaceholderReplacingReader.read). */
+function flywayPlaceholderError(u) {
+    return u.builtin
+        ? `Failed to populate value for default placeholder: ${u.placeholder}`
+        : `No value provided for placeholder: ${u.placeholder}.  Check your configuration!`;
+}
 class OffsetMap {
     replacements;
     constructor(replacements) {
@@ -37102,37 +37254,73 @@ class OffsetMap {
         return offset + delta;
     }
 }
-const PLACEHOLDER_RE = /\$\{([A-Za-z0-9_.:-]+)\}/g;
+/**
+ * Replaces placeholders in `text` as Flyway does (see the module comment). Never throws for the
+ * text; an unknown placeholder is left as written and listed in `unknown`, at its offset in the
+ * returned text. Throws ConfigError for an empty prefix or suffix (Flyway would take every
+ * character as a placeholder).
+ */
 function substitutePlaceholders(text, ctx) {
-    if (!text.includes('${'))
+    const prefix = ctx.prefix ?? '${';
+    const suffix = ctx.suffix ?? '}';
+    if (prefix === '')
+        throw new ConfigError('placeholderPrefix must not be empty');
+    if (suffix === '')
+        throw new ConfigError('placeholderSuffix must not be empty');
+    if (ctx.replacement === false || !text.includes(prefix))
         return { text, map: OffsetMap.identity, unknown: [] };
-    const lower = new Map();
+    // PlaceholderReplacingReader.create: configuration placeholders, then ParsingContext's built-ins.
+    const values = new Map();
     for (const [k, v] of Object.entries(ctx.values))
-        lower.set(k.toLowerCase(), v);
-    const builtins = new Map();
+        values.set(k.toLowerCase(), v);
     for (const [k, v] of Object.entries(ctx.builtins))
-        builtins.set(k.toLowerCase(), v);
+        values.set((BUILTIN_NAMESPACE + k).toLowerCase(), v);
     const unknown = [];
     const replacements = [];
     let out = '';
-    let last = 0;
-    for (const m of text.matchAll(PLACEHOLDER_RE)) {
-        const name = m[1];
-        const key = name.toLowerCase();
-        const value = key.startsWith('flyway:') ? builtins.get(key.slice(7)) : lower.get(key);
-        if (value === undefined) {
-            unknown.push({ name, offset: out.length + (m.index - last) });
+    let copied = 0; // text before this is in `out`
+    let i = 0;
+    while (i < text.length) {
+        // A character that is not the prefix's first is passed on alone: skip to the next one that is.
+        i = text.indexOf(prefix[0], i);
+        if (i < 0)
+            break;
+        // Read-ahead: characters while they match the prefix; the first mismatch is taken too.
+        let matched = 0;
+        while (matched < prefix.length && i + matched < text.length && text[i + matched] === prefix[matched])
+            matched++;
+        if (matched < prefix.length) {
+            i += Math.min(matched + 1, text.length - i);
             continue;
         }
-        out += text.slice(last, m.index);
+        const start = i;
+        const nameStart = i + prefix.length;
+        const close = text.indexOf(suffix, nameStart);
+        const end = close < 0 ? text.length : close + suffix.length;
+        const name = close < 0 ? text.slice(nameStart, Math.max(nameStart, text.length - suffix.length)) : text.slice(nameStart, close);
+        i = end;
+        const tooShort = close < 0 && text.length - nameStart < suffix.length;
+        const value = tooShort ? undefined : values.get(name.toLowerCase());
+        if (value === undefined) {
+            unknown.push({
+                name,
+                placeholder: prefix + name + suffix,
+                builtin: name.startsWith(BUILTIN_NAMESPACE),
+                unterminated: close < 0,
+                offset: out.length + (start - copied),
+                length: end - start,
+            });
+            continue;
+        }
+        out += text.slice(copied, start);
         const newStart = out.length;
         out += value;
-        replacements.push({ origStart: m.index, origEnd: m.index + m[0].length, newStart, newEnd: out.length });
-        last = m.index + m[0].length;
+        replacements.push({ origStart: start, origEnd: end, newStart, newEnd: out.length });
+        copied = end;
     }
     if (replacements.length === 0)
         return { text, map: OffsetMap.identity, unknown };
-    out += text.slice(last);
+    out += text.slice(copied);
     return { text: out, map: new OffsetMap(replacements), unknown };
 }
 
@@ -37341,28 +37529,13 @@ function findUnterminated(text) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/parse/parser.ts
+;// CONCATENATED MODULE: ./src/parse/source.ts
 /**
- * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
- *
- * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
- * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
- * never gives up on an unterminated one) and each statement is parsed alone, so one bad
- * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
- * functions, procedures) and SQL function bodies are parsed too; the statements inside become
- * `nested` statements whose AST locations map to offsets in the file.
+ * Where the characters of a text handed to libpg-query sit in the file (a verbatim slice, a
+ * string constant's content through its escapes, a PL/pgSQL query matched token by token), and
+ * PostgreSQL's parse errors with their cursor.
  */
 
-
-
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-async function initParser() {
-    if (!loaded) {
-        await (0,wasm.loadModule)();
-        loaded = true;
-    }
-}
 function sourceOf(text, map) {
     return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
 }
@@ -37383,7 +37556,6 @@ function locate(src, byteOffset) {
 function endOf(src, local, localStart) {
     return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
-const TOP = { via: 'top', inLoop: false, loopCommits: false };
 function sqlErrorOf(e) {
     if (e && typeof e === 'object' && 'sqlDetails' in e) {
         const d = e.sqlDetails;
@@ -37410,187 +37582,13 @@ function shortenMessage(message) {
         return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
     });
 }
-// ---------------------------------------------------------------------------------------------
-// Top level
+
+;// CONCATENATED MODULE: ./src/parse/tokens.ts
 /**
- * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
- * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
- * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
+ * Tokens (from our lexer, string offsets) and the split of a text into statements at semicolons,
+ * used when PostgreSQL rejects a text as a whole and to map PL/pgSQL queries back to the file.
  */
-const BLOCK_CHARS = 1 << 18;
-/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
-const MAX_PARSE_CHARS = 10 * (1 << 20);
-function parser_parseSql(input) {
-    const out = { statements: [], errors: [] };
-    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
-    const nul = input.indexOf('\0');
-    const text = nul >= 0 ? input.slice(0, nul) : input;
-    if (!/\S/.test(text))
-        return out;
-    if (text.length > MAX_PARSE_CHARS) {
-        out.errors.push({
-            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
-            offset: 0,
-            start: 0,
-            end: 0,
-            tooLarge: true,
-        });
-        return out;
-    }
-    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
-    for (let b = 0; b < blocks.length; b++) {
-        const from = blocks[b];
-        const to = blocks[b + 1] ?? text.length;
-        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
-    }
-    out.statements.sort((a, b) => a.start - b.start);
-    out.errors.sort((a, b) => a.offset - b.offset);
-    return out;
-}
-/** Parses `text`, which starts at file offset `base`, into `out`. */
-function parseBlock(text, base, out) {
-    if (!/\S/.test(text))
-        return;
-    const whole = sliceSource(text, base);
-    try {
-        const res = (0,wasm.parseSync)(text);
-        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
-        return;
-    }
-    catch (e) {
-        anyErrorOf(e); // rethrows only when the parser is not loaded
-    }
-    for (const chunk of splitStatements(text)) {
-        if (chunk.first < 0)
-            continue; // only whitespace and comments
-        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
-        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
-        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
-        const src = sliceSource(chunkText, base + chunk.start);
-        try {
-            const res = (0,wasm.parseSync)(chunkText);
-            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
-        }
-        catch (e) {
-            const err = anyErrorOf(e);
-            let end = chunk.end;
-            while (end > chunk.first && /\s/.test(text[end - 1]))
-                end--;
-            out.errors.push({
-                message: shortenMessage(err.message),
-                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
-                start: base + chunk.first,
-                end: base + end,
-            });
-        }
-    }
-}
-function addRawStatements(raws, src, into, context, errors) {
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const loc = raw.stmt_location ?? 0;
-        const localStart = src.utf8.toStringOffset(loc);
-        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
-        localEnd = trimTrailing(src.text, localStart, localEnd);
-        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
-        into.push(makeStatement(raw.stmt, span, src, context, errors));
-    }
-}
-/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
-function trimTrailing(text, start, end) {
-    while (end > start && /\s/.test(text[end - 1]))
-        end--;
-    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
-    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
-    let lastLine = end;
-    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
-        lastLine--;
-    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
-        return end;
-    const slice = text.slice(start, end);
-    if (!slice.includes('--') && !slice.includes('*/'))
-        return end;
-    const tokens = tokensOf(slice);
-    if (!tokens)
-        return end;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        if (!tokens[i].comment)
-            return start + tokens[i].end;
-    }
-    return end;
-}
-function makeStatement(wrapper, span, src, context, errors, 
-/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
-subtree = false) {
-    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
-    const node = (wrapper[kind] ?? {});
-    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
-    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
-    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
-    const shifted = src.delta !== undefined && src.utf8.isAscii;
-    if (!shifted && !subtree)
-        rewriteLocations(node, src);
-    const stmt = withOffsetOf({
-        kind,
-        node,
-        start: span.start,
-        end: span.end,
-        locationDelta: shifted ? src.delta : 0,
-        nested: [],
-        context,
-    });
-    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
-        extractBody(stmt, span, src, errors);
-    return stmt;
-}
-/** Gives a statement its `offsetOf`. */
-function withOffsetOf(stmt) {
-    const s = stmt;
-    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
-    return s;
-}
-/**
- * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
- * several times faster than a structured clone of them. The `offsetOf` functions and the
- * `context.parent` back-references (always the statement whose `nested` holds the statement)
- * are left out; `parsedFromJson` restores both.
- */
-function parsedToJson(parsed) {
-    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
-}
-function parsedFromJson(json) {
-    const parsed = JSON.parse(json);
-    const revive = (s, parent) => {
-        if (parent)
-            s.context.parent = parent;
-        withOffsetOf(s);
-        for (const n of s.nested)
-            revive(n, s);
-    };
-    for (const s of parsed.statements)
-        revive(s);
-    return parsed;
-}
-/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
-function rewriteLocations(n, src) {
-    if (Array.isArray(n)) {
-        for (const x of n)
-            if (x && typeof x === 'object')
-                rewriteLocations(x, src);
-        return;
-    }
-    const o = n;
-    for (const key in o) {
-        const v = o[key];
-        if (typeof v === 'number') {
-            if ((key === 'location' || key === 'name_location') && v >= 0)
-                o[key] = locate(src, v);
-        }
-        else if (v && typeof v === 'object')
-            rewriteLocations(v, src);
-    }
-}
+
 /** Tokens of a text PostgreSQL accepted (string offsets), or undefined when a token is unterminated. */
 function tokensOf(text) {
     const tokens = lexSql(text);
@@ -37675,103 +37673,18 @@ function splitStatements(text) {
     chunks.push(current);
     return chunks;
 }
-// ---------------------------------------------------------------------------------------------
-// Bodies of DO blocks, functions and procedures
-function defElems(list) {
-    const m = new Map();
-    for (const item of list ?? []) {
-        const d = item['DefElem'];
-        if (d?.['defname'])
-            m.set(String(d['defname']), d);
-    }
-    return m;
-}
-function stringValue(n) {
-    if (!n)
-        return undefined;
-    if (n['String'])
-        return String(n['String']['sval'] ?? '');
-    return undefined;
-}
-function extractBody(stmt, span, src, errors) {
-    const isDo = stmt.kind === 'DoStmt';
-    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
-    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
-    const asArg = opts.get('as')?.['arg'];
-    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
-    const variables = new Set();
-    for (const p of stmt.node['parameters'] ?? []) {
-        const name = p['FunctionParameter']?.['name'];
-        if (typeof name === 'string')
-            variables.add(name);
-    }
-    stmt.body = { language, transactionControl: false, variables: [...variables] };
-    const stmtText = src.text.slice(span.localStart, span.localEnd);
-    const stmtMap = {
-        toFile: (o) => src.toFile(span.localStart + o),
-        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
-        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
-    };
-    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
-    const sqlBody = stmt.node['sql_body'];
-    if (sqlBody) {
-        const items = flattenLists(sqlBody);
-        const spans = atomicSpans(stmtText, items.length);
-        items.forEach((item, k) => {
-            const s = spans?.[k];
-            const at = minLocation(item);
-            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
-            const end = s ? stmtMap.toFileEnd(s.end) : start;
-            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
-        });
-        return;
-    }
-    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
-        return;
-    const body = locateBody(stmtText, stmtMap, bodyValue);
-    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
-    if (language === 'sql') {
-        if (!/\S/.test(bodyValue))
-            return;
-        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
-        let res;
-        try {
-            res = (0,wasm.parseSync)(bodyValue);
-        }
-        catch (e) {
-            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
-            const err = anyErrorOf(e);
-            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
-            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
-            return;
-        }
-        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
-        return;
-    }
-    let funcs;
-    try {
-        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (/not initialized/i.test(message))
-            throw e;
-        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
-        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
-        return;
-    }
-    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
-    for (const d of fn?.['datums'] ?? []) {
-        const datum = Object.values(d)[0];
-        const name = datum?.['refname'];
-        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
-            variables.add(name);
-    }
-    stmt.body.variables = [...variables];
-    if (!fn?.['action'])
-        return;
-    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
-}
+
+;// CONCATENATED MODULE: ./src/parse/plpgsql.ts
+/**
+ * PL/pgSQL bodies: the SQL a function or DO block runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) as nested statements, mapped back to the file; and positions for PL/pgSQL's
+ * position-less errors.
+ */
+
+
+
+
+
 const LOOPS = new Set([
     'PLpgSQL_stmt_loop',
     'PLpgSQL_stmt_while',
@@ -38073,6 +37986,113 @@ function plpgsqlErrorOffset(stmtText, body, message) {
             return body.toFile(tokens[i].start);
     return body.toFile(tokens[Math.max(0, s + 1)].start);
 }
+
+;// CONCATENATED MODULE: ./src/parse/body.ts
+/**
+ * Bodies of DO blocks, functions and procedures: SQL-standard bodies (BEGIN ATOMIC, RETURN), LANGUAGE
+ * sql bodies and PL/pgSQL (plpgsql.ts), located in the file so that the statements inside become
+ * `nested` statements with exact offsets.
+ */
+
+
+
+
+
+function defElems(list) {
+    const m = new Map();
+    for (const item of list ?? []) {
+        const d = item['DefElem'];
+        if (d?.['defname'])
+            m.set(String(d['defname']), d);
+    }
+    return m;
+}
+function stringValue(n) {
+    if (!n)
+        return undefined;
+    if (n['String'])
+        return String(n['String']['sval'] ?? '');
+    return undefined;
+}
+function extractBody(stmt, span, src, errors) {
+    const isDo = stmt.kind === 'DoStmt';
+    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
+    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
+    const asArg = opts.get('as')?.['arg'];
+    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
+    const variables = new Set();
+    for (const p of stmt.node['parameters'] ?? []) {
+        const name = p['FunctionParameter']?.['name'];
+        if (typeof name === 'string')
+            variables.add(name);
+    }
+    stmt.body = { language, transactionControl: false, variables: [...variables] };
+    const stmtText = src.text.slice(span.localStart, span.localEnd);
+    const stmtMap = {
+        toFile: (o) => src.toFile(span.localStart + o),
+        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
+    };
+    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
+    const sqlBody = stmt.node['sql_body'];
+    if (sqlBody) {
+        const items = flattenLists(sqlBody);
+        const spans = atomicSpans(stmtText, items.length);
+        items.forEach((item, k) => {
+            const s = spans?.[k];
+            const at = minLocation(item);
+            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
+            const end = s ? stmtMap.toFileEnd(s.end) : start;
+            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
+        });
+        return;
+    }
+    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
+        return;
+    const body = locateBody(stmtText, stmtMap, bodyValue);
+    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
+    if (language === 'sql') {
+        if (!/\S/.test(bodyValue))
+            return;
+        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
+        let res;
+        try {
+            res = (0,wasm.parseSync)(bodyValue);
+        }
+        catch (e) {
+            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
+            const err = anyErrorOf(e);
+            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
+            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
+            return;
+        }
+        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
+        return;
+    }
+    let funcs;
+    try {
+        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not initialized/i.test(message))
+            throw e;
+        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
+        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
+        return;
+    }
+    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
+    for (const d of fn?.['datums'] ?? []) {
+        const datum = Object.values(d)[0];
+        const name = datum?.['refname'];
+        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
+            variables.add(name);
+    }
+    stmt.body.variables = [...variables];
+    if (!fn?.['action'])
+        return;
+    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
+}
 function flattenLists(n) {
     if (n['List'])
         return (n['List']['items'] ?? []).flatMap(flattenLists);
@@ -38261,6 +38281,214 @@ function decodeStringToken(raw) {
     return { content, rawIndex: (o) => index[o] ?? last };
 }
 
+;// CONCATENATED MODULE: ./src/parse/parser.ts
+/**
+ * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
+ *
+ * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
+ * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
+ * never gives up on an unterminated one) and each statement is parsed alone, so one bad
+ * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
+ * functions, procedures) and SQL function bodies are parsed too; the statements inside become
+ * `nested` statements whose AST locations map to offsets in the file.
+ */
+
+
+
+
+
+
+let loaded = false;
+/** Loads the WASM module once; every parse function below needs it. */
+async function initParser() {
+    if (!loaded) {
+        await (0,wasm.loadModule)();
+        loaded = true;
+    }
+}
+const TOP = { via: 'top', inLoop: false, loopCommits: false };
+// ---------------------------------------------------------------------------------------------
+// Top level
+/**
+ * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
+ * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
+ * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
+ */
+const BLOCK_CHARS = 1 << 18;
+/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
+const MAX_PARSE_CHARS = 10 * (1 << 20);
+function parser_parseSql(input) {
+    const out = { statements: [], errors: [] };
+    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
+    const nul = input.indexOf('\0');
+    const text = nul >= 0 ? input.slice(0, nul) : input;
+    if (!/\S/.test(text))
+        return out;
+    if (text.length > MAX_PARSE_CHARS) {
+        out.errors.push({
+            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
+            offset: 0,
+            start: 0,
+            end: 0,
+            tooLarge: true,
+        });
+        return out;
+    }
+    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
+    }
+    out.statements.sort((a, b) => a.start - b.start);
+    out.errors.sort((a, b) => a.offset - b.offset);
+    return out;
+}
+/** Parses `text`, which starts at file offset `base`, into `out`. */
+function parseBlock(text, base, out) {
+    if (!/\S/.test(text))
+        return;
+    const whole = sliceSource(text, base);
+    try {
+        const res = (0,wasm.parseSync)(text);
+        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
+        return;
+    }
+    catch (e) {
+        anyErrorOf(e); // rethrows only when the parser is not loaded
+    }
+    for (const chunk of splitStatements(text)) {
+        if (chunk.first < 0)
+            continue; // only whitespace and comments
+        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
+        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
+        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
+        const src = sliceSource(chunkText, base + chunk.start);
+        try {
+            const res = (0,wasm.parseSync)(chunkText);
+            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
+        }
+        catch (e) {
+            const err = anyErrorOf(e);
+            let end = chunk.end;
+            while (end > chunk.first && /\s/.test(text[end - 1]))
+                end--;
+            out.errors.push({
+                message: shortenMessage(err.message),
+                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
+                start: base + chunk.first,
+                end: base + end,
+            });
+        }
+    }
+}
+function addRawStatements(raws, src, into, context, errors) {
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const loc = raw.stmt_location ?? 0;
+        const localStart = src.utf8.toStringOffset(loc);
+        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
+        localEnd = trimTrailing(src.text, localStart, localEnd);
+        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
+        into.push(makeStatement(raw.stmt, span, src, context, errors));
+    }
+}
+/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
+function trimTrailing(text, start, end) {
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
+    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
+    let lastLine = end;
+    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
+        lastLine--;
+    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
+        return end;
+    const slice = text.slice(start, end);
+    if (!slice.includes('--') && !slice.includes('*/'))
+        return end;
+    const tokens = tokensOf(slice);
+    if (!tokens)
+        return end;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!tokens[i].comment)
+            return start + tokens[i].end;
+    }
+    return end;
+}
+function makeStatement(wrapper, span, src, context, errors, 
+/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
+subtree = false) {
+    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
+    const node = (wrapper[kind] ?? {});
+    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
+    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
+    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
+    const shifted = src.delta !== undefined && src.utf8.isAscii;
+    if (!shifted && !subtree)
+        rewriteLocations(node, src);
+    const stmt = withOffsetOf({
+        kind,
+        node,
+        start: span.start,
+        end: span.end,
+        locationDelta: shifted ? src.delta : 0,
+        nested: [],
+        context,
+    });
+    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
+        extractBody(stmt, span, src, errors);
+    return stmt;
+}
+/** Gives a statement its `offsetOf`. */
+function withOffsetOf(stmt) {
+    const s = stmt;
+    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
+    return s;
+}
+/**
+ * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
+ * several times faster than a structured clone of them. The `offsetOf` functions and the
+ * `context.parent` back-references (always the statement whose `nested` holds the statement)
+ * are left out; `parsedFromJson` restores both.
+ */
+function parsedToJson(parsed) {
+    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
+}
+function parsedFromJson(json) {
+    const parsed = JSON.parse(json);
+    const revive = (s, parent) => {
+        if (parent)
+            s.context.parent = parent;
+        withOffsetOf(s);
+        for (const n of s.nested)
+            revive(n, s);
+    };
+    for (const s of parsed.statements)
+        revive(s);
+    return parsed;
+}
+/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
+function rewriteLocations(n, src) {
+    if (Array.isArray(n)) {
+        for (const x of n)
+            if (x && typeof x === 'object')
+                rewriteLocations(x, src);
+        return;
+    }
+    const o = n;
+    for (const key in o) {
+        const v = o[key];
+        if (typeof v === 'number') {
+            if ((key === 'location' || key === 'name_location') && v >= 0)
+                o[key] = locate(src, v);
+        }
+        else if (v && typeof v === 'object')
+            rewriteLocations(v, src);
+    }
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/model/checksum.ts
@@ -38288,6 +38516,33 @@ function flywayChecksum(text) {
     return crc | 0;
 }
 const CHUNK = 1 << 16;
+/**
+ * The checksums Flyway gives a SQL migration (SqlMigrationResolver.getChecksumForLoadableResource
+ * and getEquivalentChecksumForLoadableResource, since Flyway 6.3.0, "Fix #2177: Repeatable
+ * Migration not executed after changing Placeholder Value"; the native-connectors path, flyway-nc
+ * MigrationScannerManager, applies the same rule):
+ * - versioned: ChecksumCalculator over the file as written; placeholder values do not count.
+ * - repeatable with placeholder replacement on: ChecksumCalculator over the text after placeholder
+ *   replacement (a PlaceholderReplacingReader around the file, ${flyway:filename} set first), so a
+ *   new value re-applies it; the checksum of the file as written is its equivalentChecksum.
+ * - repeatable with placeholder replacement off: the file as written, and the same equivalentChecksum.
+ * `written` is the decoded file, `replaced` the same text after substitutePlaceholders (or `written`
+ * when replacement is off). Both are hashed by flywayChecksum: lines without terminators, BOM dropped.
+ */
+function migrationChecksums(repeatable, written, replaced) {
+    const asWritten = flywayChecksum(written);
+    if (!repeatable)
+        return { checksum: asWritten };
+    return { checksum: replaced === written ? asWritten : flywayChecksum(replaced), equivalentChecksum: asWritten };
+}
+/**
+ * Whether a schema history checksum matches a migration: Flyway's ResolvedMigrationImpl.checksumMatches
+ * (the checksum, or for a repeatable its equivalentChecksum: a row written before Flyway 6.3, or by
+ * a tool that ignored placeholder values, still counts as applied).
+ */
+function checksumMatches(m, applied) {
+    return applied === m.checksum || (m.equivalentChecksum !== undefined && applied === m.equivalentChecksum);
+}
 
 ;// CONCATENATED MODULE: ./src/model/project.ts
 /**
@@ -38329,7 +38584,7 @@ function prepareProject(root, sources, opts) {
     if (opts.base) {
         base = new Map();
         for (const b of opts.base) {
-            const c = classify(b.rel, rollbackPattern, opts.seedsDir);
+            const c = classify(b.rel, rollbackPattern, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
             const text = decodeSql(b.bytes, opts.encoding).text;
             base.set(b.rel, {
                 rel: b.rel,
@@ -38343,32 +38598,55 @@ function prepareProject(root, sources, opts) {
             });
         }
     }
+    const byText = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     const files = sources
-        .map((s) => loadFile(s, rollbackPattern, opts, base))
-        .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+        .map((s) => loadFile(s, root, rollbackPattern, opts, base))
+        .sort((a, b) => byText(a.rel, b.rel) || byText(a.path, b.path));
     return {
         texts: files.map((f) => f.text),
         finish(parsed) {
             files.forEach((f, i) => (f.parsed = parsed[i]));
-            return assemble(root, rollbackPattern, files, base, opts);
+            return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
         },
     };
 }
-function assemble(root, rollbackPattern, files, base, opts) {
+function assemble(root, locations, rollbackPattern, all, base, opts) {
+    const files = withoutCopies(all);
     const rollbacks = new Map();
-    for (const f of files)
-        if (f.kind === 'rollback' && f.version)
+    // A rollback pairs with the migration of its version in any location (the first one found, by path).
+    for (const f of files) {
+        if (f.kind === 'rollback' && f.version && !rollbacks.has(versionKey(f.version)))
             rollbacks.set(versionKey(f.version), f);
+    }
     for (const f of files) {
         if (f.kind === 'versioned' && f.version)
             f.rollback = rollbacks.get(versionKey(f.version));
     }
     const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-    return { root, rollbackPattern, files, migrations, base, targets: opts.targets };
+    return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets };
+}
+/**
+ * Flyway keeps one of two migrations found in different locations that are equal in version,
+ * description, script (path relative to the location), checksum and type: its resolvers' results
+ * are collected into a set of ResolvedMigrationImpl (CompositeMigrationResolver.collectMigrations,
+ * ResolvedMigrationImpl.equals), so an identical copy is one migration, not a duplicate version.
+ * The same here: a later identical copy (same `rel`, same text) is left out of the project.
+ */
+function withoutCopies(files) {
+    const seen = new Set();
+    return files.filter((f) => {
+        if (f.kind !== 'versioned' && f.kind !== 'repeatable')
+            return true;
+        const key = [f.kind, f.version ? versionKey(f.version) : '', f.description ?? '', f.rel, f.checksum].join('\0');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 const NOT_PARSED = Object.freeze({ statements: [], errors: [] });
-function loadFile(s, rollback, opts, base) {
-    const c = classify(s.rel, rollback, opts.seedsDir);
+function loadFile(s, root, rollback, opts, base) {
+    const c = classify(s.rel, rollback, opts.seedsDir, opts.naming ?? DEFAULT_NAMING);
     const decoded = decodeSql(s.bytes, opts.encoding);
     const filename = s.rel.slice(s.rel.lastIndexOf('/') + 1);
     // A file that is not valid text in its encoding is parsed as empty: nothing in it can be run.
@@ -38376,32 +38654,39 @@ function loadFile(s, rollback, opts, base) {
     const sub = substitutePlaceholders(source, {
         values: opts.placeholders,
         builtins: { ...opts.builtins, filename },
+        prefix: opts.placeholderPrefix,
+        suffix: opts.placeholderSuffix,
+        replacement: opts.placeholderReplacement,
     });
     const lines = new LineIndex(decoded.text);
     const map = sub.map;
     return {
         path: s.path,
         rel: s.rel,
+        location: s.location ?? root,
         kind: c.kind,
         version: c.version,
         description: c.description,
         namingProblem: c.problem,
+        ...(c.runByFlyway ? { runByFlyway: true } : {}),
         decoded,
         text: sub.text,
         parsed: NOT_PARSED,
         unknownPlaceholders: sub.unknown,
-        checksum: flywayChecksum(decoded.text),
+        // An undecodable file is never run: its checksum is of the text before the problem.
+        ...migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text),
         isNew: base ? !base.has(s.rel) : true,
         position: (offset) => lines.position(map.toOriginal(offset)),
         lines,
     };
 }
 /** A file that exists only at the base ref (deleted since): findings about it point at line 1. */
-function ghostFile(path, rel, kind) {
+function ghostFile(path, rel, kind, location = '') {
     const lines = new LineIndex('');
     return {
         path,
         rel,
+        location,
         kind,
         decoded: { text: '', hadBom: false },
         text: '',
@@ -38901,6 +39186,7 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
 ;// CONCATENATED MODULE: ./rules/duplicate-version.ts
 
 
+
 /* harmony default export */ const duplicate_version = (defineRule({
     meta: {
         id: 'duplicate-version',
@@ -38910,6 +39196,29 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
     },
     create(context) {
         const { project } = context;
+        /**
+         * Flyway scans its locations recursively and reads every file by its base name
+         * (ResourceNameParser): a rollback or seed file inside a location named like a migration —
+         * the guide's rollback/V1__rollback.sql — is to Flyway one more versioned migration.
+         */
+        const reportRollbacksFlywayRuns = () => {
+            for (const f of project.files) {
+                if (f.kind !== 'rollback' && f.kind !== 'seed')
+                    continue;
+                const read = classifyBaseName(f.rel.slice(f.rel.lastIndexOf('/') + 1), project.naming);
+                if (read.kind !== 'versioned' && read.kind !== 'repeatable')
+                    continue;
+                const owner = read.kind === 'versioned' ? project.migrations.find((m) => m.kind === 'versioned' && m.version && versionKey(m.version) === versionKey(read.version)) : undefined;
+                const what = read.kind === 'versioned' ? `versioned migration ${read.version.raw}` : `repeatable migration "${read.description}"`;
+                context.report({
+                    file: f,
+                    message: owner
+                        ? `Flyway reads this ${f.kind} file as ${what}, the version of ${owner.path}: it scans ${f.location} recursively, so migrate stops with "Found more than one migration with version ${versionKey(read.version)}"`
+                        : `Flyway reads this ${f.kind} file as ${what} and would run it as a migration: it scans ${f.location} recursively`,
+                    help: f.kind === 'seed' ? 'Name seed files after their environment ({env}.sql), which Flyway does not read as a migration.' : `Name rollback files so that Flyway does not read them as migrations, e.g. as Flyway's undo migrations: rollbackPattern: U{version}__{description}.sql (Flyway Community skips U files, Teams runs them on undo), and rename the files to match.`,
+                });
+            }
+        };
         return {
             project() {
                 const groups = new Map();
@@ -38925,6 +39234,8 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     list.push(f);
                     groups.set(key, list);
                 }
+                if (context.settings.runner === 'flyway')
+                    reportRollbacksFlywayRuns();
                 for (const list of groups.values()) {
                     if (list.length < 2)
                         continue;
@@ -38995,7 +39306,9 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                         return;
                     }
                     context.report({
-                        message: `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
+                        message: file.runByFlyway
+                            ? `${file.namingProblem}: Flyway runs it, so a database migrated by migration-guard will differ from one Flyway migrates`
+                            : `${file.namingProblem}: Flyway ignores or rejects this file, so it never runs`,
                     });
                 }
                 else if (file.kind === 'rollback' && file.version && !versions.has(versionKey(file.version))) {
@@ -39320,6 +39633,29 @@ function runnerWraps(statements, transactions, lookup) {
         return b?.kind === 'begin' || b?.kind === 'commit' || mustRunOutsideTransaction(s, lookup) !== undefined;
     });
 }
+/**
+ * Flyway's `mixed = false` rule (ParserSqlScript.parse), which the runner applies too: going
+ * through a file's top-level statements in order, the first one at which the file has shown both
+ * a statement that cannot run in a transaction (`outside` set: PostgreSQL's own list,
+ * `mustRunOutsideTransaction` — CREATE/DROP INDEX CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER
+ * SYSTEM, …, a superset of Flyway's PostgreSQLParser list) and one that can (any other statement,
+ * SET and BEGIN/COMMIT included: Flyway's parser deems a statement it does not recognise
+ * transactional). Undefined when the file is not mixed. Used by the runner's plan (db/plan.ts)
+ * and by transaction-wrapping, so that lint reports exactly the files migrate refuses.
+ */
+function mixedStatement(statements) {
+    let inside = false;
+    let outside = false;
+    for (const s of statements) {
+        if (s.outside)
+            outside = true;
+        else
+            inside = true;
+        if (inside && outside)
+            return s;
+    }
+    return undefined;
+}
 const outsideBlock = (word) => ({ kind: 'fails', error: `${word} can only be used in transaction blocks`, sqlstate: '25P01' });
 /**
  * The transactions of a file's top-level statements. `wrapped`: the runner sends BEGIN before the
@@ -39431,7 +39767,81 @@ function transactionOf(model, stmt) {
     return model.of(s);
 }
 
+;// CONCATENATED MODULE: ./src/load/flyway/transactional.ts
+/** Whether Flyway runs `stmt` inside a transaction (false: it makes its migration non-transactional). */
+function flywayCanExecuteInTransaction(stmt) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+        case 'AlterSystemStmt':
+            return false;
+        case 'IndexStmt':
+            return n['concurrent'] !== true;
+        case 'DropStmt':
+            return !(n['removeType'] === 'OBJECT_INDEX' && n['concurrent'] === true);
+        case 'ReindexStmt':
+            return !['REINDEX_OBJECT_SCHEMA', 'REINDEX_OBJECT_DATABASE', 'REINDEX_OBJECT_SYSTEM'].includes(String(n['kind']));
+        case 'VacuumStmt':
+            return n['is_vacuumcmd'] !== true; // ANALYZE alone is transactional
+        case 'DiscardStmt':
+            return n['target'] !== 'DISCARD_ALL';
+        default:
+            return true;
+    }
+}
+/** Whether Flyway runs a migration of these top-level statements in one transaction. */
+function flywayWraps(statements) {
+    return statements.every(flywayCanExecuteInTransaction);
+}
+/**
+ * Flyway refuses the migration (unless `mixed`): it has both statements Flyway runs in a
+ * transaction and statements it cannot. Returns the first of the minority kind Flyway names, or
+ * undefined.
+ */
+function flywayMixedStatement(statements) {
+    const outside = statements.find((s) => !flywayCanExecuteInTransaction(s));
+    const inside = statements.find((s) => flywayCanExecuteInTransaction(s));
+    if (!outside || !inside)
+        return undefined;
+    return statements.indexOf(outside) > statements.indexOf(inside) ? outside : inside;
+}
+/**
+ * What goes wrong when Flyway applies a migration of these top-level statements, if anything:
+ * Flyway refuses it (both kinds of statement and `mixed` off), or runs it in a transaction although
+ * PostgreSQL refuses one of its statements there (`mustRunOutside` says which, with what; Flyway's
+ * parser does not recognise it). `line` gives a statement's line; `inOwnBlock` skips statements in
+ * the file's own BEGIN … COMMIT (cannot-run-in-transaction reports those).
+ */
+function flywayTransactionProblem(statements, opts) {
+    const offending = opts.mixed ? undefined : flywayMixedStatement(statements);
+    if (offending) {
+        const other = statements.find((s) => flywayCanExecuteInTransaction(s) !== flywayCanExecuteInTransaction(offending));
+        const [outside, inside] = flywayCanExecuteInTransaction(offending) ? [other, offending] : [offending, other];
+        return {
+            stmt: offending,
+            message: `Flyway refuses this migration: line ${opts.line(outside)} cannot run in a transaction and line ${opts.line(inside)} runs in one ("Detected both transactional and non-transactional statements within the same migration (even though mixed is false)"), so migrate fails before running it`,
+            help: `Move the statement on line ${opts.line(outside)} into a migration of its own (nothing else in it, not even SET), or set mixed = true in Flyway's configuration (Flyway then runs the whole file without a transaction).`,
+        };
+    }
+    if (!flywayWraps(statements))
+        return undefined;
+    const refused = statements.find((s) => !opts.inOwnBlock(s) && opts.mustRunOutside(s));
+    if (!refused)
+        return undefined;
+    return {
+        stmt: refused,
+        message: `Flyway runs this migration in a transaction (its PostgreSQL parser does not recognise ${opts.mustRunOutside(refused)} as non-transactional), where PostgreSQL refuses it: migrate fails (SQLSTATE 25001 or 2D000)`,
+        help: 'Tell Flyway to run this file outside a transaction with a script configuration file beside it (V…__….sql.conf: executeInTransaction=false), in a migration of its own.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./rules/transaction-wrapping.ts
+
 
 
 
@@ -39460,6 +39870,31 @@ const RUNNER_EFFECT = {
                 const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
+                if (context.settings.runner === 'flyway') {
+                    const problem = flywayTransactionProblem(stmts, {
+                        mixed: context.settings.mixed ?? false,
+                        line: (s) => line(file, s),
+                        mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+                        inOwnBlock: (s) => context.inTransactionBlock(s),
+                    });
+                    if (problem)
+                        return context.report(problem);
+                }
+                if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
+                    // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
+                    const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+                    const offending = mixedStatement(planned);
+                    // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
+                    if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
+                        const outside = planned.find((p) => p.outside);
+                        const inside = planned.find((p) => !p.outside);
+                        return context.report({
+                            stmt: offending.stmt,
+                            message: `migrate refuses this migration before running anything: ${outside.outside} (line ${line(file, outside.stmt)}) cannot run in a transaction, and line ${line(file, inside.stmt)} is a statement that can — with \`mixed: false\` (Flyway's default) a migration must not have both (Flyway: "Detected both transactional and non-transactional statements within the same migration")`,
+                            help: `Move ${outside.outside} into a migration of its own with nothing else in it (not even SET), or set \`mixed: true\` (the file then runs statement by statement without a transaction, so a failure leaves it half applied).`,
+                        });
+                    }
+                }
                 const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
                 if (outsideOnly.length > 0) {
                     const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
@@ -40052,23 +40487,36 @@ function isRange(args, scope) {
 
 ;// CONCATENATED MODULE: ./rules/unknown-placeholder.ts
 
+
+const unknown_placeholder_HELP = 'Define it under `placeholders:` in migration-guard.yml or with --placeholder NAME=VALUE (names are case-insensitive), or use a ${flyway:…} built-in. ' +
+    'If the text is not meant as a placeholder, change placeholderPrefix/placeholderSuffix or set placeholderReplacement: false, as for Flyway.';
+/** The placeholder as written, on one line and at most 60 characters. */
+function shown(text) {
+    const one = text.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+function message(p) {
+    const flyway = flywayPlaceholderError({ ...p, placeholder: shown(p.placeholder) });
+    if (p.unterminated) {
+        return `placeholder ${shown(p.placeholder)} has no suffix before the end of the file: Flyway takes the rest of the file as its name and stops with "${flyway}"`;
+    }
+    if (p.builtin)
+        return `${shown(p.placeholder)} is not one of Flyway's built-in placeholders: Flyway stops with "${flyway}"`;
+    return `no value for placeholder ${shown(p.placeholder)}: Flyway stops with "${flyway}" and the SQL is not valid as written`;
+}
 /* harmony default export */ const unknown_placeholder = (defineRule({
     meta: {
         id: 'unknown-placeholder',
         description: 'A Flyway placeholder ${name} with no value in the configuration.',
         severity: 'error',
-        help: 'Define it under `placeholders:` in migration-guard.yml (names are case-insensitive), or use a ${flyway:…} built-in.',
+        help: unknown_placeholder_HELP,
         appliesTo: ['versioned', 'repeatable', 'rollback', 'seed'],
     },
     create(context) {
         return {
             file(file) {
-                for (const p of file.unknownPlaceholders) {
-                    context.report({
-                        offset: p.offset,
-                        message: `no value for placeholder \${${p.name}}: Flyway stops with "No value provided for placeholder" and the SQL is not valid as written`,
-                    });
-                }
+                for (const p of file.unknownPlaceholders)
+                    context.report({ offset: p.offset, message: message(p) });
             },
         };
     },
@@ -40365,82 +40813,581 @@ function typeNameText(t) {
     return text + array;
 }
 
-;// CONCATENATED MODULE: ./src/model/catalog/domains.ts
+;// CONCATENATED MODULE: ./src/model/catalog/constraints.ts
 
-/** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
-function checkName(domain, taken) {
-    let name = `${domain}_check`;
-    for (let i = 1; taken.has(name); i++)
-        name = `${domain}_check${i}`;
-    return name;
+
+const CONSTRAINT_KINDS = {
+    CONSTR_CHECK: 'check',
+    CONSTR_FOREIGN: 'foreign key',
+    CONSTR_UNIQUE: 'unique',
+    CONSTR_PRIMARY: 'primary key',
+    CONSTR_EXCLUSION: 'exclusion',
+    CONSTR_NOTNULL: 'not null',
+};
+/**
+ * Records a constraint (a `Constraint` node of CREATE TABLE, a column definition or ALTER TABLE
+ * … ADD). In CREATE TABLE, PostgreSQL marks CHECK and FOREIGN KEY constraints valid even when
+ * written NOT VALID (the new table is empty): `created`; ALTER TABLE … ADD … NOT VALID leaves them
+ * unvalidated. `column`: the column a column constraint belongs to. Constraint kinds the catalog
+ * does not follow (DEFAULT, GENERATED, …) are ignored.
+ */
+function addConstraint(state, table, con, origin, created, column) {
+    const kind = CONSTRAINT_KINDS[String(con['contype'])];
+    if (!kind)
+        return;
+    const names = (list) => (list ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : '')).filter(Boolean);
+    let columns;
+    let notNullColumn;
+    if (kind === 'check') {
+        notNullColumn = notNullTestColumn(con['raw_expr']);
+        const refs = new Set();
+        walk(con['raw_expr'], (node) => {
+            const f = node['ColumnRef']?.['fields'];
+            const last = f?.[f.length - 1];
+            if (last && 'String' in last && last.String.sval)
+                refs.add(last.String.sval);
+        });
+        columns = [...refs];
+    }
+    else if (kind === 'exclusion') {
+        columns = (con['exclusions'] ?? []).flatMap((pair) => {
+            const elem = pair[0]?.['IndexElem'];
+            return elem?.['name'] ? [elem['name']] : [];
+        });
+    }
+    else if (kind === 'not null') {
+        notNullColumn = column ?? names(con['keys'])[0];
+        columns = notNullColumn ? [notNullColumn] : undefined;
+    }
+    else {
+        const keys = names(kind === 'foreign key' ? con['fk_attrs'] : con['keys']);
+        columns = keys.length ? keys : column ? [column] : undefined;
+    }
+    const validated = created || !con['skip_validation'];
+    if (kind === 'primary key' || (kind === 'not null' && validated)) {
+        for (const c of columns ?? []) {
+            const info = state.column(table, c);
+            if (info)
+                info.notNull = true;
+        }
+    }
+    let list = state.constraintsByTable.get(table);
+    if (!list)
+        state.constraintsByTable.set(table, (list = []));
+    const info = {
+        name: con['conname'] ?? constraintName(state, table, kind, columns ?? []),
+        kind,
+        validated,
+        origin,
+    };
+    if (notNullColumn)
+        info.notNullColumn = notNullColumn;
+    if (columns)
+        info.columns = columns;
+    if (kind === 'foreign key') {
+        const ref = relationKey(con['pktable']);
+        if (ref)
+            info.references = ref;
+    }
+    list.push(info);
 }
-function addConstraint(facts, domain, c) {
-    if (c['contype'] === 'CONSTR_NOTNULL')
-        facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
-    else if (c['contype'] === 'CONSTR_NULL')
-        dropNotNull(facts);
-    else if (c['contype'] === 'CONSTR_CHECK')
-        facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
-}
-function dropNotNull(facts) {
-    for (const [name, kind] of facts.constraints)
-        if (kind === 'not null')
-            facts.constraints.delete(name);
-}
-/** The facts of CREATE DOMAIN name AS type [constraints]. */
-function domainFacts(n, domain) {
-    const base = n['typeName'];
-    if (!base)
-        return undefined;
-    const facts = { base, constraints: new Map() };
-    for (const c of (n['constraints'] ?? []))
-        if ('Constraint' in c)
-            addConstraint(facts, domain, c.Constraint);
-    return facts;
-}
-/** ALTER DOMAIN: C add constraint, X drop constraint, O SET NOT NULL, N DROP NOT NULL. */
-function alterDomain(facts, n, domain) {
-    switch (n['subtype']) {
-        case 'C':
-            if (n['def']?.['Constraint'])
-                addConstraint(facts, domain, n['def']['Constraint']);
-            break;
-        case 'X':
-            facts.constraints.delete(String(n['name']));
-            break;
-        case 'O':
-            facts.constraints.set(`${domain}_not_null`, 'not null');
-            break;
-        case 'N':
-            dropNotNull(facts);
-            break;
+/** ALTER TABLE … VALIDATE CONSTRAINT: a validated NOT NULL constraint makes its column NOT NULL. */
+function validateConstraint(state, table, name, origin) {
+    const c = state.constraint(table, name);
+    if (!c || c.validated)
+        return;
+    c.validated = true;
+    c.validatedIn = origin;
+    if (c.kind === 'not null' && c.notNullColumn) {
+        const target = state.column(table, c.notNullColumn);
+        if (target)
+            target.notNull = true;
     }
 }
 /**
- * The domain (itself or one it is based on) whose constraints a column of this type is checked
- * against, or undefined: not a domain the history created, or one without constraints.
+ * The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key,
+ * orders_customer_id_fkey, … cut to 63 bytes as PostgreSQL cuts it, numbered on a clash
+ * (ChooseConstraintName in src/backend/catalog/pg_constraint.c).
  */
-function constrainedDomain(type, lookup) {
-    for (let t = type, hops = 0; t && hops < 16; hops++) {
-        if (t.arrayBounds?.length)
-            return undefined;
-        const key = nameListKey(t.names);
-        const domain = key ? lookup(key) : undefined;
-        if (!domain)
-            return undefined;
-        if (domain.constraints.size)
-            return displayName(key);
-        t = domain.base;
+function constraintName(state, table, kind, columns) {
+    const rel = table.slice(table.indexOf('.') + 1);
+    const label = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
+    // A CHECK is named after its column only when its expression uses exactly one.
+    const named = kind === 'primary key' ? [] : kind === 'check' ? (columns.length === 1 ? columns : []) : columns;
+    const addition = named.length ? nameAddition(named) : undefined;
+    const taken = new Set(state.constraints(table).map((c) => c.name));
+    for (let pass = 0;; pass++) {
+        const name = makeObjectName(rel, addition, pass ? `${label}${pass}` : label);
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** DROP CONSTRAINT. Dropping a primary key leaves its columns NOT NULL; nullability stays as it is. */
+function dropConstraint(state, table, name) {
+    const list = state.constraintsByTable.get(table);
+    if (!list)
+        return;
+    const i = list.findIndex((c) => c.name === name);
+    if (i >= 0)
+        list.splice(i, 1);
+}
+/** For CHECK (col IS NOT NULL): the column. */
+function notNullTestColumn(expr) {
+    const test = expr?.['NullTest'];
+    if (!test || test['nulltesttype'] !== 'IS_NOT_NULL' || test['argisrow'])
+        return undefined;
+    const fields = test['arg']?.['ColumnRef']?.['fields'];
+    if (fields?.length !== 1)
+        return undefined;
+    const f = fields[0];
+    return 'String' in f ? f.String.sval : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/tables.ts
+
+
+
+/**
+ * ALTER TABLE subcommands PostgreSQL applies to partitions and inheriting tables as well
+ * (unless ALTER TABLE ONLY). Constraints are left out: they reach children under names of
+ * their own (foreign keys of partitions) or not at all (NO INHERIT).
+ */
+const RECURSING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
+/** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
+const LIKE_DEFAULTS = 1 << 3;
+const LIKE_ALL = 0x7fffffff;
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** Records what a statement does to tables: CREATE TABLE, ALTER TABLE, RENAME COLUMN / CONSTRAINT. Other statements are ignored. */
+function recordTables(state, stmt, origin) {
+    const n = stmt.node;
+    if (stmt.kind === 'CreateStmt')
+        createTable(state, n, origin);
+    else if (stmt.kind === 'AlterTableStmt')
+        alterTable(state, n, origin);
+    else if (stmt.kind === 'RenameStmt')
+        renameInTable(state, n);
+}
+/** CREATE TABLE (a CreateStmt node): the relation, its columns and constraints. A table that exists already is left as it is. */
+function createTable(state, n, origin) {
+    const key = relationKey(n['relation']);
+    if (!key || state.relations.has(key))
+        return;
+    state.relations.set(key, {
+        key,
+        kind: 'table',
+        origin,
+        partitioned: n['partspec'] !== undefined,
+        primaryKey: primaryKeyOf(n['tableElts']),
+    });
+    createColumns(state, key, n, origin);
+}
+/** ALTER TABLE (an AlterTableStmt node) on a table or foreign table: each subcommand, recursing unless ONLY. */
+function alterTable(state, n, origin) {
+    if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE')
+        return;
+    const rv = n['relation'];
+    const key = relationKey(rv);
+    if (!key)
+        return;
+    for (const c of (n['cmds'] ?? [])) {
+        if (!('AlterTableCmd' in c))
+            continue;
+        const cmd = c.AlterTableCmd;
+        const targets = rv?.inh && RECURSING.has(String(cmd['subtype'])) ? [key, ...state.descendants(key)] : [key];
+        for (const t of targets)
+            alterTableCmd(state, t, cmd, origin);
+    }
+}
+/** A table made by AS SELECT / SELECT INTO: its columns are not known. */
+function createTableFromQuery(state, key) {
+    state.forgetTable(key);
+    state.partialColumns.add(key);
+}
+/** Columns and constraints of a CREATE TABLE (including PARTITION OF, INHERITS and LIKE). */
+function createColumns(state, table, n, origin) {
+    state.forgetTable(table);
+    const columns = new Map();
+    const constraints = [];
+    state.columnsByTable.set(table, columns);
+    state.constraintsByTable.set(table, constraints);
+    // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
+    const parents = (n['inhRelations'] ?? []).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
+    for (const parent of parents) {
+        if (parent)
+            state.childrenOf(parent).add(table);
+        const known = parent ? state.columns(parent) : undefined;
+        if (!known)
+            state.partialColumns.add(table);
+        for (const c of known?.values() ?? [])
+            columns.set(c.name, { ...c, origin });
+        // CHECK constraints are inherited (NOT VALID ones too, validated on the child's creation).
+        for (const c of state.constraints(parent))
+            if (c.kind === 'check' || c.kind === 'not null')
+                constraints.push({ ...c, validated: true, origin });
+    }
+    for (const e of (n['tableElts'] ?? [])) {
+        if ('TableLikeClause' in e) {
+            const source = state.columns(relationKey(e.TableLikeClause.relation));
+            if (!source)
+                state.partialColumns.add(table);
+            // LIKE copies names, types and NOT NULL; defaults only with INCLUDING DEFAULTS (or ALL).
+            const withDefaults = ((e.TableLikeClause.options ?? 0) & (LIKE_DEFAULTS | LIKE_ALL)) !== 0;
+            for (const c of source?.values() ?? [])
+                columns.set(c.name, { name: c.name, type: c.type, notNull: c.notNull, hasDefault: withDefaults && c.hasDefault, origin });
+        }
+        else if ('ColumnDef' in e) {
+            const def = e.ColumnDef;
+            const name = def['colname'];
+            if (!name)
+                continue;
+            const existing = columns.get(name);
+            const col = existing
+                ? { ...existing, origin }
+                : { name, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+            columns.set(name, col);
+            columnDef(state, table, col, def, origin);
+        }
+        else if ('Constraint' in e) {
+            addConstraint(state, table, e.Constraint, origin, true);
+        }
+    }
+}
+/** Applies a column definition's type-implied properties and constraints to `col`. */
+function columnDef(state, table, col, def, origin, created = true) {
+    const typeName = def['typeName'];
+    if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
+        col.notNull = true;
+        col.hasDefault = true;
+    }
+    if (def['is_not_null'])
+        col.notNull = true;
+    if (def['raw_default'])
+        col.hasDefault = true;
+    for (const c of (def['constraints'] ?? [])) {
+        if (!('Constraint' in c))
+            continue;
+        const con = c.Constraint;
+        switch (con['contype']) {
+            case 'CONSTR_NOTNULL':
+                col.notNull = true;
+                break;
+            case 'CONSTR_NULL':
+                col.notNull = false;
+                break;
+            case 'CONSTR_DEFAULT':
+                col.hasDefault = true;
+                break;
+            case 'CONSTR_IDENTITY':
+                col.identity = true;
+                col.notNull = true;
+                break;
+            case 'CONSTR_GENERATED':
+                col.generated = con['generated_kind'] === 'v' ? 'virtual' : 'stored';
+                break;
+            default:
+                addConstraint(state, table, con, origin, created, col.name);
+        }
+    }
+}
+/** One ALTER TABLE subcommand on one table. */
+function alterTableCmd(state, table, cmd, origin) {
+    const name = cmd['name'];
+    const col = name ? state.column(table, name) : undefined;
+    switch (cmd['subtype']) {
+        case 'AT_AddColumn':
+            addColumn(state, table, cmd, origin);
+            break;
+        case 'AT_DropColumn':
+            if (name)
+                dropColumn(state, table, name);
+            break;
+        case 'AT_AlterColumnType': {
+            const typeName = cmd['def']?.['ColumnDef']?.['typeName'];
+            if (col && typeName)
+                col.type = typeNameText(typeName);
+            break;
+        }
+        case 'AT_SetNotNull':
+            if (col)
+                col.notNull = true;
+            break;
+        case 'AT_DropNotNull':
+            if (col)
+                col.notNull = false;
+            for (const c of state.constraints(table))
+                if (c.kind === 'not null' && c.notNullColumn === name)
+                    dropConstraint(state, table, c.name);
+            break;
+        case 'AT_ColumnDefault':
+            if (col)
+                col.hasDefault = cmd['def'] !== undefined;
+            break;
+        case 'AT_AddIdentity':
+            if (col)
+                col.identity = true;
+            break;
+        case 'AT_DropIdentity':
+            if (col)
+                col.identity = false;
+            break;
+        case 'AT_DropExpression':
+            if (col)
+                delete col.generated;
+            break;
+        case 'AT_AddConstraint': {
+            const con = cmd['def']?.['Constraint'];
+            if (con)
+                addConstraint(state, table, con, origin, false);
+            break;
+        }
+        case 'AT_ValidateConstraint':
+            if (name)
+                validateConstraint(state, table, name, origin);
+            break;
+        case 'AT_DropConstraint':
+            if (name)
+                dropConstraint(state, table, name);
+            break;
+        case 'AT_AttachPartition':
+        case 'AT_DetachPartition': {
+            const child = relationKey(cmd['def']?.['PartitionCmd']?.['name']);
+            if (!child)
+                break;
+            if (cmd['subtype'] === 'AT_AttachPartition')
+                state.childrenOf(table).add(child);
+            else
+                state.children.get(table)?.delete(child);
+            break;
+        }
+        case 'AT_AddInherit':
+        case 'AT_DropInherit': {
+            const parent = relationKey(cmd['def']?.['RangeVar']);
+            if (!parent)
+                break;
+            if (cmd['subtype'] === 'AT_AddInherit')
+                state.childrenOf(parent).add(table);
+            else
+                state.children.get(parent)?.delete(table);
+            break;
+        }
+    }
+}
+function addColumn(state, table, cmd, origin) {
+    const def = cmd['def']?.['ColumnDef'];
+    const colname = def?.['colname'];
+    if (!def || !colname)
+        return;
+    let columns = state.columnsByTable.get(table);
+    if (!columns) {
+        columns = new Map();
+        state.columnsByTable.set(table, columns);
+        state.partialColumns.add(table);
+    }
+    if (columns.has(colname))
+        return;
+    // ADD COLUMN IF NOT EXISTS on a table whose columns are not all known may be a no-op.
+    if (cmd['missing_ok'] && state.partialColumns.has(table))
+        return;
+    const info = { name: colname, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
+    columns.set(colname, info);
+    columnDef(state, table, info, def, origin, false);
+}
+/** DROP COLUMN drops the constraints and indexes that involve the column (CASCADE or not). */
+function dropColumn(state, table, name) {
+    state.columnsByTable.get(table)?.delete(name);
+    const list = state.constraintsByTable.get(table);
+    if (list)
+        state.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
+}
+/** ALTER TABLE … RENAME COLUMN (recursing unless ONLY) and RENAME CONSTRAINT. */
+function renameInTable(state, n) {
+    const type = String(n['renameType']);
+    if (type !== 'OBJECT_COLUMN' && type !== 'OBJECT_TABCONSTRAINT')
+        return;
+    const rv = n['relation'];
+    const table = relationKey(rv);
+    const { subname, newname } = n;
+    if (!table || !subname || !newname)
+        return;
+    if (type === 'OBJECT_COLUMN') {
+        for (const t of [table, ...(rv?.inh ? state.descendants(table) : [])])
+            renameColumn(state, t, subname, newname);
+    }
+    else {
+        const c = state.constraint(table, subname);
+        if (c)
+            c.name = newname;
+    }
+}
+/**
+ * RENAME COLUMN on one table and (unless ONLY) its descendants. Foreign keys of
+ * other tables that reference the renamed column keep pointing at it; they name no columns here.
+ */
+function renameColumn(state, table, from, to) {
+    const columns = state.columnsByTable.get(table);
+    const col = columns?.get(from);
+    if (columns && col) {
+        columns.delete(from);
+        columns.set(to, { ...col, name: to });
+    }
+    for (const c of state.constraints(table)) {
+        if (c.notNullColumn === from)
+            c.notNullColumn = to;
+        if (c.columns)
+            c.columns = c.columns.map((x) => (x === from ? to : x));
+    }
+}
+function primaryKeyOf(elts) {
+    for (const e of elts ?? []) {
+        if ('ColumnDef' in e) {
+            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
+            if (pk && e.ColumnDef.colname)
+                return [e.ColumnDef.colname];
+        }
+        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
+            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
+        }
     }
     return undefined;
 }
-/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
-function renameDomainConstraint(facts, from, to) {
-    const kind = facts.constraints.get(from);
-    if (kind === undefined)
+
+;// CONCATENATED MODULE: ./src/model/catalog/relations.ts
+
+
+const DROP_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_INDEX: 'index',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+    OBJECT_SEQUENCE: 'sequence',
+};
+/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
+const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
+/** Records what a statement creates, drops, renames or moves among relations. Other statements are ignored. */
+function recordRelations(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'SelectStmt':
+        case 'CreateTableAsStmt': {
+            // SELECT … INTO t creates a table, like CREATE TABLE t AS.
+            const into = stmt.kind === 'SelectStmt' ? n['intoClause'] : n['into'];
+            const key = relationKey(into?.['rel']);
+            const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
+            if (key && !state.relations.has(key)) {
+                state.relations.set(key, { key, kind, origin });
+                createTableFromQuery(state, key);
+            }
+            break;
+        }
+        case 'ViewStmt': {
+            const key = relationKey(n['view']);
+            if (key && !state.relations.has(key))
+                state.relations.set(key, { key, kind: 'view', origin });
+            break;
+        }
+        case 'CreateSeqStmt': {
+            const key = relationKey(n['sequence']);
+            if (key && !state.relations.has(key))
+                state.relations.set(key, { key, kind: 'sequence', origin });
+            break;
+        }
+        case 'IndexStmt': {
+            const table = relationKey(n['relation']);
+            const schema = n['relation']?.schemaname ?? 'public';
+            if (n['idxname']) {
+                const key = `${schema}.${n['idxname']}`;
+                if (!state.relations.has(key))
+                    state.relations.set(key, { key, kind: 'index', origin, table });
+            }
+            break;
+        }
+        case 'DropStmt': {
+            const kind = DROP_KINDS[String(n['removeType'])];
+            if (!kind)
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'List' in o ? nameListKey(o.List.items) : undefined;
+                if (!key)
+                    continue;
+                // Partitions go with their table; inheriting tables only with CASCADE.
+                const also = kind === 'table' && (state.relations.get(key)?.partitioned || n['behavior'] === 'DROP_CASCADE') ? state.descendants(key) : [];
+                for (const k of [key, ...also]) {
+                    state.relations.delete(k);
+                    state.forgetTable(k);
+                    if (kind === 'table') {
+                        for (const [i, r] of state.relations)
+                            if (r.table === k)
+                                state.relations.delete(i);
+                    }
+                }
+            }
+            break;
+        }
+        case 'RenameStmt': {
+            const type = String(n['renameType']);
+            if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
+                break;
+            const rv = n['relation'];
+            const from = relationKey(rv);
+            if (from && n['newname'])
+                move(state, from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
+            break;
+        }
+        case 'AlterObjectSchemaStmt': {
+            if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
+                break;
+            const from = relationKey(n['relation']);
+            if (from)
+                move(state, from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
+            break;
+        }
+    }
+}
+/**
+ * A relation renamed or moved to another schema keeps its origin under the new key; its
+ * indexes follow a table into its new schema. An unknown relation stays unknown under its new
+ * name, which still counts as pre-existing.
+ */
+function move(state, from, to) {
+    if (from === to)
         return;
-    facts.constraints.delete(from);
-    facts.constraints.set(to, kind);
+    const info = state.relations.get(from);
+    state.relations.delete(from);
+    state.forgetTable(to);
+    const columns = state.columnsByTable.get(from);
+    if (columns)
+        state.columnsByTable.set(to, columns);
+    const constraints = state.constraintsByTable.get(from);
+    if (constraints)
+        state.constraintsByTable.set(to, constraints);
+    if (state.partialColumns.has(from))
+        state.partialColumns.add(to);
+    const kids = state.children.get(from);
+    const parents = [...state.children].filter(([, set]) => set.has(from)).map(([p]) => p);
+    state.forgetTable(from);
+    if (kids)
+        state.children.set(to, kids);
+    for (const p of parents)
+        state.childrenOf(p).add(to);
+    for (const list of state.constraintsByTable.values())
+        for (const c of list)
+            if (c.references === from)
+                c.references = to;
+    if (!info)
+        return;
+    state.relations.set(to, { ...info, key: to });
+    const fromSchema = from.slice(0, from.indexOf('.'));
+    const toSchema = to.slice(0, to.indexOf('.'));
+    for (const r of [...state.relations.values()]) {
+        if (r.table !== from)
+            continue;
+        r.table = to;
+        if (r.kind === 'index' && fromSchema !== toSchema) {
+            const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
+            state.relations.delete(r.key);
+            state.relations.set(moved, { ...r, key: moved });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/catalog/pg-facts.json
@@ -40601,21 +41548,45 @@ function inlinable(facts) {
     return facts.language === 'sql' && !facts.securityDefiner && !facts.hasConfig && !facts.returnsSet && !facts.strict && facts.bodyExpression !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/model/catalog.ts
+;// CONCATENATED MODULE: ./src/model/catalog/routines.ts
 
 
+/** Records what a statement does to functions and procedures. Other statements are ignored. */
+function recordRoutines(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreateFunctionStmt': {
+            const key = nameListKey(n['funcname']);
+            if (!key)
+                break;
+            const facts = functionFacts(stmt);
+            const overloads = new Map(state.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
+            state.functions.set(key, { key, origin, facts, overloads });
+            break;
+        }
+        case 'AlterFunctionStmt': {
+            const fn = state.functions.get(nameListKey(n['func']?.['objname']) ?? '');
+            const sig = alterSignature(stmt);
+            for (const [s, facts] of fn?.overloads ?? [])
+                if (sig === undefined || s === sig)
+                    alterFunctionFacts(facts, stmt);
+            break;
+        }
+        case 'DropStmt':
+            if (n['removeType'] !== 'OBJECT_FUNCTION' && n['removeType'] !== 'OBJECT_PROCEDURE')
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
+                if (key)
+                    state.functions.delete(key);
+            }
+            break;
+    }
+}
 
-
-
-const DROP_KINDS = {
-    OBJECT_TABLE: 'table',
-    OBJECT_INDEX: 'index',
-    OBJECT_VIEW: 'view',
-    OBJECT_MATVIEW: 'materialized view',
-    OBJECT_SEQUENCE: 'sequence',
-};
-class Catalog {
-    project;
+;// CONCATENATED MODULE: ./src/model/catalog/state.ts
+/** The catalog's maps, filled by the kind modules, read by catalog.ts's questions. */
+class CatalogState {
     relations = new Map();
     functions = new Map();
     /** Columns by table key (only for tables whose CREATE TABLE the catalog saw). */
@@ -40641,9 +41612,234 @@ class Catalog {
     column(table, name) {
         return table === undefined ? undefined : this.columnsByTable.get(table)?.get(name);
     }
+    constraints(table) {
+        return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
+    }
     /** A constraint of the table by name, or undefined. */
     constraint(table, name) {
         return this.constraints(table).find((c) => c.name === name);
+    }
+    relation(key) {
+        return key === undefined ? undefined : this.relations.get(key);
+    }
+    /** The set of a table's direct children, created on first use. */
+    childrenOf(table) {
+        let set = this.children.get(table);
+        if (!set)
+            this.children.set(table, (set = new Set()));
+        return set;
+    }
+    /** Partitions and inheriting tables, all the way down (each once, whatever the graph). */
+    descendants(table) {
+        const out = [];
+        const seen = new Set([table]);
+        const visit = (t) => {
+            for (const c of this.children.get(t) ?? []) {
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                out.push(c);
+                visit(c);
+            }
+        };
+        visit(table);
+        return out;
+    }
+    /** Forgets what the catalog knows of a table's columns, constraints and place in a hierarchy. */
+    forgetTable(key) {
+        this.columnsByTable.delete(key);
+        this.constraintsByTable.delete(key);
+        this.partialColumns.delete(key);
+        this.children.delete(key);
+        for (const set of this.children.values())
+            set.delete(key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/domains.ts
+
+/** A generated CHECK name as PostgreSQL picks it for a domain: <domain>_check, then _check1 … */
+function checkName(domain, taken) {
+    let name = `${domain}_check`;
+    for (let i = 1; taken.has(name); i++)
+        name = `${domain}_check${i}`;
+    return name;
+}
+function domains_addConstraint(facts, domain, c) {
+    if (c['contype'] === 'CONSTR_NOTNULL')
+        facts.constraints.set(String(c['conname'] ?? `${domain}_not_null`), 'not null');
+    else if (c['contype'] === 'CONSTR_NULL')
+        dropNotNull(facts);
+    else if (c['contype'] === 'CONSTR_CHECK')
+        facts.constraints.set(String(c['conname'] ?? checkName(domain, facts.constraints)), 'check');
+}
+function dropNotNull(facts) {
+    for (const [name, kind] of facts.constraints)
+        if (kind === 'not null')
+            facts.constraints.delete(name);
+}
+/** The facts of CREATE DOMAIN name AS type [constraints]. */
+function domainFacts(n, domain) {
+    const base = n['typeName'];
+    if (!base)
+        return undefined;
+    const facts = { base, constraints: new Map() };
+    for (const c of (n['constraints'] ?? []))
+        if ('Constraint' in c)
+            domains_addConstraint(facts, domain, c.Constraint);
+    return facts;
+}
+/** ALTER DOMAIN: C add constraint, X drop constraint, O SET NOT NULL, N DROP NOT NULL. */
+function alterDomain(facts, n, domain) {
+    switch (n['subtype']) {
+        case 'C':
+            if (n['def']?.['Constraint'])
+                domains_addConstraint(facts, domain, n['def']['Constraint']);
+            break;
+        case 'X':
+            facts.constraints.delete(String(n['name']));
+            break;
+        case 'O':
+            facts.constraints.set(`${domain}_not_null`, 'not null');
+            break;
+        case 'N':
+            dropNotNull(facts);
+            break;
+    }
+}
+/**
+ * The domain (itself or one it is based on) whose constraints a column of this type is checked
+ * against, or undefined: not a domain the history created, or one without constraints.
+ */
+function constrainedDomain(type, lookup) {
+    for (let t = type, hops = 0; t && hops < 16; hops++) {
+        if (t.arrayBounds?.length)
+            return undefined;
+        const key = nameListKey(t.names);
+        const domain = key ? lookup(key) : undefined;
+        if (!domain)
+            return undefined;
+        if (domain.constraints.size)
+            return displayName(key);
+        t = domain.base;
+    }
+    return undefined;
+}
+/** ALTER DOMAIN … RENAME CONSTRAINT a TO b. */
+function renameDomainConstraint(facts, from, to) {
+    const kind = facts.constraints.get(from);
+    if (kind === undefined)
+        return;
+    facts.constraints.delete(from);
+    facts.constraints.set(to, kind);
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog/user-types.ts
+
+
+/** Records what a statement does to user types. Other statements are ignored. */
+function recordTypes(state, stmt, origin) {
+    const n = stmt.node;
+    switch (stmt.kind) {
+        case 'CreateEnumStmt':
+        case 'CompositeTypeStmt':
+        case 'CreateDomainStmt':
+        case 'CreateRangeStmt':
+        case 'DefineStmt': {
+            const found = typeCreated(stmt.kind, n);
+            if (found && !state.types.has(found.key)) {
+                const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, unqualified(found.key)) : undefined;
+                state.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
+            }
+            break;
+        }
+        case 'AlterDomainStmt': {
+            const key = nameListKey(n['typeName']);
+            const domain = key ? state.types.get(key)?.domain : undefined;
+            if (key && domain)
+                alterDomain(domain, n, unqualified(key));
+            break;
+        }
+        case 'DropStmt':
+            if (n['removeType'] !== 'OBJECT_TYPE' && n['removeType'] !== 'OBJECT_DOMAIN')
+                break;
+            for (const o of (n['objects'] ?? [])) {
+                const key = 'TypeName' in o ? nameListKey(o.TypeName.names) : undefined;
+                if (key)
+                    state.types.delete(key);
+            }
+            break;
+        case 'RenameStmt': {
+            const type = String(n['renameType']);
+            const key = nameListKey(n['object']?.['List']?.['items']);
+            if (type === 'OBJECT_DOMCONSTRAINT') {
+                const domain = state.types.get(key ?? '')?.domain;
+                if (domain && n['subname'] && n['newname'])
+                    renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
+            }
+            else if ((type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') && key && n['newname']) {
+                moveType(state, key, `${key.slice(0, key.indexOf('.'))}.${n['newname']}`);
+            }
+            break;
+        }
+        case 'AlterObjectSchemaStmt': {
+            if ((n['objectType'] !== 'OBJECT_TYPE' && n['objectType'] !== 'OBJECT_DOMAIN') || !n['newschema'])
+                break;
+            const from = nameListKey(n['object']?.['List']?.['items']);
+            if (from)
+                moveType(state, from, `${n['newschema']}.${unqualified(from)}`);
+            break;
+        }
+    }
+}
+const unqualified = (key) => key.slice(key.indexOf('.') + 1);
+function moveType(state, from, to) {
+    const info = state.types.get(from);
+    state.types.delete(from);
+    if (info)
+        state.types.set(to, { ...info, key: to });
+}
+/** The type a CREATE TYPE / CREATE DOMAIN statement creates. */
+function typeCreated(kind, n) {
+    let key;
+    let typeKind;
+    switch (kind) {
+        case 'CreateEnumStmt':
+            [key, typeKind] = [nameListKey(n['typeName']), 'enum'];
+            break;
+        case 'CompositeTypeStmt':
+            [key, typeKind] = [relationKey(n['typevar']), 'composite'];
+            break;
+        case 'CreateDomainStmt':
+            [key, typeKind] = [nameListKey(n['domainname']), 'domain'];
+            break;
+        case 'CreateRangeStmt':
+            [key, typeKind] = [nameListKey(n['typeName']), 'range'];
+            break;
+        case 'DefineStmt':
+            if (n['kind'] !== 'OBJECT_TYPE')
+                return undefined;
+            [key, typeKind] = [nameListKey(n['defnames']), 'base'];
+            break;
+        default:
+            return undefined;
+    }
+    return key ? { key, kind: typeKind } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/catalog.ts
+
+
+
+
+
+
+
+class Catalog extends CatalogState {
+    project;
+    constructor(project) {
+        super();
+        this.project = project;
     }
     /** Did the column exist before this change? Unknown columns of a pre-existing table did. */
     isColumnPreExisting(table, name, file) {
@@ -40651,9 +41847,6 @@ class Catalog {
             return false;
         const col = this.column(table, name);
         return col ? !this.isNewOrigin(col.origin, file) : true;
-    }
-    constraints(table) {
-        return table === undefined ? [] : (this.constraintsByTable.get(table) ?? []);
     }
     /**
      * A validated CHECK (col IS NOT NULL) created by an earlier migration (lets SET NOT NULL skip its
@@ -40677,12 +41870,6 @@ class Catalog {
         }
         return this.isPreExisting(key, file);
     }
-    constructor(project) {
-        this.project = project;
-    }
-    relation(key) {
-        return key === undefined ? undefined : this.relations.get(key);
-    }
     /**
      * Did this relation exist before the change being linted? Unknown relations (created outside
      * the migrations directory, or by dynamic SQL) count as pre-existing. Relations created earlier
@@ -40702,681 +41889,14 @@ class Catalog {
     isNewOrigin(origin, file) {
         return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
     }
-    /** Records what a statement that ran creates, drops or renames. */
+    /** Records what a statement that ran creates, alters, drops or renames, kind by kind. */
     apply(stmt, file) {
-        const n = stmt.node;
         const origin = { file, stmt };
-        switch (stmt.kind) {
-            case 'CreateStmt': {
-                const key = relationKey(n['relation']);
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, {
-                        key,
-                        kind: 'table',
-                        origin,
-                        partitioned: n['partspec'] !== undefined,
-                        primaryKey: primaryKeyOf(n['tableElts']),
-                    });
-                    this.createColumns(key, n, origin);
-                }
-                break;
-            }
-            case 'AlterTableStmt': {
-                if (n['objtype'] !== 'OBJECT_TABLE' && n['objtype'] !== 'OBJECT_FOREIGN_TABLE')
-                    break;
-                const rv = n['relation'];
-                const key = relationKey(rv);
-                if (!key)
-                    break;
-                for (const c of (n['cmds'] ?? [])) {
-                    if (!('AlterTableCmd' in c))
-                        continue;
-                    const cmd = c.AlterTableCmd;
-                    // Column changes reach partitions and inheriting tables too, unless ONLY.
-                    const targets = rv?.inh && RECURSING.has(String(cmd['subtype'])) ? [key, ...this.descendants(key)] : [key];
-                    for (const t of targets)
-                        this.alterTable(t, cmd, origin);
-                }
-                break;
-            }
-            case 'CreateEnumStmt':
-            case 'CompositeTypeStmt':
-            case 'CreateDomainStmt':
-            case 'CreateRangeStmt':
-            case 'DefineStmt': {
-                const found = typeCreated(stmt.kind, n);
-                if (found && !this.types.has(found.key)) {
-                    const domain = stmt.kind === 'CreateDomainStmt' ? domainFacts(n, found.key.slice(found.key.indexOf('.') + 1)) : undefined;
-                    this.types.set(found.key, { ...found, origin, ...(domain ? { domain } : {}) });
-                }
-                break;
-            }
-            case 'AlterDomainStmt': {
-                const key = nameListKey(n['typeName']);
-                const domain = key ? this.types.get(key)?.domain : undefined;
-                if (key && domain)
-                    alterDomain(domain, n, key.slice(key.indexOf('.') + 1));
-                break;
-            }
-            case 'SelectStmt': {
-                // SELECT … INTO t creates a table, like CREATE TABLE t AS.
-                const key = relationKey(n['intoClause']?.['rel']);
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, { key, kind: 'table', origin });
-                    this.forgetTable(key);
-                    this.partialColumns.add(key);
-                }
-                break;
-            }
-            case 'CreateTableAsStmt': {
-                const key = relationKey(n['into']?.['rel']);
-                const kind = n['objtype'] === 'OBJECT_MATVIEW' ? 'materialized view' : 'table';
-                if (key && !this.relations.has(key)) {
-                    this.relations.set(key, { key, kind, origin });
-                    this.forgetTable(key);
-                    this.partialColumns.add(key);
-                }
-                break;
-            }
-            case 'ViewStmt': {
-                const key = relationKey(n['view']);
-                if (key && (!this.relations.has(key) || n['replace'])) {
-                    const existing = this.relations.get(key);
-                    this.relations.set(key, existing ?? { key, kind: 'view', origin });
-                }
-                break;
-            }
-            case 'CreateSeqStmt': {
-                const key = relationKey(n['sequence']);
-                if (key && !this.relations.has(key))
-                    this.relations.set(key, { key, kind: 'sequence', origin });
-                break;
-            }
-            case 'IndexStmt': {
-                const table = relationKey(n['relation']);
-                const schema = n['relation']?.schemaname ?? 'public';
-                if (n['idxname']) {
-                    const key = `${schema}.${n['idxname']}`;
-                    if (!this.relations.has(key))
-                        this.relations.set(key, { key, kind: 'index', origin, table });
-                }
-                break;
-            }
-            case 'DropStmt': {
-                const kind = DROP_KINDS[String(n['removeType'])];
-                if (n['removeType'] === 'OBJECT_TYPE' || n['removeType'] === 'OBJECT_DOMAIN') {
-                    for (const o of (n['objects'] ?? [])) {
-                        const key = 'TypeName' in o ? nameListKey(o.TypeName.names) : undefined;
-                        if (key)
-                            this.types.delete(key);
-                    }
-                    break;
-                }
-                if (!kind) {
-                    if (n['removeType'] === 'OBJECT_FUNCTION' || n['removeType'] === 'OBJECT_PROCEDURE') {
-                        for (const o of (n['objects'] ?? [])) {
-                            const key = 'ObjectWithArgs' in o ? nameListKey(o.ObjectWithArgs.objname) : undefined;
-                            if (key)
-                                this.functions.delete(key);
-                        }
-                    }
-                    break;
-                }
-                for (const o of (n['objects'] ?? [])) {
-                    const key = 'List' in o ? nameListKey(o.List.items) : undefined;
-                    if (!key)
-                        continue;
-                    // Partitions go with their table; inheriting tables only with CASCADE.
-                    const also = kind === 'table' && (this.relations.get(key)?.partitioned || n['behavior'] === 'DROP_CASCADE') ? this.descendants(key) : [];
-                    for (const k of [key, ...also]) {
-                        this.relations.delete(k);
-                        this.forgetTable(k);
-                        if (kind === 'table') {
-                            for (const [i, r] of this.relations)
-                                if (r.table === k)
-                                    this.relations.delete(i);
-                        }
-                    }
-                }
-                break;
-            }
-            case 'RenameStmt': {
-                const type = String(n['renameType']);
-                if (type === 'OBJECT_COLUMN' || type === 'OBJECT_TABCONSTRAINT') {
-                    const table = relationKey(n['relation']);
-                    const { subname, newname } = n;
-                    if (!table || !subname || !newname)
-                        break;
-                    if (type === 'OBJECT_COLUMN') {
-                        const rv = n['relation'];
-                        for (const t of [table, ...(rv?.inh ? this.descendants(table) : [])])
-                            this.renameColumn(t, subname, newname);
-                    }
-                    else {
-                        const c = this.constraint(table, subname);
-                        if (c)
-                            c.name = newname;
-                    }
-                    break;
-                }
-                if (type === 'OBJECT_DOMCONSTRAINT') {
-                    const domain = this.types.get(nameListKey(n['object']?.['List']?.['items']) ?? '')?.domain;
-                    if (domain && n['subname'] && n['newname'])
-                        renameDomainConstraint(domain, String(n['subname']), String(n['newname']));
-                    break;
-                }
-                if (type === 'OBJECT_TYPE' || type === 'OBJECT_DOMAIN') {
-                    const from = nameListKey(n['object']?.['List']?.['items']);
-                    if (from && n['newname'])
-                        this.moveType(from, `${from.slice(0, from.indexOf('.'))}.${n['newname']}`);
-                    break;
-                }
-                if (![...RELATION_OBJECTS, 'OBJECT_INDEX'].includes(type))
-                    break;
-                const rv = n['relation'];
-                const from = relationKey(rv);
-                if (!from || !n['newname'])
-                    break;
-                this.move(from, `${rv?.schemaname ?? 'public'}.${n['newname']}`);
-                break;
-            }
-            case 'AlterObjectSchemaStmt': {
-                if ((n['objectType'] === 'OBJECT_TYPE' || n['objectType'] === 'OBJECT_DOMAIN') && n['newschema']) {
-                    const from = nameListKey(n['object']?.['List']?.['items']);
-                    if (from)
-                        this.moveType(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
-                    break;
-                }
-                if (!RELATION_OBJECTS.includes(String(n['objectType'])) || !n['newschema'])
-                    break;
-                const from = relationKey(n['relation']);
-                if (from)
-                    this.move(from, `${n['newschema']}.${from.slice(from.indexOf('.') + 1)}`);
-                break;
-            }
-            case 'CreateFunctionStmt': {
-                const key = nameListKey(n['funcname']);
-                if (!key)
-                    break;
-                const facts = functionFacts(stmt);
-                const overloads = new Map(this.functions.get(key)?.overloads ?? []).set(createSignature(stmt), facts);
-                this.functions.set(key, { key, origin, facts, overloads });
-                break;
-            }
-            case 'AlterFunctionStmt': {
-                const fn = this.functions.get(nameListKey(n['func']?.['objname']) ?? '');
-                const sig = alterSignature(stmt);
-                for (const [s, facts] of fn?.overloads ?? [])
-                    if (sig === undefined || s === sig)
-                        alterFunctionFacts(facts, stmt);
-                break;
-            }
-        }
+        recordTables(this, stmt, origin);
+        recordRelations(this, stmt, origin);
+        recordTypes(this, stmt, origin);
+        recordRoutines(this, stmt, origin);
     }
-    /** Columns and constraints of a CREATE TABLE (including PARTITION OF, INHERITS and LIKE). */
-    createColumns(table, n, origin) {
-        this.forgetTable(table);
-        const columns = new Map();
-        const constraints = [];
-        this.columnsByTable.set(table, columns);
-        this.constraintsByTable.set(table, constraints);
-        // Inherited columns come first, as in PostgreSQL; a parent whose columns are unknown leaves them unknown.
-        const parents = (n['inhRelations'] ?? []).map((p) => ('RangeVar' in p ? relationKey(p.RangeVar) : undefined));
-        for (const parent of parents) {
-            if (parent)
-                this.childrenOf(parent).add(table);
-            const known = parent ? this.columns(parent) : undefined;
-            if (!known)
-                this.partialColumns.add(table);
-            for (const c of known?.values() ?? [])
-                columns.set(c.name, { ...c, origin });
-            // CHECK constraints are inherited (NOT VALID ones too, validated on the child's creation).
-            for (const c of this.constraints(parent))
-                if (c.kind === 'check' || c.kind === 'not null')
-                    constraints.push({ ...c, validated: true, origin });
-        }
-        for (const e of (n['tableElts'] ?? [])) {
-            if ('TableLikeClause' in e) {
-                const source = this.columns(relationKey(e.TableLikeClause.relation));
-                if (!source)
-                    this.partialColumns.add(table);
-                // LIKE copies names, types and NOT NULL; defaults only with INCLUDING DEFAULTS (or ALL).
-                const withDefaults = ((e.TableLikeClause.options ?? 0) & (LIKE_DEFAULTS | LIKE_ALL)) !== 0;
-                for (const c of source?.values() ?? [])
-                    columns.set(c.name, { name: c.name, type: c.type, notNull: c.notNull, hasDefault: withDefaults && c.hasDefault, origin });
-            }
-            else if ('ColumnDef' in e) {
-                const def = e.ColumnDef;
-                const name = def['colname'];
-                if (!name)
-                    continue;
-                const existing = columns.get(name);
-                const col = existing
-                    ? { ...existing, origin }
-                    : { name, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
-                columns.set(name, col);
-                this.columnDef(table, col, def, origin);
-            }
-            else if ('Constraint' in e) {
-                this.addConstraint(table, e.Constraint, origin, true);
-            }
-        }
-    }
-    /** Applies a column definition's type-implied properties and constraints to `col`. */
-    columnDef(table, col, def, origin, created = true) {
-        const typeName = def['typeName'];
-        if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
-            col.notNull = true;
-            col.hasDefault = true;
-        }
-        if (def['is_not_null'])
-            col.notNull = true;
-        if (def['raw_default'])
-            col.hasDefault = true;
-        for (const c of (def['constraints'] ?? [])) {
-            if (!('Constraint' in c))
-                continue;
-            const con = c.Constraint;
-            switch (con['contype']) {
-                case 'CONSTR_NOTNULL':
-                    col.notNull = true;
-                    break;
-                case 'CONSTR_NULL':
-                    col.notNull = false;
-                    break;
-                case 'CONSTR_DEFAULT':
-                    col.hasDefault = true;
-                    break;
-                case 'CONSTR_IDENTITY':
-                    col.identity = true;
-                    col.notNull = true;
-                    break;
-                case 'CONSTR_GENERATED':
-                    col.generated = con['generated_kind'] === 'v' ? 'virtual' : 'stored';
-                    break;
-                default:
-                    this.addConstraint(table, con, origin, created, col.name);
-            }
-        }
-    }
-    alterTable(table, cmd, origin) {
-        const name = cmd['name'];
-        const col = name ? this.column(table, name) : undefined;
-        switch (cmd['subtype']) {
-            case 'AT_AddColumn': {
-                const def = cmd['def']?.['ColumnDef'];
-                const colname = def?.['colname'];
-                if (!def || !colname)
-                    break;
-                let columns = this.columnsByTable.get(table);
-                if (!columns) {
-                    columns = new Map();
-                    this.columnsByTable.set(table, columns);
-                    this.partialColumns.add(table);
-                }
-                if (columns.has(colname))
-                    break;
-                // ADD COLUMN IF NOT EXISTS on a table whose columns are not all known may be a no-op.
-                if (cmd['missing_ok'] && this.partialColumns.has(table))
-                    break;
-                const info = { name: colname, type: def['typeName'] ? typeNameText(def['typeName']) : '?', notNull: false, hasDefault: false, origin };
-                columns.set(colname, info);
-                this.columnDef(table, info, def, origin, false);
-                break;
-            }
-            case 'AT_DropColumn':
-                if (name)
-                    this.dropColumn(table, name);
-                break;
-            case 'AT_AlterColumnType': {
-                const typeName = cmd['def']?.['ColumnDef']?.['typeName'];
-                if (col && typeName)
-                    col.type = typeNameText(typeName);
-                break;
-            }
-            case 'AT_SetNotNull':
-                if (col)
-                    col.notNull = true;
-                break;
-            case 'AT_DropNotNull':
-                if (col)
-                    col.notNull = false;
-                for (const c of this.constraints(table))
-                    if (c.kind === 'not null' && c.notNullColumn === name)
-                        this.dropConstraint(table, c.name);
-                break;
-            case 'AT_ColumnDefault':
-                if (col)
-                    col.hasDefault = cmd['def'] !== undefined;
-                break;
-            case 'AT_AddIdentity':
-                if (col)
-                    col.identity = true;
-                break;
-            case 'AT_DropIdentity':
-                if (col)
-                    col.identity = false;
-                break;
-            case 'AT_DropExpression':
-                if (col)
-                    delete col.generated;
-                break;
-            case 'AT_AddConstraint': {
-                const con = cmd['def']?.['Constraint'];
-                if (con)
-                    this.addConstraint(table, con, origin, false);
-                break;
-            }
-            case 'AT_ValidateConstraint': {
-                const c = name ? this.constraint(table, name) : undefined;
-                if (c && !c.validated) {
-                    c.validated = true;
-                    c.validatedIn = origin;
-                    if (c.kind === 'not null' && c.notNullColumn) {
-                        const target = this.column(table, c.notNullColumn);
-                        if (target)
-                            target.notNull = true;
-                    }
-                }
-                break;
-            }
-            case 'AT_DropConstraint':
-                if (name)
-                    this.dropConstraint(table, name);
-                break;
-            case 'AT_AttachPartition':
-            case 'AT_DetachPartition': {
-                const child = relationKey(cmd['def']?.['PartitionCmd']?.['name']);
-                if (!child)
-                    break;
-                if (cmd['subtype'] === 'AT_AttachPartition')
-                    this.childrenOf(table).add(child);
-                else
-                    this.children.get(table)?.delete(child);
-                break;
-            }
-            case 'AT_AddInherit':
-            case 'AT_DropInherit': {
-                const parent = relationKey(cmd['def']?.['RangeVar']);
-                if (!parent)
-                    break;
-                if (cmd['subtype'] === 'AT_AddInherit')
-                    this.childrenOf(parent).add(table);
-                else
-                    this.children.get(parent)?.delete(table);
-                break;
-            }
-        }
-    }
-    childrenOf(table) {
-        let set = this.children.get(table);
-        if (!set)
-            this.children.set(table, (set = new Set()));
-        return set;
-    }
-    /** Partitions and inheriting tables, all the way down (each once, whatever the graph). */
-    descendants(table) {
-        const out = [];
-        const seen = new Set([table]);
-        const visit = (t) => {
-            for (const c of this.children.get(t) ?? []) {
-                if (seen.has(c))
-                    continue;
-                seen.add(c);
-                out.push(c);
-                visit(c);
-            }
-        };
-        visit(table);
-        return out;
-    }
-    /**
-     * Records a constraint. In CREATE TABLE, PostgreSQL marks CHECK and FOREIGN KEY constraints
-     * valid even when written NOT VALID (the new table is empty); ALTER TABLE … ADD … NOT VALID
-     * leaves them unvalidated.
-     */
-    addConstraint(table, con, origin, created, column) {
-        const kind = CONSTRAINT_KINDS[String(con['contype'])];
-        if (!kind)
-            return;
-        const names = (list) => (list ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : '')).filter(Boolean);
-        let columns;
-        let notNullColumn;
-        if (kind === 'check') {
-            notNullColumn = notNullTestColumn(con['raw_expr']);
-            const refs = new Set();
-            walk(con['raw_expr'], (node) => {
-                const f = node['ColumnRef']?.['fields'];
-                const last = f?.[f.length - 1];
-                if (last && 'String' in last && last.String.sval)
-                    refs.add(last.String.sval);
-            });
-            columns = [...refs];
-        }
-        else if (kind === 'exclusion') {
-            columns = (con['exclusions'] ?? []).flatMap((pair) => {
-                const elem = pair[0]?.['IndexElem'];
-                return elem?.['name'] ? [elem['name']] : [];
-            });
-        }
-        else if (kind === 'not null') {
-            notNullColumn = column ?? names(con['keys'])[0];
-            columns = notNullColumn ? [notNullColumn] : undefined;
-        }
-        else {
-            const keys = names(kind === 'foreign key' ? con['fk_attrs'] : con['keys']);
-            columns = keys.length ? keys : column ? [column] : undefined;
-        }
-        const validated = created || !con['skip_validation'];
-        if (kind === 'primary key' || (kind === 'not null' && validated)) {
-            for (const c of columns ?? []) {
-                const info = this.column(table, c);
-                if (info)
-                    info.notNull = true;
-            }
-        }
-        let list = this.constraintsByTable.get(table);
-        if (!list)
-            this.constraintsByTable.set(table, (list = []));
-        const info = {
-            name: con['conname'] ?? this.constraintName(table, kind, columns ?? []),
-            kind,
-            validated,
-            origin,
-        };
-        if (notNullColumn)
-            info.notNullColumn = notNullColumn;
-        if (columns)
-            info.columns = columns;
-        if (kind === 'foreign key') {
-            const ref = relationKey(con['pktable']);
-            if (ref)
-                info.references = ref;
-        }
-        list.push(info);
-    }
-    /**
-     * The name PostgreSQL chooses for an unnamed constraint: users_pkey, users_email_key,
-     * orders_customer_id_fkey, … cut to 63 bytes as PostgreSQL cuts it, numbered on a clash.
-     */
-    constraintName(table, kind, columns) {
-        const rel = table.slice(table.indexOf('.') + 1);
-        const label = { check: 'check', 'foreign key': 'fkey', unique: 'key', 'primary key': 'pkey', exclusion: 'excl', 'not null': 'not_null' }[kind];
-        // A CHECK is named after its column only when its expression uses exactly one.
-        const named = kind === 'primary key' ? [] : kind === 'check' ? (columns.length === 1 ? columns : []) : columns;
-        const addition = named.length ? nameAddition(named) : undefined;
-        const taken = new Set(this.constraints(table).map((c) => c.name));
-        for (let pass = 0;; pass++) {
-            const name = makeObjectName(rel, addition, pass ? `${label}${pass}` : label);
-            if (!taken.has(name))
-                return name;
-        }
-    }
-    dropConstraint(table, name) {
-        const list = this.constraintsByTable.get(table);
-        if (!list)
-            return;
-        const i = list.findIndex((c) => c.name === name);
-        if (i < 0)
-            return;
-        // Dropping a primary key leaves its columns NOT NULL; nullability stays as it is.
-        list.splice(i, 1);
-    }
-    /** DROP COLUMN drops the constraints and indexes that involve the column (CASCADE or not). */
-    dropColumn(table, name) {
-        this.columnsByTable.get(table)?.delete(name);
-        const list = this.constraintsByTable.get(table);
-        if (list)
-            this.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
-    }
-    renameColumn(table, from, to) {
-        const columns = this.columnsByTable.get(table);
-        const col = columns?.get(from);
-        if (columns && col) {
-            columns.delete(from);
-            columns.set(to, { ...col, name: to });
-        }
-        for (const c of this.constraints(table)) {
-            if (c.notNullColumn === from)
-                c.notNullColumn = to;
-            if (c.columns)
-                c.columns = c.columns.map((x) => (x === from ? to : x));
-        }
-        // Foreign keys of other tables that reference the renamed column keep pointing at it; they name no columns here.
-    }
-    /** Forgets what the catalog knows of a table's columns and constraints. */
-    forgetTable(key) {
-        this.columnsByTable.delete(key);
-        this.constraintsByTable.delete(key);
-        this.partialColumns.delete(key);
-        this.children.delete(key);
-        for (const set of this.children.values())
-            set.delete(key);
-    }
-    moveType(from, to) {
-        const info = this.types.get(from);
-        this.types.delete(from);
-        if (info)
-            this.types.set(to, { ...info, key: to });
-    }
-    /**
-     * A relation renamed or moved to another schema keeps its origin under the new key; its
-     * indexes follow a table into its new schema. An unknown relation stays unknown under its new
-     * name, which still counts as pre-existing.
-     */
-    move(from, to) {
-        if (from === to)
-            return;
-        const info = this.relations.get(from);
-        this.relations.delete(from);
-        this.forgetTable(to);
-        const columns = this.columnsByTable.get(from);
-        if (columns)
-            this.columnsByTable.set(to, columns);
-        const constraints = this.constraintsByTable.get(from);
-        if (constraints)
-            this.constraintsByTable.set(to, constraints);
-        if (this.partialColumns.has(from))
-            this.partialColumns.add(to);
-        const kids = this.children.get(from);
-        const parents = [...this.children].filter(([, set]) => set.has(from)).map(([p]) => p);
-        this.forgetTable(from);
-        if (kids)
-            this.children.set(to, kids);
-        for (const p of parents)
-            this.childrenOf(p).add(to);
-        for (const list of this.constraintsByTable.values())
-            for (const c of list)
-                if (c.references === from)
-                    c.references = to;
-        if (!info)
-            return;
-        this.relations.set(to, { ...info, key: to });
-        const fromSchema = from.slice(0, from.indexOf('.'));
-        const toSchema = to.slice(0, to.indexOf('.'));
-        for (const r of [...this.relations.values()]) {
-            if (r.table !== from)
-                continue;
-            r.table = to;
-            if (r.kind === 'index' && fromSchema !== toSchema) {
-                const moved = `${toSchema}.${r.key.slice(r.key.indexOf('.') + 1)}`;
-                this.relations.delete(r.key);
-                this.relations.set(moved, { ...r, key: moved });
-            }
-        }
-    }
-}
-/**
- * ALTER TABLE subcommands PostgreSQL applies to partitions and inheriting tables as well
- * (unless ALTER TABLE ONLY). Constraints are left out: they reach children under names of
- * their own (foreign keys of partitions) or not at all (NO INHERIT).
- */
-const RECURSING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
-/** Object types of ALTER … RENAME / SET SCHEMA that name a table-like relation. */
-const RELATION_OBJECTS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE'];
-function primaryKeyOf(elts) {
-    for (const e of elts ?? []) {
-        if ('ColumnDef' in e) {
-            const pk = (e.ColumnDef.constraints ?? []).some((c) => 'Constraint' in c && c.Constraint.contype === 'CONSTR_PRIMARY');
-            if (pk && e.ColumnDef.colname)
-                return [e.ColumnDef.colname];
-        }
-        else if ('Constraint' in e && e.Constraint.contype === 'CONSTR_PRIMARY') {
-            return (e.Constraint.keys ?? []).map((k) => ('String' in k ? k.String.sval ?? '' : ''));
-        }
-    }
-    return undefined;
-}
-const CONSTRAINT_KINDS = {
-    CONSTR_CHECK: 'check',
-    CONSTR_FOREIGN: 'foreign key',
-    CONSTR_UNIQUE: 'unique',
-    CONSTR_PRIMARY: 'primary key',
-    CONSTR_EXCLUSION: 'exclusion',
-    CONSTR_NOTNULL: 'not null',
-};
-/** TableLikeOption bits (CREATE_TABLE_LIKE_DEFAULTS, CREATE_TABLE_LIKE_ALL). */
-const LIKE_DEFAULTS = 1 << 3;
-const LIKE_ALL = 0x7fffffff;
-const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** For CHECK (col IS NOT NULL): the column. */
-function notNullTestColumn(expr) {
-    const test = expr?.['NullTest'];
-    if (!test || test['nulltesttype'] !== 'IS_NOT_NULL' || test['argisrow'])
-        return undefined;
-    const fields = test['arg']?.['ColumnRef']?.['fields'];
-    if (fields?.length !== 1)
-        return undefined;
-    const f = fields[0];
-    return 'String' in f ? f.String.sval : undefined;
-}
-/** The type a CREATE TYPE / CREATE DOMAIN statement creates. */
-function typeCreated(kind, n) {
-    switch (kind) {
-        case 'CreateEnumStmt': {
-            const key = nameListKey(n['typeName']);
-            return key ? { key, kind: 'enum' } : undefined;
-        }
-        case 'CompositeTypeStmt': {
-            const key = relationKey(n['typevar']);
-            return key ? { key, kind: 'composite' } : undefined;
-        }
-        case 'CreateDomainStmt': {
-            const key = nameListKey(n['domainname']);
-            return key ? { key, kind: 'domain' } : undefined;
-        }
-        case 'CreateRangeStmt': {
-            const key = nameListKey(n['typeName']);
-            return key ? { key, kind: 'range' } : undefined;
-        }
-        case 'DefineStmt': {
-            if (n['kind'] !== 'OBJECT_TYPE')
-                return undefined;
-            const key = nameListKey(n['defnames']);
-            return key ? { key, kind: 'base' } : undefined;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/predtest.ts
@@ -44264,6 +44784,88 @@ function clientConfig(u) {
     set('ssl', ssl);
     return c;
 }
+const JDBC = /^jdbc:postgresql:/i;
+/** PgJDBC connection properties and what node-postgres calls them (the rest are warned about). */
+const JDBC_PARAMS = {
+    sslmode: 'sslmode',
+    ssl: 'ssl',
+    sslrootcert: 'sslrootcert',
+    sslcert: 'sslcert',
+    sslkey: 'sslkey',
+    ApplicationName: 'application_name',
+    connectTimeout: 'connect_timeout',
+    options: 'options',
+};
+/**
+ * A database URL as node-postgres takes it. `jdbc:postgresql:` URLs (PgJDBC's forms, see its
+ * Driver.parseURL: `jdbc:postgresql:db`, `jdbc:postgresql:/`, `jdbc:postgresql://host[:port]/[db]`,
+ * `[::1]` for IPv6, properties as `?key=value&…`, values URL-decoded as java.net.URLDecoder does, so
+ * `+` is a space) become postgres:// URLs: `user` / `password` go into the user info (encoded),
+ * `ApplicationName` → `application_name`, `connectTimeout` → `connect_timeout` (both seconds),
+ * `currentSchema` → `options=-c search_path=…`, sslmode/ssl/sslrootcert/sslcert/sslkey are kept
+ * (`sslmode=allow` reads as `prefer`); other properties are left out with a warning.
+ * `fallback` (Flyway's separate user / password settings) fills what the URL does not say: in
+ * PgJDBC the URL's properties win over those given beside it.
+ * Several hosts are a UsageError (node-postgres connects to one). Other URLs are returned as given.
+ */
+function toPostgresUrl(url, fallback = {}) {
+    if (!JDBC.test(url))
+        return { url, warnings: [] };
+    const shown = maskUrl(url);
+    const fail = (problem) => {
+        // The URL last: masking it again (maskUrl runs on every message printed) then changes nothing.
+        throw new errors_UsageError(`invalid JDBC URL: ${problem}: ${shown}`);
+    };
+    let body = url.slice('jdbc:postgresql:'.length);
+    const q = body.indexOf('?');
+    const query = q >= 0 ? body.slice(q + 1) : '';
+    if (q >= 0)
+        body = body.slice(0, q);
+    let hostPort = '';
+    let database = body;
+    if (body.startsWith('//')) {
+        const slash = body.indexOf('/', 2);
+        hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
+        database = slash >= 0 ? body.slice(slash + 1) : '';
+    }
+    else if (body.startsWith('/'))
+        database = body.slice(1);
+    if (hostPort.includes('@'))
+        fail('PgJDBC takes the user and password as the query parameters user and password, or Flyway\'s user and password settings, not before the host');
+    if (hostPort.includes(','))
+        fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
+    if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort))
+        fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
+    const jdbcDecode = (s) => {
+        try {
+            return decodeURIComponent(s.replace(/\+/g, ' '));
+        }
+        catch {
+            return fail(`"${s}" is not valid percent-encoding`);
+        }
+    };
+    const params = new URLSearchParams(query);
+    const user = params.get('user') ?? fallback.user;
+    const password = params.get('password') ?? fallback.password;
+    const out = new URLSearchParams();
+    const warnings = [];
+    for (const [key, value] of params) {
+        if (key === 'user' || key === 'password')
+            continue;
+        if (key === 'currentSchema')
+            out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
+        else if (key === 'sslmode' && value === 'allow')
+            out.set('sslmode', 'prefer');
+        else if (JDBC_PARAMS[key])
+            out.set(JDBC_PARAMS[key], value);
+        else
+            warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
+    }
+    const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
+    const db = jdbcDecode(database);
+    const search = out.toString();
+    return { url: `postgres://${userinfo}${hostPort || 'localhost'}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
+}
 
 ;// CONCATENATED MODULE: ./src/db/engine.ts
 
@@ -44601,9 +45203,10 @@ const plan_BLOCK_CHARS = 1 << 18;
 const PLAIN_DML = /^(?:INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|VALUES)$/i;
 /**
  * The plan for a file. Throws ApplyError (no SQLSTATE, statementIndex -1) when the file does not
- * decode, PostgreSQL's parser rejects a statement, or an over-large statement is not plain DML.
+ * decode, PostgreSQL's parser rejects a statement, an over-large statement is not plain DML, or
+ * (with `mixed: false`) the file mixes transactional and non-transactional statements.
  */
-function planFile(file, routine) {
+function planFile(file, routine, opts = {}) {
     const problem = file.decoded.problem;
     if (problem)
         throw refused(file, file.lines.position(problem.offset), problem.message);
@@ -44615,7 +45218,48 @@ function planFile(file, routine) {
     if (rollback && file.kind !== 'seed') {
         throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
     }
+    if (opts.mixed === false) {
+        const offending = mixedStatement(statements);
+        if (offending) {
+            const line = file.position(offending.start).line;
+            const sql = file.text.slice(offending.start, offending.end).replace(/\s+/g, ' ').trim();
+            const shown = sql.length > 80 ? `${sql.slice(0, 77)}...` : sql;
+            throw refused(file, file.position(offending.start), `Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ` +
+                `Offending statement found at line ${line}: ${shown}${offending.outside ? ' [non-transactional]' : ''} ` +
+                `(Flyway's rule; put ${offending.outside ? 'this statement' : 'the non-transactional statements'} in a migration of its own, or set mixed: true to run the whole file outside a transaction)`);
+        }
+    }
     return { mode: modeOf(statements), statements, atomic: isAtomic(statements) };
+}
+/**
+ * How Flyway's `group` applies the pending migrations (DbMigrate.isExecuteGroupInTransaction):
+ * in ONE transaction when every migration can run in one — here: its plan is atomic (no statement
+ * that must run outside a transaction, at most one BEGIN … COMMIT block around everything, which
+ * the group's transaction replaces). When the first migration's kind differs from a later one's
+ * and `mixed` is false, Flyway refuses the whole group before running anything: `problem` is its
+ * message, naming the first migration of the other kind. Otherwise (all non-atomic, or mixed
+ * kinds with `mixed: true`) the group runs without a transaction: here each migration as it runs
+ * without `group`, which keeps each transactional one atomic at least.
+ */
+function groupMode(plans, mixed) {
+    if (plans.length === 0)
+        return { transaction: false };
+    const first = plans[0][1].atomic;
+    for (const [file, plan] of plans.slice(1)) {
+        if (plan.atomic === first || mixed)
+            continue;
+        const name = `${file.version ? file.version.raw.replace(/_/g, '.') : ''}${file.description ? ` ${file.description}` : ''}`;
+        return {
+            transaction: false,
+            problem: {
+                file,
+                message: `Detected both transactional and non-transactional migrations within the same migration group (even though mixed is false). ` +
+                    `First offending migration: "${name}"${plan.atomic ? '' : ' [non-transactional]'} (Flyway's rule for group: true; ` +
+                    `${plan.atomic ? plans[0][0].path : file.path} cannot run inside one transaction${plan.mode === 'as-written' ? ' (it commits part of its work itself)' : ''}: apply it on its own, or set mixed: true)`,
+            },
+        };
+    }
+    return { transaction: plans.every(([, p]) => p.atomic) };
 }
 /** How a file runs, from its parse (never throws; for reports that only name the mode). */
 function applyMode(file, routine) {
@@ -45354,6 +45998,8 @@ function watchBackend(control, pid, everyMs, report) {
  */
 
 
+
+
 /** Flyway's text for a version: as written, "_" read as ".". */
 const versionText = (v) => v.raw.replace(/_/g, '.');
 const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
@@ -45562,7 +46208,8 @@ function analyse(project, rows, opts) {
             continue;
         }
         Object.assign(info, appliedFields(row));
-        info.checksum = { file: f.checksum, applied: row.checksum, state: row.checksum === f.checksum ? 'match' : 'mismatch' };
+        // Flyway's checksumMatches: the checksum after placeholder replacement, or the file's as written.
+        info.checksum = { file: f.checksum, applied: row.checksum, state: checksumMatches(f, row.checksum) ? 'match' : 'mismatch' };
         if (!row.success) {
             info.state = 'failed';
             issues.push({
@@ -45600,15 +46247,17 @@ function analyse(project, rows, opts) {
         });
     }
     repeatableInfos.sort((a, b) => a.description.localeCompare(b.description));
-    // Files about to run must have every placeholder defined.
-    for (const f of [...pending, ...repeatablePending]) {
+    // Files about to run must have every placeholder defined; so must every repeatable, applied or
+    // not: Flyway takes each repeatable's checksum after replacement when it resolves the migrations
+    // (SqlMigrationResolver), so one unknown placeholder fails info, validate and migrate alike.
+    for (const f of new Set([...pending, ...repeatablePending, ...byDescription.values()])) {
         for (const u of f.unknownPlaceholders) {
             const p = f.position(u.offset);
             issues.push({
                 code: 'unknown-placeholder',
                 script: f.rel,
                 location: `${f.path}:${p.line}:${p.column}`,
-                message: `${f.path}:${p.line}:${p.column}: no value for placeholder \${${u.name}}; set it under placeholders: in migration-guard.yml or with --placeholder`,
+                message: `${f.path}:${p.line}:${p.column}: ${flywayPlaceholderError(u)} (Flyway); set it under placeholders: in migration-guard.yml or with --placeholder`,
             });
         }
     }
@@ -45635,6 +46284,8 @@ function analyse(project, rows, opts) {
  * - After any failure the history, read on the control session, says whether the last COMMIT went
  *   through; invalid indexes that appeared are named with the statement that removes them.
  * - CONCURRENTLY statements follow the policy in concurrent.ts.
+ * - With Flyway's `group`, `applyGroup` applies all pending (atomic) migrations in ONE
+ *   transaction with their history rows: all of them commit, or none.
  */
 
 
@@ -45793,6 +46444,62 @@ class MigrationExecutor {
                     ...(trace ? { dangerousLocks: dangerousLocks(trace) } : {}),
                 },
             };
+        }
+    }
+    /**
+     * Flyway's `group` (DbMigrate.applyMigrations with executeGroupInTransaction): every file in one
+     * transaction on the work session, each after the session reset Flyway does between
+     * migrations, each with its success row written inside that transaction. A failure rolls all of
+     * it back — nothing applied, nothing recorded (Flyway: "Changes successfully rolled back") — and
+     * is returned as the failing file's failure. Every plan must be atomic (`firstNonAtomic`); a
+     * file written as one BEGIN … COMMIT block runs without its own BEGIN and COMMIT. Not retried on
+     * lock_timeout, and no lock trace.
+     */
+    async applyGroup(files) {
+        const work = this.ctx.work;
+        await resetSession(work, this.ctx.settings);
+        const startRank = await this.ctx.history.maxRank();
+        const applied = [];
+        let current;
+        let atCommit = false;
+        try {
+            await work.db.exec('BEGIN');
+            for (const entry of files) {
+                current = entry;
+                const [file, plan] = entry;
+                const base = { script: file.rel, path: file.path };
+                if (applied.length > 0)
+                    await resetSession(work, this.ctx.settings);
+                this.ctx.progress({ type: 'start', action: 'migrate', ...base });
+                const started = external_node_perf_hooks_.performance.now();
+                await applyInside(work.db, file, plan);
+                await work.db.exec('RESET ROLE');
+                const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+                const version = file.version ? versionText(file.version) : null;
+                await work.history.insert({ version, description: file.description ?? '', type: 'SQL', script: file.rel, checksum: file.checksum, executionTime: ms, success: true });
+                const slow = this.ctx.settings.slowMigrationSeconds > 0 && ms > this.ctx.settings.slowMigrationSeconds * 1000;
+                this.ctx.progress({ type: 'done', action: 'migrate', ...base, ms, slow });
+                applied.push({ ...base, version, description: file.description ?? '', mode: plan.mode, executionTime: ms, slow, retries: 0, notes: ['applied in one transaction with the other pending migrations (group: true)'] });
+            }
+            current = undefined;
+            atCommit = true;
+            await work.db.exec('COMMIT');
+            return { applied };
+        }
+        catch (e) {
+            await work.db.exec('ROLLBACK').catch(() => undefined);
+            // A connection lost while COMMIT was on its way: the history, read on the control session, decides.
+            if (atCommit) {
+                const after = (await this.ctx.history.rows()).filter((r) => r.installedRank > startRank && r.success);
+                if (after.length === files.length)
+                    return { applied };
+            }
+            const [file, plan] = current ?? files[files.length - 1];
+            const error = e instanceof ApplyError ? e : new ApplyError(`the group's transaction failed: ${e.message}`, file.path, 1, 1);
+            this.ctx.progress({ type: 'failed', action: 'migrate', script: file.rel, path: file.path, ms: 0 });
+            const failure = failureFrom(file, error, plan.mode, false);
+            failure.message += ` (group: true, so the whole group was rolled back: none of the ${files.length} pending migrations was applied)`;
+            return { failure };
         }
     }
     /**
@@ -45978,6 +46685,7 @@ function parseSuppressions(file) {
 
 
 
+
 const SUPPRESSION_RULE = 'invalid-suppression';
 function engine_lintProject(project, rules, options) {
     const severities = options.severities ?? {};
@@ -46015,7 +46723,7 @@ function engine_lintProject(project, rules, options) {
         const here = instances.filter((i) => i.appliesTo.has(file.kind));
         // Procedures known before the file runs, and those it defines itself.
         const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-        const wrapped = runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+        const wrapped = options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
         transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
         for (const { visitors } of here)
             visitors.file?.(file);
@@ -46141,9 +46849,9 @@ function finish(project, raw, known, severities) {
             help: f.help,
         };
     });
-    return engine_sortFindings(findings);
+    return sortFindings(findings);
 }
-function engine_sortFindings(findings) {
+function sortFindings(findings) {
     return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column ||
@@ -47120,7 +47828,7 @@ function combineFindings(lint, check, migrations = []) {
     const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
         !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
         !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
-    return engine_sortFindings([...lint, ...check.filter(keep)]);
+    return sortFindings([...lint, ...check.filter(keep)]);
 }
 /**
  * The traced statement a finding falls in (the last one starting at or before it), as
@@ -47175,150 +47883,72 @@ function disagreements(lint, migrations) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/load/fs.ts
+;// CONCATENATED MODULE: ./src/suggest.ts
 /**
- * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
- * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
- * loop ends. Anything that cannot be read is an error, never silently skipped.
+ * "Did you mean …?" for mistyped commands, options and rule ids.
+ *
+ * Distance is Damerau-Levenshtein in its optimal-string-alignment form: insertions, deletions,
+ * substitutions and transpositions of two adjacent characters each cost 1. Transpositions are
+ * the commonest typo (`lnit`, `--fromat`), which plain Levenshtein (what fastest-levenshtein
+ * computes) counts as 2; candidates are a few dozen short words, so speed does not matter and
+ * fifteen lines beat a dependency.
  */
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** Edit distance between `a` and `b` (optimal string alignment; cost 1 per edit). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
 /**
- * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
- * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
- * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ * The closest candidate to `input`, when it is close enough to be a typo: at most a third of its
+ * length (at least 1, at most 3) edits away, compared without case. A candidate that starts with
+ * the input (`--data` → `--database-url`) counts as close when the input has 3 or more characters.
+ * Ties go to the earlier candidate.
  */
-function isInside(boundary, target) {
-    const b = boundary.split(external_node_path_.sep).filter(Boolean);
-    const t = target.split(external_node_path_.sep).filter(Boolean);
-    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
-}
-/**
- * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
- * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
- */
-function assertInside(p, boundaryReal, opts) {
-    const real = realpathSafe(p);
-    if (isInside(boundaryReal, real))
-        return real;
-    let link = false;
-    try {
-        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        /* resolved a moment ago: treat as a plain path */
-    }
-    throw new errors_UsageError(link
-        ? `symlink ${shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
-        : `${shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
-}
-/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
-function realPathOf(p) {
-    const tail = [];
-    let head = (0,external_node_path_.resolve)(p);
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(head);
-            if (parent === head)
-                return (0,external_node_path_.resolve)(p);
-            tail.unshift((0,external_node_path_.basename)(head));
-            head = parent;
+function closest(input, candidates) {
+    const list = [...candidates];
+    const needle = input.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of list) {
+        const hay = c.toLowerCase();
+        const dist = hay === needle ? 0 : editDistance(needle, hay);
+        if (dist < bestDistance && dist <= limit) {
+            best = c;
+            bestDistance = dist;
         }
     }
+    if (best !== undefined)
+        return best;
+    if (needle.replace(/^-+/, '').length >= 3) {
+        const prefixed = list.filter((c) => c.toLowerCase().startsWith(needle));
+        if (prefixed.length === 1)
+            return prefixed[0];
+    }
+    return undefined;
 }
-/** Every .sql file below `root` (any case of the suffix, so naming can flag ".SQL"). */
-function readSqlFiles(root, opts) {
-    const out = [];
-    const boundary = realpathSafe(opts.boundary);
-    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
-    assertInside(root, boundary, opts);
-    const seen = new Set();
-    const visit = (dir) => {
-        const real = realpathSafe(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot read directory ${shown(dir, opts)}: ${e.code ?? e.message}`);
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = realpathSafe(full, true);
-                if (target === undefined) {
-                    if (/\.sql$/i.test(entry.name))
-                        throw new errors_UsageError(`broken symlink: ${shown(full, opts)}`);
-                    continue;
-                }
-                assertInside(full, boundary, opts);
-                const st = (0,external_node_fs_.statSync)(full);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                visit(full);
-            else if (isFile && /\.sql$/i.test(entry.name)) {
-                out.push({ path: shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
-            }
-        }
-    };
-    visit(root);
-    return out;
-}
-function readOne(file, opts) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        throw new errors_UsageError(`cannot read ${shown(file, opts)}: ${e.code ?? e.message}`);
-    }
-}
-function realpathSafe(p, allowMissing = false) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch (e) {
-        if (allowMissing)
-            return undefined;
-        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
-    }
-}
-function shown(p, opts) {
-    const r = (0,external_node_path_.relative)(opts.cwd, p);
-    return toPosix(r === '' ? '.' : r);
-}
-function kindOfPath(p) {
-    try {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.isSymbolicLink()) {
-            const t = (0,external_node_fs_.statSync)(p);
-            return t.isDirectory() ? 'dir' : 'file';
-        }
-        return st.isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
+/** ` (did you mean "X"?)`, or '' when nothing is close. */
+function didYouMean(input, candidates) {
+    const match = closest(input, candidates);
+    return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
 
-;// CONCATENATED MODULE: ./src/load/config.ts
+;// CONCATENATED MODULE: ./src/load/config-yaml.ts
 /**
- * migration-guard.yml: where migrations live, how rollbacks are named, placeholders, the
- * transaction convention, rule severities and per-environment overrides. Unknown keys, wrong
- * types and paths that leave the repository are errors (exit 2) naming file:line:column.
+ * migration-guard.yml: each key's check (type, range, known rule ids), every unknown key in one
+ * error with the closest known key, and the file's settings (and its chosen environment's) laid
+ * over others. Errors are ConfigErrors naming file:line:column.
  */
 
 
@@ -47326,30 +47956,6 @@ function kindOfPath(p) {
 
 
 
-
-const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    placeholders: {},
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
 function fail(ctx, node, message) {
     const offset = node?.range?.[0];
     const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
@@ -47431,7 +48037,14 @@ const encoding = (node, at, ctx) => {
         fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
     return v;
 };
-const config_SETTINGS = {
+const strList = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node))
+        return [str(node, at, ctx)];
+    if (!(0,dist/* isSeq */.oP)(node))
+        fail(ctx, node, `${at} must be a string or a list of strings`);
+    return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
+};
+const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
         const v = str(node, at, ctx);
@@ -47443,7 +48056,19 @@ const config_SETTINGS = {
     },
     seeds: str,
     transactions: oneOf('explicit', 'runner'),
+    runner: oneOf('migration-guard', 'flyway'),
+    locations: strList,
     placeholders: placeholderMap,
+    placeholderPrefix: str,
+    placeholderSuffix: str,
+    placeholderReplacement: bool,
+    sqlMigrationPrefix: str,
+    sqlMigrationSeparator: str,
+    sqlMigrationSuffixes: strList,
+    repeatableSqlMigrationPrefix: str,
+    target: (node, at, ctx) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
+    group: bool,
+    mixed: bool,
     encoding,
     rules: ruleMap,
     historyTable: identifier,
@@ -47483,7 +48108,7 @@ const ENV_KEYS = new Set([
     'lockRetries',
     'slowMigrationSeconds',
 ]);
-function readMap(node, at, ctx, allowed) {
+function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
         return new Map();
     if (!(0,dist/* isMap */.jh)(node))
@@ -47492,7 +48117,8 @@ function readMap(node, at, ctx, allowed) {
     for (const pair of node.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         if (!allowed.has(key)) {
-            fail(ctx, pair.key, `unknown key "${key}"${at ? ` in ${at}` : ''} (allowed: ${[...allowed].join(', ')})`);
+            unknown.push({ key, node: pair.key, at, allowed });
+            continue;
         }
         if (out.has(key))
             fail(ctx, pair.key, `duplicate key "${key}"`);
@@ -47500,87 +48126,2328 @@ function readMap(node, at, ctx, allowed) {
     }
     return out;
 }
-function loadConfig(opts) {
-    let file;
-    if (opts.configPath) {
-        file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new ConfigError(`config file not found: ${opts.configPath}`);
+/** All unknown keys in one error, each at its line:column with the closest allowed key. */
+function failUnknown(ctx, unknown) {
+    if (unknown.length === 0)
+        return;
+    const where = (u) => {
+        const pos = u.node.range ? ctx.lines.linePos(u.node.range[0]) : undefined;
+        return pos ? `${pos.line}:${pos.col}` : '';
+    };
+    const describe = (u) => {
+        const guess = config_yaml_didYouMean(u.key, [...u.allowed]);
+        return `"${u.key}"${u.at ? ` in ${u.at}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    };
+    if (unknown.length === 1) {
+        const u = unknown[0];
+        fail(ctx, u.node, `unknown key ${describe(u)}; allowed: ${[...u.allowed].join(', ')}`);
     }
-    else {
-        file = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    fail(ctx, unknown[0].node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
+}
+/** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
+const config_yaml_didYouMean = (word, known) => closest(word, known);
+/** migration-guard.yml, its keys checked (all unknown ones in one error) before any value. */
+function parseYaml(file, shown, opts) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
-    const baseDir = file ? (0,external_node_path_.dirname)(file) : opts.cwd;
-    const settings = { ...DEFAULTS, placeholders: {}, rules: {} };
-    let environment = opts.environment;
-    let explicitProduction;
-    if (file) {
-        const shown = (0,external_node_path_.relative)(opts.cwd, file) || file;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (e) {
-            throw new ConfigError(`cannot read config: ${e.message}`, shown);
-        }
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-        const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const pos = lines.linePos(e.pos[0]);
-            throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
-        }
-        const root = doc.contents;
-        const top = readMap(root, '', ctx, new Set([...Object.keys(config_SETTINGS), 'environment', 'environments']));
-        for (const [key, node] of top) {
-            if (key === 'environment')
-                environment ??= str(node, key, ctx);
-            else if (key !== 'environments') {
-                settings[key] = config_SETTINGS[key](node, key, ctx);
-            }
-        }
-        const envs = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))));
-        const chosen = environment ?? 'development';
-        for (const [name, node] of envs) {
-            const overrides = readMap(node, `environments.${name}`, ctx, ENV_KEYS);
-            if (name !== chosen) {
-                for (const [key, v] of overrides)
-                    config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+    catch (e) {
+        throw new ConfigError(`cannot read config: ${e.message}`, shown);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = lines.linePos(e.pos[0]);
+        throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+    }
+    const unknown = [];
+    const top = readMap(doc.contents, '', ctx, new Set([...Object.keys(config_yaml_SETTINGS), 'environment', 'environments']), unknown);
+    const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+    const envs = new Map();
+    for (const [name, node] of envNodes)
+        envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
+    failUnknown(ctx, unknown);
+    const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
+    return { file, shown, ctx, top, envs, environment };
+}
+/** The YAML's settings over `settings`; returns the keys it set and its `production`, if any. */
+function applyYaml(yml, settings, chosen, opts) {
+    const { ctx, top, envs } = yml;
+    const keys = new Set();
+    let production;
+    for (const [key, node] of top) {
+        if (key === 'environment' || key === 'environments')
+            continue;
+        const value = config_yaml_SETTINGS[key](node, key, ctx);
+        if (key === 'placeholders' || key === 'rules')
+            Object.assign(settings[key], value);
+        else
+            settings[key] = value;
+        keys.add(key);
+    }
+    for (const [name, overrides] of envs) {
+        for (const [key, v] of overrides) {
+            const value = config_yaml_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+            if (name !== chosen)
                 continue;
-            }
-            for (const [key, v] of overrides) {
-                const value = config_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
-                if (key === 'placeholders' || key === 'rules') {
-                    Object.assign(settings[key], value);
-                }
-                else
-                    settings[key] = value;
-                if (key === 'production')
-                    explicitProduction = value;
-            }
-        }
-        if (explicitProduction === undefined && top.has('production'))
-            explicitProduction = settings.production;
-        if (environment && !envs.has(environment) && envs.size > 0 && opts.environment) {
-            throw new ConfigError(`unknown environment "${environment}" (configured: ${[...envs.keys()].join(', ')})`, shown);
+            if (key === 'placeholders' || key === 'rules')
+                Object.assign(settings[key], value);
+            else
+                settings[key] = value;
+            if (key === 'production')
+                production = value;
+            keys.add(key);
         }
     }
-    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
-    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
-    const realMigrations = realPathOf(migrationsDir);
-    if (!isInside(realPathOf(baseDir), realMigrations)) {
-        throw new ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, file ? (0,external_node_path_.relative)(opts.cwd, file) || file : undefined);
+    if (production === undefined && top.has('production'))
+        production = settings.production;
+    if (opts.environment && envs.size > 0 && !envs.has(opts.environment)) {
+        throw new ConfigError(`unknown environment "${opts.environment}" (configured: ${[...envs.keys()].join(', ')})`, yml.shown);
     }
-    const env = environment ?? 'development';
-    // An environment named "production" is production unless the config says otherwise.
-    const production = explicitProduction ?? env === 'production';
-    return { ...settings, production, file, baseDir, migrationsDir, environment: env };
+    return { keys, production };
 }
 function anyKey(node) {
     if (!node || !(0,dist/* isMap */.jh)(node))
         return [];
     return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
+}
+
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/escape/index.js
+var escapeKey=function(e){return escapeContent(e,!0,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var escapeValue=function(e){return escapeContent(e,!1,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var REGEX_ESCAPE_NO_UNICODE=/[\s!#:=\\]/g,REGEX_ESCAPE_UNICODE=/[\s!#:=\\\u0000-\u001F\u007F-\uFFFF]/g,escapeContent=function(e,t,r){var n=r?REGEX_ESCAPE_UNICODE:REGEX_ESCAPE_NO_UNICODE;return n.lastIndex=0,e.replace(n,function(e,r){switch(e){case" ":return t||0===r?"\\ ":" ";case"\\":return"\\\\";case"\f":return"\\f";case"\n":return"\\n";case"\r":return"\\r";case"\t":return"\\t";case"=":case":":case"#":case"!":return"\\".concat(e);default:return"\\u"+("0000"+e.charCodeAt(0).toString(16)).slice(-4)}})};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/normalize.js
+var BOM="\ufeff",wrapAtWidth=function(e,a){if(e.length<=a)return e;for(var r=[],i=0,t=e.length;i<t;){var o=Math.min(i+a,t);if(o<t)for(var n=0;n<6&&o-n>i;n++){var p=o-n;if(p+5<=t&&"\\"===e[p]&&"u"===e[p+1]){o=p;break}}r.push(e.slice(i,o)),i=o}return r.join("\\\n  ")},rebuildPropertyLine=function(e,a){var r,i,t,o,n,p=!0===a.escapeUnicode,s=a.removeLeadingWhitespace?"":e.leadingWhitespace,c=p?escapeKey(e.key,!0):e.escapedKey,d=null!==(r=a.separatorLeading)&&void 0!==r?r:e.separatorLeading,l=null!==(i=a.separatorTrailing)&&void 0!==i?i:e.separatorTrailing;void 0!==a.separatorChar?(n=" "===a.separatorChar?"":a.separatorChar," "===a.separatorChar&&(d=null!==(t=a.separatorLeading)&&void 0!==t?t:" ")):n=null!==(o=e.separatorChar)&&void 0!==o?o:"";var u=p?escapeValue(e.value,!0):e.escapedValue;return void 0!==a.wrapKeysAt&&a.wrapKeysAt>0&&(c=wrapAtWidth(c,a.wrapKeysAt)),void 0!==a.wrapValuesAt&&a.wrapValuesAt>0&&(u=wrapAtWidth(u,a.wrapValuesAt)),"".concat(s).concat(c).concat(d).concat(n).concat(l).concat(u)};var formatNormalized=function(e,a,r,i){var t,o,n=null!==(t=i.endOfLineCharacter)&&void 0!==t?t:r,p=void 0!==i.separatorChar||void 0!==i.separatorLeading||void 0!==i.separatorTrailing||!0===i.escapeUnicode||!0===i.collapseMultiline||void 0!==i.wrapKeysAt||void 0!==i.wrapValuesAt||!0===i.removeLeadingWhitespace;if(i.deduplicateKeys){for(var s={},c=[],d=e.length-1;d>=0;d--){var l=e[d];"property"===l.type&&(s[l.key]?c.push(d):s[l.key]=!0)}o={};for(var u=0;u<c.length;u++){var v=c[u];if(o[v]=!0,!i.deduplicateKeysKeepLeadingNodes)for(var h=v-1;h>=0&&"property"!==e[h].type;h--)o[h]=!0}}for(var f=[],y=0;y<e.length;y++)if(!(null==o?void 0:o[y])){var g=e[y];switch(g.type){case"comment":if(i.removeComments)continue;f.push(i.removeLeadingWhitespace?"".concat(g.delimiter).concat(g.body):g.rawLine);break;case"blank":if(i.removeBlankLines)continue;f.push(g.rawLine);break;case"property":p?f.push(rebuildPropertyLine(g,i)):f.push(g.rawLines.join(n))}}return(a?BOM:"")+f.join(n)};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/characters.js
+var CH_TAB=9;var CH_LF=10;var CH_FF=12;var CH_CR=13;var CH_SPACE=32;var CH_BANG=33;var CH_HASH=35;var CH_COLON=58;var CH_EQUALS=61;var CH_BACKSLASH=92;var CH_LOWER_F=102;var CH_LOWER_N=110;var CH_LOWER_R=114;var CH_LOWER_T=116;var CH_LOWER_U=117;var CH_BOM=65279;
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/unescape/index.js
+var hexValue=function(e){return e>=48&&e<=57?e-48:e>=65&&e<=70?e-55:e>=97&&e<=102?e-87:-1};var unescapeContent=function(e){if(-1===e.indexOf("\\"))return e;for(var r=e.length,a="",c=0,t=0;t<r;)if(e.charCodeAt(t)===CH_BACKSLASH){if(t>c&&(a+=e.slice(c,t)),++t>=r){a+="\\",c=t;break}switch(e.charCodeAt(t)){case CH_LOWER_N:a+="\n",t++;break;case CH_LOWER_T:a+="\t",t++;break;case CH_LOWER_R:a+="\r",t++;break;case CH_LOWER_F:a+="\f",t++;break;case CH_LOWER_U:if(t+4>=r)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));var o=hexValue(e.charCodeAt(t+1)),C=hexValue(e.charCodeAt(t+2)),_=hexValue(e.charCodeAt(t+3)),h=hexValue(e.charCodeAt(t+4));if(o<0||C<0||_<0||h<0)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));a+=String.fromCharCode(o<<12|C<<8|_<<4|h),t+=5;break;default:a+=e.charAt(t),t++}c=t}else t++;return c<r&&(a+=e.slice(c,r)),a};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/parse.js
+var isWhitespace=function(e){return e===CH_SPACE||e===CH_TAB||e===CH_FF},countTrailingBackslashes=function(e,r){for(var a=0,i=r-1;i>=0&&e.charCodeAt(i)===CH_BACKSLASH;)a++,i--;return a};var parseDocument=function(e){var r="string"==typeof e?e:e.toString(),a=r.length,i=0,s=a>0&&r.charCodeAt(0)===CH_BOM;s&&(i=1);for(var t="\n",n=i;n<a;n++){var C=r.charCodeAt(n);if(C===CH_CR){t=n+1<a&&r.charCodeAt(n+1)===CH_LF?"\r\n":"\r";break}if(C===CH_LF){t="\n";break}}for(var c=(i>0?r.slice(i):r).split(/\r\n|\r|\n/),o=[],l=0,h=c.length;l<h;){for(var H=c[l],p=l+1,v=0,A=H.length;v<A&&isWhitespace(H.charCodeAt(v));)v++;if(v>=A){var f={type:"blank",rawLine:H,lineNumber:p};o.push(f),l++}else{var _=H.charCodeAt(v);if(_!==CH_HASH&&_!==CH_BANG){for(var d=[H],u=p,g=v>0?H.slice(0,v):"",L=countTrailingBackslashes(H,A),S=L%2==1;S&&l+1<h;){var m=c[++l];d.push(m);var B=m.length;S=(L=countTrailingBackslashes(m,B))%2==1}var O=l+1,b=S,N=void 0;if(1===d.length){var k=v>0?H.slice(v):H;N=b?k.slice(0,-1):k}else{for(var y=[],W=0;W<d.length;W++){var F=d[W],E=void 0,T=void 0;if(0===W)E=v,T=F.length-1;else{E=0;for(var x=F.length;E<x&&isWhitespace(F.charCodeAt(E));)E++;T=W===d.length-1&&!b?x:x-1}y.push(F.slice(E,T))}N=y.join("")}for(var K=N.length,Q=0,U=!1;Q<K;){var j=N.charCodeAt(Q);if(j!==CH_BACKSLASH){if(!U&&(j===CH_EQUALS||j===CH_COLON||isWhitespace(j)))break;U=!1,Q++}else U=!U,Q++}var w=N.slice(0,Q),G="",M=void 0,P="",R=Q;if(R<K){for(var D=R;R<K&&isWhitespace(N.charCodeAt(R));)R++;if(R<K){var V=N.charCodeAt(R);if(V===CH_EQUALS||V===CH_COLON){G=N.slice(D,R),M=V===CH_EQUALS?"=":":";for(var q=++R;R<K&&isWhitespace(N.charCodeAt(R));)R++;P=N.slice(q,R)}else G=N.slice(D,R)}else G=N.slice(D,R)}var z=N.slice(R),I={type:"property",rawLines:d,leadingWhitespace:g,key:-1!==w.indexOf("\\")?unescapeContent(w):w,escapedKey:w,separatorLeading:G,separatorChar:M,separatorTrailing:P,value:-1!==z.indexOf("\\")?unescapeContent(z):z,escapedValue:z,startingLineNumber:u,endingLineNumber:O};o.push(I),l++}else{var J={type:"comment",rawLine:H,leadingWhitespace:v>0?H.slice(0,v):"",delimiter:_===CH_HASH?"#":"!",body:H.slice(v+1),lineNumber:p};o.push(J),l++}}}return{hasBom:s,eolCharacter:t,nodes:o}};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/properties.js
+function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot call a class as a function")}function _defineProperties(e,r){for(var t=0;t<r.length;t++){var n=r[t];n.enumerable=n.enumerable||!1,n.configurable=!0,"value"in n&&(n.writable=!0),Object.defineProperty(e,n.key,n)}}function _create_class(e,r,t){return r&&_defineProperties(e.prototype,r),t&&_defineProperties(e,t),e}var properties_BOM="\ufeff";var Properties=function(){"use strict";function e(r){_class_call_check(this,e);var t=parseDocument(r);this.hasBom=t.hasBom,this.eolCharacter=t.eolCharacter,this.nodes=t.nodes}return _create_class(e,[{key:"getProperties",value:function(){return this.nodes.filter(function(e){return"property"===e.type})}},{key:"getComments",value:function(){return this.nodes.filter(function(e){return"comment"===e.type})}},{key:"getBlankLines",value:function(){return this.nodes.filter(function(e){return"blank"===e.type})}},{key:"toObject",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];"property"===n.type&&(e[n.key]=n.value)}return e}},{key:"getPropertyNodes",value:function(e){return this.nodes.filter(function(r){return"property"===r.type&&r.key===e})}},{key:"getEffectiveProperty",value:function(e){for(var r=this.nodes.length-1;r>=0;r--){var t=this.nodes[r];if("property"===t.type&&t.key===e)return t}}},{key:"getKeyCollisions",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];if("property"===n.type){var o=e[n.key];void 0===o?e[n.key]=[n]:o.push(n)}}for(var i=[],a=0,s=Object.keys(e);a<s.length;a++){var u=s[a],f=e[u];void 0!==f&&f.length>1&&i.push({key:u,nodes:f})}return i}},{key:"getLeadingNodes",value:function(e){for(var r=-1,t=this.nodes.length-1;t>=0;t--){var n=this.nodes[t];if("property"===n.type&&n.key===e){r=t;break}}if(r<=0)return[];for(var o=[],i=r-1;i>=0;i--){var a=this.nodes[i];if("property"===a.type)break;o.unshift(a)}return o}},{key:"format",value:function(e){if(!e){for(var r=this.eolCharacter,t=[],n=0,o=this.nodes;n<o.length;n++){var i=o[n];"property"===i.type?t.push(i.rawLines.join(r)):t.push(i.rawLine)}return(this.hasBom?properties_BOM:"")+t.join(r)}return formatNormalized(this.nodes,this.hasBom,this.eolCharacter,e)}}]),e}();
+;// CONCATENATED MODULE: ./src/load/flyway/conf.ts
+/**
+ * flyway.conf: Java properties (`flyway.url=…`, `flyway.placeholders.region=eu`), read with
+ * properties-file (java.util.Properties' syntax: comments, continuation lines, escapes).
+ * As Flyway's ConfigUtils.loadConfigurationFile does, `${NAME}` in a value is the environment
+ * variable NAME ('' when unset). Keys without the `flyway.` prefix are not Flyway settings.
+ */
+
+const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
+/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
+function readFlywayConf(text, env) {
+    const entries = [];
+    for (const p of new Properties(text).getProperties()) {
+        const column = p.leadingWhitespace.length + 1;
+        const value = p.value.replace(ENV_REF, (_, name) => env[name] ?? '');
+        const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
+        entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
+/**
+ * flyway.config.js / .cjs / .mjs, the configuration of the node Flyway wrapper (node-flywaydb):
+ * `module.exports = { flywayArgs: { url, schemas, locations, placeholders: {…}, … },
+ * environments: { development: {…}, production: {…} } }` (the shape of our guide, §2.1), or the
+ * same object as an ES module's default export. Loaded as ESLint loads eslint.config.js: a dynamic
+ * import of the file's URL (with its modification time, so an edited file is read again), with
+ * `process.env` being the user's environment. `environments[NAME]` overrides `flywayArgs`.
+ */
+
+
+
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+let loads = 0;
+/**
+ * Imports `path` (absolute) and reads its settings for `requested` (--environment), else
+ * `flywayArgs.environment`, else NODE_ENV, else "development" when the file defines that
+ * environment. An error thrown by the file, or an export that is not an object, is a ConfigError
+ * naming `shown` (and the line:column in it when the error's stack says).
+ */
+async function readFlywayJs(path, shown, env, requested) {
+    const url = `${(0,external_node_url_.pathToFileURL)(path).href}?mtime=${(0,external_node_fs_.statSync)(path).mtimeMs}&load=${++loads}`;
+    const saved = process.env;
+    let exported;
+    try {
+        if (env !== saved)
+            process.env = env;
+        // webpackIgnore: the bundled CLI (ncc) must keep a real import() of the user's file.
+        const mod = (await import(/* webpackIgnore: true */ url));
+        exported = await (mod.default ?? mod);
+    }
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        // The stack names the file by URL (ES module) or by path (CommonJS).
+        const at = new RegExp(`(?:${javascript_escape((0,external_node_url_.pathToFileURL)(path).href)}|${javascript_escape(path)})(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)`).exec(err.stack ?? '');
+        throw new ConfigError(`loading it failed: ${err.message.split('\n')[0]}`, shown, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
+    }
+    finally {
+        process.env = saved;
+    }
+    if (!isTable(exported))
+        throw new ConfigError('must export an object ({ flywayArgs: {…}, environments: {…} })', shown);
+    const entries = [];
+    const args = exported['flywayArgs'] ?? {};
+    if (!isTable(args))
+        throw new ConfigError('flywayArgs must be an object', shown);
+    for (const [key, value] of Object.entries(args))
+        entries.push({ key, label: `flywayArgs.${key}`, value });
+    const environments = exported['environments'] ?? {};
+    if (!isTable(environments))
+        throw new ConfigError('environments must be an object of NAME: {…}', shown);
+    const named = typeof args['environment'] === 'string' ? args['environment'] : undefined;
+    const environment = requested ?? named ?? env['NODE_ENV'] ?? (environments['development'] ? 'development' : undefined);
+    const chosen = environment === undefined ? undefined : environments[environment];
+    if (chosen === undefined && requested !== undefined && Object.keys(environments).length > 0) {
+        throw new ConfigError(`unknown environment "${requested}" (configured: ${Object.keys(environments).join(', ')})`, shown);
+    }
+    if (chosen !== undefined) {
+        if (!isTable(chosen))
+            throw new ConfigError(`environments.${environment} must be an object`, shown);
+        for (const [key, value] of Object.entries(chosen))
+            entries.push({ key, label: `environments.${environment}.${key}`, value });
+    }
+    for (const key of Object.keys(exported)) {
+        if (key !== 'flywayArgs' && key !== 'environments')
+            entries.push({ key: `(top) ${key}`, label: key, value: exported[key] });
+    }
+    return { entries, environment };
+}
+function javascript_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/load/flyway/toml.ts
+/**
+ * flyway.toml (Flyway 10+), read with smol-toml. Its shape (Flyway's ConfigurationModel):
+ * `[flyway]` holds the settings (`locations`, `mixed`, `[flyway.placeholders]`, and `environment`,
+ * the environment to use, "default" when unset); `[environments.NAME]` holds a connection
+ * (`url`, `user`, `password`, `schemas`, `connectRetries`, …) and may override settings in
+ * `[environments.NAME.flyway]`. `${env.NAME}` in a value is the environment variable NAME
+ * (Flyway's EnvironmentVariableResolver: an unset one is an error). Flyway reads `flyway.user.toml`
+ * after `flyway.toml` (ConfigUtils): its tables merge into the first, its values win.
+ */
+
+
+/** Keys of `[environments.NAME]` that are settings; the rest are connection details we do not use. */
+const ENVIRONMENT_KEYS = new Set(['url', 'user', 'password', 'schemas', 'connectRetries']);
+const toml_isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** One TOML text, parsed; a syntax error is a ConfigError at file:line:column. */
+function parseToml(text, file) {
+    try {
+        return parse(text);
+    }
+    catch (e) {
+        if (e instanceof TomlError) {
+            const message = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            throw new ConfigError(`invalid TOML: ${message}`, file, e.line, e.column);
+        }
+        throw e;
+    }
+}
+/** `over` merged into `base`: tables merge key by key, any other value of `over` replaces. */
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = toml_isTable(v) && toml_isTable(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The entries of flyway.toml text(s) (later ones override: flyway.user.toml) for the environment
+ * `requested` (--environment), else the one `[flyway] environment` names, else "default". A syntax
+ * error is a ConfigError at line:column; a requested environment no file defines is a ConfigError
+ * naming the first file.
+ */
+function readFlywayToml(texts, file, env, requested) {
+    const docs = typeof texts === 'string' ? [{ text: texts, file }] : texts;
+    const doc = docs.map((d) => parseToml(d.text, d.file)).reduce(merge, {});
+    const warnings = [];
+    const resolve = (value, label) => {
+        if (typeof value === 'string') {
+            return value.replace(/\$\{([A-Za-z][\w-]*)\.([^}]+)\}/g, (whole, resolver, name) => {
+                if (resolver !== 'env') {
+                    warnings.push(`${label}: the \${${resolver}.…} resolver is not supported by migration-guard; the value is used as written`);
+                    return whole;
+                }
+                const v = env[name];
+                if (v === undefined)
+                    throw new ConfigError(`${label}: unable to resolve environment variable '${name}'`, file);
+                return v;
+            });
+        }
+        if (Array.isArray(value))
+            return value.map((v) => resolve(v, label));
+        if (toml_isTable(value))
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, label)]));
+        return value;
+    };
+    const entries = [];
+    const settingsOf = (table, prefix) => {
+        for (const [key, value] of Object.entries(table)) {
+            const label = `${prefix}.${key}`;
+            if (key === 'environment')
+                continue;
+            // [flyway.placeholders] is a setting; any other sub-table is a plugin's (e.g. [flyway.postgresql]).
+            if (toml_isTable(value) && key !== 'placeholders')
+                entries.push({ key: `(table) ${key}`, label, value });
+            else
+                entries.push({ key, label, value: resolve(value, label) });
+        }
+    };
+    const flyway = doc['flyway'];
+    if (flyway !== undefined && !toml_isTable(flyway))
+        throw new ConfigError('flyway must be a table ([flyway])', file);
+    const named = flyway?.['environment'];
+    if (named !== undefined && typeof named !== 'string')
+        throw new ConfigError('flyway.environment must be a string', file);
+    const environment = requested ?? named ?? 'default';
+    if (flyway)
+        settingsOf(flyway, 'flyway');
+    const environments = doc['environments'];
+    if (environments !== undefined && !toml_isTable(environments))
+        throw new ConfigError('environments must be a table ([environments.NAME])', file);
+    const chosen = environments?.[environment];
+    if (chosen === undefined && (requested !== undefined || named !== undefined)) {
+        const known = Object.keys(environments ?? {});
+        throw new ConfigError(`unknown environment "${environment}" (configured: ${known.length ? known.join(', ') : 'none'})`, file);
+    }
+    if (chosen !== undefined) {
+        if (!toml_isTable(chosen))
+            throw new ConfigError(`environments.${environment} must be a table`, file);
+        for (const [key, value] of Object.entries(chosen)) {
+            const label = `environments.${environment}.${key}`;
+            if (key === 'flyway' && toml_isTable(value))
+                settingsOf(value, label);
+            else if (ENVIRONMENT_KEYS.has(key))
+                entries.push({ key, label, value: resolve(value, label) });
+            else
+                entries.push({ key: `(environment) ${key}`, label, value });
+        }
+    }
+    for (const key of Object.keys(doc)) {
+        if (key !== 'flyway' && key !== 'environments')
+            entries.push({ key: `(top) ${key}`, label: key, value: doc[key] });
+    }
+    return { entries, environment, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/index.ts
+/**
+ * Flyway's configuration files: which one a directory has, and its settings as entries for
+ * mapFlywayEntries. Discovery follows Flyway's CLI in the working directory (ConfigUtils:
+ * `flyway.toml` with `flyway.user.toml` over it, `flyway.conf`, and `conf/flyway.conf` beside it)
+ * and the node wrapper's `flyway.config.js` / `.cjs` / `.mjs`.
+ */
+
+
+
+
+
+
+/** How a run names the kind of file it read: `config: flyway.toml (Flyway TOML)`. */
+const KIND_NAMES = {
+    'migration-guard': 'migration-guard YAML',
+    'flyway-toml': 'Flyway TOML',
+    'flyway-conf': 'Flyway properties',
+    'flyway-js': 'Flyway node config',
+};
+/** Flyway's files, in the order they are looked for; the first found is read. */
+const FLYWAY_FILES = [
+    ['flyway.toml', 'flyway-toml'],
+    ['flyway.user.toml', 'flyway-toml'],
+    ['flyway.conf', 'flyway-conf'],
+    ['conf/flyway.conf', 'flyway-conf'],
+    ['flyway.config.js', 'flyway-js'],
+    ['flyway.config.cjs', 'flyway-js'],
+    ['flyway.config.mjs', 'flyway-js'],
+];
+/** The kind of a file named by --config, from its name; anything else is a ConfigError. */
+function kindOfFile(file, shown) {
+    if (/\.ya?ml$/i.test(file))
+        return 'migration-guard';
+    if (/\.toml$/i.test(file))
+        return 'flyway-toml';
+    if (/\.(conf|properties)$/i.test(file))
+        return 'flyway-conf';
+    if (/\.[cm]?js$/i.test(file))
+        return 'flyway-js';
+    throw new ConfigError('unknown kind of config file: name migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js (by extension: .yml, .toml, .conf, .js)', shown);
+}
+/** The Flyway files present in `dir`, in FLYWAY_FILES order (absolute paths); flyway.user.toml rides on flyway.toml. */
+function findFlywayFiles(dir) {
+    const found = FLYWAY_FILES.map(([name, kind]) => ({ file: (0,external_node_path_.resolve)(dir, name), kind })).filter((f) => (0,external_node_fs_.existsSync)(f.file));
+    const [first, second] = found;
+    if (first?.file === __nccwpck_require__.ab + "main/" + dir + '/flyway.toml' && second?.file === (0,external_node_path_.resolve)(dir, 'flyway.user.toml')) {
+        return [{ ...first, overrides: second.file }, ...found.slice(2)];
+    }
+    return found;
+}
+/** Reads one Flyway file of `kind` (and the TOML that overrides it); `shown` names a file in errors. */
+async function readFlywayFile(found, shown, env, environment) {
+    const { file, kind } = found;
+    if (kind === 'flyway-js')
+        return { ...(await readFlywayJs(file, shown(file), env, environment)), warnings: [] };
+    const read = (f) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw new ConfigError(`cannot read config: ${e.message}`, shown(f));
+        }
+    };
+    if (kind === 'flyway-toml') {
+        const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
+        return readFlywayToml(texts, shown(file), env, environment);
+    }
+    return { entries: readFlywayConf(read(file), env), warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/env.ts
+/** The variables of ConfigUtils.convertKey (Flyway 11), without the FLYWAY_ prefix. */
+const NAMES = `BASELINE_DESCRIPTION BASELINE_ON_MIGRATE BASELINE_VERSION BATCH CALLBACKS CLEAN_DISABLED
+COMMUNITY_DB_SUPPORT_DISABLED CONFIG_FILE_ENCODING CONFIG_FILES CONNECT_RETRIES CONNECT_RETRIES_INTERVAL
+DEFAULT_SCHEMA DRIVER DRYRUN_OUTPUT ENCODING EXECUTE_IN_TRANSACTION DETECT_ENCODING ERROR_OVERRIDES GROUP
+IGNORE_MIGRATION_PATTERNS INIT_SQL INSTALLED_BY LICENSE_KEY LOCATIONS CALLBACK_LOCATIONS MIXED OUT_OF_ORDER
+SKIP_EXECUTING_MIGRATIONS OUTPUT_QUERY_RESULTS PASSWORD LOCK_RETRY_COUNT PLACEHOLDER_PREFIX
+PLACEHOLDER_REPLACEMENT PLACEHOLDER_SUFFIX PLACEHOLDER_SEPARATOR SCRIPT_PLACEHOLDER_PREFIX
+SCRIPT_PLACEHOLDER_SUFFIX POWERSHELL_EXECUTABLE REPEATABLE_SQL_MIGRATION_PREFIX RESOLVERS SCHEMAS
+SKIP_DEFAULT_CALLBACKS SKIP_DEFAULT_RESOLVERS SQL_MIGRATION_PREFIX SQL_MIGRATION_SEPARATOR
+SQL_MIGRATION_SUFFIXES STREAM TABLE TABLESPACE TARGET LOGGERS UNDO_SQL_MIGRATION_PREFIX URL USER
+VALIDATE_ON_MIGRATE VALIDATE_MIGRATION_NAMING CREATE_SCHEMAS FAIL_ON_MISSING_LOCATIONS KERBEROS_CONFIG_FILE
+REPORT_FILENAME JAR_DIRS CONFIGURATIONS`.split(/\s+/);
+const KEYS = new Map(NAMES.map((n) => [`FLYWAY_${n}`, n.toLowerCase().replace(/_([a-z])/g, (_, c) => c.toUpperCase())]));
+/** The FLYWAY_* settings in `env`, in a stable order (by name). */
+function readFlywayEnv(env) {
+    const entries = [];
+    for (const name of Object.keys(env).sort()) {
+        const value = env[name];
+        if (value === undefined || !name.startsWith('FLYWAY_'))
+            continue;
+        const placeholder = /^FLYWAY_PLACEHOLDERS_(.+)$/.exec(name);
+        if (placeholder)
+            entries.push({ key: `placeholders.${placeholder[1].toLowerCase()}`, label: name, value });
+        else if (KEYS.has(name))
+            entries.push({ key: KEYS.get(name), label: name, value });
+        else if (/^FLYWAY_(JDBC_PROPERTIES_|PLUGINS_).+/.test(name))
+            entries.push({ key: `(env) ${name}`, label: name, value });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/keys.ts
+/**
+ * Flyway's configuration keys → our Settings. Every reader (flyway.conf, flyway.toml,
+ * flyway.config.js, FLYWAY_* variables) turns its file into a list of entries named by Flyway's
+ * own key (`locations`, `placeholders.region`, `url`, …: ClassicConfiguration's names without the
+ * `flyway.` prefix); this module checks and maps them. Keys we do not use are collected, never
+ * dropped silently, so the caller can name them in one warning.
+ */
+
+
+const keys_text = (e, fail) => {
+    if (typeof e.value === 'number' || typeof e.value === 'boolean')
+        return String(e.value);
+    if (typeof e.value !== 'string' || e.value === '')
+        fail('must be a non-empty string');
+    return e.value;
+};
+/** Flyway reads booleans with ConfigUtils.getBooleanProp: "true" or "false". */
+const keys_bool = (e, fail) => {
+    if (typeof e.value === 'boolean')
+        return e.value;
+    const v = typeof e.value === 'string' ? e.value.trim().toLowerCase() : undefined;
+    if (v !== 'true' && v !== 'false')
+        fail(`must be true or false (got ${JSON.stringify(e.value)})`);
+    return v === 'true';
+};
+const integer = (e, fail) => {
+    const v = typeof e.value === 'string' && /^\s*\d+\s*$/.test(e.value) ? Number(e.value) : e.value;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 2_147_483_647)
+        fail(`must be a whole number ≥ 0 (got ${JSON.stringify(e.value)})`);
+    return v;
+};
+/** A comma-separated string (conf, env, JS) or a list (TOML, JS), as Flyway's StringUtils.tokenizeToStringArray. */
+const list = (e, fail) => {
+    const items = Array.isArray(e.value) ? e.value : typeof e.value === 'string' ? e.value.split(',') : fail('must be a list or a comma-separated string');
+    return items.map((item) => {
+        if (typeof item !== 'string')
+            fail('must hold strings only');
+        return item.trim();
+    }).filter((s) => s !== '');
+};
+const keys_identifier = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
+        fail(`must be a plain SQL identifier (got "${v}")`);
+    return v;
+};
+const version = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!/^\d+(?:[._]\d+)*$/.test(v))
+        fail(`must be a version such as 1 or 2.1 (got "${v}")`);
+    return v;
+};
+const keys_encoding = (e, fail) => {
+    const v = keys_text(e, fail);
+    if (!encodingName(v))
+        fail(`must be an encoding such as UTF-8, UTF-16LE or windows-1252 (got "${v}")`);
+    return v;
+};
+/** Flyway keys that map one-to-one onto a setting. */
+const SIMPLE = {
+    table: ['historyTable', keys_identifier],
+    placeholderPrefix: ['placeholderPrefix', keys_text],
+    placeholderSuffix: ['placeholderSuffix', keys_text],
+    placeholderReplacement: ['placeholderReplacement', keys_bool],
+    sqlMigrationPrefix: ['sqlMigrationPrefix', keys_text],
+    sqlMigrationSeparator: ['sqlMigrationSeparator', keys_text],
+    sqlMigrationSuffixes: ['sqlMigrationSuffixes', list],
+    repeatableSqlMigrationPrefix: ['repeatableSqlMigrationPrefix', keys_text],
+    encoding: ['encoding', keys_encoding],
+    outOfOrder: ['outOfOrder', keys_bool],
+    validateOnMigrate: ['validateOnMigrate', keys_bool],
+    baselineOnMigrate: ['baselineOnMigrate', keys_bool],
+    baselineVersion: ['baselineVersion', version],
+    cleanDisabled: ['cleanDisabled', keys_bool],
+    connectRetries: ['connectRetries', integer],
+    group: ['group', keys_bool],
+    mixed: ['mixed', keys_bool],
+    target: ['target', keys_text],
+};
+/** Every key this module reads (the readers use it to find the keys to warn about). */
+const FLYWAY_KEYS = new Set([...Object.keys(SIMPLE), 'locations', 'schemas', 'defaultSchema', 'placeholders', 'url', 'user', 'password', 'environment']);
+/**
+ * Checks and maps the entries (later entries win, as a later source does in Flyway). A value of
+ * the wrong type is a ConfigError naming `file` and the entry's line:column when the reader knows
+ * it. `environment` entries are not handled here (the readers choose the environment).
+ */
+function mapFlywayEntries(entries, file) {
+    const out = { settings: {}, connection: {}, unsupported: [], warnings: [] };
+    let schemas;
+    let defaultSchema;
+    for (const e of entries) {
+        if (e.value === undefined || e.value === null)
+            continue; // process.env.X of an unset variable in flyway.config.js
+        const fail = (problem) => {
+            throw new ConfigError(`${e.label} ${problem}`, file, e.line, e.column);
+        };
+        const simple = SIMPLE[e.key];
+        if (simple) {
+            out.settings[simple[0]] = simple[1](e, fail);
+        }
+        else if (e.key === 'locations') {
+            locations(list(e, fail), out, e.label);
+        }
+        else if (e.key === 'schemas') {
+            schemas = list(e, fail).map((s) => keys_identifier({ ...e, value: s }, fail));
+        }
+        else if (e.key === 'defaultSchema') {
+            defaultSchema = keys_identifier(e, fail);
+        }
+        else if (e.key === 'placeholders') {
+            if (typeof e.value !== 'object' || Array.isArray(e.value))
+                fail('must be a table of name = value');
+            for (const [name, v] of Object.entries(e.value)) {
+                if (v === undefined || v === null)
+                    continue;
+                if (typeof v === 'object')
+                    fail(`.${name} must be a string, number or boolean`);
+                out.settings.placeholders = { ...out.settings.placeholders, [name]: String(v) };
+            }
+        }
+        else if (e.key.startsWith('placeholders.') && e.key.length > 'placeholders.'.length) {
+            const v = e.value;
+            if (typeof v === 'object')
+                fail('must be a string, number or boolean');
+            out.settings.placeholders = { ...out.settings.placeholders, [e.key.slice('placeholders.'.length)]: String(v) };
+        }
+        else if (e.key === 'url' || e.key === 'user' || e.key === 'password') {
+            const v = e.key === 'url' ? keys_text(e, fail) : typeof e.value === 'string' || typeof e.value === 'number' ? String(e.value) : fail('must be a string');
+            out.connection[e.key] = v;
+        }
+        else if (e.key !== 'environment') {
+            out.unsupported.push(e.label);
+        }
+    }
+    // Flyway's default schema: defaultSchema, else the first of schemas (ClassicConfiguration / Flyway's docs, "Schemas").
+    const schema = defaultSchema ?? schemas?.[0];
+    if (schema)
+        out.settings.schema = schema;
+    const others = (schemas ?? []).filter((s) => s !== schema);
+    if (others.length) {
+        out.warnings.push(`schemas: only ${schema} (the default schema: history table and ${'${flyway:defaultSchema}'}) is used; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not created or cleaned by migration-guard`);
+    }
+    return out;
+}
+/**
+ * Flyway locations: `filesystem:` paths (the prefix is optional), relative to the working
+ * directory as Flyway's CLI resolves them (ConfigUtils.makeRelativeLocationsBasedOnWorkingDirectory).
+ * The first becomes `migrations`, the rest `locations`; `classpath:` and other schemes (s3:, gcs:)
+ * are left out with a warning.
+ */
+function locations(items, out, label) {
+    const dirs = [];
+    for (const item of items) {
+        const m = /^([a-z][a-z0-9]*):(.*)$/i.exec(item);
+        if (!m || m[1].length === 1)
+            dirs.push(item); // "C:\…" is a Windows path, not a scheme
+        else if (m[1].toLowerCase() === 'filesystem')
+            dirs.push(m[2]);
+        else
+            out.warnings.push(`${label}: ${item} is not read (migration-guard reads filesystem: locations only)`);
+    }
+    if (dirs.length === 0)
+        return;
+    out.settings.migrations = dirs[0];
+    out.settings.locations = dirs.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/layer.ts
+/**
+ * Flyway's configuration as one layer of ours: a Flyway file (or the FLYWAY_* variables) read,
+ * checked and mapped onto Settings, with the warnings to show and the connection to use.
+ */
+
+
+
+
+/** A Flyway file as a layer; `shown` names a file in errors and warnings. */
+async function flywayFileLayer(found, shown, env, environment) {
+    const read = await readFlywayFile(found, shown, env, environment);
+    const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
+    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+}
+/** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
+function flywayEnvLayer(env) {
+    return layerOf(readFlywayEnv(env), undefined, 'environment');
+}
+/** Flyway's command-line settings (`-url=…`, by key without the dash) as a layer. */
+function flywayArgsLayer(args) {
+    return layerOf(Object.entries(args).map(([key, value]) => ({ key, label: `-${key}`, value })), undefined, 'command line');
+}
+function layerOf(entries, shown, where = shown ?? '') {
+    const mapped = mapFlywayEntries(entries, shown);
+    const warnings = mapped.warnings.map((w) => `${where}: ${w}`);
+    if (mapped.unsupported.length)
+        warnings.push(`${where}: Flyway settings migration-guard does not use (ignored): ${mapped.unsupported.join(', ')}`);
+    return { settings: mapped.settings, connection: mapped.connection, warnings };
+}
+/** A layer's settings over `settings`: placeholders merge, everything else replaces. */
+function applyLayer(settings, layer) {
+    const { placeholders, ...rest } = layer.settings;
+    Object.assign(settings, rest);
+    if (placeholders)
+        Object.assign(settings.placeholders, placeholders);
+}
+/**
+ * Flyway's url / user / password as one postgres:// URL (a jdbc:postgresql URL converted; user
+ * and password fill what the URL does not name). A secret: print it only through maskUrl.
+ */
+function connectionUrl(c) {
+    if (!c.url)
+        return { warnings: [] };
+    const converted = toPostgresUrl(c.url, c);
+    let url = converted.url;
+    if (c.user && /^postgres(?:ql)?:\/\/(?![^/?#]*@)/i.test(url)) {
+        const userinfo = `${encodeURIComponent(c.user)}${c.password ? `:${encodeURIComponent(c.password)}` : ''}@`;
+        url = url.replace(/^(postgres(?:ql)?:\/\/)/i, `$1${userinfo}`);
+    }
+    return { url, warnings: converted.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/load/fs.ts
+/**
+ * Reads migration files from disk (the I/O edge of loading). Directories are scanned
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
+ * loop ends. Anything that cannot be read is an error, never silently skipped.
+ */
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+function isInside(boundary, target) {
+    const b = boundary.split(external_node_path_.sep).filter(Boolean);
+    const t = target.split(external_node_path_.sep).filter(Boolean);
+    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+function assertInside(p, boundaryReal, opts) {
+    const real = realpathSafe(p);
+    if (isInside(boundaryReal, real))
+        return real;
+    let link = false;
+    try {
+        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        /* resolved a moment ago: treat as a plain path */
+    }
+    throw new errors_UsageError(link
+        ? `symlink ${fs_shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+        : `${fs_shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
+}
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+function realPathOf(p) {
+    const tail = [];
+    let head = (0,external_node_path_.resolve)(p);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(head);
+            if (parent === head)
+                return (0,external_node_path_.resolve)(p);
+            tail.unshift((0,external_node_path_.basename)(head));
+            head = parent;
+        }
+    }
+}
+/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
+function readSqlFiles(root, opts) {
+    const out = [];
+    const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
+    const wanted = (name) => {
+        const lower = name.toLowerCase();
+        return suffixes.some((x) => lower.endsWith(x));
+    };
+    const boundary = realpathSafe(opts.boundary);
+    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+    assertInside(root, boundary, opts);
+    const seen = new Set();
+    const visit = (dir) => {
+        const real = realpathSafe(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot read directory ${fs_shown(dir, opts)}: ${e.code ?? e.message}`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = realpathSafe(full, true);
+                if (target === undefined) {
+                    if (wanted(entry.name))
+                        throw new errors_UsageError(`broken symlink: ${fs_shown(full, opts)}`);
+                    continue;
+                }
+                assertInside(full, boundary, opts);
+                const st = (0,external_node_fs_.statSync)(full);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                visit(full);
+            else if (isFile && wanted(entry.name)) {
+                out.push({ path: fs_shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
+            }
+        }
+    };
+    visit(root);
+    return out;
+}
+/**
+ * Several locations read as one migration set, as Flyway scans each configured location
+ * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
+ * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
+ * location as shown to users. One directory named twice (through a symlink) is read once; a
+ * location inside another is refused earlier (`configuredLocations`). Order: location by
+ * location, each sorted by path.
+ */
+function readLocations(roots, opts) {
+    const out = [];
+    const real = roots.map((r) => realpathSafe(r));
+    roots.forEach((root, i) => {
+        if (real.indexOf(real[i]) !== i)
+            return;
+        const location = fs_shown(root, opts);
+        const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
+        opts.each?.(files, root);
+        for (const f of files)
+            out.push({ ...f, location });
+    });
+    return out;
+}
+/**
+ * The absolute directories of one configuration's migration set: `migrations`, then each of
+ * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
+ * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
+ * `migrations` must, and none may lie inside another; throws Error naming the location otherwise.
+ */
+function configuredLocations(c) {
+    const out = [c.migrationsDir];
+    const boundary = realPathOf(c.baseDir);
+    for (const raw of c.locations) {
+        const dir = (0,external_node_path_.resolve)(c.baseDir, raw.replace(/^filesystem:/, ''));
+        const real = realPathOf(dir);
+        if (!isInside(boundary, real)) {
+            throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
+        }
+        if (!out.includes(dir))
+            out.push(dir);
+    }
+    // Flyway scans each location recursively and keeps both finds of a file below two of them (as
+    // two scripts: CompositeMigrationResolver then stops with "Found more than one migration with
+    // version"), so a location inside another is a configuration error here, named, not a surprise.
+    for (const inner of out) {
+        const outer = out.find((o) => o !== inner && isInside(realPathOf(o), realPathOf(inner)));
+        if (outer) {
+            const show = (d) => (0,external_node_path_.relative)(c.baseDir, d).split(external_node_path_.sep).join('/') || '.';
+            throw new Error(`location "${show(inner)}" lies inside location "${show(outer)}", which is read recursively: Flyway would find its migrations twice ("Found more than one migration with version"); list only "${show(outer)}"`);
+        }
+    }
+    return out;
+}
+function readOne(file, opts) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        throw new errors_UsageError(`cannot read ${fs_shown(file, opts)}: ${e.code ?? e.message}`);
+    }
+}
+function realpathSafe(p, allowMissing = false) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (e) {
+        if (allowMissing)
+            return undefined;
+        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
+    }
+}
+function fs_shown(p, opts) {
+    const r = (0,external_node_path_.relative)(opts.cwd, p);
+    return toPosix(r === '' ? '.' : r);
+}
+function kindOfPath(p) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.isSymbolicLink()) {
+            const t = (0,external_node_fs_.statSync)(p);
+            return t.isDirectory() ? 'dir' : 'file';
+        }
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/settings.ts
+
+
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    runner: 'migration-guard',
+    locations: [],
+    placeholders: {},
+    placeholderPrefix: '${',
+    placeholderSuffix: '}',
+    placeholderReplacement: true,
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+    target: 'latest',
+    group: false,
+    mixed: false,
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+};
+
+;// CONCATENATED MODULE: ./src/load/config.ts
+/**
+ * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
+ * placeholders, the transaction convention, rule severities and per-environment overrides) over
+ * Flyway's own configuration (flyway.toml, flyway.conf, flyway.config.js: src/load/flyway/), under
+ * FLYWAY_* environment variables. Precedence: CLI flags > environment > migration-guard.yml >
+ * Flyway config > defaults. Unknown keys (all of them, each with a suggestion), wrong types and
+ * paths that leave the repository are errors (exit 2) naming file:line:column.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
+/** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
+function findConfigFiles(opts) {
+    if (opts.configPath) {
+        const file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new ConfigError(`config file not found: ${opts.configPath}`);
+        const kind = kindOfFile(file, opts.configPath);
+        return kind === 'migration-guard' ? { yml: file, warnings: [] } : { flyway: { file, kind }, warnings: [] };
+    }
+    const yml = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    const [flyway, ...others] = findFlywayFiles(opts.cwd);
+    const shown = (f) => (0,external_node_path_.relative)(opts.cwd, f);
+    const warnings = others.length && flyway ? [`${others.map((o) => shown(o.file)).join(', ')} not read: ${shown(flyway.file)} is (pass --config FILE to choose)`] : [];
+    return { yml, flyway, warnings };
+}
+/**
+ * Reads the configuration (see the module comment for precedence). The environment in effect is
+ * --environment, else migration-guard.yml's `environment`, else the Flyway file's (TOML
+ * `[flyway] environment`, "default"; for flyway.config.js NODE_ENV), else "development".
+ * When a Flyway file is read and migration-guard.yml does not set `runner`, Flyway applies the
+ * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
+ * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
+ */
+async function loadConfig(options) {
+    const { configFiles, environment: argEnvironment, ...args } = options.flywayArgs ?? {};
+    const configPaths = configFiles?.split(',').map((f) => f.trim()).filter(Boolean) ?? [];
+    const opts = { ...options, configPath: options.configPath ?? configPaths[0], environment: options.environment ?? argEnvironment };
+    const env = opts.env ?? {};
+    const found = findConfigFiles(opts);
+    const show = (f) => (0,external_node_path_.relative)(opts.cwd, f) || f;
+    const warnings = [...found.warnings];
+    if (!options.configPath && configPaths.length > 1)
+        warnings.push(`-configFiles: only ${configPaths[0]} is read (migration-guard reads one config file)`);
+    const sources = [];
+    const settings = { ...DEFAULTS, placeholders: {}, rules: {}, locations: [], sqlMigrationSuffixes: [...DEFAULTS.sqlMigrationSuffixes] };
+    const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
+    let environment = opts.environment ?? yml?.environment;
+    let connection = {};
+    if (found.flyway) {
+        for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])])
+            sources.push({ file: show(f), kind: found.flyway.kind });
+        const layer = await flywayFileLayer(found.flyway, show, env, environment);
+        environment ??= layer.environment;
+        applyLayer(settings, layer);
+        connection = layer.connection;
+        warnings.push(...layer.warnings);
+        settings.runner = 'flyway';
+    }
+    let explicit = new Set();
+    let explicitProduction;
+    if (yml) {
+        sources.push({ file: yml.shown, kind: 'migration-guard' });
+        const applied = applyYaml(yml, settings, environment ?? 'development', opts);
+        explicit = applied.keys;
+        explicitProduction = applied.production;
+    }
+    // The environment, then the command line, over the files.
+    const fromEnv = flywayEnvLayer(env);
+    const fromArgs = flywayArgsLayer(args);
+    for (const layer of [fromEnv, fromArgs]) {
+        applyLayer(settings, layer);
+        connection = { ...connection, ...layer.connection };
+        warnings.push(...layer.warnings);
+    }
+    if (settings.runner === 'flyway') {
+        // Flyway runs each migration in its own transaction and sets no lock_timeout (DbMigrate).
+        if (!explicit.has('transactions'))
+            settings.transactions = 'runner';
+        if (!explicit.has('lockTimeout'))
+            settings.lockTimeout = '';
+    }
+    let databaseUrl;
+    try {
+        const converted = connectionUrl(connection);
+        databaseUrl = converted.url;
+        warnings.push(...converted.warnings);
+    }
+    catch (e) {
+        // lint and check do not need it: a warning here, "no database" for the database commands.
+        warnings.push(`Flyway's url is not used: ${e.message}`);
+    }
+    const main = yml ? yml.file : found.flyway?.file;
+    // Flyway resolves relative locations against the working directory; ours are relative to migration-guard.yml.
+    const baseDir = yml ? (0,external_node_path_.dirname)(yml.file) : opts.cwd;
+    const migrationsDir = (0,external_node_path_.resolve)(baseDir, settings.migrations);
+    // Real paths, so a migrations directory that is a symlink to elsewhere is caught too.
+    const realMigrations = realPathOf(migrationsDir);
+    if (!isInside(realPathOf(baseDir), realMigrations)) {
+        throw new ConfigError(`migrations path "${settings.migrations}" leaves the repository (${baseDir})${realMigrations !== migrationsDir ? `: it resolves to ${realMigrations}` : ''}; point it at a directory inside it`, main ? show(main) : undefined);
+    }
+    const envName = environment ?? 'development';
+    // An environment named "production" is production unless the config says otherwise.
+    const production = explicitProduction ?? envName === 'production';
+    return {
+        ...settings,
+        production,
+        file: main,
+        kind: yml ? 'migration-guard' : found.flyway?.kind,
+        sources,
+        ...(databaseUrl ? { databaseUrl } : {}),
+        ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
+        warnings,
+        baseDir,
+        migrationsDir,
+        environment: envName,
+    };
+}
+/** `config: flyway.toml (Flyway TOML)`: what a run read. */
+function describeSources(config) {
+    return `config: ${config.sources.map((s) => `${s.file} (${KIND_NAMES[s.kind]})`).join(', ')}`;
+}
+/**
+ * The lines a run prints on stderr about its configuration: which files it read when one is
+ * Flyway's (so a user knows migration-guard follows their Flyway setup), then each warning.
+ * Passwords are masked.
+ */
+function configNotes(config) {
+    const notes = config.sources.some((s) => s.kind !== 'migration-guard') ? [describeSources(config)] : [];
+    return [...notes, ...config.warnings.map((w) => `warning: ${maskUrl(w)}`)];
 }
 
 ;// CONCATENATED MODULE: ./src/load/git.ts
@@ -47604,9 +50471,11 @@ function gitText(cwd, args) {
 }
 /**
  * Files under `rootAbs` at `ref`, with `rel` relative to the root and `path` relative to `cwd`
- * (as if the files were checked out).
+ * (as if the files were checked out): `.sql` files and those ending in one of `suffixes`
+ * (Flyway's sqlMigrationSuffixes), in any case.
  */
-function readFilesAtRef(rootAbs, ref, cwd) {
+function readFilesAtRef(rootAbs, ref, cwd, suffixes = []) {
+    const wanted = ['.sql', ...suffixes].map((x) => x.toLowerCase());
     let top;
     try {
         top = gitText(rootAbs, ['rev-parse', '--show-toplevel']);
@@ -47630,7 +50499,7 @@ function readFilesAtRef(rootAbs, ref, cwd) {
         const tab = line.indexOf('\t');
         const [mode, type, sha] = line.slice(0, tab).split(' ');
         const path = line.slice(tab + 1);
-        if (type === 'blob' && mode !== '120000' && sha && /\.sql$/i.test(path))
+        if (type === 'blob' && mode !== '120000' && sha && wanted.some((x) => path.toLowerCase().endsWith(x)))
             entries.push({ sha, path });
     }
     if (entries.length === 0)
@@ -47804,20 +50673,49 @@ async function parseAll(texts, opts = {}) {
 
 
 
+
+
 const knownRuleIds = () => [...rules_rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 async function loadProjects(req) {
-    const config = loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds() });
+    const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env, flywayArgs: req.flywayArgs });
+    req.onConfig?.(config);
+    if (req.rules)
+        config.rules = { ...config.rules, ...req.rules };
     await initParser();
     const projects = [];
-    for (const [root, targets] of groupByRoot(req, config)) {
-        const sources = readSqlFiles(root, { cwd: req.cwd, boundary: lint_boundaryOf(root, config) });
-        const base = req.baseFiles ? baseFilesUnder(root, req.baseFiles, req.cwd) : req.base ? readFilesAtRef(root, req.base, req.cwd) : undefined;
-        const shownRoot = (0,external_node_path_.relative)(req.cwd, root).split(external_node_path_.sep).join('/') || '.';
-        const prepared = prepareProject(shownRoot, sources, {
+    const naming = configured(() => namingOf(config));
+    const shownDir = (dir) => (0,external_node_path_.relative)(req.cwd, dir).split(external_node_path_.sep).join('/') || '.';
+    for (const group of groupByRoot(req, config)) {
+        const { roots } = group;
+        const root = roots[0];
+        const stdin = req.stdin;
+        const sources = readLocations(roots, {
+            cwd: req.cwd,
+            suffixes: naming.sqlMigrationSuffixes,
+            boundaryOf: (r) => lint_boundaryOf(r, config),
+            ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
+        });
+        let targets = group.targets;
+        // Locations named whole (not all of them): every file of theirs is reported on.
+        if (targets && group.named)
+            for (const f of sources)
+                if (group.named.has((0,external_node_path_.resolve)(req.cwd, f.location)))
+                    targets.add(f.rel);
+        const base = req.baseFiles
+            ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles, req.cwd))
+            : req.base
+                ? roots.flatMap((r) => readFilesAtRef(r, req.base, req.cwd, naming.sqlMigrationSuffixes))
+                : undefined;
+        const prepared = prepareProject(shownDir(root), sources, {
             rollbackPattern: config.rollbackPattern,
             seedsDir: config.seeds,
+            naming,
+            locations: roots.map(shownDir),
             placeholders: { environment: config.environment, ...config.placeholders, ...req.placeholders },
+            placeholderPrefix: config.placeholderPrefix,
+            placeholderSuffix: config.placeholderSuffix,
+            placeholderReplacement: config.placeholderReplacement,
             encoding: config.encoding,
             builtins: {
                 defaultSchema: config.schema,
@@ -47865,7 +50763,12 @@ function baseFilesUnder(root, files, cwd) {
 }
 /** The engine's options from the configuration (shared by lint and check). */
 function lintOptionsFor(config) {
-    return { settings: { transactions: config.transactions, runnerLockTimeout: config.lockTimeout }, severities: config.rules };
+    // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
+    const flyway = config.runner === 'flyway';
+    return {
+        settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed },
+        severities: config.rules,
+    };
 }
 async function runLint(req) {
     const { config, projects } = await loadProjects(req);
@@ -47877,7 +50780,7 @@ async function runLint(req) {
         migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
         findings.push(...lintProject(project, rules, lintOptionsFor(config)));
     }
-    sortFindings(findings);
+    sortInMigrationOrder(findings, projects.map((p) => p.project));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
 }
@@ -47894,34 +50797,151 @@ async function runLint(req) {
 function lint_boundaryOf(root, config) {
     return isInside(config.baseDir, root) ? config.baseDir : root;
 }
+/**
+ * Groups the paths named into migration sets. The configured locations (`migrations` and
+ * `locations:`, as Flyway's `locations`) are ONE set: with no path, or when several of them are
+ * named (`lint sql1 sql2` with `locations: [sql2]` and `migrations: sql1`), they are read
+ * together, and a file inside one of them is read within that set. A directory that is not a
+ * configured location (including a subdirectory of one) is a set of its own, as is the
+ * directory of a file outside every location.
+ */
 function groupByRoot(req, config) {
-    const roots = new Map();
-    const paths = req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : [config.migrationsDir];
+    const locations = configured(() => configuredLocations(config));
+    const setOf = new Map();
+    const all = { roots: locations, targets: new Set(), named: new Set() };
+    const locationOf = (p) => locations.filter((l) => isInside(l, p)).sort((a, b) => b.length - a.length)[0];
+    if (req.stdin && req.paths.length)
+        throw new errors_UsageError('lint - reads one file from stdin: name no other path');
+    const stdinPath = req.stdin && (0,external_node_path_.resolve)(req.cwd, req.stdin.path);
+    const paths = stdinPath ? [stdinPath] : req.paths.length ? req.paths.map((p) => (0,external_node_path_.resolve)(req.cwd, p)) : locations;
     for (const p of paths) {
-        const kind = kindOfPath(p);
-        if (kind === 'missing') {
-            throw new errors_UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)'}`);
+        let kind = kindOfPath(p);
+        if (p === stdinPath) {
+            // The file need not exist yet (an editor's unsaved buffer); its directory must.
+            if (kind === 'dir')
+                throw new errors_UsageError(`--stdin-filepath ${req.stdin.path} is a directory, not a file`);
+            if (kind === 'missing' && kindOfPath((0,external_node_path_.dirname)(p)) !== 'dir')
+                throw new errors_UsageError(`--stdin-filepath ${req.stdin.path}: no such directory ${(0,external_node_path_.relative)(req.cwd, (0,external_node_path_.dirname)(p)) || '.'}`);
+            assertInside((0,external_node_path_.dirname)(p), realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+            kind = 'file';
+        }
+        else if (kind === 'missing') {
+            throw new errors_UsageError(`no such file or directory: ${(0,external_node_path_.relative)(req.cwd, p) || p}${req.paths.length ? '' : p === locations[0] ? ' (the configured migrations directory; pass a path or set `migrations:` in migration-guard.yml)' : ' (a configured location)'}`);
         }
         if (kind === 'dir') {
-            roots.set(p, undefined);
+            if (locations.includes(p)) {
+                setOf.set(locations[0], all);
+                all.named.add(p);
+            }
+            else
+                setOf.set(p, { roots: [p] });
             continue;
         }
         // A file named on the command line (a directory's root is checked when it is read).
-        assertInside(p, realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
-        const inConfigured = isInside(config.migrationsDir, p);
-        const root = inConfigured ? config.migrationsDir : (0,external_node_path_.dirname)(p);
-        if (roots.has(root) && roots.get(root) === undefined)
+        if (p !== stdinPath)
+            assertInside(p, realPathOf(lint_boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+        const location = locationOf(p);
+        if (location) {
+            setOf.set(locations[0], all);
+            all.targets.add((0,external_node_path_.relative)(location, p).split(external_node_path_.sep).join('/'));
             continue;
-        const set = roots.get(root) ?? new Set();
-        set.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
-        roots.set(root, set);
+        }
+        const root = (0,external_node_path_.dirname)(p);
+        const group = setOf.get(root) ?? { roots: [root], targets: new Set() };
+        group.targets?.add((0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/'));
+        setOf.set(root, group);
     }
-    return roots;
+    // Every location named whole (or none named): the whole set.
+    if (locations.every((l) => all.named.has(l))) {
+        delete all.targets;
+        delete all.named;
+    }
+    else if (all.named.size === 0)
+        delete all.named;
+    if (setOf.has(locations[0])) {
+        for (const l of locations.slice(1)) {
+            if (kindOfPath(l) !== 'dir')
+                throw new errors_UsageError(`no such directory: ${(0,external_node_path_.relative)(req.cwd, l) || l} (a configured location)`);
+        }
+    }
+    return [...setOf.values()];
+}
+/** A configuration problem found while loading (a location outside the repository, an empty naming setting): exit 2 naming it. */
+function configured(fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        if (e instanceof errors_UsageError || e instanceof ConfigError)
+            throw e;
+        throw new ConfigError(e.message);
+    }
+}
+/** Puts stdin's content in place of (or next to) the files read from disk under `root`. */
+function withStdin(sources, root, cwd, stdin) {
+    const abs = (0,external_node_path_.resolve)(cwd, stdin.path);
+    if (!isInside(root, abs))
+        return;
+    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+    const file = { path: (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/'), rel, bytes: stdin.bytes };
+    const at = sources.findIndex((s) => s.rel === rel);
+    if (at >= 0)
+        sources[at] = file;
+    else
+        sources.push(file);
+}
+/**
+ * Findings in migration order (issue #13): project by project as named, then by file in Flyway's
+ * order — versioned migrations by version (a rollback file right after its migration, as
+ * Flyway's ResolvedMigrationComparator puts an undo migration after the migration of its
+ * version), then repeatables by description, then seeds and other files by path — then by line,
+ * column and rule. A file the projects do not hold (deleted since --base) is placed by its name.
+ * Sorts in place and returns `findings`.
+ */
+function sortInMigrationOrder(findings, projects) {
+    const keys = new Map();
+    projects.forEach((project, i) => {
+        for (const f of project.files)
+            keys.set(f.path, orderOf(i, f));
+    });
+    const keyOf = (path) => {
+        let k = keys.get(path);
+        if (!k) {
+            const c = classifyBaseName(path.slice(path.lastIndexOf('/') + 1));
+            k = orderOf(projects.length, { kind: c.kind, version: c.version, description: c.description, path });
+            keys.set(path, k);
+        }
+        return k;
+    };
+    return findings.sort((a, b) => {
+        const fa = keyOf(a.file);
+        const fb = keyOf(b.file);
+        return (compareFileOrder(fa, fb) ||
+            a.line - b.line ||
+            a.column - b.column ||
+            (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+            (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+    });
+}
+function orderOf(project, f) {
+    const versioned = (f.kind === 'versioned' || f.kind === 'rollback') && f.version !== undefined;
+    const group = versioned ? 0 : f.kind === 'repeatable' ? 1 : f.kind === 'seed' ? 2 : 3;
+    return { project, group, version: versioned ? f.version : undefined, rollback: f.kind === 'rollback' ? 1 : 0, description: f.description ?? '', path: f.path };
+}
+function compareFileOrder(a, b) {
+    const byText = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return (a.project - b.project ||
+        a.group - b.group ||
+        (a.version && b.version ? version_compareVersions(a.version, b.version) : 0) ||
+        a.rollback - b.rollback ||
+        (a.group === 1 ? byText(a.description, b.description) : 0) ||
+        byText(a.path, b.path));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /**
- * `check`: the lint, then every migrations root applied to a scratch database of its own
+ * `check`: the lint, then every migration set (the configured `migrations` and `locations:`
+ * together, as one chain in Flyway's order; any other directory named, alone) applied to a scratch database of its own
  * (embedded PGlite without --database-url; a temporary database on the server with one, dropped
  * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
  * to the caller (src/report/check.ts).
@@ -47933,8 +50953,11 @@ function groupByRoot(req, config) {
 
 
 
+
 async function runCheck(req) {
     const started = performance.now();
+    if (req.databaseUrl)
+        req = { ...req, databaseUrl: toPostgresUrl(req.databaseUrl).url }; // jdbc:postgresql URLs too
     // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
     if (!req.databaseUrl)
         compactWasm();
@@ -47986,7 +51009,8 @@ async function runCheck(req) {
             await scratch.dispose();
         }
     }
-    const findings = combineFindings(engine_sortFindings(lint), found, migrations);
+    // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
+    const findings = sortInMigrationOrder(combineFindings(sortFindings(lint), found, migrations), projects.map((p) => p.project));
     const disagreed = disagreements(lint, migrations);
     const errors = findings.filter((f) => f.severity === 'error').length;
     const counted = migrations.filter((m) => m.kind !== 'seed' && inScope.has(m.file));
@@ -48015,6 +51039,132 @@ async function runCheck(req) {
         disagreements: disagreed,
         config,
     };
+}
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+/**
+ * rollback: undoes applied versions with their rollback files, newest first, holding the runner's
+ * lock (runner.ts). Every file is planned before any runs, so a missing, empty or unparseable
+ * rollback refuses the whole command; each rollback deletes its version's history rows, and those
+ * of repeatables applied after it (they may depend on what the rollback removed: the next migrate
+ * applies them again), in the rollback's own transaction.
+ */
+
+
+
+
+
+/** Rolls back every applied version above `to`, or the newest one without `to`. */
+async function rollbackVersions(host, to) {
+    const result = { database: host.db.label, history: host.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
+    const rows = await host.rows();
+    const latest = new Map();
+    for (const r of rows) {
+        const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
+        if (v)
+            latest.set(versionKey(v), r);
+    }
+    let targets = [...latest.values()]
+        .filter((r) => r.success)
+        .map((r) => ({ row: r, v: parseVersion(r.version) }))
+        .sort((a, b) => version_compareVersions(b.v, a.v));
+    targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
+    const rollbacks = new Map();
+    for (const f of host.project.files)
+        if (f.kind === 'rollback' && f.version)
+            rollbacks.set(versionKey(f.version), f);
+    const plans = new Map();
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        if (!file) {
+            result.issues.push({
+                code: 'rollback-missing',
+                version: t.row.version,
+                script: t.row.script,
+                message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${host.project.root}/${host.project.rollbackPattern.pathFor(t.v.raw)}`,
+            });
+            continue;
+        }
+        try {
+            plans.set(file, planFile(file));
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            continue;
+        }
+        if (plans.get(file).statements.length === 0) {
+            result.issues.push({
+                code: 'rollback-empty',
+                version: t.row.version,
+                script: file.rel,
+                location: `${file.path}:1:1`,
+                message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
+            });
+        }
+    }
+    if (result.issues.length > 0) {
+        result.ok = false;
+        return result;
+    }
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        const plan = plans.get(file);
+        const mode = plan.mode;
+        const started = external_node_perf_hooks_.performance.now();
+        let removed = 0;
+        let repeatables = [];
+        host.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+        const work = host.work;
+        await resetSession(work, host.settings);
+        // A rollback that can stop half-way marks its version failed first (as migrate records such
+        // a migration): if anything kills it, the history never claims the version is intact.
+        const marked = !plan.atomic;
+        if (marked)
+            await host.history.setSuccess(t.row.installedRank, false);
+        try {
+            await applyFile(work.db, file, {
+                outside: (p, send) => host.executor.runOutside(file, p, send, []),
+                beforeCommit: async () => {
+                    await work.db.exec('RESET ROLE');
+                    const now = await work.history.rows();
+                    const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && rollback_sameVersion(r.version, t.v)).map((r) => r.installedRank);
+                    const first = Math.min(...ranks, t.row.installedRank);
+                    const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
+                    const dependents = later.map((r) => r.installedRank);
+                    await work.history.deleteRanks([...ranks, ...dependents]);
+                    removed = ranks.length + dependents.length;
+                    repeatables = [...new Set(later.map((r) => r.script))];
+                },
+            }, plan);
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            // A connection lost as the rollback committed: its history rows, read on the control
+            // session, say whether PostgreSQL committed it.
+            const gone = e.atCommit && !(await host.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+            if (!gone) {
+                host.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marked && !partial)
+                    await host.history.setSuccess(t.row.installedRank, true);
+                result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
+                result.ok = false;
+                break;
+            }
+        }
+        const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+        host.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
+        result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
+    }
+    result.currentVersion = await host.current();
+    return result;
+}
+function rollback_sameVersion(text, v) {
+    const p = parseVersion(text);
+    return p !== undefined && versionKey(p) === versionKey(v);
 }
 
 ;// CONCATENATED MODULE: ./src/db/clean.ts
@@ -48060,6 +51210,65 @@ async function cleanSchema(db, schema) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/db/target.ts
+/**
+ * Flyway's `target` for migrate: which pending versioned migrations run. Pure.
+ *
+ * As Flyway reads it (MigrationVersion.fromVersion, ClassicConfiguration.getTarget,
+ * MigrationInfoServiceImpl, ResolvedMigration.getState):
+ * - `latest` (the default): every pending version;
+ * - `current`: none above the version the schema is at (none at all on an empty history);
+ * - `next`: only the first pending version;
+ * - a version, e.g. `5` or `1.2`: pending versions up to it; the version must belong to a
+ *   migration (a file, or a row of the history), else migrate fails with "No migration with a
+ *   target version 5 could be found…" (failOnMissingTarget);
+ * - a version followed by `?` (`5?`): up to it, whether a migration has it or not.
+ * Versions above the target are "Above Target": left pending, not an error. The target limits
+ * versioned migrations only; pending repeatables still run.
+ */
+
+
+/** Parses a target as written (`latest`, `current`, `next`, `5`, `1.2?`); a usage error otherwise. */
+function parseTarget(text) {
+    const t = text.trim();
+    const lower = t.toLowerCase();
+    if (lower === 'latest')
+        return { kind: 'latest' };
+    if (lower === 'current')
+        return { kind: 'current' };
+    if (lower === 'next')
+        return { kind: 'next' };
+    const mustExist = !t.endsWith('?');
+    const version = parseVersion(mustExist ? t : t.slice(0, -1));
+    if (!version)
+        throw new errors_UsageError(`target must be latest, current, next or a version such as 5 or 1.2 (got "${text}")`);
+    return { kind: 'version', version, mustExist };
+}
+/**
+ * The pending migrations (versioned in version order, then repeatables) that run under `target`.
+ * `current` is the schema's version (undefined: nothing applied); `known` every version of a
+ * migration file or history row. Throws a usage error for a missing target version without `?`.
+ */
+function pendingUpToTarget(pending, target, current, known) {
+    if (target.kind === 'latest')
+        return pending;
+    const repeatables = pending.filter((f) => !f.version || f.kind !== 'versioned');
+    const versioned = pending.filter((f) => f.version && f.kind === 'versioned');
+    let limit;
+    if (target.kind === 'next')
+        return [...versioned.slice(0, 1), ...repeatables];
+    if (target.kind === 'current')
+        limit = current;
+    else {
+        limit = target.version;
+        if (target.mustExist && !known.some((v) => version_compareVersions(v, target.version) === 0)) {
+            throw new errors_UsageError(`no migration with the target version ${target.version.raw} could be found (Flyway's rule: the target must be the version of a migration); check the version, or write ${target.version.raw}? to migrate up to it anyway`);
+        }
+    }
+    const upTo = limit;
+    return [...(upTo ? versioned.filter((f) => version_compareVersions(f.version, upTo) <= 0) : []), ...repeatables];
+}
+
 ;// CONCATENATED MODULE: ./src/db/runner.ts
 /**
  * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
@@ -48071,6 +51280,8 @@ async function cleanSchema(db, schema) {
  * runners never apply at once: the second waits, then reads the history again and finds nothing
  * left to do.
  */
+
+
 
 
 
@@ -48218,11 +51429,20 @@ class Runner {
                            WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
         return r.rows[0]?.empty === true;
     }
-    /** Creates the history table with a baseline row (Flyway's `baseline`). */
+    /**
+     * Creates the history table with a baseline row (Flyway's `baseline`, DbBaseline): the same
+     * baseline again is skipped; another baseline, or any migration recorded, is refused.
+     */
     async baseline(version = this.settings.baselineVersion) {
         return this.withLock(async () => {
             if (await this.history.exists()) {
                 const rows = await this.history.rows();
+                const marker = rows.find((r) => r.type === 'BASELINE');
+                if (marker && marker.version !== null && rollback_sameVersion(marker.version, parseVersion(version.replace(/_/g, '.')))) {
+                    return { database: this.db.label, history: this.history.qualified, version: marker.version, skipped: true };
+                }
+                if (marker)
+                    throw new errors_UsageError(`cannot baseline at ${version.replace(/_/g, '.')}: ${this.history.qualified} was already baselined at ${marker.version}`);
                 if (rows.some((r) => r.type !== 'SCHEMA')) {
                     throw new errors_UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
                 }
@@ -48233,10 +51453,74 @@ class Runner {
             return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
         });
     }
-    async migrate() {
-        return this.withLock(() => this.migrateLocked());
+    /** `target`: Flyway's target (target.ts), default latest. */
+    async migrate(opts = {}) {
+        return this.withLock(() => this.migrateLocked(opts.target));
     }
-    async migrateLocked() {
+    /**
+     * migrate --dry-run: what migrate would apply now, in order, with each file's plan (statements,
+     * transaction mode). Reads the history, writes nothing, takes no lock: another runner may
+     * apply something in between.
+     */
+    async dryRun(opts = {}) {
+        const exists = await this.history.exists();
+        const result = { database: this.db.label, history: this.history.qualified, createsHistory: !exists, migrations: [], issues: [], warnings: [], ok: true };
+        let rows = exists ? await this.history.rows() : [];
+        if (!exists && !(await this.schemaIsEmpty())) {
+            if (!this.settings.baselineOnMigrate) {
+                result.issues.push({ code: 'non-empty-schema', message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: migrate would stop (set baselineOnMigrate: true to adopt it)` });
+                result.ok = false;
+                return result;
+            }
+            result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
+        }
+        const p = this.prepare(rows, opts.target);
+        Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 }, p.groupInTransaction ? { group: true } : {});
+        for (const file of p.pending) {
+            const plan = p.plans.get(file);
+            if (!plan)
+                continue;
+            result.migrations.push({ script: file.rel, path: file.path, version: file.version ? versionText(file.version) : null, description: file.description ?? '', statements: plan.statements.length, mode: plan.mode });
+        }
+        return result;
+    }
+    /**
+     * What migrate checks before it sends anything: the issues that stop it, the pending files
+     * (up to `target`) and the plan of each. A file that cannot run whole (does not decode, does
+     * not parse) is an issue, so nothing is applied.
+     */
+    prepare(rows, target) {
+        const a = this.analyse(rows);
+        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
+        const issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
+        const warnings = [];
+        if (!this.settings.validateOnMigrate) {
+            for (const f of a.ignored)
+                warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
+        }
+        const known = [...this.project.migrations.flatMap((f) => (f.version ? [f.version] : [])), ...rows.flatMap((r) => (r.version !== null && parseVersion(r.version) ? [parseVersion(r.version)] : []))];
+        const pending = pendingUpToTarget(a.pending, parseTarget(target ?? 'latest'), a.current === undefined ? undefined : parseVersion(a.current), known);
+        const plans = new Map();
+        for (const file of pending) {
+            if (file.unknownPlaceholders.length > 0)
+                continue; // already an issue of its own
+            try {
+                plans.set(file, planFile(file, undefined, { mixed: this.settings.mixed }));
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            }
+        }
+        // Flyway's group: one transaction for all pending migrations, or refused when their kinds mix.
+        const group = this.settings.group && issues.length === 0 ? groupMode(pending.map((f) => [f, plans.get(f)]), this.settings.mixed) : undefined;
+        if (group?.problem)
+            issues.push({ code: 'not-runnable', script: group.problem.file.rel, location: `${group.problem.file.path}:1:1`, message: group.problem.message });
+        return { current: a.current, issues, warnings, pending, plans, groupInTransaction: group?.transaction === true && pending.length > 1 };
+    }
+    async migrateLocked(target) {
         const result = {
             database: this.db.label,
             history: this.history.qualified,
@@ -48265,34 +51549,25 @@ class Runner {
             result.createdHistory = true;
             await useSchema(this.work.db, this.settings.schema);
         }
-        const a = this.analyse(await this.history.rows());
-        result.initialVersion = a.current;
-        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
-        result.issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
-        if (!this.settings.validateOnMigrate) {
-            for (const f of a.ignored)
-                result.warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
-        }
-        // Every pending file is planned before the first is sent: one that cannot run whole (does not
-        // decode, does not parse) stops the run before anything is applied.
-        const plans = new Map();
-        for (const file of a.pending) {
-            if (file.unknownPlaceholders.length > 0)
-                continue; // already an issue of its own
-            try {
-                plans.set(file, planFile(file));
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                result.issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-            }
-        }
+        // Every pending file is planned before the first is sent (prepare).
+        const { current, issues, warnings, pending, plans, groupInTransaction } = this.prepare(await this.history.rows(), target);
+        result.initialVersion = current;
+        result.issues = issues;
+        result.warnings.push(...warnings);
         if (result.issues.length > 0) {
             result.ok = false;
             return result;
         }
-        for (const file of a.pending) {
+        if (groupInTransaction) {
+            const outcome = await this.executor.applyGroup(pending.map((f) => [f, plans.get(f)]));
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+            }
+            else
+                result.applied.push(...outcome.applied);
+        }
+        for (const file of groupInTransaction ? [] : pending) {
             const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
                 // Not a statement of the file: the control session (lock, history) failed.
                 const done = result.applied.map((x) => x.script);
@@ -48327,110 +51602,17 @@ class Runner {
         const to = opts.to === undefined ? undefined : parseVersion(opts.to);
         if (opts.to !== undefined && !to)
             throw new errors_UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
-        return this.withLock(async () => {
-            const result = { database: this.db.label, history: this.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
-            const rows = await this.rows();
-            const latest = new Map();
-            for (const r of rows) {
-                const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
-                if (v)
-                    latest.set(versionKey(v), r);
-            }
-            let targets = [...latest.values()]
-                .filter((r) => r.success)
-                .map((r) => ({ row: r, v: parseVersion(r.version) }))
-                .sort((a, b) => version_compareVersions(b.v, a.v));
-            targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
-            const rollbacks = new Map();
-            for (const f of this.project.files)
-                if (f.kind === 'rollback' && f.version)
-                    rollbacks.set(versionKey(f.version), f);
-            const plans = new Map();
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                if (!file) {
-                    result.issues.push({
-                        code: 'rollback-missing',
-                        version: t.row.version,
-                        script: t.row.script,
-                        message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${this.project.root}/${this.project.rollbackPattern.pathFor(t.v.raw)}`,
-                    });
-                    continue;
-                }
-                try {
-                    plans.set(file, planFile(file));
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-                    continue;
-                }
-                if (plans.get(file).statements.length === 0) {
-                    result.issues.push({
-                        code: 'rollback-empty',
-                        version: t.row.version,
-                        script: file.rel,
-                        location: `${file.path}:1:1`,
-                        message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
-                    });
-                }
-            }
-            if (result.issues.length > 0) {
-                result.ok = false;
-                return result;
-            }
-            for (const t of targets) {
-                const file = rollbacks.get(versionKey(t.v));
-                const plan = plans.get(file);
-                const mode = plan.mode;
-                const started = external_node_perf_hooks_.performance.now();
-                let removed = 0;
-                this.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
-                const work = this.work;
-                await resetSession(work, this.settings);
-                // A rollback that can stop half-way marks its version failed first (as migrate records such
-                // a migration): if anything kills it, the history never claims the version is intact.
-                const marked = !plan.atomic;
-                if (marked)
-                    await this.history.setSuccess(t.row.installedRank, false);
-                try {
-                    await applyFile(work.db, file, {
-                        outside: (p, send) => this.executor.runOutside(file, p, send, []),
-                        beforeCommit: async () => {
-                            await work.db.exec('RESET ROLE');
-                            const now = await work.history.rows();
-                            const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && runner_sameVersion(r.version, t.v)).map((r) => r.installedRank);
-                            const first = Math.min(...ranks, t.row.installedRank);
-                            const dependents = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first).map((r) => r.installedRank);
-                            await work.history.deleteRanks([...ranks, ...dependents]);
-                            removed = ranks.length + dependents.length;
-                        },
-                    }, plan);
-                }
-                catch (e) {
-                    if (!(e instanceof ApplyError))
-                        throw e;
-                    // A connection lost as the rollback committed: its history rows, read on the control
-                    // session, say whether PostgreSQL committed it.
-                    const gone = e.atCommit && !(await this.history.rows()).some((r) => r.installedRank === t.row.installedRank);
-                    if (!gone) {
-                        this.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
-                        const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                        if (marked && !partial)
-                            await this.history.setSuccess(t.row.installedRank, true);
-                        result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
-                        result.ok = false;
-                        break;
-                    }
-                }
-                const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-                this.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-                result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed });
-            }
-            result.currentVersion = this.analyse(await this.rows()).current;
-            return result;
-        });
+        return this.withLock(() => rollbackVersions({
+            db: this.db,
+            project: this.project,
+            settings: this.settings,
+            history: this.history,
+            work: this.work,
+            executor: this.executor,
+            progress: (e) => this.progress(e),
+            rows: () => this.rows(),
+            current: async () => this.analyse(await this.rows()).current,
+        }, to));
     }
     /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
     async repair() {
@@ -48458,11 +51640,6 @@ class Runner {
         });
     }
 }
-function runner_sameVersion(text, v) {
-    const p = parseVersion(text);
-    return p !== undefined && versionKey(p) === versionKey(v);
-}
-const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
 
 ;// CONCATENATED MODULE: ./src/commands/db.ts
 /**
@@ -48483,15 +51660,24 @@ const runner_quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
 
 
 
+/**
+ * The one migration set a database command works on: the configured locations (`migrations` and
+ * `locations:`; all of them when DIRs name them, as Flyway's `locations`), or one other directory.
+ */
 async function loadSingleProject(req) {
     const { config, projects } = await loadProjects({ ...req, paths: req.paths });
     if (projects.length !== 1 || projects[0].targets) {
-        throw new errors_UsageError('database commands take one migrations directory (default: the configured one), not files');
+        throw new errors_UsageError('database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations');
     }
     return { config, project: projects[0].project };
 }
-function databaseUrl(req) {
-    const url = req.databaseUrl ?? req.env['DATABASE_URL'];
+/**
+ * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
+ * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
+ */
+function databaseUrl(req, config) {
+    const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
+    const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
     if (!url) {
         throw new errors_UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
     }
@@ -48525,7 +51711,7 @@ async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions 
 async function withRunner(req, check, fn) {
     const { config, project } = await loadSingleProject(req);
     check(config);
-    const url = databaseUrl(req);
+    const url = databaseUrl(req, config);
     const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
     try {
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
@@ -48544,11 +51730,45 @@ async function withRunner(req, check, fn) {
 const noCheck = () => undefined;
 const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
 const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate());
-const runMigrate = (req) => withRunner(req, noCheck, (r) => r.migrate());
+/** migrate up to `req.target` (else the config's `target`, default latest). */
+function runMigrate(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+}
+/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
+function runDryRun(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+}
+/**
+ * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
+ * config's baselineVersion), the row baselineOnMigrate writes. Refused when the history records
+ * migrations.
+ */
+function runBaseline(req) {
+    if (req.version !== undefined && !/^\d+(?:[._]\d+)*$/.test(req.version)) {
+        throw new UsageError(`--baseline-version must be a version such as 1 or 2.1 (got "${req.version}")`);
+    }
+    return withRunner(req, noCheck, (r) => r.baseline(req.version));
+}
 const runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
 const runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
+/**
+ * Rollback files named as Flyway names undo migrations (`U{version}__{description}.sql`, any
+ * directory): then Flyway's `undo` means our `rollback`.
+ */
+function isFlywayUndoPattern(pattern) {
+    return /(^|\/)U\{version\}__/.test(pattern);
+}
+/**
+ * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
+ * naming, else a usage error pointing at `rollback`.
+ */
 function runRollback(req) {
     return withRunner(req, (c) => {
+        if (req.undo && !isFlywayUndoPattern(c.rollbackPattern)) {
+            throw new errors_UsageError(`undo runs Flyway's undo migrations (U{version}__{description}.sql), but this project's rollback files are named "${c.rollbackPattern}" (rollbackPattern): run \`migration-guard rollback\`, or set rollbackPattern: U{version}__{description}.sql`);
+        }
         if (c.production && !req.forceProduction) {
             throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
         }
@@ -48572,7 +51792,8 @@ async function runCreate(req) {
     const highest = versions[versions.length - 1];
     const version = nextVersion(highest?.raw);
     const rootAbs = resolve(req.cwd, project.root);
-    const migrationRel = `V${version}__${name}.sql`;
+    // Flyway's naming settings: V001__name.sql by default, M001-name.pgsql with M, - and .pgsql.
+    const migrationRel = `${config.sqlMigrationPrefix}${version}${config.sqlMigrationSeparator}${name}${config.sqlMigrationSuffixes[0] ?? '.sql'}`;
     const rollbackRel = project.rollbackPattern.pathFor(version, name);
     const shown = (rel) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
     for (const rel of [migrationRel, rollbackRel]) {
@@ -48795,8 +52016,12 @@ function formatMigrate(r) {
 }
 function formatRollback(r) {
     const lines = [header(r.database, r.history)];
-    for (const b of r.rolledBack)
+    for (const b of r.rolledBack) {
         lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+        // The runner removes the rows of repeatables applied after the version (they may depend on it).
+        if (b.repeatablesToRerun?.length)
+            lines.push(`    removed the history rows of ${b.repeatablesToRerun.join(', ')}, applied after it: the next migrate runs ${b.repeatablesToRerun.length === 1 ? 'it' : 'them'} again`);
+    }
     if (r.issues.length)
         lines.push(...issueLines(r.issues), '✖ nothing rolled back');
     else if (r.failure)
@@ -49677,7 +52902,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -49871,7 +53096,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -49937,18 +53162,18 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
   });
 }
 
@@ -49956,298 +53181,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var content_type_dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -51027,7 +53962,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,content_type_dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -54870,6 +57805,7 @@ function createGitHubClient(options) {
 
 
 
+
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 function input(name) {
     const v = getInput(name);
@@ -54964,10 +57900,17 @@ function gitChangedFiles(cwd, base) {
     }
     return undefined;
 }
-/** The migration roots (absolute directories), as `lint` groups its paths. */
+/** The migration roots (absolute directories), as `lint` groups its paths: the configured locations are one set. */
 function migrationRoots(cwd, paths, config) {
+    let locations;
+    try {
+        locations = configuredLocations(config);
+    }
+    catch (e) {
+        throw new ConfigError(e.message);
+    }
     if (paths.length === 0)
-        return [config.migrationsDir];
+        return locations;
     const roots = new Set();
     for (const p of paths.map((x) => (0,external_node_path_.resolve)(cwd, x))) {
         let dir = false;
@@ -54977,15 +57920,17 @@ function migrationRoots(cwd, paths, config) {
         catch {
             // missing: runCheck reports it
         }
-        if (dir)
-            roots.add(p);
+        if (locations.includes(p) || (!dir && locations.some((l) => isInside(l, p))))
+            for (const l of locations)
+                roots.add(l);
         else
-            roots.add(isInside(config.migrationsDir, p) ? config.migrationsDir : (0,external_node_path_.dirname)(p));
+            roots.add(dir ? p : (0,external_node_path_.dirname)(p));
     }
     return [...roots];
 }
-function under(cwd, roots, file) {
-    if (!/\.sql$/i.test(file))
+/** A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) below one of `roots`. */
+function under(cwd, roots, file, suffixes = []) {
+    if (!['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase())))
         return false;
     const abs = (0,external_node_path_.resolve)(cwd, file);
     return roots.some((r) => abs !== r && isInside(r, abs));
@@ -55001,7 +57946,7 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
     for (const root of roots) {
         if (!(0,external_node_fs_.existsSync)(root))
             continue;
-        for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir }))
+        for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: config.sqlMigrationSuffixes }))
             byPath.set(f.path, f);
     }
     const fetchAtBase = async (file) => {
@@ -55012,7 +57957,7 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
             byPath.delete(file);
     };
     for (const c of changed) {
-        const inRoots = under(cwd, roots, c.filename);
+        const inRoots = under(cwd, roots, c.filename, config.sqlMigrationSuffixes);
         if (c.status === 'added') {
             if (inRoots)
                 byPath.delete(c.filename);
@@ -55020,7 +57965,7 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
         else if (c.status === 'renamed' || c.status === 'copied') {
             if (inRoots)
                 byPath.delete(c.filename);
-            if (c.status === 'renamed' && c.previous_filename && under(cwd, roots, c.previous_filename))
+            if (c.status === 'renamed' && c.previous_filename && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes))
                 await fetchAtBase(c.previous_filename);
         }
         else if (inRoots) {
@@ -55050,7 +57995,8 @@ async function checkMode(cwd, eventName, databaseUrl) {
     if (token)
         core_setSecret(token);
     const client = token && pr ? createGitHubClient({ token }) : undefined;
-    const config = loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds() });
+    const config = await loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds(), env: process.env });
+    logConfigNotes(config);
     const roots = migrationRoots(cwd, paths, config);
     let base = input('base');
     let baseFiles;
@@ -55070,7 +58016,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
             changed = gitChangedFiles(cwd, localBase);
         if (!changed)
             warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
-        const touched = changed?.filter((c) => under(cwd, roots, c.filename) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename)));
+        const touched = changed?.filter((c) => under(cwd, roots, c.filename, config.sqlMigrationSuffixes) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes)));
         changedMigrations = touched?.map((c) => c.filename);
         // A changed configuration (rules, severities, placeholders, paths) changes the verdict on every
         // migration: then everything is linted and checked as new, as without a base.
@@ -55145,10 +58091,11 @@ async function postComment(client, pr, body, create) {
         warning(`Could not write the pull request comment: ${e.message}. The report is in the job summary.`);
     }
 }
-/** True for the configuration in effect, or a config file at a standard place, named repository-relative. */
+/** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */
 function isConfigPath(cwd, config, name) {
     const abs = (0,external_node_path_.resolve)(cwd, name);
-    return (config.file !== undefined && abs === (0,external_node_path_.resolve)(cwd, config.file)) || CONFIG_FILES.some((f) => abs === (0,external_node_path_.resolve)(cwd, f));
+    const standard = [...CONFIG_FILES, ...FLYWAY_FILES.map(([f]) => f)];
+    return config.sources.some((s) => abs === (0,external_node_path_.resolve)(cwd, s.file)) || standard.some((f) => abs === (0,external_node_path_.resolve)(cwd, f));
 }
 async function noMigrations(client, pr, cwd, sarifFile) {
     info('This pull request changes no migration: nothing to check.');
@@ -55174,6 +58121,15 @@ function pre(text) {
     const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
     return `<pre>${escaped}</pre>\n`;
 }
+/** Which config files were read (a log line) and what in them is not used (warning annotations). */
+function logConfigNotes(config) {
+    for (const line of configNotes(config)) {
+        if (line.startsWith('warning: '))
+            warning(line.slice('warning: '.length));
+        else
+            info(line);
+    }
+}
 async function dbMode(mode, cwd, databaseUrl) {
     if (!databaseUrl)
         throw new errors_UsageError(`mode ${mode} needs the database-url input`);
@@ -55184,6 +58140,7 @@ async function dbMode(mode, cwd, databaseUrl) {
         environment: input('environment'),
         databaseUrl,
         env: process.env,
+        onConfig: logConfigNotes,
         onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()),
         // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
         onProgress: progressPrinter((s) => info(s.trimEnd()), false).onProgress,
@@ -55226,10 +58183,8 @@ async function dbMode(mode, cwd, databaseUrl) {
         sections.push(pre(formatMigrate(r)));
     }
     else {
-        const target = input('target-version');
-        if (!target)
-            throw new errors_UsageError('mode rollback needs the target-version input (the version to roll back to)');
-        const r = await runRollback({ ...req, to: target, forceProduction: boolInput('allow-production-rollback') }).catch((e) => {
+        // As the CLI's rollback: without target-version, undo the newest applied version.
+        const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e) => {
             if (e instanceof errors_UsageError)
                 throw new errors_UsageError(e.message.replace('pass --force-production', 'set the input allow-production-rollback: true'));
             throw e;
@@ -55290,7 +58245,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5739);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3715);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 
@@ -55676,6 +58631,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -58319,7 +61457,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

@@ -53,13 +53,15 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 316:
+/***/ 49:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  mw: () => (/* binding */ addRawStatements),
   cd: () => (/* binding */ initParser),
+  UT: () => (/* binding */ makeStatement),
   eg: () => (/* binding */ parseSql),
   $K: () => (/* binding */ parsedToJson)
 });
@@ -68,6 +70,209 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(627);
+;// CONCATENATED MODULE: ./src/parse/lexer.ts
+/**
+ * A small SQL lexer: the parser's tokenizer for splitting a text PostgreSQL rejects into
+ * statements, finding function bodies and mapping PL/pgSQL queries back to the file. It knows
+ * what those need — comments (nested), quoted strings and identifiers, E'' escapes, dollar
+ * quotes, words, operators (cut as PostgreSQL cuts them) and other punctuation — and it never
+ * gives up: an unterminated token runs to the end of the text, as it does for PostgreSQL. It
+ * is an order of magnitude faster than libpg-query's scanner, whose tokens cross from WASM as
+ * JSON (on a 4 MB corpus: ~40 ms against ~650 ms).
+ */
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
+const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+/** Tokens of `text` (whitespace dropped). Never throws. */
+function lexSql(text) {
+    const out = [];
+    lexEach(text, (t) => out.push(t));
+    return out;
+}
+/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
+function lexEach(text, onToken) {
+    const n = text.length;
+    const push = (kind, start, end) => onToken({ kind, start, end, text: text.slice(start, end) });
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+            i++;
+        }
+        else if (c === '-' && next === '-') {
+            const nl = text.indexOf('\n', i);
+            const end = nl < 0 ? n : nl;
+            push('comment', i, end);
+            i = end;
+        }
+        else if (c === '/' && next === '*') {
+            const start = i;
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
+        }
+        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
+            const start = i;
+            const escapes = c !== "'";
+            i += escapes ? 2 : 1;
+            let closed = false;
+            while (i < n) {
+                const d = text[i];
+                if (escapes && d === '\\') {
+                    i += 2;
+                    continue;
+                }
+                i++;
+                if (d === "'") {
+                    if (text[i] === "'") {
+                        i++;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
+        }
+        else if (c === '"') {
+            const start = i;
+            let closed = false;
+            i++;
+            while (i < n) {
+                const d = text[i++];
+                if (d === '"') {
+                    if (text[i] === '"') {
+                        i++;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+            }
+            push(closed ? 'string' : 'unterminated', start, i);
+        }
+        else if (c === '$') {
+            DOLLAR_TAG.lastIndex = i;
+            const m = DOLLAR_TAG.exec(text);
+            if (m) {
+                const close = text.indexOf(m[0], i + m[0].length);
+                const end = close < 0 ? n : close + m[0].length;
+                push(close < 0 ? 'unterminated' : 'string', i, end);
+                i = end;
+            }
+            else {
+                // $1 parameter
+                const start = i++;
+                while (i < n && /[0-9]/.test(text[i]))
+                    i++;
+                push('word', start, i);
+            }
+        }
+        else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
+            // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
+            // followed by a string, which is all the splitter needs).
+            const start = i++;
+            while (i < n && (IDENT.test(text[i]) || (text[i] === '.' && /[0-9]/.test(text[start]))))
+                i++;
+            push('word', start, i);
+        }
+        else if (OP_CHARS.includes(c)) {
+            const start = i;
+            i = operatorEnd(text, i);
+            push('punct', start, i);
+        }
+        else if ((c === ':' && (next === ':' || next === '=')) || (c === '.' && next === '.')) {
+            push('punct', i, i + 2);
+            i += 2;
+        }
+        else {
+            push('punct', i, i + 1);
+            i++;
+        }
+    }
+}
+/** Characters PostgreSQL's scanner reads as one operator when they follow each other. */
+const OP_CHARS = '~!@#^&|`?+-*/%<>=';
+/**
+ * End of the operator starting at `i`, as PostgreSQL's scanner cuts it: the run of operator
+ * characters stops before a comment ("--" or "/*"), and a multi-character operator does not end
+ * in "+" or "-" unless it holds one of ~ ! @ # % ^ & | ` ? (so "=-1" is "=" then "-1").
+ */
+function operatorEnd(text, i) {
+    let end = i + 1;
+    while (end < text.length && OP_CHARS.includes(text[end]) && !text.startsWith('--', end) && !text.startsWith('/*', end))
+        end++;
+    if (end - i > 1 && !/[~!@#^&|`?%]/.test(text.slice(i, end))) {
+        while (end - i > 1 && (text[end - 1] === '+' || text[end - 1] === '-'))
+            end--;
+    }
+    return end;
+}
+/**
+ * Cuts a large text into blocks of whole statements, each about `target` characters or more
+ * (a single statement longer than that is one block), so the parser never holds the whole text.
+ * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
+ * bodies; returns the start offsets of the blocks (the first is 0).
+ */
+function statementBlocks(text, target) {
+    const starts = [0];
+    let depth = 0;
+    let atomic = 0;
+    let prev = '';
+    let words = [];
+    lexEach(text, (t) => {
+        if (t.kind === 'comment')
+            return;
+        const word = t.kind === 'word' ? t.text.toUpperCase() : '';
+        if (words.length < 4)
+            words.push(word);
+        if (atomic > 0) {
+            if (word === 'CASE')
+                atomic++;
+            else if (word === 'END')
+                atomic--;
+        }
+        else if (word === 'ATOMIC' && prev === 'BEGIN')
+            atomic = 1;
+        else if (t.text === '(')
+            depth++;
+        else if (t.text === ')')
+            depth = Math.max(0, depth - 1);
+        else if (t.kind === 'punct' && t.text === ';') {
+            // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
+            const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
+            if (depth === 0 || !isRule) {
+                if (t.end - starts[starts.length - 1] >= target && t.end < text.length)
+                    starts.push(t.end);
+                depth = 0;
+                words = [];
+            }
+        }
+        prev = word;
+    });
+    return starts;
+}
+/** String offset where an unterminated token starts, or -1 when every token is closed. */
+function findUnterminated(text) {
+    for (const t of lexSql(text))
+        if (t.kind === 'unterminated')
+            return t.start;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
@@ -393,231 +598,13 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/parse/lexer.ts
+;// CONCATENATED MODULE: ./src/parse/source.ts
 /**
- * A small SQL lexer: the parser's tokenizer for splitting a text PostgreSQL rejects into
- * statements, finding function bodies and mapping PL/pgSQL queries back to the file. It knows
- * what those need — comments (nested), quoted strings and identifiers, E'' escapes, dollar
- * quotes, words, operators (cut as PostgreSQL cuts them) and other punctuation — and it never
- * gives up: an unterminated token runs to the end of the text, as it does for PostgreSQL. It
- * is an order of magnitude faster than libpg-query's scanner, whose tokens cross from WASM as
- * JSON (on a 4 MB corpus: ~40 ms against ~650 ms).
- */
-const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
-const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
-const DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-/** Tokens of `text` (whitespace dropped). Never throws. */
-function lexSql(text) {
-    const out = [];
-    lexEach(text, (t) => out.push(t));
-    return out;
-}
-/** Calls `onToken` for each token of `text` in order, without keeping them (for very large texts). */
-function lexEach(text, onToken) {
-    const n = text.length;
-    const push = (kind, start, end) => onToken({ kind, start, end, text: text.slice(start, end) });
-    let i = 0;
-    while (i < n) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
-            i++;
-        }
-        else if (c === '-' && next === '-') {
-            const nl = text.indexOf('\n', i);
-            const end = nl < 0 ? n : nl;
-            push('comment', i, end);
-            i = end;
-        }
-        else if (c === '/' && next === '*') {
-            const start = i;
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-            push(depth > 0 ? 'unterminated' : 'comment', start, Math.min(i, n));
-        }
-        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'")) {
-            const start = i;
-            const escapes = c !== "'";
-            i += escapes ? 2 : 1;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (escapes && d === '\\') {
-                    i += 2;
-                    continue;
-                }
-                i++;
-                if (d === "'") {
-                    if (text[i] === "'") {
-                        i++;
-                        continue;
-                    }
-                    closed = true;
-                    break;
-                }
-            }
-            push(closed ? 'string' : 'unterminated', start, Math.min(i, n));
-        }
-        else if (c === '"') {
-            const start = i;
-            let closed = false;
-            i++;
-            while (i < n) {
-                const d = text[i++];
-                if (d === '"') {
-                    if (text[i] === '"') {
-                        i++;
-                        continue;
-                    }
-                    closed = true;
-                    break;
-                }
-            }
-            push(closed ? 'string' : 'unterminated', start, i);
-        }
-        else if (c === '$') {
-            DOLLAR_TAG.lastIndex = i;
-            const m = DOLLAR_TAG.exec(text);
-            if (m) {
-                const close = text.indexOf(m[0], i + m[0].length);
-                const end = close < 0 ? n : close + m[0].length;
-                push(close < 0 ? 'unterminated' : 'string', i, end);
-                i = end;
-            }
-            else {
-                // $1 parameter
-                const start = i++;
-                while (i < n && /[0-9]/.test(text[i]))
-                    i++;
-                push('word', start, i);
-            }
-        }
-        else if (IDENT_START.test(c) || /[0-9]/.test(c)) {
-            // Identifiers, keywords and numbers (B'..', X'..', U&'..' prefixes end up as a word
-            // followed by a string, which is all the splitter needs).
-            const start = i++;
-            while (i < n && (IDENT.test(text[i]) || (text[i] === '.' && /[0-9]/.test(text[start]))))
-                i++;
-            push('word', start, i);
-        }
-        else if (OP_CHARS.includes(c)) {
-            const start = i;
-            i = operatorEnd(text, i);
-            push('punct', start, i);
-        }
-        else if ((c === ':' && (next === ':' || next === '=')) || (c === '.' && next === '.')) {
-            push('punct', i, i + 2);
-            i += 2;
-        }
-        else {
-            push('punct', i, i + 1);
-            i++;
-        }
-    }
-}
-/** Characters PostgreSQL's scanner reads as one operator when they follow each other. */
-const OP_CHARS = '~!@#^&|`?+-*/%<>=';
-/**
- * End of the operator starting at `i`, as PostgreSQL's scanner cuts it: the run of operator
- * characters stops before a comment ("--" or "/*"), and a multi-character operator does not end
- * in "+" or "-" unless it holds one of ~ ! @ # % ^ & | ` ? (so "=-1" is "=" then "-1").
- */
-function operatorEnd(text, i) {
-    let end = i + 1;
-    while (end < text.length && OP_CHARS.includes(text[end]) && !text.startsWith('--', end) && !text.startsWith('/*', end))
-        end++;
-    if (end - i > 1 && !/[~!@#^&|`?%]/.test(text.slice(i, end))) {
-        while (end - i > 1 && (text[end - 1] === '+' || text[end - 1] === '-'))
-            end--;
-    }
-    return end;
-}
-/**
- * Cuts a large text into blocks of whole statements, each about `target` characters or more
- * (a single statement longer than that is one block), so the parser never holds the whole text.
- * Cuts only at a ";" outside strings, comments, dollar quotes, parentheses and BEGIN ATOMIC
- * bodies; returns the start offsets of the blocks (the first is 0).
- */
-function statementBlocks(text, target) {
-    const starts = [0];
-    let depth = 0;
-    let atomic = 0;
-    let prev = '';
-    let words = [];
-    lexEach(text, (t) => {
-        if (t.kind === 'comment')
-            return;
-        const word = t.kind === 'word' ? t.text.toUpperCase() : '';
-        if (words.length < 4)
-            words.push(word);
-        if (atomic > 0) {
-            if (word === 'CASE')
-                atomic++;
-            else if (word === 'END')
-                atomic--;
-        }
-        else if (word === 'ATOMIC' && prev === 'BEGIN')
-            atomic = 1;
-        else if (t.text === '(')
-            depth++;
-        else if (t.text === ')')
-            depth = Math.max(0, depth - 1);
-        else if (t.kind === 'punct' && t.text === ';') {
-            // As splitStatements: parentheses hold a ";" only in CREATE RULE … DO (a; b).
-            const isRule = words[0] === 'CREATE' && (words[1] === 'RULE' || (words[1] === 'OR' && words[3] === 'RULE'));
-            if (depth === 0 || !isRule) {
-                if (t.end - starts[starts.length - 1] >= target && t.end < text.length)
-                    starts.push(t.end);
-                depth = 0;
-                words = [];
-            }
-        }
-        prev = word;
-    });
-    return starts;
-}
-/** String offset where an unterminated token starts, or -1 when every token is closed. */
-function findUnterminated(text) {
-    for (const t of lexSql(text))
-        if (t.kind === 'unterminated')
-            return t.start;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/parse/parser.ts
-/**
- * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
- *
- * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
- * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
- * never gives up on an unterminated one) and each statement is parsed alone, so one bad
- * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
- * functions, procedures) and SQL function bodies are parsed too; the statements inside become
- * `nested` statements whose AST locations map to offsets in the file.
+ * Where the characters of a text handed to libpg-query sit in the file (a verbatim slice, a
+ * string constant's content through its escapes, a PL/pgSQL query matched token by token), and
+ * PostgreSQL's parse errors with their cursor.
  */
 
-
-
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-async function initParser() {
-    if (!loaded) {
-        await (0,wasm.loadModule)();
-        loaded = true;
-    }
-}
 function sourceOf(text, map) {
     return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
 }
@@ -638,7 +625,6 @@ function locate(src, byteOffset) {
 function endOf(src, local, localStart) {
     return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
-const TOP = { via: 'top', inLoop: false, loopCommits: false };
 function sqlErrorOf(e) {
     if (e && typeof e === 'object' && 'sqlDetails' in e) {
         const d = e.sqlDetails;
@@ -665,187 +651,13 @@ function shortenMessage(message) {
         return `${lead}${cut}${cut.length < near.length ? '…' : ''}"`;
     });
 }
-// ---------------------------------------------------------------------------------------------
-// Top level
+
+;// CONCATENATED MODULE: ./src/parse/tokens.ts
 /**
- * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
- * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
- * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
+ * Tokens (from our lexer, string offsets) and the split of a text into statements at semicolons,
+ * used when PostgreSQL rejects a text as a whole and to map PL/pgSQL queries back to the file.
  */
-const BLOCK_CHARS = 1 << 18;
-/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
-const MAX_PARSE_CHARS = 10 * (1 << 20);
-function parseSql(input) {
-    const out = { statements: [], errors: [] };
-    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
-    const nul = input.indexOf('\0');
-    const text = nul >= 0 ? input.slice(0, nul) : input;
-    if (!/\S/.test(text))
-        return out;
-    if (text.length > MAX_PARSE_CHARS) {
-        out.errors.push({
-            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
-            offset: 0,
-            start: 0,
-            end: 0,
-            tooLarge: true,
-        });
-        return out;
-    }
-    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
-    for (let b = 0; b < blocks.length; b++) {
-        const from = blocks[b];
-        const to = blocks[b + 1] ?? text.length;
-        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
-    }
-    out.statements.sort((a, b) => a.start - b.start);
-    out.errors.sort((a, b) => a.offset - b.offset);
-    return out;
-}
-/** Parses `text`, which starts at file offset `base`, into `out`. */
-function parseBlock(text, base, out) {
-    if (!/\S/.test(text))
-        return;
-    const whole = sliceSource(text, base);
-    try {
-        const res = (0,wasm.parseSync)(text);
-        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
-        return;
-    }
-    catch (e) {
-        anyErrorOf(e); // rethrows only when the parser is not loaded
-    }
-    for (const chunk of splitStatements(text)) {
-        if (chunk.first < 0)
-            continue; // only whitespace and comments
-        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
-        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
-        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
-        const src = sliceSource(chunkText, base + chunk.start);
-        try {
-            const res = (0,wasm.parseSync)(chunkText);
-            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
-        }
-        catch (e) {
-            const err = anyErrorOf(e);
-            let end = chunk.end;
-            while (end > chunk.first && /\s/.test(text[end - 1]))
-                end--;
-            out.errors.push({
-                message: shortenMessage(err.message),
-                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
-                start: base + chunk.first,
-                end: base + end,
-            });
-        }
-    }
-}
-function addRawStatements(raws, src, into, context, errors) {
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const loc = raw.stmt_location ?? 0;
-        const localStart = src.utf8.toStringOffset(loc);
-        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
-        localEnd = trimTrailing(src.text, localStart, localEnd);
-        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
-        into.push(makeStatement(raw.stmt, span, src, context, errors));
-    }
-}
-/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
-function trimTrailing(text, start, end) {
-    while (end > start && /\s/.test(text[end - 1]))
-        end--;
-    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
-    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
-    let lastLine = end;
-    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
-        lastLine--;
-    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
-        return end;
-    const slice = text.slice(start, end);
-    if (!slice.includes('--') && !slice.includes('*/'))
-        return end;
-    const tokens = tokensOf(slice);
-    if (!tokens)
-        return end;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-        if (!tokens[i].comment)
-            return start + tokens[i].end;
-    }
-    return end;
-}
-function makeStatement(wrapper, span, src, context, errors, 
-/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
-subtree = false) {
-    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
-    const node = (wrapper[kind] ?? {});
-    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
-    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
-    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
-    const shifted = src.delta !== undefined && src.utf8.isAscii;
-    if (!shifted && !subtree)
-        rewriteLocations(node, src);
-    const stmt = withOffsetOf({
-        kind,
-        node,
-        start: span.start,
-        end: span.end,
-        locationDelta: shifted ? src.delta : 0,
-        nested: [],
-        context,
-    });
-    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
-        extractBody(stmt, span, src, errors);
-    return stmt;
-}
-/** Gives a statement its `offsetOf`. */
-function withOffsetOf(stmt) {
-    const s = stmt;
-    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
-    return s;
-}
-/**
- * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
- * several times faster than a structured clone of them. The `offsetOf` functions and the
- * `context.parent` back-references (always the statement whose `nested` holds the statement)
- * are left out; `parsedFromJson` restores both.
- */
-function parsedToJson(parsed) {
-    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
-}
-function parsedFromJson(json) {
-    const parsed = JSON.parse(json);
-    const revive = (s, parent) => {
-        if (parent)
-            s.context.parent = parent;
-        withOffsetOf(s);
-        for (const n of s.nested)
-            revive(n, s);
-    };
-    for (const s of parsed.statements)
-        revive(s);
-    return parsed;
-}
-/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
-function rewriteLocations(n, src) {
-    if (Array.isArray(n)) {
-        for (const x of n)
-            if (x && typeof x === 'object')
-                rewriteLocations(x, src);
-        return;
-    }
-    const o = n;
-    for (const key in o) {
-        const v = o[key];
-        if (typeof v === 'number') {
-            if ((key === 'location' || key === 'name_location') && v >= 0)
-                o[key] = locate(src, v);
-        }
-        else if (v && typeof v === 'object')
-            rewriteLocations(v, src);
-    }
-}
+
 /** Tokens of a text PostgreSQL accepted (string offsets), or undefined when a token is unterminated. */
 function tokensOf(text) {
     const tokens = lexSql(text);
@@ -930,103 +742,18 @@ function splitStatements(text) {
     chunks.push(current);
     return chunks;
 }
-// ---------------------------------------------------------------------------------------------
-// Bodies of DO blocks, functions and procedures
-function defElems(list) {
-    const m = new Map();
-    for (const item of list ?? []) {
-        const d = item['DefElem'];
-        if (d?.['defname'])
-            m.set(String(d['defname']), d);
-    }
-    return m;
-}
-function stringValue(n) {
-    if (!n)
-        return undefined;
-    if (n['String'])
-        return String(n['String']['sval'] ?? '');
-    return undefined;
-}
-function extractBody(stmt, span, src, errors) {
-    const isDo = stmt.kind === 'DoStmt';
-    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
-    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
-    const asArg = opts.get('as')?.['arg'];
-    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
-    const variables = new Set();
-    for (const p of stmt.node['parameters'] ?? []) {
-        const name = p['FunctionParameter']?.['name'];
-        if (typeof name === 'string')
-            variables.add(name);
-    }
-    stmt.body = { language, transactionControl: false, variables: [...variables] };
-    const stmtText = src.text.slice(span.localStart, span.localEnd);
-    const stmtMap = {
-        toFile: (o) => src.toFile(span.localStart + o),
-        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
-        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
-    };
-    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
-    const sqlBody = stmt.node['sql_body'];
-    if (sqlBody) {
-        const items = flattenLists(sqlBody);
-        const spans = atomicSpans(stmtText, items.length);
-        items.forEach((item, k) => {
-            const s = spans?.[k];
-            const at = minLocation(item);
-            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
-            const end = s ? stmtMap.toFileEnd(s.end) : start;
-            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
-        });
-        return;
-    }
-    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
-        return;
-    const body = locateBody(stmtText, stmtMap, bodyValue);
-    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
-    if (language === 'sql') {
-        if (!/\S/.test(bodyValue))
-            return;
-        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
-        let res;
-        try {
-            res = (0,wasm.parseSync)(bodyValue);
-        }
-        catch (e) {
-            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
-            const err = anyErrorOf(e);
-            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
-            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
-            return;
-        }
-        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
-        return;
-    }
-    let funcs;
-    try {
-        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (/not initialized/i.test(message))
-            throw e;
-        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
-        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
-        return;
-    }
-    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
-    for (const d of fn?.['datums'] ?? []) {
-        const datum = Object.values(d)[0];
-        const name = datum?.['refname'];
-        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
-            variables.add(name);
-    }
-    stmt.body.variables = [...variables];
-    if (!fn?.['action'])
-        return;
-    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
-}
+
+;// CONCATENATED MODULE: ./src/parse/plpgsql.ts
+/**
+ * PL/pgSQL bodies: the SQL a function or DO block runs (statements, PERFORM, FOR … IN query,
+ * RETURN QUERY) as nested statements, mapped back to the file; and positions for PL/pgSQL's
+ * position-less errors.
+ */
+
+
+
+
+
 const LOOPS = new Set([
     'PLpgSQL_stmt_loop',
     'PLpgSQL_stmt_while',
@@ -1328,6 +1055,113 @@ function plpgsqlErrorOffset(stmtText, body, message) {
             return body.toFile(tokens[i].start);
     return body.toFile(tokens[Math.max(0, s + 1)].start);
 }
+
+;// CONCATENATED MODULE: ./src/parse/body.ts
+/**
+ * Bodies of DO blocks, functions and procedures: SQL-standard bodies (BEGIN ATOMIC, RETURN), LANGUAGE
+ * sql bodies and PL/pgSQL (plpgsql.ts), located in the file so that the statements inside become
+ * `nested` statements with exact offsets.
+ */
+
+
+
+
+
+function defElems(list) {
+    const m = new Map();
+    for (const item of list ?? []) {
+        const d = item['DefElem'];
+        if (d?.['defname'])
+            m.set(String(d['defname']), d);
+    }
+    return m;
+}
+function stringValue(n) {
+    if (!n)
+        return undefined;
+    if (n['String'])
+        return String(n['String']['sval'] ?? '');
+    return undefined;
+}
+function extractBody(stmt, span, src, errors) {
+    const isDo = stmt.kind === 'DoStmt';
+    const opts = defElems(isDo ? stmt.node['args'] : stmt.node['options']);
+    const language = (stringValue(opts.get('language')?.['arg']) ?? (isDo ? 'plpgsql' : 'sql')).toLowerCase();
+    const asArg = opts.get('as')?.['arg'];
+    const bodyValue = isDo ? stringValue(asArg) : stringValue(asArg?.['List']?.['items']?.[0]);
+    const variables = new Set();
+    for (const p of stmt.node['parameters'] ?? []) {
+        const name = p['FunctionParameter']?.['name'];
+        if (typeof name === 'string')
+            variables.add(name);
+    }
+    stmt.body = { language, transactionControl: false, variables: [...variables] };
+    const stmtText = src.text.slice(span.localStart, span.localEnd);
+    const stmtMap = {
+        toFile: (o) => src.toFile(span.localStart + o),
+        toFileEnd: (o) => src.toFileEnd(span.localStart + o),
+        delta: src.delta === undefined ? undefined : src.delta + span.localStart,
+    };
+    // SQL-standard bodies (BEGIN ATOMIC … END, RETURN …) are already parsed with the statement.
+    const sqlBody = stmt.node['sql_body'];
+    if (sqlBody) {
+        const items = flattenLists(sqlBody);
+        const spans = atomicSpans(stmtText, items.length);
+        items.forEach((item, k) => {
+            const s = spans?.[k];
+            const at = minLocation(item);
+            const start = s ? stmtMap.toFile(s.start) : at === undefined ? stmt.start : stmt.offsetOf(at);
+            const end = s ? stmtMap.toFileEnd(s.end) : start;
+            stmt.nested.push(makeStatement(item, { localStart: span.localStart + (s?.start ?? 0), localEnd: span.localStart + (s?.end ?? 0), start, end }, src, { via: 'sql-body', parent: stmt, inLoop: false, loopCommits: false }, errors, true));
+        });
+        return;
+    }
+    if (bodyValue === undefined || (language !== 'plpgsql' && language !== 'sql'))
+        return;
+    const body = locateBody(stmtText, stmtMap, bodyValue);
+    const ctx = (via) => ({ via, parent: stmt, inLoop: false, loopCommits: false });
+    if (language === 'sql') {
+        if (!/\S/.test(bodyValue))
+            return;
+        const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
+        let res;
+        try {
+            res = (0,wasm.parseSync)(bodyValue);
+        }
+        catch (e) {
+            // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
+            const err = anyErrorOf(e);
+            const offset = body ? body.toFile(bsrc.utf8.fromCodePoints(err.cursor)) : stmt.start;
+            errors.push({ message: shortenMessage(err.message), offset, start: stmt.start, end: stmt.end });
+            return;
+        }
+        addRawStatements(res.stmts ?? [], bsrc, stmt.nested, ctx('sql-body'), errors);
+        return;
+    }
+    let funcs;
+    try {
+        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/not initialized/i.test(message))
+            throw e;
+        const offset = body ? plpgsqlErrorOffset(stmtText, body, message) : stmt.start;
+        errors.push({ message: `PL/pgSQL: ${shortenMessage(message)}`, offset, start: stmt.start, end: stmt.end });
+        return;
+    }
+    const fn = funcs['plpgsql_funcs']?.[0]?.['PLpgSQL_function'];
+    for (const d of fn?.['datums'] ?? []) {
+        const datum = Object.values(d)[0];
+        const name = datum?.['refname'];
+        if (typeof name === 'string' && !name.startsWith('(') && !name.startsWith('$'))
+            variables.add(name);
+    }
+    stmt.body.variables = [...variables];
+    if (!fn?.['action'])
+        return;
+    new PlpgsqlWalker(stmt, body, bodyValue, errors).walk(fn['action'], ctx('plpgsql'));
+}
 function flattenLists(n) {
     if (n['List'])
         return (n['List']['items'] ?? []).flatMap(flattenLists);
@@ -1516,6 +1350,214 @@ function decodeStringToken(raw) {
     return { content, rawIndex: (o) => index[o] ?? last };
 }
 
+;// CONCATENATED MODULE: ./src/parse/parser.ts
+/**
+ * SQL text → statements with exact offsets, using libpg-query (PostgreSQL's own parser, WASM).
+ *
+ * Fast path: the whole text is parsed once. When PostgreSQL rejects it, the text is split into
+ * statements with our lexer (which knows dollar quotes, E'' strings and nested comments, and
+ * never gives up on an unterminated one) and each statement is parsed alone, so one bad
+ * statement yields one error and the rest is still linted. PL/pgSQL bodies (DO blocks,
+ * functions, procedures) and SQL function bodies are parsed too; the statements inside become
+ * `nested` statements whose AST locations map to offsets in the file.
+ */
+
+
+
+
+
+
+let loaded = false;
+/** Loads the WASM module once; every parse function below needs it. */
+async function initParser() {
+    if (!loaded) {
+        await (0,wasm.loadModule)();
+        loaded = true;
+    }
+}
+const TOP = { via: 'top', inLoop: false, loopCommits: false };
+// ---------------------------------------------------------------------------------------------
+// Top level
+/**
+ * Texts longer than this are parsed in blocks of whole statements: the WASM heap grows with the
+ * text parsed at once (and never shrinks), and a parse tree for megabytes of SQL fills it. With
+ * 256 KiB blocks a file of 100,000 statements peaks at ~0.2 GB; with 1 MiB blocks, ~0.3 GB.
+ */
+const BLOCK_CHARS = 1 << 18;
+/** Texts longer than this are not parsed (their parse trees alone would take gigabytes). */
+const MAX_PARSE_CHARS = 10 * (1 << 20);
+function parseSql(input) {
+    const out = { statements: [], errors: [] };
+    // PostgreSQL's parser reads C strings: a NUL byte ends the text.
+    const nul = input.indexOf('\0');
+    const text = nul >= 0 ? input.slice(0, nul) : input;
+    if (!/\S/.test(text))
+        return out;
+    if (text.length > MAX_PARSE_CHARS) {
+        out.errors.push({
+            message: `the file is too large to check (${(text.length / (1 << 20)).toFixed(1)} MB of SQL; the limit is ${MAX_PARSE_CHARS / (1 << 20)} MB), so none of it was parsed`,
+            offset: 0,
+            start: 0,
+            end: 0,
+            tooLarge: true,
+        });
+        return out;
+    }
+    const blocks = text.length > BLOCK_CHARS ? statementBlocks(text, BLOCK_CHARS) : [0];
+    for (let b = 0; b < blocks.length; b++) {
+        const from = blocks[b];
+        const to = blocks[b + 1] ?? text.length;
+        parseBlock(blocks.length === 1 ? text : text.slice(from, to), from, out);
+    }
+    out.statements.sort((a, b) => a.start - b.start);
+    out.errors.sort((a, b) => a.offset - b.offset);
+    return out;
+}
+/** Parses `text`, which starts at file offset `base`, into `out`. */
+function parseBlock(text, base, out) {
+    if (!/\S/.test(text))
+        return;
+    const whole = sliceSource(text, base);
+    try {
+        const res = (0,wasm.parseSync)(text);
+        addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
+        return;
+    }
+    catch (e) {
+        anyErrorOf(e); // rethrows only when the parser is not loaded
+    }
+    for (const chunk of splitStatements(text)) {
+        if (chunk.first < 0)
+            continue; // only whitespace and comments
+        // Parse the statement with its ";", as PostgreSQL receives it ("DEFAULT;" fails at ";", not at the end).
+        const withSemicolon = text[chunk.end] === ';' ? 1 : 0;
+        const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
+        const src = sliceSource(chunkText, base + chunk.start);
+        try {
+            const res = (0,wasm.parseSync)(chunkText);
+            addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
+        }
+        catch (e) {
+            const err = anyErrorOf(e);
+            let end = chunk.end;
+            while (end > chunk.first && /\s/.test(text[end - 1]))
+                end--;
+            out.errors.push({
+                message: shortenMessage(err.message),
+                offset: base + chunk.start + src.utf8.fromCodePoints(err.cursor),
+                start: base + chunk.first,
+                end: base + end,
+            });
+        }
+    }
+}
+function addRawStatements(raws, src, into, context, errors) {
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const loc = raw.stmt_location ?? 0;
+        const localStart = src.utf8.toStringOffset(loc);
+        let localEnd = raw.stmt_len ? src.utf8.toStringOffset(loc + raw.stmt_len) : src.text.length;
+        localEnd = trimTrailing(src.text, localStart, localEnd);
+        const span = { localStart, localEnd, start: src.toFile(localStart), end: endOf(src, localEnd, localStart) };
+        into.push(makeStatement(raw.stmt, span, src, context, errors));
+    }
+}
+/** End of the last token in text[start, end): trailing whitespace and comments are not part of a statement. */
+function trimTrailing(text, start, end) {
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    // Only a comment at the very end matters: a line comment starts on the last line (it runs to
+    // the line's end), a block comment ends with its "*/". Without either, no scan is needed.
+    let lastLine = end;
+    while (lastLine > start && text[lastLine - 1] !== '\n' && text[lastLine - 1] !== '\r')
+        lastLine--;
+    if (!text.startsWith('*/', end - 2) && !text.slice(lastLine, end).includes('--'))
+        return end;
+    const slice = text.slice(start, end);
+    if (!slice.includes('--') && !slice.includes('*/'))
+        return end;
+    const tokens = tokensOf(slice);
+    if (!tokens)
+        return end;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!tokens[i].comment)
+            return start + tokens[i].end;
+    }
+    return end;
+}
+function makeStatement(wrapper, span, src, context, errors, 
+/** A subtree of a statement already made (a statement of a BEGIN ATOMIC body). */
+subtree = false) {
+    const kind = Object.keys(wrapper)[0] ?? 'Unknown';
+    const node = (wrapper[kind] ?? {});
+    // A byte offset in an ASCII text that is a verbatim piece of the file is a file offset plus a
+    // shift; anything else is rewritten to file offsets now. (The statements of a BEGIN ATOMIC
+    // body are subtrees of their CREATE FUNCTION, whose locations are already done.)
+    const shifted = src.delta !== undefined && src.utf8.isAscii;
+    if (!shifted && !subtree)
+        rewriteLocations(node, src);
+    const stmt = withOffsetOf({
+        kind,
+        node,
+        start: span.start,
+        end: span.end,
+        locationDelta: shifted ? src.delta : 0,
+        nested: [],
+        context,
+    });
+    if (kind === 'DoStmt' || kind === 'CreateFunctionStmt')
+        extractBody(stmt, span, src, errors);
+    return stmt;
+}
+/** Gives a statement its `offsetOf`. */
+function withOffsetOf(stmt) {
+    const s = stmt;
+    s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
+    return s;
+}
+/**
+ * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
+ * several times faster than a structured clone of them. The `offsetOf` functions and the
+ * `context.parent` back-references (always the statement whose `nested` holds the statement)
+ * are left out; `parsedFromJson` restores both.
+ */
+function parsedToJson(parsed) {
+    return JSON.stringify(parsed, (key, value) => (key === 'parent' ? undefined : value));
+}
+function parsedFromJson(json) {
+    const parsed = JSON.parse(json);
+    const revive = (s, parent) => {
+        if (parent)
+            s.context.parent = parent;
+        withOffsetOf(s);
+        for (const n of s.nested)
+            revive(n, s);
+    };
+    for (const s of parsed.statements)
+        revive(s);
+    return parsed;
+}
+/** Rewrites every `location` in a parse tree from a byte offset in `src` to a file offset. */
+function rewriteLocations(n, src) {
+    if (Array.isArray(n)) {
+        for (const x of n)
+            if (x && typeof x === 'object')
+                rewriteLocations(x, src);
+        return;
+    }
+    const o = n;
+    for (const key in o) {
+        const v = o[key];
+        if (typeof v === 'number') {
+            if ((key === 'location' || key === 'name_location') && v >= 0)
+                o[key] = locate(src, v);
+        }
+        else if (v && typeof v === 'object')
+            rewriteLocations(v, src);
+    }
+}
+
 
 /***/ }),
 
@@ -1526,7 +1568,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(316);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49);
 /**
  * Entry of dist/parse-worker.js: a worker thread that parses SQL texts for the main thread
  * (see pool.ts). First out: `{ ready }`; then for each `{ texts }` in, one `{ results }` out (each
