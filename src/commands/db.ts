@@ -105,11 +105,13 @@ export async function openDatabase(
 
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
 async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner) => Promise<T>): Promise<T> {
-  const { config, project } = await loadSingleProject(req);
+  const loaded = await loadSingleProject(req);
+  const { config } = loaded;
   check(config);
   const url = databaseUrl(req, config);
-  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
+  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
   try {
+    const project = await withConnectionBuiltins(req, loaded.project, config, db);
     return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) throw new UsageError(maskSecrets(e.message, url));
@@ -119,6 +121,21 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   } finally {
     await db.close();
   }
+}
+
+/**
+ * The project again with ${flyway:user} and ${flyway:database} as this connection says them, when
+ * a file uses either (they change what runs and, for repeatables, the checksum Flyway records).
+ */
+async function withConnectionBuiltins(req: DbRequest, project: Project, config: Config, db: Db): Promise<Project> {
+  const names = [`${config.placeholderPrefix}flyway:user`, `${config.placeholderPrefix}flyway:database`].map((n) => n.toLowerCase());
+  const uses = project.files.some((f) => {
+    const text = f.decoded.text.toLowerCase();
+    return names.some((n) => text.includes(n));
+  });
+  if (!uses || !config.placeholderReplacement) return project;
+  const { rows } = await db.query<{ user: string; database: string }>('SELECT current_user AS user, current_database() AS database');
+  return (await loadSingleProject({ ...req, onConfig: undefined, connection: rows[0]! })).project;
 }
 
 const noCheck = () => undefined;

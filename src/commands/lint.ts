@@ -45,6 +45,12 @@ export interface LintRequest {
   flywayArgs?: Record<string, string>;
   /** Called with the configuration once it is read (the CLI prints `describeSources` and its warnings). */
   onConfig?: (config: Config) => void;
+  /**
+   * ${flyway:user} and ${flyway:database} as the database says them (current_user,
+   * current_database(), as Flyway's PostgreSQLDatabase reads them); default "postgres" for a lint
+   * that has no connection.
+   */
+  connection?: { user: string; database: string };
 }
 
 export interface LintSummary {
@@ -109,8 +115,8 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       encoding: config.encoding,
       builtins: {
         defaultSchema: config.schema,
-        user: 'postgres',
-        database: 'postgres',
+        user: req.connection?.user ?? 'postgres',
+        database: req.connection?.database ?? 'postgres',
         timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
         table: config.historyTable,
         environment: config.environment,
