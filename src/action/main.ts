@@ -370,7 +370,6 @@ function logConfigNotes(config: Config): void {
 }
 
 async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: string | undefined): Promise<void> {
-  if (!databaseUrl) throw new UsageError(`mode ${mode} needs the database-url input`);
   const req: DbRequest = {
     cwd,
     paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
@@ -378,7 +377,11 @@ async function dbMode(mode: Exclude<Mode, 'check'>, cwd: string, databaseUrl: st
     environment: input('environment'),
     databaseUrl,
     env: process.env,
-    onConfig: logConfigNotes,
+    onConfig: (config) => {
+      // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
+      if (config.databaseUrl) maskDatabaseUrl(config.databaseUrl);
+      logConfigNotes(config);
+    },
     onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
     // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
     onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,

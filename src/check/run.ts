@@ -15,6 +15,7 @@ import { ApplyError, applyFile, applyMode, type ApplyHooks, type ApplyMode, type
 import { clusterWide, rolesNamed } from '../model/statements.js';
 import type { Db, Scratch } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
+import { SchemaHistory } from '../db/history.js';
 import { nameListKey } from '../model/ast.js';
 import { parseSuppressions, type Suppression } from '../lint/suppressions.js';
 import { sortFindings } from '../lint/engine.js';
@@ -208,6 +209,11 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   const { config } = opts;
   const runStarted = Date.now();
   const postgres = await postgresInfo(db);
+  // Flyway (and migrate) create the schema history table before the first migration runs, and
+  // migrations may use it (GRANT or REVOKE on it, a view or trigger on it): the scratch database
+  // has it too, empty. Snapshots leave it out.
+  const history = new SchemaHistory(db, config.schema, config.historyTable);
+  if (!(await history.exists())) await history.create();
   const snapOpts: SnapshotOptions = { historyTable: config.historyTable, historySchema: config.schema };
   const snapshot = () => takeSnapshot(db, snapOpts);
   const routine = routineLookup(project);

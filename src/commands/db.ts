@@ -68,7 +68,9 @@ export function databaseUrl(req: Pick<DbRequest, 'databaseUrl' | 'env'>, config?
   const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
   const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
   if (!url) {
-    throw new UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
+    throw new UsageError(
+      "no database: pass --database-url URL (the Action: the database-url input) or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR), or give Flyway's url (flyway.conf, flyway.toml, FLYWAY_URL)",
+    );
   }
   return url;
 }

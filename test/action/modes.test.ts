@@ -83,11 +83,24 @@ describe('the Action deploy modes [postgres]', () => {
   it('a database mode without database-url fails with one clear line, and the password is masked', () => {
     const r = runAction(dir, { mode: 'migrate' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error::mode migrate needs the database-url input');
+    expect(r.stdout).toContain('::error::no database: pass --database-url URL (the Action: the database-url input) or set DATABASE_URL');
     const withPassword = new URL(url);
     withPassword.password = 'hunter2-secret';
     const s = runAction(dir, { mode: 'status', 'database-url': withPassword.toString() });
     expect(s.stdout).toContain('::add-mask::hunter2-secret');
     expect(s.stdout.replace('::add-mask::hunter2-secret', '')).not.toContain('hunter2-secret');
+  });
+
+  it("without database-url, Flyway's url from flyway.conf is used, and its password is masked", () => {
+    const u = new URL(url);
+    const flyway = tmpProject({
+      'flyway.conf': `flyway.url=jdbc:postgresql://${u.host}${u.pathname}\nflyway.user=${u.username}\nflyway.password=hunter3-secret\nflyway.locations=filesystem:sql\nflyway.table=flyway_history_action_test\n`,
+      'sql/V1__users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+    });
+    const r = runAction(flyway, { mode: 'status' });
+    expect(r.status).toBe(0);
+    expect(r.outputOf('pending')).toBe('1');
+    expect(r.stdout).toContain('::add-mask::hunter3-secret');
+    expect(r.stdout.replace('::add-mask::hunter3-secret', '')).not.toContain('hunter3-secret');
   });
 });

@@ -30,7 +30,7 @@ describe('database commands without a database', () => {
     for (const cmd of ['status', 'migrate', 'validate']) {
       const r = await run(dir, [cmd]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^migration-guard: error: no database: pass --database-url URL or set DATABASE_URL/);
+      expect(r.stderr).toMatch(/^migration-guard: error: no database: pass --database-url URL \(the Action: the database-url input\) or set DATABASE_URL/);
       expect(r.stdout).toBe('');
     }
     const bad = await run(dir, ['migrate', '--database-url', 'mysql://root:hunter2@db/x']);
