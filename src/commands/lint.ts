@@ -12,7 +12,7 @@ import { loadConfig, type Config } from '../load/config.js';
 import { assertInside, configuredLocations, isInside, kindOfPath, readLocations, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
 import { classifyBaseName, namingOf } from '../load/naming.js';
-import { compareVersions, type Version } from '../load/version.js';
+import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 import { parseAll } from '../parse/pool.js';
@@ -127,9 +127,36 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     });
     const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
     if (targets) pairTargets(project, targets);
+    // With a base and no files named, the report is about the change: files added, modified or
+    // deleted since the base. The whole history is still read (catalog, ordering, duplicates).
+    else if (project.base) project.targets = targets = changedSinceBase(project);
     projects.push({ project, targets });
   }
   return { config, projects };
+}
+
+/**
+ * Paths (relative to the root) of the files that differ from the base: added, modified (other
+ * text, as decoded) or deleted (findings on a deleted file name its path at the base).
+ */
+export function changedSinceBase(project: Project): Set<string> {
+  const base = project.base!;
+  const changed = new Set<string>();
+  const now = new Set<string>();
+  for (const f of project.files) {
+    now.add(f.rel);
+    const b = base.get(f.rel);
+    if (!b || b.text !== f.decoded.text) changed.add(f.rel);
+  }
+  for (const [rel, b] of base) {
+    if (now.has(rel)) continue;
+    changed.add(rel);
+    // A deleted rollback file leaves its migration without one: that migration is in the change.
+    const undone = b.kind === 'rollback' && b.version ? project.migrations.find((m) => m.version && versionKey(m.version) === versionKey(b.version!)) : undefined;
+    if (undone) changed.add(undone.rel);
+  }
+  pairTargets(project, changed);
+  return changed;
 }
 
 /**

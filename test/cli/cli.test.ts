@@ -154,12 +154,13 @@ describe('configuration', () => {
   });
 });
 
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+  });
+
 describe('--base', () => {
-  const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', args, {
-      cwd,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
-    });
 
   it('reports modified, deleted and out-of-order migrations against the base branch', async () => {
     const dir = tmpProject({
@@ -242,5 +243,28 @@ describe('the built CLI (dist/cli.js)', () => {
     const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).summary).toMatchObject({ applied: 1, rollbacksVerified: 1 });
+  });
+});
+
+describe('--base scopes the report to the change', () => {
+  it('findings of merged, unchanged migrations are not reported; the change is judged against the whole history', async () => {
+    const dir = tmpProject({
+      // Merged long ago, with findings of its own (no rollback, not wrapped, an unbatched UPDATE).
+      'migrations/V1__legacy.sql': 'CREATE TABLE legacy (id int, flag int);\nUPDATE legacy SET flag = 0;\n',
+    });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFiles(dir, { 'migrations/V2__index_legacy.sql': 'CREATE INDEX legacy_flag_idx ON legacy (flag);\n' });
+    const r = await run(dir, 'lint', '--base', 'main', '--format', 'json');
+    const got = JSON.parse(r.stdout).findings.map((f: { rule: string; file: string }) => `${f.rule} ${f.file}`);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((g: string) => g.endsWith('migrations/V2__index_legacy.sql'))).toBe(true);
+    // legacy existed before the change (V1 is merged): a plain CREATE INDEX on it blocks writes.
+    expect(got).toContain('require-concurrent-index migrations/V2__index_legacy.sql');
+    // Without --base, every migration is linted.
+    const all = JSON.parse((await run(dir, 'lint', '--format', 'json')).stdout).findings.map((f: { file: string }) => f.file);
+    expect(all).toContain('migrations/V1__legacy.sql');
   });
 });
