@@ -376,7 +376,12 @@ export function toPostgresUrl(url: string, fallback: { user?: string; password?:
     else warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
   }
   const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
-  const db = jdbcDecode(database);
+  // PgJDBC reads no PG* environment variables: a missing host is localhost, a missing port 5432,
+  // and a missing database is sent as none, which PostgreSQL takes as the user's name. Written out
+  // here, so that node-postgres does not fill them from PGHOST, PGPORT or PGDATABASE instead.
+  const hasPort = /^(?:\[[^\]]*\]|[^:]*):\d+$/.test(hostPort);
+  const authority = `${hostPort.replace(/:$/, '') || 'localhost'}${hasPort ? '' : ':5432'}`;
+  const db = jdbcDecode(database) || (user ?? '');
   const search = out.toString();
-  return { url: `postgres://${userinfo}${hostPort || 'localhost'}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
+  return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
 }

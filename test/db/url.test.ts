@@ -178,22 +178,30 @@ describe('withDatabase (check: a scratch database on the same server)', () => {
 describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://', () => {
   it.each([
     ['jdbc:postgresql://db.example:5433/app', 'postgres://db.example:5433/app'],
-    ['jdbc:postgresql://db.example/app', 'postgres://db.example/app'],
-    ['jdbc:postgresql://db.example/', 'postgres://db.example/'],
-    ['jdbc:postgresql:app', 'postgres://localhost/app'],
-    ['jdbc:postgresql:/', 'postgres://localhost/'],
+    ['jdbc:postgresql://db.example/app', 'postgres://db.example:5432/app'],
+    ['jdbc:postgresql://db.example/', 'postgres://db.example:5432/'],
+    ['jdbc:postgresql:app', 'postgres://localhost:5432/app'],
+    ['jdbc:postgresql:/', 'postgres://localhost:5432/'],
     ['jdbc:postgresql://[::1]:5740/accounting', 'postgres://[::1]:5740/accounting'],
-    ['jdbc:postgresql://h/app?user=fred&password=p%40ss%2Fw%3Ard', 'postgres://fred:p%40ss%2Fw%3Ard@h/app'],
-    ['jdbc:postgresql://h/app?user=fred&password=two+words', 'postgres://fred:two%20words@h/app'],
-    ['jdbc:postgresql://h/app?sslmode=require&ApplicationName=migrations', 'postgres://h/app?sslmode=require&application_name=migrations'],
-    ['jdbc:postgresql://h/app?sslmode=allow', 'postgres://h/app?sslmode=prefer'],
-    ['jdbc:postgresql://h/app?currentSchema=billing', 'postgres://h/app?options=-c+search_path%3Dbilling'],
-    ['jdbc:postgresql://h/my%20db?connectTimeout=5', 'postgres://h/my%20db?connect_timeout=5'],
+    ['jdbc:postgresql://h/app?user=fred&password=p%40ss%2Fw%3Ard', 'postgres://fred:p%40ss%2Fw%3Ard@h:5432/app'],
+    ['jdbc:postgresql://h/app?user=fred&password=two+words', 'postgres://fred:two%20words@h:5432/app'],
+    ['jdbc:postgresql://h/app?sslmode=require&ApplicationName=migrations', 'postgres://h:5432/app?sslmode=require&application_name=migrations'],
+    ['jdbc:postgresql://h/app?sslmode=allow', 'postgres://h:5432/app?sslmode=prefer'],
+    ['jdbc:postgresql://h/app?currentSchema=billing', 'postgres://h:5432/app?options=-c+search_path%3Dbilling'],
+    ['jdbc:postgresql://h/my%20db?connectTimeout=5', 'postgres://h:5432/my%20db?connect_timeout=5'],
     ['postgres://u:p@h/db', 'postgres://u:p@h/db'],
   ])('%s', (jdbc, expected) => {
     const r = toPostgresUrl(jdbc);
     expect(r).toEqual({ url: expected, warnings: [] });
     expect(() => parseDbUrl(r.url)).not.toThrow();
+  });
+
+  it('as PgJDBC, not libpq: no port is 5432 and no database is the user\'s name, whatever PGPORT and PGDATABASE say', () => {
+    expect(toPostgresUrl('jdbc:postgresql://db.example/', { user: 'app' }).url).toBe('postgres://app@db.example:5432/app');
+    expect(toPostgresUrl('jdbc:postgresql://[::1]/?user=fred').url).toBe('postgres://fred@[::1]:5432/fred');
+    expect(toPostgresUrl('jdbc:postgresql://h:/x').url).toBe('postgres://h:5432/x');
+    const p = parseDbUrl(toPostgresUrl('jdbc:postgresql://127.0.0.1/', { user: 'postgres' }).url);
+    expect(p).toMatchObject({ host: '127.0.0.1', port: 5432, database: 'postgres', user: 'postgres' });
   });
 
   it('what the URL reads as node-postgres reads it: the percent-encoded password decoded', () => {
@@ -202,13 +210,13 @@ describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://',
   });
 
   it("Flyway's separate user / password fill what the URL does not name; the URL's own win (as in PgJDBC)", () => {
-    expect(toPostgresUrl('jdbc:postgresql://h/app', { user: 'u', password: 'p w' }).url).toBe('postgres://u:p%20w@h/app');
-    expect(toPostgresUrl('jdbc:postgresql://h/app?user=url', { user: 'u', password: 'p' }).url).toBe('postgres://url:p@h/app');
+    expect(toPostgresUrl('jdbc:postgresql://h/app', { user: 'u', password: 'p w' }).url).toBe('postgres://u:p%20w@h:5432/app');
+    expect(toPostgresUrl('jdbc:postgresql://h/app?user=url', { user: 'u', password: 'p' }).url).toBe('postgres://url:p@h:5432/app');
   });
 
   it('properties node-postgres has no use for are left out with a warning, the password masked', () => {
     const r = toPostgresUrl('jdbc:postgresql://h/app?password=hunter2&socketTimeout=30&tcpKeepAlive=true');
-    expect(r.url).toBe('postgres://h/app');
+    expect(r.url).toBe('postgres://h:5432/app');
     expect(r.warnings).toEqual([
       'the JDBC property socketTimeout has no node-postgres equivalent and is not used: jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true',
       'the JDBC property tcpKeepAlive has no node-postgres equivalent and is not used: jdbc:postgresql://h/app?password=***&socketTimeout=30&tcpKeepAlive=true',

@@ -171,7 +171,7 @@ replicas = 3
     expect(c.migrations).toBe('db/migration');
     expect(c.placeholders).toEqual({ region: 'eu-west', replicas: '3' });
     expect(c).toMatchObject({ outOfOrder: true, mixed: true, cleanDisabled: false, schema: 'public', runner: 'flyway' });
-    expect(c.databaseUrl).toBe('postgres://dev@localhost/dev');
+    expect(c.databaseUrl).toBe('postgres://dev@localhost:5432/dev');
     expect(c.warnings).toEqual([]);
   });
 
@@ -180,7 +180,7 @@ replicas = 3
     const c = await load(dir, { environment: 'prod', env: { PROD_PASSWORD: 'p@ss word' } });
     expect(c.environment).toBe('prod');
     expect(c).toMatchObject({ outOfOrder: false, cleanDisabled: true, connectRetries: 10, schema: 'app' });
-    expect(c.databaseUrl).toBe('postgres://app:p%40ss%20word@prod.example/app');
+    expect(c.databaseUrl).toBe('postgres://app:p%40ss%20word@prod.example:5432/app');
     expect(c.warnings).toEqual(['flyway.toml: Flyway settings migration-guard does not use (ignored): environments.prod.driver']);
   });
 
@@ -218,7 +218,7 @@ replicas = 3
       { file: 'flyway.user.toml', kind: 'flyway-toml' },
     ]);
     expect(describeSources(c)).toBe('config: flyway.toml (Flyway TOML), flyway.user.toml (Flyway TOML)');
-    expect(c).toMatchObject({ migrations: 'sql', historyTable: 'mine', schema: 'app', databaseUrl: 'postgres://me:mine@shared/app', warnings: [] });
+    expect(c).toMatchObject({ migrations: 'sql', historyTable: 'mine', schema: 'app', databaseUrl: 'postgres://me:mine@shared:5432/app', warnings: [] });
     writeFileSync(join(dir, 'flyway.user.toml'), '[flyway]\ntable = \n');
     await expect(load(dir)).rejects.toThrow(/^flyway\.user\.toml:2:9: invalid TOML/);
   });
@@ -327,7 +327,7 @@ describe('FLYWAY_* environment variables (ConfigUtils.convertKey)', () => {
     expect(c.outOfOrder).toBe(true);
     expect(c.historyTable).toBe('from_conf');
     expect(c.placeholders).toEqual({ a: 'env', b: 'yml' });
-    expect(c.databaseUrl).toBe('postgres://envuser:pw@h/db');
+    expect(c.databaseUrl).toBe('postgres://envuser:pw@h:5432/db');
     expect(c.warnings).toEqual(['environment: Flyway settings migration-guard does not use (ignored): FLYWAY_INSTALLED_BY']);
   });
 
@@ -354,10 +354,10 @@ describe('precedence: CLI flags > environment > migration-guard.yml > Flyway con
     const files = {
       'flyway.toml': '[flyway]\nenvironment = "a"\n[environments.a]\nurl = "jdbc:postgresql://a/db"\n[environments.b]\nurl = "jdbc:postgresql://b/db"\n[environments.c]\nurl = "jdbc:postgresql://c/db"\n',
     };
-    expect((await load(tmpProject(files))).databaseUrl).toBe('postgres://a/db');
+    expect((await load(tmpProject(files))).databaseUrl).toBe('postgres://a:5432/db');
     const withYml = tmpProject({ ...files, 'migration-guard.yml': 'environment: b\n' });
-    expect((await load(withYml)).databaseUrl).toBe('postgres://b/db');
-    expect((await load(withYml, { environment: 'c' })).databaseUrl).toBe('postgres://c/db');
+    expect((await load(withYml)).databaseUrl).toBe('postgres://b:5432/db');
+    expect((await load(withYml, { environment: 'c' })).databaseUrl).toBe('postgres://c:5432/db');
   });
 
   it('runner: migration-guard in the YAML keeps our transactions and lock_timeout; runner: flyway alone implies Flyway\'s', async () => {
@@ -385,14 +385,14 @@ describe("Flyway's command-line settings (-key=value)", () => {
     });
     expect(c.sources).toEqual([{ file: 'ci/flyway.toml', kind: 'flyway-toml' }]);
     expect(c).toMatchObject({ environment: 'qa', migrations: 'cli', historyTable: 'from_toml', placeholders: { region: 'eu' } });
-    expect(c.databaseUrl).toBe('postgres://cli@env/app'); // FLYWAY_URL over the file's url; -user from the command line
+    expect(c.databaseUrl).toBe('postgres://cli@env:5432/app'); // FLYWAY_URL over the file's url; -user from the command line
     expect(c.databaseUrlFromCommandLine).toBeUndefined();
     expect(c.warnings).toEqual([
       '-configFiles: only ci/flyway.toml is read (migration-guard reads one config file)',
       'command line: Flyway settings migration-guard does not use (ignored): -installedBy',
     ]);
     const url = await loadConfig({ cwd: dir, knownRules: [], env: {}, flywayArgs: { url: 'jdbc:postgresql://cli/app' } });
-    expect(url).toMatchObject({ databaseUrl: 'postgres://cli/app', databaseUrlFromCommandLine: true });
+    expect(url).toMatchObject({ databaseUrl: 'postgres://cli:5432/app', databaseUrlFromCommandLine: true });
   });
 
   it('a wrong value names the option', async () => {
