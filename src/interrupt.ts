@@ -23,10 +23,12 @@ export function installInterruptHandlers(write: (s: string) => void, timeoutMs =
   const stop = (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
+    const pending = tasks.size;
     const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
     void Promise.allSettled(all).then(() => {
       try {
-        write(`migration-guard: interrupted (${reason}); scratch databases dropped\n`);
+        // Only what happened: a lint, or a check before its scratch database, had nothing to drop.
+        write(`migration-guard: interrupted (${reason})${pending > 0 ? '; scratch databases dropped' : ''}\n`);
       } catch {
         /* the stream is gone */
       }
