@@ -44862,9 +44862,14 @@ function toPostgresUrl(url, fallback = {}) {
             warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
     }
     const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
-    const db = jdbcDecode(database);
+    // PgJDBC reads no PG* environment variables: a missing host is localhost, a missing port 5432,
+    // and a missing database is sent as none, which PostgreSQL takes as the user's name. Written out
+    // here, so that node-postgres does not fill them from PGHOST, PGPORT or PGDATABASE instead.
+    const hasPort = /^(?:\[[^\]]*\]|[^:]*):\d+$/.test(hostPort);
+    const authority = `${hostPort.replace(/:$/, '') || 'localhost'}${hasPort ? '' : ':5432'}`;
+    const db = jdbcDecode(database) || (user ?? '');
     const search = out.toString();
-    return { url: `postgres://${userinfo}${hostPort || 'localhost'}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
+    return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/db/engine.ts
@@ -47461,6 +47466,7 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -47525,6 +47531,12 @@ async function checkProject(db, project, opts) {
     const { config } = opts;
     const runStarted = Date.now();
     const postgres = await postgresInfo(db);
+    // Flyway (and migrate) create the schema history table before the first migration runs, and
+    // migrations may use it (GRANT or REVOKE on it, a view or trigger on it): the scratch database
+    // has it too, empty. Snapshots leave it out.
+    const history = new SchemaHistory(db, config.schema, config.historyTable);
+    if (!(await history.exists()))
+        await history.create();
     const snapOpts = { historyTable: config.historyTable, historySchema: config.schema };
     const snapshot = () => takeSnapshot(db, snapOpts);
     const routine = routineLookup(project);
@@ -50719,8 +50731,8 @@ async function loadProjects(req) {
             encoding: config.encoding,
             builtins: {
                 defaultSchema: config.schema,
-                user: 'postgres',
-                database: 'postgres',
+                user: req.connection?.user ?? 'postgres',
+                database: req.connection?.database ?? 'postgres',
                 timestamp: new Date().toISOString().replace('T', ' ').slice(0, 19),
                 table: config.historyTable,
                 environment: config.environment,
@@ -50732,9 +50744,39 @@ async function loadProjects(req) {
         const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
         if (targets)
             pairTargets(project, targets);
+        // With a base and no files named, the report is about the change: files added, modified or
+        // deleted since the base. The whole history is still read (catalog, ordering, duplicates).
+        else if (project.base)
+            project.targets = targets = changedSinceBase(project);
         projects.push({ project, targets });
     }
     return { config, projects };
+}
+/**
+ * Paths (relative to the root) of the files that differ from the base: added, modified (other
+ * text, as decoded) or deleted (findings on a deleted file name its path at the base).
+ */
+function changedSinceBase(project) {
+    const base = project.base;
+    const changed = new Set();
+    const now = new Set();
+    for (const f of project.files) {
+        now.add(f.rel);
+        const b = base.get(f.rel);
+        if (!b || b.text !== f.decoded.text)
+            changed.add(f.rel);
+    }
+    for (const [rel, b] of base) {
+        if (now.has(rel))
+            continue;
+        changed.add(rel);
+        // A deleted rollback file leaves its migration without one: that migration is in the change.
+        const undone = b.kind === 'rollback' && b.version ? project.migrations.find((m) => m.version && versionKey(m.version) === versionKey(b.version)) : undefined;
+        if (undone)
+            changed.add(undone.rel);
+    }
+    pairTargets(project, changed);
+    return changed;
 }
 /**
  * A migration and its rollback file are one unit: naming either names both, so that checking a
@@ -51679,7 +51721,7 @@ function databaseUrl(req, config) {
     const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
     const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
     if (!url) {
-        throw new errors_UsageError('no database: pass --database-url URL or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR)');
+        throw new errors_UsageError("no database: pass --database-url URL (the Action: the database-url input) or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR), or give Flyway's url (flyway.conf, flyway.toml, FLYWAY_URL)");
     }
     return url;
 }
@@ -51709,11 +51751,13 @@ async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions 
 }
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
 async function withRunner(req, check, fn) {
-    const { config, project } = await loadSingleProject(req);
+    const loaded = await loadSingleProject(req);
+    const { config } = loaded;
     check(config);
     const url = databaseUrl(req, config);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(project));
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
     try {
+        const project = await withConnectionBuiltins(req, loaded.project, config, db);
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
     }
     catch (e) {
@@ -51726,6 +51770,21 @@ async function withRunner(req, check, fn) {
     finally {
         await db.close();
     }
+}
+/**
+ * The project again with ${flyway:user} and ${flyway:database} as this connection says them, when
+ * a file uses either (they change what runs and, for repeatables, the checksum Flyway records).
+ */
+async function withConnectionBuiltins(req, project, config, db) {
+    const names = [`${config.placeholderPrefix}flyway:user`, `${config.placeholderPrefix}flyway:database`].map((n) => n.toLowerCase());
+    const uses = project.files.some((f) => {
+        const text = f.decoded.text.toLowerCase();
+        return names.some((n) => text.includes(n));
+    });
+    if (!uses || !config.placeholderReplacement)
+        return project;
+    const { rows } = await db.query('SELECT current_user AS user, current_database() AS database');
+    return (await loadSingleProject({ ...req, onConfig: undefined, connection: rows[0] })).project;
 }
 const noCheck = () => undefined;
 const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
@@ -58131,8 +58190,6 @@ function logConfigNotes(config) {
     }
 }
 async function dbMode(mode, cwd, databaseUrl) {
-    if (!databaseUrl)
-        throw new errors_UsageError(`mode ${mode} needs the database-url input`);
     const req = {
         cwd,
         paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
@@ -58140,7 +58197,12 @@ async function dbMode(mode, cwd, databaseUrl) {
         environment: input('environment'),
         databaseUrl,
         env: process.env,
-        onConfig: logConfigNotes,
+        onConfig: (config) => {
+            // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
+            if (config.databaseUrl)
+                maskDatabaseUrl(config.databaseUrl);
+            logConfigNotes(config);
+        },
         onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()),
         // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
         onProgress: progressPrinter((s) => info(s.trimEnd()), false).onProgress,
@@ -58289,10 +58351,12 @@ function installInterruptHandlers(write, timeoutMs = 10_000) {
         if (stopping)
             return;
         stopping = true;
+        const pending = tasks.size;
         const all = [...tasks].map((t) => Promise.race([t().catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs))]));
         void Promise.allSettled(all).then(() => {
             try {
-                write(`migration-guard: interrupted (${reason}); scratch databases dropped\n`);
+                // Only what happened: a lint, or a check before its scratch database, had nothing to drop.
+                write(`migration-guard: interrupted (${reason})${pending > 0 ? '; scratch databases dropped' : ''}\n`);
             }
             catch {
                 /* the stream is gone */
