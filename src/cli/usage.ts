@@ -153,7 +153,8 @@ ${EXIT}
   validate: `Usage: migration-guard validate [DIR] [options]
 
 Checks applied migrations against the files: checksums, names, missing files, failed runs,
-out-of-order versions. Pending migrations are listed, not errors.
+out-of-order versions — and, as Flyway's validate, that none is left to apply: a pending
+migration (or an outdated repeatable) fails it unless ignoreMigrationPatterns has '*:pending'.
 
 Options:
 ${DB_OPTIONS}

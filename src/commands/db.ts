@@ -143,7 +143,9 @@ async function withConnectionBuiltins(req: DbRequest, project: Project, config: 
 const noCheck = () => undefined;
 
 export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(req, noCheck, (r) => r.status());
-export const runValidate = (req: DbRequest): Promise<ValidateResult> => withRunner(req, noCheck, (r) => r.validate());
+/** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
+export const runValidate = (req: DbRequest & { allowPending?: boolean }): Promise<ValidateResult> =>
+  withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
 /** migrate up to `req.target` (else the config's `target`, default latest). */
 export function runMigrate(req: DbRequest): Promise<MigrateResult> {
   let target: string | undefined;

@@ -25,6 +25,7 @@ export type RunnerSettings = Pick<
   | 'slowMigrationSeconds'
   | 'group'
   | 'mixed'
+  | 'ignoreMigrationPatterns'
 >;
 
 export type ProgressEvent =

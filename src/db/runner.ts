@@ -33,7 +33,7 @@ import type {
   StatusResult,
   ValidateResult,
 } from './runner-types.js';
-import { analyse, versionText, type Analysis } from './validator.js';
+import { analyse, pendingIssues, versionText, type Analysis } from './validator.js';
 
 export * from './runner-types.js';
 export { assertCleanAllowed } from './clean.js';
@@ -143,11 +143,15 @@ export class Runner {
   }
 
   /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
-  async validate(): Promise<ValidateResult> {
+  /**
+   * Flyway's validate: the applied migrations against the files, and (unless `allowPending` or
+   * ignoreMigrationPatterns says `*:pending`) no migration left to apply.
+   */
+  async validate(opts: { allowPending?: boolean } = {}): Promise<ValidateResult> {
     const rows = await this.rows();
     const a = this.analyse(rows);
     const invalid = await this.attributedInvalidIndexes(rows);
-    const issues = [...a.issues];
+    const issues = [...a.issues, ...(opts.allowPending ? [] : pendingIssues(a.infos, this.settings.ignoreMigrationPatterns))];
     for (const i of invalid) {
       if (!i.createdBy) continue;
       issues.push({

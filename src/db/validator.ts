@@ -55,7 +55,8 @@ export type IssueCode =
   | 'rollback-missing'
   | 'rollback-empty'
   | 'not-runnable'
-  | 'invalid-index';
+  | 'invalid-index'
+  | 'pending';
 
 export interface ValidationIssue {
   code: IssueCode;
@@ -64,6 +65,44 @@ export interface ValidationIssue {
   script?: string;
   /** file:line:col of the file concerned, when there is one. */
   location?: string;
+}
+
+/**
+ * Whether Flyway's ignoreMigrationPatterns let a migration of this kind in this state pass
+ * validate (ValidatePattern: `type:state`, `*` for any; compared case-insensitively).
+ */
+export function ignoredByPatterns(patterns: readonly string[], kind: 'versioned' | 'repeatable', state: 'pending' | 'missing' | 'ignored' | 'future'): boolean {
+  return patterns.some((p) => {
+    const [type, st] = p.toLowerCase().split(':');
+    return (type === '*' || type === kind) && (st === '*' || st === state);
+  });
+}
+
+/**
+ * Flyway's validate errors for migrations not applied yet (MigrationInfoImpl.validate): a pending
+ * versioned or repeatable migration, and an outdated repeatable, unless ignoreMigrationPatterns
+ * has `*:pending` (or the kind's own pattern). `migrate` validates with pending allowed.
+ */
+export function pendingIssues(infos: MigrationInfo[], patterns: readonly string[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const i of infos) {
+    if (i.state !== 'pending' && i.state !== 'outdated') continue;
+    if (i.kind !== 'versioned' && i.kind !== 'repeatable') continue;
+    if (ignoredByPatterns(patterns, i.kind, 'pending')) continue;
+    const what =
+      i.state === 'outdated'
+        ? `Detected outdated resolved repeatable migration that should be re-applied to database: ${i.description}`
+        : i.kind === 'versioned'
+          ? `Detected resolved migration not applied to database: ${i.version}`
+          : `Detected resolved repeatable migration not applied to database: ${i.description}`;
+    issues.push({
+      code: 'pending',
+      ...(i.version !== null ? { version: i.version } : {}),
+      script: i.script,
+      message: `${what} (${i.script}). To fix this error, either run migrate, or set ignoreMigrationPatterns: ['*:pending']`,
+    });
+  }
+  return issues;
 }
 
 export interface Analysis {

@@ -110,6 +110,9 @@ const strList: Check = (node, at, ctx) => {
   return (node as YAMLSeq<YamlNode>).items.map((item, i) => str(item, `${at}[${i}]`, ctx) as string);
 };
 
+/** Flyway's ValidatePattern: `type:state`. */
+export const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -133,6 +136,12 @@ const SETTINGS: Record<keyof Settings, Check> = {
   target: (node, at, ctx) => (isScalar(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
   group: bool,
   mixed: bool,
+  ignoreMigrationPatterns: (node, at, ctx) => {
+    const v = strList(node, at, ctx) as string[];
+    const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
+    if (bad !== undefined) fail(ctx, node, `${at}: "${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
+    return v;
+  },
   encoding,
   rules: ruleMap,
   historyTable: identifier,
@@ -171,6 +180,7 @@ const ENV_KEYS = new Set<keyof Settings>([
   'statementTimeout',
   'lockRetries',
   'slowMigrationSeconds',
+  'ignoreMigrationPatterns',
 ]);
 
 interface UnknownKey {

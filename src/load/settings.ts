@@ -36,6 +36,12 @@ export interface Settings {
   group: boolean;
   /** Flyway's mixed: a migration may mix transactional and non-transactional statements. */
   mixed: boolean;
+  /**
+   * Flyway's ignoreMigrationPatterns (`type:state`, type `*`, `versioned` or `repeatable`; state
+   * `pending`, `missing`, `ignored`, `future` or `*`): what validate lets pass. Default `*:future`,
+   * as Flyway: pending migrations fail validate.
+   */
+  ignoreMigrationPatterns: string[];
   /** The migrations' text encoding (Flyway's `encoding`): a TextDecoder label, decoded strictly. */
   encoding: string;
   rules: Record<string, SeveritySetting>;
@@ -107,6 +113,7 @@ export const DEFAULTS: Settings = {
   target: 'latest',
   group: false,
   mixed: false,
+  ignoreMigrationPatterns: ['*:future'],
   encoding: DEFAULT_ENCODING,
   rules: {},
   historyTable: 'flyway_schema_history',

@@ -205,6 +205,22 @@ describeEachEngine('runner', (engine) => {
     ]);
   });
 
+  it("validate fails while versioned migrations are pending, with Flyway's message; *:pending lets them pass", async () => {
+    const files = { 'V1__t.sql': 'CREATE TABLE t (id int);\n', 'V2__u.sql': 'CREATE TABLE u (id int);\n' };
+    const before = await run('pend', files).validate();
+    expect(before.ok).toBe(false);
+    expect(before.issues.map((i) => i.message.split('\n')[0]!.split(' (')[0])).toEqual([
+      'Detected resolved migration not applied to database: 1',
+      'Detected resolved migration not applied to database: 2',
+    ]);
+    expect(before.issues[0]!.message).toContain("set ignoreMigrationPatterns: ['*:pending']");
+    expect((await run('pend', files, { ignoreMigrationPatterns: ['*:pending'] }).validate()).ok).toBe(true);
+    // The default pattern, *:future, does not cover pending.
+    expect((await run('pend', files, { ignoreMigrationPatterns: ['*:future'] }).validate()).ok).toBe(false);
+    expect((await run('pend', files).migrate()).ok).toBe(true);
+    expect((await run('pend', files).validate()).ok).toBe(true);
+  });
+
   it('repeatables run after the versions, and again only when their checksum changes', async () => {
     const files = { 'V1__t.sql': 'CREATE TABLE t (id int);\n', 'R__v.sql': 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\n' };
     expect((await run('rep', files).migrate()).applied.map((a) => a.script)).toEqual(['V1__t.sql', 'R__v.sql']);
@@ -212,8 +228,17 @@ describeEachEngine('runner', (engine) => {
     const changed = { ...files, 'R__v.sql': 'CREATE OR REPLACE VIEW v AS SELECT id, 1 AS one FROM t;\n' };
     const st = await run('rep', changed).status();
     expect(st.migrations.find((m) => m.script === 'R__v.sql')).toMatchObject({ state: 'outdated', checksum: { state: 'mismatch' } });
-    expect((await run('rep', changed).validate()).ok).toBe(true);
+    // Flyway's validate fails on an outdated repeatable (MigrationInfoImpl.validate) unless told to
+    // let migrations not applied yet pass; migrate validates with them allowed.
+    const refused = await run('rep', changed).validate();
+    expect(refused.ok).toBe(false);
+    expect(refused.issues.map((i) => [i.code, i.message.split(' (')[0]])).toEqual([['pending', 'Detected outdated resolved repeatable migration that should be re-applied to database: v']]);
+    expect((await run('rep', changed, { ignoreMigrationPatterns: ['*:pending'] }).validate()).ok).toBe(true);
+    expect((await run('rep', changed, { ignoreMigrationPatterns: ['repeatable:pending'] }).validate()).ok).toBe(true);
+    expect((await run('rep', changed, { ignoreMigrationPatterns: ['versioned:pending'] }).validate()).ok).toBe(false);
+    expect((await run('rep', changed).validate({ allowPending: true })).ok).toBe(true);
     expect((await run('rep', changed).migrate()).applied.map((a) => a.script)).toEqual(['R__v.sql']);
+    expect((await run('rep', changed).validate()).ok).toBe(true);
     expect((await history('rep')).filter((x) => x.script === 'R__v.sql').length).toBe(2);
   });
 

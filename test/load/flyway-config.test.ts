@@ -18,6 +18,14 @@ const load = (cwd: string, extra: { env?: NodeJS.ProcessEnv; configPath?: string
 const entry = (key: string, value: unknown) => ({ key, label: key, value });
 
 describe('flyway.conf', () => {
+  it('ignoreMigrationPatterns: a comma-separated list of type:state, checked', async () => {
+    const c = await load(tmpProject({ 'flyway.conf': 'flyway.ignoreMigrationPatterns=*:pending, versioned:missing\n', 'migrations/V1__a.sql': 'SELECT 1;\n' }));
+    expect(c.ignoreMigrationPatterns).toEqual(['*:pending', 'versioned:missing']);
+    expect((await load(tmpProject({ 'migrations/V1__a.sql': 'SELECT 1;\n' }))).ignoreMigrationPatterns).toEqual(['*:future']);
+    await expect(load(tmpProject({ 'flyway.conf': 'flyway.ignoreMigrationPatterns=*:later\n' }))).rejects.toThrow(/"\*:later" is not type:state/);
+    await expect(load(tmpProject({ 'migration-guard.yml': 'ignoreMigrationPatterns: [pending]\n' }))).rejects.toThrow(/"pending" is not type:state/);
+  });
+
   it('maps every supported key, strips filesystem: and expands ${NAME} from the environment (ConfigUtils.expandEnvironmentVariables)', async () => {
     const dir = tmpProject({
       'flyway.conf': [

@@ -105,6 +105,12 @@ const SIMPLE: Record<string, [keyof Settings, Coerce]> = {
   group: ['group', bool],
   mixed: ['mixed', bool],
   target: ['target', text],
+  ignoreMigrationPatterns: ['ignoreMigrationPatterns', (e, fail) => {
+    const v = list(e, fail) as string[];
+    const bad = v.find((x) => !/^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i.test(x));
+    if (bad !== undefined) fail(`"${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
+    return v;
+  }],
 };
 
 /** Every key this module reads (the readers use it to find the keys to warn about). */
