@@ -4034,6 +4034,44 @@ function checksumMatches(m, applied) {
 
 
 
+/**
+ * Whether Flyway's ignoreMigrationPatterns let a migration of this kind in this state pass
+ * validate (ValidatePattern: `type:state`, `*` for any; compared case-insensitively).
+ */
+function ignoredByPatterns(patterns, kind, state) {
+    return patterns.some((p) => {
+        const [type, st] = p.toLowerCase().split(':');
+        return (type === '*' || type === kind) && (st === '*' || st === state);
+    });
+}
+/**
+ * Flyway's validate errors for migrations not applied yet (MigrationInfoImpl.validate): a pending
+ * versioned or repeatable migration, and an outdated repeatable, unless ignoreMigrationPatterns
+ * has `*:pending` (or the kind's own pattern). `migrate` validates with pending allowed.
+ */
+function pendingIssues(infos, patterns) {
+    const issues = [];
+    for (const i of infos) {
+        if (i.state !== 'pending' && i.state !== 'outdated')
+            continue;
+        if (i.kind !== 'versioned' && i.kind !== 'repeatable')
+            continue;
+        if (ignoredByPatterns(patterns, i.kind, 'pending'))
+            continue;
+        const what = i.state === 'outdated'
+            ? `Detected outdated resolved repeatable migration that should be re-applied to database: ${i.description}`
+            : i.kind === 'versioned'
+                ? `Detected resolved migration not applied to database: ${i.version}`
+                : `Detected resolved repeatable migration not applied to database: ${i.description}`;
+        issues.push({
+            code: 'pending',
+            ...(i.version !== null ? { version: i.version } : {}),
+            script: i.script,
+            message: `${what} (${i.script}). To fix this error, either run migrate, or set ignoreMigrationPatterns: ['*:pending']`,
+        });
+    }
+    return issues;
+}
 /** Flyway's text for a version: as written, "_" read as ".". */
 const versionText = (v) => v.raw.replace(/_/g, '.');
 const SYNTHETIC = new Set(['BASELINE', 'SCHEMA', 'DELETE']);
@@ -4927,11 +4965,15 @@ class Runner {
         };
     }
     /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
-    async validate() {
+    /**
+     * Flyway's validate: the applied migrations against the files, and (unless `allowPending` or
+     * ignoreMigrationPatterns says `*:pending`) no migration left to apply.
+     */
+    async validate(opts = {}) {
         const rows = await this.rows();
         const a = this.analyse(rows);
         const invalid = await this.attributedInvalidIndexes(rows);
-        const issues = [...a.issues];
+        const issues = [...a.issues, ...(opts.allowPending ? [] : pendingIssues(a.infos, this.settings.ignoreMigrationPatterns))];
         for (const i of invalid) {
             if (!i.createdBy)
                 continue;
@@ -11111,6 +11153,8 @@ const strList = (node, at, ctx) => {
         fail(ctx, node, `${at} must be a string or a list of strings`);
     return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
 };
+/** Flyway's ValidatePattern: `type:state`. */
+const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
 const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
@@ -11136,6 +11180,13 @@ const config_yaml_SETTINGS = {
     target: (node, at, ctx) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
     group: bool,
     mixed: bool,
+    ignoreMigrationPatterns: (node, at, ctx) => {
+        const v = strList(node, at, ctx);
+        const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
+        if (bad !== undefined)
+            fail(ctx, node, `${at}: "${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
+        return v;
+    },
     encoding,
     rules: ruleMap,
     historyTable: identifier,
@@ -11174,6 +11225,7 @@ const ENV_KEYS = new Set([
     'statementTimeout',
     'lockRetries',
     'slowMigrationSeconds',
+    'ignoreMigrationPatterns',
 ]);
 function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
@@ -12999,6 +13051,13 @@ const SIMPLE = {
     group: ['group', keys_bool],
     mixed: ['mixed', keys_bool],
     target: ['target', keys_text],
+    ignoreMigrationPatterns: ['ignoreMigrationPatterns', (e, fail) => {
+            const v = list(e, fail);
+            const bad = v.find((x) => !/^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i.test(x));
+            if (bad !== undefined)
+                fail(`"${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
+            return v;
+        }],
 };
 /** Every key this module reads (the readers use it to find the keys to warn about). */
 const FLYWAY_KEYS = new Set([...Object.keys(SIMPLE), 'locations', 'schemas', 'defaultSchema', 'placeholders', 'url', 'user', 'password', 'environment']);
@@ -13358,6 +13417,7 @@ const DEFAULTS = {
     target: 'latest',
     group: false,
     mixed: false,
+    ignoreMigrationPatterns: ['*:future'],
     encoding: DEFAULT_ENCODING,
     rules: {},
     historyTable: 'flyway_schema_history',
@@ -14142,7 +14202,8 @@ async function withConnectionBuiltins(req, project, config, db) {
 }
 const noCheck = () => undefined;
 const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
-const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate());
+/** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
+const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
 /** migrate up to `req.target` (else the config's `target`, default latest). */
 function runMigrate(req) {
     let target;
@@ -16264,7 +16325,8 @@ ${EXIT}
     validate: `Usage: migration-guard validate [DIR] [options]
 
 Checks applied migrations against the files: checksums, names, missing files, failed runs,
-out-of-order versions. Pending migrations are listed, not errors.
+out-of-order versions — and, as Flyway's validate, that none is left to apply: a pending
+migration (or an outdated repeatable) fails it unless ignoreMigrationPatterns has '*:pending'.
 
 Options:
 ${DB_OPTIONS}
