@@ -1,5 +1,6 @@
 import rule from '../../rules/rollback-missing.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintSpec, ruleTester } from '../helpers/rule-tester.js';
 
 const up = 'BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;';
 const down = 'BEGIN;\nDROP TABLE t;\nCOMMIT;';
@@ -52,4 +53,20 @@ ruleTester(rule, {
       errors: [{ file: 'V2__b.sql', line: 1, column: 1 }],
     },
   ],
+});
+
+describe('rollback-missing under Flyway', () => {
+  it("suggests Flyway's undo naming when the layout's rollback path is one Flyway would run as a migration", () => {
+    const [f] = lintSpec({ settings: { runner: 'flyway' }, files: { 'V7__add_note.sql': up } }, [rule]);
+    expect(f!.help).toBe(
+      "Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: U{version}__{description}.sql and add migrations/U7__add_note.sql (Flyway's undo naming; Flyway would read migrations/rollback/V7__rollback.sql as a second version 7).",
+    );
+  });
+
+  it('keeps the configured path when Flyway would not read it as a migration', () => {
+    const [f] = lintSpec({ settings: { runner: 'flyway' }, rollbackPattern: 'U{version}__{description}.sql', files: { 'V7__add_note.sql': up } }, [rule]);
+    expect(f!.help).toBe('Add migrations/U7__add_note.sql that reverses this migration (drop what it adds, restore what it changes).');
+    const [own] = lintSpec({ files: { 'V7__add_note.sql': up } }, [rule]);
+    expect(own!.help).toBe('Add migrations/rollback/V7__rollback.sql that reverses this migration (drop what it adds, restore what it changes).');
+  });
 });
