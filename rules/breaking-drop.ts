@@ -124,6 +124,9 @@ export default defineRule({
           if (!('AlterTableCmd' in c) || c.AlterTableCmd.subtype !== 'AT_DropColumn') continue;
           const column = c.AlterTableCmd.name;
           if (!column || !catalog.isColumnPreExisting(table, column, file)) continue;
+          // Renamed to this name by the change itself (the *_old pattern): the application never
+          // used this name, and breaking-rename reports the rename.
+          if (catalog.isColumnNameFromChange(table, column, file)) continue;
           const at = clauseOffset(file, stmt, from, dropColumnPattern(column));
           if (at !== undefined) from = at + 1;
           const name = displayName(table ?? '?');

@@ -46,6 +46,15 @@ export class Catalog extends CatalogState {
   }
 
   /**
+   * Was the column given its current name by this change (a RENAME COLUMN in this file, or in a
+   * migration new in the change set)? The running application does not know it by that name.
+   */
+  isColumnNameFromChange(table: string | undefined, name: string, file: MigrationFile): boolean {
+    const renamedIn = this.column(table, name)?.renamedIn;
+    return renamedIn !== undefined && this.isNewOrigin(renamedIn, file);
+  }
+
+  /**
    * A validated CHECK (col IS NOT NULL) created by an earlier migration (lets SET NOT NULL skip its
    * scan, PG ≥ 12); VALIDATE CONSTRAINT may have run earlier in this file. PostgreSQL 18's
    * NOT NULL constraints added NOT VALID and validated since count too.

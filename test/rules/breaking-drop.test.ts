@@ -48,6 +48,13 @@ ruleTester(rule, {
     // created earlier in the same migration
     'BEGIN;\nCREATE TABLE tmp_import (id int);\nDROP TABLE tmp_import;\nCOMMIT;',
     'BEGIN;\nALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users DROP COLUMN tmp;\nCOMMIT;',
+    {
+      name: 'a column renamed to *_old by the change, then dropped: the application never used that name (breaking-rename reports the rename)',
+      files: {
+        'V1__users.sql': 'BEGIN;\nCREATE TABLE users (id int, user_id text);\nCOMMIT;',
+        'V2__uuid_ids.sql': 'BEGIN;\nALTER TABLE users RENAME COLUMN user_id TO user_id_old;\nALTER TABLE users ADD COLUMN user_id uuid;\nALTER TABLE users DROP COLUMN user_id_old;\nCOMMIT;',
+      },
+    },
     'BEGIN;\nCREATE VIEW v AS SELECT 1 AS x;\nDROP VIEW v;\nCOMMIT;',
     'BEGIN;\nCREATE MATERIALIZED VIEW mv AS SELECT 1 AS x;\nDROP MATERIALIZED VIEW mv;\nCOMMIT;',
     "BEGIN;\nCREATE TYPE mood AS ENUM ('ok');\nDROP TYPE mood;\nCOMMIT;",
@@ -83,6 +90,15 @@ ruleTester(rule, {
     { files: { 'V2__t.sql': 'CREATE TABLE t (id int);', 'rollback/V2__rollback.sql': 'DROP TABLE t;' } },
   ],
   invalid: [
+    {
+      name: 'a column renamed by an earlier, merged migration is a name the application uses: its drop is reported',
+      base: { 'V1__users.sql': 'BEGIN;\nCREATE TABLE users (id int, user_id text);\nALTER TABLE users RENAME COLUMN user_id TO owner_id;\nCOMMIT;' },
+      files: {
+        'V1__users.sql': 'BEGIN;\nCREATE TABLE users (id int, user_id text);\nALTER TABLE users RENAME COLUMN user_id TO owner_id;\nCOMMIT;',
+        'V2__drop_owner.sql': 'BEGIN;\nALTER TABLE users DROP COLUMN owner_id;\nCOMMIT;',
+      },
+      errors: [{ file: 'V2__drop_owner.sql', line: 2, column: 19, message: 'DROP COLUMN owner_id of existing table users' }],
+    },
     {
       code: 'BEGIN;\nDROP TABLE legacy_orders;\nCOMMIT;',
       errors: [{ line: 2, column: 1, message: /^DROP TABLE of existing table legacy_orders takes an ACCESS EXCLUSIVE lock \(every query on it waits\) and breaks the running application wherever it still uses it: its queries fail with "relation does not exist"/ }],

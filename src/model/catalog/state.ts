@@ -52,6 +52,8 @@ export interface ColumnInfo {
   /** GENERATED … AS IDENTITY. */
   identity?: boolean;
   origin: Origin;
+  /** The RENAME COLUMN that gave the column its current name, if one did. */
+  renamedIn?: Origin;
 }
 
 /** pg_constraint.contype, in words. */

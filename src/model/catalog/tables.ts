@@ -28,7 +28,7 @@ export function recordTables(state: CatalogState, stmt: SqlStatement, origin: Or
   const n = stmt.node;
   if (stmt.kind === 'CreateStmt') createTable(state, n, origin);
   else if (stmt.kind === 'AlterTableStmt') alterTable(state, n, origin);
-  else if (stmt.kind === 'RenameStmt') renameInTable(state, n);
+  else if (stmt.kind === 'RenameStmt') renameInTable(state, n, origin);
 }
 
 /** CREATE TABLE (a CreateStmt node): the relation, its columns and constraints. A table that exists already is left as it is. */
@@ -231,7 +231,7 @@ function dropColumn(state: CatalogState, table: string, name: string): void {
 }
 
 /** ALTER TABLE … RENAME COLUMN (recursing unless ONLY) and RENAME CONSTRAINT. */
-function renameInTable(state: CatalogState, n: AstNode): void {
+function renameInTable(state: CatalogState, n: AstNode, origin: Origin): void {
   const type = String(n['renameType']);
   if (type !== 'OBJECT_COLUMN' && type !== 'OBJECT_TABCONSTRAINT') return;
   const rv = n['relation'] as RangeVar | undefined;
@@ -239,7 +239,7 @@ function renameInTable(state: CatalogState, n: AstNode): void {
   const { subname, newname } = n as { subname?: string; newname?: string };
   if (!table || !subname || !newname) return;
   if (type === 'OBJECT_COLUMN') {
-    for (const t of [table, ...(rv?.inh ? state.descendants(table) : [])]) renameColumn(state, t, subname, newname);
+    for (const t of [table, ...(rv?.inh ? state.descendants(table) : [])]) renameColumn(state, t, subname, newname, origin);
   } else {
     const c = state.constraint(table, subname);
     if (c) c.name = newname;
@@ -250,12 +250,12 @@ function renameInTable(state: CatalogState, n: AstNode): void {
  * RENAME COLUMN on one table and (unless ONLY) its descendants. Foreign keys of
  * other tables that reference the renamed column keep pointing at it; they name no columns here.
  */
-function renameColumn(state: CatalogState, table: string, from: string, to: string): void {
+function renameColumn(state: CatalogState, table: string, from: string, to: string, origin: Origin): void {
   const columns = state.columnsByTable.get(table);
   const col = columns?.get(from);
   if (columns && col) {
     columns.delete(from);
-    columns.set(to, { ...col, name: to });
+    columns.set(to, { ...col, name: to, renamedIn: origin });
   }
   for (const c of state.constraints(table)) {
     if (c.notNullColumn === from) c.notNullColumn = to;
