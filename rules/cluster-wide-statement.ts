@@ -20,6 +20,14 @@ export default defineRule({
       statement(stmt) {
         const c = clusterWide(stmt);
         if (!c) return;
+        const caught = stmt.kind === 'CreateRoleStmt' && (stmt.context.handled ?? []).some((h) => h === 'duplicate_object' || h === 'others');
+        if (caught) {
+          return context.report({
+            stmt,
+            message: `${c.verb} acts on the whole PostgreSQL cluster, not on this database: an existing role is caught here (EXCEPTION WHEN ${(stmt.context.handled ?? []).includes('duplicate_object') ? 'duplicate_object' : 'OTHERS'}), so it does not fail, but the role is shared by every database of the server — a second environment on the same server, a test database, a restore get the same role and its privileges`,
+            help: 'Manage roles outside the migrations (infrastructure code or a runbook) where you can; this migration already tolerates an existing role.',
+          });
+        }
         context.report({ stmt, message: `${c.verb} acts on the whole PostgreSQL cluster, not on this database: ${WHY[c.object]}` });
       },
     };

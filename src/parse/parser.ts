@@ -30,6 +30,11 @@ export interface NestedContext {
   inLoop: boolean;
   /** The enclosing loop's body COMMITs, so each iteration is its own transaction (a batch). */
   loopCommits: boolean;
+  /**
+   * Condition names (lower case) of the PL/pgSQL `EXCEPTION WHEN …` handlers of the blocks around
+   * the statement: an error it raises under one of them (or `others`) is caught there.
+   */
+  handled?: string[];
   /** Set by the lint engine when a function body runs because a statement calls the function. */
   callSite?: SqlStatement;
   callee?: { name: string; where: string; kind: 'function' | 'procedure' };

@@ -10,6 +10,21 @@ ruleTester(rule, {
     'BEGIN;\nSET LOCAL ROLE app;\nCOMMIT;',
   ],
   invalid: [
+    {
+      name: 'CREATE ROLE that tolerates an existing role (the help\'s own pattern): no claim that it fails',
+      code: "DO $$\nBEGIN\n  CREATE ROLE crud;\nEXCEPTION WHEN duplicate_object THEN\n  RAISE NOTICE 'crud exists';\nEND\n$$;",
+      errors: [{ line: 3, column: 3, message: /^CREATE ROLE acts on the whole PostgreSQL cluster, not on this database: an existing role is caught here \(EXCEPTION WHEN duplicate_object\), so it does not fail/ }],
+    },
+    {
+      name: 'a handler for another condition does not catch an existing role',
+      code: "DO $$\nBEGIN\n  CREATE ROLE crud;\nEXCEPTION WHEN undefined_table THEN\n  NULL;\nEND\n$$;",
+      errors: [{ line: 3, column: 3, message: /wherever the role already exists/ }],
+    },
+    {
+      name: "a statement in the handler itself is not protected by it",
+      code: "DO $$\nBEGIN\n  PERFORM 1;\nEXCEPTION WHEN duplicate_object THEN\n  CREATE ROLE crud_fallback;\nEND\n$$;",
+      errors: [{ line: 5, column: 3, message: /wherever the role already exists/ }],
+    },
     { code: 'BEGIN;\nCREATE ROLE reporting;\nCOMMIT;', errors: [{ line: 2, column: 1, message: 'CREATE ROLE acts on the whole PostgreSQL cluster, not on this database: roles are shared by every database of the server' }] },
     { code: 'BEGIN;\nCREATE USER app_user PASSWORD NULL;\nCOMMIT;', errors: [{ line: 2, column: 1, message: /^CREATE ROLE/ }] },
     { code: 'BEGIN;\nALTER ROLE app SET search_path = app, public;\nCOMMIT;', errors: [{ line: 2, column: 1, message: /^ALTER ROLE/ }] },
