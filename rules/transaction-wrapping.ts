@@ -12,6 +12,8 @@ const RUNNER_EFFECT: Record<string, string> = {
   rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
 
+const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+
 export default defineRule({
   meta: {
     id: 'transaction-wrapping',
@@ -74,13 +76,18 @@ export default defineRule({
         }
 
         if (runner) {
-          for (const s of stmts) {
+          for (const [i, s] of stmts.entries()) {
             const tc = boundaryOf(s)?.kind;
             if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
+              // A COMMIT after ALTER TYPE … ADD VALUE is usually there so that later statements can
+              // use the new value (PostgreSQL: "unsafe use of new value" until it is committed).
+              const addsValue = tc === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
               context.report({
                 stmt: s,
                 message: `explicit ${boundaryOf(s)!.word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
-                help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
+                help: addsValue
+                  ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                  : 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
               });
             }
           }

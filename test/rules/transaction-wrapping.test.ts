@@ -330,3 +330,14 @@ describe('issue #12, item 5: COMMIT AND CHAIN, with every rule', () => {
     expect(findings.filter((f) => f.rule === 'transaction-wrapping').map((f) => f.line)).toEqual([3]);
   });
 });
+
+describe('transaction-wrapping help for a COMMIT after ALTER TYPE … ADD VALUE', () => {
+  it('under a wrapping runner, says to split the migration where the new value starts being used', () => {
+    const spec = { settings: runner, files: { 'V2__status.sql': "ALTER TYPE status ADD VALUE 'archived';\nCOMMIT;\nUPDATE items SET status = 'archived' WHERE id = 1;\n" } };
+    const [f] = lintSpec(spec, [rule]);
+    expect(f!.line).toBe(2);
+    expect(f!.help).toMatch(/^Split the migration: ALTER TYPE … ADD VALUE/);
+    const other = lintSpec({ settings: runner, files: { 'V2__x.sql': "ALTER TYPE status RENAME VALUE 'a' TO 'b';\nCOMMIT;\n" } }, [rule]);
+    expect(other[0]!.help).toMatch(/^Remove BEGIN\/COMMIT/);
+  });
+});
