@@ -17,7 +17,7 @@ const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.nod
 export default defineRule({
   meta: {
     id: 'transaction-wrapping',
-    description: 'A versioned migration that is not atomic (one BEGIN … COMMIT around all statements).',
+    description: "A versioned migration that is not atomic: not in one transaction (its own BEGIN … COMMIT, or the runner's under `transactions: runner` and Flyway), or one that migrate refuses.",
     severity: 'error',
     help: WRAP_HELP,
     appliesTo: ['versioned'],
