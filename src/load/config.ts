@@ -22,6 +22,9 @@ export { didYouMean } from './config-yaml.js';
 
 export const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
 
+/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
+export const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
+
 export interface LoadConfigOptions {
   cwd: string;
   /** --config FILE (migration-guard.yml, flyway.toml, flyway.conf or flyway.config.js); an explicit file must exist. */
@@ -59,7 +62,8 @@ function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: Foun
  * `[flyway] environment`, "default"; for flyway.config.js NODE_ENV), else "development".
  * When a Flyway file is read and migration-guard.yml does not set `runner`, Flyway applies the
  * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
- * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
+ * lock_timeout of ours (`lockTimeout: ''`), and rollbacks named as Flyway's undo migrations
+ * (`rollbackPattern: U{version}__{description}.sql`), unless migration-guard.yml sets them.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const { configFiles, environment: argEnvironment, ...args } = options.flywayArgs ?? {};
@@ -108,6 +112,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     // Flyway runs each migration in its own transaction and sets no lock_timeout (DbMigrate).
     if (!explicit.has('transactions')) settings.transactions = 'runner';
     if (!explicit.has('lockTimeout')) settings.lockTimeout = '';
+    // Flyway scans its locations recursively: rollback/V1__rollback.sql would be a second
+    // version 1. Rollbacks take Flyway's undo naming, which Flyway Community skips.
+    if (!explicit.has('rollbackPattern')) settings.rollbackPattern = FLYWAY_ROLLBACK_PATTERN;
   }
   let databaseUrl: string | undefined;
   try {
