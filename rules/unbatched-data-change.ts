@@ -253,7 +253,9 @@ function variablesOf(stmt: SqlStatement): Set<string> {
 
 function scopeOf(catalog: Catalog, key: string | undefined, table: RangeVar | undefined, stmt: SqlStatement): Scope {
   const pk = catalog.relation(key)?.primaryKey;
-  const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : [])]);
+  // A single-column PRIMARY KEY or UNIQUE constraint: an equality on it picks at most one row.
+  const unique = catalog.constraints(key).filter((c) => (c.kind === 'unique' || c.kind === 'primary key') && c.columns?.length === 1).map((c) => c.columns![0]!);
+  const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : []), ...unique]);
   const names = new Set<string>();
   if (table?.relname) names.add(table.relname);
   if (table?.alias?.aliasname) names.add(table.alias.aliasname);

@@ -87,6 +87,13 @@ ruleTester(rule, {
     'UPDATE users u SET active = true WHERE u.id = 7;',
     'UPDATE users SET active = true WHERE id = (SELECT max(id) FROM users);',
     {
+      name: 'an equality on a column with a single-column UNIQUE constraint picks one row',
+      files: {
+        'V1__needs.sql': 'BEGIN;\nCREATE TABLE need (id serial PRIMARY KEY, need_key text NOT NULL, name text);\nALTER TABLE need ADD CONSTRAINT need_key_unique UNIQUE (need_key);\nCOMMIT;\n',
+        'V2__rename_need.sql': "BEGIN;\nUPDATE need SET name = 'Recruit participants' WHERE need_key = 'ADVERTISE_MODEL';\nCOMMIT;\n",
+      },
+    },
+    {
       name: 'the key of a table created in an earlier migration is its primary key',
       files: { 'V1__a.sql': 'BEGIN;\nCREATE TABLE accounts (account_no int PRIMARY KEY, note text);\nCOMMIT;\n', 'V2__change.sql': 'UPDATE accounts SET note = NULL WHERE account_no = 12;\n' },
     },
@@ -215,6 +222,14 @@ $$;`,
     },
   ],
   invalid: [
+    {
+      name: 'an equality on a column without a unique constraint may match many rows',
+      files: {
+        'V1__needs.sql': 'BEGIN;\nCREATE TABLE need (id serial PRIMARY KEY, need_key text NOT NULL, name text);\nALTER TABLE need ADD CONSTRAINT need_key_check CHECK (need_key <> \'\');\nCOMMIT;\n',
+        'V2__rename_need.sql': "BEGIN;\nUPDATE need SET name = 'Recruit participants' WHERE need_key = 'ADVERTISE_MODEL';\nCOMMIT;\n",
+      },
+      errors: [{ file: 'V2__rename_need.sql', line: 2, column: 8, message: 'UPDATE on existing table need without a batch bound' }],
+    },
     { code: 'UPDATE users SET active = true;', errors: [{ line: 1, column: 8, message: 'UPDATE on existing table users without a batch bound: one transaction rewrites every matching row and holds their row locks until COMMIT' }] },
     { code: 'BEGIN;\n  DELETE FROM users;\nCOMMIT;', errors: [{ line: 2, column: 15, message: 'DELETE on existing table users without a batch bound: one transaction deletes every matching row' }] },
     { code: 'UPDATE public.users SET active = true WHERE active IS NULL;', errors: [{ line: 1, column: 8, message: 'existing table users' }] },
