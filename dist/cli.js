@@ -2298,6 +2298,19 @@ class PlpgsqlWalker {
             else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
                 this.stmt.body.transactionControl = true;
             }
+            else if (key === 'PLpgSQL_stmt_block' && value?.['exceptions']) {
+                // The block's body runs under its handlers; the handlers' own statements do not.
+                const names = [];
+                for (const e of (value['exceptions']?.['PLpgSQL_exception_block']?.['exc_list'] ?? [])) {
+                    for (const c of (e['PLpgSQL_exception']?.['conditions'] ?? [])) {
+                        const name = c['PLpgSQL_condition']?.['condname'];
+                        if (typeof name === 'string')
+                            names.push(name.toLowerCase());
+                    }
+                }
+                this.walk(value['body'], { ...ctx, handled: [...(ctx.handled ?? []), ...names] });
+                this.walk(value['exceptions'], ctx);
+            }
             else if (LOOPS.has(key)) {
                 if (key !== 'PLpgSQL_stmt_dynfors')
                     this.query(value?.['query'], value?.['lineno'], ctx, false);
@@ -6131,6 +6144,7 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
 
 ;// CONCATENATED MODULE: ./rules/rollback-missing.ts
 
+
 /* harmony default export */ const rollback_missing = (defineRule({
     meta: {
         id: 'rollback-missing',
@@ -6147,9 +6161,16 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     return;
                 const expected = project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_'));
                 const shown = project.root && project.root !== '.' ? `${project.root}/${expected}` : expected;
+                // Under Flyway, a rollback named like a migration is one more migration to Flyway (it scans
+                // its locations recursively; duplicate-version reports such files): say what to name it.
+                const base = expected.slice(expected.lastIndexOf('/') + 1);
+                const flywayReadsIt = context.settings.runner === 'flyway' && classifyBaseName(base, project.naming).kind !== 'invalid';
+                const undo = `U${file.version.raw}__${file.description?.replace(/ /g, '_') ?? 'rollback'}.sql`;
                 context.report({
                     message: `no rollback script for version ${file.version.raw}: if this migration has to be undone in an emergency there is no tested way back (expected ${shown})`,
-                    help: `Add ${shown} that reverses this migration (drop what it adds, restore what it changes).`,
+                    help: flywayReadsIt
+                        ? `Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: U{version}__{description}.sql and add ${project.root && project.root !== '.' ? `${project.root}/` : ''}${undo} (Flyway's undo naming; Flyway would read ${shown} as a second version ${file.version.raw}).`
+                        : `Add ${shown} that reverses this migration (drop what it adds, restore what it changes).`,
                 });
             },
         };
@@ -6240,10 +6261,11 @@ const RUNNER_EFFECT = {
     commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
     rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
+const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 /* harmony default export */ const transaction_wrapping = (defineRule({
     meta: {
         id: 'transaction-wrapping',
-        description: 'A versioned migration that is not atomic (one BEGIN … COMMIT around all statements).',
+        description: "A versioned migration that is not atomic: not in one transaction (its own BEGIN … COMMIT, or the runner's under `transactions: runner` and Flyway), or one that migrate refuses.",
         severity: 'error',
         help: WRAP_HELP,
         appliesTo: ['versioned'],
@@ -6302,13 +6324,18 @@ const RUNNER_EFFECT = {
                     }
                 }
                 if (runner) {
-                    for (const s of stmts) {
+                    for (const [i, s] of stmts.entries()) {
                         const tc = boundaryOf(s)?.kind;
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
+                            // A COMMIT after ALTER TYPE … ADD VALUE is usually there so that later statements can
+                            // use the new value (PostgreSQL: "unsafe use of new value" until it is committed).
+                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
                             context.report({
                                 stmt: s,
                                 message: `explicit ${boundaryOf(s).word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
-                                help: 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
+                                help: addsValue
+                                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                                    : 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
                             });
                         }
                     }
@@ -6746,7 +6773,9 @@ function variablesOf(stmt) {
 }
 function scopeOf(catalog, key, table, stmt) {
     const pk = catalog.relation(key)?.primaryKey;
-    const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : [])]);
+    // A single-column PRIMARY KEY or UNIQUE constraint: an equality on it picks at most one row.
+    const unique = catalog.constraints(key).filter((c) => (c.kind === 'unique' || c.kind === 'primary key') && c.columns?.length === 1).map((c) => c.columns[0]);
+    const keys = new Set(['id', 'ctid', ...(pk?.length === 1 ? pk : []), ...unique]);
     const names = new Set();
     if (table?.relname)
         names.add(table.relname);
@@ -7354,7 +7383,7 @@ function recordTables(state, stmt, origin) {
     else if (stmt.kind === 'AlterTableStmt')
         alterTable(state, n, origin);
     else if (stmt.kind === 'RenameStmt')
-        renameInTable(state, n);
+        renameInTable(state, n, origin);
 }
 /** CREATE TABLE (a CreateStmt node): the relation, its columns and constraints. A table that exists already is left as it is. */
 function createTable(state, n, origin) {
@@ -7589,7 +7618,7 @@ function dropColumn(state, table, name) {
         state.constraintsByTable.set(table, list.filter((c) => !(c.columns ?? []).includes(name) && c.notNullColumn !== name));
 }
 /** ALTER TABLE … RENAME COLUMN (recursing unless ONLY) and RENAME CONSTRAINT. */
-function renameInTable(state, n) {
+function renameInTable(state, n, origin) {
     const type = String(n['renameType']);
     if (type !== 'OBJECT_COLUMN' && type !== 'OBJECT_TABCONSTRAINT')
         return;
@@ -7600,7 +7629,7 @@ function renameInTable(state, n) {
         return;
     if (type === 'OBJECT_COLUMN') {
         for (const t of [table, ...(rv?.inh ? state.descendants(table) : [])])
-            renameColumn(state, t, subname, newname);
+            renameColumn(state, t, subname, newname, origin);
     }
     else {
         const c = state.constraint(table, subname);
@@ -7612,12 +7641,12 @@ function renameInTable(state, n) {
  * RENAME COLUMN on one table and (unless ONLY) its descendants. Foreign keys of
  * other tables that reference the renamed column keep pointing at it; they name no columns here.
  */
-function renameColumn(state, table, from, to) {
+function renameColumn(state, table, from, to, origin) {
     const columns = state.columnsByTable.get(table);
     const col = columns?.get(from);
     if (columns && col) {
         columns.delete(from);
-        columns.set(to, { ...col, name: to });
+        columns.set(to, { ...col, name: to, renamedIn: origin });
     }
     for (const c of state.constraints(table)) {
         if (c.notNullColumn === from)
@@ -8236,6 +8265,14 @@ class Catalog extends CatalogState {
             return false;
         const col = this.column(table, name);
         return col ? !this.isNewOrigin(col.origin, file) : true;
+    }
+    /**
+     * Was the column given its current name by this change (a RENAME COLUMN in this file, or in a
+     * migration new in the change set)? The running application does not know it by that name.
+     */
+    isColumnNameFromChange(table, name, file) {
+        const renamedIn = this.column(table, name)?.renamedIn;
+        return renamedIn !== undefined && this.isNewOrigin(renamedIn, file);
     }
     /**
      * A validated CHECK (col IS NOT NULL) created by an earlier migration (lets SET NOT NULL skip its
@@ -9800,6 +9837,10 @@ const LOCK = {
                     const column = c.AlterTableCmd.name;
                     if (!column || !catalog.isColumnPreExisting(table, column, file))
                         continue;
+                    // Renamed to this name by the change itself (the *_old pattern): the application never
+                    // used this name, and breaking-rename reports the rename.
+                    if (catalog.isColumnNameFromChange(table, column, file))
+                        continue;
                     const at = clauseOffset(file, stmt, from, dropColumnPattern(column));
                     if (at !== undefined)
                         from = at + 1;
@@ -10554,6 +10595,14 @@ const WHY = {
                 const c = clusterWide(stmt);
                 if (!c)
                     return;
+                const caught = stmt.kind === 'CreateRoleStmt' && (stmt.context.handled ?? []).some((h) => h === 'duplicate_object' || h === 'others');
+                if (caught) {
+                    return context.report({
+                        stmt,
+                        message: `${c.verb} acts on the whole PostgreSQL cluster, not on this database: an existing role is caught here (EXCEPTION WHEN ${(stmt.context.handled ?? []).includes('duplicate_object') ? 'duplicate_object' : 'OTHERS'}), so it does not fail, but the role is shared by every database of the server — a second environment on the same server, a test database, a restore get the same role and its privileges`,
+                        help: 'Manage roles outside the migrations (infrastructure code or a runbook) where you can; this migration already tolerates an existing role.',
+                    });
+                }
                 context.report({ stmt, message: `${c.verb} acts on the whole PostgreSQL cluster, not on this database: ${WHY[c.object]}` });
             },
         };
@@ -13456,6 +13505,8 @@ const DEFAULTS = {
 
 
 const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
+/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
+const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
 /** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
 function findConfigFiles(opts) {
     if (opts.configPath) {
@@ -13477,7 +13528,8 @@ function findConfigFiles(opts) {
  * `[flyway] environment`, "default"; for flyway.config.js NODE_ENV), else "development".
  * When a Flyway file is read and migration-guard.yml does not set `runner`, Flyway applies the
  * migrations (`runner: flyway`): each in its own transaction (`transactions: runner`) and no
- * lock_timeout of ours (`lockTimeout: ''`) unless migration-guard.yml sets them.
+ * lock_timeout of ours (`lockTimeout: ''`), and rollbacks named as Flyway's undo migrations
+ * (`rollbackPattern: U{version}__{description}.sql`), unless migration-guard.yml sets them.
  */
 async function loadConfig(options) {
     const { configFiles, environment: argEnvironment, ...args } = options.flywayArgs ?? {};
@@ -13526,6 +13578,10 @@ async function loadConfig(options) {
             settings.transactions = 'runner';
         if (!explicit.has('lockTimeout'))
             settings.lockTimeout = '';
+        // Flyway scans its locations recursively: rollback/V1__rollback.sql would be a second
+        // version 1. Rollbacks take Flyway's undo naming, which Flyway Community skips.
+        if (!explicit.has('rollbackPattern'))
+            settings.rollbackPattern = FLYWAY_ROLLBACK_PATTERN;
     }
     let databaseUrl;
     try {

@@ -813,6 +813,19 @@ class PlpgsqlWalker {
             else if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
                 this.stmt.body.transactionControl = true;
             }
+            else if (key === 'PLpgSQL_stmt_block' && value?.['exceptions']) {
+                // The block's body runs under its handlers; the handlers' own statements do not.
+                const names = [];
+                for (const e of (value['exceptions']?.['PLpgSQL_exception_block']?.['exc_list'] ?? [])) {
+                    for (const c of (e['PLpgSQL_exception']?.['conditions'] ?? [])) {
+                        const name = c['PLpgSQL_condition']?.['condname'];
+                        if (typeof name === 'string')
+                            names.push(name.toLowerCase());
+                    }
+                }
+                this.walk(value['body'], { ...ctx, handled: [...(ctx.handled ?? []), ...names] });
+                this.walk(value['exceptions'], ctx);
+            }
             else if (LOOPS.has(key)) {
                 if (key !== 'PLpgSQL_stmt_dynfors')
                     this.query(value?.['query'], value?.['lineno'], ctx, false);
