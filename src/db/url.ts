@@ -118,6 +118,13 @@ export function maskUrl(text: string): string {
 
 /** The URL's password as written and decoded (each once, none when it has no password). */
 export function urlPasswords(url: string): string[] {
+  if (JDBC.test(url)) {
+    // PgJDBC takes the password as a query parameter (…?user=u&password=p).
+    const q = url.indexOf('?');
+    const raw = q < 0 ? undefined : /(?:^|&)password=([^&#]*)/.exec(url.slice(q + 1))?.[1];
+    if (!raw) return [];
+    return [...new Set([raw, decode(raw.replace(/\+/g, ' ')), decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+  }
   const p = split(url);
   const colon = p?.userinfo?.indexOf(':') ?? -1;
   if (!p?.userinfo || colon < 0) return [];

@@ -204,6 +204,13 @@ describe('jdbc:postgresql URLs (PgJDBC forms, Driver.parseURL) → postgres://',
     expect(p).toMatchObject({ host: '127.0.0.1', port: 5432, database: 'postgres', user: 'postgres' });
   });
 
+  it("a JDBC URL's password (a query parameter) is a secret like any other: found as written and decoded, masked everywhere", () => {
+    const jdbc = 'jdbc:postgresql://h:5432/db?user=u&password=s3cr%40t+x';
+    expect(urlPasswords(jdbc)).toEqual(['s3cr%40t+x', 's3cr@t x', 's3cr@t+x']);
+    expect(maskSecrets(`failed on ${jdbc}: password s3cr@t x rejected`, jdbc)).toBe('failed on jdbc:postgresql://h:5432/db?user=u&password=***: password *** rejected');
+    expect(urlPasswords('jdbc:postgresql://h/db?user=u')).toEqual([]);
+  });
+
   it('what the URL reads as node-postgres reads it: the percent-encoded password decoded', () => {
     const p = parseDbUrl(toPostgresUrl('jdbc:postgresql://h:6000/app?user=fred&password=p%40ss%23%3F').url);
     expect(p).toMatchObject({ user: 'fred', password: 'p@ss#?', host: 'h', port: 6000, database: 'app' });
