@@ -224,6 +224,14 @@ function maskUrl(text) {
 }
 /** The URL's password as written and decoded (each once, none when it has no password). */
 function urlPasswords(url) {
+    if (JDBC.test(url)) {
+        // PgJDBC takes the password as a query parameter (…?user=u&password=p).
+        const q = url.indexOf('?');
+        const raw = q < 0 ? undefined : /(?:^|&)password=([^&#]*)/.exec(url.slice(q + 1))?.[1];
+        if (!raw)
+            return [];
+        return [...new Set([raw, decode(raw.replace(/\+/g, ' ')), decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+    }
     const p = split(url);
     const colon = p?.userinfo?.indexOf(':') ?? -1;
     if (!p?.userinfo || colon < 0)
