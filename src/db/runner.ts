@@ -68,7 +68,7 @@ export class Runner {
   }
 
   private analyse(rows: HistoryRow[]): Analysis {
-    return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
+    return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder, ignoreMigrationPatterns: this.settings.ignoreMigrationPatterns });
   }
 
   /** Runs fn holding the migration lock, with the session settings from the config. */

@@ -128,7 +128,8 @@ function appliedFields(row: HistoryRow): Pick<MigrationInfo, 'installedRank' | '
   return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
 }
 
-export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder: boolean }): Analysis {
+export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder: boolean; ignoreMigrationPatterns?: readonly string[] }): Analysis {
+  const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
   const issues: ValidationIssue[] = [];
   const infos: MigrationInfo[] = [];
   const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
@@ -268,6 +269,7 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
     if (highest && compareVersions(v, highest) < 0 && !opts.outOfOrder) {
       info.state = 'ignored';
       ignored.push(f);
+      if (ignoredByPatterns(patterns, 'versioned', 'ignored')) continue;
       issues.push({
         code: 'ignored',
         version: text,
@@ -281,6 +283,7 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
   }
 
   // Applied versions with no file.
+  const newestFile = versioned.map((f) => f.version!).sort(compareVersions).at(-1);
   for (const [key, r] of latestByVersion) {
     if (byVersion.has(key) || r.type === 'DELETE') continue;
     const info: MigrationInfo = {
@@ -294,6 +297,10 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
     };
     versionedInfos.push(info);
     if (baseline && compareVersions(parseVersion(r.version!)!, baseline) <= 0) continue;
+    // Flyway's FUTURE: applied, above every version the files have (a newer release migrated the
+    // database); MISSING otherwise. ignoreMigrationPatterns (default *:future) lets either pass.
+    const future = !newestFile || compareVersions(parseVersion(r.version!)!, newestFile) > 0;
+    if (r.success && ignoredByPatterns(patterns, 'versioned', future ? 'future' : 'missing')) continue;
     issues.push({
       code: r.success ? 'missing' : 'failed',
       version: r.version!,
@@ -350,6 +357,7 @@ export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder
       checksum: { file: null, applied: r.checksum, state: 'n/a' },
       ...appliedFields(r),
     });
+    if (r.success && ignoredByPatterns(patterns, 'repeatable', 'missing')) continue;
     issues.push({
       code: r.success ? 'missing' : 'failed',
       script: r.script,

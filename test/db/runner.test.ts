@@ -221,6 +221,24 @@ describeEachEngine('runner', (engine) => {
     expect((await run('pend', files).validate()).ok).toBe(true);
   });
 
+  it("ignoreMigrationPatterns as Flyway: a newer applied version is future (let pass by the default *:future), an older one without its file missing, a skipped one ignored", async () => {
+    const all = { 'V1__a.sql': 'CREATE TABLE a (id int);\n', 'V2__b.sql': 'CREATE TABLE b (id int);\n', 'V3__c.sql': 'CREATE TABLE c (id int);\n' };
+    expect((await run('pat', all).migrate()).ok).toBe(true);
+    const older = { 'V1__a.sql': all['V1__a.sql'], 'V2__b.sql': all['V2__b.sql'] };
+    // V3 applied, no file, above every file: an older release deploying (Flyway's FUTURE).
+    expect((await run('pat', older).validate()).ok).toBe(true);
+    const strict = await run('pat', older, { ignoreMigrationPatterns: ['*:pending'] }).validate();
+    expect(strict.issues.map((i) => [i.code, i.version])).toEqual([['missing', '3']]);
+    // V2 applied, no file, below V3's file: MISSING, reported unless *:missing.
+    const gap = { 'V1__a.sql': all['V1__a.sql'], 'V3__c.sql': all['V3__c.sql'] };
+    expect((await run('pat', gap).validate()).issues.map((i) => [i.code, i.version])).toEqual([['missing', '2']]);
+    expect((await run('pat', gap, { ignoreMigrationPatterns: ['versioned:missing'] }).validate()).ok).toBe(true);
+    // A new V2_5 below the applied V3: IGNORED, unless outOfOrder or *:ignored.
+    const late = { ...all, 'V2_5__late.sql': 'CREATE TABLE late (id int);\n' };
+    expect((await run('pat', late).validate({ allowPending: true })).issues.map((i) => i.code)).toEqual(['ignored']);
+    expect((await run('pat', late, { ignoreMigrationPatterns: ['*:ignored'] }).validate({ allowPending: true })).ok).toBe(true);
+  });
+
   it('repeatables run after the versions, and again only when their checksum changes', async () => {
     const files = { 'V1__t.sql': 'CREATE TABLE t (id int);\n', 'R__v.sql': 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\n' };
     expect((await run('rep', files).migrate()).applied.map((a) => a.script)).toEqual(['V1__t.sql', 'R__v.sql']);
