@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8474);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1072);
 
 
 
@@ -90,7 +90,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8474:
+/***/ 1072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4101,6 +4101,7 @@ function appliedFields(row) {
     return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
 }
 function analyse(project, rows, opts) {
+    const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
     const issues = [];
     const infos = [];
     const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
@@ -4245,6 +4246,8 @@ function analyse(project, rows, opts) {
         if (highest && compareVersions(v, highest) < 0 && !opts.outOfOrder) {
             info.state = 'ignored';
             ignored.push(f);
+            if (ignoredByPatterns(patterns, 'versioned', 'ignored'))
+                continue;
             issues.push({
                 code: 'ignored',
                 version: text,
@@ -4257,6 +4260,7 @@ function analyse(project, rows, opts) {
         pending.push(f);
     }
     // Applied versions with no file.
+    const newestFile = versioned.map((f) => f.version).sort(compareVersions).at(-1);
     for (const [key, r] of latestByVersion) {
         if (byVersion.has(key) || r.type === 'DELETE')
             continue;
@@ -4271,6 +4275,11 @@ function analyse(project, rows, opts) {
         };
         versionedInfos.push(info);
         if (baseline && compareVersions(parseVersion(r.version), baseline) <= 0)
+            continue;
+        // Flyway's FUTURE: applied, above every version the files have (a newer release migrated the
+        // database); MISSING otherwise. ignoreMigrationPatterns (default *:future) lets either pass.
+        const future = !newestFile || compareVersions(parseVersion(r.version), newestFile) > 0;
+        if (r.success && ignoredByPatterns(patterns, 'versioned', future ? 'future' : 'missing'))
             continue;
         issues.push({
             code: r.success ? 'missing' : 'failed',
@@ -4331,6 +4340,8 @@ function analyse(project, rows, opts) {
             checksum: { file: null, applied: r.checksum, state: 'n/a' },
             ...appliedFields(r),
         });
+        if (r.success && ignoredByPatterns(patterns, 'repeatable', 'missing'))
+            continue;
         issues.push({
             code: r.success ? 'missing' : 'failed',
             script: r.script,
@@ -4910,7 +4921,7 @@ class Runner {
         return (await this.history.exists()) ? this.history.rows() : [];
     }
     analyse(rows) {
-        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
+        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder, ignoreMigrationPatterns: this.settings.ignoreMigrationPatterns });
     }
     /** Runs fn holding the migration lock, with the session settings from the config. */
     async withLock(fn) {
@@ -14978,6 +14989,114 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
     return reapplyError ? { downMs, diff, reapplyError } : { downMs, diff };
 }
 
+;// CONCATENATED MODULE: ./src/check/findings.ts
+/**
+ * check's findings: suppression comments and severities applied as the lint applies them, merged
+ * with the lint's, and the lint predictions the scratch database contradicted.
+ */
+
+
+
+
+/** Suppression comments and configured severities, as the lint applies them. */
+function findings_finish(raw, severities, targets) {
+    const cache = new Map();
+    const suppressions = (f) => {
+        let s = cache.get(f);
+        if (!s)
+            cache.set(f, (s = parseSuppressions(f)));
+        return s;
+    };
+    const out = [];
+    for (const f of raw) {
+        const setting = severities[f.rule];
+        if (setting === 'off')
+            continue;
+        if (targets && !targets.has(f.file.rel) && !(f.alsoFiles ?? []).some((o) => targets.has(o.rel)))
+            continue;
+        const excused = suppressions(f.file).some((s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end))) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
+        if (excused)
+            continue;
+        const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
+        out.push({
+            rule: f.rule,
+            severity: setting ?? meta.severity,
+            file: f.file.path,
+            line: f.line,
+            column: f.column,
+            message: f.message,
+            help: f.help ?? meta.help,
+        });
+    }
+    return out;
+}
+/**
+ * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
+ * the lint already reports a parse error says nothing new and is dropped.
+ */
+function combineFindings(lint, check, migrations = []) {
+    const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
+    // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
+    const where = statementLocator(migrations);
+    const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
+    // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
+    const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
+    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
+        !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
+        !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
+    return sortFindings([...lint, ...check.filter(keep)]);
+}
+/**
+ * The traced statement a finding falls in (the last one starting at or before it), as
+ * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
+ * findings at the statement's start: both map to the same statement.
+ */
+function statementLocator(migrations) {
+    const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
+    return (f) => {
+        const list = byFile.get(f.file);
+        return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
+    };
+}
+/** Index of the last statement starting at or before the finding's position (-1: none). */
+function statementAt(list, f) {
+    let at = -1;
+    list.forEach((s, i) => {
+        if (s.line < f.line || (s.line === f.line && s.column <= f.column))
+            at = i;
+    });
+    return at;
+}
+/**
+ * How the rules' messages claim a table rewrite: "rewrites the whole table", "rewrites it", "rewrites
+ * each", "rewrites every table", "copies all of it". Not a claim: "needs no rewrite" (an index-only
+ * change), "may be volatile". One pattern for check's disagreements and the differential test.
+ */
+const REWRITE_CLAIM = /\brewrites (?:the whole table|it\b|each\b|every table)|\bcopies all of it\b/;
+const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
+/** A lint finding that says PostgreSQL rewrites a table. */
+const claimsRewrite = (f) => REWRITE_RULES.has(f.rule) && REWRITE_CLAIM.test(f.message);
+/**
+ * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
+ * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
+ * alarms can be measured.
+ */
+function disagreements(lint, migrations) {
+    const traced = new Map();
+    for (const m of migrations)
+        if (m.statements && m.applied === 'ok')
+            traced.set(m.file, m.statements);
+    const out = [];
+    for (const f of lint.filter(claimsRewrite)) {
+        const list = traced.get(f.file) ?? [];
+        const stmt = list[statementAt(list, f)];
+        if (!stmt || stmt.rewrote.length > 0)
+            continue;
+        out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -14992,8 +15111,6 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
  * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
-
-
 
 
 
@@ -15317,7 +15434,7 @@ async function checkProject(db, project, opts) {
     }
     return {
         root: project.root,
-        findings: run_finish(raw, config.rules, project.targets),
+        findings: findings_finish(raw, config.rules, project.targets),
         migrations: results,
         schemaDiff,
         schemaChanges: describeDiff(schemaDiff),
@@ -15332,104 +15449,6 @@ function existedBeforeChange(base, name) {
     const dot = name.indexOf('.');
     const key = `${quoteName(name.slice(0, dot))}.${quoteName(name.slice(dot + 1))}`;
     return base.has(snapshot_objectKey('table', key)) || base.has(snapshot_objectKey('materialized view', key));
-}
-/** Suppression comments and configured severities, as the lint applies them. */
-function run_finish(raw, severities, targets) {
-    const cache = new Map();
-    const suppressions = (f) => {
-        let s = cache.get(f);
-        if (!s)
-            cache.set(f, (s = parseSuppressions(f)));
-        return s;
-    };
-    const out = [];
-    for (const f of raw) {
-        const setting = severities[f.rule];
-        if (setting === 'off')
-            continue;
-        if (targets && !targets.has(f.file.rel) && !(f.alsoFiles ?? []).some((o) => targets.has(o.rel)))
-            continue;
-        const excused = suppressions(f.file).some((s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end))) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
-        if (excused)
-            continue;
-        const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
-        out.push({
-            rule: f.rule,
-            severity: setting ?? meta.severity,
-            file: f.file.path,
-            line: f.line,
-            column: f.column,
-            message: f.message,
-            help: f.help ?? meta.help,
-        });
-    }
-    return out;
-}
-/**
- * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
- * the lint already reports a parse error says nothing new and is dropped.
- */
-function combineFindings(lint, check, migrations = []) {
-    const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
-    // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
-    const where = statementLocator(migrations);
-    const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
-    // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
-    const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
-    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
-        !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
-        !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
-    return sortFindings([...lint, ...check.filter(keep)]);
-}
-/**
- * The traced statement a finding falls in (the last one starting at or before it), as
- * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
- * findings at the statement's start: both map to the same statement.
- */
-function statementLocator(migrations) {
-    const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
-    return (f) => {
-        const list = byFile.get(f.file);
-        return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
-    };
-}
-/** Index of the last statement starting at or before the finding's position (-1: none). */
-function statementAt(list, f) {
-    let at = -1;
-    list.forEach((s, i) => {
-        if (s.line < f.line || (s.line === f.line && s.column <= f.column))
-            at = i;
-    });
-    return at;
-}
-/**
- * How the rules' messages claim a table rewrite: "rewrites the whole table", "rewrites it", "rewrites
- * each", "rewrites every table", "copies all of it". Not a claim: "needs no rewrite" (an index-only
- * change), "may be volatile". One pattern for check's disagreements and the differential test.
- */
-const REWRITE_CLAIM = /\brewrites (?:the whole table|it\b|each\b|every table)|\bcopies all of it\b/;
-const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
-/** A lint finding that says PostgreSQL rewrites a table. */
-const claimsRewrite = (f) => REWRITE_RULES.has(f.rule) && REWRITE_CLAIM.test(f.message);
-/**
- * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
- * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
- * alarms can be measured.
- */
-function disagreements(lint, migrations) {
-    const traced = new Map();
-    for (const m of migrations)
-        if (m.statements && m.applied === 'ok')
-            traced.set(m.file, m.statements);
-    const out = [];
-    for (const f of lint.filter(claimsRewrite)) {
-        const list = traced.get(f.file) ?? [];
-        const stmt = list[statementAt(list, f)];
-        if (!stmt || stmt.rewrote.length > 0)
-            continue;
-        out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts

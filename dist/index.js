@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3715:
+/***/ 376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46108,6 +46108,7 @@ function appliedFields(row) {
     return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
 }
 function analyse(project, rows, opts) {
+    const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
     const issues = [];
     const infos = [];
     const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
@@ -46252,6 +46253,8 @@ function analyse(project, rows, opts) {
         if (highest && version_compareVersions(v, highest) < 0 && !opts.outOfOrder) {
             info.state = 'ignored';
             ignored.push(f);
+            if (ignoredByPatterns(patterns, 'versioned', 'ignored'))
+                continue;
             issues.push({
                 code: 'ignored',
                 version: text,
@@ -46264,6 +46267,7 @@ function analyse(project, rows, opts) {
         pending.push(f);
     }
     // Applied versions with no file.
+    const newestFile = versioned.map((f) => f.version).sort(version_compareVersions).at(-1);
     for (const [key, r] of latestByVersion) {
         if (byVersion.has(key) || r.type === 'DELETE')
             continue;
@@ -46278,6 +46282,11 @@ function analyse(project, rows, opts) {
         };
         versionedInfos.push(info);
         if (baseline && version_compareVersions(parseVersion(r.version), baseline) <= 0)
+            continue;
+        // Flyway's FUTURE: applied, above every version the files have (a newer release migrated the
+        // database); MISSING otherwise. ignoreMigrationPatterns (default *:future) lets either pass.
+        const future = !newestFile || version_compareVersions(parseVersion(r.version), newestFile) > 0;
+        if (r.success && ignoredByPatterns(patterns, 'versioned', future ? 'future' : 'missing'))
             continue;
         issues.push({
             code: r.success ? 'missing' : 'failed',
@@ -46338,6 +46347,8 @@ function analyse(project, rows, opts) {
             checksum: { file: null, applied: r.checksum, state: 'n/a' },
             ...appliedFields(r),
         });
+        if (r.success && ignoredByPatterns(patterns, 'repeatable', 'missing'))
+            continue;
         issues.push({
             code: r.success ? 'missing' : 'failed',
             script: r.script,
@@ -46634,328 +46645,6 @@ class MigrationExecutor {
             await sessionTimeouts(work.db, this.ctx.settings.lockTimeout, this.ctx.settings.statementTimeout).catch(() => undefined);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/lint/suppressions.ts
-/**
- * Suppression comments:
- *   -- migration-guard-ignore RULE[, RULE]: reason        (a statement: see `targetOf`)
- *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
- * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
- * string literal, a quoted identifier or a block comment is not a directive. A statement-level
- * directive excuses the statement it is inside, else the statements it trails on its line, else
- * the next statement; in the body of a DO block or a function the same holds for the body's
- * statements.
- */
-
-
-
-const DIRECTIVE = /^--[ \t]*migration-guard-ignore(-file)?(?![\w-])(.*)$/s;
-/** Comments and string constants of a text, with string offsets; [] when it cannot be scanned. */
-function suppressions_tokensOf(text) {
-    const scan = (t) => {
-        try {
-            return (0,wasm.scanSync)(t).tokens;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    let scanned = text;
-    let tokens = scan(text);
-    if (!tokens) {
-        // An unterminated string or comment swallows the rest: no directive can follow it.
-        const bad = findUnterminated(text);
-        if (bad <= 0)
-            return [];
-        scanned = text.slice(0, bad);
-        tokens = scan(scanned);
-        if (!tokens)
-            return [];
-    }
-    const utf8 = new Utf8Offsets(scanned);
-    const out = [];
-    for (const t of tokens) {
-        const kind = t.tokenName === 'SQL_COMMENT' ? 'comment' : t.tokenName === 'SCONST' ? 'string' : undefined;
-        if (!kind)
-            continue;
-        const start = utf8.toStringOffset(t.start);
-        const end = utf8.toStringOffset(t.end);
-        out.push({ kind, start, end, text: scanned.slice(start, end) });
-    }
-    return out;
-}
-/** The content of a string constant that may hold a body: $tag$…$tag$ or '…'. */
-function stringContent(raw) {
-    const dollar = /^\$[^$]*\$/.exec(raw);
-    if (dollar && raw.endsWith(dollar[0]) && raw.length >= 2 * dollar[0].length) {
-        return { offset: dollar[0].length, text: raw.slice(dollar[0].length, raw.length - dollar[0].length) };
-    }
-    if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2)
-        return { offset: 1, text: raw.slice(1, -1) };
-    return undefined;
-}
-/** Statements whose string constants hold code that can carry directives. */
-function hasBody(stmt) {
-    return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
-}
-/**
- * The statements a statement-level directive at `at` excuses, as one span; undefined when there
- * are none (a directive on its own line with no statement after it). `spans` are sorted by start.
- *  1. Inside a statement, between its clauses: that statement.
- *  2. After a statement on the same line (`ALTER TABLE a …; -- migration-guard-ignore …`): every
- *     statement whose last token is on the directive's line, before it — with
- *     `SELECT 1; CREATE INDEX …; -- …` both, with `CREATE INDEX …\n  ON t (a); -- …` the index —
- *     and never the statement after it.
- *  3. On a line of its own (only comments before it on the line): the next statement.
- */
-function targetOf(text, spans, at) {
-    const inside = spans.find((s) => at >= s.start && at < s.end);
-    if (inside)
-        return inside;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const trailed = spans.filter((s) => s.end <= at && s.end > lineStart);
-    if (trailed.length > 0)
-        return { start: trailed[0].start, end: Math.max(...trailed.map((s) => s.end)) };
-    return spans.find((s) => s.start > at);
-}
-function parseSuppressions(file) {
-    const text = file.text;
-    if (!text.includes('migration-guard-ignore'))
-        return [];
-    const statements = file.parsed.statements;
-    const spans = [...statements, ...file.parsed.errors]
-        .map((s) => ({ start: s.start, end: s.end }))
-        .sort((a, b) => a.start - b.start);
-    const out = [];
-    const add = (comment, at, target) => {
-        const m = DIRECTIVE.exec(comment.replace(/\r$/, ''));
-        if (!m)
-            return;
-        const body = m[2] ?? '';
-        const colon = body.indexOf(':');
-        const list = colon >= 0 ? body.slice(0, colon) : body;
-        const reason = colon >= 0 ? body.slice(colon + 1).trim() : '';
-        const rules = list
-            .split(',')
-            .map((r) => r.trim())
-            .filter(Boolean);
-        out.push({
-            scope: m[1] ? 'file' : 'statement',
-            rules,
-            reason,
-            at,
-            start: target?.start ?? 0,
-            end: target ? Math.max(target.end, target.start) : -1,
-        });
-    };
-    for (const token of suppressions_tokensOf(text)) {
-        if (token.kind === 'comment') {
-            add(token.text, token.start, targetOf(text, spans, token.start));
-            continue;
-        }
-        // A string constant that is the body of a DO block or function: its own comments.
-        if (!token.text.includes('migration-guard-ignore'))
-            continue;
-        const owner = statements.find((s) => hasBody(s) && token.start >= s.start && token.start < s.end);
-        const content = owner && stringContent(token.text);
-        if (!owner || !content)
-            continue;
-        const base = token.start + content.offset;
-        const inBody = owner.nested.map((n) => ({ start: n.start, end: n.end })).sort((a, b) => a.start - b.start);
-        for (const inner of suppressions_tokensOf(content.text)) {
-            if (inner.kind !== 'comment')
-                continue;
-            const at = base + inner.start;
-            add(inner.text, at, targetOf(text, inBody, at));
-        }
-    }
-    return out.sort((a, b) => a.at - b.at);
-}
-
-;// CONCATENATED MODULE: ./src/lint/engine.ts
-/**
- * The lint engine: walks the project in Flyway's execution order, feeds every statement that
- * runs to the rules' visitors, keeps the catalog in step, and owns suppressions, severities
- * and the order of findings. Rules never do I/O and never see how findings are printed.
- */
-
-
-
-
-
-
-
-const SUPPRESSION_RULE = 'invalid-suppression';
-function engine_lintProject(project, rules, options) {
-    const severities = options.severities ?? {};
-    const active = rules.filter((r) => severities[r.meta.id] !== 'off');
-    // Suppressions may also name the findings `check` adds from running the migrations.
-    const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
-    const raw = [];
-    const catalog = new Catalog(project);
-    let transactions = fileTransactions([], { wrapped: false });
-    let current;
-    const instances = active.map((rule) => {
-        const severity = severities[rule.meta.id] ?? rule.meta.severity;
-        const context = {
-            project,
-            settings: options.settings,
-            catalog,
-            inTransactionBlock: (stmt) => transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
-            transaction: (stmt) => transactionOf(transactions, stmt),
-            fileTransactions: () => transactions,
-            report: (d) => {
-                const file = d.file ?? current;
-                if (!file)
-                    throw new Error(`rule ${rule.meta.id} reported outside a file`);
-                raw.push(engine_locate(rule, severity, file, d));
-            },
-        };
-        return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
-    });
-    for (const { visitors } of instances)
-        visitors.project?.();
-    // Migrations first, in execution order (the catalog follows them), then everything else.
-    const order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
-    for (const file of order) {
-        current = file;
-        const here = instances.filter((i) => i.appliesTo.has(file.kind));
-        // Procedures known before the file runs, and those it defines itself.
-        const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-        const wrapped = options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
-        transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
-        for (const { visitors } of here)
-            visitors.file?.(file);
-        const runs = file.kind === 'versioned' || file.kind === 'repeatable';
-        for (const stmt of file.parsed.statements) {
-            visit(stmt, file, here.map((i) => i.visitors), runs ? catalog : undefined, new Set());
-        }
-        for (const { visitors } of here)
-            visitors.fileExit?.(file);
-    }
-    current = undefined;
-    return finish(project, raw, known, severities);
-}
-function visit(stmt, file, visitors, catalog, calling) {
-    for (const v of visitors) {
-        v[stmt.kind]?.(stmt.node, stmt, file);
-        v.statement?.(stmt, file);
-    }
-    // Bodies that run now: DO blocks. Function bodies run when called (below), not when created.
-    if (stmt.kind === 'DoStmt') {
-        for (const n of stmt.nested)
-            visit(n, file, visitors, catalog, calling);
-    }
-    if (!catalog)
-        return;
-    catalog.apply(stmt, file);
-    // A migration that calls a function it (or an earlier migration) defined runs that body.
-    // (No function defined yet: nothing to follow, and no need to walk the statement's tree.)
-    if (catalog.functions.size === 0)
-        return;
-    const calls = stmt.kind === 'CallStmt' ? [stmt.node['funccall']] : findAll(stmt.node, 'FuncCall');
-    for (const call of calls) {
-        const key = nameListKey(call?.funcname);
-        const fn = key ? catalog.functions.get(key) : undefined;
-        if (!fn || !key || calling.has(key))
-            continue;
-        calling.add(key);
-        const defined = fn.origin.file;
-        for (const n of fn.origin.stmt.nested) {
-            const callee = {
-                name: key.replace(/^public\./, ''),
-                where: `${defined.path}:${defined.position(n.start).line}`,
-                kind: fn.origin.stmt.node['is_procedure'] ? 'procedure' : 'function',
-            };
-            visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
-        }
-        calling.delete(key);
-    }
-}
-function engine_locate(rule, severity, file, d) {
-    let stmt = d.stmt;
-    let message = d.message;
-    let offset = d.offset;
-    if (stmt?.context.callSite && stmt.context.callee) {
-        // The statement sits in a function body (maybe in another file): point at the call.
-        const { name, where, kind } = stmt.context.callee;
-        message = `${message} (in ${kind} ${name} at ${where}, called here)`;
-        stmt = stmt.context.callSite;
-        offset = undefined;
-    }
-    else if (offset === undefined && stmt) {
-        offset = d.node?.location !== undefined && d.node.location >= 0 ? stmt.offsetOf(d.node.location) : stmt.start;
-    }
-    if (offset === undefined && stmt)
-        offset = stmt.start;
-    return { rule: rule.meta.id, severity, file, offset, position: d.position, message, help: d.help ?? rule.meta.help };
-}
-function finish(project, raw, known, severities) {
-    const byFile = new Map();
-    const suppressionsOf = (file) => {
-        let s = byFile.get(file);
-        if (!s) {
-            s = parseSuppressions(file);
-            byFile.set(file, s);
-        }
-        return s;
-    };
-    const kept = raw.filter((f) => {
-        for (const s of suppressionsOf(f.file)) {
-            if (!s.rules.includes(f.rule))
-                continue;
-            if (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end)) {
-                s.used = true;
-                return false;
-            }
-        }
-        return true;
-    });
-    // Problems with the suppressions themselves.
-    if (severities[SUPPRESSION_RULE] !== 'off') {
-        const severity = severities[SUPPRESSION_RULE] ?? 'warning';
-        for (const file of project.files) {
-            for (const s of suppressionsOf(file)) {
-                const push = (message, help) => kept.push({ rule: SUPPRESSION_RULE, severity, file, offset: s.at, message, help });
-                const unknown = s.rules.filter((r) => !known.has(r));
-                if (unknown.length) {
-                    push(`suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, 'Use rule ids from `migration-guard rules` (see rules/*.md).');
-                }
-                if (!s.reason && s.rules.length > 0) {
-                    push('suppression without a reason', `Say why after a colon: -- migration-guard-ignore${s.scope === 'file' ? '-file' : ''} ${s.rules.join(', ')}: <reason>`);
-                }
-                if (s.rules.length === 0) {
-                    push('suppression names no rule', 'Name the rules it excuses: -- migration-guard-ignore RULE[, RULE]: <reason>');
-                }
-                if (s.scope === 'statement' && s.end < s.start) {
-                    push('suppression is not followed by a statement', 'Put it on the line just before the statement it excuses.');
-                }
-            }
-        }
-    }
-    const targets = project.targets;
-    const findings = kept
-        .filter((f) => !targets || targets.has(f.file.rel))
-        .map((f) => {
-        const pos = f.position ?? (f.offset === undefined ? { line: 1, column: 1 } : f.file.position(f.offset));
-        return {
-            rule: f.rule,
-            severity: f.severity,
-            file: f.file.path,
-            line: pos.line,
-            column: pos.column,
-            message: f.message,
-            help: f.help,
-        };
-    });
-    return sortFindings(findings);
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/check/snapshot.ts
@@ -47534,6 +47223,436 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
     return reapplyError ? { downMs, diff, reapplyError } : { downMs, diff };
 }
 
+;// CONCATENATED MODULE: ./src/lint/suppressions.ts
+/**
+ * Suppression comments:
+ *   -- migration-guard-ignore RULE[, RULE]: reason        (a statement: see `targetOf`)
+ *   -- migration-guard-ignore-file RULE[, RULE]: reason   (the whole file)
+ * Only real `--` comments count: libpg-query's scanner finds them, so the same text inside a
+ * string literal, a quoted identifier or a block comment is not a directive. A statement-level
+ * directive excuses the statement it is inside, else the statements it trails on its line, else
+ * the next statement; in the body of a DO block or a function the same holds for the body's
+ * statements.
+ */
+
+
+
+const DIRECTIVE = /^--[ \t]*migration-guard-ignore(-file)?(?![\w-])(.*)$/s;
+/** Comments and string constants of a text, with string offsets; [] when it cannot be scanned. */
+function suppressions_tokensOf(text) {
+    const scan = (t) => {
+        try {
+            return (0,wasm.scanSync)(t).tokens;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    let scanned = text;
+    let tokens = scan(text);
+    if (!tokens) {
+        // An unterminated string or comment swallows the rest: no directive can follow it.
+        const bad = findUnterminated(text);
+        if (bad <= 0)
+            return [];
+        scanned = text.slice(0, bad);
+        tokens = scan(scanned);
+        if (!tokens)
+            return [];
+    }
+    const utf8 = new Utf8Offsets(scanned);
+    const out = [];
+    for (const t of tokens) {
+        const kind = t.tokenName === 'SQL_COMMENT' ? 'comment' : t.tokenName === 'SCONST' ? 'string' : undefined;
+        if (!kind)
+            continue;
+        const start = utf8.toStringOffset(t.start);
+        const end = utf8.toStringOffset(t.end);
+        out.push({ kind, start, end, text: scanned.slice(start, end) });
+    }
+    return out;
+}
+/** The content of a string constant that may hold a body: $tag$…$tag$ or '…'. */
+function stringContent(raw) {
+    const dollar = /^\$[^$]*\$/.exec(raw);
+    if (dollar && raw.endsWith(dollar[0]) && raw.length >= 2 * dollar[0].length) {
+        return { offset: dollar[0].length, text: raw.slice(dollar[0].length, raw.length - dollar[0].length) };
+    }
+    if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2)
+        return { offset: 1, text: raw.slice(1, -1) };
+    return undefined;
+}
+/** Statements whose string constants hold code that can carry directives. */
+function hasBody(stmt) {
+    return stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt';
+}
+/**
+ * The statements a statement-level directive at `at` excuses, as one span; undefined when there
+ * are none (a directive on its own line with no statement after it). `spans` are sorted by start.
+ *  1. Inside a statement, between its clauses: that statement.
+ *  2. After a statement on the same line (`ALTER TABLE a …; -- migration-guard-ignore …`): every
+ *     statement whose last token is on the directive's line, before it — with
+ *     `SELECT 1; CREATE INDEX …; -- …` both, with `CREATE INDEX …\n  ON t (a); -- …` the index —
+ *     and never the statement after it.
+ *  3. On a line of its own (only comments before it on the line): the next statement.
+ */
+function targetOf(text, spans, at) {
+    const inside = spans.find((s) => at >= s.start && at < s.end);
+    if (inside)
+        return inside;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const trailed = spans.filter((s) => s.end <= at && s.end > lineStart);
+    if (trailed.length > 0)
+        return { start: trailed[0].start, end: Math.max(...trailed.map((s) => s.end)) };
+    return spans.find((s) => s.start > at);
+}
+function parseSuppressions(file) {
+    const text = file.text;
+    if (!text.includes('migration-guard-ignore'))
+        return [];
+    const statements = file.parsed.statements;
+    const spans = [...statements, ...file.parsed.errors]
+        .map((s) => ({ start: s.start, end: s.end }))
+        .sort((a, b) => a.start - b.start);
+    const out = [];
+    const add = (comment, at, target) => {
+        const m = DIRECTIVE.exec(comment.replace(/\r$/, ''));
+        if (!m)
+            return;
+        const body = m[2] ?? '';
+        const colon = body.indexOf(':');
+        const list = colon >= 0 ? body.slice(0, colon) : body;
+        const reason = colon >= 0 ? body.slice(colon + 1).trim() : '';
+        const rules = list
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean);
+        out.push({
+            scope: m[1] ? 'file' : 'statement',
+            rules,
+            reason,
+            at,
+            start: target?.start ?? 0,
+            end: target ? Math.max(target.end, target.start) : -1,
+        });
+    };
+    for (const token of suppressions_tokensOf(text)) {
+        if (token.kind === 'comment') {
+            add(token.text, token.start, targetOf(text, spans, token.start));
+            continue;
+        }
+        // A string constant that is the body of a DO block or function: its own comments.
+        if (!token.text.includes('migration-guard-ignore'))
+            continue;
+        const owner = statements.find((s) => hasBody(s) && token.start >= s.start && token.start < s.end);
+        const content = owner && stringContent(token.text);
+        if (!owner || !content)
+            continue;
+        const base = token.start + content.offset;
+        const inBody = owner.nested.map((n) => ({ start: n.start, end: n.end })).sort((a, b) => a.start - b.start);
+        for (const inner of suppressions_tokensOf(content.text)) {
+            if (inner.kind !== 'comment')
+                continue;
+            const at = base + inner.start;
+            add(inner.text, at, targetOf(text, inBody, at));
+        }
+    }
+    return out.sort((a, b) => a.at - b.at);
+}
+
+;// CONCATENATED MODULE: ./src/lint/engine.ts
+/**
+ * The lint engine: walks the project in Flyway's execution order, feeds every statement that
+ * runs to the rules' visitors, keeps the catalog in step, and owns suppressions, severities
+ * and the order of findings. Rules never do I/O and never see how findings are printed.
+ */
+
+
+
+
+
+
+
+const SUPPRESSION_RULE = 'invalid-suppression';
+function engine_lintProject(project, rules, options) {
+    const severities = options.severities ?? {};
+    const active = rules.filter((r) => severities[r.meta.id] !== 'off');
+    // Suppressions may also name the findings `check` adds from running the migrations.
+    const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
+    const raw = [];
+    const catalog = new Catalog(project);
+    let transactions = fileTransactions([], { wrapped: false });
+    let current;
+    const instances = active.map((rule) => {
+        const severity = severities[rule.meta.id] ?? rule.meta.severity;
+        const context = {
+            project,
+            settings: options.settings,
+            catalog,
+            inTransactionBlock: (stmt) => transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
+            transaction: (stmt) => transactionOf(transactions, stmt),
+            fileTransactions: () => transactions,
+            report: (d) => {
+                const file = d.file ?? current;
+                if (!file)
+                    throw new Error(`rule ${rule.meta.id} reported outside a file`);
+                raw.push(engine_locate(rule, severity, file, d));
+            },
+        };
+        return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
+    });
+    for (const { visitors } of instances)
+        visitors.project?.();
+    // Migrations first, in execution order (the catalog follows them), then everything else.
+    const order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
+    for (const file of order) {
+        current = file;
+        const here = instances.filter((i) => i.appliesTo.has(file.kind));
+        // Procedures known before the file runs, and those it defines itself.
+        const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
+        const wrapped = options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+        transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
+        for (const { visitors } of here)
+            visitors.file?.(file);
+        const runs = file.kind === 'versioned' || file.kind === 'repeatable';
+        for (const stmt of file.parsed.statements) {
+            visit(stmt, file, here.map((i) => i.visitors), runs ? catalog : undefined, new Set());
+        }
+        for (const { visitors } of here)
+            visitors.fileExit?.(file);
+    }
+    current = undefined;
+    return finish(project, raw, known, severities);
+}
+function visit(stmt, file, visitors, catalog, calling) {
+    for (const v of visitors) {
+        v[stmt.kind]?.(stmt.node, stmt, file);
+        v.statement?.(stmt, file);
+    }
+    // Bodies that run now: DO blocks. Function bodies run when called (below), not when created.
+    if (stmt.kind === 'DoStmt') {
+        for (const n of stmt.nested)
+            visit(n, file, visitors, catalog, calling);
+    }
+    if (!catalog)
+        return;
+    catalog.apply(stmt, file);
+    // A migration that calls a function it (or an earlier migration) defined runs that body.
+    // (No function defined yet: nothing to follow, and no need to walk the statement's tree.)
+    if (catalog.functions.size === 0)
+        return;
+    const calls = stmt.kind === 'CallStmt' ? [stmt.node['funccall']] : findAll(stmt.node, 'FuncCall');
+    for (const call of calls) {
+        const key = nameListKey(call?.funcname);
+        const fn = key ? catalog.functions.get(key) : undefined;
+        if (!fn || !key || calling.has(key))
+            continue;
+        calling.add(key);
+        const defined = fn.origin.file;
+        for (const n of fn.origin.stmt.nested) {
+            const callee = {
+                name: key.replace(/^public\./, ''),
+                where: `${defined.path}:${defined.position(n.start).line}`,
+                kind: fn.origin.stmt.node['is_procedure'] ? 'procedure' : 'function',
+            };
+            visit({ ...n, context: { ...n.context, callSite: stmt, callee } }, file, visitors, catalog, calling);
+        }
+        calling.delete(key);
+    }
+}
+function engine_locate(rule, severity, file, d) {
+    let stmt = d.stmt;
+    let message = d.message;
+    let offset = d.offset;
+    if (stmt?.context.callSite && stmt.context.callee) {
+        // The statement sits in a function body (maybe in another file): point at the call.
+        const { name, where, kind } = stmt.context.callee;
+        message = `${message} (in ${kind} ${name} at ${where}, called here)`;
+        stmt = stmt.context.callSite;
+        offset = undefined;
+    }
+    else if (offset === undefined && stmt) {
+        offset = d.node?.location !== undefined && d.node.location >= 0 ? stmt.offsetOf(d.node.location) : stmt.start;
+    }
+    if (offset === undefined && stmt)
+        offset = stmt.start;
+    return { rule: rule.meta.id, severity, file, offset, position: d.position, message, help: d.help ?? rule.meta.help };
+}
+function finish(project, raw, known, severities) {
+    const byFile = new Map();
+    const suppressionsOf = (file) => {
+        let s = byFile.get(file);
+        if (!s) {
+            s = parseSuppressions(file);
+            byFile.set(file, s);
+        }
+        return s;
+    };
+    const kept = raw.filter((f) => {
+        for (const s of suppressionsOf(f.file)) {
+            if (!s.rules.includes(f.rule))
+                continue;
+            if (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end)) {
+                s.used = true;
+                return false;
+            }
+        }
+        return true;
+    });
+    // Problems with the suppressions themselves.
+    if (severities[SUPPRESSION_RULE] !== 'off') {
+        const severity = severities[SUPPRESSION_RULE] ?? 'warning';
+        for (const file of project.files) {
+            for (const s of suppressionsOf(file)) {
+                const push = (message, help) => kept.push({ rule: SUPPRESSION_RULE, severity, file, offset: s.at, message, help });
+                const unknown = s.rules.filter((r) => !known.has(r));
+                if (unknown.length) {
+                    push(`suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, 'Use rule ids from `migration-guard rules` (see rules/*.md).');
+                }
+                if (!s.reason && s.rules.length > 0) {
+                    push('suppression without a reason', `Say why after a colon: -- migration-guard-ignore${s.scope === 'file' ? '-file' : ''} ${s.rules.join(', ')}: <reason>`);
+                }
+                if (s.rules.length === 0) {
+                    push('suppression names no rule', 'Name the rules it excuses: -- migration-guard-ignore RULE[, RULE]: <reason>');
+                }
+                if (s.scope === 'statement' && s.end < s.start) {
+                    push('suppression is not followed by a statement', 'Put it on the line just before the statement it excuses.');
+                }
+            }
+        }
+    }
+    const targets = project.targets;
+    const findings = kept
+        .filter((f) => !targets || targets.has(f.file.rel))
+        .map((f) => {
+        const pos = f.position ?? (f.offset === undefined ? { line: 1, column: 1 } : f.file.position(f.offset));
+        return {
+            rule: f.rule,
+            severity: f.severity,
+            file: f.file.path,
+            line: pos.line,
+            column: pos.column,
+            message: f.message,
+            help: f.help,
+        };
+    });
+    return sortFindings(findings);
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/check/findings.ts
+/**
+ * check's findings: suppression comments and severities applied as the lint applies them, merged
+ * with the lint's, and the lint predictions the scratch database contradicted.
+ */
+
+
+
+
+/** Suppression comments and configured severities, as the lint applies them. */
+function findings_finish(raw, severities, targets) {
+    const cache = new Map();
+    const suppressions = (f) => {
+        let s = cache.get(f);
+        if (!s)
+            cache.set(f, (s = parseSuppressions(f)));
+        return s;
+    };
+    const out = [];
+    for (const f of raw) {
+        const setting = severities[f.rule];
+        if (setting === 'off')
+            continue;
+        if (targets && !targets.has(f.file.rel) && !(f.alsoFiles ?? []).some((o) => targets.has(o.rel)))
+            continue;
+        const excused = suppressions(f.file).some((s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end))) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
+        if (excused)
+            continue;
+        const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
+        out.push({
+            rule: f.rule,
+            severity: setting ?? meta.severity,
+            file: f.file.path,
+            line: f.line,
+            column: f.column,
+            message: f.message,
+            help: f.help ?? meta.help,
+        });
+    }
+    return out;
+}
+/**
+ * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
+ * the lint already reports a parse error says nothing new and is dropped.
+ */
+function combineFindings(lint, check, migrations = []) {
+    const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
+    // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
+    const where = statementLocator(migrations);
+    const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
+    // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
+    const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
+    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
+        !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
+        !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
+    return sortFindings([...lint, ...check.filter(keep)]);
+}
+/**
+ * The traced statement a finding falls in (the last one starting at or before it), as
+ * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
+ * findings at the statement's start: both map to the same statement.
+ */
+function statementLocator(migrations) {
+    const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
+    return (f) => {
+        const list = byFile.get(f.file);
+        return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
+    };
+}
+/** Index of the last statement starting at or before the finding's position (-1: none). */
+function statementAt(list, f) {
+    let at = -1;
+    list.forEach((s, i) => {
+        if (s.line < f.line || (s.line === f.line && s.column <= f.column))
+            at = i;
+    });
+    return at;
+}
+/**
+ * How the rules' messages claim a table rewrite: "rewrites the whole table", "rewrites it", "rewrites
+ * each", "rewrites every table", "copies all of it". Not a claim: "needs no rewrite" (an index-only
+ * change), "may be volatile". One pattern for check's disagreements and the differential test.
+ */
+const REWRITE_CLAIM = /\brewrites (?:the whole table|it\b|each\b|every table)|\bcopies all of it\b/;
+const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
+/** A lint finding that says PostgreSQL rewrites a table. */
+const claimsRewrite = (f) => REWRITE_RULES.has(f.rule) && REWRITE_CLAIM.test(f.message);
+/**
+ * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
+ * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
+ * alarms can be measured.
+ */
+function disagreements(lint, migrations) {
+    const traced = new Map();
+    for (const m of migrations)
+        if (m.statements && m.applied === 'ok')
+            traced.set(m.file, m.statements);
+    const out = [];
+    for (const f of lint.filter(claimsRewrite)) {
+        const list = traced.get(f.file) ?? [];
+        const stmt = list[statementAt(list, f)];
+        if (!stmt || stmt.rewrote.length > 0)
+            continue;
+        out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -47548,8 +47667,6 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
  * far is returned. Findings go through the files' suppression comments and the
  * configured severities like the lint's.
  */
-
-
 
 
 
@@ -47873,7 +47990,7 @@ async function checkProject(db, project, opts) {
     }
     return {
         root: project.root,
-        findings: run_finish(raw, config.rules, project.targets),
+        findings: findings_finish(raw, config.rules, project.targets),
         migrations: results,
         schemaDiff,
         schemaChanges: describeDiff(schemaDiff),
@@ -47888,104 +48005,6 @@ function existedBeforeChange(base, name) {
     const dot = name.indexOf('.');
     const key = `${quoteName(name.slice(0, dot))}.${quoteName(name.slice(dot + 1))}`;
     return base.has(snapshot_objectKey('table', key)) || base.has(snapshot_objectKey('materialized view', key));
-}
-/** Suppression comments and configured severities, as the lint applies them. */
-function run_finish(raw, severities, targets) {
-    const cache = new Map();
-    const suppressions = (f) => {
-        let s = cache.get(f);
-        if (!s)
-            cache.set(f, (s = parseSuppressions(f)));
-        return s;
-    };
-    const out = [];
-    for (const f of raw) {
-        const setting = severities[f.rule];
-        if (setting === 'off')
-            continue;
-        if (targets && !targets.has(f.file.rel) && !(f.alsoFiles ?? []).some((o) => targets.has(o.rel)))
-            continue;
-        const excused = suppressions(f.file).some((s) => s.rules.includes(f.rule) && (s.scope === 'file' || (f.offset !== undefined && f.offset >= s.start && f.offset <= s.end))) || (f.alsoFiles ?? []).some((o) => suppressions(o).some((s) => s.rules.includes(f.rule) && s.scope === 'file'));
-        if (excused)
-            continue;
-        const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
-        out.push({
-            rule: f.rule,
-            severity: setting ?? meta.severity,
-            file: f.file.path,
-            line: f.line,
-            column: f.column,
-            message: f.message,
-            help: f.help ?? meta.help,
-        });
-    }
-    return out;
-}
-/**
- * Lint and check findings together, sorted like the lint's. An apply-failed at the very place
- * the lint already reports a parse error says nothing new and is dropped.
- */
-function combineFindings(lint, check, migrations = []) {
-    const parseErrors = new Set(lint.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}:${f.column}`));
-    // A rewrite PostgreSQL showed at a statement the lint already reports as rewriting: once.
-    const where = statementLocator(migrations);
-    const rewriteClaims = new Set(lint.filter(claimsRewrite).map(where));
-    // An empty rollback is rollback-empty's; its rollback-incomplete would say the same again.
-    const emptyRollbacks = new Set(lint.filter((f) => f.rule === 'rollback-empty').map((f) => f.file));
-    const keep = (f) => !(f.rule === 'apply-failed' && parseErrors.has(`${f.file}:${f.line}:${f.column}`)) &&
-        !(f.rule === 'table-rewrite' && rewriteClaims.has(where(f))) &&
-        !(f.rule === 'rollback-incomplete' && emptyRollbacks.has(f.file));
-    return sortFindings([...lint, ...check.filter(keep)]);
-}
-/**
- * The traced statement a finding falls in (the last one starting at or before it), as
- * "file#index"; "file:line" when the file was not traced. Lint findings point at a clause, check
- * findings at the statement's start: both map to the same statement.
- */
-function statementLocator(migrations) {
-    const byFile = new Map(migrations.filter((m) => m.statements).map((m) => [m.file, m.statements]));
-    return (f) => {
-        const list = byFile.get(f.file);
-        return list ? `${f.file}#${statementAt(list, f)}` : `${f.file}:${f.line}`;
-    };
-}
-/** Index of the last statement starting at or before the finding's position (-1: none). */
-function statementAt(list, f) {
-    let at = -1;
-    list.forEach((s, i) => {
-        if (s.line < f.line || (s.line === f.line && s.column <= f.column))
-            at = i;
-    });
-    return at;
-}
-/**
- * How the rules' messages claim a table rewrite: "rewrites the whole table", "rewrites it", "rewrites
- * each", "rewrites every table", "copies all of it". Not a claim: "needs no rewrite" (an index-only
- * change), "may be volatile". One pattern for check's disagreements and the differential test.
- */
-const REWRITE_CLAIM = /\brewrites (?:the whole table|it\b|each\b|every table)|\bcopies all of it\b/;
-const REWRITE_RULES = new Set(['table-rewrite', 'column-type-change', 'volatile-default']);
-/** A lint finding that says PostgreSQL rewrites a table. */
-const claimsRewrite = (f) => REWRITE_RULES.has(f.rule) && REWRITE_CLAIM.test(f.message);
-/**
- * Lint findings that claim a rewrite at a statement check traced, where PostgreSQL rewrote no
- * table (every pre-existing table kept its relfilenode): counted in the JSON report, so false
- * alarms can be measured.
- */
-function disagreements(lint, migrations) {
-    const traced = new Map();
-    for (const m of migrations)
-        if (m.statements && m.applied === 'ok')
-            traced.set(m.file, m.statements);
-    const out = [];
-    for (const f of lint.filter(claimsRewrite)) {
-        const list = traced.get(f.file) ?? [];
-        const stmt = list[statementAt(list, f)];
-        if (!stmt || stmt.rewrote.length > 0)
-            continue;
-        out.push({ rule: f.rule, file: f.file, line: f.line, column: f.column, predicted: f.message, observed: 'no table rewritten: every table that existed before kept its relfilenode' });
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -51484,7 +51503,7 @@ class Runner {
         return (await this.history.exists()) ? this.history.rows() : [];
     }
     analyse(rows) {
-        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder });
+        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder, ignoreMigrationPatterns: this.settings.ignoreMigrationPatterns });
     }
     /** Runs fn holding the migration lock, with the session settings from the config. */
     async withLock(fn) {
@@ -58433,7 +58452,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3715);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(376);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 
