@@ -88,6 +88,15 @@ for (const [main, chunkSuffix] of [['index.js', '.index.js'], ['cli.js', '.cli.j
     if (patched !== code) writeFileSync(`dist/${f}`, patched);
   }
 }
+// ncc turns path.resolve(dir, 'name') into a path inside the bundle when a file of that name
+// exists in the repository (asset relocation): the code then looks in the wrong place. Refuse it.
+for (const f of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
+  const at = readFileSync(`dist/${f}`, 'utf8').indexOf('__nccwpck_require__.ab + "');
+  if (at >= 0) {
+    console.error(`build failed: ncc relocated a path in dist/${f} (near offset ${at}); build the path from a variable instead`);
+    process.exit(1);
+  }
+}
 const cli = readFileSync('dist/cli.js', 'utf8');
 if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
 chmodSync('dist/cli.js', 0o755);

@@ -41,6 +41,9 @@ const DB_OPTIONS: Options = {
   config: { type: 'string' },
   environment: { type: 'string' },
   placeholder: { type: 'string', multiple: true },
+  // Accepted as lint and check accept them; the database commands print no colour either way.
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
 };
 
 const EXTRA: Partial<Record<DbCommand, Options>> = {

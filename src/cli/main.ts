@@ -11,7 +11,7 @@ import { ConfigError, EXIT_ERROR, EXIT_OK, UsageError } from '../errors.js';
 import { exitCodeFor } from '../lint/exit-code.js';
 import { dbCommand, type DbCommand } from './db-commands.js';
 import { checkCommand, lintCommand, rulesCommand } from './lint-commands.js';
-import type { Io } from './options.js';
+import { FLYWAY_ARG, type Io } from './options.js';
 import { didYouMean } from '../suggest.js';
 import { ALIASES, COMMANDS, isCommand, USAGE, usageOf } from './usage.js';
 
@@ -22,6 +22,10 @@ const DB_COMMANDS: readonly string[] = ['status', 'migrate', 'validate', 'baseli
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
+    // Flyway's own order, `flyway -environment=dev info`: its -KEY=VALUE settings may come before
+    // the command; they are read as if given after it.
+    const leading = argv.findIndex((a) => !FLYWAY_ARG.test(a));
+    if (leading > 0) argv = [argv[leading]!, ...argv.slice(0, leading), ...argv.slice(leading + 1)];
     const [typed, ...rest] = argv;
     const command = typed === undefined ? undefined : (ALIASES[typed] ?? typed);
     switch (command) {

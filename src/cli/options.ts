@@ -26,13 +26,13 @@ export type Values = Record<string, string | boolean | (string | boolean)[] | un
 /** Options every command takes. */
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
 
+/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
+export const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
+
 /**
  * argv against `options`. Unknown options and missing values are usage errors; an unknown option
  * close to a known one says which (`--fromat` → did you mean "--format"?).
  */
-/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
-const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
-
 export function parse(argv: string[], options: Options): { values: Values; positionals: string[] } {
   const all = { ...HELP_OPTION, ...options };
   // Commands that read the configuration take Flyway's -key=value settings too (flywayArgsOf).

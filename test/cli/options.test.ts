@@ -136,3 +136,15 @@ describe('colour (flag > FORCE_COLOR > NO_COLOR > TTY, as Node)', () => {
     expect((await run(dir, ['lint', '--no-color'], { FORCE_COLOR: '3' }, true)).stdout).not.toContain('\x1b[');
   });
 });
+
+describe("Flyway's order and the database commands' options", () => {
+  it('-KEY=VALUE settings before the command are read as after it (flyway -environment=dev info)', async () => {
+    const dir = tmpProject({ 'flyway.toml': '[flyway]\nlocations = ["filesystem:sql"]\n[environments.dev]\nurl = "jdbc:postgresql://127.0.0.1:1/none"\n', 'sql/V1__a.sql': 'SELECT 1;\n' });
+    let err = '';
+    const code = await main(['-environment=dev', 'info', '--no-color'], { cwd: dir, env: {}, stdout: () => undefined, stderr: (s) => (err += s), isTTY: false });
+    // The dev environment's url was used (port 1: refused), so -environment reached the command.
+    expect(err).toContain('127.0.0.1:1');
+    expect(err).not.toMatch(/unknown option/);
+    expect(code).toBe(2);
+  });
+});

@@ -5,7 +5,7 @@
  * and the node wrapper's `flyway.config.js` / `.cjs` / `.mjs`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { readFlywayConf } from './conf.js';
 import { readFlywayJs } from './javascript.js';
@@ -54,7 +54,9 @@ export interface FoundFlywayFile {
 export function findFlywayFiles(dir: string): FoundFlywayFile[] {
   const found: FoundFlywayFile[] = FLYWAY_FILES.map(([name, kind]) => ({ file: resolve(dir, name), kind })).filter((f) => existsSync(f.file));
   const [first, second] = found;
-  if (first?.file === resolve(dir, 'flyway.toml') && second?.file === resolve(dir, 'flyway.user.toml')) {
+  // By base name: ncc rewrites resolve(dir, '<a file name that exists in this repository>') into a
+  // path inside the bundle, which never matched (scripts/build.mjs now refuses such a rewrite).
+  if (first && second && basename(first.file) === 'flyway.toml' && basename(second.file) === 'flyway.user.toml') {
     return [{ ...first, overrides: second.file }, ...found.slice(2)];
   }
   return found;
