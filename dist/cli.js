@@ -12983,7 +12983,9 @@ function kindOfFile(file, shown) {
 function findFlywayFiles(dir) {
     const found = FLYWAY_FILES.map(([name, kind]) => ({ file: (0,external_node_path_.resolve)(dir, name), kind })).filter((f) => (0,external_node_fs_.existsSync)(f.file));
     const [first, second] = found;
-    if (first?.file === __nccwpck_require__.ab + "main/" + dir + '/flyway.toml' && second?.file === (0,external_node_path_.resolve)(dir, 'flyway.user.toml')) {
+    // By base name: ncc rewrites resolve(dir, '<a file name that exists in this repository>') into a
+    // path inside the bundle, which never matched (scripts/build.mjs now refuses such a rewrite).
+    if (first && second && (0,external_node_path_.basename)(first.file) === 'flyway.toml' && (0,external_node_path_.basename)(second.file) === 'flyway.user.toml') {
         return [{ ...first, overrides: second.file }, ...found.slice(2)];
     }
     return found;
@@ -16093,12 +16095,12 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 /** Options every command takes. */
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } };
+/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
+const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
 /**
  * argv against `options`. Unknown options and missing values are usage errors; an unknown option
  * close to a known one says which (`--fromat` → did you mean "--format"?).
  */
-/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
-const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
 function options_parse(argv, options) {
     const all = { ...HELP_OPTION, ...options };
     // Commands that read the configuration take Flyway's -key=value settings too (flywayArgsOf).
@@ -16710,6 +16712,9 @@ const db_commands_DB_OPTIONS = {
     config: { type: 'string' },
     environment: { type: 'string' },
     placeholder: { type: 'string', multiple: true },
+    // Accepted as lint and check accept them; the database commands print no colour either way.
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
 };
 const EXTRA = {
     rollback: { to: { type: 'string' }, 'force-production': { type: 'boolean' } },
@@ -16825,9 +16830,15 @@ async function dbCommand(command, argv, io, typed = command) {
 
 
 
+
 const DB_COMMANDS = ['status', 'migrate', 'validate', 'baseline', 'create', 'rollback', 'repair', 'reset'];
 async function main(argv, io) {
     try {
+        // Flyway's own order, `flyway -environment=dev info`: its -KEY=VALUE settings may come before
+        // the command; they are read as if given after it.
+        const leading = argv.findIndex((a) => !FLYWAY_ARG.test(a));
+        if (leading > 0)
+            argv = [argv[leading], ...argv.slice(0, leading), ...argv.slice(leading + 1)];
         const [typed, ...rest] = argv;
         const command = typed === undefined ? undefined : (usage_ALIASES[typed] ?? typed);
         switch (command) {

@@ -49932,7 +49932,9 @@ function kindOfFile(file, shown) {
 function findFlywayFiles(dir) {
     const found = FLYWAY_FILES.map(([name, kind]) => ({ file: (0,external_node_path_.resolve)(dir, name), kind })).filter((f) => (0,external_node_fs_.existsSync)(f.file));
     const [first, second] = found;
-    if (first?.file === __nccwpck_require__.ab + "main/" + dir + '/flyway.toml' && second?.file === (0,external_node_path_.resolve)(dir, 'flyway.user.toml')) {
+    // By base name: ncc rewrites resolve(dir, '<a file name that exists in this repository>') into a
+    // path inside the bundle, which never matched (scripts/build.mjs now refuses such a rewrite).
+    if (first && second && (0,external_node_path_.basename)(first.file) === 'flyway.toml' && (0,external_node_path_.basename)(second.file) === 'flyway.user.toml') {
         return [{ ...first, overrides: second.file }, ...found.slice(2)];
     }
     return found;
