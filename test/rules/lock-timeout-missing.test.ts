@@ -289,3 +289,10 @@ describe('lock-timeout-missing', () => {
     ]);
   });
 });
+
+describe('lock-timeout-missing help in a file the runner wraps', () => {
+  it('says to put SET LOCAL at the top of the migration, not after a BEGIN the file does not have', () => {
+    const [f] = lintSpec({ settings: { transactions: 'runner' }, files: { 'V1__users.sql': USERS.replace(/BEGIN;\n|COMMIT;\n/g, ''), 'V2__drop.sql': 'ALTER TABLE users DROP COLUMN legacy;\n' } }, [rule]);
+    expect(f!.help).toBe("Put SET LOCAL lock_timeout = '5s'; at the top of the migration (the runner's transaction wraps the file), and retry the migration when it times out.");
+  });
+});
