@@ -9466,12 +9466,12 @@ const lock_timeout_missing_LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIV
                     more++;
                 // Named now: by the end of the file the catalog may have dropped or renamed it.
                 else
-                    first = { stmt, lock, label: found.label, inTx: inTransaction(stmt), ...subject(catalog, lock) };
+                    first = { stmt, lock, label: found.label, inTx: inTransaction(stmt), byRunner: context.transaction(stmt)?.tx.kind === 'runner', ...subject(catalog, lock) };
             },
             fileExit() {
                 if (!first)
                     return;
-                const { stmt, lock, label, inTx, on, users } = first;
+                const { stmt, lock, label, inTx, byRunner, on, users } = first;
                 const many = lock.key === undefined;
                 const waiting = lock.reindex
                     ? `every later INSERT, UPDATE and DELETE on ${users} queues behind it, and so does every SELECT (the planner opens each index of the table, even for a sequential scan)`
@@ -9488,9 +9488,11 @@ const lock_timeout_missing_LOCK_MODES = { 6: 'SHARE ROW EXCLUSIVE', 7: 'EXCLUSIV
                     stmt,
                     node: lock.node,
                     message: `${label} takes ${takes} and no lock_timeout is set: while it waits for ${lock.reindex ? 'these locks' : 'the lock'} behind any open transaction that used ${users}, ${waiting}, an outage on a busy table${others}`,
-                    help: inTx
-                        ? "Put SET LOCAL lock_timeout = '5s'; at the top of the transaction (right after BEGIN), and retry the migration when it times out."
-                        : "Put SET lock_timeout = '5s'; at the top of the migration (it has no transaction block, so SET LOCAL would not last), and retry when it times out.",
+                    help: byRunner
+                        ? "Put SET LOCAL lock_timeout = '5s'; at the top of the migration (the runner's transaction wraps the file), and retry the migration when it times out."
+                        : inTx
+                            ? "Put SET LOCAL lock_timeout = '5s'; at the top of the transaction (right after BEGIN), and retry the migration when it times out."
+                            : "Put SET lock_timeout = '5s'; at the top of the migration (it has no transaction block, so SET LOCAL would not last), and retry when it times out.",
                 });
             },
         };
