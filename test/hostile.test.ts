@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { tmpProject } from './helpers/tmp.js';
+import { runCli } from './helpers/cli.js';
 
 interface Finding {
   rule: string;
@@ -21,15 +21,7 @@ interface Finding {
 }
 
 async function lint(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['lint', '--format', 'json', ...argv], {
-    cwd,
-    env: {},
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-  });
+  const { code, stdout, stderr } = await runCli(cwd, ['lint', '--format', 'json', ...argv]);
   const findings: Finding[] = code === 2 ? [] : (JSON.parse(stdout) as { findings: Finding[] }).findings;
   return { code, stdout, stderr, findings };
 }

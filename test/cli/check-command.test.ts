@@ -1,15 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 const PROJECT = {
   'migrations/V1__users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',

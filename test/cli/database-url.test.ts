@@ -7,19 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run as runAction } from '../../src/action/main.js';
-import { main } from '../../src/cli/main.js';
 import { runStatus } from '../../src/commands/db.js';
 import { connect, type Db } from '../../src/db/engine.js';
 import { formatConnectRetry } from '../../src/report/db.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(cwd, argv, { env });
 
 const MIGRATIONS = { 'migrations/V1__a.sql': 'BEGIN;\nCREATE TABLE mg_url_t (id int);\nCOMMIT;\n' };
 /** Every run of 3+ letters or digits of a password: none may be printed. */

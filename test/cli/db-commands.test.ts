@@ -2,19 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { nextVersion } from '../../src/commands/db.js';
 import type { Scratch } from '../../src/db/engine.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { REPO, urlOf } from '../helpers/runner.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) => runCli(cwd, argv, { env });
 
 /** A copy of the example project (migrations/) in a temporary directory. */
 function exampleCopy(): string {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { main } from '../../src/cli/main.js';
 import { closest, editDistance } from '../../src/suggest.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(argv: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd = process.cwd()) => runCli(cwd, argv);
 
 describe('help', () => {
   it('COMMAND --help and -h print that command\'s usage, exit 0', async () => {

@@ -6,18 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import type { Scratch } from '../../src/db/engine.js';
 import { describeEachEngine, type TestEngine } from '../helpers/db.js';
 import { urlOf } from '../helpers/runner.js';
 import { tmpProject, writeFiles } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[]) => runCli(cwd, argv);
 
 const PROJECT = {
   'migrations/V1__create_t.sql': 'CREATE TABLE t (id int PRIMARY KEY);\n',

@@ -8,13 +8,9 @@ import { main } from '../../src/cli/main.js';
 import { useColor } from '../../src/cli/options.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false) => runCli(cwd, argv, { env, isTTY });
 
 type Report = { findings: { rule: string; file: string; line: number; severity: string }[] };
 

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    env: {},
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    ...(stdin !== undefined ? { readStdin: async () => new TextEncoder().encode(stdin) } : {}),
-  });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[], stdin?: string) => runCli(cwd, argv, { stdin });
 
 const PROJECT = {
   'migrations/V1__create_users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',

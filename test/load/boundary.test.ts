@@ -6,16 +6,11 @@
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { isInside } from '../../src/load/fs.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(cwd: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[]) => runCli(cwd, argv);
 
 const MIGRATION = 'BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n';
 const ROLLBACK = 'DROP TABLE t;\n';

@@ -3,17 +3,12 @@
  * file:line:column), and used by lint (and so by check and the runner) to decode every file strictly.
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { ConfigError } from '../../src/errors.js';
 import { loadConfig } from '../../src/load/config.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
-async function lint(cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['lint', '--format', 'json'], { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const lint = (cwd: string) => runCli(cwd, ['lint', '--format', 'json']);
 
 const config = (cwd: string) => loadConfig({ cwd, knownRules: [] });
 

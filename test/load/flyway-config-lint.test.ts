@@ -9,6 +9,7 @@ import { main } from '../../src/cli/main.js';
 import { flywayCanExecuteInTransaction, flywayMixedStatement, flywayWraps } from '../../src/load/flyway/transactional.js';
 import { initParser, parseSql } from '../../src/parse/parser.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { runCli } from '../helpers/cli.js';
 
 beforeAll(() => initParser());
 
@@ -60,9 +61,7 @@ describe("Flyway's transactional statements (PostgreSQLParser, PostgreSQL 12+)",
 });
 
 async function lint(cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['lint', '--format', 'json'], { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+  const { code, stdout, stderr } = await runCli(cwd, ['lint', '--format', 'json']);
   return { code, stderr, findings: JSON.parse(stdout).findings as { rule: string; file: string; line: number; message: string }[] };
 }
 

@@ -9,20 +9,15 @@ import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { openScratch, type Scratch } from '../../src/db/engine.js';
 import { parseDbUrl } from '../../src/db/url.js';
 import { flywayChecksum } from '../../src/model/checksum.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
+import { runCli } from '../helpers/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
-async function run(cwd: string, argv: string[], env: NodeJS.ProcessEnv) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { cwd, env, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, argv: string[], env: NodeJS.ProcessEnv) => runCli(cwd, argv, { env });
 
 const server = parseDbUrl(TEST_DATABASE_URL);
 const hostPort = `${server.host || '127.0.0.1'}${server.port ? `:${server.port}` : ''}`;
