@@ -32,11 +32,13 @@ export default defineRule({
         const stmts = file.parsed.statements;
         const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
         if (work.length === 0) return;
+        // Why each top-level statement cannot run in a transaction block, if it cannot (once per statement).
+        const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
         if (context.settings.runner === 'flyway') {
           const problem = flywayTransactionProblem(stmts, {
             mixed: context.settings.mixed ?? false,
             line: (s) => line(file, s),
-            mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+            mustRunOutside: (s) => outsideOf.get(s),
             inOwnBlock: (s) => context.inTransactionBlock(s),
           });
           if (problem) return context.report(problem);
@@ -44,7 +46,7 @@ export default defineRule({
 
         if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
           // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
-          const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+          const planned = stmts.map((stmt) => ({ stmt, outside: outsideOf.get(stmt) }));
           const offending = mixedStatement(planned);
           // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
           if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
@@ -58,14 +60,14 @@ export default defineRule({
           }
         }
 
-        const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
+        const outsideOnly = work.filter((s) => outsideOf.get(s));
         if (outsideOnly.length > 0) {
-          const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
+          const tx = work.filter((s) => !outsideOf.get(s));
           if (tx.length === 0) return; // such a migration runs unwrapped, as it must
           // Inside BEGIN … COMMIT, cannot-run-in-transaction already reports the failure.
           const first = outsideOnly.find((s) => !context.inTransactionBlock(s));
           if (first) {
-            const what = mustRunOutsideTransaction(first, lookup)!;
+            const what = outsideOf.get(first)!;
             context.report({
               stmt: first,
               message: `${what} cannot run inside a transaction, but this migration also has statements that must be atomic (line ${line(file, tx[0]!)}): wrapped in BEGIN … COMMIT it fails, unwrapped a failure leaves the migration half applied (Flyway refuses such mixed migrations)`,

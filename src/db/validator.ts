@@ -7,6 +7,7 @@
 import { compareVersions, parseVersion, versionKey, type Version } from '../load/version.js';
 import { flywayPlaceholderError } from '../load/placeholders.js';
 import { checksumMatches } from '../model/checksum.js';
+import { DEFAULTS } from '../load/settings.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import { abbreviateDescription, type HistoryRow } from './history.js';
 
@@ -129,7 +130,7 @@ function appliedFields(row: HistoryRow): Pick<MigrationInfo, 'installedRank' | '
 }
 
 export function analyse(project: Project, rows: HistoryRow[], opts: { outOfOrder: boolean; ignoreMigrationPatterns?: readonly string[] }): Analysis {
-  const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
+  const patterns = opts.ignoreMigrationPatterns ?? DEFAULTS.ignoreMigrationPatterns;
   const issues: ValidationIssue[] = [];
   const infos: MigrationInfo[] = [];
   const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);

@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
-import type { Settings } from './settings.js';
+import { MIGRATION_PATTERN, type Settings } from './settings.js';
 import { encodingName } from './text.js';
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
@@ -109,9 +109,6 @@ const strList: Check = (node, at, ctx) => {
   if (!isSeq(node)) fail(ctx, node, `${at} must be a string or a list of strings`);
   return (node as YAMLSeq<YamlNode>).items.map((item, i) => str(item, `${at}[${i}]`, ctx) as string);
 };
-
-/** Flyway's ValidatePattern: `type:state`. */
-export const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
 
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,

@@ -14,6 +14,7 @@ import { applyYaml, parseYaml } from './config-yaml.js';
 import { findFlywayFiles, kindOfFile, KIND_NAMES, type FlywayConnection, type FoundFlywayFile } from './flyway/index.js';
 import { applyLayer, connectionUrl, flywayArgsLayer, flywayEnvLayer, flywayFileLayer } from './flyway/layer.js';
 import { isInside, realPathOf } from './fs.js';
+import { FLYWAY_ROLLBACK_PATTERN } from './naming.js';
 import { DEFAULTS, type Config, type ConfigSource, type Settings } from './settings.js';
 
 export { DEFAULTS };
@@ -21,9 +22,6 @@ export type { Config, ConfigSource, Settings };
 export { didYouMean } from './config-yaml.js';
 
 export const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-
-/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
-export const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
 
 export interface LoadConfigOptions {
   cwd: string;

@@ -119,6 +119,9 @@ function prefixes(naming: Naming): [string, PrefixKind][] {
 
 export const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
 
+/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
+export const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
+
 export class RollbackPattern {
   readonly regex: RegExp;
   /** Directory part of the pattern ("rollback/"), or "" when rollbacks sit next to migrations. */

@@ -130,3 +130,6 @@ export const DEFAULTS: Settings = {
   lockRetries: 3,
   slowMigrationSeconds: 60,
 };
+
+/** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
+export const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;

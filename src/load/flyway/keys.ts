@@ -6,7 +6,7 @@
  * dropped silently, so the caller can name them in one warning.
  */
 import { ConfigError } from '../../errors.js';
-import type { Settings } from '../settings.js';
+import { MIGRATION_PATTERN, type Settings } from '../settings.js';
 import { encodingName } from '../text.js';
 
 /** One setting as a reader found it. `value` is a string (conf, env) or a TOML / JavaScript value. */
@@ -107,7 +107,7 @@ const SIMPLE: Record<string, [keyof Settings, Coerce]> = {
   target: ['target', text],
   ignoreMigrationPatterns: ['ignoreMigrationPatterns', (e, fail) => {
     const v = list(e, fail) as string[];
-    const bad = v.find((x) => !/^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i.test(x));
+    const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
     if (bad !== undefined) fail(`"${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
     return v;
   }],
