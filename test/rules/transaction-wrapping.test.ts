@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/transaction-wrapping.js';
-import { lintSpec, ruleTester } from '../helpers/rule-tester.js';
+import { ApplyError } from '../../src/db/apply-error.js';
+import { planFile } from '../../src/db/plan.js';
+import { lintSpec, makeProject, ruleTester } from '../helpers/rule-tester.js';
 
 const runner = { transactions: 'runner' as const };
 /** Flyway's mixed = true: a mixed file runs statement by statement instead of being refused. */
@@ -339,5 +341,30 @@ describe('transaction-wrapping help for a COMMIT after ALTER TYPE … ADD VALUE'
     expect(f!.help).toMatch(/^Split the migration: ALTER TYPE … ADD VALUE/);
     const other = lintSpec({ settings: runner, files: { 'V2__x.sql': "ALTER TYPE status RENAME VALUE 'a' TO 'b';\nCOMMIT;\n" } }, [rule]);
     expect(other[0]!.help).toMatch(/^Remove BEGIN\/COMMIT/);
+  });
+});
+
+describe('transaction-wrapping and migrate agree on mixed files (mixed: false)', () => {
+  const FILES = [
+    "SET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY i ON users (email);\n",
+    'CREATE INDEX CONCURRENTLY i ON users (email);\nANALYZE users;\n',
+    'CREATE INDEX CONCURRENTLY i ON users (email);\nDROP INDEX CONCURRENTLY j;\n',
+    'BEGIN;\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;\nVACUUM users;\n',
+    'VACUUM users;\n',
+    'BEGIN;\nALTER TABLE users ADD COLUMN x int;\nCOMMIT;\n',
+    `${BATCH_DO}\n`,
+    `ALTER TABLE users ADD COLUMN active boolean;\n${BATCH_DO}\n`,
+  ];
+  it.each(FILES)('%s', (sql) => {
+    const project = makeProject({ files: { 'V2__change.sql': sql } });
+    const file = project.migrations[0]!;
+    let refused = false;
+    try {
+      planFile(file, undefined, { mixed: false });
+    } catch (e) {
+      refused = e instanceof ApplyError && /Detected both transactional and non-transactional/.test(e.message);
+    }
+    const reported = lintSpec({ files: { 'V2__change.sql': sql } }, [rule]).some((f) => /^migrate refuses this migration/.test(f.message));
+    expect(reported).toBe(refused);
   });
 });
