@@ -4044,6 +4044,263 @@ function checksumMatches(m, applied) {
     return applied === m.checksum || (m.equivalentChecksum !== undefined && applied === m.equivalentChecksum);
 }
 
+;// CONCATENATED MODULE: ./src/load/naming.ts
+/**
+ * Flyway file naming: V{version}__{description}.sql, R__{description}.sql (prefixes, separator and
+ * suffixes configurable as in Flyway), plus our layout's rollback files (pattern configurable,
+ * default rollback/V{version}__rollback.sql) and seeds/.
+ *
+ * A file name is read as Flyway's ResourceNameParser reads it (flyway-core
+ * org.flywaydb.core.internal.resource.ResourceNameParser, Flyway 9.2 – 13):
+ * 1. the first configured suffix the name ends with, compared case-insensitively, is cut off
+ *    (StringUtils.startsAndEndsWith / ResourceNameParser.stripSuffix, case-insensitive since 9.2);
+ *    a file with none of the suffixes is not scanned at all;
+ * 2. the longest known prefix the rest starts with (case-sensitive) decides the kind: the versioned
+ *    prefix (sqlMigrationPrefix), the repeatable one (repeatableSqlMigrationPrefix), a callback
+ *    event name (afterMigrate, beforeEachMigrate, … — org.flywaydb.core.api.callback.Event) or the
+ *    baseline-migration prefix "B";
+ * 3. what follows is split at the FIRST separator: versioned names need a version before it (parsed
+ *    by MigrationVersion: "_" read as ".", numeric parts), repeatables and callbacks nothing before
+ *    it; the description is everything after it with "_" read as a space (it may be empty: V1.sql
+ *    and R__.sql are valid names for Flyway).
+ * A name that fails is ignored by Flyway (validateMigrationNaming = false, the default: "N SQL
+ * migrations were detected but not run because they did not follow the filename convention") or
+ * rejected (validateMigrationNaming = true: "Invalid SQL filenames found"; ResourceNameValidator).
+ * Either way it never runs; lint reports it (migration-naming) with Flyway's reason and a hint.
+ * Callbacks and baseline migrations are valid for Flyway but not run by migration-guard: they are
+ * "invalid" here, with a problem that says so.
+ */
+
+
+const DEFAULT_NAMING = Object.freeze({
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+});
+/**
+ * The naming settings of a configuration, checked: Flyway needs non-empty prefixes, separator and
+ * suffixes (an empty one would match every file). Throws Error naming the setting.
+ */
+function namingOf(s) {
+    const bad = (key) => {
+        throw new Error(`${key} must not be empty`);
+    };
+    if (!s.sqlMigrationPrefix)
+        bad('sqlMigrationPrefix');
+    if (!s.sqlMigrationSeparator)
+        bad('sqlMigrationSeparator');
+    if (!s.repeatableSqlMigrationPrefix)
+        bad('repeatableSqlMigrationPrefix');
+    if (s.sqlMigrationSuffixes.length === 0 || s.sqlMigrationSuffixes.some((x) => !x))
+        bad('sqlMigrationSuffixes');
+    return {
+        sqlMigrationPrefix: s.sqlMigrationPrefix,
+        sqlMigrationSeparator: s.sqlMigrationSeparator,
+        sqlMigrationSuffixes: [...s.sqlMigrationSuffixes],
+        repeatableSqlMigrationPrefix: s.repeatableSqlMigrationPrefix,
+    };
+}
+/** Whether Flyway scans a file of this name as a migration (one of the suffixes, case-insensitive, after at least one character). */
+function hasMigrationSuffix(name, naming = DEFAULT_NAMING) {
+    return suffixOf(name, naming) !== undefined;
+}
+function suffixOf(name, naming) {
+    const upper = name.toUpperCase();
+    return naming.sqlMigrationSuffixes.find((s) => upper.endsWith(s.toUpperCase()) && name.length > s.length);
+}
+/** Flyway's callback events (org.flywaydb.core.api.callback.Event ids): a script named after one is a callback. */
+const CALLBACK_EVENTS = [
+    'beforeClean', 'afterClean', 'afterCleanError', 'beforeMigrate', 'beforeEachMigrate', 'beforeEachMigrateStatement',
+    'afterEachMigrateStatement', 'afterEachMigrateStatementError', 'afterEachMigrate', 'afterEachMigrateError',
+    'beforeRepeatables', 'afterVersioned', 'afterMigrateApplied', 'afterMigrate', 'afterMigrateError', 'beforeUndo',
+    'beforeEachUndo', 'beforeEachUndoStatement', 'afterEachUndoStatement', 'afterEachUndoStatementError', 'afterEachUndo',
+    'afterEachUndoError', 'afterUndo', 'afterUndoError', 'beforeValidate', 'afterValidate', 'afterValidateError',
+    'beforeBaseline', 'afterBaseline', 'afterBaselineError', 'beforeRepair', 'afterRepair', 'afterRepairError',
+    'beforeInfo', 'afterInfo', 'afterInfoError', 'afterMigrateOperationFinish', 'afterInfoOperationFinish',
+    'createSchema', 'beforeCreateSchema', 'beforeConnect', 'afterConnect',
+];
+/** Flyway's default baselineMigrationPrefix (BaselineMigrationConfigurationExtension). */
+const BASELINE_PREFIX = 'B';
+/** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
+function prefixes(naming) {
+    const list = [
+        [naming.sqlMigrationPrefix, 'versioned'],
+        [naming.repeatableSqlMigrationPrefix, 'repeatable'],
+        ...CALLBACK_EVENTS.map((e) => [e, 'callback']),
+        [BASELINE_PREFIX, 'baseline'],
+    ];
+    return list.sort((a, b) => b[0].length - a[0].length);
+}
+const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
+/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
+const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
+class RollbackPattern {
+    pattern;
+    regex;
+    /** Directory part of the pattern ("rollback/"), or "" when rollbacks sit next to migrations. */
+    dir;
+    constructor(pattern) {
+        this.pattern = pattern;
+        if (!pattern.includes('{version}')) {
+            throw new Error(`rollback pattern "${pattern}" must contain {version}`);
+        }
+        const slash = pattern.lastIndexOf('/');
+        this.dir = slash >= 0 ? pattern.slice(0, slash + 1) : '';
+        const source = pattern
+            .split(/(\{version\}|\{description\})/)
+            .map((part) => {
+            if (part === '{version}')
+                return '(?<version>\\d+(?:[._]\\d+)*)';
+            if (part === '{description}')
+                return '(?<description>.*?)';
+            return escapeRegExp(part);
+        })
+            .join('');
+        this.regex = new RegExp(`^${source}$`);
+    }
+    /** Path of the rollback file for a version, relative to the migrations root. */
+    pathFor(version, description = '') {
+        return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
+    }
+}
+/**
+ * A file by its path relative to its location (the migrations directory it was found in):
+ * rollback pattern first, then seeds/, then Flyway's naming of the base name.
+ */
+function classify(rel, rollback, seedsDir, naming = DEFAULT_NAMING) {
+    const m = rollback.regex.exec(rel);
+    if (m) {
+        const version = parseVersion(m.groups['version']);
+        const description = m.groups['description']?.replace(/_/g, ' ');
+        if (version)
+            return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
+    }
+    const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
+    if (rel.startsWith(seedsPrefix))
+        return { kind: 'seed' };
+    if (rollback.dir && rel.startsWith(rollback.dir)) {
+        return {
+            kind: 'invalid',
+            problem: `rollback file name does not match the rollback pattern "${rollback.pattern}"`,
+        };
+    }
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    return classifyBaseName(base, naming);
+}
+const isDefault = (n) => n.sqlMigrationPrefix === 'V' && n.sqlMigrationSeparator === '__' && n.repeatableSqlMigrationPrefix === 'R' &&
+    n.sqlMigrationSuffixes.length === 1 && n.sqlMigrationSuffixes[0] === '.sql';
+/** A base file name as Flyway's ResourceNameParser reads it (see the module comment). */
+function classifyBaseName(base, naming = DEFAULT_NAMING) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    const suffix = suffixOf(base, naming);
+    const suffixes = naming.sqlMigrationSuffixes.join(', ');
+    const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
+    const invalid = (problem) => ({ kind: 'invalid', problem });
+    if (suffix === undefined) {
+        if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase()))
+            return invalid(`not a migration name: expected ${shape}`);
+        if (isDefault(naming))
+            return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
+        return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
+    }
+    const stem = base.slice(0, base.length - suffix.length);
+    const found = prefixes(naming).find(([p]) => stem.startsWith(p));
+    if (!found)
+        return invalid(unrecognised(stem, naming, shape));
+    const [prefix, kind] = found;
+    const name = stem.slice(prefix.length);
+    const at = name.indexOf(sep);
+    const before = at >= 0 ? name.slice(0, at) : name;
+    const after = at >= 0 ? name.slice(at + sep.length) : '';
+    const description = after.replace(/_/g, ' ');
+    if (kind === 'callback') {
+        if (before !== '')
+            return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
+        return { ...invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`), runByFlyway: true };
+    }
+    if (kind === 'repeatable') {
+        if (before !== '') {
+            if (at < 0 && /^_[^_]/.test(name) && sep === '__')
+                return invalid(`a repeatable migration needs "${R}__" (double underscore)`);
+            return invalid(`a repeatable migration cannot have a version: ${R}${sep}{description}${suffix} (Flyway: "It cannot contain a version")`);
+        }
+        return { kind: 'repeatable', description };
+    }
+    // Versioned (and baseline, which Flyway names the same way).
+    if (before === '')
+        return invalid(`missing version after "${prefix}"`);
+    const version = parseVersion(before);
+    if (!version) {
+        if (kind === 'baseline')
+            return invalid(unrecognised(stem, naming, shape));
+        if (at < 0)
+            return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
+        return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
+    }
+    if (kind === 'baseline')
+        return { ...invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run'), runByFlyway: true };
+    return { kind: 'versioned', version, description };
+}
+/** Flyway's "Unrecognised migration name format", with a hint at the likely mistake. */
+function unrecognised(stem, naming, shape) {
+    const V = naming.sqlMigrationPrefix;
+    const R = naming.repeatableSqlMigrationPrefix;
+    const sep = naming.sqlMigrationSeparator;
+    if (V.toUpperCase() !== V.toLowerCase() && stem.startsWith(V.toLowerCase()) && /^\d/.test(stem.slice(V.length))) {
+        return `the prefix must be an uppercase "${V}" (Flyway ignores "${V.toLowerCase()}" files)`;
+    }
+    if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R)
+        return `the prefix must be an uppercase "${R}${sep}"`;
+    if (/^U\d/.test(stem)) {
+        return 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)';
+    }
+    return `not a migration name: expected ${shape}`;
+}
+
+;// CONCATENATED MODULE: ./src/load/settings.ts
+
+
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    runner: 'migration-guard',
+    locations: [],
+    placeholders: {},
+    placeholderPrefix: '${',
+    placeholderSuffix: '}',
+    placeholderReplacement: true,
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+    target: 'latest',
+    group: false,
+    mixed: false,
+    ignoreMigrationPatterns: ['*:future'],
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+};
+/** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
+const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
+
 ;// CONCATENATED MODULE: ./src/db/validator.ts
 /**
  * The validator: compares the migrations on disk (resolved by the project model) with the rows
@@ -4051,6 +4308,7 @@ function checksumMatches(m, applied) {
  * migration a state (what `status` shows), the validation issues (what `validate` and
  * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
  */
+
 
 
 
@@ -4101,7 +4359,7 @@ function appliedFields(row) {
     return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
 }
 function analyse(project, rows, opts) {
-    const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
+    const patterns = opts.ignoreMigrationPatterns ?? DEFAULTS.ignoreMigrationPatterns;
     const issues = [];
     const infos = [];
     const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
@@ -5250,220 +5508,6 @@ function defineRule(rule) {
     return rule;
 }
 
-;// CONCATENATED MODULE: ./src/load/naming.ts
-/**
- * Flyway file naming: V{version}__{description}.sql, R__{description}.sql (prefixes, separator and
- * suffixes configurable as in Flyway), plus our layout's rollback files (pattern configurable,
- * default rollback/V{version}__rollback.sql) and seeds/.
- *
- * A file name is read as Flyway's ResourceNameParser reads it (flyway-core
- * org.flywaydb.core.internal.resource.ResourceNameParser, Flyway 9.2 – 13):
- * 1. the first configured suffix the name ends with, compared case-insensitively, is cut off
- *    (StringUtils.startsAndEndsWith / ResourceNameParser.stripSuffix, case-insensitive since 9.2);
- *    a file with none of the suffixes is not scanned at all;
- * 2. the longest known prefix the rest starts with (case-sensitive) decides the kind: the versioned
- *    prefix (sqlMigrationPrefix), the repeatable one (repeatableSqlMigrationPrefix), a callback
- *    event name (afterMigrate, beforeEachMigrate, … — org.flywaydb.core.api.callback.Event) or the
- *    baseline-migration prefix "B";
- * 3. what follows is split at the FIRST separator: versioned names need a version before it (parsed
- *    by MigrationVersion: "_" read as ".", numeric parts), repeatables and callbacks nothing before
- *    it; the description is everything after it with "_" read as a space (it may be empty: V1.sql
- *    and R__.sql are valid names for Flyway).
- * A name that fails is ignored by Flyway (validateMigrationNaming = false, the default: "N SQL
- * migrations were detected but not run because they did not follow the filename convention") or
- * rejected (validateMigrationNaming = true: "Invalid SQL filenames found"; ResourceNameValidator).
- * Either way it never runs; lint reports it (migration-naming) with Flyway's reason and a hint.
- * Callbacks and baseline migrations are valid for Flyway but not run by migration-guard: they are
- * "invalid" here, with a problem that says so.
- */
-
-
-const DEFAULT_NAMING = Object.freeze({
-    sqlMigrationPrefix: 'V',
-    sqlMigrationSeparator: '__',
-    sqlMigrationSuffixes: ['.sql'],
-    repeatableSqlMigrationPrefix: 'R',
-});
-/**
- * The naming settings of a configuration, checked: Flyway needs non-empty prefixes, separator and
- * suffixes (an empty one would match every file). Throws Error naming the setting.
- */
-function namingOf(s) {
-    const bad = (key) => {
-        throw new Error(`${key} must not be empty`);
-    };
-    if (!s.sqlMigrationPrefix)
-        bad('sqlMigrationPrefix');
-    if (!s.sqlMigrationSeparator)
-        bad('sqlMigrationSeparator');
-    if (!s.repeatableSqlMigrationPrefix)
-        bad('repeatableSqlMigrationPrefix');
-    if (s.sqlMigrationSuffixes.length === 0 || s.sqlMigrationSuffixes.some((x) => !x))
-        bad('sqlMigrationSuffixes');
-    return {
-        sqlMigrationPrefix: s.sqlMigrationPrefix,
-        sqlMigrationSeparator: s.sqlMigrationSeparator,
-        sqlMigrationSuffixes: [...s.sqlMigrationSuffixes],
-        repeatableSqlMigrationPrefix: s.repeatableSqlMigrationPrefix,
-    };
-}
-/** Whether Flyway scans a file of this name as a migration (one of the suffixes, case-insensitive, after at least one character). */
-function hasMigrationSuffix(name, naming = DEFAULT_NAMING) {
-    return suffixOf(name, naming) !== undefined;
-}
-function suffixOf(name, naming) {
-    const upper = name.toUpperCase();
-    return naming.sqlMigrationSuffixes.find((s) => upper.endsWith(s.toUpperCase()) && name.length > s.length);
-}
-/** Flyway's callback events (org.flywaydb.core.api.callback.Event ids): a script named after one is a callback. */
-const CALLBACK_EVENTS = [
-    'beforeClean', 'afterClean', 'afterCleanError', 'beforeMigrate', 'beforeEachMigrate', 'beforeEachMigrateStatement',
-    'afterEachMigrateStatement', 'afterEachMigrateStatementError', 'afterEachMigrate', 'afterEachMigrateError',
-    'beforeRepeatables', 'afterVersioned', 'afterMigrateApplied', 'afterMigrate', 'afterMigrateError', 'beforeUndo',
-    'beforeEachUndo', 'beforeEachUndoStatement', 'afterEachUndoStatement', 'afterEachUndoStatementError', 'afterEachUndo',
-    'afterEachUndoError', 'afterUndo', 'afterUndoError', 'beforeValidate', 'afterValidate', 'afterValidateError',
-    'beforeBaseline', 'afterBaseline', 'afterBaselineError', 'beforeRepair', 'afterRepair', 'afterRepairError',
-    'beforeInfo', 'afterInfo', 'afterInfoError', 'afterMigrateOperationFinish', 'afterInfoOperationFinish',
-    'createSchema', 'beforeCreateSchema', 'beforeConnect', 'afterConnect',
-];
-/** Flyway's default baselineMigrationPrefix (BaselineMigrationConfigurationExtension). */
-const BASELINE_PREFIX = 'B';
-/** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
-function prefixes(naming) {
-    const list = [
-        [naming.sqlMigrationPrefix, 'versioned'],
-        [naming.repeatableSqlMigrationPrefix, 'repeatable'],
-        ...CALLBACK_EVENTS.map((e) => [e, 'callback']),
-        [BASELINE_PREFIX, 'baseline'],
-    ];
-    return list.sort((a, b) => b[0].length - a[0].length);
-}
-const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
-class RollbackPattern {
-    pattern;
-    regex;
-    /** Directory part of the pattern ("rollback/"), or "" when rollbacks sit next to migrations. */
-    dir;
-    constructor(pattern) {
-        this.pattern = pattern;
-        if (!pattern.includes('{version}')) {
-            throw new Error(`rollback pattern "${pattern}" must contain {version}`);
-        }
-        const slash = pattern.lastIndexOf('/');
-        this.dir = slash >= 0 ? pattern.slice(0, slash + 1) : '';
-        const source = pattern
-            .split(/(\{version\}|\{description\})/)
-            .map((part) => {
-            if (part === '{version}')
-                return '(?<version>\\d+(?:[._]\\d+)*)';
-            if (part === '{description}')
-                return '(?<description>.*?)';
-            return escapeRegExp(part);
-        })
-            .join('');
-        this.regex = new RegExp(`^${source}$`);
-    }
-    /** Path of the rollback file for a version, relative to the migrations root. */
-    pathFor(version, description = '') {
-        return this.pattern.replace('{version}', () => version).replace('{description}', () => description);
-    }
-}
-/**
- * A file by its path relative to its location (the migrations directory it was found in):
- * rollback pattern first, then seeds/, then Flyway's naming of the base name.
- */
-function classify(rel, rollback, seedsDir, naming = DEFAULT_NAMING) {
-    const m = rollback.regex.exec(rel);
-    if (m) {
-        const version = parseVersion(m.groups['version']);
-        const description = m.groups['description']?.replace(/_/g, ' ');
-        if (version)
-            return description === undefined ? { kind: 'rollback', version } : { kind: 'rollback', version, description };
-    }
-    const seedsPrefix = seedsDir.endsWith('/') ? seedsDir : `${seedsDir}/`;
-    if (rel.startsWith(seedsPrefix))
-        return { kind: 'seed' };
-    if (rollback.dir && rel.startsWith(rollback.dir)) {
-        return {
-            kind: 'invalid',
-            problem: `rollback file name does not match the rollback pattern "${rollback.pattern}"`,
-        };
-    }
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    return classifyBaseName(base, naming);
-}
-const isDefault = (n) => n.sqlMigrationPrefix === 'V' && n.sqlMigrationSeparator === '__' && n.repeatableSqlMigrationPrefix === 'R' &&
-    n.sqlMigrationSuffixes.length === 1 && n.sqlMigrationSuffixes[0] === '.sql';
-/** A base file name as Flyway's ResourceNameParser reads it (see the module comment). */
-function classifyBaseName(base, naming = DEFAULT_NAMING) {
-    const V = naming.sqlMigrationPrefix;
-    const R = naming.repeatableSqlMigrationPrefix;
-    const sep = naming.sqlMigrationSeparator;
-    const suffix = suffixOf(base, naming);
-    const suffixes = naming.sqlMigrationSuffixes.join(', ');
-    const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
-    const invalid = (problem) => ({ kind: 'invalid', problem });
-    if (suffix === undefined) {
-        if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase()))
-            return invalid(`not a migration name: expected ${shape}`);
-        if (isDefault(naming))
-            return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
-        return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
-    }
-    const stem = base.slice(0, base.length - suffix.length);
-    const found = prefixes(naming).find(([p]) => stem.startsWith(p));
-    if (!found)
-        return invalid(unrecognised(stem, naming, shape));
-    const [prefix, kind] = found;
-    const name = stem.slice(prefix.length);
-    const at = name.indexOf(sep);
-    const before = at >= 0 ? name.slice(0, at) : name;
-    const after = at >= 0 ? name.slice(at + sep.length) : '';
-    const description = after.replace(/_/g, ' ');
-    if (kind === 'callback') {
-        if (before !== '')
-            return invalid(`"${prefix}" callbacks cannot have a version: ${prefix}${sep}{description}${suffix}`);
-        return { ...invalid(`a Flyway callback script (the ${prefix} event), which migration-guard does not run`), runByFlyway: true };
-    }
-    if (kind === 'repeatable') {
-        if (before !== '') {
-            if (at < 0 && /^_[^_]/.test(name) && sep === '__')
-                return invalid(`a repeatable migration needs "${R}__" (double underscore)`);
-            return invalid(`a repeatable migration cannot have a version: ${R}${sep}{description}${suffix} (Flyway: "It cannot contain a version")`);
-        }
-        return { kind: 'repeatable', description };
-    }
-    // Versioned (and baseline, which Flyway names the same way).
-    if (before === '')
-        return invalid(`missing version after "${prefix}"`);
-    const version = parseVersion(before);
-    if (!version) {
-        if (kind === 'baseline')
-            return invalid(unrecognised(stem, naming, shape));
-        if (at < 0)
-            return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
-        return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
-    }
-    if (kind === 'baseline')
-        return { ...invalid('a Flyway baseline migration ("B" prefix), which migration-guard does not run'), runByFlyway: true };
-    return { kind: 'versioned', version, description };
-}
-/** Flyway's "Unrecognised migration name format", with a hint at the likely mistake. */
-function unrecognised(stem, naming, shape) {
-    const V = naming.sqlMigrationPrefix;
-    const R = naming.repeatableSqlMigrationPrefix;
-    const sep = naming.sqlMigrationSeparator;
-    if (V.toUpperCase() !== V.toLowerCase() && stem.startsWith(V.toLowerCase()) && /^\d/.test(stem.slice(V.length))) {
-        return `the prefix must be an uppercase "${V}" (Flyway ignores "${V.toLowerCase()}" files)`;
-    }
-    if (stem.startsWith(`${R.toLowerCase()}${sep}`) && R.toLowerCase() !== R)
-        return `the prefix must be an uppercase "${R}${sep}"`;
-    if (/^U\d/.test(stem)) {
-        return 'an undo migration ("U" prefix, Flyway Teams), named as no rollback file of this project: set rollbackPattern: U{version}__{description}.sql in migration-guard.yml to pair it with its migration (then `migration-guard undo` runs it)';
-    }
-    return `not a migration name: expected ${shape}`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/project.ts
 /**
  * The migration model: a migrations directory's files, classified (versioned, repeatable,
@@ -6164,6 +6208,7 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
 ;// CONCATENATED MODULE: ./rules/rollback-missing.ts
 
 
+const UNDO = new RollbackPattern(FLYWAY_ROLLBACK_PATTERN);
 /* harmony default export */ const rollback_missing = (defineRule({
     meta: {
         id: 'rollback-missing',
@@ -6178,17 +6223,18 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
             file(file) {
                 if (file.rollback || !file.version)
                     return;
-                const expected = project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_'));
-                const shown = project.root && project.root !== '.' ? `${project.root}/${expected}` : expected;
+                const description = file.description?.replace(/ /g, '_');
+                const inRoot = (rel) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
+                const expected = project.rollbackPattern.pathFor(file.version.raw, description);
+                const shown = inRoot(expected);
                 // Under Flyway, a rollback named like a migration is one more migration to Flyway (it scans
                 // its locations recursively; duplicate-version reports such files): say what to name it.
                 const base = expected.slice(expected.lastIndexOf('/') + 1);
                 const flywayReadsIt = context.settings.runner === 'flyway' && classifyBaseName(base, project.naming).kind !== 'invalid';
-                const undo = `U${file.version.raw}__${file.description?.replace(/ /g, '_') ?? 'rollback'}.sql`;
                 context.report({
                     message: `no rollback script for version ${file.version.raw}: if this migration has to be undone in an emergency there is no tested way back (expected ${shown})`,
                     help: flywayReadsIt
-                        ? `Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: U{version}__{description}.sql and add ${project.root && project.root !== '.' ? `${project.root}/` : ''}${undo} (Flyway's undo naming; Flyway would read ${shown} as a second version ${file.version.raw}).`
+                        ? `Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: ${FLYWAY_ROLLBACK_PATTERN} and add ${inRoot(UNDO.pathFor(file.version.raw, description))} (Flyway's undo naming; Flyway would read ${shown} as a second version ${file.version.raw}).`
                         : `Add ${shown} that reverses this migration (drop what it adds, restore what it changes).`,
                 });
             },
@@ -6300,11 +6346,13 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                 const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
+                // Why each top-level statement cannot run in a transaction block, if it cannot (once per statement).
+                const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
                 if (context.settings.runner === 'flyway') {
                     const problem = flywayTransactionProblem(stmts, {
                         mixed: context.settings.mixed ?? false,
                         line: (s) => line(file, s),
-                        mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+                        mustRunOutside: (s) => outsideOf.get(s),
                         inOwnBlock: (s) => context.inTransactionBlock(s),
                     });
                     if (problem)
@@ -6312,7 +6360,7 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                 }
                 if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
                     // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
-                    const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+                    const planned = stmts.map((stmt) => ({ stmt, outside: outsideOf.get(stmt) }));
                     const offending = mixedStatement(planned);
                     // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
                     if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
@@ -6325,15 +6373,15 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                         });
                     }
                 }
-                const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
+                const outsideOnly = work.filter((s) => outsideOf.get(s));
                 if (outsideOnly.length > 0) {
-                    const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
+                    const tx = work.filter((s) => !outsideOf.get(s));
                     if (tx.length === 0)
                         return; // such a migration runs unwrapped, as it must
                     // Inside BEGIN … COMMIT, cannot-run-in-transaction already reports the failure.
                     const first = outsideOnly.find((s) => !context.inTransactionBlock(s));
                     if (first) {
-                        const what = mustRunOutsideTransaction(first, lookup);
+                        const what = outsideOf.get(first);
                         context.report({
                             stmt: first,
                             message: `${what} cannot run inside a transaction, but this migration also has statements that must be atomic (line ${line(file, tx[0])}): wrapped in BEGIN … COMMIT it fails, unwrapped a failure leaves the migration half applied (Flyway refuses such mixed migrations)`,
@@ -11135,6 +11183,7 @@ function didYouMean(input, candidates) {
 
 
 
+
 function fail(ctx, node, message) {
     const offset = node?.range?.[0];
     const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
@@ -11223,8 +11272,6 @@ const strList = (node, at, ctx) => {
         fail(ctx, node, `${at} must be a string or a list of strings`);
     return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
 };
-/** Flyway's ValidatePattern: `type:state`. */
-const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
 const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
@@ -13054,6 +13101,7 @@ function readFlywayEnv(env) {
  */
 
 
+
 const keys_text = (e, fail) => {
     if (typeof e.value === 'number' || typeof e.value === 'boolean')
         return String(e.value);
@@ -13125,7 +13173,7 @@ const SIMPLE = {
     target: ['target', keys_text],
     ignoreMigrationPatterns: ['ignoreMigrationPatterns', (e, fail) => {
             const v = list(e, fail);
-            const bad = v.find((x) => !/^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i.test(x));
+            const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
             if (bad !== undefined)
                 fail(`"${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
             return v;
@@ -13468,45 +13516,6 @@ function kindOfPath(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/load/settings.ts
-
-
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    runner: 'migration-guard',
-    locations: [],
-    placeholders: {},
-    placeholderPrefix: '${',
-    placeholderSuffix: '}',
-    placeholderReplacement: true,
-    sqlMigrationPrefix: 'V',
-    sqlMigrationSeparator: '__',
-    sqlMigrationSuffixes: ['.sql'],
-    repeatableSqlMigrationPrefix: 'R',
-    target: 'latest',
-    group: false,
-    mixed: false,
-    ignoreMigrationPatterns: ['*:future'],
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
-
 ;// CONCATENATED MODULE: ./src/load/config.ts
 /**
  * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
@@ -13527,9 +13536,8 @@ const DEFAULTS = {
 
 
 
+
 const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
-const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
 /** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
 function findConfigFiles(opts) {
     if (opts.configPath) {

@@ -37071,6 +37071,8 @@ function prefixes(naming) {
     return list.sort((a, b) => b[0].length - a[0].length);
 }
 const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
+/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
+const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
 class RollbackPattern {
     pattern;
     regex;
@@ -39564,6 +39566,7 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
 ;// CONCATENATED MODULE: ./rules/rollback-missing.ts
 
 
+const UNDO = new RollbackPattern(FLYWAY_ROLLBACK_PATTERN);
 /* harmony default export */ const rollback_missing = (defineRule({
     meta: {
         id: 'rollback-missing',
@@ -39578,17 +39581,18 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
             file(file) {
                 if (file.rollback || !file.version)
                     return;
-                const expected = project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_'));
-                const shown = project.root && project.root !== '.' ? `${project.root}/${expected}` : expected;
+                const description = file.description?.replace(/ /g, '_');
+                const inRoot = (rel) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
+                const expected = project.rollbackPattern.pathFor(file.version.raw, description);
+                const shown = inRoot(expected);
                 // Under Flyway, a rollback named like a migration is one more migration to Flyway (it scans
                 // its locations recursively; duplicate-version reports such files): say what to name it.
                 const base = expected.slice(expected.lastIndexOf('/') + 1);
                 const flywayReadsIt = context.settings.runner === 'flyway' && classifyBaseName(base, project.naming).kind !== 'invalid';
-                const undo = `U${file.version.raw}__${file.description?.replace(/ /g, '_') ?? 'rollback'}.sql`;
                 context.report({
                     message: `no rollback script for version ${file.version.raw}: if this migration has to be undone in an emergency there is no tested way back (expected ${shown})`,
                     help: flywayReadsIt
-                        ? `Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: U{version}__{description}.sql and add ${project.root && project.root !== '.' ? `${project.root}/` : ''}${undo} (Flyway's undo naming; Flyway would read ${shown} as a second version ${file.version.raw}).`
+                        ? `Add a rollback script that reverses this migration, named so that Flyway does not run it as a migration: set rollbackPattern: ${FLYWAY_ROLLBACK_PATTERN} and add ${inRoot(UNDO.pathFor(file.version.raw, description))} (Flyway's undo naming; Flyway would read ${shown} as a second version ${file.version.raw}).`
                         : `Add ${shown} that reverses this migration (drop what it adds, restore what it changes).`,
                 });
             },
@@ -39892,11 +39896,13 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                 const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
+                // Why each top-level statement cannot run in a transaction block, if it cannot (once per statement).
+                const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
                 if (context.settings.runner === 'flyway') {
                     const problem = flywayTransactionProblem(stmts, {
                         mixed: context.settings.mixed ?? false,
                         line: (s) => line(file, s),
-                        mustRunOutside: (s) => mustRunOutsideTransaction(s, lookup),
+                        mustRunOutside: (s) => outsideOf.get(s),
                         inOwnBlock: (s) => context.inTransactionBlock(s),
                     });
                     if (problem)
@@ -39904,7 +39910,7 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                 }
                 if (context.settings.runner !== 'flyway' && !(context.settings.mixed ?? false)) {
                     // Our runner applies Flyway's mixed = false rule (db/plan.ts): the file is refused whole.
-                    const planned = stmts.map((stmt) => ({ stmt, outside: mustRunOutsideTransaction(stmt, lookup) }));
+                    const planned = stmts.map((stmt) => ({ stmt, outside: outsideOf.get(stmt) }));
                     const offending = mixedStatement(planned);
                     // One inside the file's own BEGIN … COMMIT: cannot-run-in-transaction reports that.
                     if (offending && !planned.some((p) => p.outside && context.inTransactionBlock(p.stmt))) {
@@ -39917,15 +39923,15 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                         });
                     }
                 }
-                const outsideOnly = work.filter((s) => mustRunOutsideTransaction(s, lookup));
+                const outsideOnly = work.filter((s) => outsideOf.get(s));
                 if (outsideOnly.length > 0) {
-                    const tx = work.filter((s) => !mustRunOutsideTransaction(s, lookup));
+                    const tx = work.filter((s) => !outsideOf.get(s));
                     if (tx.length === 0)
                         return; // such a migration runs unwrapped, as it must
                     // Inside BEGIN … COMMIT, cannot-run-in-transaction already reports the failure.
                     const first = outsideOnly.find((s) => !context.inTransactionBlock(s));
                     if (first) {
-                        const what = mustRunOutsideTransaction(first, lookup);
+                        const what = outsideOf.get(first);
                         context.report({
                             stmt: first,
                             message: `${what} cannot run inside a transaction, but this migration also has statements that must be atomic (line ${line(file, tx[0])}): wrapped in BEGIN … COMMIT it fails, unwrapped a failure leaves the migration half applied (Flyway refuses such mixed migrations)`,
@@ -46053,6 +46059,47 @@ function watchBackend(control, pid, everyMs, report) {
     return () => clearInterval(timer);
 }
 
+;// CONCATENATED MODULE: ./src/load/settings.ts
+
+
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    runner: 'migration-guard',
+    locations: [],
+    placeholders: {},
+    placeholderPrefix: '${',
+    placeholderSuffix: '}',
+    placeholderReplacement: true,
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+    target: 'latest',
+    group: false,
+    mixed: false,
+    ignoreMigrationPatterns: ['*:future'],
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+};
+/** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
+const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
+
 ;// CONCATENATED MODULE: ./src/db/validator.ts
 /**
  * The validator: compares the migrations on disk (resolved by the project model) with the rows
@@ -46060,6 +46107,7 @@ function watchBackend(control, pid, everyMs, report) {
  * migration a state (what `status` shows), the validation issues (what `validate` and
  * validateOnMigrate report) and the pending migrations in the order `migrate` applies them.
  */
+
 
 
 
@@ -46110,7 +46158,7 @@ function appliedFields(row) {
     return { installedRank: row.installedRank, installedOn: isoOf(row.installedOn), installedBy: row.installedBy, executionTime: row.executionTime };
 }
 function analyse(project, rows, opts) {
-    const patterns = opts.ignoreMigrationPatterns ?? ['*:future'];
+    const patterns = opts.ignoreMigrationPatterns ?? DEFAULTS.ignoreMigrationPatterns;
     const issues = [];
     const infos = [];
     const versioned = project.migrations.filter((m) => m.kind === 'versioned' && m.version);
@@ -48084,6 +48132,7 @@ function didYouMean(input, candidates) {
 
 
 
+
 function fail(ctx, node, message) {
     const offset = node?.range?.[0];
     const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
@@ -48172,8 +48221,6 @@ const strList = (node, at, ctx) => {
         fail(ctx, node, `${at} must be a string or a list of strings`);
     return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
 };
-/** Flyway's ValidatePattern: `type:state`. */
-const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
 const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
@@ -50003,6 +50050,7 @@ function readFlywayEnv(env) {
  */
 
 
+
 const keys_text = (e, fail) => {
     if (typeof e.value === 'number' || typeof e.value === 'boolean')
         return String(e.value);
@@ -50074,7 +50122,7 @@ const SIMPLE = {
     target: ['target', keys_text],
     ignoreMigrationPatterns: ['ignoreMigrationPatterns', (e, fail) => {
             const v = list(e, fail);
-            const bad = v.find((x) => !/^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i.test(x));
+            const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
             if (bad !== undefined)
                 fail(`"${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
             return v;
@@ -50417,45 +50465,6 @@ function kindOfPath(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/load/settings.ts
-
-
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    runner: 'migration-guard',
-    locations: [],
-    placeholders: {},
-    placeholderPrefix: '${',
-    placeholderSuffix: '}',
-    placeholderReplacement: true,
-    sqlMigrationPrefix: 'V',
-    sqlMigrationSeparator: '__',
-    sqlMigrationSuffixes: ['.sql'],
-    repeatableSqlMigrationPrefix: 'R',
-    target: 'latest',
-    group: false,
-    mixed: false,
-    ignoreMigrationPatterns: ['*:future'],
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
-
 ;// CONCATENATED MODULE: ./src/load/config.ts
 /**
  * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
@@ -50476,9 +50485,8 @@ const DEFAULTS = {
 
 
 
+
 const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-/** Rollback files under Flyway: its undo naming (Teams runs them on undo; Community skips them). */
-const FLYWAY_ROLLBACK_PATTERN = 'U{version}__{description}.sql';
 /** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
 function findConfigFiles(opts) {
     if (opts.configPath) {
