@@ -52098,9 +52098,10 @@ class LiveLine {
             return;
         this.stop();
         const started = Date.now();
-        const draw = () => this.write(`\r\x1b[2K${label(Date.now() - started)}`);
-        draw();
-        this.timer = setInterval(draw, 200);
+        const draw = (elapsed = Date.now() - started) => this.write(`\r\x1b[2K${label(elapsed)}`);
+        // The first line is drawn at the start itself: 0 ms, even when the clock ticks meanwhile.
+        draw(0);
+        this.timer = setInterval(() => draw(), 200);
         this.timer.unref();
     }
     /** Replaces the live line with a permanent one. */
