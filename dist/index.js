@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 376:
+/***/ 2142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36616,10 +36616,433 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
+ * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
+ */
+class errors_UsageError extends Error {
+    name = 'UsageError';
+}
+class ConfigError extends Error {
+    file;
+    line;
+    column;
+    name = 'ConfigError';
+    constructor(message, file, line, column) {
+        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+
+;// CONCATENATED MODULE: ./src/db/url.ts
+/**
+ * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
+ * password (the user info ends at the last "@" before the host, so a password may hold "@", "#",
+ * "/", ":", "?", spaces and tabs unencoded), checked before connecting (a malformed URL is a usage
+ * error naming the problem, never "Invalid URL"), and masked in one place wherever one is printed.
+ */
+
+
+const SCHEME = /^postgres(?:ql)?:\/\//i;
+const MASK = '***';
+/** host[:port] list, then an optional path and query: what may follow the user info's "@". */
+const HOSTS = /^(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?(?:,(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?)*/;
+/** Whether `rest` reads as what follows the user info: hosts, then /database (no "@") and ?key=value&…. */
+function isRest(rest) {
+    const hosts = HOSTS.exec(rest)[0];
+    let tail = rest.slice(hosts.length);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash); // a fragment, dropped as node-postgres drops it
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    if (path !== '' && (!path.startsWith('/') || path.includes('@') || /\s/.test(path)))
+        return false;
+    if (q < 0)
+        return true;
+    // An "@" may appear in a query value (application_name=a@b), but then it reads as key=value.
+    return tail
+        .slice(q + 1)
+        .split('&')
+        .every((kv) => kv === '' || /^[A-Za-z_][A-Za-z0-9_.-]*=/.test(kv));
+}
+/**
+ * Scheme, user info and the rest, without validating. The user info ends at the first "@" after
+ * which the URL reads as hosts/database?query; failing that, at the last "@".
+ */
+function split(url) {
+    const m = SCHEME.exec(url);
+    if (!m)
+        return undefined;
+    const scheme = m[0];
+    const body = url.slice(scheme.length);
+    const last = body.lastIndexOf('@');
+    if (last < 0)
+        return { scheme, rest: body };
+    let at = last;
+    for (let i = body.indexOf('@'); i >= 0 && i < last; i = body.indexOf('@', i + 1)) {
+        if (isRest(body.slice(i + 1))) {
+            at = i;
+            break;
+        }
+    }
+    return { scheme, userinfo: body.slice(0, at), rest: body.slice(at + 1) };
+}
+function maskedParts(p) {
+    if (p.userinfo === undefined)
+        return p.scheme + maskParams(p.rest);
+    const colon = p.userinfo.indexOf(':');
+    const user = colon >= 0 ? p.userinfo.slice(0, colon) : p.userinfo;
+    return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
+}
+const maskParams = (s) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
+/**
+ * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds
+ * some) with everything between the user name and the "@" before the host replaced by ***,
+ * whatever it contains; `password=` values too (query parameters, key=value strings).
+ */
+function maskUrl(text) {
+    const whole = split(text);
+    if (whole && !/\s/.test(whole.rest))
+        return maskedParts(whole);
+    // Inside a message: each URL runs to the end of its line (or the next URL); the user info ends
+    // at the last "@" followed by something like a host (masking too much is fine, too little not).
+    const out = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\n]*?(?=(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\n|$)/gi, (segment) => {
+        const start = segment.indexOf('://') + 3;
+        const colon = segment.indexOf(':', start);
+        if (colon < 0 || segment.startsWith(`${MASK}@`, colon + 1))
+            return segment; // no password, or masked already
+        const afterUser = segment.slice(start, colon);
+        if (/[\s/?#@]/.test(afterUser))
+            return segment; // "host:port…": no user info before this colon
+        const last = segment.lastIndexOf('@');
+        if (last < colon)
+            return segment;
+        let at = last;
+        while (at > colon && !/^(?:\[[^\]\s]*\]|[\w.%-]+)/.test(segment.slice(at + 1)))
+            at = segment.lastIndexOf('@', at - 1);
+        if (at <= colon)
+            at = last;
+        return `${segment.slice(0, colon + 1)}${MASK}${segment.slice(at)}`;
+    });
+    return maskParams(out);
+}
+/** The URL's password as written and decoded (each once, none when it has no password). */
+function urlPasswords(url) {
+    if (JDBC.test(url)) {
+        // PgJDBC takes the password as a query parameter (…?user=u&password=p).
+        const q = url.indexOf('?');
+        const raw = q < 0 ? undefined : /(?:^|&)password=([^&#]*)/.exec(url.slice(q + 1))?.[1];
+        if (!raw)
+            return [];
+        return [...new Set([raw, decode(raw.replace(/\+/g, ' ')), decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+    }
+    const p = split(url);
+    const colon = p?.userinfo?.indexOf(':') ?? -1;
+    if (!p?.userinfo || colon < 0)
+        return [];
+    const raw = p.userinfo.slice(colon + 1);
+    return [...new Set([raw, decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
+}
+/**
+ * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
+ * password as written and decoded wherever it appears, and any other URL's password.
+ */
+function maskSecrets(text, url) {
+    if (!url)
+        return maskUrl(text);
+    const masked = maskUrl(url);
+    const passwords = urlPasswords(url);
+    const hide = (t) => maskUrl(passwords.reduce((acc, pw) => acc.split(pw).join(MASK), t));
+    // The URL and its masked form stay readable even when the password is also a word in them.
+    return text
+        .split(url)
+        .map((piece) => piece.split(masked).map(hide).join(masked))
+        .join(masked);
+}
+/** Percent-decoding that never throws: a "%" not followed by two hex digits stays as it is. */
+function decode(s) {
+    if (!s.includes('%'))
+        return s;
+    const bytes = [];
+    for (let i = 0; i < s.length;) {
+        if (s[i] === '%' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
+            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+            i += 3;
+        }
+        else {
+            const cp = s.codePointAt(i);
+            bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
+            i += cp > 0xffff ? 2 : 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** What node-postgres's parser reads unchanged: RFC 3986 user info / path characters, "%" only as %XX. */
+const SAFE_USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*$/;
+const SAFE_PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
+const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'];
+/** Parses and checks a postgres:// URL; a malformed one is a UsageError naming the problem (password masked). */
+function parseDbUrl(url) {
+    const parts = split(url);
+    const masked = parts ? maskedParts(parts) : maskUrl(url);
+    const fail = (problem) => {
+        throw new errors_UsageError(`invalid database URL ${masked}: ${problem}`);
+    };
+    if (!parts)
+        fail('it must start with postgres:// or postgresql://');
+    const { userinfo, rest } = parts;
+    if (/[\r\n]/.test(url))
+        fail('it contains a line break');
+    let user = '';
+    let password;
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
+        if (colon >= 0)
+            password = decode(userinfo.slice(colon + 1));
+    }
+    const hostEnd = HOSTS.exec(rest)[0].length;
+    const hostList = rest.slice(0, hostEnd);
+    let tail = rest.slice(hostEnd);
+    const hash = tail.indexOf('#');
+    if (hash >= 0)
+        tail = tail.slice(0, hash);
+    const q = tail.indexOf('?');
+    const path = q >= 0 ? tail.slice(0, q) : tail;
+    const query = q >= 0 ? tail.slice(q + 1) : '';
+    if (path !== '' && !path.startsWith('/')) {
+        const bad = /^[^/?#]*/.exec(rest.slice(hostEnd))[0];
+        if (bad.startsWith('['))
+            fail(`the IPv6 address "${bad}" has no closing "]" (write it as [::1])`);
+        fail(`unexpected "${bad}" after the host "${hostList}"`);
+    }
+    const hosts = hostList.split(',');
+    if (hosts.length > 1)
+        fail(`it names ${hosts.length} hosts (${hosts.join(', ')}); node-postgres connects to one`);
+    let host = hosts[0];
+    let portText;
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        portText = host.slice(close + 1).startsWith(':') ? host.slice(close + 2) : undefined;
+        if (host.slice(close + 1) !== '' && portText === undefined)
+            fail(`unexpected "${host.slice(close + 1)}" after the IPv6 address ${host.slice(0, close + 1)}`);
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.indexOf(':');
+        if (colon >= 0) {
+            portText = host.slice(colon + 1);
+            host = host.slice(0, colon);
+            if (portText.includes(':'))
+                fail(`an IPv6 address needs brackets: [${host}:${portText}]`);
+        }
+    }
+    const port = portText === undefined || portText === '' ? undefined : checkPort(portText, 'in the URL', fail);
+    const params = {};
+    for (const [k, v] of new URLSearchParams(query))
+        params[k] = v;
+    if (params['port'] !== undefined && params['port'] !== '')
+        checkPort(params['port'], 'in the query (port=)', fail);
+    for (const key of SSL_FILES) {
+        const file = params[key];
+        if (file === undefined || file === '')
+            continue;
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK);
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                fail(`${key}=${file} is not a file`);
+        }
+        catch (e) {
+            if (e instanceof errors_UsageError)
+                throw e;
+            fail(`${key}=${file} cannot be read (${e.code ?? e.message})`);
+        }
+    }
+    const database = path.length > 1 ? decode(path.slice(1)) : undefined;
+    const needsConfig = /[\s]/.test(url) ||
+        (userinfo !== undefined && !SAFE_USERINFO.test(userinfo)) ||
+        !SAFE_PATH.test(path) ||
+        /%(?![0-9A-Fa-f]{2})/.test(url);
+    return { user, password, host: decode(host), port, database, params, masked, needsConfig };
+}
+function checkPort(text, where, fail) {
+    if (!/^\d+$/.test(text))
+        fail(`the port ${where} must be a number from 1 to 65535 (got "${text}")`);
+    const n = Number(text);
+    if (n < 1 || n > 65535)
+        fail(`the port ${where} must be from 1 to 65535 (got ${text})`);
+    return n;
+}
+/** The same URL naming another database on the same server (check's scratch database). */
+function withDatabase(url, database) {
+    const p = split(url);
+    if (!p)
+        throw new errors_UsageError(`invalid database URL ${maskUrl(url)}: it must start with postgres:// or postgresql://`);
+    const hostEnd = HOSTS.exec(p.rest)[0].length;
+    const tail = p.rest.slice(hostEnd);
+    const q = tail.search(/[?#]/);
+    return `${p.scheme}${p.userinfo !== undefined ? `${p.userinfo}@` : ''}${p.rest.slice(0, hostEnd)}/${encodeURIComponent(database)}${q >= 0 ? tail.slice(q) : ''}`;
+}
+/**
+ * node-postgres's client settings for a URL its own parser would misread: what
+ * pg-connection-string makes of a URL (every query parameter as a setting, then user, password,
+ * host, port, database, and the ssl options from ssl/sslmode/sslcert/sslkey/sslrootcert), built
+ * from our reading of it.
+ */
+function clientConfig(u) {
+    const c = { ...u.params };
+    const set = (key, value) => {
+        if (value === undefined || value === '')
+            delete c[key];
+        else
+            c[key] = value;
+    };
+    set('user', u.params['user'] || u.user);
+    set('password', u.params['password'] || u.password);
+    set('host', u.params['host'] || u.host);
+    set('port', u.params['port'] ? Number(u.params['port']) : u.port);
+    set('database', u.database);
+    const p = u.params;
+    let ssl = p['ssl'];
+    if (ssl === 'true' || ssl === '1')
+        ssl = true;
+    if (ssl === '0')
+        ssl = false;
+    if (p['sslcert'] || p['sslkey'] || p['sslrootcert'] || p['sslmode'])
+        ssl = {};
+    if (p['sslnegotiation'] === 'direct' && ssl === undefined)
+        ssl = true;
+    if (typeof ssl === 'object' && ssl !== null) {
+        const o = ssl;
+        if (p['sslcert'])
+            o['cert'] = (0,external_node_fs_.readFileSync)(p['sslcert']).toString();
+        if (p['sslkey'])
+            o['key'] = (0,external_node_fs_.readFileSync)(p['sslkey']).toString();
+        if (p['sslrootcert'])
+            o['ca'] = (0,external_node_fs_.readFileSync)(p['sslrootcert']).toString();
+        const mode = p['sslmode'];
+        if (p['uselibpqcompat'] === 'true') {
+            if (mode === 'disable')
+                ssl = false;
+            else if (mode === 'prefer')
+                o['rejectUnauthorized'] = false;
+            else if (mode === 'require') {
+                if (p['sslrootcert'])
+                    o['checkServerIdentity'] = () => undefined;
+                else
+                    o['rejectUnauthorized'] = false;
+            }
+            else if (mode === 'verify-ca') {
+                if (!o['ca'])
+                    throw new errors_UsageError(`invalid database URL ${u.masked}: sslmode=verify-ca needs sslrootcert (the CA to verify against)`);
+                o['checkServerIdentity'] = () => undefined;
+            }
+        }
+        else if (mode === 'disable')
+            ssl = false;
+        else if (mode === 'no-verify')
+            o['rejectUnauthorized'] = false;
+    }
+    set('ssl', ssl);
+    return c;
+}
+const JDBC = /^jdbc:postgresql:/i;
+/** PgJDBC connection properties and what node-postgres calls them (the rest are warned about). */
+const JDBC_PARAMS = {
+    sslmode: 'sslmode',
+    ssl: 'ssl',
+    sslrootcert: 'sslrootcert',
+    sslcert: 'sslcert',
+    sslkey: 'sslkey',
+    ApplicationName: 'application_name',
+    connectTimeout: 'connect_timeout',
+    options: 'options',
+};
+/**
+ * A database URL as node-postgres takes it. `jdbc:postgresql:` URLs (PgJDBC's forms, see its
+ * Driver.parseURL: `jdbc:postgresql:db`, `jdbc:postgresql:/`, `jdbc:postgresql://host[:port]/[db]`,
+ * `[::1]` for IPv6, properties as `?key=value&…`, values URL-decoded as java.net.URLDecoder does, so
+ * `+` is a space) become postgres:// URLs: `user` / `password` go into the user info (encoded),
+ * `ApplicationName` → `application_name`, `connectTimeout` → `connect_timeout` (both seconds),
+ * `currentSchema` → `options=-c search_path=…`, sslmode/ssl/sslrootcert/sslcert/sslkey are kept
+ * (`sslmode=allow` reads as `prefer`); other properties are left out with a warning.
+ * `fallback` (Flyway's separate user / password settings) fills what the URL does not say: in
+ * PgJDBC the URL's properties win over those given beside it.
+ * Several hosts are a UsageError (node-postgres connects to one). Other URLs are returned as given.
+ */
+function toPostgresUrl(url, fallback = {}) {
+    if (!JDBC.test(url))
+        return { url, warnings: [] };
+    const shown = maskUrl(url);
+    const fail = (problem) => {
+        // The URL last: masking it again (maskUrl runs on every message printed) then changes nothing.
+        throw new errors_UsageError(`invalid JDBC URL: ${problem}: ${shown}`);
+    };
+    let body = url.slice('jdbc:postgresql:'.length);
+    const q = body.indexOf('?');
+    const query = q >= 0 ? body.slice(q + 1) : '';
+    if (q >= 0)
+        body = body.slice(0, q);
+    let hostPort = '';
+    let database = body;
+    if (body.startsWith('//')) {
+        const slash = body.indexOf('/', 2);
+        hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
+        database = slash >= 0 ? body.slice(slash + 1) : '';
+    }
+    else if (body.startsWith('/'))
+        database = body.slice(1);
+    if (hostPort.includes('@'))
+        fail('PgJDBC takes the user and password as the query parameters user and password, or Flyway\'s user and password settings, not before the host');
+    if (hostPort.includes(','))
+        fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
+    if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort))
+        fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
+    const jdbcDecode = (s) => {
+        try {
+            return decodeURIComponent(s.replace(/\+/g, ' '));
+        }
+        catch {
+            return fail(`"${s}" is not valid percent-encoding`);
+        }
+    };
+    const params = new URLSearchParams(query);
+    const user = params.get('user') ?? fallback.user;
+    const password = params.get('password') ?? fallback.password;
+    const out = new URLSearchParams();
+    const warnings = [];
+    for (const [key, value] of params) {
+        if (key === 'user' || key === 'password')
+            continue;
+        if (key === 'currentSchema')
+            out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
+        else if (key === 'sslmode' && value === 'allow')
+            out.set('sslmode', 'prefer');
+        else if (JDBC_PARAMS[key])
+            out.set(JDBC_PARAMS[key], value);
+        else
+            warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
+    }
+    const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
+    // PgJDBC reads no PG* environment variables: a missing host is localhost, a missing port 5432,
+    // and a missing database is sent as none, which PostgreSQL takes as the user's name. Written out
+    // here, so that node-postgres does not fill them from PGHOST, PGPORT or PGDATABASE instead.
+    const hasPort = /^(?:\[[^\]]*\]|[^:]*):\d+$/.test(hostPort);
+    const authority = `${hostPort.replace(/:$/, '') || 'localhost'}${hasPort ? '' : ':5432'}`;
+    const db = jdbcDecode(database) || (user ?? '');
+    const search = out.toString();
+    return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/lint/types.ts
@@ -36656,30 +37079,6 @@ function version_compareVersions(a, b) {
     }
     return 0;
 }
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Errors that end a run with exit code 2 (usage, configuration, unreadable input): the message
- * is shown as is, never with a stack trace. Findings are not errors; they exit with 1.
- */
-class errors_UsageError extends Error {
-    name = 'UsageError';
-}
-class ConfigError extends Error {
-    file;
-    line;
-    column;
-    name = 'ConfigError';
-    constructor(message, file, line, column) {
-        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-}
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
 
 ;// CONCATENATED MODULE: ./src/load/text.ts
 /**
@@ -44536,407 +44935,6 @@ async function createFromTemplate(Ctor, opts) {
     return db;
 }
 
-;// CONCATENATED MODULE: ./src/db/url.ts
-/**
- * Database URLs (postgres:// and postgresql://): read leniently, the way libpq takes a raw
- * password (the user info ends at the last "@" before the host, so a password may hold "@", "#",
- * "/", ":", "?", spaces and tabs unencoded), checked before connecting (a malformed URL is a usage
- * error naming the problem, never "Invalid URL"), and masked in one place wherever one is printed.
- */
-
-
-const SCHEME = /^postgres(?:ql)?:\/\//i;
-const MASK = '***';
-/** host[:port] list, then an optional path and query: what may follow the user info's "@". */
-const HOSTS = /^(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?(?:,(?:\[[^\]\s]*\]|[^\s/?#@[\]]*)(?::[^\s/?#@[\]]*)?)*/;
-/** Whether `rest` reads as what follows the user info: hosts, then /database (no "@") and ?key=value&…. */
-function isRest(rest) {
-    const hosts = HOSTS.exec(rest)[0];
-    let tail = rest.slice(hosts.length);
-    const hash = tail.indexOf('#');
-    if (hash >= 0)
-        tail = tail.slice(0, hash); // a fragment, dropped as node-postgres drops it
-    const q = tail.indexOf('?');
-    const path = q >= 0 ? tail.slice(0, q) : tail;
-    if (path !== '' && (!path.startsWith('/') || path.includes('@') || /\s/.test(path)))
-        return false;
-    if (q < 0)
-        return true;
-    // An "@" may appear in a query value (application_name=a@b), but then it reads as key=value.
-    return tail
-        .slice(q + 1)
-        .split('&')
-        .every((kv) => kv === '' || /^[A-Za-z_][A-Za-z0-9_.-]*=/.test(kv));
-}
-/**
- * Scheme, user info and the rest, without validating. The user info ends at the first "@" after
- * which the URL reads as hosts/database?query; failing that, at the last "@".
- */
-function split(url) {
-    const m = SCHEME.exec(url);
-    if (!m)
-        return undefined;
-    const scheme = m[0];
-    const body = url.slice(scheme.length);
-    const last = body.lastIndexOf('@');
-    if (last < 0)
-        return { scheme, rest: body };
-    let at = last;
-    for (let i = body.indexOf('@'); i >= 0 && i < last; i = body.indexOf('@', i + 1)) {
-        if (isRest(body.slice(i + 1))) {
-            at = i;
-            break;
-        }
-    }
-    return { scheme, userinfo: body.slice(0, at), rest: body.slice(at + 1) };
-}
-function maskedParts(p) {
-    if (p.userinfo === undefined)
-        return p.scheme + maskParams(p.rest);
-    const colon = p.userinfo.indexOf(':');
-    const user = colon >= 0 ? p.userinfo.slice(0, colon) : p.userinfo;
-    return `${p.scheme}${user}${colon >= 0 ? `:${MASK}` : ''}@${maskParams(p.rest)}`;
-}
-const maskParams = (s) => s.replace(/(\b(?:ssl)?password=)('(?:[^'\\]|\\.)*'|[^&\s]*)/gi, `$1${MASK}`);
-/**
- * The one masking function: every postgres URL in `text` (a URL alone, or a message that holds
- * some) with everything between the user name and the "@" before the host replaced by ***,
- * whatever it contains; `password=` values too (query parameters, key=value strings).
- */
-function maskUrl(text) {
-    const whole = split(text);
-    if (whole && !/\s/.test(whole.rest))
-        return maskedParts(whole);
-    // Inside a message: each URL runs to the end of its line (or the next URL); the user info ends
-    // at the last "@" followed by something like a host (masking too much is fine, too little not).
-    const out = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\n]*?(?=(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|\n|$)/gi, (segment) => {
-        const start = segment.indexOf('://') + 3;
-        const colon = segment.indexOf(':', start);
-        if (colon < 0 || segment.startsWith(`${MASK}@`, colon + 1))
-            return segment; // no password, or masked already
-        const afterUser = segment.slice(start, colon);
-        if (/[\s/?#@]/.test(afterUser))
-            return segment; // "host:port…": no user info before this colon
-        const last = segment.lastIndexOf('@');
-        if (last < colon)
-            return segment;
-        let at = last;
-        while (at > colon && !/^(?:\[[^\]\s]*\]|[\w.%-]+)/.test(segment.slice(at + 1)))
-            at = segment.lastIndexOf('@', at - 1);
-        if (at <= colon)
-            at = last;
-        return `${segment.slice(0, colon + 1)}${MASK}${segment.slice(at)}`;
-    });
-    return maskParams(out);
-}
-/** The URL's password as written and decoded (each once, none when it has no password). */
-function urlPasswords(url) {
-    if (JDBC.test(url)) {
-        // PgJDBC takes the password as a query parameter (…?user=u&password=p).
-        const q = url.indexOf('?');
-        const raw = q < 0 ? undefined : /(?:^|&)password=([^&#]*)/.exec(url.slice(q + 1))?.[1];
-        if (!raw)
-            return [];
-        return [...new Set([raw, decode(raw.replace(/\+/g, ' ')), decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
-    }
-    const p = split(url);
-    const colon = p?.userinfo?.indexOf(':') ?? -1;
-    if (!p?.userinfo || colon < 0)
-        return [];
-    const raw = p.userinfo.slice(colon + 1);
-    return [...new Set([raw, decode(raw)])].filter((pw) => pw !== '' && pw !== MASK);
-}
-/**
- * Removes a URL's password from any text (a driver's message may quote it): the URL itself, its
- * password as written and decoded wherever it appears, and any other URL's password.
- */
-function maskSecrets(text, url) {
-    if (!url)
-        return maskUrl(text);
-    const masked = maskUrl(url);
-    const passwords = urlPasswords(url);
-    const hide = (t) => maskUrl(passwords.reduce((acc, pw) => acc.split(pw).join(MASK), t));
-    // The URL and its masked form stay readable even when the password is also a word in them.
-    return text
-        .split(url)
-        .map((piece) => piece.split(masked).map(hide).join(masked))
-        .join(masked);
-}
-/** Percent-decoding that never throws: a "%" not followed by two hex digits stays as it is. */
-function decode(s) {
-    if (!s.includes('%'))
-        return s;
-    const bytes = [];
-    for (let i = 0; i < s.length;) {
-        if (s[i] === '%' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
-            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-            i += 3;
-        }
-        else {
-            const cp = s.codePointAt(i);
-            bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
-            i += cp > 0xffff ? 2 : 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** What node-postgres's parser reads unchanged: RFC 3986 user info / path characters, "%" only as %XX. */
-const SAFE_USERINFO = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*$/;
-const SAFE_PATH = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*$/;
-const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'];
-/** Parses and checks a postgres:// URL; a malformed one is a UsageError naming the problem (password masked). */
-function parseDbUrl(url) {
-    const parts = split(url);
-    const masked = parts ? maskedParts(parts) : maskUrl(url);
-    const fail = (problem) => {
-        throw new errors_UsageError(`invalid database URL ${masked}: ${problem}`);
-    };
-    if (!parts)
-        fail('it must start with postgres:// or postgresql://');
-    const { userinfo, rest } = parts;
-    if (/[\r\n]/.test(url))
-        fail('it contains a line break');
-    let user = '';
-    let password;
-    if (userinfo !== undefined) {
-        const colon = userinfo.indexOf(':');
-        user = decode(colon >= 0 ? userinfo.slice(0, colon) : userinfo);
-        if (colon >= 0)
-            password = decode(userinfo.slice(colon + 1));
-    }
-    const hostEnd = HOSTS.exec(rest)[0].length;
-    const hostList = rest.slice(0, hostEnd);
-    let tail = rest.slice(hostEnd);
-    const hash = tail.indexOf('#');
-    if (hash >= 0)
-        tail = tail.slice(0, hash);
-    const q = tail.indexOf('?');
-    const path = q >= 0 ? tail.slice(0, q) : tail;
-    const query = q >= 0 ? tail.slice(q + 1) : '';
-    if (path !== '' && !path.startsWith('/')) {
-        const bad = /^[^/?#]*/.exec(rest.slice(hostEnd))[0];
-        if (bad.startsWith('['))
-            fail(`the IPv6 address "${bad}" has no closing "]" (write it as [::1])`);
-        fail(`unexpected "${bad}" after the host "${hostList}"`);
-    }
-    const hosts = hostList.split(',');
-    if (hosts.length > 1)
-        fail(`it names ${hosts.length} hosts (${hosts.join(', ')}); node-postgres connects to one`);
-    let host = hosts[0];
-    let portText;
-    if (host.startsWith('[')) {
-        const close = host.indexOf(']');
-        portText = host.slice(close + 1).startsWith(':') ? host.slice(close + 2) : undefined;
-        if (host.slice(close + 1) !== '' && portText === undefined)
-            fail(`unexpected "${host.slice(close + 1)}" after the IPv6 address ${host.slice(0, close + 1)}`);
-        host = host.slice(1, close);
-    }
-    else {
-        const colon = host.indexOf(':');
-        if (colon >= 0) {
-            portText = host.slice(colon + 1);
-            host = host.slice(0, colon);
-            if (portText.includes(':'))
-                fail(`an IPv6 address needs brackets: [${host}:${portText}]`);
-        }
-    }
-    const port = portText === undefined || portText === '' ? undefined : checkPort(portText, 'in the URL', fail);
-    const params = {};
-    for (const [k, v] of new URLSearchParams(query))
-        params[k] = v;
-    if (params['port'] !== undefined && params['port'] !== '')
-        checkPort(params['port'], 'in the query (port=)', fail);
-    for (const key of SSL_FILES) {
-        const file = params[key];
-        if (file === undefined || file === '')
-            continue;
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK);
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                fail(`${key}=${file} is not a file`);
-        }
-        catch (e) {
-            if (e instanceof errors_UsageError)
-                throw e;
-            fail(`${key}=${file} cannot be read (${e.code ?? e.message})`);
-        }
-    }
-    const database = path.length > 1 ? decode(path.slice(1)) : undefined;
-    const needsConfig = /[\s]/.test(url) ||
-        (userinfo !== undefined && !SAFE_USERINFO.test(userinfo)) ||
-        !SAFE_PATH.test(path) ||
-        /%(?![0-9A-Fa-f]{2})/.test(url);
-    return { user, password, host: decode(host), port, database, params, masked, needsConfig };
-}
-function checkPort(text, where, fail) {
-    if (!/^\d+$/.test(text))
-        fail(`the port ${where} must be a number from 1 to 65535 (got "${text}")`);
-    const n = Number(text);
-    if (n < 1 || n > 65535)
-        fail(`the port ${where} must be from 1 to 65535 (got ${text})`);
-    return n;
-}
-/** The same URL naming another database on the same server (check's scratch database). */
-function withDatabase(url, database) {
-    const p = split(url);
-    if (!p)
-        throw new errors_UsageError(`invalid database URL ${maskUrl(url)}: it must start with postgres:// or postgresql://`);
-    const hostEnd = HOSTS.exec(p.rest)[0].length;
-    const tail = p.rest.slice(hostEnd);
-    const q = tail.search(/[?#]/);
-    return `${p.scheme}${p.userinfo !== undefined ? `${p.userinfo}@` : ''}${p.rest.slice(0, hostEnd)}/${encodeURIComponent(database)}${q >= 0 ? tail.slice(q) : ''}`;
-}
-/**
- * node-postgres's client settings for a URL its own parser would misread: what
- * pg-connection-string makes of a URL (every query parameter as a setting, then user, password,
- * host, port, database, and the ssl options from ssl/sslmode/sslcert/sslkey/sslrootcert), built
- * from our reading of it.
- */
-function clientConfig(u) {
-    const c = { ...u.params };
-    const set = (key, value) => {
-        if (value === undefined || value === '')
-            delete c[key];
-        else
-            c[key] = value;
-    };
-    set('user', u.params['user'] || u.user);
-    set('password', u.params['password'] || u.password);
-    set('host', u.params['host'] || u.host);
-    set('port', u.params['port'] ? Number(u.params['port']) : u.port);
-    set('database', u.database);
-    const p = u.params;
-    let ssl = p['ssl'];
-    if (ssl === 'true' || ssl === '1')
-        ssl = true;
-    if (ssl === '0')
-        ssl = false;
-    if (p['sslcert'] || p['sslkey'] || p['sslrootcert'] || p['sslmode'])
-        ssl = {};
-    if (p['sslnegotiation'] === 'direct' && ssl === undefined)
-        ssl = true;
-    if (typeof ssl === 'object' && ssl !== null) {
-        const o = ssl;
-        if (p['sslcert'])
-            o['cert'] = (0,external_node_fs_.readFileSync)(p['sslcert']).toString();
-        if (p['sslkey'])
-            o['key'] = (0,external_node_fs_.readFileSync)(p['sslkey']).toString();
-        if (p['sslrootcert'])
-            o['ca'] = (0,external_node_fs_.readFileSync)(p['sslrootcert']).toString();
-        const mode = p['sslmode'];
-        if (p['uselibpqcompat'] === 'true') {
-            if (mode === 'disable')
-                ssl = false;
-            else if (mode === 'prefer')
-                o['rejectUnauthorized'] = false;
-            else if (mode === 'require') {
-                if (p['sslrootcert'])
-                    o['checkServerIdentity'] = () => undefined;
-                else
-                    o['rejectUnauthorized'] = false;
-            }
-            else if (mode === 'verify-ca') {
-                if (!o['ca'])
-                    throw new errors_UsageError(`invalid database URL ${u.masked}: sslmode=verify-ca needs sslrootcert (the CA to verify against)`);
-                o['checkServerIdentity'] = () => undefined;
-            }
-        }
-        else if (mode === 'disable')
-            ssl = false;
-        else if (mode === 'no-verify')
-            o['rejectUnauthorized'] = false;
-    }
-    set('ssl', ssl);
-    return c;
-}
-const JDBC = /^jdbc:postgresql:/i;
-/** PgJDBC connection properties and what node-postgres calls them (the rest are warned about). */
-const JDBC_PARAMS = {
-    sslmode: 'sslmode',
-    ssl: 'ssl',
-    sslrootcert: 'sslrootcert',
-    sslcert: 'sslcert',
-    sslkey: 'sslkey',
-    ApplicationName: 'application_name',
-    connectTimeout: 'connect_timeout',
-    options: 'options',
-};
-/**
- * A database URL as node-postgres takes it. `jdbc:postgresql:` URLs (PgJDBC's forms, see its
- * Driver.parseURL: `jdbc:postgresql:db`, `jdbc:postgresql:/`, `jdbc:postgresql://host[:port]/[db]`,
- * `[::1]` for IPv6, properties as `?key=value&…`, values URL-decoded as java.net.URLDecoder does, so
- * `+` is a space) become postgres:// URLs: `user` / `password` go into the user info (encoded),
- * `ApplicationName` → `application_name`, `connectTimeout` → `connect_timeout` (both seconds),
- * `currentSchema` → `options=-c search_path=…`, sslmode/ssl/sslrootcert/sslcert/sslkey are kept
- * (`sslmode=allow` reads as `prefer`); other properties are left out with a warning.
- * `fallback` (Flyway's separate user / password settings) fills what the URL does not say: in
- * PgJDBC the URL's properties win over those given beside it.
- * Several hosts are a UsageError (node-postgres connects to one). Other URLs are returned as given.
- */
-function toPostgresUrl(url, fallback = {}) {
-    if (!JDBC.test(url))
-        return { url, warnings: [] };
-    const shown = maskUrl(url);
-    const fail = (problem) => {
-        // The URL last: masking it again (maskUrl runs on every message printed) then changes nothing.
-        throw new errors_UsageError(`invalid JDBC URL: ${problem}: ${shown}`);
-    };
-    let body = url.slice('jdbc:postgresql:'.length);
-    const q = body.indexOf('?');
-    const query = q >= 0 ? body.slice(q + 1) : '';
-    if (q >= 0)
-        body = body.slice(0, q);
-    let hostPort = '';
-    let database = body;
-    if (body.startsWith('//')) {
-        const slash = body.indexOf('/', 2);
-        hostPort = slash >= 0 ? body.slice(2, slash) : body.slice(2);
-        database = slash >= 0 ? body.slice(slash + 1) : '';
-    }
-    else if (body.startsWith('/'))
-        database = body.slice(1);
-    if (hostPort.includes('@'))
-        fail('PgJDBC takes the user and password as the query parameters user and password, or Flyway\'s user and password settings, not before the host');
-    if (hostPort.includes(','))
-        fail(`it names several hosts (${hostPort}); node-postgres connects to one`);
-    if (hostPort !== '' && !/^(?:\[[0-9A-Fa-f:.%\w]+\]|[^:[\]/]+)(?::\d*)?$/.test(hostPort))
-        fail(`"${hostPort}" is not host[:port] (an IPv6 address is written [::1])`);
-    const jdbcDecode = (s) => {
-        try {
-            return decodeURIComponent(s.replace(/\+/g, ' '));
-        }
-        catch {
-            return fail(`"${s}" is not valid percent-encoding`);
-        }
-    };
-    const params = new URLSearchParams(query);
-    const user = params.get('user') ?? fallback.user;
-    const password = params.get('password') ?? fallback.password;
-    const out = new URLSearchParams();
-    const warnings = [];
-    for (const [key, value] of params) {
-        if (key === 'user' || key === 'password')
-            continue;
-        if (key === 'currentSchema')
-            out.set('options', `-c search_path=${value.replace(/([\\ ])/g, '\\$1')}`);
-        else if (key === 'sslmode' && value === 'allow')
-            out.set('sslmode', 'prefer');
-        else if (JDBC_PARAMS[key])
-            out.set(JDBC_PARAMS[key], value);
-        else
-            warnings.push(`the JDBC property ${key} has no node-postgres equivalent and is not used: ${shown}`);
-    }
-    const userinfo = user === undefined || user === '' ? '' : `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@`;
-    // PgJDBC reads no PG* environment variables: a missing host is localhost, a missing port 5432,
-    // and a missing database is sent as none, which PostgreSQL takes as the user's name. Written out
-    // here, so that node-postgres does not fill them from PGHOST, PGPORT or PGDATABASE instead.
-    const hasPort = /^(?:\[[^\]]*\]|[^:]*):\d+$/.test(hostPort);
-    const authority = `${hostPort.replace(/:$/, '') || 'localhost'}${hasPort ? '' : ':5432'}`;
-    const db = jdbcDecode(database) || (user ?? '');
-    const search = out.toString();
-    return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
-}
-
 ;// CONCATENATED MODULE: ./src/db/engine.ts
 
 
@@ -50613,6 +50611,8 @@ function configNotes(config) {
     return [...notes, ...config.warnings.map((w) => `warning: ${maskUrl(w)}`)];
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/load/git.ts
 /**
  * The migrations as they are at a git ref (--base): which files exist there and their bytes.
@@ -51232,851 +51232,6 @@ async function runCheck(req) {
         disagreements: disagreed,
         config,
     };
-}
-
-;// CONCATENATED MODULE: ./src/db/rollback.ts
-/**
- * rollback: undoes applied versions with their rollback files, newest first, holding the runner's
- * lock (runner.ts). Every file is planned before any runs, so a missing, empty or unparseable
- * rollback refuses the whole command; each rollback deletes its version's history rows, and those
- * of repeatables applied after it (they may depend on what the rollback removed: the next migrate
- * applies them again), in the rollback's own transaction.
- */
-
-
-
-
-
-/** Rolls back every applied version above `to`, or the newest one without `to`. */
-async function rollbackVersions(host, to) {
-    const result = { database: host.db.label, history: host.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
-    const rows = await host.rows();
-    const latest = new Map();
-    for (const r of rows) {
-        const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
-        if (v)
-            latest.set(versionKey(v), r);
-    }
-    let targets = [...latest.values()]
-        .filter((r) => r.success)
-        .map((r) => ({ row: r, v: parseVersion(r.version) }))
-        .sort((a, b) => version_compareVersions(b.v, a.v));
-    targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
-    const rollbacks = new Map();
-    for (const f of host.project.files)
-        if (f.kind === 'rollback' && f.version)
-            rollbacks.set(versionKey(f.version), f);
-    const plans = new Map();
-    for (const t of targets) {
-        const file = rollbacks.get(versionKey(t.v));
-        if (!file) {
-            result.issues.push({
-                code: 'rollback-missing',
-                version: t.row.version,
-                script: t.row.script,
-                message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${host.project.root}/${host.project.rollbackPattern.pathFor(t.v.raw)}`,
-            });
-            continue;
-        }
-        try {
-            plans.set(file, planFile(file));
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-            continue;
-        }
-        if (plans.get(file).statements.length === 0) {
-            result.issues.push({
-                code: 'rollback-empty',
-                version: t.row.version,
-                script: file.rel,
-                location: `${file.path}:1:1`,
-                message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
-            });
-        }
-    }
-    if (result.issues.length > 0) {
-        result.ok = false;
-        return result;
-    }
-    for (const t of targets) {
-        const file = rollbacks.get(versionKey(t.v));
-        const plan = plans.get(file);
-        const mode = plan.mode;
-        const started = external_node_perf_hooks_.performance.now();
-        let removed = 0;
-        let repeatables = [];
-        host.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
-        const work = host.work;
-        await resetSession(work, host.settings);
-        // A rollback that can stop half-way marks its version failed first (as migrate records such
-        // a migration): if anything kills it, the history never claims the version is intact.
-        const marked = !plan.atomic;
-        if (marked)
-            await host.history.setSuccess(t.row.installedRank, false);
-        try {
-            await applyFile(work.db, file, {
-                outside: (p, send) => host.executor.runOutside(file, p, send, []),
-                beforeCommit: async () => {
-                    await work.db.exec('RESET ROLE');
-                    const now = await work.history.rows();
-                    const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && rollback_sameVersion(r.version, t.v)).map((r) => r.installedRank);
-                    const first = Math.min(...ranks, t.row.installedRank);
-                    const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
-                    const dependents = later.map((r) => r.installedRank);
-                    await work.history.deleteRanks([...ranks, ...dependents]);
-                    removed = ranks.length + dependents.length;
-                    repeatables = [...new Set(later.map((r) => r.script))];
-                },
-            }, plan);
-        }
-        catch (e) {
-            if (!(e instanceof ApplyError))
-                throw e;
-            // A connection lost as the rollback committed: its history rows, read on the control
-            // session, say whether PostgreSQL committed it.
-            const gone = e.atCommit && !(await host.history.rows()).some((r) => r.installedRank === t.row.installedRank);
-            if (!gone) {
-                host.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
-                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
-                if (marked && !partial)
-                    await host.history.setSuccess(t.row.installedRank, true);
-                result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
-                result.ok = false;
-                break;
-            }
-        }
-        const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
-        host.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
-        result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
-    }
-    result.currentVersion = await host.current();
-    return result;
-}
-function rollback_sameVersion(text, v) {
-    const p = parseVersion(text);
-    return p !== undefined && versionKey(p) === versionKey(v);
-}
-
-;// CONCATENATED MODULE: ./src/db/clean.ts
-/**
- * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
- * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
- */
-
-
-const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
-function clean_assertCleanAllowed(settings) {
-    if (settings.production) {
-        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
-    }
-    if (settings.cleanDisabled) {
-        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
-    }
-}
-/** Drops and recreates the schema, keeping its owner, privileges and comment. */
-async function cleanSchema(db, schema) {
-    const q = quoteIdent(schema);
-    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
-    if (info.rows.length === 0)
-        return;
-    const { owner, comment } = info.rows[0];
-    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
-       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
-    await db.exec('BEGIN');
-    try {
-        await db.exec(`DROP SCHEMA ${q} CASCADE`);
-        await db.exec(`CREATE SCHEMA ${q}`);
-        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
-        for (const g of grants.rows) {
-            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
-        }
-        if (comment !== null)
-            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
-        await db.exec('COMMIT');
-    }
-    catch (e) {
-        await db.exec('ROLLBACK').catch(() => undefined);
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/target.ts
-/**
- * Flyway's `target` for migrate: which pending versioned migrations run. Pure.
- *
- * As Flyway reads it (MigrationVersion.fromVersion, ClassicConfiguration.getTarget,
- * MigrationInfoServiceImpl, ResolvedMigration.getState):
- * - `latest` (the default): every pending version;
- * - `current`: none above the version the schema is at (none at all on an empty history);
- * - `next`: only the first pending version;
- * - a version, e.g. `5` or `1.2`: pending versions up to it; the version must belong to a
- *   migration (a file, or a row of the history), else migrate fails with "No migration with a
- *   target version 5 could be found…" (failOnMissingTarget);
- * - a version followed by `?` (`5?`): up to it, whether a migration has it or not.
- * Versions above the target are "Above Target": left pending, not an error. The target limits
- * versioned migrations only; pending repeatables still run.
- */
-
-
-/** Parses a target as written (`latest`, `current`, `next`, `5`, `1.2?`); a usage error otherwise. */
-function parseTarget(text) {
-    const t = text.trim();
-    const lower = t.toLowerCase();
-    if (lower === 'latest')
-        return { kind: 'latest' };
-    if (lower === 'current')
-        return { kind: 'current' };
-    if (lower === 'next')
-        return { kind: 'next' };
-    const mustExist = !t.endsWith('?');
-    const version = parseVersion(mustExist ? t : t.slice(0, -1));
-    if (!version)
-        throw new errors_UsageError(`target must be latest, current, next or a version such as 5 or 1.2 (got "${text}")`);
-    return { kind: 'version', version, mustExist };
-}
-/**
- * The pending migrations (versioned in version order, then repeatables) that run under `target`.
- * `current` is the schema's version (undefined: nothing applied); `known` every version of a
- * migration file or history row. Throws a usage error for a missing target version without `?`.
- */
-function pendingUpToTarget(pending, target, current, known) {
-    if (target.kind === 'latest')
-        return pending;
-    const repeatables = pending.filter((f) => !f.version || f.kind !== 'versioned');
-    const versioned = pending.filter((f) => f.version && f.kind === 'versioned');
-    let limit;
-    if (target.kind === 'next')
-        return [...versioned.slice(0, 1), ...repeatables];
-    if (target.kind === 'current')
-        limit = current;
-    else {
-        limit = target.version;
-        if (target.mustExist && !known.some((v) => version_compareVersions(v, target.version) === 0)) {
-            throw new errors_UsageError(`no migration with the target version ${target.version.raw} could be found (Flyway's rule: the target must be the version of a migration); check the version, or write ${target.version.raw}? to migrate up to it anyway`);
-        }
-    }
-    const upTo = limit;
-    return [...(upTo ? versioned.filter((f) => version_compareVersions(f.version, upTo) <= 0) : []), ...repeatables];
-}
-
-;// CONCATENATED MODULE: ./src/db/runner.ts
-/**
- * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
- * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
- * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
- * history true about it. Pure of printing: progress goes to a callback.
- *
- * Every command that writes holds Flyway's session advisory lock for the whole run, so two
- * runners never apply at once: the second waits, then reads the history again and finds nothing
- * left to do.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
- * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
- * migration whose backend is terminated still gets its failed row, and the version the schema is
- * at can still be read. A history row that must commit with a migration is written on `work`,
- * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
- */
-class Runner {
-    db;
-    project;
-    settings;
-    opts;
-    history;
-    work;
-    executor;
-    constructor(db, project, settings, opts = {}) {
-        this.db = db;
-        this.project = project;
-        this.settings = settings;
-        this.opts = opts;
-        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
-    }
-    progress(e) {
-        this.opts.onProgress?.(e);
-    }
-    async rows() {
-        return (await this.history.exists()) ? this.history.rows() : [];
-    }
-    analyse(rows) {
-        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder, ignoreMigrationPatterns: this.settings.ignoreMigrationPatterns });
-    }
-    /** Runs fn holding the migration lock, with the session settings from the config. */
-    async withLock(fn) {
-        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
-        let wait = 50;
-        let told = false;
-        while (!(await this.history.tryLock())) {
-            if (!told) {
-                told = true;
-                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
-            }
-            if (Date.now() > deadline) {
-                throw new errors_UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
-            }
-            await sleep(wait);
-            wait = Math.min(wait * 2, 1000);
-        }
-        try {
-            this.work = await openWorkSession(this.db, this.settings);
-            const { db, history, settings, opts } = this;
-            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
-            return await fn();
-        }
-        finally {
-            await this.work?.db.close();
-            this.work = undefined;
-            this.executor = undefined;
-            await this.history.unlock().catch(() => undefined);
-        }
-    }
-    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
-    async attributedInvalidIndexes(rows) {
-        // The managed schemas: the configured one and those on the session's search_path.
-        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
-        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
-        if (invalid.length === 0)
-            return [];
-        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
-        const creator = new Map();
-        for (const f of this.project.migrations) {
-            if (!recorded.has(f.rel))
-                continue;
-            for (const st of f.parsed.statements) {
-                const name = builtIndex(st)?.name;
-                if (name !== undefined && !creator.has(name))
-                    creator.set(name, f.rel);
-            }
-        }
-        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
-    }
-    async status() {
-        const exists = await this.history.exists();
-        const rows = exists ? await this.history.rows() : [];
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const runningPid = await this.history.lockHolder();
-        const summary = {};
-        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
-            summary[s] = 0;
-        }
-        for (const m of a.infos)
-            summary[m.state]++;
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            historyExists: exists,
-            currentVersion: a.current,
-            migrations: a.infos,
-            issues: a.issues,
-            summary,
-            invalidIndexes: invalid,
-            ...(runningPid !== undefined ? { runningPid } : {}),
-        };
-    }
-    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
-    /**
-     * Flyway's validate: the applied migrations against the files, and (unless `allowPending` or
-     * ignoreMigrationPatterns says `*:pending`) no migration left to apply.
-     */
-    async validate(opts = {}) {
-        const rows = await this.rows();
-        const a = this.analyse(rows);
-        const invalid = await this.attributedInvalidIndexes(rows);
-        const issues = [...a.issues, ...(opts.allowPending ? [] : pendingIssues(a.infos, this.settings.ignoreMigrationPatterns))];
-        for (const i of invalid) {
-            if (!i.createdBy)
-                continue;
-            issues.push({
-                code: 'invalid-index',
-                script: i.createdBy,
-                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
-            });
-        }
-        return {
-            database: this.db.label,
-            history: this.history.qualified,
-            ok: issues.length === 0,
-            issues,
-            pending: a.pending.map((f) => f.rel),
-            invalidIndexes: invalid,
-        };
-    }
-    /** True when the schema holds no relation, routine or type of its own. */
-    async schemaIsEmpty() {
-        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
-        return r.rows[0]?.empty === true;
-    }
-    /**
-     * Creates the history table with a baseline row (Flyway's `baseline`, DbBaseline): the same
-     * baseline again is skipped; another baseline, or any migration recorded, is refused.
-     */
-    async baseline(version = this.settings.baselineVersion) {
-        return this.withLock(async () => {
-            if (await this.history.exists()) {
-                const rows = await this.history.rows();
-                const marker = rows.find((r) => r.type === 'BASELINE');
-                if (marker && marker.version !== null && rollback_sameVersion(marker.version, parseVersion(version.replace(/_/g, '.')))) {
-                    return { database: this.db.label, history: this.history.qualified, version: marker.version, skipped: true };
-                }
-                if (marker)
-                    throw new errors_UsageError(`cannot baseline at ${version.replace(/_/g, '.')}: ${this.history.qualified} was already baselined at ${marker.version}`);
-                if (rows.some((r) => r.type !== 'SCHEMA')) {
-                    throw new errors_UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
-                }
-                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
-            }
-            else
-                await this.history.create(version);
-            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
-        });
-    }
-    /** `target`: Flyway's target (target.ts), default latest. */
-    async migrate(opts = {}) {
-        return this.withLock(() => this.migrateLocked(opts.target));
-    }
-    /**
-     * migrate --dry-run: what migrate would apply now, in order, with each file's plan (statements,
-     * transaction mode). Reads the history, writes nothing, takes no lock: another runner may
-     * apply something in between.
-     */
-    async dryRun(opts = {}) {
-        const exists = await this.history.exists();
-        const result = { database: this.db.label, history: this.history.qualified, createsHistory: !exists, migrations: [], issues: [], warnings: [], ok: true };
-        let rows = exists ? await this.history.rows() : [];
-        if (!exists && !(await this.schemaIsEmpty())) {
-            if (!this.settings.baselineOnMigrate) {
-                result.issues.push({ code: 'non-empty-schema', message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: migrate would stop (set baselineOnMigrate: true to adopt it)` });
-                result.ok = false;
-                return result;
-            }
-            result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
-            rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
-        }
-        const p = this.prepare(rows, opts.target);
-        Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 }, p.groupInTransaction ? { group: true } : {});
-        for (const file of p.pending) {
-            const plan = p.plans.get(file);
-            if (!plan)
-                continue;
-            result.migrations.push({ script: file.rel, path: file.path, version: file.version ? versionText(file.version) : null, description: file.description ?? '', statements: plan.statements.length, mode: plan.mode });
-        }
-        return result;
-    }
-    /**
-     * What migrate checks before it sends anything: the issues that stop it, the pending files
-     * (up to `target`) and the plan of each. A file that cannot run whole (does not decode, does
-     * not parse) is an issue, so nothing is applied.
-     */
-    prepare(rows, target) {
-        const a = this.analyse(rows);
-        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
-        const issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
-        const warnings = [];
-        if (!this.settings.validateOnMigrate) {
-            for (const f of a.ignored)
-                warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
-        }
-        const known = [...this.project.migrations.flatMap((f) => (f.version ? [f.version] : [])), ...rows.flatMap((r) => (r.version !== null && parseVersion(r.version) ? [parseVersion(r.version)] : []))];
-        const pending = pendingUpToTarget(a.pending, parseTarget(target ?? 'latest'), a.current === undefined ? undefined : parseVersion(a.current), known);
-        const plans = new Map();
-        for (const file of pending) {
-            if (file.unknownPlaceholders.length > 0)
-                continue; // already an issue of its own
-            try {
-                plans.set(file, planFile(file, undefined, { mixed: this.settings.mixed }));
-            }
-            catch (e) {
-                if (!(e instanceof ApplyError))
-                    throw e;
-                issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
-            }
-        }
-        // Flyway's group: one transaction for all pending migrations, or refused when their kinds mix.
-        const group = this.settings.group && issues.length === 0 ? groupMode(pending.map((f) => [f, plans.get(f)]), this.settings.mixed) : undefined;
-        if (group?.problem)
-            issues.push({ code: 'not-runnable', script: group.problem.file.rel, location: `${group.problem.file.path}:1:1`, message: group.problem.message });
-        return { current: a.current, issues, warnings, pending, plans, groupInTransaction: group?.transaction === true && pending.length > 1 };
-    }
-    async migrateLocked(target) {
-        const result = {
-            database: this.db.label,
-            history: this.history.qualified,
-            createdHistory: false,
-            applied: [],
-            issues: [],
-            warnings: [],
-            ok: true,
-        };
-        if (!(await this.history.exists())) {
-            if (await this.schemaIsEmpty()) {
-                await this.history.create();
-            }
-            else if (this.settings.baselineOnMigrate) {
-                await this.history.create(this.settings.baselineVersion);
-                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
-            }
-            else {
-                result.issues.push({
-                    code: 'non-empty-schema',
-                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
-                });
-                result.ok = false;
-                return result;
-            }
-            result.createdHistory = true;
-            await useSchema(this.work.db, this.settings.schema);
-        }
-        // Every pending file is planned before the first is sent (prepare).
-        const { current, issues, warnings, pending, plans, groupInTransaction } = this.prepare(await this.history.rows(), target);
-        result.initialVersion = current;
-        result.issues = issues;
-        result.warnings.push(...warnings);
-        if (result.issues.length > 0) {
-            result.ok = false;
-            return result;
-        }
-        if (groupInTransaction) {
-            const outcome = await this.executor.applyGroup(pending.map((f) => [f, plans.get(f)]));
-            if ('failure' in outcome) {
-                result.failure = outcome.failure;
-                result.ok = false;
-            }
-            else
-                result.applied.push(...outcome.applied);
-        }
-        for (const file of groupInTransaction ? [] : pending) {
-            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
-                // Not a statement of the file: the control session (lock, history) failed.
-                const done = result.applied.map((x) => x.script);
-                throw new errors_UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
-                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
-                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
-            });
-            if ('failure' in outcome) {
-                result.failure = outcome.failure;
-                result.ok = false;
-                break;
-            }
-            result.applied.push(outcome.applied);
-            if (outcome.applied.slow) {
-                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
-            }
-        }
-        // Read on the control session, which outlives a terminated migration backend.
-        result.currentVersion = this.analyse(await this.history.rows()).current;
-        return result;
-    }
-    /**
-     * Undoes applied versions with their rollback files, newest version first: the newest one, or
-     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
-     * rows, and those of repeatables applied after it (they may depend on what the rollback
-     * removed; the next migrate applies them again), in the rollback's own transaction.
-     */
-    async rollback(opts = {}) {
-        if (this.settings.production && !opts.forceProduction) {
-            throw new errors_UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
-        }
-        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
-        if (opts.to !== undefined && !to)
-            throw new errors_UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
-        return this.withLock(() => rollbackVersions({
-            db: this.db,
-            project: this.project,
-            settings: this.settings,
-            history: this.history,
-            work: this.work,
-            executor: this.executor,
-            progress: (e) => this.progress(e),
-            rows: () => this.rows(),
-            current: async () => this.analyse(await this.rows()).current,
-        }, to));
-    }
-    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
-    async repair() {
-        return this.withLock(async () => {
-            const failed = (await this.rows()).filter((r) => !r.success);
-            await this.history.deleteRanks(failed.map((r) => r.installedRank));
-            return {
-                database: this.db.label,
-                history: this.history.qualified,
-                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
-            };
-        });
-    }
-    /**
-     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
-     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
-     * production.
-     */
-    async reset() {
-        clean_assertCleanAllowed(this.settings);
-        return this.withLock(async () => {
-            await cleanSchema(this.db, this.settings.schema);
-            const migrate = await this.migrateLocked();
-            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/db.ts
-/**
- * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
- * config + migrations (as for lint) → a connection → the runner → a structured result.
- * Shared by the CLI; printing is left to the caller.
- *
- * The database is `--database-url` or DATABASE_URL: a postgres:// URL, or `pglite:DIR` for an
- * embedded PostgreSQL kept in a directory (a local database without a server). There is no
- * silent fallback to a throw-away database. Passwords never appear in messages.
- */
-
-
-
-
-
-
-
-
-
-/**
- * The one migration set a database command works on: the configured locations (`migrations` and
- * `locations:`; all of them when DIRs name them, as Flyway's `locations`), or one other directory.
- */
-async function loadSingleProject(req) {
-    const { config, projects } = await loadProjects({ ...req, paths: req.paths });
-    if (projects.length !== 1 || projects[0].targets) {
-        throw new errors_UsageError('database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations');
-    }
-    return { config, project: projects[0].project };
-}
-/**
- * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
- * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
- */
-function databaseUrl(req, config) {
-    const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
-    const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
-    if (!url) {
-        throw new errors_UsageError("no database: pass --database-url URL (the Action: the database-url input) or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR), or give Flyway's url (flyway.conf, flyway.toml, FLYWAY_URL)");
-    }
-    return url;
-}
-/**
- * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
- * with the bundled extensions in `extensions`.
- */
-async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions = []) {
-    if (url.startsWith('pglite:')) {
-        const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
-        if (!dir)
-            throw new errors_UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
-        const full = (0,external_node_path_.resolve)(cwd, dir);
-        (0,external_node_fs_.mkdirSync)(full, { recursive: true });
-        try {
-            return await openPglite(full, extensions);
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot open embedded database in ${dir}: ${e.message}`);
-        }
-    }
-    if (!/^postgres(ql)?:\/\//i.test(url)) {
-        throw new errors_UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
-    }
-    parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
-    return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
-}
-/** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
-async function withRunner(req, check, fn) {
-    const loaded = await loadSingleProject(req);
-    const { config } = loaded;
-    check(config);
-    const url = databaseUrl(req, config);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
-    try {
-        const project = await withConnectionBuiltins(req, loaded.project, config, db);
-        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
-    }
-    catch (e) {
-        if (e instanceof errors_UsageError || e instanceof ConfigError)
-            throw new errors_UsageError(maskSecrets(e.message, url));
-        const d = asDbError(e);
-        const message = d ? `${d.code} ${d.message}` : e.message;
-        throw new errors_UsageError(`database error on ${db.label}: ${maskSecrets(message, url)}`);
-    }
-    finally {
-        await db.close();
-    }
-}
-/**
- * The project again with ${flyway:user} and ${flyway:database} as this connection says them, when
- * a file uses either (they change what runs and, for repeatables, the checksum Flyway records).
- */
-async function withConnectionBuiltins(req, project, config, db) {
-    const names = [`${config.placeholderPrefix}flyway:user`, `${config.placeholderPrefix}flyway:database`].map((n) => n.toLowerCase());
-    const uses = project.files.some((f) => {
-        const text = f.decoded.text.toLowerCase();
-        return names.some((n) => text.includes(n));
-    });
-    if (!uses || !config.placeholderReplacement)
-        return project;
-    const { rows } = await db.query('SELECT current_user AS user, current_database() AS database');
-    return (await loadSingleProject({ ...req, onConfig: undefined, connection: rows[0] })).project;
-}
-const noCheck = () => undefined;
-const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
-/** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
-const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
-/** migrate up to `req.target` (else the config's `target`, default latest). */
-function runMigrate(req) {
-    let target;
-    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
-}
-/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
-function runDryRun(req) {
-    let target;
-    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
-}
-/**
- * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
- * config's baselineVersion), the row baselineOnMigrate writes. Refused when the history records
- * migrations.
- */
-function runBaseline(req) {
-    if (req.version !== undefined && !/^\d+(?:[._]\d+)*$/.test(req.version)) {
-        throw new UsageError(`--baseline-version must be a version such as 1 or 2.1 (got "${req.version}")`);
-    }
-    return withRunner(req, noCheck, (r) => r.baseline(req.version));
-}
-const runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
-const runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
-/**
- * Rollback files named as Flyway names undo migrations (`U{version}__{description}.sql`, any
- * directory): then Flyway's `undo` means our `rollback`.
- */
-function isFlywayUndoPattern(pattern) {
-    return /(^|\/)U\{version\}__/.test(pattern);
-}
-/**
- * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
- * naming, else a usage error pointing at `rollback`.
- */
-function runRollback(req) {
-    return withRunner(req, (c) => {
-        if (req.undo && !isFlywayUndoPattern(c.rollbackPattern)) {
-            throw new errors_UsageError(`undo runs Flyway's undo migrations (U{version}__{description}.sql), but this project's rollback files are named "${c.rollbackPattern}" (rollbackPattern): run \`migration-guard rollback\`, or set rollbackPattern: U{version}__{description}.sql`);
-        }
-        if (c.production && !req.forceProduction) {
-            throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
-        }
-    }, (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }));
-}
-const NAME_RE = /^[a-z0-9_]+$/;
-/**
- * `create --name add_user_preferences`: the next version (keeping the zero-padding of the
- * highest existing one: V009 → V010) and its rollback file, from our templates.
- */
-async function runCreate(req) {
-    const name = req.name;
-    if (!name)
-        throw new UsageError('create needs --name, e.g. --name add_user_preferences');
-    if (!NAME_RE.test(name) || /^_|_$|__/.test(name)) {
-        throw new UsageError(`--name must be lower-case letters, digits and single underscores, e.g. add_user_preferences (got "${name}")`);
-    }
-    const { config, project } = await loadSingleProject(req);
-    const versions = project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => f.version);
-    versions.sort(compareVersions);
-    const highest = versions[versions.length - 1];
-    const version = nextVersion(highest?.raw);
-    const rootAbs = resolve(req.cwd, project.root);
-    // Flyway's naming settings: V001__name.sql by default, M001-name.pgsql with M, - and .pgsql.
-    const migrationRel = `${config.sqlMigrationPrefix}${version}${config.sqlMigrationSeparator}${name}${config.sqlMigrationSuffixes[0] ?? '.sql'}`;
-    const rollbackRel = project.rollbackPattern.pathFor(version, name);
-    const shown = (rel) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
-    for (const rel of [migrationRel, rollbackRel]) {
-        if (existsSync(join(rootAbs, rel)))
-            throw new UsageError(`${shown(rel)} already exists`);
-    }
-    const date = (req.now ?? new Date()).toISOString().slice(0, 10);
-    const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
-    for (const [rel, text] of [
-        [migrationRel, migrationTemplate(ctx)],
-        [rollbackRel, rollbackTemplate(ctx)],
-    ]) {
-        mkdirSync(dirname(join(rootAbs, rel)), { recursive: true });
-        writeFileSync(join(rootAbs, rel), text, { flag: 'wx' });
-    }
-    return { version, migration: ctx.migration, rollback: ctx.rollback };
-}
-/** "009" → "010", "1_2" → "1_3", "9" → "10", none → "001". */
-function nextVersion(raw) {
-    if (!raw)
-        return '001';
-    const m = /^(.*?)(\d+)$/.exec(raw);
-    const last = m[2];
-    const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
-    return `${m[1]}${next}`;
-}
-function migrationTemplate(c) {
-    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
-    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-    return `-- ${c.migration.split('/').pop()}
--- Date: ${c.date}
--- Description: ${c.name.replace(/_/g, ' ')}
--- Rollback: ${c.rollback}
---
--- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
--- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
---   with no BEGIN/COMMIT (CONCURRENTLY cannot run inside a transaction block);
--- - large UPDATE/DELETE: batch them (a DO block that COMMITs per batch, in a migration of its own);
--- - new constraints on big tables: ADD CONSTRAINT … NOT VALID here, VALIDATE CONSTRAINT in a later migration.
-
-${begin}-- Fail fast instead of queueing behind long transactions (and blocking everyone queued behind us).
-SET LOCAL lock_timeout = '5s';
-
--- CREATE TABLE example (
---     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
---     created_at  timestamptz NOT NULL DEFAULT now(),
---     updated_at  timestamptz NOT NULL DEFAULT now()
--- );
-
--- ALTER TABLE example ADD COLUMN note text;
-${commit}`;
-}
-function rollbackTemplate(c) {
-    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
-    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-    return `-- ${c.rollback}
--- Rollback for: ${c.migration}
--- Date: ${c.date}
---
--- Undo every change of the migration, in reverse order, so the schema is exactly as before it
--- (\`migration-guard check\` verifies this: up, down, up). A rollback that drops an index of an
--- existing table uses DROP INDEX CONCURRENTLY in a file with no BEGIN/COMMIT.
-
-${begin}SET LOCAL lock_timeout = '5s';
-
--- ALTER TABLE example DROP COLUMN IF EXISTS note;
--- DROP TABLE IF EXISTS example;
-${commit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -57988,41 +57143,12 @@ function createGitHubClient(options) {
     return { baseUrl, listChangedFiles, getFileAt, upsertComment, deleteComment };
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
-/**
- * The GitHub Action.
- *
- * mode `check` (default): on a pull request, the PR's changed migrations (GitHub API, or `git diff`
- * without a token), the base contents (the checkout's base commit, else the API, so
- * applied-migration-modified and out-of-order-version work on a shallow checkout), then `check`
- * (lint + apply on a scratch database: `database-url`, else embedded PGlite), then annotations,
- * the job summary, the one living PR comment, SARIF, outputs, and the gate (`fail-on`). On a push,
- * the same check of the whole directory without a comment.
- *
- * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
- * environment), results to the job summary and outputs.
- */
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/** The Action's inputs and the log helpers every mode shares. */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 function input(name) {
     const v = getInput(name);
     return v === '' ? undefined : v;
@@ -58045,6 +57171,37 @@ function maskDatabaseUrl(url) {
     for (const password of urlPasswords(url))
         core_setSecret(password);
 }
+function toolVersion() {
+    return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';
+}
+/** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
+function pre(text) {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+    return `<pre>${escaped}</pre>\n`;
+}
+/** Which config files were read (a log line) and what in them is not used (warning annotations). */
+function logConfigNotes(config) {
+    for (const line of configNotes(config)) {
+        if (line.startsWith('warning: '))
+            warning(line.slice('warning: '.length));
+        else
+            info(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+/**
+ * The pull request the workflow runs for: its event payload, its changed files (the API, else
+ * `git diff` against the base), the migration roots they are judged against, and the base
+ * versions of the changed migrations read through the API when the checkout lacks the base commit.
+ */
+
+
+
+
+
+
+
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
     if (!path || !(0,external_node_fs_.existsSync)(path))
@@ -58073,7 +57230,7 @@ function pullRequestOf(event) {
         headSha: pr.head?.sha ?? process.env['GITHUB_SHA'] ?? '',
     };
 }
-function main_git(cwd, args) {
+function pull_request_git(cwd, args) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }).toString('utf8');
 }
 /** The commit `ref` names, when the checkout has it. */
@@ -58081,7 +57238,7 @@ function localCommit(cwd, ref) {
     if (!ref)
         return undefined;
     try {
-        main_git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+        pull_request_git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
         return ref;
     }
     catch {
@@ -58094,7 +57251,7 @@ function gitChangedFiles(cwd, base) {
     for (const range of [[`${base}...HEAD`], [base, 'HEAD']]) {
         let out;
         try {
-            out = main_git(cwd, ['diff', '--name-status', '-z', '-M', ...range]);
+            out = pull_request_git(cwd, ['diff', '--name-status', '-z', '-M', ...range]);
         }
         catch {
             continue;
@@ -58151,7 +57308,6 @@ function under(cwd, roots, file, suffixes = []) {
     const abs = (0,external_node_path_.resolve)(cwd, file);
     return roots.some((r) => abs !== r && isInside(r, abs));
 }
-const main_toPosix = (p) => p.split(sep).join('/');
 /**
  * The migrations as they are at the base, without the base commit: the checkout's files, with
  * the PR's changes undone from the API (added files dropped, modified/removed/renamed ones read
@@ -58190,13 +57346,43 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
     }
     return [...byPath.values()];
 }
+/** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */
+function isConfigPath(cwd, config, name) {
+    const abs = (0,external_node_path_.resolve)(cwd, name);
+    const standard = [...CONFIG_FILES, ...FLYWAY_FILES.map(([f]) => f)];
+    return config.sources.some((s) => abs === (0,external_node_path_.resolve)(cwd, s.file)) || standard.some((f) => abs === (0,external_node_path_.resolve)(cwd, f));
+}
+
+;// CONCATENATED MODULE: ./src/action/check-mode.ts
+/**
+ * mode `check`: on a pull request, the PR's changed migrations (GitHub API, or `git diff` without a
+ * token), the base contents (the checkout's base commit, else the API, so applied-migration-modified
+ * and out-of-order-version work on a shallow checkout), then `check` (lint + apply on a scratch
+ * database: `database-url`, else embedded PGlite), then annotations, the job summary, the one living
+ * PR comment, SARIF, outputs, and the gate (`fail-on`). On a push, the same check of the whole
+ * directory without a comment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function writeReportJson(cwd, findings, summary) {
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? cwd, 'migration-guard-report.json');
     (0,external_node_fs_.writeFileSync)(reportPath, formatJson(findings, summary));
     return reportPath;
-}
-function toolVersion() {
-    return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';
 }
 async function checkMode(cwd, eventName, databaseUrl) {
     const failOn = (input('fail-on') ?? 'error');
@@ -58307,12 +57493,6 @@ async function postComment(client, pr, body, create) {
         warning(`Could not write the pull request comment: ${e.message}. The report is in the job summary.`);
     }
 }
-/** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */
-function isConfigPath(cwd, config, name) {
-    const abs = (0,external_node_path_.resolve)(cwd, name);
-    const standard = [...CONFIG_FILES, ...FLYWAY_FILES.map(([f]) => f)];
-    return config.sources.some((s) => abs === (0,external_node_path_.resolve)(cwd, s.file)) || standard.some((f) => abs === (0,external_node_path_.resolve)(cwd, f));
-}
 async function noMigrations(client, pr, cwd, sarifFile) {
     info('This pull request changes no migration: nothing to check.');
     // The upload step that follows expects the file: an empty run, not a missing file.
@@ -58332,20 +57512,876 @@ function writeSarif(cwd, sarifFile, findings) {
     const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
 }
-/** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
-function pre(text) {
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
-    return `<pre>${escaped}</pre>\n`;
+/**
+ * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
+ * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
+ */
+function sarifLinks() {
+    const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
+    if (!repo)
+        return {};
+    const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
+    const informationUri = `${server}/${repo}`;
+    return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
 }
-/** Which config files were read (a log line) and what in them is not used (warning annotations). */
-function logConfigNotes(config) {
-    for (const line of configNotes(config)) {
-        if (line.startsWith('warning: '))
-            warning(line.slice('warning: '.length));
-        else
-            info(line);
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+/**
+ * rollback: undoes applied versions with their rollback files, newest first, holding the runner's
+ * lock (runner.ts). Every file is planned before any runs, so a missing, empty or unparseable
+ * rollback refuses the whole command; each rollback deletes its version's history rows, and those
+ * of repeatables applied after it (they may depend on what the rollback removed: the next migrate
+ * applies them again), in the rollback's own transaction.
+ */
+
+
+
+
+
+/** Rolls back every applied version above `to`, or the newest one without `to`. */
+async function rollbackVersions(host, to) {
+    const result = { database: host.db.label, history: host.history.qualified, target: to && versionText(to), rolledBack: [], issues: [], ok: true };
+    const rows = await host.rows();
+    const latest = new Map();
+    for (const r of rows) {
+        const v = r.version !== null && r.type === 'SQL' ? parseVersion(r.version) : undefined;
+        if (v)
+            latest.set(versionKey(v), r);
+    }
+    let targets = [...latest.values()]
+        .filter((r) => r.success)
+        .map((r) => ({ row: r, v: parseVersion(r.version) }))
+        .sort((a, b) => version_compareVersions(b.v, a.v));
+    targets = to ? targets.filter((t) => version_compareVersions(t.v, to) > 0) : targets.slice(0, 1);
+    const rollbacks = new Map();
+    for (const f of host.project.files)
+        if (f.kind === 'rollback' && f.version)
+            rollbacks.set(versionKey(f.version), f);
+    const plans = new Map();
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        if (!file) {
+            result.issues.push({
+                code: 'rollback-missing',
+                version: t.row.version,
+                script: t.row.script,
+                message: `no rollback file for applied migration ${t.row.version} (${t.row.script}): expected ${host.project.root}/${host.project.rollbackPattern.pathFor(t.v.raw)}`,
+            });
+            continue;
+        }
+        try {
+            plans.set(file, planFile(file));
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            result.issues.push({ code: 'not-runnable', version: t.row.version, script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            continue;
+        }
+        if (plans.get(file).statements.length === 0) {
+            result.issues.push({
+                code: 'rollback-empty',
+                version: t.row.version,
+                script: file.rel,
+                location: `${file.path}:1:1`,
+                message: `${file.path} has no statement: running it would delete the history row of ${t.row.version} (${t.row.script}) while everything it created stays, and the next migrate would fail. Write the statements that undo it, or one that fails loudly when it cannot be undone`,
+            });
+        }
+    }
+    if (result.issues.length > 0) {
+        result.ok = false;
+        return result;
+    }
+    for (const t of targets) {
+        const file = rollbacks.get(versionKey(t.v));
+        const plan = plans.get(file);
+        const mode = plan.mode;
+        const started = external_node_perf_hooks_.performance.now();
+        let removed = 0;
+        let repeatables = [];
+        host.progress({ type: 'start', action: 'rollback', script: file.rel, path: file.path });
+        const work = host.work;
+        await resetSession(work, host.settings);
+        // A rollback that can stop half-way marks its version failed first (as migrate records such
+        // a migration): if anything kills it, the history never claims the version is intact.
+        const marked = !plan.atomic;
+        if (marked)
+            await host.history.setSuccess(t.row.installedRank, false);
+        try {
+            await applyFile(work.db, file, {
+                outside: (p, send) => host.executor.runOutside(file, p, send, []),
+                beforeCommit: async () => {
+                    await work.db.exec('RESET ROLE');
+                    const now = await work.history.rows();
+                    const ranks = now.filter((r) => r.version !== null && r.type !== 'BASELINE' && rollback_sameVersion(r.version, t.v)).map((r) => r.installedRank);
+                    const first = Math.min(...ranks, t.row.installedRank);
+                    const later = now.filter((r) => r.version === null && r.type === 'SQL' && r.installedRank > first);
+                    const dependents = later.map((r) => r.installedRank);
+                    await work.history.deleteRanks([...ranks, ...dependents]);
+                    removed = ranks.length + dependents.length;
+                    repeatables = [...new Set(later.map((r) => r.script))];
+                },
+            }, plan);
+        }
+        catch (e) {
+            if (!(e instanceof ApplyError))
+                throw e;
+            // A connection lost as the rollback committed: its history rows, read on the control
+            // session, say whether PostgreSQL committed it.
+            const gone = e.atCommit && !(await host.history.rows()).some((r) => r.installedRank === t.row.installedRank);
+            if (!gone) {
+                host.progress({ type: 'failed', action: 'rollback', script: file.rel, path: file.path, ms: Math.round(external_node_perf_hooks_.performance.now() - started) });
+                const partial = marked && (mode === 'no-transaction' || e.committedBefore > 0);
+                if (marked && !partial)
+                    await host.history.setSuccess(t.row.installedRank, true);
+                result.failure = { ...failureFrom(file, e, mode, partial), version: t.row.version, description: t.row.description };
+                result.ok = false;
+                break;
+            }
+        }
+        const ms = Math.round(external_node_perf_hooks_.performance.now() - started);
+        host.progress({ type: 'done', action: 'rollback', script: file.rel, path: file.path, ms, slow: false });
+        result.rolledBack.push({ version: t.row.version, description: t.row.description, rollbackScript: file.rel, path: file.path, mode, executionTime: ms, removedRows: removed, repeatablesToRerun: repeatables });
+    }
+    result.currentVersion = await host.current();
+    return result;
+}
+function rollback_sameVersion(text, v) {
+    const p = parseVersion(text);
+    return p !== undefined && versionKey(p) === versionKey(v);
+}
+
+;// CONCATENATED MODULE: ./src/db/clean.ts
+/**
+ * Flyway's clean, as `reset` uses it: the schema dropped and created again, keeping its owner,
+ * privileges and comment; refused on production and while cleanDisabled is true (Flyway's default).
+ */
+
+
+const quoteLiteral = (s) => `'${s.replace(/'/g, "''")}'`;
+function clean_assertCleanAllowed(settings) {
+    if (settings.production) {
+        throw new errors_UsageError(`refusing to reset: environment "${settings.environment}" is production; reset drops every object in the schema`);
+    }
+    if (settings.cleanDisabled) {
+        throw new errors_UsageError('refusing to reset: cleanDisabled is true (the default); set cleanDisabled: false for this environment in migration-guard.yml to allow it');
     }
 }
+/** Drops and recreates the schema, keeping its owner, privileges and comment. */
+async function cleanSchema(db, schema) {
+    const q = quoteIdent(schema);
+    const info = await db.query(`SELECT nspowner::regrole::text AS owner, obj_description(oid, 'pg_namespace') AS comment FROM pg_catalog.pg_namespace WHERE nspname = $1`, [schema]);
+    if (info.rows.length === 0)
+        return;
+    const { owner, comment } = info.rows[0];
+    const grants = await db.query(`SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END AS grantee, a.privilege_type AS privilege, a.is_grantable AS grantable
+       FROM pg_catalog.pg_namespace n, aclexplode(n.nspacl) a WHERE n.nspname = $1 AND a.grantee <> n.nspowner`, [schema]);
+    await db.exec('BEGIN');
+    try {
+        await db.exec(`DROP SCHEMA ${q} CASCADE`);
+        await db.exec(`CREATE SCHEMA ${q}`);
+        await db.exec(`ALTER SCHEMA ${q} OWNER TO ${owner}`);
+        for (const g of grants.rows) {
+            await db.exec(`GRANT ${g.privilege} ON SCHEMA ${q} TO ${g.grantee}${g.grantable ? ' WITH GRANT OPTION' : ''}`);
+        }
+        if (comment !== null)
+            await db.exec(`COMMENT ON SCHEMA ${q} IS ${quoteLiteral(comment)}`);
+        await db.exec('COMMIT');
+    }
+    catch (e) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/target.ts
+/**
+ * Flyway's `target` for migrate: which pending versioned migrations run. Pure.
+ *
+ * As Flyway reads it (MigrationVersion.fromVersion, ClassicConfiguration.getTarget,
+ * MigrationInfoServiceImpl, ResolvedMigration.getState):
+ * - `latest` (the default): every pending version;
+ * - `current`: none above the version the schema is at (none at all on an empty history);
+ * - `next`: only the first pending version;
+ * - a version, e.g. `5` or `1.2`: pending versions up to it; the version must belong to a
+ *   migration (a file, or a row of the history), else migrate fails with "No migration with a
+ *   target version 5 could be found…" (failOnMissingTarget);
+ * - a version followed by `?` (`5?`): up to it, whether a migration has it or not.
+ * Versions above the target are "Above Target": left pending, not an error. The target limits
+ * versioned migrations only; pending repeatables still run.
+ */
+
+
+/** Parses a target as written (`latest`, `current`, `next`, `5`, `1.2?`); a usage error otherwise. */
+function parseTarget(text) {
+    const t = text.trim();
+    const lower = t.toLowerCase();
+    if (lower === 'latest')
+        return { kind: 'latest' };
+    if (lower === 'current')
+        return { kind: 'current' };
+    if (lower === 'next')
+        return { kind: 'next' };
+    const mustExist = !t.endsWith('?');
+    const version = parseVersion(mustExist ? t : t.slice(0, -1));
+    if (!version)
+        throw new errors_UsageError(`target must be latest, current, next or a version such as 5 or 1.2 (got "${text}")`);
+    return { kind: 'version', version, mustExist };
+}
+/**
+ * The pending migrations (versioned in version order, then repeatables) that run under `target`.
+ * `current` is the schema's version (undefined: nothing applied); `known` every version of a
+ * migration file or history row. Throws a usage error for a missing target version without `?`.
+ */
+function pendingUpToTarget(pending, target, current, known) {
+    if (target.kind === 'latest')
+        return pending;
+    const repeatables = pending.filter((f) => !f.version || f.kind !== 'versioned');
+    const versioned = pending.filter((f) => f.version && f.kind === 'versioned');
+    let limit;
+    if (target.kind === 'next')
+        return [...versioned.slice(0, 1), ...repeatables];
+    if (target.kind === 'current')
+        limit = current;
+    else {
+        limit = target.version;
+        if (target.mustExist && !known.some((v) => version_compareVersions(v, target.version) === 0)) {
+            throw new errors_UsageError(`no migration with the target version ${target.version.raw} could be found (Flyway's rule: the target must be the version of a migration); check the version, or write ${target.version.raw}? to migrate up to it anyway`);
+        }
+    }
+    const upTo = limit;
+    return [...(upTo ? versioned.filter((f) => version_compareVersions(f.version, upTo) <= 0) : []), ...repeatables];
+}
+
+;// CONCATENATED MODULE: ./src/db/runner.ts
+/**
+ * The runner: migrate, status, validate, rollback, repair, reset (clean + migrate) and baseline
+ * on one database, Flyway-compatible. It reads the schema history (history.ts), compares it with
+ * the files (validator.ts) and has the executor (executor.ts) apply each migration and keep the
+ * history true about it. Pure of printing: progress goes to a callback.
+ *
+ * Every command that writes holds Flyway's session advisory lock for the whole run, so two
+ * runners never apply at once: the second waits, then reads the history again and finds nothing
+ * left to do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Two sessions, as Flyway keeps them: `db` (the control session) holds the advisory lock and
+ * writes the schema history outside migrations; migrations run on `work`, a sibling session, so a
+ * migration whose backend is terminated still gets its failed row, and the version the schema is
+ * at can still be read. A history row that must commit with a migration is written on `work`,
+ * inside the migration's transaction. (Embedded PGlite has one session: both are the same.)
+ */
+class Runner {
+    db;
+    project;
+    settings;
+    opts;
+    history;
+    work;
+    executor;
+    constructor(db, project, settings, opts = {}) {
+        this.db = db;
+        this.project = project;
+        this.settings = settings;
+        this.opts = opts;
+        this.history = new SchemaHistory(db, settings.schema, settings.historyTable);
+    }
+    progress(e) {
+        this.opts.onProgress?.(e);
+    }
+    async rows() {
+        return (await this.history.exists()) ? this.history.rows() : [];
+    }
+    analyse(rows) {
+        return analyse(this.project, rows, { outOfOrder: this.settings.outOfOrder, ignoreMigrationPatterns: this.settings.ignoreMigrationPatterns });
+    }
+    /** Runs fn holding the migration lock, with the session settings from the config. */
+    async withLock(fn) {
+        const deadline = Date.now() + (this.opts.lockWaitMs ?? 600_000);
+        let wait = 50;
+        let told = false;
+        while (!(await this.history.tryLock())) {
+            if (!told) {
+                told = true;
+                this.progress({ type: 'lock-wait', holderPid: await this.history.lockHolder().catch(() => undefined) });
+            }
+            if (Date.now() > deadline) {
+                throw new errors_UsageError(`gave up waiting for the migration lock on ${this.history.qualified}: another runner has held it for ${Math.round((this.opts.lockWaitMs ?? 600_000) / 1000)} s`);
+            }
+            await sleep(wait);
+            wait = Math.min(wait * 2, 1000);
+        }
+        try {
+            this.work = await openWorkSession(this.db, this.settings);
+            const { db, history, settings, opts } = this;
+            this.executor = new MigrationExecutor({ control: db, history, work: this.work, settings, opts, progress: (e) => this.progress(e) });
+            return await fn();
+        }
+        finally {
+            await this.work?.db.close();
+            this.work = undefined;
+            this.executor = undefined;
+            await this.history.unlock().catch(() => undefined);
+        }
+    }
+    /** Invalid indexes, each with the recorded migration whose CREATE INDEX CONCURRENTLY names it. */
+    async attributedInvalidIndexes(rows) {
+        // The managed schemas: the configured one and those on the session's search_path.
+        const path = (await this.db.query('SELECT current_schemas(false) AS s')).rows[0]?.s ?? [];
+        const invalid = await invalidIndexes(this.db, [...new Set([this.settings.schema, ...path])]);
+        if (invalid.length === 0)
+            return [];
+        const recorded = new Set(rows.filter((r) => r.success && r.type === 'SQL').map((r) => r.script));
+        const creator = new Map();
+        for (const f of this.project.migrations) {
+            if (!recorded.has(f.rel))
+                continue;
+            for (const st of f.parsed.statements) {
+                const name = builtIndex(st)?.name;
+                if (name !== undefined && !creator.has(name))
+                    creator.set(name, f.rel);
+            }
+        }
+        return invalid.map((i) => (creator.has(i.name) ? { ...i, createdBy: creator.get(i.name) } : i));
+    }
+    async status() {
+        const exists = await this.history.exists();
+        const rows = exists ? await this.history.rows() : [];
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const runningPid = await this.history.lockHolder();
+        const summary = {};
+        for (const s of ['applied', 'out-of-order', 'pending', 'failed', 'missing', 'outdated', 'ignored', 'baseline', 'below-baseline', 'schema', 'deleted']) {
+            summary[s] = 0;
+        }
+        for (const m of a.infos)
+            summary[m.state]++;
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            historyExists: exists,
+            currentVersion: a.current,
+            migrations: a.infos,
+            issues: a.issues,
+            summary,
+            invalidIndexes: invalid,
+            ...(runningPid !== undefined ? { runningPid } : {}),
+        };
+    }
+    /** Flyway's validate: the applied migrations match the files; pending ones are listed, not errors. */
+    /**
+     * Flyway's validate: the applied migrations against the files, and (unless `allowPending` or
+     * ignoreMigrationPatterns says `*:pending`) no migration left to apply.
+     */
+    async validate(opts = {}) {
+        const rows = await this.rows();
+        const a = this.analyse(rows);
+        const invalid = await this.attributedInvalidIndexes(rows);
+        const issues = [...a.issues, ...(opts.allowPending ? [] : pendingIssues(a.infos, this.settings.ignoreMigrationPatterns))];
+        for (const i of invalid) {
+            if (!i.createdBy)
+                continue;
+            issues.push({
+                code: 'invalid-index',
+                script: i.createdBy,
+                message: `index ${i.schema}.${i.name} on ${i.table} is INVALID (a failed CONCURRENTLY build), though ${i.createdBy} is recorded as applied: PostgreSQL never uses it but keeps updating it. Rebuild it: ${i.fix} then run the CREATE INDEX CONCURRENTLY of ${i.createdBy} again`,
+            });
+        }
+        return {
+            database: this.db.label,
+            history: this.history.qualified,
+            ok: issues.length === 0,
+            issues,
+            pending: a.pending.map((f) => f.rel),
+            invalidIndexes: invalid,
+        };
+    }
+    /** True when the schema holds no relation, routine or type of its own. */
+    async schemaIsEmpty() {
+        const r = await this.db.query(`SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+                           WHERE n.nspname = $1 AND t.typrelid = 0 AND t.typcategory <> 'A') AS empty`, [this.settings.schema]);
+        return r.rows[0]?.empty === true;
+    }
+    /**
+     * Creates the history table with a baseline row (Flyway's `baseline`, DbBaseline): the same
+     * baseline again is skipped; another baseline, or any migration recorded, is refused.
+     */
+    async baseline(version = this.settings.baselineVersion) {
+        return this.withLock(async () => {
+            if (await this.history.exists()) {
+                const rows = await this.history.rows();
+                const marker = rows.find((r) => r.type === 'BASELINE');
+                if (marker && marker.version !== null && rollback_sameVersion(marker.version, parseVersion(version.replace(/_/g, '.')))) {
+                    return { database: this.db.label, history: this.history.qualified, version: marker.version, skipped: true };
+                }
+                if (marker)
+                    throw new errors_UsageError(`cannot baseline at ${version.replace(/_/g, '.')}: ${this.history.qualified} was already baselined at ${marker.version}`);
+                if (rows.some((r) => r.type !== 'SCHEMA')) {
+                    throw new errors_UsageError(`cannot baseline: ${this.history.qualified} already has migrations in it`);
+                }
+                await this.history.insert({ version: version.replace(/_/g, '.'), description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, executionTime: 0, success: true });
+            }
+            else
+                await this.history.create(version);
+            return { database: this.db.label, history: this.history.qualified, version: version.replace(/_/g, '.') };
+        });
+    }
+    /** `target`: Flyway's target (target.ts), default latest. */
+    async migrate(opts = {}) {
+        return this.withLock(() => this.migrateLocked(opts.target));
+    }
+    /**
+     * migrate --dry-run: what migrate would apply now, in order, with each file's plan (statements,
+     * transaction mode). Reads the history, writes nothing, takes no lock: another runner may
+     * apply something in between.
+     */
+    async dryRun(opts = {}) {
+        const exists = await this.history.exists();
+        const result = { database: this.db.label, history: this.history.qualified, createsHistory: !exists, migrations: [], issues: [], warnings: [], ok: true };
+        let rows = exists ? await this.history.rows() : [];
+        if (!exists && !(await this.schemaIsEmpty())) {
+            if (!this.settings.baselineOnMigrate) {
+                result.issues.push({ code: 'non-empty-schema', message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: migrate would stop (set baselineOnMigrate: true to adopt it)` });
+                result.ok = false;
+                return result;
+            }
+            result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            rows = [{ installedRank: 1, version: result.baselined, description: '<< Flyway Baseline >>', type: 'BASELINE', script: '<< Flyway Baseline >>', checksum: null, installedBy: '', installedOn: new Date(0), executionTime: 0, success: true }];
+        }
+        const p = this.prepare(rows, opts.target);
+        Object.assign(result, { currentVersion: p.current, issues: p.issues, warnings: p.warnings, ok: p.issues.length === 0 }, p.groupInTransaction ? { group: true } : {});
+        for (const file of p.pending) {
+            const plan = p.plans.get(file);
+            if (!plan)
+                continue;
+            result.migrations.push({ script: file.rel, path: file.path, version: file.version ? versionText(file.version) : null, description: file.description ?? '', statements: plan.statements.length, mode: plan.mode });
+        }
+        return result;
+    }
+    /**
+     * What migrate checks before it sends anything: the issues that stop it, the pending files
+     * (up to `target`) and the plan of each. A file that cannot run whole (does not decode, does
+     * not parse) is an issue, so nothing is applied.
+     */
+    prepare(rows, target) {
+        const a = this.analyse(rows);
+        const always = new Set(['failed', 'duplicate-version', 'duplicate-repeatable', 'unknown-placeholder']);
+        const issues = a.issues.filter((i) => always.has(i.code) || this.settings.validateOnMigrate);
+        const warnings = [];
+        if (!this.settings.validateOnMigrate) {
+            for (const f of a.ignored)
+                warnings.push(`skipped ${f.path}: its version is below the current version ${a.current} and outOfOrder is false`);
+        }
+        const known = [...this.project.migrations.flatMap((f) => (f.version ? [f.version] : [])), ...rows.flatMap((r) => (r.version !== null && parseVersion(r.version) ? [parseVersion(r.version)] : []))];
+        const pending = pendingUpToTarget(a.pending, parseTarget(target ?? 'latest'), a.current === undefined ? undefined : parseVersion(a.current), known);
+        const plans = new Map();
+        for (const file of pending) {
+            if (file.unknownPlaceholders.length > 0)
+                continue; // already an issue of its own
+            try {
+                plans.set(file, planFile(file, undefined, { mixed: this.settings.mixed }));
+            }
+            catch (e) {
+                if (!(e instanceof ApplyError))
+                    throw e;
+                issues.push({ code: 'not-runnable', script: file.rel, location: `${e.file}:${e.line}:${e.column}`, message: e.message });
+            }
+        }
+        // Flyway's group: one transaction for all pending migrations, or refused when their kinds mix.
+        const group = this.settings.group && issues.length === 0 ? groupMode(pending.map((f) => [f, plans.get(f)]), this.settings.mixed) : undefined;
+        if (group?.problem)
+            issues.push({ code: 'not-runnable', script: group.problem.file.rel, location: `${group.problem.file.path}:1:1`, message: group.problem.message });
+        return { current: a.current, issues, warnings, pending, plans, groupInTransaction: group?.transaction === true && pending.length > 1 };
+    }
+    async migrateLocked(target) {
+        const result = {
+            database: this.db.label,
+            history: this.history.qualified,
+            createdHistory: false,
+            applied: [],
+            issues: [],
+            warnings: [],
+            ok: true,
+        };
+        if (!(await this.history.exists())) {
+            if (await this.schemaIsEmpty()) {
+                await this.history.create();
+            }
+            else if (this.settings.baselineOnMigrate) {
+                await this.history.create(this.settings.baselineVersion);
+                result.baselined = this.settings.baselineVersion.replace(/_/g, '.');
+            }
+            else {
+                result.issues.push({
+                    code: 'non-empty-schema',
+                    message: `schema "${this.settings.schema}" is not empty but has no schema history table ${this.history.qualified}: set baselineOnMigrate: true (and baselineVersion) to adopt the existing schema, or migrate an empty database`,
+                });
+                result.ok = false;
+                return result;
+            }
+            result.createdHistory = true;
+            await useSchema(this.work.db, this.settings.schema);
+        }
+        // Every pending file is planned before the first is sent (prepare).
+        const { current, issues, warnings, pending, plans, groupInTransaction } = this.prepare(await this.history.rows(), target);
+        result.initialVersion = current;
+        result.issues = issues;
+        result.warnings.push(...warnings);
+        if (result.issues.length > 0) {
+            result.ok = false;
+            return result;
+        }
+        if (groupInTransaction) {
+            const outcome = await this.executor.applyGroup(pending.map((f) => [f, plans.get(f)]));
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+            }
+            else
+                result.applied.push(...outcome.applied);
+        }
+        for (const file of groupInTransaction ? [] : pending) {
+            const outcome = await this.executor.apply(file, plans.get(file)).catch((e) => {
+                // Not a statement of the file: the control session (lock, history) failed.
+                const done = result.applied.map((x) => x.script);
+                throw new errors_UsageError(`lost the session that holds the migration lock and writes the schema history while applying ${file.path} ` +
+                    `(${e instanceof Error ? e.message : String(e)}); ${done.length ? `applied before it: ${done.join(', ')}` : 'nothing was applied before it'}. ` +
+                    `Whether ${file.rel} committed is recorded in the history: run \`migration-guard status\` before anything else`);
+            });
+            if ('failure' in outcome) {
+                result.failure = outcome.failure;
+                result.ok = false;
+                break;
+            }
+            result.applied.push(outcome.applied);
+            if (outcome.applied.slow) {
+                result.warnings.push(`${file.path} took ${(outcome.applied.executionTime / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.settings.slowMigrationSeconds} s): on a large production table it may hold locks for long`);
+            }
+        }
+        // Read on the control session, which outlives a terminated migration backend.
+        result.currentVersion = this.analyse(await this.history.rows()).current;
+        return result;
+    }
+    /**
+     * Undoes applied versions with their rollback files, newest version first: the newest one, or
+     * (with `to`) every applied version above `to`. Each rollback deletes its version's history
+     * rows, and those of repeatables applied after it (they may depend on what the rollback
+     * removed; the next migrate applies them again), in the rollback's own transaction.
+     */
+    async rollback(opts = {}) {
+        if (this.settings.production && !opts.forceProduction) {
+            throw new errors_UsageError(`refusing to roll back: environment "${this.settings.environment}" is production (pass --force-production if you really mean to)`);
+        }
+        const to = opts.to === undefined ? undefined : parseVersion(opts.to);
+        if (opts.to !== undefined && !to)
+            throw new errors_UsageError(`--to must be a version such as 3 or 1.2 (got "${opts.to}")`);
+        return this.withLock(() => rollbackVersions({
+            db: this.db,
+            project: this.project,
+            settings: this.settings,
+            history: this.history,
+            work: this.work,
+            executor: this.executor,
+            progress: (e) => this.progress(e),
+            rows: () => this.rows(),
+            current: async () => this.analyse(await this.rows()).current,
+        }, to));
+    }
+    /** Flyway's repair, for failed runs: removes the success=false rows once the half-applied changes are cleaned up. */
+    async repair() {
+        return this.withLock(async () => {
+            const failed = (await this.rows()).filter((r) => !r.success);
+            await this.history.deleteRanks(failed.map((r) => r.installedRank));
+            return {
+                database: this.db.label,
+                history: this.history.qualified,
+                removed: failed.map((r) => ({ version: r.version, description: r.description, script: r.script })),
+            };
+        });
+    }
+    /**
+     * `reset`: drops everything in the schema (Flyway's clean, history table included), then
+     * migrates from scratch. Refused unless cleanDisabled is false and the environment is not
+     * production.
+     */
+    async reset() {
+        clean_assertCleanAllowed(this.settings);
+        return this.withLock(async () => {
+            await cleanSchema(this.db, this.settings.schema);
+            const migrate = await this.migrateLocked();
+            return { database: this.db.label, schema: this.settings.schema, migrate, ok: migrate.ok };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/db.ts
+/**
+ * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
+ * config + migrations (as for lint) → a connection → the runner → a structured result.
+ * Shared by the CLI; printing is left to the caller.
+ *
+ * The database is `--database-url` or DATABASE_URL: a postgres:// URL, or `pglite:DIR` for an
+ * embedded PostgreSQL kept in a directory (a local database without a server). There is no
+ * silent fallback to a throw-away database. Passwords never appear in messages.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The one migration set a database command works on: the configured locations (`migrations` and
+ * `locations:`; all of them when DIRs name them, as Flyway's `locations`), or one other directory.
+ */
+async function loadSingleProject(req) {
+    const { config, projects } = await loadProjects({ ...req, paths: req.paths });
+    if (projects.length !== 1 || projects[0].targets) {
+        throw new errors_UsageError('database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations');
+    }
+    return { config, project: projects[0].project };
+}
+/**
+ * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
+ * a jdbc:postgresql URL is converted (src/db/url.ts, toPostgresUrl).
+ */
+function databaseUrl(req, config) {
+    const given = req.databaseUrl ?? (config?.databaseUrlFromCommandLine ? undefined : req.env['DATABASE_URL']);
+    const url = given === undefined ? config?.databaseUrl : toPostgresUrl(given).url;
+    if (!url) {
+        throw new errors_UsageError("no database: pass --database-url URL (the Action: the database-url input) or set DATABASE_URL (postgres://user@host:5432/db, or pglite:DIR for an embedded database kept in DIR), or give Flyway's url (flyway.conf, flyway.toml, FLYWAY_URL)");
+    }
+    return url;
+}
+/**
+ * A postgres:// URL (checked first, then connected with connectRetries) or pglite:DIR, started
+ * with the bundled extensions in `extensions`.
+ */
+async function openDatabase(url, cwd, config, retryDelayMs, onRetry, extensions = []) {
+    if (url.startsWith('pglite:')) {
+        const dir = url.slice('pglite:'.length).replace(/^\/\/(?=\/)/, '');
+        if (!dir)
+            throw new errors_UsageError('pglite: needs a directory, e.g. --database-url pglite:.pgdata');
+        const full = (0,external_node_path_.resolve)(cwd, dir);
+        (0,external_node_fs_.mkdirSync)(full, { recursive: true });
+        try {
+            return await openPglite(full, extensions);
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot open embedded database in ${dir}: ${e.message}`);
+        }
+    }
+    if (!/^postgres(ql)?:\/\//i.test(url)) {
+        throw new errors_UsageError(`database URL must start with postgres:// or postgresql:// (or be pglite:DIR), got a URL starting with "${/^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 1)}"`);
+    }
+    parseDbUrl(url); // a malformed URL: a usage error that names the problem, the password masked
+    return connect(url, { connectRetries: config.connectRetries, retryDelayMs, onRetry });
+}
+/** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
+async function withRunner(req, check, fn) {
+    const loaded = await loadSingleProject(req);
+    const { config } = loaded;
+    check(config);
+    const url = databaseUrl(req, config);
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
+    try {
+        const project = await withConnectionBuiltins(req, loaded.project, config, db);
+        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+    }
+    catch (e) {
+        if (e instanceof errors_UsageError || e instanceof ConfigError)
+            throw new errors_UsageError(maskSecrets(e.message, url));
+        const d = asDbError(e);
+        const message = d ? `${d.code} ${d.message}` : e.message;
+        throw new errors_UsageError(`database error on ${db.label}: ${maskSecrets(message, url)}`);
+    }
+    finally {
+        await db.close();
+    }
+}
+/**
+ * The project again with ${flyway:user} and ${flyway:database} as this connection says them, when
+ * a file uses either (they change what runs and, for repeatables, the checksum Flyway records).
+ */
+async function withConnectionBuiltins(req, project, config, db) {
+    const names = [`${config.placeholderPrefix}flyway:user`, `${config.placeholderPrefix}flyway:database`].map((n) => n.toLowerCase());
+    const uses = project.files.some((f) => {
+        const text = f.decoded.text.toLowerCase();
+        return names.some((n) => text.includes(n));
+    });
+    if (!uses || !config.placeholderReplacement)
+        return project;
+    const { rows } = await db.query('SELECT current_user AS user, current_database() AS database');
+    return (await loadSingleProject({ ...req, onConfig: undefined, connection: rows[0] })).project;
+}
+const noCheck = () => undefined;
+const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
+/** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
+const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
+/** migrate up to `req.target` (else the config's `target`, default latest). */
+function runMigrate(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+}
+/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
+function runDryRun(req) {
+    let target;
+    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+}
+/**
+ * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
+ * config's baselineVersion), the row baselineOnMigrate writes. Refused when the history records
+ * migrations.
+ */
+function runBaseline(req) {
+    if (req.version !== undefined && !/^\d+(?:[._]\d+)*$/.test(req.version)) {
+        throw new UsageError(`--baseline-version must be a version such as 1 or 2.1 (got "${req.version}")`);
+    }
+    return withRunner(req, noCheck, (r) => r.baseline(req.version));
+}
+const runRepair = (req) => withRunner(req, noCheck, (r) => r.repair());
+const runReset = (req) => withRunner(req, (c) => assertCleanAllowed(c), (r) => r.reset());
+/**
+ * Rollback files named as Flyway names undo migrations (`U{version}__{description}.sql`, any
+ * directory): then Flyway's `undo` means our `rollback`.
+ */
+function isFlywayUndoPattern(pattern) {
+    return /(^|\/)U\{version\}__/.test(pattern);
+}
+/**
+ * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
+ * naming, else a usage error pointing at `rollback`.
+ */
+function runRollback(req) {
+    return withRunner(req, (c) => {
+        if (req.undo && !isFlywayUndoPattern(c.rollbackPattern)) {
+            throw new errors_UsageError(`undo runs Flyway's undo migrations (U{version}__{description}.sql), but this project's rollback files are named "${c.rollbackPattern}" (rollbackPattern): run \`migration-guard rollback\`, or set rollbackPattern: U{version}__{description}.sql`);
+        }
+        if (c.production && !req.forceProduction) {
+            throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
+        }
+    }, (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }));
+}
+const NAME_RE = /^[a-z0-9_]+$/;
+/**
+ * `create --name add_user_preferences`: the next version (keeping the zero-padding of the
+ * highest existing one: V009 → V010) and its rollback file, from our templates.
+ */
+async function runCreate(req) {
+    const name = req.name;
+    if (!name)
+        throw new UsageError('create needs --name, e.g. --name add_user_preferences');
+    if (!NAME_RE.test(name) || /^_|_$|__/.test(name)) {
+        throw new UsageError(`--name must be lower-case letters, digits and single underscores, e.g. add_user_preferences (got "${name}")`);
+    }
+    const { config, project } = await loadSingleProject(req);
+    const versions = project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => f.version);
+    versions.sort(compareVersions);
+    const highest = versions[versions.length - 1];
+    const version = nextVersion(highest?.raw);
+    const rootAbs = resolve(req.cwd, project.root);
+    // Flyway's naming settings: V001__name.sql by default, M001-name.pgsql with M, - and .pgsql.
+    const migrationRel = `${config.sqlMigrationPrefix}${version}${config.sqlMigrationSeparator}${name}${config.sqlMigrationSuffixes[0] ?? '.sql'}`;
+    const rollbackRel = project.rollbackPattern.pathFor(version, name);
+    const shown = (rel) => relative(req.cwd, join(rootAbs, rel)).split(sep).join('/');
+    for (const rel of [migrationRel, rollbackRel]) {
+        if (existsSync(join(rootAbs, rel)))
+            throw new UsageError(`${shown(rel)} already exists`);
+    }
+    const date = (req.now ?? new Date()).toISOString().slice(0, 10);
+    const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
+    for (const [rel, text] of [
+        [migrationRel, migrationTemplate(ctx)],
+        [rollbackRel, rollbackTemplate(ctx)],
+    ]) {
+        mkdirSync(dirname(join(rootAbs, rel)), { recursive: true });
+        writeFileSync(join(rootAbs, rel), text, { flag: 'wx' });
+    }
+    return { version, migration: ctx.migration, rollback: ctx.rollback };
+}
+/** "009" → "010", "1_2" → "1_3", "9" → "10", none → "001". */
+function nextVersion(raw) {
+    if (!raw)
+        return '001';
+    const m = /^(.*?)(\d+)$/.exec(raw);
+    const last = m[2];
+    const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
+    return `${m[1]}${next}`;
+}
+function migrationTemplate(c) {
+    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+    return `-- ${c.migration.split('/').pop()}
+-- Date: ${c.date}
+-- Description: ${c.name.replace(/_/g, ' ')}
+-- Rollback: ${c.rollback}
+--
+-- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
+-- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
+--   with no BEGIN/COMMIT (CONCURRENTLY cannot run inside a transaction block);
+-- - large UPDATE/DELETE: batch them (a DO block that COMMITs per batch, in a migration of its own);
+-- - new constraints on big tables: ADD CONSTRAINT … NOT VALID here, VALIDATE CONSTRAINT in a later migration.
+
+${begin}-- Fail fast instead of queueing behind long transactions (and blocking everyone queued behind us).
+SET LOCAL lock_timeout = '5s';
+
+-- CREATE TABLE example (
+--     id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+--     created_at  timestamptz NOT NULL DEFAULT now(),
+--     updated_at  timestamptz NOT NULL DEFAULT now()
+-- );
+
+-- ALTER TABLE example ADD COLUMN note text;
+${commit}`;
+}
+function rollbackTemplate(c) {
+    const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
+    const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
+    return `-- ${c.rollback}
+-- Rollback for: ${c.migration}
+-- Date: ${c.date}
+--
+-- Undo every change of the migration, in reverse order, so the schema is exactly as before it
+-- (\`migration-guard check\` verifies this: up, down, up). A rollback that drops an index of an
+-- existing table uses DROP INDEX CONCURRENTLY in a file with no BEGIN/COMMIT.
+
+${begin}SET LOCAL lock_timeout = '5s';
+
+-- ALTER TABLE example DROP COLUMN IF EXISTS note;
+-- DROP TABLE IF EXISTS example;
+${commit}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/db-mode.ts
+/**
+ * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
+ * environment), results to the job summary and outputs.
+ */
+
+
+
+
+
+
 async function dbMode(mode, cwd, databaseUrl) {
     const req = {
         cwd,
@@ -58419,19 +58455,20 @@ async function dbMode(mode, cwd, databaseUrl) {
     if (!ok)
         setFailed(`migration-guard ${mode} failed`);
 }
+
+;// CONCATENATED MODULE: ./src/action/main.ts
 /**
- * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
- * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
+ * The GitHub Action: reads `mode` and hands over to check-mode.ts (pull requests and pushes) or
+ * db-mode.ts (a long-lived database); a usage, configuration or internal error fails the step
+ * with the database URL masked.
  */
-function sarifLinks() {
-    const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
-    if (!repo)
-        return {};
-    const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
-    const informationUri = `${server}/${repo}`;
-    return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
-}
+
+
+
+
+
+
+const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 async function run() {
     const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     let databaseUrl;
@@ -58465,7 +58502,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(376);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2142);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 

@@ -2,7 +2,7 @@
  * migrate --target / --dry-run, baseline, undo and rollback's repeatables, through the CLI on both
  * engines (embedded PGlite and the PostgreSQL server at TEST_DATABASE_URL).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,0 +1,80 @@
+/**
+ * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
+ * environment), results to the job summary and outputs.
+ */
+import * as core from '@actions/core';
+import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
+import { UsageError } from '../errors.js';
+import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import { boolInput, input, logConfigNotes, maskDatabaseUrl, pre } from './inputs.js';
+
+export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
+
+export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | undefined): Promise<void> {
+  const req: DbRequest = {
+    cwd,
+    paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
+    configPath: input('config'),
+    environment: input('environment'),
+    databaseUrl,
+    env: process.env,
+    onConfig: (config) => {
+      // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
+      if (config.databaseUrl) maskDatabaseUrl(config.databaseUrl);
+      logConfigNotes(config);
+    },
+    onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
+    // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
+    onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,
+  };
+  const sections: string[] = [];
+  let ok = true;
+  if (mode === 'status' || mode === 'plan') {
+    const status = await runStatus(req);
+    const pending = status.migrations.filter((m) => m.state === 'pending');
+    core.setOutput('pending', pending.length);
+    core.setOutput('applied', status.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length);
+    sections.push(pre(formatStatus(status)));
+    if (mode === 'plan') {
+      // A plan is about migrations not applied yet: they are what it lists, not a failure.
+      const validate = await runValidate({ ...req, allowPending: true });
+      ok = validate.ok;
+      sections.push(
+        pending.length
+          ? `**Would run, in order:**\n\n${pending.map((m) => `- ${escapeMarkdown(`${m.version ?? 'R'} ${m.description} (${m.script})`)}`).join('\n')}\n`
+          : 'Nothing would run: the database is up to date.\n',
+        pre(formatValidate(validate)),
+      );
+    }
+  } else if (mode === 'validate') {
+    const r = await runValidate(req);
+    ok = r.ok;
+    core.setOutput('pending', r.pending.length);
+    sections.push(pre(formatValidate(r)));
+  } else if (mode === 'migrate') {
+    const r = await runMigrate(req);
+    ok = r.ok;
+    // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
+    for (const w of r.warnings) core.warning(w);
+    for (const a of r.applied) for (const n of a.notes) core.warning(`${a.path}: ${n}`);
+    for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
+    core.setOutput('applied', r.applied.length);
+    core.setOutput('pending', 0);
+    sections.push(pre(formatMigrate(r)));
+  } else {
+    // As the CLI's rollback: without target-version, undo the newest applied version.
+    const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
+      if (e instanceof UsageError) throw new UsageError(e.message.replace('pass --force-production', 'set the input allow-production-rollback: true'));
+      throw e;
+    });
+    ok = r.ok;
+    core.setOutput('rolled-back', r.rolledBack.length);
+    sections.push(pre(formatRollback(r)));
+  }
+  const text = sections.join('\n');
+  core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
+  await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
+  if (!ok) core.setFailed(`migration-guard ${mode} failed`);
+}
+
