@@ -151,6 +151,15 @@ describe('requireAppliedOn configuration', () => {
   });
 });
 
+describe('help', () => {
+  it('migrate --help names the flag, its variable and the backup', async () => {
+    const r = await runCli('.', ['migrate', '--help'], { env });
+    expect(r.stdout).toContain('--applied-on-database-url URL');
+    expect(r.stdout).toContain('$MIGRATION_GUARD_APPLIED_ON_DATABASE_URL');
+    expect(r.stdout).toContain('backup: { none: "reason" }');
+  });
+});
+
 describe('what staging has, in words', () => {
   const info = (over: Partial<MigrationInfo>): MigrationInfo => ({ kind: 'versioned', version: '2', description: 'orders', script: 'V2__orders.sql', state: 'applied', checksum: { file: 1, applied: 1, state: 'match' }, ...over });
   const m = { script: 'V2__orders.sql', path: 'migrations/V2__orders.sql', version: '2', description: 'orders' };
