@@ -6,7 +6,7 @@
  * password shows in `ps` or in a log. Pure helpers first; the child processes at the end.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { BackupSettings } from '../load/settings.js';
@@ -167,7 +167,8 @@ export async function pgDumpVersion(pgDump: string, env: NodeJS.ProcessEnv): Pro
 export async function takeBackup(p: BackupPlan): Promise<BackupOutcome & { status: 'taken' }> {
   const planned = plannedBackup(p);
   const tool = p.tool ?? planned.tool;
-  mkdirSync(resolve(p.baseDir, p.settings.directory), { recursive: true });
+  // A dump holds every row: readable by its owner only (a directory created here, and the file).
+  mkdirSync(resolve(p.baseDir, p.settings.directory), { recursive: true, mode: 0o700 });
   // Never over an earlier backup (two runs in the same second): app-…Z-2.dump.
   let file = planned.file;
   for (let n = 2; existsSync(file); n++) file = planned.file.replace(/\.dump$/, `-${n}.dump`);
@@ -197,5 +198,6 @@ export async function takeBackup(p: BackupPlan): Promise<BackupOutcome & { statu
     fail(`exited with code 0 but wrote no file at ${file}${command ? ' (write it to {file} or $MIGRATION_GUARD_BACKUP_FILE)' : ''}`);
   }
   if (bytes === 0) fail(`exited with code 0 but wrote an empty file ${file}`);
+  chmodSync(file, 0o600);
   return { status: 'taken', file, bytes, ms, tool };
 }

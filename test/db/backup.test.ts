@@ -5,7 +5,7 @@
  * pg_dump only through PGPASSWORD; a pg_dump older than the server is caught before anything runs.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openScratch, type Scratch } from '../../src/db/engine.js';
@@ -126,6 +126,8 @@ describe('backup before a production deploy [postgres]', () => {
   it('a custom command that fails, or writes nothing, refuses too', async () => {
     for (const [command, message] of [
       ['"echo no space left >&2; exit 3"', 'exited with code 3: no space left'],
+      // What a command prints of the connection is masked too.
+      [`'echo "auth failed for $PGUSER with $PGPASSWORD" >&2; exit 1'`, `exited with code 1: auth failed for ${role} with ***`],
       ['"true"', 'exited with code 0 but wrote no file at'],
       ['": > {file}"', 'exited with code 0 but wrote an empty file'],
     ]) {
@@ -133,6 +135,7 @@ describe('backup before a production deploy [postgres]', () => {
       const r = await cli('migrate', '--environment', 'production');
       expect(r.code, command).toBe(2);
       expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toContain(password);
       expect(psql("SELECT to_regclass('public.orders') IS NULL")).toBe('t');
     }
     expect(dumps()).toEqual([]);
@@ -153,6 +156,7 @@ describe('backup before a production deploy [postgres]', () => {
     expect(r.stdout).toContain('applied V2__orders.sql');
     const list = spawnSync('pg_restore', ['--list', join(dir, 'dumps', file!)], { encoding: 'utf8' });
     expect(list.status).toBe(0);
+    expect(statSync(join(dir, 'dumps', file!)).mode & 0o777).toBe(0o600);
     expect(list.stdout).toMatch(/TABLE public users /);
     expect(list.stdout).toMatch(/TABLE public flyway_schema_history /);
     expect(list.stdout).not.toMatch(/TABLE public orders /); // taken before V2 ran
