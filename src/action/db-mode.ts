@@ -31,6 +31,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     environment: input('environment'),
     databaseUrl,
     appliedOnDatabaseUrl,
+    onBackupStart: (tool, file) => core.info(`backing up with ${tool} to ${file}`),
     env: process.env,
     onConfig: (config) => {
       // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.

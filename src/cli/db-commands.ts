@@ -29,7 +29,7 @@ import {
   formatValidate,
   progressPrinter,
 } from '../report/db.js';
-import { formatDeployChecks } from '../report/deploy.js';
+import { formatDeployChecks, shownPath } from '../report/deploy.js';
 import { formatBaseline, formatDryRun } from '../report/dry-run.js';
 import { choice, flywayArgsOf, parse, placeholderValues, type Io, type Options } from './options.js';
 import { usageOf } from './usage.js';
@@ -92,6 +92,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
     target: values['target'] as string | undefined,
     dryRun: values['dry-run'] === true,
     appliedOnDatabaseUrl: jdbcAware(values['applied-on-database-url'] as string | undefined, io),
+    onBackupStart: (tool, file) => io.stderr(`backing up with ${tool} to ${shownPath(file, io.cwd)}\n`),
   };
   try {
     switch (command) {

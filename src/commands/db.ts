@@ -47,6 +47,8 @@ export interface DbRequest extends Omit<LintRequest, 'base'> {
   dryRun?: boolean;
   /** --applied-on-database-url: the database of the environment named by requireAppliedOn (deploy.ts). */
   appliedOnDatabaseUrl?: string;
+  /** The backup is starting (deploy.ts): the tool and the file, for a progress line. */
+  onBackupStart?: (tool: string, file: string) => void;
 }
 
 /**

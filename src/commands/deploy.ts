@@ -97,7 +97,7 @@ export async function backupStep(req: DbRequest, config: Config, url: string, ru
     tool = `pg_dump ${client.version} (${s.pgDump}) --format=custom`;
   }
   if (dryRun) return { status: 'planned', file: plannedBackup(plan).file, tool, database };
-  return takeBackup({ ...plan, tool });
+  return takeBackup({ ...plan, tool, onStart: req.onBackupStart });
 }
 
 /** The dry run's migrations as the staging check takes them. */

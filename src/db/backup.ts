@@ -100,6 +100,8 @@ export interface BackupPlan {
   now: Date;
   /** How the tool is named in messages (default: from the settings). */
   tool?: string;
+  /** Called once the file name is chosen, before the command starts. */
+  onStart?: (tool: string, file: string) => void;
 }
 
 /** The file the backup goes to (absolute), and how it is taken, in words. */
@@ -173,6 +175,7 @@ export async function takeBackup(p: BackupPlan): Promise<BackupOutcome & { statu
   let file = planned.file;
   for (let n = 2; existsSync(file); n++) file = planned.file.replace(/\.dump$/, `-${n}.dump`);
   const env = childEnv(p.env, p.url);
+  p.onStart?.(tool, file);
   const started = Date.now();
   const command = p.settings.command;
   const r = command

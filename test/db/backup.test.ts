@@ -151,6 +151,8 @@ describe('backup before a production deploy [postgres]', () => {
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
     const [file] = dumps();
+    // Said before it starts, and before the migration.
+    expect(r.stderr).toMatch(new RegExp(`^backing up with pg_dump 15\\.\\d+ .* to dumps/${file}\\n[^]*applying migrations/V2__orders\\.sql`));
     expect(file).toMatch(/^mg_check_\w+-\d{8}T\d{6}Z\.dump$/);
     expect(r.stdout).toMatch(new RegExp(`^Backup: dumps/${file} \\(\\d+(\\.\\d)? (B|KiB), pg_dump 15\\.\\d+ \\(.*pg_dump-wrapper\\) --format=custom, \\d+(\\.\\d)? m?s\\)$`, 'm'));
     expect(r.stdout).toContain('applied V2__orders.sql');
