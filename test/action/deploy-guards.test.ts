@@ -4,7 +4,7 @@
  * production takes a pg_dump backup first and names it in the output backup-file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openScratch, type Scratch } from '../../src/db/engine.js';
 import { runBuiltAction } from '../helpers/action.js';
@@ -75,5 +75,18 @@ describe('the Action on production: staging first, backup first [postgres]', () 
     expect(file).toMatch(new RegExp(`^${dir}/backups/mg_check_\\w+-\\d{8}T\\d{6}Z\\.dump$`));
     expect(spawnSync('pg_restore', ['--list', file], { encoding: 'utf8' }).status).toBe(0);
     expect(migrate.summary).toContain('Backup: backups/');
+  });
+
+  it('rollback on production (allowed) backs up first, into a file of its own', () => {
+    const before = prod({ mode: 'status' }).outputOf('applied');
+    expect(before).toBe('2');
+    const r = prod({ mode: 'rollback', 'allow-production-rollback': 'true' });
+    expect(r.status).toBe(0);
+    expect(r.outputOf('rolled-back')).toBe('1');
+    const file = r.outputOf('backup-file')!;
+    expect(file).toMatch(new RegExp(`^${dir}/backups/mg_check_\\w+-\\d{8}T\\d{6}Z(-2)?\\.dump$`));
+    const list = spawnSync('pg_restore', ['--list', file], { encoding: 'utf8' });
+    expect(list.stdout).toMatch(/TABLE public orders /); // taken before the rollback dropped it
+    expect(readdirSync(`${dir}/backups`)).toHaveLength(2);
   });
 });
