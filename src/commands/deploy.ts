@@ -10,6 +10,7 @@
  * - backup first: on a production environment, the backup of src/db/backup.ts, unless
  *   `backup: { none: reason }`; none when there is nothing to apply; planned, not taken, on a dry run.
  */
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Config } from '../load/config.js';
 import { compareVersions, parseVersion } from '../load/version.js';
@@ -80,7 +81,8 @@ export async function checkAppliedOn(req: DbRequest, config: Config, url: string
  */
 export async function backupStep(req: DbRequest, config: Config, url: string, runner: Runner, count: number, what: 'apply' | 'roll back', dryRun: boolean): Promise<BackupOutcome | undefined> {
   if (!config.production) return undefined;
-  const s = config.backup;
+  // A pgDump path like bin/pg_dump is the config file's, as backup.directory is; a bare name is looked up on PATH.
+  const s = { ...config.backup, pgDump: config.backup.pgDump.includes('/') ? resolve(config.baseDir, config.backup.pgDump) : config.backup.pgDump };
   if (s.none !== undefined) return { status: 'disabled', reason: s.none };
   if (count === 0) return { status: 'skipped', reason: `nothing to ${what}, so no backup was taken` };
   if (url.startsWith('pglite:') && !s.command) {
