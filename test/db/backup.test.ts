@@ -105,6 +105,10 @@ describe('backup before a production deploy [postgres]', () => {
       expect(r.stderr).toContain('backup.pgDump: /usr/lib/postgresql/15/bin/pg_dump');
     }
     expect(readFileSync(calls, 'utf8')).toBe('--version\n--version\n');
+    writeFiles(dir, { 'migration-guard.yml': yml('{ directory: dumps, pgDump: /nonexistent/pg_dump }') });
+    const missing = await cli('migrate', '--environment', 'production');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('the backup cannot be taken: /nonexistent/pg_dump not found. Install the PostgreSQL client');
     expect(psql("SELECT to_regclass('public.orders') IS NULL")).toBe('t');
     expect(dumps()).toEqual([]);
   });
