@@ -3,21 +3,35 @@
  * environment), results to the job summary and outputs.
  */
 import * as core from '@actions/core';
-import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
+import { runDryRun, runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
+import { APPLIED_ON_ENV, type DeployChecks } from '../commands/deploy.js';
 import { UsageError } from '../errors.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
+import { formatDeployChecks } from '../report/deploy.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { boolInput, input, logConfigNotes, maskDatabaseUrl, pre } from './inputs.js';
 
 export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
 
+/** The deploy guards' lines (staging first, backup) for the summary; the backup file as the output backup-file. */
+function deployChecks(checks: DeployChecks, cwd: string): string {
+  if (checks.backup?.status === 'taken') core.setOutput('backup-file', checks.backup.file);
+  const text = formatDeployChecks(checks, cwd);
+  return text ? pre(text) : '';
+}
+
 export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | undefined): Promise<void> {
+  // The database of the environment named by requireAppliedOn (staging): a secret too.
+  const appliedOnDatabaseUrl = input('applied-on-database-url');
+  for (const u of [appliedOnDatabaseUrl, process.env[APPLIED_ON_ENV]]) if (u) maskDatabaseUrl(u);
   const req: DbRequest = {
     cwd,
     paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
     configPath: input('config'),
     environment: input('environment'),
     databaseUrl,
+    appliedOnDatabaseUrl,
+    onBackupStart: (tool, file) => core.info(`backing up with ${tool} to ${file}`),
     env: process.env,
     onConfig: (config) => {
       // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
@@ -46,6 +60,13 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
           : 'Nothing would run: the database is up to date.\n',
         pre(formatValidate(validate)),
       );
+      // What migrate would check first: staging applied all of it; the backup it would take.
+      const dry = await runDryRun(req);
+      sections.push(deployChecks(dry, cwd));
+      if (dry.appliedOn?.issues.length) {
+        ok = false;
+        sections.push(pre(dry.appliedOn.issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`).join('\n') + '\n'));
+      }
     }
   } else if (mode === 'validate') {
     const r = await runValidate(req);
@@ -61,7 +82,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
-    sections.push(pre(formatMigrate(r)));
+    sections.push(deployChecks(r, cwd), pre(formatMigrate(r)));
   } else {
     // As the CLI's rollback: without target-version, undo the newest applied version.
     const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
@@ -70,7 +91,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     });
     ok = r.ok;
     core.setOutput('rolled-back', r.rolledBack.length);
-    sections.push(pre(formatRollback(r)));
+    sections.push(deployChecks(r, cwd), pre(formatRollback(r)));
   }
   const text = sections.join('\n');
   core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));

@@ -29,6 +29,7 @@ import {
   formatValidate,
   progressPrinter,
 } from '../report/db.js';
+import { formatDeployChecks, shownPath } from '../report/deploy.js';
 import { formatBaseline, formatDryRun } from '../report/dry-run.js';
 import { choice, flywayArgsOf, parse, placeholderValues, type Io, type Options } from './options.js';
 import { usageOf } from './usage.js';
@@ -49,7 +50,7 @@ const DB_OPTIONS: Options = {
 const EXTRA: Partial<Record<DbCommand, Options>> = {
   rollback: { to: { type: 'string' }, 'force-production': { type: 'boolean' } },
   create: { name: { type: 'string' } },
-  migrate: { 'trace-locks': { type: 'boolean' }, target: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  migrate: { 'trace-locks': { type: 'boolean' }, target: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'applied-on-database-url': { type: 'string' } },
   baseline: { 'baseline-version': { type: 'string' } },
 };
 
@@ -90,6 +91,8 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
     onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
     target: values['target'] as string | undefined,
     dryRun: values['dry-run'] === true,
+    appliedOnDatabaseUrl: jdbcAware(values['applied-on-database-url'] as string | undefined, io),
+    onBackupStart: (tool, file) => io.stderr(`backing up with ${tool} to ${shownPath(file, io.cwd)}\n`),
   };
   try {
     switch (command) {
@@ -107,11 +110,11 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
         if (req.dryRun) {
           if (values['trace-locks']) throw new UsageError('--dry-run applies nothing, so there are no locks to trace: drop --trace-locks');
           const r = await runDryRun(req);
-          print(r, formatDryRun(r));
+          print(r, formatDeployChecks(r, io.cwd) + formatDryRun(r));
           return r.ok ? 0 : 1;
         }
         const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
-        print(r, formatMigrate(r));
+        print(r, formatDeployChecks(r, io.cwd) + formatMigrate(r));
         return r.ok ? 0 : 1;
       }
       case 'baseline': {
@@ -121,7 +124,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
       }
       case 'rollback': {
         const r = await runRollback({ ...req, to: values['to'] as string | undefined, forceProduction: values['force-production'] === true, undo: typed === 'undo' });
-        print(r, formatRollback(r));
+        print(r, formatDeployChecks(r, io.cwd) + formatRollback(r));
         return r.ok ? 0 : 1;
       }
       case 'repair': {

@@ -147,6 +147,16 @@ ${DB_OPTIONS}
                           count, transaction mode), and apply nothing
   --trace-locks           Report locks that blocked reads or writes while further statements
                           ran (reads pg_locks after each statement)
+  --applied-on-database-url URL
+                          The database of the environment the config's requireAppliedOn names
+                          (e.g. staging), default $MIGRATION_GUARD_APPLIED_ON_DATABASE_URL:
+                          every pending migration must be recorded there as applied
+                          successfully, with the same checksum, or nothing is applied
+
+On an environment marked production, a backup is taken first (the config's backup: pg_dump
+--format=custom to backups/DATABASE-YYYYMMDDTHHMMSSZ.dump by default, or backup.command, or
+backup: { none: "reason" }); if it fails, nothing is applied. --dry-run says what would be
+backed up and takes nothing.
 
 ${EXIT}
 `,
@@ -192,7 +202,8 @@ those of repeatable migrations applied after it, so that the next migrate re-app
 Options:
 ${DB_OPTIONS}
   --to VERSION            Undo every applied version above VERSION
-  --force-production      Allow it on an environment marked production
+  --force-production      Allow it on an environment marked production (a backup is taken
+                          first, as for migrate: the config's backup)
 
 ${EXIT}
 `,

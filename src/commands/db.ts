@@ -28,6 +28,7 @@ import {
   type StatusResult,
   type ValidateResult,
 } from '../db/runner.js';
+import { appliedOnUrl, beforeMigrate, beforeRollback, type DeployChecks } from './deploy.js';
 import { loadProjects, type LintRequest } from './lint.js';
 
 export interface DbRequest extends Omit<LintRequest, 'base'> {
@@ -44,6 +45,10 @@ export interface DbRequest extends Omit<LintRequest, 'base'> {
   target?: string;
   /** migrate --dry-run: print what would run, in order, and apply nothing. */
   dryRun?: boolean;
+  /** --applied-on-database-url: the database of the environment named by requireAppliedOn (deploy.ts). */
+  appliedOnDatabaseUrl?: string;
+  /** The backup is starting (deploy.ts): the tool and the file, for a progress line. */
+  onBackupStart?: (tool: string, file: string) => void;
 }
 
 /**
@@ -106,7 +111,7 @@ export async function openDatabase(
 }
 
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
-async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner) => Promise<T>): Promise<T> {
+async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner, ctx: { config: Config; url: string }) => Promise<T>): Promise<T> {
   const loaded = await loadSingleProject(req);
   const { config } = loaded;
   check(config);
@@ -114,7 +119,7 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
   try {
     const project = await withConnectionBuiltins(req, loaded.project, config, db);
-    return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+    return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), { config, url });
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) throw new UsageError(maskSecrets(e.message, url));
     const d = asDbError(e);
@@ -129,7 +134,7 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
  * The project again with ${flyway:user} and ${flyway:database} as this connection says them, when
  * a file uses either (they change what runs and, for repeatables, the checksum Flyway records).
  */
-async function withConnectionBuiltins(req: DbRequest, project: Project, config: Config, db: Db): Promise<Project> {
+export async function withConnectionBuiltins(req: DbRequest, project: Project, config: Config, db: Db): Promise<Project> {
   const names = [`${config.placeholderPrefix}flyway:user`, `${config.placeholderPrefix}flyway:database`].map((n) => n.toLowerCase());
   const uses = project.files.some((f) => {
     const text = f.decoded.text.toLowerCase();
@@ -146,16 +151,46 @@ export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(r
 /** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
 export const runValidate = (req: DbRequest & { allowPending?: boolean }): Promise<ValidateResult> =>
   withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
-/** migrate up to `req.target` (else the config's `target`, default latest). */
-export function runMigrate(req: DbRequest): Promise<MigrateResult> {
+/**
+ * migrate up to `req.target` (else the config's `target`, default latest), after the deploy
+ * guards (deploy.ts): refused when the requireAppliedOn environment has not applied a pending
+ * migration; on production, the backup first.
+ */
+export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks> {
   let target: string | undefined;
-  return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+  let stagingUrl: string | undefined;
+  return withRunner(
+    req,
+    (c) => {
+      target = req.target ?? c.target;
+      stagingUrl = appliedOnUrl(req, c);
+    },
+    async (r, { config, url }) => {
+      const { dry, checks, refused } = await beforeMigrate(req, config, url, stagingUrl, r, target, false);
+      if (refused) {
+        const v = dry.currentVersion;
+        return { database: dry.database, history: dry.history, createdHistory: false, initialVersion: v, currentVersion: v, applied: [], issues: checks.appliedOn!.issues, warnings: [], ok: false, ...checks };
+      }
+      return { ...(await r.migrate({ target })), ...checks };
+    },
+  );
 }
 
-/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
-export function runDryRun(req: DbRequest): Promise<DryRunResult> {
+/** migrate --dry-run: what migrate (with the same target) would apply, in order, and the guards' verdicts; nothing is written. */
+export function runDryRun(req: DbRequest): Promise<DryRunResult & DeployChecks> {
   let target: string | undefined;
-  return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+  let stagingUrl: string | undefined;
+  return withRunner(
+    req,
+    (c) => {
+      target = req.target ?? c.target;
+      stagingUrl = appliedOnUrl(req, c);
+    },
+    async (r, { config, url }) => {
+      const { dry, checks, refused } = await beforeMigrate(req, config, url, stagingUrl, r, target, true);
+      return refused ? { ...dry, issues: [...dry.issues, ...checks.appliedOn!.issues], ok: false, ...checks } : { ...dry, ...checks };
+    },
+  );
 }
 
 /**
@@ -184,7 +219,7 @@ export function isFlywayUndoPattern(pattern: string): boolean {
  * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
  * naming, else a usage error pointing at `rollback`.
  */
-export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<RollbackResult> {
+export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<RollbackResult & DeployChecks> {
   return withRunner(
     req,
     (c) => {
@@ -197,7 +232,11 @@ export function runRollback(req: DbRequest & { to?: string; forceProduction?: bo
         throw new UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
       }
     },
-    (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }),
+    async (r, { config, url }) => {
+      // On production (with forceProduction), the backup first.
+      const checks = await beforeRollback(req, config, url, r, req.to);
+      return { ...(await r.rollback({ to: req.to, forceProduction: req.forceProduction })), ...checks };
+    },
   );
 }
 

@@ -57,7 +57,9 @@ export type IssueCode =
   | 'rollback-empty'
   | 'not-runnable'
   | 'invalid-index'
-  | 'pending';
+  | 'pending'
+  /** A pending migration another environment (requireAppliedOn) has not applied first: staging.ts. */
+  | 'not-applied-on';
 
 export interface ValidationIssue {
   code: IssueCode;

@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
-import { MIGRATION_PATTERN, type Settings } from './settings.js';
+import { DEFAULTS, MIGRATION_PATTERN, type Settings } from './settings.js';
 import { encodingName } from './text.js';
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
@@ -18,6 +18,8 @@ interface Ctx {
   file: string;
   lines: LineCounter;
   knownRules: Set<string>;
+  /** The names under `environments:` (requireAppliedOn must name one). */
+  environments?: string[];
 }
 
 function fail(ctx: Ctx, node: YamlNode | null | undefined, message: string): never {
@@ -110,6 +112,36 @@ const strList: Check = (node, at, ctx) => {
   return (node as YAMLSeq<YamlNode>).items.map((item, i) => str(item, `${at}[${i}]`, ctx) as string);
 };
 
+const BACKUP_KEYS = ['none', 'command', 'directory', 'pgDump'];
+
+/** `backup: { none: "reason" }` or `backup: { command, directory, pgDump }` (src/db/backup.ts). */
+const backup: Check = (node, at, ctx) => {
+  if (isScalar(node) && node.value === 'none') fail(ctx, node, `${at}: none needs its reason: ${at}: { none: "why this environment takes no backup" }`);
+  if (!isMap(node)) fail(ctx, node, `${at} must be a map: { none: "reason" }, or { command: …, directory: …, pgDump: … }`);
+  const out: Settings['backup'] = { ...DEFAULTS.backup };
+  const pairs = (node as YAMLMap).items as Pair<YamlNode, YamlNode>[];
+  for (const pair of pairs) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!BACKUP_KEYS.includes(key)) fail(ctx, pair.key, `unknown key "${key}" in ${at}${didYouMean(key, BACKUP_KEYS) ? ` (did you mean "${didYouMean(key, BACKUP_KEYS)}"?)` : ''}; allowed: ${BACKUP_KEYS.join(', ')}`);
+    const value = str(pair.value, `${at}.${key}`, ctx) as string;
+    if (value.trim() === '') fail(ctx, pair.value, `${at}.${key} must not be blank`);
+    out[key as keyof Settings['backup']] = value;
+  }
+  if (out.none !== undefined && pairs.length > 1) fail(ctx, node, `${at}: none turns the backup off; it takes no other key`);
+  return out;
+};
+
+/** Only under environments.NAME, naming another configured environment. */
+const requireAppliedOn: Check = (node, at, ctx) => {
+  const v = str(node, at, ctx) as string;
+  const own = /^environments\.(.+)\.requireAppliedOn$/.exec(at)?.[1];
+  if (own === undefined) fail(ctx, node, `${at} belongs under environments.NAME (the environment that requires it, e.g. environments.production.requireAppliedOn: staging)`);
+  if (v === own) fail(ctx, node, `${at}: an environment cannot require itself`);
+  const known = ctx.environments ?? [];
+  if (!known.includes(v)) fail(ctx, node, `${at}: "${v}" is not an environment under environments: (configured: ${known.join(', ')})${didYouMean(v, known) ? `; did you mean "${didYouMean(v, known)}"?` : ''}`);
+  return v;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -158,6 +190,8 @@ const SETTINGS: Record<keyof Settings, Check> = {
   statementTimeout: duration,
   lockRetries: count(0, 20),
   slowMigrationSeconds: count(0, 86_400),
+  backup,
+  requireAppliedOn,
 };
 
 /** Settings an environment may override. */
@@ -178,6 +212,8 @@ const ENV_KEYS = new Set<keyof Settings>([
   'lockRetries',
   'slowMigrationSeconds',
   'ignoreMigrationPatterns',
+  'backup',
+  'requireAppliedOn',
 ]);
 
 interface UnknownKey {
@@ -252,6 +288,7 @@ export function parseYaml(file: string, shown: string, opts: { knownRules: strin
   const unknown: UnknownKey[] = [];
   const top = readMap(doc.contents as YamlNode | null, '', ctx, new Set([...Object.keys(SETTINGS), 'environment', 'environments']), unknown);
   const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+  ctx.environments = [...envNodes.keys()];
   const envs = new Map<string, Map<string, YamlNode | null>>();
   for (const [name, node] of envNodes) envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS as Set<string>, unknown));
   failUnknown(ctx, unknown);

@@ -63,6 +63,22 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /** Before migrate/rollback on production: the backup to take (src/db/backup.ts), or `none` with the reason. */
+  backup: BackupSettings;
+  /** An environment whose schema history must record each pending migration first (src/db/staging.ts); '' none. */
+  requireAppliedOn: string;
+}
+
+/**
+ * `backup:` — `{ none: reason }` (no backup; the reason is printed on every run), or the command
+ * (default pg_dump --format=custom), the directory the file goes to (relative to the config
+ * file's directory) and the pg_dump to run.
+ */
+export interface BackupSettings {
+  none?: string;
+  command?: string;
+  directory: string;
+  pgDump: string;
 }
 
 export interface ConfigSource {
@@ -129,6 +145,8 @@ export const DEFAULTS: Settings = {
   statementTimeout: '',
   lockRetries: 3,
   slowMigrationSeconds: 60,
+  backup: { directory: 'backups', pgDump: 'pg_dump' },
+  requireAppliedOn: '',
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
