@@ -112,6 +112,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
         }
         const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
         print(r, formatMigrate(r));
+        if (r.metrics.warning) io.stderr(`migration-guard: warning: ${r.metrics.warning}\n`);
         return r.ok ? 0 : 1;
       }
       case 'baseline': {
@@ -122,6 +123,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
       case 'rollback': {
         const r = await runRollback({ ...req, to: values['to'] as string | undefined, forceProduction: values['force-production'] === true, undo: typed === 'undo' });
         print(r, formatRollback(r));
+        if (r.metrics.warning) io.stderr(`migration-guard: warning: ${r.metrics.warning}\n`);
         return r.ok ? 0 : 1;
       }
       case 'repair': {

@@ -15,6 +15,7 @@ import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
 import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
+import { managedSchemas, measureRun, type MeasureOptions, type Measured } from '../db/metrics.js';
 import { parseDbUrl, toPostgresUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
@@ -106,7 +107,7 @@ export async function openDatabase(
 }
 
 /** Loads, connects, runs, closes; database failures become one masked line (exit 2). */
-async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner) => Promise<T>): Promise<T> {
+async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn: (runner: Runner, url: string) => Promise<T>): Promise<T> {
   const loaded = await loadSingleProject(req);
   const { config } = loaded;
   check(config);
@@ -114,7 +115,7 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
   try {
     const project = await withConnectionBuiltins(req, loaded.project, config, db);
-    return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+    return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), url);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) throw new UsageError(maskSecrets(e.message, url));
     const d = asDbError(e);
@@ -146,10 +147,30 @@ export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(r
 /** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
 export const runValidate = (req: DbRequest & { allowPending?: boolean }): Promise<ValidateResult> =>
   withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
-/** migrate up to `req.target` (else the config's `target`, default latest). */
-export function runMigrate(req: DbRequest): Promise<MigrateResult> {
+/** What measureRun needs to read a runner's database (src/db/metrics.ts). */
+function metricsOf(r: Runner, command: 'migrate' | 'rollback', url: string): MeasureOptions {
+  const { schema, historyTable, slowMigrationSeconds } = r.settings;
+  return { command, database: 'target', schemas: managedSchemas(r.project, schema), history: { schema, table: historyTable }, slowMigrationSeconds, url };
+}
+
+/**
+ * migrate up to `req.target` (else the config's `target`, default latest), with the run's
+ * metrics (tables, indexes and size before and after, each migration's duration).
+ */
+export function runMigrate(req: DbRequest): Promise<Measured<MigrateResult>> {
   let target: string | undefined;
-  return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+  return withRunner(
+    req,
+    (c) => void (target = req.target ?? c.target),
+    (r, url) =>
+      measureRun(
+        r.db,
+        metricsOf(r, 'migrate', url),
+        () => r.migrate({ target }),
+        (m) => m.applied.map((a) => ({ file: a.path, version: a.version, durationMs: a.executionTime })),
+        (m) => m.applied.some((a) => a.slow),
+      ),
+  );
 }
 
 /** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
@@ -182,9 +203,9 @@ export function isFlywayUndoPattern(pattern: string): boolean {
 
 /**
  * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
- * naming, else a usage error pointing at `rollback`.
+ * naming, else a usage error pointing at `rollback`. With the run's metrics, as migrate.
  */
-export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<RollbackResult> {
+export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<Measured<RollbackResult>> {
   return withRunner(
     req,
     (c) => {
@@ -197,7 +218,13 @@ export function runRollback(req: DbRequest & { to?: string; forceProduction?: bo
         throw new UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
       }
     },
-    (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }),
+    (r, url) =>
+      measureRun(
+        r.db,
+        metricsOf(r, 'rollback', url),
+        () => r.rollback({ to: req.to, forceProduction: req.forceProduction }),
+        (b) => b.rolledBack.map((x) => ({ file: x.path, version: x.version, durationMs: x.executionTime })),
+      ),
   );
 }
 
