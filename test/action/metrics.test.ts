@@ -4,6 +4,7 @@
  * summary's table (read as GitHub's markdown reads it), and the run-total warning annotation.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
 import { runBuiltAction } from '../helpers/action.js';
 import { engines, TEST_DATABASE_URL } from '../helpers/db.js';
-import { urlOf } from '../helpers/runner.js';
+import { REPO, urlOf } from '../helpers/runner.js';
 import { tmpProject } from '../helpers/tmp.js';
 
 const server = engines.find((e) => e.name === 'postgres')!;
@@ -49,6 +50,23 @@ function metricsTable(summary: string): string[][] {
   expect(table).toBeDefined();
   return table!.children.map((row) => row.children.map((cell) => toString(cell)));
 }
+
+describe('the README documents the metrics shape', () => {
+  it('its Monitoring table lists exactly the fields, in order, optional ones included', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Monitoring'), readme.indexOf('## Coming from Flyway'));
+    const fields = [...section.matchAll(/^\| `([^`]+)`(?:, `([^`]+)`)? \|/gm)].flatMap((m) => [m[1]!, ...(m[2] ? [m[2]] : [])]);
+    const optional = ['unavailable', 'warning'];
+    const top = [...KEYS.slice(0, 5), optional[0]!, ...KEYS.slice(5), optional[1]!];
+    expect(fields).toEqual([
+      ...top.slice(0, 5),
+      ...READING_KEYS.map((k) => `before.${k}`),
+      ...top.slice(5, 8),
+      ...MIGRATION_KEYS.map((k) => `migrations[].${k}`),
+      ...top.slice(8),
+    ]);
+  });
+});
 
 const V1 = 'BEGIN;\nCREATE SCHEMA app;\nCREATE TABLE app.a (id bigint);\nCREATE TABLE b (id bigint, v int);\nCREATE INDEX b_v ON b (v);\nCOMMIT;\n';
 const V1_DOWN = 'BEGIN;\nDROP TABLE b;\nDROP TABLE app.a;\nDROP SCHEMA app;\nCOMMIT;\n';
