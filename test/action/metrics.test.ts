@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import type { Root, Table } from 'mdast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
 import { runBuiltAction } from '../helpers/action.js';
@@ -41,14 +39,19 @@ function parseMetrics(value: string | undefined) {
   return m;
 }
 
+type MdNode = { type: string; value?: string; children?: MdNode[] };
+/** The text of a markdown tree node (its text and inline code, concatenated). */
+const textOf = (n: MdNode): string => n.value ?? (n.children ?? []).map(textOf).join('');
+
 /** The job summary's metrics table as GitHub renders it: rows of cell texts, header first. */
 function metricsTable(summary: string): string[][] {
-  const tree: Root = fromMarkdown(summary, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const at = tree.children.findIndex((n) => n.type === 'heading' && toString(n) === 'Metrics');
+  const tree = fromMarkdown(summary, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode;
+  const blocks = tree.children!;
+  const at = blocks.findIndex((n) => n.type === 'heading' && textOf(n) === 'Metrics');
   expect(at).toBeGreaterThanOrEqual(0);
-  const table = tree.children.slice(at).find((n): n is Table => n.type === 'table');
+  const table = blocks.slice(at).find((n) => n.type === 'table');
   expect(table).toBeDefined();
-  return table!.children.map((row) => row.children.map((cell) => toString(cell)));
+  return table!.children!.map((row) => row.children!.map(textOf));
 }
 
 describe('the README documents the metrics shape', () => {

@@ -168,6 +168,16 @@ describeEachEngine('migrate and rollback record metrics', (engine) => {
     expect(r.stderr).not.toContain('in total');
   });
 
+  it('a migrate that fails still records what it applied before the failure', async () => {
+    const d = tmpProject({ 'migrations/V1__a.sql': 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n', 'migrations/V2__bad.sql': 'BEGIN;\nCREATE TABLE b (id int);\nSELECT 1/0;\nCOMMIT;\n' });
+    const r = await runCli(d, ['migrate', '--format', 'json', '--database-url', await databaseFor(d)]);
+    expect(r.code).toBe(1);
+    const m = JSON.parse(r.stdout).metrics as RunMetrics;
+    expect(m.before).toMatchObject({ tables: 0 });
+    expect(m.after).toMatchObject({ tables: 1 });
+    expect(m.migrations.map((x) => x.file)).toEqual(['migrations/V1__a.sql']);
+  });
+
   it('rollback (no per-file slowness) warns for its run total', async () => {
     const d = tmpProject({ ...sleepy('slowMigrationSeconds: 0.01\n'), 'migrations/rollback/V8__rollback.sql': 'BEGIN;\nDROP TABLE t8;\nSELECT pg_sleep(0.05);\nCOMMIT;\n' });
     const u = await databaseFor(d);
