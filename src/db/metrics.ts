@@ -259,5 +259,8 @@ export function combineMetrics(parts: RunMetrics[], slowReported: boolean): RunM
     return readings.reduce<MetricsReading>((a, r) => ({ tables: a.tables + r!.tables, indexes: a.indexes + r!.indexes, sizeBytes: a.sizeBytes + r!.sizeBytes }), { tables: 0, indexes: 0, sizeBytes: 0 });
   };
   if (parts.length === 1) return first!;
-  return runMetrics(opts, sum((p) => p.before), sum((p) => p.after), parts.reduce((n, p) => n + p.durationMs, 0), parts.flatMap((p) => p.migrations), slowReported);
+  const combined = runMetrics(opts, sum((p) => p.before), sum((p) => p.after), parts.reduce((n, p) => n + p.durationMs, 0), parts.flatMap((p) => p.migrations), slowReported);
+  // Each set's own reason, as it said it (not "before: before and after: …").
+  if (combined.unavailable !== undefined && parts.length > 0) combined.unavailable = parts.flatMap((p) => (p.unavailable ? [p.unavailable] : [])).join('; ');
+  return combined;
 }
