@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjects } from '../../src/commands/lint.js';
 import type { Scratch } from '../../src/db/engine.js';
-import { managedSchemas, measureRun, type RunMetrics } from '../../src/db/metrics.js';
+import { managedSchemas, measureRun, readMetrics, type RunMetrics } from '../../src/db/metrics.js';
 import { formatBytes } from '../../src/report/metrics.js';
 import { runCli } from '../helpers/cli.js';
 import { describeEachEngine, engines } from '../helpers/db.js';
@@ -186,6 +186,35 @@ describeEachEngine('migrate and rollback record metrics', (engine) => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^migration-guard: warning: rollback took [\d.]+ s in total \(1 rollback file\), more than slowMigrationSeconds \(0\.01 s\)/m);
     expect(r.stdout).toMatch(/^Metrics \(schema public\): tables 8 → 7 \(−1\), indexes 0 → 0 \(±0\), /m);
+  });
+});
+
+describeEachEngine('what a reading counts (measured)', (engine) => {
+  it('tables r and p (partitions too), indexes i and I in their table\'s schema; not the history table; the size on disk', async () => {
+    const s = await engine.scratch();
+    try {
+      const history = { schema: 'public', table: 'flyway_schema_history' };
+      const empty = await readMetrics(s.db, ['public', 's'], history);
+      expect(empty).toMatchObject({ tables: 0, indexes: 0 });
+      expect(empty.sizeBytes).toBeGreaterThan(0);
+      await s.db.exec('CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY)');
+      await s.db.exec('CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (installed_rank)');
+      expect(await readMetrics(s.db, ['public', 's'], history)).toMatchObject({ tables: 0, indexes: 0 });
+      await s.db.exec('CREATE SCHEMA s');
+      await s.db.exec('CREATE TABLE s.events (at date NOT NULL) PARTITION BY RANGE (at)');
+      await s.db.exec("CREATE TABLE s.events_2026 PARTITION OF s.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+      // Created with public first on the search_path: the index still lands in its table's schema.
+      await s.db.exec('CREATE INDEX events_at ON s.events (at)');
+      await s.db.exec('CREATE VIEW s.v AS SELECT 1 AS one');
+      const rows = (await s.db.query<{ relname: string; relkind: string; nspname: string }>(
+        "SELECT c.relname, c.relkind::text AS relkind, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 's' ORDER BY c.relname",
+      )).rows;
+      expect(rows.map((r) => `${r.relname}:${r.relkind}`)).toEqual(['events:p', 'events_2026:r', 'events_2026_at_idx:i', 'events_at:I', 'v:v']);
+      expect(await readMetrics(s.db, ['public', 's'], history)).toMatchObject({ tables: 2, indexes: 2 });
+      expect(await readMetrics(s.db, ['public'], history)).toMatchObject({ tables: 0, indexes: 0 });
+    } finally {
+      await s.dispose();
+    }
   });
 });
 
