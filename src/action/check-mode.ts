@@ -21,15 +21,16 @@ import { formatConnectRetry } from '../report/db.js';
 import { formatJson } from '../report/json.js';
 import { COMMENT_MARKER, renderComment, renderNoMigrations, renderSummary } from '../report/markdown.js';
 import { toSarif } from '../report/sarif.js';
+import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { createGitHubClient, type ChangedFile, type GitHubClient } from './github.js';
 import { input, logConfigNotes, toolVersion } from './inputs.js';
 import { baseFilesFromApi, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, under, type PullRequest } from './pull-request.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
-function writeReportJson(cwd: string, findings: CheckResult['findings'], summary: { errors: number; warnings: number; files: number; migrations: number }): string {
+function writeReportJson(cwd: string, findings: CheckResult['findings'], summary: { errors: number; warnings: number; files: number; migrations: number }, metrics?: CheckResult['metrics']): string {
   const reportPath = join(process.env['RUNNER_TEMP'] ?? cwd, 'migration-guard-report.json');
-  writeFileSync(reportPath, formatJson(findings, summary));
+  writeFileSync(reportPath, formatJson(findings, summary, metrics ? { metrics } : {}));
   return reportPath;
 }
 
@@ -98,7 +99,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
     else core.warning(text, props);
   }
 
-  const reportPath = writeReportJson(cwd, result.findings, summary);
+  const reportPath = writeReportJson(cwd, result.findings, summary, result.metrics);
   if (sarifFile) {
     writeSarif(cwd, sarifFile, result.findings);
   }
@@ -106,6 +107,10 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   core.setOutput('warnings', summary.warnings);
   core.setOutput('report-json', reportPath);
   core.setOutput('applied', summary.applied);
+  if (result.metrics) {
+    core.setOutput('metrics-json', formatMetricsJson(result.metrics));
+    if (result.metrics.warning) core.warning(result.metrics.warning);
+  }
 
   const ctx = {
     repository: pr ? `${pr.owner}/${pr.repo}` : (process.env['GITHUB_REPOSITORY'] ?? ''),
@@ -113,7 +118,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
     serverUrl: process.env['GITHUB_SERVER_URL'],
     changedFiles: changedMigrations,
   };
-  await core.summary.addRaw(renderSummary(result, ctx), true).write();
+  await core.summary.addRaw(renderSummary(result, ctx) + (result.metrics ? formatMetricsMarkdown(result.metrics) : ''), true).write();
 
   if (pr) {
     if (client) {

@@ -9,6 +9,8 @@ import { UsageError } from '../errors.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatDeployChecks } from '../report/deploy.js';
 import { escapeMarkdown } from '../report/markdown.js';
+import type { RunMetrics } from '../db/metrics.js';
+import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { boolInput, input, logConfigNotes, maskDatabaseUrl, pre } from './inputs.js';
 
 export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
@@ -44,6 +46,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
   };
   const sections: string[] = [];
   let ok = true;
+  let metrics: RunMetrics | undefined;
   if (mode === 'status' || mode === 'plan') {
     const status = await runStatus(req);
     const pending = status.migrations.filter((m) => m.state === 'pending');
@@ -83,6 +86,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
     sections.push(deployChecks(r, cwd), pre(formatMigrate(r)));
+    metrics = r.metrics;
   } else {
     // As the CLI's rollback: without target-version, undo the newest applied version.
     const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
@@ -92,10 +96,16 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     ok = r.ok;
     core.setOutput('rolled-back', r.rolledBack.length);
     sections.push(deployChecks(r, cwd), pre(formatRollback(r)));
+    metrics = r.metrics;
+  }
+  if (metrics) {
+    // For the workflow's monitoring (shape in the README); the run total past slowMigrationSeconds is a warning.
+    core.setOutput('metrics-json', formatMetricsJson(metrics));
+    if (metrics.warning) core.warning(metrics.warning);
   }
   const text = sections.join('\n');
   core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
-  await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
+  await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text + (metrics ? formatMetricsMarkdown(metrics) : ''), true).write();
   if (!ok) core.setFailed(`migration-guard ${mode} failed`);
 }
 

@@ -115,6 +115,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
         }
         const r = await runMigrate({ ...req, runner: { traceLocks: values['trace-locks'] === true } });
         print(r, formatDeployChecks(r, io.cwd) + formatMigrate(r));
+        if (r.metrics?.warning) io.stderr(`migration-guard: warning: ${r.metrics?.warning}\n`);
         return r.ok ? 0 : 1;
       }
       case 'baseline': {
@@ -125,6 +126,7 @@ export async function dbCommand(command: DbCommand, argv: string[], io: Io, type
       case 'rollback': {
         const r = await runRollback({ ...req, to: values['to'] as string | undefined, forceProduction: values['force-production'] === true, undo: typed === 'undo' });
         print(r, formatDeployChecks(r, io.cwd) + formatRollback(r));
+        if (r.metrics?.warning) io.stderr(`migration-guard: warning: ${r.metrics?.warning}\n`);
         return r.ok ? 0 : 1;
       }
       case 'repair': {

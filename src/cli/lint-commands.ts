@@ -84,6 +84,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
     });
     progress.stop();
+    if (result.metrics?.warning) io.stderr(`migration-guard: warning: ${result.metrics.warning}\n`);
     io.stdout(findingsIn(format, result.findings, () => formatCheckJson(result), () => formatCheckText(result, useColor(values, argv, io))));
     return exitCodeFor(result.findings, failOn);
   } finally {

@@ -10,6 +10,7 @@ import { combineFindings, checkProject, disagreements, type CheckProgress, type 
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { compactWasm, maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
+import { combineMetrics, managedSchemas, measureRun, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
@@ -59,6 +60,12 @@ export interface CheckResult {
   complete: boolean;
   postgres: PostgresInfo;
   config: Config;
+  /**
+   * Tables, indexes and size of the scratch database before the first migration and after the
+   * seeds, each applied migration's duration (src/db/metrics.ts); with several migration sets,
+   * their scratch databases summed. Always set by runCheck (optional for results built by hand).
+   */
+  metrics?: RunMetrics;
 }
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
@@ -78,6 +85,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   let migrationCount = 0;
   // The migrations the counts are about: those named (all without PATHs); the others only build the state.
   const inScope = new Set<string>();
+  const measured: RunMetrics[] = [];
+  const slowMs = config.slowMigrationSeconds * 1000;
+  // A new migration over the limit is already a slow-migration finding: no run-total warning then.
+  const slowFinding = (list: MigrationCheck[]) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
 
   for (const { project, targets } of projects) {
     files += targets ? targets.size : project.files.length;
@@ -100,7 +111,21 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     });
     req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
     try {
-      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
+      const r = await measureRun(
+        scratch.db,
+        {
+          command: 'check',
+          database: 'scratch',
+          schemas: managedSchemas(project, config.schema),
+          history: { schema: config.schema, table: config.historyTable },
+          slowMigrationSeconds: config.slowMigrationSeconds,
+          url: req.databaseUrl,
+        },
+        () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() }),
+        (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })),
+        (p) => slowFinding(p.migrations),
+      );
+      measured.push(r.metrics);
       found.push(...r.findings);
       migrations.push(...r.migrations);
       schemaDiff.added.push(...r.schemaDiff.added);
@@ -143,5 +168,6 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
     disagreements: disagreed,
     config,
+    metrics: combineMetrics(measured, slowFinding(migrations)),
   };
 }

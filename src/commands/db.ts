@@ -15,6 +15,7 @@ import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
 import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
+import { managedSchemas, measureRun, type MeasureOptions, type Measured, type RunMetrics } from '../db/metrics.js';
 import { parseDbUrl, toPostgresUrl } from '../db/url.js';
 import {
   assertCleanAllowed,
@@ -151,12 +152,19 @@ export const runStatus = (req: DbRequest): Promise<StatusResult> => withRunner(r
 /** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
 export const runValidate = (req: DbRequest & { allowPending?: boolean }): Promise<ValidateResult> =>
   withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
+/** What measureRun needs to read a runner's database (src/db/metrics.ts). */
+function metricsOf(r: Runner, command: 'migrate' | 'rollback', url: string): MeasureOptions {
+  const { schema, historyTable, slowMigrationSeconds } = r.settings;
+  return { command, database: 'target', schemas: managedSchemas(r.project, schema), history: { schema, table: historyTable }, slowMigrationSeconds, url };
+}
+
 /**
  * migrate up to `req.target` (else the config's `target`, default latest), after the deploy
  * guards (deploy.ts): refused when the requireAppliedOn environment has not applied a pending
- * migration; on production, the backup first.
+ * migration; on production, the backup first. With the run's metrics (tables, indexes and size
+ * before and after, each migration's duration), measured after the guards; none when refused.
  */
-export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks> {
+export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks & { metrics?: RunMetrics }> {
   let target: string | undefined;
   let stagingUrl: string | undefined;
   return withRunner(
@@ -171,7 +179,14 @@ export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks
         const v = dry.currentVersion;
         return { database: dry.database, history: dry.history, createdHistory: false, initialVersion: v, currentVersion: v, applied: [], issues: checks.appliedOn!.issues, warnings: [], ok: false, ...checks };
       }
-      return { ...(await r.migrate({ target })), ...checks };
+      const measured = await measureRun(
+        r.db,
+        metricsOf(r, 'migrate', url),
+        () => r.migrate({ target }),
+        (m) => m.applied.map((a) => ({ file: a.path, version: a.version, durationMs: a.executionTime })),
+        (m) => m.applied.some((a) => a.slow),
+      );
+      return { ...measured, ...checks };
     },
   );
 }
@@ -217,9 +232,9 @@ export function isFlywayUndoPattern(pattern: string): boolean {
 
 /**
  * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
- * naming, else a usage error pointing at `rollback`.
+ * naming, else a usage error pointing at `rollback`. With the run's metrics, as migrate.
  */
-export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<RollbackResult & DeployChecks> {
+export function runRollback(req: DbRequest & { to?: string; forceProduction?: boolean; undo?: boolean }): Promise<Measured<RollbackResult> & DeployChecks> {
   return withRunner(
     req,
     (c) => {
@@ -233,9 +248,15 @@ export function runRollback(req: DbRequest & { to?: string; forceProduction?: bo
       }
     },
     async (r, { config, url }) => {
-      // On production (with forceProduction), the backup first.
+      // On production (with forceProduction), the backup first; then the rollback, measured.
       const checks = await beforeRollback(req, config, url, r, req.to);
-      return { ...(await r.rollback({ to: req.to, forceProduction: req.forceProduction })), ...checks };
+      const measured = await measureRun(
+        r.db,
+        metricsOf(r, 'rollback', url),
+        () => r.rollback({ to: req.to, forceProduction: req.forceProduction }),
+        (b) => b.rolledBack.map((x) => ({ file: x.path, version: x.version, durationMs: x.executionTime })),
+      );
+      return { ...measured, ...checks };
     },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `check` reports. Text: the findings in the lint's compiler style, a table per migration
  * (applied ✓/✗ and time, rollback verified ✓/✗/–, dangerous locks), the change set's schema
- * diff and the PostgreSQL version. JSON: {findings, summary, migrations, schemaDiff, postgres}.
+ * diff, the PostgreSQL version and the scratch database's metrics. JSON: {findings, summary,
+ * migrations, schemaDiff, postgres, disagreements, metrics}.
  */
 import type { CheckResult } from '../commands/check.js';
 import type { DiffLine } from '../check/diff.js';
@@ -9,6 +10,7 @@ import { dangerousLocks } from '../check/locks.js';
 import type { CheckProgress, MigrationCheck } from '../check/run.js';
 import { LiveLine } from './progress.js';
 import { duration, notCheckedLine } from './format.js';
+import { formatMetricsLine } from './metrics.js';
 
 const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
@@ -74,6 +76,7 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
 
   const pg = result.postgres;
   out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
+  if (result.metrics) out.push(formatMetricsLine(result.metrics));
 
   const s = result.summary;
   const applied =
@@ -96,9 +99,9 @@ function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {
   return l.change === 'added' ? c('32', '+') : l.change === 'dropped' ? c('31', '-') : c('33', '~');
 }
 
-/** `{findings, summary, migrations, schemaDiff, postgres}`: the machine-readable report. */
+/** `{findings, summary, migrations, schemaDiff, postgres, disagreements, metrics}`: the machine-readable report. */
 export function formatCheckJson(result: CheckResult): string {
-  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements } = result;
+  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics } = result;
   const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
   return (
     JSON.stringify(
@@ -120,6 +123,7 @@ export function formatCheckJson(result: CheckResult): string {
         schemaDiff: { ...schemaDiff, changes: schemaChanges, complete },
         postgres,
         disagreements,
+        metrics,
       },
       null,
       2,

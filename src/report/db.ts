@@ -6,6 +6,8 @@
 import type { CreateResult } from '../commands/db.js';
 import type { AttributedIndex, MigrationFailure, MigrateResult, ProgressEvent, RepairResult, ResetResult, RollbackResult, StatusResult, ValidateResult } from '../db/runner.js';
 import type { ValidationIssue } from '../db/validator.js';
+import type { RunMetrics } from '../db/metrics.js';
+import { formatMetricsLine } from './metrics.js';
 import { LiveLine } from './progress.js';
 
 export const formatDbJson = (result: unknown): string => JSON.stringify(result, null, 2) + '\n';
@@ -94,7 +96,7 @@ export function formatValidate(r: ValidateResult): string {
   return lines.join('\n') + '\n';
 }
 
-export function formatMigrate(r: MigrateResult): string {
+export function formatMigrate(r: MigrateResult & { metrics?: RunMetrics }): string {
   const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
   if (r.baselined) lines.push(`Baselined the existing schema at version ${r.baselined}`);
   for (const a of r.applied) {
@@ -116,10 +118,11 @@ export function formatMigrate(r: MigrateResult): string {
     const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
     lines.push(`✔ applied ${plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
   }
+  if (r.metrics) lines.push(formatMetricsLine(r.metrics));
   return lines.join('\n') + '\n';
 }
 
-export function formatRollback(r: RollbackResult): string {
+export function formatRollback(r: RollbackResult & { metrics?: RunMetrics }): string {
   const lines = [header(r.database, r.history)];
   for (const b of r.rolledBack) {
     lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
@@ -130,6 +133,7 @@ export function formatRollback(r: RollbackResult): string {
   else if (r.failure) lines.push(...failureLines(r.failure, 'rollback'));
   else if (r.rolledBack.length === 0) lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
   else lines.push(`✔ rolled back ${plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
+  if (r.metrics) lines.push(formatMetricsLine(r.metrics));
   return lines.join('\n') + '\n';
 }
 

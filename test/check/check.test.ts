@@ -42,7 +42,7 @@ describeEachEngine('check', (engine) => {
     expect(text).toMatch(/V002__create_users\.sql +✓ \d+ ms +✓ verified/);
     expect(text).toContain(`PostgreSQL ${r.postgres.version}`);
     const json = JSON.parse(formatCheckJson(r));
-    expect(Object.keys(json)).toEqual(['findings', 'summary', 'migrations', 'schemaDiff', 'postgres', 'disagreements']);
+    expect(Object.keys(json)).toEqual(['findings', 'summary', 'migrations', 'schemaDiff', 'postgres', 'disagreements', 'metrics']);
     expect(json.migrations).toHaveLength(12);
   });
 
