@@ -1,13 +1,18 @@
 /**
  * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
- * environment), results to the job summary and outputs.
+ * environment), results to the job summary and outputs. `migrate` and `rollback` on a production
+ * environment first require the deployed commit to be peer reviewed (review.ts); `plan` changes
+ * nothing, so it does not judge reviews.
  */
 import * as core from '@actions/core';
 import { runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
 import { UsageError } from '../errors.js';
+import { knownRuleIds } from '../commands/lint.js';
+import { loadConfig } from '../load/config.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
-import { escapeMarkdown } from '../report/markdown.js';
-import { boolInput, input, logConfigNotes, maskDatabaseUrl, pre } from './inputs.js';
+import { formatPlan, migrateMarkdown, planMarkdown, rollbackMarkdown, statusMarkdown, validateMarkdown } from '../report/db-markdown.js';
+import { boolInput, input, logConfigNotes, maskDatabaseUrl } from './inputs.js';
+import { requirePeerReview } from './review.js';
 
 export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
 
@@ -28,30 +33,37 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
     onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,
   };
-  const sections: string[] = [];
+  // Peer reviewed (§9.1): on production, before anything touches the database (a production
+  // rollback not allowed is refused by the runner's own check first).
+  if (mode === 'migrate' || (mode === 'rollback' && boolInput('allow-production-rollback'))) {
+    await requirePeerReview(mode, await loadConfig({ cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: process.env }));
+  }
+  // The job summary is Markdown as GitHub renders it (tables, headings); the log is plain text.
+  let summary: string;
+  let log: string;
   let ok = true;
   if (mode === 'status' || mode === 'plan') {
     const status = await runStatus(req);
     const pending = status.migrations.filter((m) => m.state === 'pending');
     core.setOutput('pending', pending.length);
     core.setOutput('applied', status.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length);
-    sections.push(pre(formatStatus(status)));
+    core.setOutput('current-version', status.currentVersion ?? '');
     if (mode === 'plan') {
       // A plan is about migrations not applied yet: they are what it lists, not a failure.
       const validate = await runValidate({ ...req, allowPending: true });
       ok = validate.ok;
-      sections.push(
-        pending.length
-          ? `**Would run, in order:**\n\n${pending.map((m) => `- ${escapeMarkdown(`${m.version ?? 'R'} ${m.description} (${m.script})`)}`).join('\n')}\n`
-          : 'Nothing would run: the database is up to date.\n',
-        pre(formatValidate(validate)),
-      );
+      summary = planMarkdown(status, validate);
+      log = formatPlan(status, validate);
+    } else {
+      summary = statusMarkdown(status);
+      log = formatStatus(status);
     }
   } else if (mode === 'validate') {
     const r = await runValidate(req);
     ok = r.ok;
     core.setOutput('pending', r.pending.length);
-    sections.push(pre(formatValidate(r)));
+    summary = validateMarkdown(r);
+    log = formatValidate(r);
   } else if (mode === 'migrate') {
     const r = await runMigrate(req);
     ok = r.ok;
@@ -61,7 +73,10 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
-    sections.push(pre(formatMigrate(r)));
+    core.setOutput('current-version', r.initialVersion ?? '');
+    core.setOutput('target-version', r.currentVersion ?? '');
+    summary = migrateMarkdown(r);
+    log = formatMigrate(r);
   } else {
     // As the CLI's rollback: without target-version, undo the newest applied version.
     const r = await runRollback({ ...req, to: input('target-version'), forceProduction: boolInput('allow-production-rollback') }).catch((e: unknown) => {
@@ -69,12 +84,16 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
       throw e;
     });
     ok = r.ok;
+    // The version before: the newest one rolled back (or whose rollback failed), else unchanged.
+    const before = r.rolledBack[0]?.version ?? r.failure?.version ?? r.currentVersion;
     core.setOutput('rolled-back', r.rolledBack.length);
-    sections.push(pre(formatRollback(r)));
+    core.setOutput('current-version', before ?? '');
+    core.setOutput('target-version', r.currentVersion ?? '');
+    summary = rollbackMarkdown(r, before ?? undefined);
+    log = formatRollback(r);
   }
-  const text = sections.join('\n');
-  core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
-  await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
+  core.info(log.trimEnd());
+  await core.summary.addRaw(summary, true).write();
   if (!ok) core.setFailed(`migration-guard ${mode} failed`);
 }
 

@@ -158,6 +158,7 @@ const SETTINGS: Record<keyof Settings, Check> = {
   statementTimeout: duration,
   lockRetries: count(0, 20),
   slowMigrationSeconds: count(0, 86_400),
+  requiredApprovals: count(0, 100),
 };
 
 /** Settings an environment may override. */
@@ -178,6 +179,7 @@ const ENV_KEYS = new Set<keyof Settings>([
   'lockRetries',
   'slowMigrationSeconds',
   'ignoreMigrationPatterns',
+  'requiredApprovals',
 ]);
 
 interface UnknownKey {

@@ -63,6 +63,11 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /**
+   * The Action's migrate / rollback on production: approving reviews the deployed commit's merged
+   * pull request needs (the guide's "peer reviewed", §9.1); 0 turns the check off.
+   */
+  requiredApprovals: number;
 }
 
 export interface ConfigSource {
@@ -129,6 +134,7 @@ export const DEFAULTS: Settings = {
   statementTimeout: '',
   lockRetries: 3,
   slowMigrationSeconds: 60,
+  requiredApprovals: 1,
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
