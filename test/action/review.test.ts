@@ -5,7 +5,8 @@
  * come before the database is touched. Runs the Action's source in-process with the runner's
  * variables and an event file, against the PostgreSQL server.
  */
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { approvers } from '../../src/action/review.js';
@@ -223,4 +224,40 @@ it('a broken event file is named', async () => {
   writeFileSync(path, '{');
   const r = await deploy('postgres://127.0.0.1:1/x', {}, { GITHUB_EVENT_PATH: path });
   expect(r.log).toMatch(/::error::cannot read the event payload .*broken-event\.json/);
+});
+
+// The committed bundle as the runner starts it (npm run build first): a child process reading
+// INPUT_* and the event file, talking to the fake API on loopback.
+it('the built Action (dist/index.js) refuses an unreviewed production deploy the same way [postgres]', async () => {
+  gh.setCommitPulls('acme', 'shop', SHA, [merged(12)]);
+  gh.setReviews('acme', 'shop', 12, [{ reviewer: 'dev', state: 'APPROVED' }]);
+  const db = await database();
+  const output = join(dir, 'bundle-output.txt');
+  const summary = join(dir, 'bundle-summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env = {
+    PATH: process.env['PATH'],
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(dir, 'push-event.json'),
+    GITHUB_SHA: SHA,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: gh.url,
+    INPUT_MODE: 'migrate',
+    'INPUT_DATABASE-URL': db.url,
+    INPUT_ENVIRONMENT: 'production',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+  };
+  const child = spawn(process.execPath, [new URL('../../dist/index.js', import.meta.url).pathname], { cwd: dir, env });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(status).toBe(1);
+  expect(stdout).toContain('::error::refusing to migrate production environment "production": commit abc1234: PR #12 has 0 of 1 approving reviews');
+  expect(readFileSync(summary, 'utf8')).toBe('');
+  expect(await db.historyExists()).toBe(false);
 });
