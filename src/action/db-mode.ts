@@ -87,8 +87,9 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     // The version before: the newest one rolled back (or whose rollback failed), else unchanged.
     const before = r.rolledBack[0]?.version ?? r.failure?.version ?? r.currentVersion;
     core.setOutput('rolled-back', r.rolledBack.length);
-    core.setOutput('current-version', before ?? '');
-    core.setOutput('target-version', r.currentVersion ?? '');
+    // A rollback refused or failed does not read the version again: then the output is left unset.
+    if (before !== undefined || r.ok) core.setOutput('current-version', before ?? '');
+    if (r.currentVersion !== undefined || r.ok) core.setOutput('target-version', r.currentVersion ?? '');
     summary = rollbackMarkdown(r, before ?? undefined);
     log = formatRollback(r);
   }
