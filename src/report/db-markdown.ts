@@ -160,8 +160,8 @@ export function rollbackMarkdown(r: RollbackResult, before: string | undefined):
         : 'nothing to roll back';
   let out = heading('rollback', r.ok, verdict);
   out += facts(r, [
-    ['Version before', version(before)],
-    ['Version after', version(r.currentVersion)],
+    ['Version before', before ?? (r.ok ? '(none)' : 'not read')],
+    ['Version after', r.currentVersion ?? (r.ok ? '(none)' : 'not read')],
   ]);
   if (r.rolledBack.length) {
     out += tableOf(
