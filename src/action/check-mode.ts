@@ -24,7 +24,8 @@ import { toSarif } from '../report/sarif.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { createGitHubClient, type ChangedFile, type GitHubClient } from './github.js';
 import { input, logConfigNotes, toolVersion } from './inputs.js';
-import { baseFilesFromApi, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, under, type PullRequest } from './pull-request.js';
+import { ruleDocLinks } from './rule-docs.js';
+import { baseFilesFromApi, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, repoPaths, under, type PullRequest } from './pull-request.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -48,6 +49,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   const config = await loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds(), env: process.env });
   logConfigNotes(config);
   const roots = migrationRoots(cwd, paths, config);
+  const repoRel = repoPaths(cwd, process.env['GITHUB_WORKSPACE']);
 
   let base = input('base');
   let baseFiles: SourceFile[] | undefined;
@@ -63,6 +65,8 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
       }
     }
     if (!changed && localBase) changed = gitChangedFiles(cwd, localBase);
+    // The API and git name files from the repository's root; everything here is relative to cwd.
+    changed = changed?.map((c) => ({ ...c, filename: repoRel.toCwd(c.filename), ...(c.previous_filename !== undefined ? { previous_filename: repoRel.toCwd(c.previous_filename) } : {}) }));
     if (!changed) core.warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
     const touched = changed?.filter(
       (c) => under(cwd, roots, c.filename, config.sqlMigrationSuffixes) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes)),
@@ -81,7 +85,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
       if (localBase) base = localBase;
       else if (client && changed) {
         core.info(`The base commit ${pr.baseSha.slice(0, 7)} is not in the checkout; reading the base versions of the changed migrations through the API.`);
-        baseFiles = await baseFilesFromApi(client, pr, cwd, roots, config, changed);
+        baseFiles = await baseFilesFromApi(client, pr, cwd, roots, config, changed, repoRel.toRepo);
       } else {
         core.warning('The base commit is not in the checkout and there is no token, so applied-migration-modified and out-of-order-version are skipped. Use actions/checkout with fetch-depth: 0, or pass github-token.');
       }
@@ -93,7 +97,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   const { summary } = result;
 
   for (const f of result.findings) {
-    const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
+    const props = { file: repoRel.toRepo(f.file), startLine: f.line, startColumn: f.column, title: f.rule };
     const text = `${f.message}\n${f.help}`;
     if (f.severity === 'error') core.error(text, props);
     else core.warning(text, props);
@@ -101,7 +105,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
 
   const reportPath = writeReportJson(cwd, result.findings, summary, result.metrics);
   if (sarifFile) {
-    writeSarif(cwd, sarifFile, result.findings);
+    writeSarif(cwd, sarifFile, result.findings.map((f) => ({ ...f, file: repoRel.toRepo(f.file) })));
   }
   core.setOutput('errors', summary.errors);
   core.setOutput('warnings', summary.warnings);
@@ -115,8 +119,10 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   const ctx = {
     repository: pr ? `${pr.owner}/${pr.repo}` : (process.env['GITHUB_REPOSITORY'] ?? ''),
     headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
-    serverUrl: process.env['GITHUB_SERVER_URL'],
+    serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
     changedFiles: changedMigrations,
+    ruleUrl: ruleDocLinks().helpUri,
+    pathPrefix: repoRel.prefix,
   };
   await core.summary.addRaw(renderSummary(result, ctx) + (result.metrics ? formatMetricsMarkdown(result.metrics) : ''), true).write();
 
@@ -158,20 +164,6 @@ async function noMigrations(client: GitHubClient | undefined, pr: PullRequest, c
 }
 
 function writeSarif(cwd: string, sarifFile: string, findings: CheckResult['findings']): void {
-  const sarif = toSarif(findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
+  const sarif = toSarif(findings, [...rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), ruleDocLinks());
   writeFileSync(resolve(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
 }
-
-/**
- * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
- * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
- */
-function sarifLinks(): { informationUri: string; helpUri: (id: string) => string } | Record<string, never> {
-  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-  const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
-  if (!repo) return {};
-  const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
-  const informationUri = `${server}/${repo}`;
-  return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
-}
-

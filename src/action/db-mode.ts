@@ -1,25 +1,40 @@
 /**
  * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
- * environment), results to the job summary and outputs.
+ * environment), results to the job summary and outputs. `migrate` and `rollback` on a production
+ * environment first require the deployed commit to be peer reviewed (review.ts); `plan` changes
+ * nothing, so it does not judge reviews.
  */
 import * as core from '@actions/core';
 import { runDryRun, runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
 import { APPLIED_ON_ENV, type DeployChecks } from '../commands/deploy.js';
+import type { RunMetrics } from '../db/metrics.js';
 import { UsageError } from '../errors.js';
+import { knownRuleIds } from '../commands/lint.js';
+import { loadConfig } from '../load/config.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatDeployChecks } from '../report/deploy.js';
 import { escapeMarkdown } from '../report/markdown.js';
-import type { RunMetrics } from '../db/metrics.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
-import { boolInput, input, logConfigNotes, maskDatabaseUrl, pre } from './inputs.js';
+import { formatPlan, migrateMarkdown, planMarkdown, rollbackMarkdown, statusMarkdown, validateMarkdown } from '../report/db-markdown.js';
+import { boolInput, input, logConfigNotes, maskDatabaseUrl } from './inputs.js';
+import { requirePeerReview } from './review.js';
 
 export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
 
-/** The deploy guards' lines (staging first, backup) for the summary; the backup file as the output backup-file. */
-function deployChecks(checks: DeployChecks, cwd: string): string {
+/**
+ * The deploy guards' lines (staging first, backup) as plain text for the log and a list for the
+ * summary; the backup file becomes the output backup-file.
+ */
+function deployChecks(checks: DeployChecks, cwd: string): { log: string; summary: string } {
   if (checks.backup?.status === 'taken') core.setOutput('backup-file', checks.backup.file);
-  const text = formatDeployChecks(checks, cwd);
-  return text ? pre(text) : '';
+  const log = formatDeployChecks(checks, cwd);
+  const lines = log.split('\n').filter(Boolean);
+  const issues = checks.appliedOn?.issues ?? [];
+  const issueLines = issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+  return {
+    log: log + issueLines.map((l) => l + '\n').join(''),
+    summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
+  };
 }
 
 export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | undefined): Promise<void> {
@@ -44,7 +59,14 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
     onProgress: progressPrinter((s) => core.info(s.trimEnd()), false).onProgress,
   };
-  const sections: string[] = [];
+  // Peer reviewed (§9.1): on production, before anything touches the database (a production
+  // rollback not allowed is refused by the runner's own check first).
+  if (mode === 'migrate' || (mode === 'rollback' && boolInput('allow-production-rollback'))) {
+    await requirePeerReview(mode, await loadConfig({ cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: process.env }));
+  }
+  // The job summary is Markdown as GitHub renders it (tables, headings); the log is plain text.
+  let summary: string;
+  let log: string;
   let ok = true;
   let metrics: RunMetrics | undefined;
   if (mode === 'status' || mode === 'plan') {
@@ -52,30 +74,29 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     const pending = status.migrations.filter((m) => m.state === 'pending');
     core.setOutput('pending', pending.length);
     core.setOutput('applied', status.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length);
-    sections.push(pre(formatStatus(status)));
+    core.setOutput('current-version', status.currentVersion ?? '');
     if (mode === 'plan') {
       // A plan is about migrations not applied yet: they are what it lists, not a failure.
       const validate = await runValidate({ ...req, allowPending: true });
       ok = validate.ok;
-      sections.push(
-        pending.length
-          ? `**Would run, in order:**\n\n${pending.map((m) => `- ${escapeMarkdown(`${m.version ?? 'R'} ${m.description} (${m.script})`)}`).join('\n')}\n`
-          : 'Nothing would run: the database is up to date.\n',
-        pre(formatValidate(validate)),
-      );
+      summary = planMarkdown(status, validate);
+      log = formatPlan(status, validate);
       // What migrate would check first: staging applied all of it; the backup it would take.
       const dry = await runDryRun(req);
-      sections.push(deployChecks(dry, cwd));
-      if (dry.appliedOn?.issues.length) {
-        ok = false;
-        sections.push(pre(dry.appliedOn.issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`).join('\n') + '\n'));
-      }
+      const guards = deployChecks(dry, cwd);
+      if (dry.appliedOn?.issues.length) ok = false;
+      summary += guards.summary;
+      log += guards.log;
+    } else {
+      summary = statusMarkdown(status);
+      log = formatStatus(status);
     }
   } else if (mode === 'validate') {
     const r = await runValidate(req);
     ok = r.ok;
     core.setOutput('pending', r.pending.length);
-    sections.push(pre(formatValidate(r)));
+    summary = validateMarkdown(r);
+    log = formatValidate(r);
   } else if (mode === 'migrate') {
     const r = await runMigrate(req);
     ok = r.ok;
@@ -85,7 +106,11 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
     core.setOutput('pending', 0);
-    sections.push(deployChecks(r, cwd), pre(formatMigrate(r)));
+    core.setOutput('current-version', r.initialVersion ?? '');
+    core.setOutput('target-version', r.currentVersion ?? '');
+    const guards = deployChecks(r, cwd);
+    summary = migrateMarkdown(r) + guards.summary;
+    log = guards.log + formatMigrate(r);
     metrics = r.metrics;
   } else {
     // As the CLI's rollback: without target-version, undo the newest applied version.
@@ -94,18 +119,25 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
       throw e;
     });
     ok = r.ok;
+    // The version before: the newest one rolled back (or whose rollback failed), else unchanged.
+    const before = r.rolledBack[0]?.version ?? r.failure?.version ?? r.currentVersion;
     core.setOutput('rolled-back', r.rolledBack.length);
-    sections.push(deployChecks(r, cwd), pre(formatRollback(r)));
+    // A rollback refused or failed does not read the version again: then the output is left unset.
+    if (before !== undefined || r.ok) core.setOutput('current-version', before ?? '');
+    if (r.currentVersion !== undefined || r.ok) core.setOutput('target-version', r.currentVersion ?? '');
+    const guards = deployChecks(r, cwd);
+    summary = rollbackMarkdown(r, before ?? undefined) + guards.summary;
+    log = guards.log + formatRollback(r);
     metrics = r.metrics;
   }
   if (metrics) {
     // For the workflow's monitoring (shape in the README); the run total past slowMigrationSeconds is a warning.
     core.setOutput('metrics-json', formatMetricsJson(metrics));
     if (metrics.warning) core.warning(metrics.warning);
+    summary += formatMetricsMarkdown(metrics);
   }
-  const text = sections.join('\n');
-  core.info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
-  await core.summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text + (metrics ? formatMetricsMarkdown(metrics) : ''), true).write();
+  core.info(log.trimEnd());
+  await core.summary.addRaw(summary, true).write();
   if (!ok) core.setFailed(`migration-guard ${mode} failed`);
 }
 

@@ -1,6 +1,7 @@
 /**
  * The GitHub REST API as the Action uses it: the pull request's changed files, a file's content at
- * a commit, and the one living PR comment (found by a hidden marker, updated in place).
+ * a commit, the one living PR comment (found by a hidden marker, updated in place), and for the
+ * deploy modes' review check (review.ts) a commit's pull requests, their reviews and the default branch.
  *
  * Built on `@actions/github`'s Octokit with the retry and throttling plugins, so 5xx and 429 answers
  * are retried with back-off by Octokit itself. The token only ever travels in the Authorization
@@ -18,6 +19,27 @@ export interface ChangedFile {
   status: string;
   /** The old name of a renamed or copied file. */
   previous_filename?: string;
+}
+
+/** A pull request as GET /repos/{o}/{r}/commits/{sha}/pulls lists it. */
+export interface CommitPull {
+  number: number;
+  /** open or closed */
+  state: string;
+  /** ISO time of the merge; null when not merged. */
+  mergedAt: string | null;
+  /** The branch it was opened against (merged into). */
+  baseRef: string;
+  author?: string;
+}
+
+/** One pull request review. `state`: APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED or PENDING (GitHub's words). */
+export interface Review {
+  id: number;
+  /** Login; undefined for a deleted account. */
+  reviewer?: string;
+  state: string;
+  submittedAt?: string;
 }
 
 export interface CommentResult {
@@ -225,5 +247,23 @@ export function createGitHubClient(options: GitHubClientOptions) {
     }
   }
 
-  return { baseUrl, listChangedFiles, getFileAt, upsertComment, deleteComment };
+  /** The pull requests GitHub associates with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), all pages. */
+  async function listPullsOfCommit(owner: string, repo: string, sha: string): Promise<CommitPull[]> {
+    const pulls = await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 });
+    return pulls.map((p) => ({ number: p.number, state: p.state, mergedAt: p.merged_at ?? null, baseRef: p.base.ref, author: p.user?.login }));
+  }
+
+  /** A pull request's reviews, oldest first, all pages (GET /repos/{o}/{r}/pulls/{n}/reviews). */
+  async function listReviews(owner: string, repo: string, pull: number): Promise<Review[]> {
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull, per_page: 100 });
+    return reviews.map((r) => ({ id: r.id, reviewer: r.user?.login, state: r.state, submittedAt: r.submitted_at }));
+  }
+
+  /** The repository's default branch (GET /repos/{o}/{r}). */
+  async function getDefaultBranch(owner: string, repo: string): Promise<string> {
+    const { data } = await octokit.rest.repos.get({ owner, repo });
+    return data.default_branch;
+  }
+
+  return { baseUrl, listChangedFiles, getFileAt, upsertComment, deleteComment, listPullsOfCommit, listReviews, getDefaultBranch };
 }

@@ -1,5 +1,7 @@
 /** The Action's inputs and the log helpers every mode shares. */
 import * as core from '@actions/core';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { urlPasswords } from '../db/url.js';
 import { UsageError } from '../errors.js';
 import { configNotes, type Config } from '../load/config.js';
@@ -25,6 +27,26 @@ export function maskDatabaseUrl(url: string): void {
   for (const password of urlPasswords(url)) core.setSecret(password);
 }
 
+
+/**
+ * The directory everything is relative to (paths, config, git, the report): the input
+ * working-directory, relative to the workspace (GITHUB_WORKSPACE, else the process's), for a
+ * monorepo whose migrations project lives below the repository's root.
+ */
+export function workingDirectory(): string {
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const given = input('working-directory');
+  if (given === undefined) return workspace;
+  const dir = resolve(workspace, given);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new UsageError(`working-directory "${given}" is not a directory in the workspace (${workspace})`);
+  return dir;
+}
 
 export function toolVersion(): string {
   return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';

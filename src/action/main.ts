@@ -8,15 +8,15 @@ import { maskSecrets } from '../db/url.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { checkMode } from './check-mode.js';
 import { dbMode } from './db-mode.js';
-import { input, maskDatabaseUrl } from './inputs.js';
+import { input, maskDatabaseUrl, workingDirectory } from './inputs.js';
 
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'] as const;
 type Mode = (typeof MODES)[number];
 
 export async function run(): Promise<void> {
-  const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   let databaseUrl: string | undefined;
   try {
+    const cwd = workingDirectory();
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     databaseUrl = input('database-url');
     if (databaseUrl) maskDatabaseUrl(databaseUrl);

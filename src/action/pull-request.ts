@@ -4,8 +4,8 @@
  * versions of the changed migrations read through the API when the checkout lacks the base commit.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILES, type Config } from '../load/config.js';
 import { FLYWAY_FILES } from '../load/flyway/index.js';
@@ -143,6 +143,8 @@ export async function baseFilesFromApi(
   roots: string[],
   config: Config,
   changed: ChangedFile[],
+  /** A cwd-relative path as the repository names it (the API's path), for a working directory below the root. */
+  toRepo: (path: string) => string = (path) => path,
 ): Promise<SourceFile[]> {
   const byPath = new Map<string, SourceFile>();
   for (const root of roots) {
@@ -150,7 +152,7 @@ export async function baseFilesFromApi(
     for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: config.sqlMigrationSuffixes })) byPath.set(f.path, f);
   }
   const fetchAtBase = async (file: string) => {
-    const bytes = await client.getFileAt(pr.owner, pr.repo, file, pr.baseSha);
+    const bytes = await client.getFileAt(pr.owner, pr.repo, toRepo(file), pr.baseSha);
     if (bytes) byPath.set(file, { rel: file, path: file, bytes: new Uint8Array(bytes) });
     else byPath.delete(file);
   };
@@ -166,6 +168,30 @@ export async function baseFilesFromApi(
     }
   }
   return [...byPath.values()];
+}
+
+/**
+ * Paths between the repository's root (the API's and git's names, annotations, SARIF, blob links)
+ * and `cwd` (the working-directory input; everything migration-guard reads is relative to it).
+ * The root is git's top level of `cwd`, else `workspace` (the runner's GITHUB_WORKSPACE, where
+ * actions/checkout puts the repository), else `cwd`. `prefix`: cwd inside the root, "db/" or "".
+ */
+export function repoPaths(cwd: string, workspace?: string): { prefix: string; toCwd: (repoPath: string) => string; toRepo: (cwdPath: string) => string } {
+  const realCwd = realpathSync(cwd);
+  let root = workspace && existsSync(workspace) ? realpathSync(workspace) : realCwd;
+  try {
+    root = realpathSync(git(cwd, ['rev-parse', '--show-toplevel']).trim());
+  } catch {
+    // not a git checkout: the working directory is the root
+  }
+  const posix = (p: string) => p.split(sep).join('/');
+  const inside = posix(relative(root, realCwd));
+  if (!inside) return { prefix: '', toCwd: (p) => p, toRepo: (p) => p };
+  return {
+    prefix: `${inside}/`,
+    toCwd: (p) => posix(relative(realCwd, resolve(root, p))),
+    toRepo: (p) => posix(relative(root, resolve(realCwd, p))),
+  };
 }
 
 /** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */

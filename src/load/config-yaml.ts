@@ -192,6 +192,7 @@ const SETTINGS: Record<keyof Settings, Check> = {
   slowMigrationSeconds: count(0, 86_400),
   backup,
   requireAppliedOn,
+  requiredApprovals: count(0, 100),
 };
 
 /** Settings an environment may override. */
@@ -214,6 +215,7 @@ const ENV_KEYS = new Set<keyof Settings>([
   'ignoreMigrationPatterns',
   'backup',
   'requireAppliedOn',
+  'requiredApprovals',
 ]);
 
 interface UnknownKey {

@@ -63,6 +63,11 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /**
+   * The Action's migrate / rollback on production: approving reviews the deployed commit's merged
+   * pull request needs (the guide's "peer reviewed", §9.1); 0 turns the check off.
+   */
+  requiredApprovals: number;
   /** Before migrate/rollback on production: the backup to take (src/db/backup.ts), or `none` with the reason. */
   backup: BackupSettings;
   /** An environment whose schema history must record each pending migration first (src/db/staging.ts); '' none. */
@@ -147,6 +152,7 @@ export const DEFAULTS: Settings = {
   slowMigrationSeconds: 60,
   backup: { directory: 'backups', pgDump: 'pg_dump' },
   requireAppliedOn: '',
+  requiredApprovals: 1,
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */

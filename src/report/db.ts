@@ -25,7 +25,7 @@ function invalidIndexLines(list: AttributedIndex[]): string[] {
   );
 }
 
-function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): string[] {
+export function failureLines(f: MigrationFailure, action: 'migration' | 'rollback'): string[] {
   const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
   if (f.detail) lines.push(`  detail: ${f.detail}`);
   if (f.hint) lines.push(`  hint: ${f.hint}`);

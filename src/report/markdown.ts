@@ -38,8 +38,15 @@ export interface CommentContext {
   headSha: string;
   /** Default https://github.com. */
   serverUrl?: string;
-  /** Repo-relative paths of the migrations the PR changes; undefined: all. */
+  /** Paths of the migrations the PR changes, as the findings name them; undefined: all. */
   changedFiles?: string[];
+  /** The documentation page of a rule: rule ids link there (the Action: ruleDocLinks, as SARIF's helpUri). */
+  ruleUrl?: (rule: string) => string;
+  /**
+   * Where the findings' paths are relative to, inside the repository ("db/" for a working
+   * directory db; default the root): prepended in blob links.
+   */
+  pathPrefix?: string;
 }
 
 export interface RenderOptions {
@@ -140,7 +147,7 @@ interface Row {
 interface Model {
   result: CheckResult | LintOnly;
   check?: CheckResult;
-  ctx: Required<Pick<CommentContext, 'repository' | 'headSha' | 'serverUrl'>>;
+  ctx: Required<Pick<CommentContext, 'repository' | 'headSha' | 'serverUrl'>> & Pick<CommentContext, 'ruleUrl' | 'pathPrefix'>;
   rows: Row[];
   /** The caller said which files the PR changes. */
   changedKnown: boolean;
@@ -182,7 +189,13 @@ function buildModel(result: CheckResult | LintOnly, ctx: CommentContext): Model 
   return {
     result,
     check,
-    ctx: { repository: ctx.repository, headSha: ctx.headSha, serverUrl: (ctx.serverUrl ?? 'https://github.com').replace(/\/+$/, '') },
+    ctx: {
+      repository: ctx.repository,
+      headSha: ctx.headSha,
+      serverUrl: (ctx.serverUrl ?? 'https://github.com').replace(/\/+$/, ''),
+      ruleUrl: ctx.ruleUrl,
+      pathPrefix: ctx.pathPrefix,
+    },
     rows,
     changedKnown: !!changed,
     files,
@@ -192,7 +205,8 @@ function buildModel(result: CheckResult | LintOnly, ctx: CommentContext): Model 
 function blobUrl(model: Model, file: string, line?: number): string {
   const { serverUrl, repository, headSha } = model.ctx;
   const anchor = line !== undefined && line >= 1 ? `#L${Math.floor(line)}` : '';
-  return `${serverUrl}/${encodePath(repository)}/blob/${encodeURIComponent(headSha)}/${encodePath(file)}${anchor}`;
+  const prefix = normPath(model.ctx.pathPrefix ?? '').replace(/\/*$/, '/').replace(/^\/$/, '');
+  return `${serverUrl}/${encodePath(repository)}/blob/${encodeURIComponent(headSha)}/${encodePath(prefix + file)}${anchor}`;
 }
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
@@ -307,7 +321,8 @@ function findingLine(model: Model, f: Finding, limits: Limits): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const where = f.line >= 1 ? `L${Math.floor(f.line)}` : 'file';
   const link = `[${where}](${blobUrl(model, normPath(f.file), f.line)})`;
-  const rule = escapeMarkdown(clip(f.rule, 100));
+  const id = escapeMarkdown(clip(f.rule, 100));
+  const rule = model.ctx.ruleUrl ? `[${id}](${model.ctx.ruleUrl(f.rule)})` : id;
   const help = f.help ? `<br>💡 ${escapeMarkdown(clip(f.help, limits.text))}` : '';
   return `- ${icon} ${link} **${rule}**: ${escapeMarkdown(clip(f.message, limits.text))}${help}`;
 }

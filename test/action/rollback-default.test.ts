@@ -69,7 +69,8 @@ describe('the Action rollback mode [postgres]', () => {
     const r = await action(dir, { mode: 'rollback', 'database-url': url });
     expect(r.failed, r.log).toBe(false);
     expect(r.output).toMatch(/^rolled-back<<(.+)\n1\n\1$/m);
-    expect(r.summary).toContain('rolled back 3 orders with rollback/V3__rollback.sql');
+    expect(r.log).toContain('rolled back 3 orders with rollback/V3__rollback.sql');
+    expect(r.summary).toContain('| 3 | orders | rollback/V3\\_\\_rollback.sql |');
     expect(await applied()).toEqual(['1', '2']);
   });
 

@@ -3,8 +3,10 @@
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as working directory.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { vi } from 'vitest';
 
 export function runBuiltAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
   const output = join(workspace, 'github-output.txt');
@@ -27,4 +29,46 @@ export function runBuiltAction(workspace: string, inputs: Record<string, string>
   /** The value of one output (the runner's `name<<delimiter` format). */
   const outputOf = (name: string) => new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(out)?.[2];
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: out, summary: readFileSync(summary, 'utf8'), outputOf };
+}
+
+/**
+ * Runs the Action's source in-process (src/action/main.ts's run(), as dist/index.js calls it), so
+ * a fake GitHub API in this process can answer: the runner's INPUT_* and GITHUB_* variables (as
+ * given), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. @actions/core keeps the summary file's path
+ * from its first use, so every run of a test file writes one file, emptied before each run.
+ */
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'mg-summary-')), 'step-summary.md');
+
+export async function runActionInProcess(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const { run } = await import('../../src/action/main.js');
+  const output = join(dirname(summaryFile), 'github-output.txt');
+  writeFileSync(output, '');
+  writeFileSync(summaryFile, '');
+  // Nothing of a surrounding CI job leaks in: what a run sees is what the test gives.
+  const cleared = ['GITHUB_SHA', 'GITHUB_REPOSITORY', 'GITHUB_EVENT_PATH', 'GITHUB_TOKEN', 'GITHUB_API_URL', 'GITHUB_SERVER_URL', 'GITHUB_ACTION_REPOSITORY', 'GITHUB_ACTION_REF', 'GITHUB_BASE_REF'];
+  const vars: Record<string, string> = {
+    ...Object.fromEntries(cleared.map((k) => [k, ''])),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dirname(summaryFile),
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    ...env,
+  };
+  for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v);
+  let log = '';
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((log += String(s)), true));
+  const exitCode = process.exitCode;
+  try {
+    await run();
+    const out = readFileSync(output, 'utf8');
+    const outputOf = (name: string) => new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(out)?.[2];
+    return { failed: process.exitCode === 1, log, output: out, outputOf, summary: readFileSync(summaryFile, 'utf8') };
+  } finally {
+    write.mockRestore();
+    process.exitCode = exitCode;
+    vi.unstubAllEnvs();
+  }
 }

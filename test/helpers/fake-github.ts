@@ -1,7 +1,7 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 (a real HTTP server on a random port) serving the endpoints
  * the Action calls: pull request files, issue comments (list/create/update/delete), contents and
- * blobs, with GitHub's pagination (`per_page`, `page`, RFC 5988 Link headers). It records every
+ * blobs, a commit's pull requests, a pull request's reviews and the repository, with GitHub's pagination (`per_page`, `page`, RFC 5988 Link headers). It records every
  * request and answers failures on demand (`failNext`). `checkAgainstOpenApi` checks recorded
  * requests against GitHub's published OpenAPI description (@octokit/openapi).
  */
@@ -37,6 +37,23 @@ export interface FakeFile {
   previous_filename?: string;
 }
 
+/** A pull request as the commit's pulls list and the reviews endpoint need it. */
+export interface FakePull {
+  number: number;
+  /** Login of the author. */
+  author: string;
+  base: string;
+  /** ISO time, or null when not merged. */
+  merged_at: string | null;
+  state?: 'open' | 'closed';
+}
+
+export interface FakeReview {
+  reviewer: string | null;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  submitted_at?: string;
+}
+
 export interface Failure {
   status: number;
   /** Only requests with this method (default: any). */
@@ -58,6 +75,9 @@ export class FakeGitHub {
   private readonly comments = new Map<string, FakeComment[]>();
   private readonly files = new Map<string, Buffer>();
   private readonly failures: Failure[] = [];
+  private readonly commitPulls = new Map<string, FakePull[]>();
+  private readonly reviews = new Map<string, FakeReview[]>();
+  private readonly repos = new Map<string, { default_branch: string }>();
   private nextId = 1000;
   url = '';
 
@@ -105,6 +125,21 @@ export class FakeGitHub {
     this.files.set(`${owner}/${repo}@${ref}:${path}`, Buffer.from(content));
   }
 
+  /** The pull requests GET /repos/{o}/{r}/commits/{sha}/pulls lists for `sha`. */
+  setCommitPulls(owner: string, repo: string, sha: string, pulls: FakePull[]): void {
+    this.commitPulls.set(`${owner}/${repo}@${sha}`, pulls);
+  }
+
+  /** A pull request's reviews, oldest first (GET /repos/{o}/{r}/pulls/{n}/reviews). */
+  setReviews(owner: string, repo: string, pull: number, reviews: FakeReview[]): void {
+    this.reviews.set(`${owner}/${repo}#${pull}`, reviews);
+  }
+
+  /** The repository (GET /repos/{o}/{r}). */
+  setRepo(owner: string, repo: string, data: { default_branch: string }): void {
+    this.repos.set(`${owner}/${repo}`, data);
+  }
+
   /** The next `count` matching requests are answered with `status` (before any other handling). */
   failNext(count: number, status: number, options: Omit<Failure, 'status'> = {}): void {
     for (let i = 0; i < count; i++) this.failures.push({ status, ...options });
@@ -148,6 +183,35 @@ export class FakeGitHub {
     if (r0 !== 'repos' || !owner || !repo) return send(404, { message: 'Not Found' });
     const m = rec.method;
 
+    if (kind === undefined && m === 'GET') {
+      const data = this.repos.get(`${owner}/${repo}`);
+      if (!data) return send(404, { message: 'Not Found' });
+      return send(200, { id: 1, name: repo, full_name: `${owner}/${repo}`, private: false, ...data });
+    }
+    if (kind === 'commits' && rest.length === 2 && rest[1] === 'pulls' && m === 'GET') {
+      const pulls = this.commitPulls.get(`${owner}/${repo}@${rest[0]}`) ?? [];
+      return this.page(url, send, pulls.map((p) => this.pullJson(owner, repo, p)));
+    }
+    if (kind === 'pulls' && rest.length === 2 && rest[1] === 'reviews' && m === 'GET') {
+      const list = this.reviews.get(`${owner}/${repo}#${rest[0]}`) ?? [];
+      return this.page(
+        url,
+        send,
+        list.map((r, i) => ({
+          id: 5000 + i,
+          node_id: `PRR_${i}`,
+          user: r.reviewer === null ? null : { login: r.reviewer, id: 7, type: 'User' },
+          body: '',
+          state: r.state,
+          html_url: '',
+          pull_request_url: '',
+          author_association: 'MEMBER',
+          _links: { html: { href: '' }, pull_request: { href: '' } },
+          commit_id: 'c'.repeat(40),
+          ...(r.state === 'PENDING' ? {} : { submitted_at: r.submitted_at ?? new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString() }),
+        })),
+      );
+    }
     if (kind === 'pulls' && rest.length === 2 && rest[1] === 'files' && m === 'GET') {
       const files = this.pullFiles.get(`${owner}/${repo}#${rest[0]}`);
       if (!files) return send(404, { message: 'Not Found' });
@@ -215,6 +279,20 @@ export class FakeGitHub {
       return send(200, { sha: rest[1], size: content.length, url: '', node_id: '', encoding: 'base64', content: content.toString('base64') });
     }
     return send(404, { message: 'Not Found' });
+  }
+
+  private pullJson(owner: string, repo: string, p: FakePull): Record<string, unknown> {
+    return {
+      id: p.number,
+      number: p.number,
+      state: p.state ?? (p.merged_at ? 'closed' : 'open'),
+      title: `PR ${p.number}`,
+      user: { login: p.author, id: 2, type: 'User' },
+      merged_at: p.merged_at,
+      base: { ref: p.base, sha: 'b'.repeat(40), label: `${owner}:${p.base}` },
+      head: { ref: `feature-${p.number}`, sha: 'h'.repeat(40), label: `${owner}:feature-${p.number}` },
+      html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+    };
   }
 
   private commentJson(owner: string, repo: string, issue: number, c: FakeComment): Record<string, unknown> {
