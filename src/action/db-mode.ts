@@ -79,14 +79,13 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
       // A plan is about migrations not applied yet: they are what it lists, not a failure.
       const validate = await runValidate({ ...req, allowPending: true });
       ok = validate.ok;
-      summary = planMarkdown(status, validate);
-      log = formatPlan(status, validate);
       // What migrate would check first: staging applied all of it; the backup it would take.
       const dry = await runDryRun(req);
       const guards = deployChecks(dry, cwd);
-      if (dry.appliedOn?.issues.length) ok = false;
-      summary += guards.summary;
-      log += guards.log;
+      const refused = dry.appliedOn?.issues.length ? `${dry.appliedOn.issues.length} not applied on ${dry.appliedOn.environment} first` : undefined;
+      if (refused) ok = false;
+      summary = planMarkdown(status, validate, refused) + guards.summary;
+      log = formatPlan(status, validate) + guards.log;
     } else {
       summary = statusMarkdown(status);
       log = formatStatus(status);

@@ -82,10 +82,11 @@ export function statusMarkdown(r: StatusResult): string {
 const pendingOf = (s: StatusResult) => s.migrations.filter((m) => m.state === 'pending');
 
 /** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
-export function planMarkdown(s: StatusResult, v: ValidateResult): string {
+export function planMarkdown(s: StatusResult, v: ValidateResult, refused?: string): string {
   const pending = pendingOf(s);
   const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
-  let out = heading('plan', v.ok, v.ok ? (pending.length ? `${plural(pending.length, 'migration')} would run` : 'nothing to run') : `${plural(v.issues.length, 'problem')} to fix first`);
+  const verdict = refused ?? (v.ok ? (pending.length ? `${plural(pending.length, 'migration')} would run` : 'nothing to run') : `${plural(v.issues.length, 'problem')} to fix first`);
+  let out = heading('plan', v.ok && refused === undefined, verdict);
   out += facts(s, [['Current version', version(s.currentVersion)], ['Applied', String(applied)]]);
   if (pending.length) {
     out += '### Would run, in order\n\n';

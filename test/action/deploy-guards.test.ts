@@ -3,6 +3,7 @@
  * production refuse what staging has not applied (applied-on-database-url, masked); migrate on
  * production takes a pg_dump backup first and names it in the output backup-file.
  */
+import { parseGfm, textOf } from '../helpers/gfm.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { urlOf } from '../helpers/runner.js';
 import { tmpProject } from '../helpers/tmp.js';
 
+/** The summary's text as GitHub renders it (escapes resolved). */
+const rendered = (markdown: string) => textOf(parseGfm(markdown));
 const runAction = (workspace: string, inputs: Record<string, string>) => runBuiltAction(workspace, inputs, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
 
 describe('the Action on production: staging first, backup first [postgres]', () => {
@@ -20,7 +23,9 @@ describe('the Action on production: staging first, backup first [postgres]', () 
   let stagingUrl: string;
   let productionUrl: string;
   let dir: string;
-  const prod = (inputs: Record<string, string>) => runAction(dir, { environment: 'production', 'database-url': productionUrl, 'applied-on-database-url': stagingUrl, ...inputs });
+  // Peer review (§5) is tested in review.test.ts; here it is off, as a workflow would set required-approvals: 0.
+  const prod = (inputs: Record<string, string>) =>
+    runAction(dir, { environment: 'production', 'database-url': productionUrl, 'applied-on-database-url': stagingUrl, 'required-approvals': '0', ...inputs });
 
   beforeAll(async () => {
     [staging, production] = await Promise.all([openScratch(TEST_DATABASE_URL), openScratch(TEST_DATABASE_URL)]);
@@ -52,8 +57,10 @@ describe('the Action on production: staging first, backup first [postgres]', () 
     expect(plan.status).toBe(1);
     expect(plan.stdout).toContain('::add-mask::staging-hunter2');
     expect(plan.stdout.replace('::add-mask::staging-hunter2', '')).not.toContain('staging-hunter2');
-    expect(plan.summary).toContain('Applied on staging first: ✖ 2 of 2 pending migrations not applied successfully on staging');
-    expect(plan.summary).toContain('error not-applied-on: migration 2 (migrations/V2__orders.sql) has not been applied successfully on staging first');
+    expect(rendered(plan.summary)).toContain('Applied on staging first: ✖ 2 of 2 pending migrations not applied successfully on staging');
+    expect(rendered(plan.summary)).toContain('error not-applied-on: migration 2 (migrations/V2__orders.sql) has not been applied successfully on staging first');
+    expect(plan.summary).toMatch(/^## ❌ migration-guard plan: 2 not applied on staging first$/m);
+    expect(plan.stdout).toContain('error not-applied-on: migration 2 (migrations/V2__orders.sql)');
     expect(plan.stdout).toContain('::error::migration-guard plan failed');
     const migrate = prod({ mode: 'migrate' });
     expect(migrate.status).toBe(1);
@@ -66,15 +73,15 @@ describe('the Action on production: staging first, backup first [postgres]', () 
     expect(runAction(dir, { mode: 'migrate', environment: 'staging', 'database-url': stagingUrl }).status).toBe(0);
     const plan = prod({ mode: 'plan' });
     expect(plan.status).toBe(0);
-    expect(plan.summary).toContain("Applied on staging first: ✔ all 2 pending migrations are recorded as successful in staging's");
-    expect(plan.summary).toMatch(/Backup: would run pg_dump 15\.\d+ \(pg_dump\) --format=custom of database "mg_check_\w+" to backups\/mg_check_\w+-\d{8}T\d{6}Z\.dump/);
+    expect(rendered(plan.summary)).toContain("Applied on staging first: ✔ all 2 pending migrations are recorded as successful in staging's");
+    expect(rendered(plan.summary)).toMatch(/Backup: would run pg_dump 15\.\d+ \(pg_dump\) --format=custom of database "mg_check_\w+" to backups\/mg_check_\w+-\d{8}T\d{6}Z\.dump/);
     const migrate = prod({ mode: 'migrate' });
     expect(migrate.status).toBe(0);
     expect(migrate.outputOf('applied')).toBe('2');
     const file = migrate.outputOf('backup-file')!;
     expect(file).toMatch(new RegExp(`^${dir}/backups/mg_check_\\w+-\\d{8}T\\d{6}Z\\.dump$`));
     expect(spawnSync('pg_restore', ['--list', file], { encoding: 'utf8' }).status).toBe(0);
-    expect(migrate.summary).toContain('Backup: backups/');
+    expect(rendered(migrate.summary)).toContain('Backup: backups/');
   });
 
   it('rollback on production (allowed) backs up first, into a file of its own', () => {

@@ -120,7 +120,12 @@ describe('deploy summaries render as GitHub Markdown [postgres]', () => {
     const rollback = await run('rollback');
     expect(rollback.failed, rollback.log).toBe(false);
     const rt = expectWellFormed(rollback.summary, /^✅ migration-guard rollback: rolled back 1 version$/);
-    expect(tablesOf(rt)).toEqual([{ header: ['Version', 'Description', 'Rollback script', 'Time', 'Notes'], rows: [['002', 'orders table', 'rollback/V002__rollback.sql', expect.stringMatching(/ms|s$/), '']] }]);
+    const [rolledBack, metrics, ...more] = tablesOf(rt);
+    expect(rolledBack).toEqual({ header: ['Version', 'Description', 'Rollback script', 'Time', 'Notes'], rows: [['002', 'orders table', 'rollback/V002__rollback.sql', expect.stringMatching(/ms|s$/), '']] });
+    // The run's metrics (#14 §6): one table, before → after.
+    expect(metrics!.header).toEqual(['', 'Before', 'After', 'Change']);
+    expect(metrics!.rows.map((row) => row.slice(0, 3))).toEqual([['Tables', '2', '1'], ['Indexes', expect.any(String), expect.any(String)], ['Size', expect.any(String), expect.any(String)]]);
+    expect(more).toEqual([]);
     expect(rollback.outputOf('current-version')).toBe('002');
     expect(rollback.outputOf('target-version')).toBe('001');
   });
