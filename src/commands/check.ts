@@ -16,6 +16,7 @@ import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
 import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
+import { loadPerformance, type PerformanceReport } from '../check/performance.js';
 
 export interface CheckRequest extends LintRequest {
   /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
@@ -59,6 +60,8 @@ export interface CheckResult {
   complete: boolean;
   postgres: PostgresInfo;
   config: Config;
+  /** The critical queries' plans before/after the change set (performance: configured), every root's together. */
+  performance?: PerformanceReport;
 }
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
@@ -67,6 +70,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);
+  const perfSetup = await loadPerformance(config, req.cwd);
+  let perf: PerformanceReport | undefined;
   const lint: Finding[] = [];
   const found: Finding[] = [];
   const migrations: MigrationCheck[] = [];
@@ -100,7 +105,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     });
     req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
     try {
-      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
+      const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup });
+      if (r.performance) perf = mergePerformance(perf, r.performance);
       found.push(...r.findings);
       migrations.push(...r.migrations);
       schemaDiff.added.push(...r.schemaDiff.added);
@@ -143,5 +149,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
     disagreements: disagreed,
     config,
+    ...(perf ? { performance: perf } : {}),
   };
+}
+
+function mergePerformance(a: PerformanceReport | undefined, b: PerformanceReport): PerformanceReport {
+  if (!a) return b;
+  return { ...a, queries: [...a.queries, ...b.queries], tables: [...a.tables, ...b.tables], notes: [...a.notes, ...b.notes], durationMs: a.durationMs + b.durationMs };
 }

@@ -63,7 +63,24 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /** Critical queries whose plans check compares before/after the change set (query-plan-regression); null: off. */
+  performance: PerformanceSettings | null;
 }
+
+/** `performance:` in migration-guard.yml (guide §8.2, rules/query-plan-regression.md). */
+export interface PerformanceSettings {
+  /** Folder of .sql files, one query each, relative to the config file. */
+  queries: string;
+  /** Synthetic rows per table ("orders" or "schema.orders"), generated before the change set. */
+  rows: Record<string, number>;
+  /** A query whose estimated total cost grows by more than this factor is reported. */
+  costFactor: number;
+  /** A `pg_dump --statistics-only` file (PostgreSQL 18), relative to the config file. */
+  statistics?: string;
+}
+
+/** The default costFactor (see rules/query-plan-regression.md for why 2). */
+export const DEFAULT_COST_FACTOR = 2;
 
 export interface ConfigSource {
   /** As shown to the user (relative to the working directory). */
@@ -129,6 +146,7 @@ export const DEFAULTS: Settings = {
   statementTimeout: '',
   lockRetries: 3,
   slowMigrationSeconds: 60,
+  performance: null,
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
