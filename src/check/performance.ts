@@ -205,7 +205,7 @@ export class PlanTracker {
       else parts.push(`estimated cost ${c.before} → ${c.after} (×${(at.plan!.cost / Math.max(before.cost, 0.01)).toFixed(1)}, more than costFactor ${this.setup.costFactor})`);
     }
     if (at.plan && !changes.some((c) => c.kind === 'cost')) parts.push(`estimated cost ${fmtCost(before.cost)} → ${fmtCost(at.plan.cost)}`);
-    const stmt = statementFor(m, changes, at);
+    const stmt = statementFor(m, changes, at, before);
     const fails = changes.some((c) => c.kind === 'fails');
     return {
       rule: 'query-plan-regression',
@@ -240,16 +240,19 @@ export class PlanTracker {
 }
 
 /** The statement of `m` a finding points at: the one naming a gone index, the relation, or what the error names. */
-function statementFor(m: MigrationFile, changes: PlanChange[], at: PlanOutcome) {
+function statementFor(m: MigrationFile, changes: PlanChange[], at: PlanOutcome, before: QueryPlan) {
+  const bare = (n: string) => n.slice(n.indexOf('.') + 1);
   const names = [
     ...changes.flatMap((c) => c.goneIndexes.map((i) => i.slice(i.indexOf('.') + 1))),
     ...changes.flatMap((c) => (c.relation ? [c.relation.slice(c.relation.indexOf('.') + 1)] : [])),
     ...[...(at.error?.message.matchAll(/"([^"]+)"/g) ?? [])].map((x) => x[1]!),
+    ...before.scans.map((s) => bare(s.relation)),
   ];
+  const statements = m.parsed.statements.filter((s) => s.kind !== 'TransactionStmt');
   for (const name of names) {
     const re = new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w$])`, 'i');
-    const hit = m.parsed.statements.find((s) => re.test(m.text.slice(s.start, s.end)));
+    const hit = statements.find((s) => re.test(m.text.slice(s.start, s.end)));
     if (hit) return hit;
   }
-  return m.parsed.statements[0];
+  return statements[0] ?? m.parsed.statements[0];
 }

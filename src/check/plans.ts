@@ -126,7 +126,7 @@ function access(plan: QueryPlan, relation: string): string {
  */
 export function comparePlans(before: PlanOutcome, after: PlanOutcome, costFactor: number, exists: (index: string) => boolean): PlanChange[] {
   if (!before.plan) return [];
-  if (!after.plan) return [{ kind: 'fails', goneIndexes: [], before: `${before.plan.shape} (cost ${fmtCost(before.plan.cost)})`, after: `fails: ${after.error.message}` }];
+  if (!after.plan) return [{ kind: 'fails', goneIndexes: [], before: `${before.plan.shape} (cost ${fmtCost(before.plan.cost)})`, after: after.error.message }];
   const b = before.plan;
   const a = after.plan;
   const out: PlanChange[] = [];

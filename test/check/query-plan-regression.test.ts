@@ -1,0 +1,140 @@
+import { expect, it } from 'vitest';
+import { runCheck, type CheckResult } from '../../src/commands/check.js';
+import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
+import { describeEachEngine } from '../helpers/db.js';
+import { tmpProject } from '../helpers/tmp.js';
+
+const tx = (...sql: string[]) => `BEGIN;\n${sql.join('\n')}\nCOMMIT;\n`;
+
+/** A project whose base is `base` (migrations already merged) and whose change set is `change`. */
+function project(base: Record<string, string>, change: Record<string, string>, extra: Record<string, string>) {
+  const dir = tmpProject({ ...base, ...change, ...extra });
+  const baseFiles = Object.entries(base).map(([path, text]) => ({ path, rel: path.replace(/^migrations\//, ''), bytes: new TextEncoder().encode(text) }));
+  return { dir, baseFiles };
+}
+
+const ORDERS = {
+  'migrations/V1__orders.sql': tx(
+    'CREATE TABLE customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);',
+    'CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers, total numeric(10,2) NOT NULL, created_at timestamptz NOT NULL DEFAULT now());',
+    'CREATE INDEX orders_customer_idx ON orders (customer_id);',
+  ),
+  'migrations/rollback/V1__rollback.sql': tx('DROP TABLE orders;', 'DROP TABLE customers;'),
+};
+const config = (extra = '') => `performance:\n  queries: test/performance\n  rows:\n    orders: 10000\n    customers: 1000\n${extra}`;
+const QUERIES = {
+  'test/performance/orders_of_customer.sql': '-- the account page\nSELECT id, total FROM orders WHERE customer_id = 42;\n',
+  'test/performance/order_count.sql': 'SELECT count(*) FROM orders;\n',
+};
+
+const regressions = (r: CheckResult) => r.findings.filter((x) => x.rule === 'query-plan-regression');
+const where = (r: CheckResult) => regressions(r).map((x) => `${x.file}:${x.line}:${x.column} ${x.severity}`);
+const query = (r: CheckResult, name: string) => r.performance!.queries.find((q) => q.name === name)!;
+
+async function check(engineUrl: string | undefined, change: Record<string, string>, extra: Record<string, string> = {}, yml = config()) {
+  const { dir, baseFiles } = project(ORDERS, change, { 'migration-guard.yml': yml, ...QUERIES, ...extra });
+  return runCheck({ cwd: dir, paths: ['migrations'], baseFiles, databaseUrl: engineUrl });
+}
+
+describeEachEngine('query-plan-regression', (engine) => {
+  it('a DROP INDEX that turns an index scan into a seq scan: a warning at the DROP INDEX, naming the query, the relation, before → after', async () => {
+    const r = await check(engine.url, {
+      'migrations/V2__drop_idx.sql': tx('ALTER TABLE orders ADD COLUMN note text;', 'DROP INDEX orders_customer_idx;'),
+      'migrations/rollback/V2__rollback.sql': tx('CREATE INDEX orders_customer_idx ON orders (customer_id);', 'ALTER TABLE orders DROP COLUMN note;'),
+    });
+    expect(where(r)).toEqual(['migrations/V2__drop_idx.sql:3:1 warning']);
+    const [f] = regressions(r);
+    expect(f!.message).toMatch(
+      /^after V2__drop_idx\.sql, the critical query test\/performance\/orders_of_customer\.sql plans worse: public\.orders: Index Scan using orders_customer_idx → Seq Scan \(index public\.orders_customer_idx is gone\); estimated cost [\d.]+ → [\d,]+ \(×\d+\.\d, more than costFactor 2\)$/,
+    );
+    const q = query(r, 'orders_of_customer');
+    expect(q.before).toMatchObject({ plan: { shape: 'Index Scan using orders_customer_idx on public.orders' } });
+    expect(q.before!.after).toBeUndefined();
+    expect(q.after).toMatchObject({ after: 'V2__drop_idx.sql', plan: { shape: 'Seq Scan on public.orders' } });
+    expect(q.after!.plan!.text[0]).toMatch(/^Seq Scan on orders {2}\(cost=/);
+    // The other query read orders by a Seq Scan before and after: no finding, same plan.
+    expect(query(r, 'order_count').changes).toEqual([]);
+    expect(r.performance!.tables).toEqual([
+      expect.objectContaining({ table: 'public.customers', synthetic: 1000 }),
+      expect.objectContaining({ table: 'public.orders', synthetic: 10000 }),
+    ]);
+    expect(formatCheckText(r, false)).toMatch(/orders_of_customer +Index Scan using orders_customer_idx on public\.orders \(cost [\d.]+\) → Seq Scan on public\.orders \(cost [\d,]+\) ⚠/);
+    const json = JSON.parse(formatCheckJson(r));
+    expect(json.performance.queries[0].after.plan.text.length).toBeGreaterThan(0);
+  });
+
+  it('an index replaced by an equivalent one is no regression', async () => {
+    const r = await check(engine.url, {
+      'migrations/V2__swap_idx.sql': 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);\nDROP INDEX CONCURRENTLY orders_customer_idx;\n',
+      'migrations/rollback/V2__rollback.sql': 'CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);\nDROP INDEX CONCURRENTLY orders_customer_id_idx;\n',
+    });
+    expect(regressions(r)).toEqual([]);
+    const q = query(r, 'orders_of_customer');
+    expect(q.before!.plan!.shape).toBe('Index Scan using orders_customer_idx on public.orders');
+    expect(q.after!.plan!.shape).toBe('Index Scan using orders_customer_id_idx on public.orders');
+    expect(q.after!.plan!.cost).toBe(q.before!.plan!.cost);
+  });
+
+  it('cost growth beyond costFactor: a data migration that doubles the rows is reported at it', async () => {
+    const r = await check(
+      engine.url,
+      {
+        'migrations/V2__copy.sql': tx('-- migration-guard-ignore unbatched-data-change: test data', 'INSERT INTO orders (customer_id, total) SELECT customer_id, total FROM orders;'),
+        'migrations/rollback/V2__rollback.sql': tx('-- migration-guard-ignore unbatched-data-change: test data', 'DELETE FROM orders WHERE id > 10000;'),
+      },
+      {},
+      config('  costFactor: 1.5\n'),
+    );
+    expect(where(r)).toEqual(['migrations/V2__copy.sql:3:1 warning']);
+    expect(regressions(r)[0]!.message).toMatch(/order_count\.sql plans worse: estimated cost [\d,]+ → [\d,]+ \(×2\.\d, more than costFactor 1\.5\)$/);
+    expect(r.performance!.costFactor).toBe(1.5);
+  });
+
+  it('a query that planned before and fails after is an error at the statement that breaks it', async () => {
+    const r = await check(engine.url, {
+      'migrations/V2__rename.sql': tx('CREATE TABLE audit (id int);', 'ALTER TABLE orders RENAME COLUMN customer_id TO client_id;'),
+      'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE orders RENAME COLUMN client_id TO customer_id;', 'DROP TABLE audit;'),
+    });
+    expect(where(r)).toEqual(['migrations/V2__rename.sql:3:1 error']);
+    expect(regressions(r)[0]!.message).toMatch(/orders_of_customer\.sql planned before \(Index Scan using orders_customer_idx on public\.orders \(cost [\d.]+\)\) and fails after it: column "customer_id" does not exist/);
+    expect(query(r, 'orders_of_customer').after!.error!.sqlstate).toBe('42703');
+  });
+
+  it('without a base every migration is new: a query is "before" from the first point it plans (after the migration creating its table, filled)', async () => {
+    const dir = tmpProject({
+      ...ORDERS,
+      'migrations/V2__drop_idx.sql': tx('DROP INDEX orders_customer_idx;'),
+      'migrations/rollback/V2__rollback.sql': tx('CREATE INDEX orders_customer_idx ON orders (customer_id);'),
+      'migration-guard.yml': config(),
+      ...QUERIES,
+    });
+    const r = await runCheck({ cwd: dir, paths: ['migrations'], databaseUrl: engine.url });
+    expect(where(r)).toEqual(['migrations/V2__drop_idx.sql:2:1 warning']);
+    expect(query(r, 'orders_of_customer').before).toMatchObject({ after: 'V1__orders.sql', plan: { shape: 'Index Scan using orders_customer_idx on public.orders' } });
+    expect(r.performance!.tables.map((t) => t.synthetic)).toEqual([1000, 10000]);
+  });
+
+  it('imported statistics (pg_dump --statistics-only) change the plan on PostgreSQL 18; on 15 a note says they need 18', async () => {
+    const stats = [
+      '\\restrict abc',
+      "SET statement_timeout = 0;",
+      "SELECT * FROM pg_catalog.pg_restore_relation_stats(\n\t'version', '180000'::integer,\n\t'schemaname', 'public',\n\t'relname', 'orders',\n\t'relpages', '80'::integer,\n\t'reltuples', '10000'::real\n);",
+      "SELECT * FROM pg_catalog.pg_restore_attribute_stats(\n\t'version', '180000'::integer,\n\t'schemaname', 'public',\n\t'relname', 'orders',\n\t'attname', 'customer_id',\n\t'inherited', 'f'::boolean,\n\t'null_frac', '0'::real,\n\t'avg_width', '8'::integer,\n\t'n_distinct', '2'::real,\n\t'most_common_vals', '{42,7}'::text,\n\t'most_common_freqs', '{0.9,0.1}'::real[]\n);",
+      '\\unrestrict abc',
+    ].join('\n');
+    const change = { 'migrations/V2__audit.sql': tx('CREATE TABLE audit (id int);'), 'migrations/rollback/V2__rollback.sql': tx('DROP TABLE audit;') };
+    const without = await check(engine.url, change);
+    const withStats = await check(engine.url, change, { 'stats/prod.sql': stats }, config('  statistics: stats/prod.sql\n'));
+    expect(query(without, 'orders_of_customer').before!.plan!.shape).toBe('Index Scan using orders_customer_idx on public.orders');
+    if (engine.name === 'pglite') {
+      // Production says 90 % of the orders are customer 42's: the planner reads the whole table instead.
+      expect(query(withStats, 'orders_of_customer').before!.plan!.shape).toBe('Seq Scan on public.orders');
+      expect(withStats.performance!.tables.find((t) => t.table === 'public.orders')).toMatchObject({ synthetic: 10000, statistics: true });
+      expect(withStats.performance!.notes).toEqual([]);
+    } else {
+      expect(query(withStats, 'orders_of_customer').before!.plan!.shape).toBe('Index Scan using orders_customer_idx on public.orders');
+      expect(withStats.performance!.notes).toEqual([expect.stringMatching(/^performance\.statistics: not imported: .*needs PostgreSQL 18, and this is PostgreSQL 15/)]);
+    }
+    expect(regressions(withStats)).toEqual([]);
+  });
+});
