@@ -15,6 +15,7 @@
  */
 import { resolve } from 'node:path';
 import type { Db } from '../db/engine.js';
+import { RESET_SESSION } from '../db/executor.js';
 import type { Config } from '../load/config.js';
 import type { MigrationFile } from '../model/project.js';
 import { fillOrder, fillTable, FillError, resolveTable } from './fill.js';
@@ -102,6 +103,8 @@ export class PlanTracker {
   /** Before the change set (no migration) or right after `migration`: volume for new tables, then the plans. */
   async point(migration?: MigrationFile): Promise<void> {
     const started = performance.now();
+    // What the migration SET in its session (search_path, a role) does not change how the queries plan.
+    await this.db.exec(RESET_SESSION);
     await this.fill();
     await this.importStats();
     const outcomes: PlanOutcome[] = [];

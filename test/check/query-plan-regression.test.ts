@@ -63,6 +63,20 @@ describeEachEngine('query-plan-regression', (engine) => {
     expect(json.performance.queries[0].after.plan.text.length).toBeGreaterThan(0);
   });
 
+  it('a suppression comment before the statement excuses it; a search_path the migration SETs does not change the plans', async () => {
+    const r = await check(engine.url, {
+      'migrations/V2__drop_idx.sql': tx(
+        'SET search_path = pg_catalog;',
+        '-- migration-guard-ignore query-plan-regression: the account page reads from the search service now',
+        'DROP INDEX public.orders_customer_idx;',
+      ),
+      'migrations/rollback/V2__rollback.sql': tx('CREATE INDEX orders_customer_idx ON orders (customer_id);'),
+    });
+    expect(regressions(r)).toEqual([]);
+    expect(query(r, 'orders_of_customer').after!.plan!.shape).toBe('Seq Scan on public.orders');
+    expect(query(r, 'orders_of_customer').changes.map((c) => c.kind)).toEqual(['seq-scan', 'cost']);
+  });
+
   it('an index replaced by an equivalent one is no regression', async () => {
     const r = await check(engine.url, {
       'migrations/V2__swap_idx.sql': 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);\nDROP INDEX CONCURRENTLY orders_customer_idx;\n',
