@@ -223,6 +223,13 @@ export class PlanTracker {
 
   report(): PerformanceReport {
     const last = this.points[this.points.length - 1];
+    if (!last) this.noteOnce('no migration is new in this change set: the critical queries were not planned');
+    for (const name of Object.keys(this.setup.rows)) {
+      if (last && !this.filled.has(name)) this.noteOnce(`performance.rows: ${name} was not filled: no such table after the change set`);
+    }
+    for (const s of this.setup.statistics ?? []) {
+      if (last && this.serverVersionNum >= STATISTICS_MIN_VERSION && !this.imported.has(s.table)) this.noteOnce(`performance.statistics: ${s.table} was not imported: no such table after the change set`);
+    }
     const queries: QueryReport[] = this.setup.queries.map((q, qi) => {
       const { base, changes } = this.compare(qi);
       const at = (i: number): PlanAt | undefined => {

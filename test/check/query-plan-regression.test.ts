@@ -73,8 +73,26 @@ describeEachEngine('query-plan-regression', (engine) => {
       'migrations/rollback/V2__rollback.sql': tx('CREATE INDEX orders_customer_idx ON orders (customer_id);'),
     });
     expect(regressions(r)).toEqual([]);
+    expect(r.performance!.notes).toEqual([]);
     expect(query(r, 'orders_of_customer').after!.plan!.shape).toBe('Seq Scan on public.orders');
     expect(query(r, 'orders_of_customer').changes.map((c) => c.kind)).toEqual(['seq-scan', 'cost']);
+  });
+
+  it('notes: a configured table that does not exist, a table the fill cannot fill (and check goes on), a query that never plans', async () => {
+    const r = await check(
+      engine.url,
+      { 'migrations/V2__geo.sql': tx('CREATE TABLE places (id int PRIMARY KEY, at point NOT NULL);'), 'migrations/rollback/V2__rollback.sql': tx('DROP TABLE places;') },
+      { 'test/performance/zz_missing.sql': 'SELECT * FROM nowhere;\n' },
+      config('    places: 100\n    nope: 5\n'),
+    );
+    expect(r.performance!.notes).toEqual([
+      'performance.rows: cannot generate values for public.places: NOT NULL column without a default of a type the fill does not know: at (point); give it a DEFAULT or fill the table through seeds',
+      'performance.rows: nope was not filled: no such table after the change set',
+      'test/performance/zz_missing.sql does not plan at any point: relation "nowhere" does not exist',
+    ]);
+    expect(r.performance!.tables.map((t) => t.table)).toEqual(['public.customers', 'public.orders']);
+    expect(formatCheckText(r, false)).toContain('  note: performance.rows: nope was not filled: no such table after the change set');
+    expect(regressions(r)).toEqual([]);
   });
 
   it('an index replaced by an equivalent one is no regression', async () => {
