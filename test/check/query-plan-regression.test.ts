@@ -95,6 +95,19 @@ describeEachEngine('query-plan-regression', (engine) => {
     expect(regressions(r)).toEqual([]);
   });
 
+  it('is reported at the migration after which the plan first got worse, not at the change set\'s first', async () => {
+    const r = await check(engine.url, {
+      'migrations/V2__note.sql': tx('ALTER TABLE orders ADD COLUMN note text;'),
+      'migrations/rollback/V2__rollback.sql': tx('ALTER TABLE orders DROP COLUMN note;'),
+      'migrations/V3__drop_idx.sql': 'DROP INDEX CONCURRENTLY orders_customer_idx;\n',
+      'migrations/rollback/V3__rollback.sql': 'CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);\n',
+      'migrations/V4__audit.sql': tx('CREATE TABLE audit (id int);'),
+      'migrations/rollback/V4__rollback.sql': tx('DROP TABLE audit;'),
+    });
+    expect(where(r)).toEqual(['migrations/V3__drop_idx.sql:1:1 warning']);
+    expect(query(r, 'orders_of_customer').after!.after).toBe('V4__audit.sql');
+  });
+
   it('an index replaced by an equivalent one is no regression', async () => {
     const r = await check(engine.url, {
       'migrations/V2__swap_idx.sql': 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);\nDROP INDEX CONCURRENTLY orders_customer_idx;\n',
