@@ -67,7 +67,7 @@ function collectScans(n: Node, out: PlanScan[]): void {
     const own = indexOf(n);
     const bitmap: string[] = [];
     if (n['Node Type'] === 'Bitmap Heap Scan') collectBitmapIndexes(n, bitmap);
-    out.push({ relation, node: String(n['Node Type']), indexes: own ? [own] : bitmap });
+    out.push({ relation, node: String(n['Node Type']), indexes: own ? [own] : [...new Set(bitmap)] });
   }
   for (const child of (n['Plans'] as Node[] | undefined) ?? []) collectScans(child, out);
 }
