@@ -14,7 +14,7 @@
  * after a fill, so costs move only with what the migrations change.
  */
 import { resolve } from 'node:path';
-import type { Db } from '../db/engine.js';
+import { asDbError, type Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import type { Config } from '../load/config.js';
 import type { MigrationFile } from '../model/project.js';
@@ -137,8 +137,9 @@ export class PlanTracker {
         await this.db.exec(`ANALYZE ${table}`);
         this.volumes.set(table, { ...this.volumes.get(table), table, synthetic: r.rows, fillMs: Math.round(r.durationMs) });
       } catch (e) {
-        if (!(e instanceof FillError)) throw e;
-        this.notes.push(`performance.rows: ${e.message}`);
+        const err = asDbError(e);
+        if (!(e instanceof FillError) && !err) throw e;
+        this.notes.push(`performance.rows: ${e instanceof FillError ? e.message : `cannot fill ${table}: ${err!.message}`}`);
       }
     }
   }

@@ -13,9 +13,10 @@ import { ConfigError } from '../errors.js';
 import { asDbError, type Db } from '../db/engine.js';
 import { decodeSql } from '../load/text.js';
 import { initParser, parseSql } from '../parse/parser.js';
+import { quoteName } from './snapshot.js';
 
 export interface TableStatistics {
-  /** schema.table as the file names it. */
+  /** schema.table as the file names it (quoted where needed). */
   table: string;
   /** The restore calls for the table, relation statistics first. */
   statements: string[];
@@ -47,7 +48,7 @@ export async function readStatistics(path: string, opts: { cwd: string }): Promi
     const schema = arg(sql, 'schemaname');
     const rel = arg(sql, 'relname');
     if (!schema || !rel) continue;
-    const table = `${schema}.${rel}`;
+    const table = `${quoteName(schema)}.${quoteName(rel)}`;
     const list = byTable.get(table) ?? [];
     // Relation statistics first: pg_dump writes them first, and attribute statistics need the table's.
     if (/pg_restore_relation_stats/i.test(sql)) list.unshift(sql);
