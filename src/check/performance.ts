@@ -66,6 +66,8 @@ export interface TableVolume {
   fillMs?: number;
   /** Production statistics imported (performance.statistics). */
   statistics?: boolean;
+  /** The rows the planner counts for it at the last point (pg_class.reltuples; -1: never analysed), for tables the queries read. */
+  plannerRows?: number;
 }
 
 export interface PerformanceReport {
@@ -92,6 +94,7 @@ export class PlanTracker {
   private readonly volumes = new Map<string, TableVolume>();
   private readonly notes: string[] = [];
   private readonly seenIndexes = new Set<string>();
+  private readonly plannerRows = new Map<string, number>();
   private spentMs = 0;
 
   constructor(
@@ -119,7 +122,21 @@ export class PlanTracker {
       if (r.rows[0]?.ok) indexes.add(i);
     }
     this.points.push({ migration, outcomes, indexes });
+    await this.countRows(outcomes);
     this.spentMs += performance.now() - started;
+  }
+
+  /** pg_class.reltuples of every relation the plans read: an empty one plans as 1 row (planner-facts.test.ts). */
+  private async countRows(outcomes: PlanOutcome[]): Promise<void> {
+    this.plannerRows.clear();
+    for (const relation of new Set(outcomes.flatMap((o) => o.plan?.scans.map((x) => x.relation) ?? []))) {
+      const dot = relation.indexOf('.');
+      const r = await this.db.query<{ n: number }>(
+        'SELECT c.reltuples::float8 AS n FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relname = $2',
+        [relation.slice(0, dot), relation.slice(dot + 1)],
+      );
+      if (r.rows[0]) this.plannerRows.set(relation, Number(r.rows[0].n));
+    }
   }
 
   private async fill(): Promise<void> {
@@ -242,7 +259,18 @@ export class PlanTracker {
       if (base < 0 && last) this.noteOnce(`${q.file} does not plan at any point: ${last.outcomes[qi]!.error?.message ?? 'no plan'}`);
       return { name: q.name, file: q.file, before: base >= 0 ? at(base) : undefined, after: at(this.points.length - 1), changes };
     });
-    return { queries, tables: [...this.volumes.values()], notes: [...this.notes], costFactor: this.setup.costFactor, durationMs: Math.round(this.spentMs) };
+    // Every table the queries read, with the rows the planner counts; an empty one is worth a note.
+    const tables = [...this.volumes.values()];
+    const unquote = (t: string) => t.replace(/"/g, '');
+    for (const [relation, rows] of this.plannerRows) {
+      const known = tables.find((t) => unquote(t.table) === relation);
+      if (known) known.plannerRows = rows;
+      else tables.push({ table: relation, plannerRows: rows });
+      if (!known && rows <= 0) {
+        this.noteOnce(`${relation} has no rows the planner knows of (${rows < 0 ? 'never analysed' : 'empty'}): the plans read it as an empty table's; add it to performance.rows`);
+      }
+    }
+    return { queries, tables, notes: [...this.notes], costFactor: this.setup.costFactor, durationMs: Math.round(this.spentMs) };
   }
 
   private noteOnce(note: string): void {

@@ -31,6 +31,7 @@ export function volumeLines(r: PerformanceReport): string[] {
     const parts = [
       t.synthetic !== undefined ? `${t.synthetic.toLocaleString('en-US')} synthetic rows${t.fillMs !== undefined ? ` (${t.fillMs.toLocaleString('en-US')} ms)` : ''}` : '',
       t.statistics ? 'production statistics imported' : '',
+      t.synthetic === undefined && !t.statistics && t.plannerRows !== undefined ? (t.plannerRows < 0 ? 'never analysed' : `${Math.round(t.plannerRows).toLocaleString('en-US')} rows from the migrations`) : '',
     ].filter(Boolean);
     return `${t.table}: ${parts.join(', ')}`;
   });

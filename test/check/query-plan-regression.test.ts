@@ -92,15 +92,22 @@ describeEachEngine('query-plan-regression', (engine) => {
     const r = await check(
       engine.url,
       { 'migrations/V2__geo.sql': tx('CREATE TABLE places (id int PRIMARY KEY, at point NOT NULL);'), 'migrations/rollback/V2__rollback.sql': tx('DROP TABLE places;') },
-      { 'test/performance/zz_missing.sql': 'SELECT * FROM nowhere;\n' },
+      { 'test/performance/zz_missing.sql': 'SELECT * FROM nowhere;\n', 'test/performance/places.sql': 'SELECT * FROM places WHERE id = 1;\n' },
       config('    places: 100\n    nope: 5\n'),
     );
     expect(r.performance!.notes).toEqual([
       'performance.rows: cannot generate values for public.places: NOT NULL column without a default of a type the fill does not know: at (point); give it a DEFAULT or fill the table through seeds',
       'performance.rows: nope was not filled: no such table after the change set',
       'test/performance/zz_missing.sql does not plan at any point: relation "nowhere" does not exist',
+      'public.places has no rows the planner knows of (never analysed): the plans read it as an empty table\'s; add it to performance.rows',
     ]);
-    expect(r.performance!.tables.map((t) => t.table)).toEqual(['public.customers', 'public.orders']);
+    // Each table with where its rows came from, and the rows the planner counts for those the queries read.
+    expect(r.performance!.tables).toEqual([
+      { table: 'public.customers', synthetic: 1000, fillMs: expect.any(Number) },
+      { table: 'public.orders', synthetic: 10000, fillMs: expect.any(Number), plannerRows: 10000 },
+      { table: 'public.places', plannerRows: -1 },
+    ]);
+    expect(formatCheckText(r, false)).toContain('  rows: public.places: never analysed');
     expect(formatCheckText(r, false)).toContain('  note: performance.rows: nope was not filled: no such table after the change set');
     expect(regressions(r)).toEqual([]);
   });
