@@ -5,7 +5,9 @@
  *     trace), rollback, snapshot, compare, apply again (up → down → up);
  *  3. the lock trace of each new migration (dangerous-lock);
  *  4. the schema diff of the change set: before the first new migration → after the last;
- *  5. timing (slow-migration).
+ *  5. timing (slow-migration);
+ *  6. with `performance:`, the critical queries planned before the change set and after each of its
+ *     migrations (performance.ts: query-plan-regression).
  * Rollbacks are verified on a state thrown away afterwards (rollback.ts), so only a migration that
  * fails to apply stops the chain (later migrations are reported as skipped); everything found so
  * far is returned. Findings go through the files' suppression comments and the

@@ -2,7 +2,8 @@
  * The Markdown report: the one living PR comment (found again by its hidden marker) and the job
  * summary. A headline verdict; a table with one row per changed migration (lint errors/warnings,
  * applied ✓/✗ with time, rollback verified ✓/✗/–, dangerous locks); per file the findings with
- * line links to the PR's head commit and their help; the schema diff; the PostgreSQL version.
+ * line links to the PR's head commit and their help; the critical queries' plans (markdown-plans.ts);
+ * the schema diff; the PostgreSQL version.
  *
  * Everything that comes from a migration (file names, messages, SQL, object names) is escaped:
  * it cannot break the Markdown or a table, inject HTML, @mention anyone or link an issue.
