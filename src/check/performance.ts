@@ -94,7 +94,7 @@ export class PlanTracker {
   private readonly volumes = new Map<string, TableVolume>();
   private readonly notes: string[] = [];
   private readonly seenIndexes = new Set<string>();
-  private readonly plannerRows = new Map<string, number>();
+  private readonly plannerRows = new Map<string, { rows: number; empty: boolean }>();
   private spentMs = 0;
 
   constructor(
@@ -131,11 +131,11 @@ export class PlanTracker {
     this.plannerRows.clear();
     for (const relation of new Set(outcomes.flatMap((o) => o.plan?.scans.map((x) => x.relation) ?? []))) {
       const dot = relation.indexOf('.');
-      const r = await this.db.query<{ n: number }>(
-        'SELECT c.reltuples::float8 AS n FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relname = $2',
+      const r = await this.db.query<{ n: number; bytes: string }>(
+        'SELECT c.reltuples::float8 AS n, pg_catalog.pg_relation_size(c.oid) AS bytes FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relname = $2',
         [relation.slice(0, dot), relation.slice(dot + 1)],
       );
-      if (r.rows[0]) this.plannerRows.set(relation, Number(r.rows[0].n));
+      if (r.rows[0]) this.plannerRows.set(relation, { rows: Number(r.rows[0].n), empty: Number(r.rows[0].bytes) === 0 });
     }
   }
 
@@ -262,12 +262,13 @@ export class PlanTracker {
     // Every table the queries read, with the rows the planner counts; an empty one is worth a note.
     const tables = [...this.volumes.values()];
     const unquote = (t: string) => t.replace(/"/g, '');
-    for (const [relation, rows] of this.plannerRows) {
+    for (const [relation, { rows, empty }] of this.plannerRows) {
       const known = tables.find((t) => unquote(t.table) === relation);
       if (known) known.plannerRows = rows;
       else tables.push({ table: relation, plannerRows: rows });
-      if (!known && rows <= 0) {
-        this.noteOnce(`${relation} has no rows the planner knows of (${rows < 0 ? 'never analysed' : 'empty'}): the plans read it as an empty table's; add it to performance.rows`);
+      // PostgreSQL scales its estimate by the pages on disk: an empty table plans as one, statistics or not.
+      if (empty && known?.synthetic === undefined) {
+        this.noteOnce(`${relation} is empty: the plans read it as an empty table's${known?.statistics ? ' (imported statistics do not change that)' : ''}; add it to performance.rows`);
       }
     }
     return { queries, tables, notes: [...this.notes], costFactor: this.setup.costFactor, durationMs: Math.round(this.spentMs) };
