@@ -30,6 +30,8 @@ export interface PerformanceSetup {
   rows: Record<string, number>;
   costFactor: number;
   statistics?: TableStatistics[];
+  /** slowMigrationSeconds in ms (0: none): filling and planning longer than this gets a note. */
+  budgetMs: number;
 }
 
 /** Reads the queries folder and the statistics file (paths relative to the config file). ConfigError on a bad file. */
@@ -38,7 +40,7 @@ export async function loadPerformance(config: Config, cwd: string): Promise<Perf
   if (!p) return undefined;
   const queries = await readCriticalQueries(resolve(config.baseDir, p.queries), { baseDir: config.baseDir, cwd, encoding: config.encoding });
   const statistics = p.statistics ? await readStatistics(resolve(config.baseDir, p.statistics), { cwd }) : undefined;
-  return { queries, rows: p.rows, costFactor: p.costFactor, ...(statistics ? { statistics } : {}) };
+  return { queries, rows: p.rows, costFactor: p.costFactor, budgetMs: config.slowMigrationSeconds * 1000, ...(statistics ? { statistics } : {}) };
 }
 
 /** A query's plan at a point: after which migration (undefined: before the change set). */
@@ -259,6 +261,9 @@ export class PlanTracker {
       if (base < 0 && last) this.noteOnce(`${q.file} does not plan at any point: ${last.outcomes[qi]!.error?.message ?? 'no plan'}`);
       return { name: q.name, file: q.file, before: base >= 0 ? at(base) : undefined, after: at(this.points.length - 1), changes };
     });
+    if (this.setup.budgetMs > 0 && this.spentMs > this.setup.budgetMs) {
+      this.noteOnce(`filling the tables and planning the queries took ${(this.spentMs / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.setup.budgetMs / 1000} s): lower performance.rows`);
+    }
     // Every table the queries read, with the rows the planner counts; an empty one is worth a note.
     const tables = [...this.volumes.values()];
     const unquote = (t: string) => t.replace(/"/g, '');

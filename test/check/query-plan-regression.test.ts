@@ -125,6 +125,11 @@ describeEachEngine('query-plan-regression', (engine) => {
     expect(query(r, 'orders_of_customer').after!.after).toBe('V4__audit.sql');
   });
 
+  it('filling and planning longer than slowMigrationSeconds is a note', async () => {
+    const r = await check(engine.url, { 'migrations/V2__audit.sql': tx('CREATE TABLE audit (id int);'), 'migrations/rollback/V2__rollback.sql': tx('DROP TABLE audit;') }, {}, `slowMigrationSeconds: 0.001\n${config()}`);
+    expect(r.performance!.notes).toEqual([expect.stringMatching(/^filling the tables and planning the queries took \d+\.\d s, more than slowMigrationSeconds \(0\.001 s\): lower performance\.rows$/)]);
+  });
+
   it('an index replaced by an equivalent one is no regression', async () => {
     const r = await check(engine.url, {
       'migrations/V2__swap_idx.sql': 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);\nDROP INDEX CONCURRENTLY orders_customer_idx;\n',
