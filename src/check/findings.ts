@@ -22,6 +22,8 @@ export interface RawFinding {
   help?: string;
   /** Files whose file-level suppressions also excuse it. */
   alsoFiles?: MigrationFile[];
+  /** This finding's own default severity, when it differs from the rule's (a configured severity still wins). */
+  severity?: Severity;
 }
 
 /** Suppression comments and configured severities, as the lint applies them. */
@@ -45,7 +47,7 @@ export function finish(raw: RawFinding[], severities: Record<string, SeveritySet
     const meta = f.rule === 'table-rewrite' ? tableRewriteRule.meta : checkRule(f.rule);
     out.push({
       rule: f.rule,
-      severity: (setting as Severity | undefined) ?? meta.severity,
+      severity: (setting as Severity | undefined) ?? f.severity ?? meta.severity,
       file: f.file.path,
       line: f.line,
       column: f.column,

@@ -47,6 +47,13 @@ export const CHECK_RULES = [
     severity: 'warning',
     help: 'Split the work: batch data changes, build indexes CONCURRENTLY in a migration of their own, or raise slowMigrationSeconds if it is expected.',
   },
+  {
+    id: 'query-plan-regression',
+    description:
+      'a critical query (performance.queries) plans worse after the change set: an index scan becomes a sequential scan, an index it used is gone, its estimated cost grows by more than costFactor, or it fails (error)',
+    severity: 'warning',
+    help: 'Keep the index the query needs (or create its replacement before dropping it), or change the query in the same pull request; if the new plan is expected, suppress the finding with the reason.',
+  },
 ] as const satisfies readonly RuleMeta[];
 
 export type CheckRuleId = (typeof CHECK_RULES)[number]['id'];

@@ -5,7 +5,9 @@
  *     trace), rollback, snapshot, compare, apply again (up → down → up);
  *  3. the lock trace of each new migration (dangerous-lock);
  *  4. the schema diff of the change set: before the first new migration → after the last;
- *  5. timing (slow-migration).
+ *  5. timing (slow-migration);
+ *  6. with `performance:`, the critical queries planned before the change set and after each of its
+ *     migrations (performance.ts: query-plan-regression).
  * Rollbacks are verified on a state thrown away afterwards (rollback.ts), so only a migration that
  * fails to apply stops the chain (later migrations are reported as skipped); everything found so
  * far is returned. Findings go through the files' suppression comments and the
@@ -25,6 +27,7 @@ import { dangerousLocks, LockTracer, type LockEntry } from './locks.js';
 import { verifyRollback } from './rollback.js';
 import { objectKey, quoteName, takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
 import { finish, type RawFinding } from './findings.js';
+import { PlanTracker } from './performance.js';
 import type { ApplyFailure, CheckPhase, CheckProjectOptions, MigrationCheck, PostgresInfo, ProjectCheck } from './types.js';
 
 export { combineFindings, disagreements, REWRITE_CLAIM, type Disagreement } from './findings.js';
@@ -34,6 +37,11 @@ export async function postgresInfo(db: Db): Promise<PostgresInfo> {
   const r = await db.query<{ v: string; full: string }>("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
   const row = r.rows[0];
   return { engine: db.engine, version: (row?.v ?? '').split(' ')[0] ?? '', full: row?.full ?? '', label: db.label };
+}
+
+async function serverVersionNum(db: Db): Promise<number> {
+  const r = await db.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v");
+  return Number(r.rows[0]?.v ?? 0);
 }
 
 const ms = (start: number) => performance.now() - start;
@@ -161,6 +169,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
   const effects: SchemaDiff[] = [];
 
+  // Critical queries: planned before the change set and after each migration from there on (performance.ts).
+  const plans = opts.performance ? new PlanTracker(db, opts.performance, await serverVersionNum(db)) : undefined;
+  let planned = false;
+
   let base: Snapshot | undefined;
   let stopped = false;
   let index = 0;
@@ -184,6 +196,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     if (stopped) continue;
 
     const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
+    if (plans && isNew && !planned) {
+      planned = true;
+      await plans.point();
+    }
     let justTaken: Snapshot | undefined;
     if (isNew && !base) base = justTaken = await snapshot();
     const before = verify || (mixed && isNew) ? (justTaken ?? (await snapshot())) : undefined;
@@ -220,6 +236,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     entry.durationMs = ms(started);
     entry.applied = 'ok';
     done(true);
+    if (plans && planned) await plans.point(m);
 
     if (tracer) {
       const trace = await tracer.finish();
@@ -355,8 +372,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     results.push({ file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'skipped', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 });
   }
 
+  if (plans) raw.push(...plans.findings());
   return {
     root: project.root,
+    ...(plans ? { performance: plans.report() } : {}),
     findings: finish(raw, config.rules, project.targets),
     migrations: results,
     schemaDiff,

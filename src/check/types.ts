@@ -8,6 +8,7 @@ import type { Config } from '../load/config.js';
 import type { DiffLine, SchemaDiff } from './diff.js';
 import type { LockEntry, TracedStatement } from './locks.js';
 import type { Finding } from '../lint/types.js';
+import type { PerformanceReport, PerformanceSetup } from './performance.js';
 
 /** `engine`: the scratch database starting (`file` names the engine), before any migration. */
 export type CheckPhase = 'engine' | 'apply' | 'rollback' | 'reapply' | 'seed';
@@ -92,6 +93,8 @@ export interface ProjectCheck {
   /** False when a failure stopped the chain: the diff covers what was applied. */
   complete: boolean;
   postgres: PostgresInfo;
+  /** The critical queries' plans before and after the change set (performance: configured). */
+  performance?: PerformanceReport;
 }
 
 export interface CheckProjectOptions {
@@ -99,4 +102,6 @@ export interface CheckProjectOptions {
   onProgress?: (p: CheckProgress) => void;
   /** A copy of the scratch database as it is now, for rollbacks that cannot be verified in a transaction. */
   copy?: () => Promise<Scratch>;
+  /** The critical queries to plan before and after the change set (query-plan-regression). */
+  performance?: PerformanceSetup;
 }

@@ -17,6 +17,7 @@ import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
 import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
+import { loadPerformance, type PerformanceReport } from '../check/performance.js';
 
 export interface CheckRequest extends LintRequest {
   /** A PostgreSQL server to create the scratch database on; undefined: embedded PGlite. */
@@ -66,6 +67,8 @@ export interface CheckResult {
    * their scratch databases summed. Always set by runCheck (optional for results built by hand).
    */
   metrics?: RunMetrics;
+  /** The critical queries' plans before/after the change set (performance: configured), every root's together. */
+  performance?: PerformanceReport;
 }
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
@@ -74,6 +77,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);
+  const perfSetup = await loadPerformance(config, req.cwd);
+  let perf: PerformanceReport | undefined;
   const lint: Finding[] = [];
   const found: Finding[] = [];
   const migrations: MigrationCheck[] = [];
@@ -121,11 +126,12 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
           slowMigrationSeconds: config.slowMigrationSeconds,
           url: req.databaseUrl,
         },
-        () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() }),
+        () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup }),
         (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })),
         (p) => slowFinding(p.migrations),
       );
       measured.push(r.metrics);
+      if (r.performance) perf = mergePerformance(perf, r.performance);
       found.push(...r.findings);
       migrations.push(...r.migrations);
       schemaDiff.added.push(...r.schemaDiff.added);
@@ -169,5 +175,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     disagreements: disagreed,
     config,
     metrics: combineMetrics(measured, slowFinding(migrations)),
+    ...(perf ? { performance: perf } : {}),
   };
+}
+
+function mergePerformance(a: PerformanceReport | undefined, b: PerformanceReport): PerformanceReport {
+  if (!a) return b;
+  return { ...a, queries: [...a.queries, ...b.queries], tables: [...a.tables, ...b.tables], notes: [...a.notes, ...b.notes], durationMs: a.durationMs + b.durationMs };
 }

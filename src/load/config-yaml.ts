@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
-import { DEFAULTS, MIGRATION_PATTERN, type Settings } from './settings.js';
+import { DEFAULTS, DEFAULT_COST_FACTOR, MIGRATION_PATTERN, type PerformanceSettings, type Settings } from './settings.js';
 import { encodingName } from './text.js';
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
@@ -142,6 +142,32 @@ const requireAppliedOn: Check = (node, at, ctx) => {
   return v;
 };
 
+const PERFORMANCE_KEYS = new Set(['queries', 'rows', 'costFactor', 'statistics']);
+
+/** `performance: {queries, rows, costFactor, statistics}`: unknown keys with a did-you-mean, like the top level. */
+const performance: Check = (node, at, ctx) => {
+  if (node === null) return null;
+  const unknown: UnknownKey[] = [];
+  const keys = readMap(node, at, ctx, PERFORMANCE_KEYS, unknown);
+  failUnknown(ctx, unknown);
+  if (!keys.has('queries')) fail(ctx, node, `${at}.queries is required: the folder of the critical queries, one .sql file each (e.g. test/performance)`);
+  const rows: Record<string, number> = {};
+  const rowsNode = keys.get('rows') ?? null;
+  if (rowsNode !== null && !isMap(rowsNode)) fail(ctx, rowsNode, `${at}.rows must be a map of table: number of rows`);
+  for (const pair of rowsNode ? ((rowsNode as YAMLMap).items as Pair<YamlNode, YamlNode>[]) : []) {
+    const table = String(isScalar(pair.key) ? pair.key.value : '');
+    if (!/^([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*$/.test(table)) fail(ctx, pair.key, `${at}.rows: "${table}" is not a table name (table or schema.table)`);
+    rows[table] = count(1, 10_000_000)(pair.value, `${at}.rows.${table}`, ctx) as number;
+  }
+  const out: PerformanceSettings = {
+    queries: str(keys.get('queries')!, `${at}.queries`, ctx) as string,
+    rows,
+    costFactor: keys.has('costFactor') ? (count(1.01, 1_000_000)(keys.get('costFactor')!, `${at}.costFactor`, ctx) as number) : DEFAULT_COST_FACTOR,
+  };
+  if (keys.has('statistics')) out.statistics = str(keys.get('statistics')!, `${at}.statistics`, ctx) as string;
+  return out;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -193,6 +219,7 @@ const SETTINGS: Record<keyof Settings, Check> = {
   backup,
   requireAppliedOn,
   requiredApprovals: count(0, 100),
+  performance,
 };
 
 /** Settings an environment may override. */

@@ -63,6 +63,8 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /** Critical queries whose plans check compares before/after the change set (query-plan-regression); null: off. */
+  performance: PerformanceSettings | null;
   /**
    * The Action's migrate / rollback on production: approving reviews the deployed commit's merged
    * pull request needs (the guide's "peer reviewed", §9.1); 0 turns the check off.
@@ -85,6 +87,21 @@ export interface BackupSettings {
   directory: string;
   pgDump: string;
 }
+
+/** `performance:` in migration-guard.yml (guide §8.2, rules/query-plan-regression.md). */
+export interface PerformanceSettings {
+  /** Folder of .sql files, one query each, relative to the config file. */
+  queries: string;
+  /** Synthetic rows per table ("orders" or "schema.orders"), generated before the change set. */
+  rows: Record<string, number>;
+  /** A query whose estimated total cost grows by more than this factor is reported. */
+  costFactor: number;
+  /** A `pg_dump --statistics-only` file (PostgreSQL 18), relative to the config file. */
+  statistics?: string;
+}
+
+/** The default costFactor (see rules/query-plan-regression.md for why 2). */
+export const DEFAULT_COST_FACTOR = 2;
 
 export interface ConfigSource {
   /** As shown to the user (relative to the working directory). */
@@ -153,6 +170,7 @@ export const DEFAULTS: Settings = {
   backup: { directory: 'backups', pgDump: 'pg_dump' },
   requireAppliedOn: '',
   requiredApprovals: 1,
+  performance: null,
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */

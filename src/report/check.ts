@@ -11,6 +11,7 @@ import type { CheckProgress, MigrationCheck } from '../check/run.js';
 import { LiveLine } from './progress.js';
 import { duration, notCheckedLine } from './format.js';
 import { formatMetricsLine } from './metrics.js';
+import { planAtLine, verdictOf, volumeLines } from './plans.js';
 
 const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
@@ -68,6 +69,8 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
     out.push('');
   }
 
+  out.push(...performanceLines(result, c));
+
   out.push(c('1', 'Schema changes') + c('2', ' (before the first new migration → after the last)'));
   if (result.schemaChanges.length === 0) out.push('  none');
   for (const l of result.schemaChanges) out.push(`  ${diffSign(l, c)} ${l.kind} ${l.name}${l.text ? c('2', `  ${l.text}`) : ''}`);
@@ -95,13 +98,31 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
   return out.join('\n') + '\n';
 }
 
+/** Per critical query: its plan before → after the change set on one line; the volume; the notes. */
+function performanceLines(result: CheckResult, c: (code: string, s: string) => string): string[] {
+  const p = result.performance;
+  if (!p) return [];
+  const out = [c('1', 'Critical queries') + c('2', ` (plan before the change set → after it; costFactor ${p.costFactor}; ${duration(p.durationMs)})`)];
+  const names = Math.max(0, ...p.queries.map((q) => width(q.name)));
+  for (const q of p.queries) {
+    const v = verdictOf(q);
+    const mark = v === 'fails' ? c('31', '✗') : v === 'worse' ? c('33', '⚠') : v === 'ok' ? c('32', '✓') : c('2', '–');
+    out.push(`  ${pad(q.name, names + 2)}${planAtLine(q.before)} → ${planAtLine(q.after)} ${mark}`);
+  }
+  if (p.queries.length === 0) out.push('  none (the folder holds no .sql file)');
+  for (const l of volumeLines(p)) out.push(c('2', `  rows: ${l}`));
+  for (const n of p.notes) out.push(c('33', `  note: ${n}`));
+  out.push('');
+  return out;
+}
+
 function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {
   return l.change === 'added' ? c('32', '+') : l.change === 'dropped' ? c('31', '-') : c('33', '~');
 }
 
 /** `{findings, summary, migrations, schemaDiff, postgres, disagreements, metrics}`: the machine-readable report. */
 export function formatCheckJson(result: CheckResult): string {
-  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics } = result;
+  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics, performance } = result;
   const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
   return (
     JSON.stringify(
@@ -124,6 +145,7 @@ export function formatCheckJson(result: CheckResult): string {
         postgres,
         disagreements,
         metrics,
+        ...(performance ? { performance } : {}),
       },
       null,
       2,

@@ -2,7 +2,8 @@
  * The Markdown report: the one living PR comment (found again by its hidden marker) and the job
  * summary. A headline verdict; a table with one row per changed migration (lint errors/warnings,
  * applied ✓/✗ with time, rollback verified ✓/✗/–, dangerous locks); per file the findings with
- * line links to the PR's head commit and their help; the schema diff; the PostgreSQL version.
+ * line links to the PR's head commit and their help; the critical queries' plans (markdown-plans.ts);
+ * the schema diff; the PostgreSQL version.
  *
  * Everything that comes from a migration (file names, messages, SQL, object names) is escaped:
  * it cannot break the Markdown or a table, inject HTML, @mention anyone or link an issue.
@@ -15,6 +16,7 @@ import { dangerousLocks } from '../check/locks.js';
 import type { MigrationCheck } from '../check/run.js';
 import type { Finding } from '../lint/types.js';
 import { duration, notCheckedLine } from './format.js';
+import { plansSection, type PlanSectionHelpers } from './markdown-plans.js';
 
 /** The hidden marker the living comment is found by. */
 export const COMMENT_MARKER = '<!-- migration-guard:comment -->';
@@ -384,6 +386,8 @@ function footer(model: Model, limits: Limits): string[] {
   return [`<sub>${parts.join(' · ')}</sub>`];
 }
 
+const PLAN_HELPERS: PlanSectionHelpers = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip };
+
 /** The report within `limits`, or undefined as soon as it grows past `max` characters. */
 function render(model: Model, limits: Limits, moreNote: string, max: number): string | undefined {
   const budget: Budget = { left: max };
@@ -392,6 +396,7 @@ function render(model: Model, limits: Limits, moreNote: string, max: number): st
       ...headline(model),
       ...table(model, limits, budget),
       ...findingSections(model, limits, moreNote, budget),
+      ...plansSection(model.check?.performance, limits, moreNote, PLAN_HELPERS).map((l) => take(budget, l)),
       ...schemaSection(model, limits, moreNote, budget),
       ...footer(model, limits),
     ].join('\n');

@@ -5,6 +5,7 @@ import type { CheckResult } from '../../src/commands/check.js';
 import type { LockEntry } from '../../src/check/locks.js';
 import type { MigrationCheck } from '../../src/check/run.js';
 import type { Finding } from '../../src/lint/types.js';
+import type { PerformanceReport } from '../../src/check/performance.js';
 import {
   COMMENT_MARKER,
   MAX_COMMENT_LENGTH,
@@ -128,38 +129,112 @@ describe('renderComment', () => {
     finding({ rule: 'dangerous-lock', severity: 'warning', line: 4, column: 3, message: 'ACCESS EXCLUSIVE on public.users held while UPDATE runs', help: 'Keep the lock short.' }),
   ];
 
+  // The sample shows a plan regression too: V2 also drops the index a critical query used.
+  const planFinding = finding({
+    rule: 'query-plan-regression',
+    severity: 'warning',
+    line: 6,
+    column: 1,
+    message:
+      'after V2__users_email.sql, the critical query test/performance/user_by_email.sql plans worse: public.users: Index Scan using users_lower_email_idx → Seq Scan (index public.users_lower_email_idx is gone); estimated cost 8.44 → 4,334 (×513.5, more than costFactor 2)',
+    help: 'Keep the index the query needs (or create its replacement before dropping it).',
+  });
+  const plans: PerformanceReport = {
+    costFactor: 2,
+    durationMs: 1900,
+    notes: [],
+    tables: [{ table: 'public.users', synthetic: 200000, fillMs: 1600 }],
+    queries: [
+      {
+        name: 'orders_of_user',
+        file: 'test/performance/orders_of_user.sql',
+        before: { plan: { shape: 'Index Scan using orders_user_id_idx on public.orders', cost: 8.46, rows: 10, scans: [], text: ['Index Scan using orders_user_id_idx on orders  (cost=0.29..8.46 rows=10 width=14)', '  Index Cond: (user_id = 42)'] } },
+        after: { after: 'V2__users_email.sql', plan: { shape: 'Index Scan using orders_user_id_idx on public.orders', cost: 8.46, rows: 10, scans: [], text: ['Index Scan using orders_user_id_idx on orders  (cost=0.29..8.46 rows=10 width=14)', '  Index Cond: (user_id = 42)'] } },
+        changes: [],
+      },
+      {
+        name: 'user_by_email',
+        file: 'test/performance/user_by_email.sql',
+        before: { plan: { shape: 'Index Scan using users_lower_email_idx on public.users', cost: 8.44, rows: 1, scans: [], text: ['Index Scan using users_lower_email_idx on users  (cost=0.42..8.44 rows=1 width=48)', "  Index Cond: (lower(email) = 'ann@example.com'::text)"] } },
+        after: { after: 'V2__users_email.sql', plan: { shape: 'Seq Scan on public.users', cost: 4334, rows: 1000, scans: [], text: ['Seq Scan on users  (cost=0.00..4334.00 rows=1000 width=48)', "  Filter: (lower(email) = 'ann@example.com'::text)"] } },
+        changes: [{ kind: 'seq-scan', relation: 'public.users', goneIndexes: ['public.users_lower_email_idx'], before: 'Index Scan using users_lower_email_idx', after: 'Seq Scan' }],
+      },
+    ],
+  };
+  const sampleChanges: CheckResult['schemaChanges'] = [
+    { change: 'changed', kind: 'column', name: 'public.users.email', text: 'text → text NOT NULL' },
+    { change: 'added', kind: 'index', name: 'public.users_email_idx', text: 'CREATE INDEX users_email_idx ON public.users USING btree (email)' },
+    { change: 'dropped', kind: 'index', name: 'public.users_lower_email_idx', text: 'CREATE INDEX users_lower_email_idx ON public.users USING btree (lower(email))' },
+  ];
+
   it('renders the whole report for a check result', () => {
-    const body = renderComment(checkResult(findings), { ...ctx, changedFiles: ['db/migration/V2__users_email.sql', 'db/migration/U2__users_email.sql'] });
+    const body = renderComment(checkResult([...findings, planFinding], { performance: plans, schemaChanges: sampleChanges }), { ...ctx, changedFiles: ['db/migration/V2__users_email.sql', 'db/migration/U2__users_email.sql'] });
     const url = `https://github.com/acme/shop/blob/${SHA}/db/migration/V2__users_email.sql`;
     expect(body).toBe(
       [
         COMMENT_MARKER,
-        '## ❌ migration-guard: 1 error, 1 warning',
+        '## ❌ migration-guard: 1 error, 2 warnings',
         '',
         '1 changed migration · 2 of 2 migrations applied · 1 rollback verified · 1 dangerous lock',
         '',
         '| Migration | Lint | Applied | Rollback | Dangerous locks |',
         '|---|---|---|---|---|',
-        `| [V2\\_\\_users\\_email.sql](${url}) | ❌ 1 ⚠️ 1 | ✓ 1.5 s | ✓ verified | ⚠️ ACCESS EXCLUSIVE on public.users |`,
+        `| [V2\\_\\_users\\_email.sql](${url}) | ❌ 1 ⚠️ 2 | ✓ 1.5 s | ✓ verified | ⚠️ ACCESS EXCLUSIVE on public.users |`,
         '',
         '### Findings',
         '',
         '<details open>',
-        '<summary><b>db/migration/V2__users_email.sql</b> — 1 error, 1 warning</summary>',
+        '<summary><b>db/migration/V2__users_email.sql</b> — 1 error, 2 warnings</summary>',
         '',
         `- ❌ [L3](${url}#L3) **set-not-null**: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE<br>💡 Add a CHECK (email IS NOT NULL) NOT VALID constraint first.`,
         `- ⚠️ [L4](${url}#L4) **dangerous-lock**: ACCESS EXCLUSIVE on public.users held while UPDATE runs<br>💡 Keep the lock short.`,
+        `- ⚠️ [L6](${url}#L6) **query-plan-regression**: after V2\\_\\_users\\_email.sql, the critical query test/performance/user\\_by\\_email.sql plans worse: public.users: Index Scan using users\\_lower\\_email\\_idx → Seq Scan (index public.users\\_lower\\_email\\_idx is gone); estimated cost 8.44 → 4,334 (×513.5, more than costFactor 2)<br>💡 Keep the index the query needs (or create its replacement before dropping it).`,
         '',
         '</details>',
+        '',
+        '### Query plans',
+        '',
+        'Critical queries planned before the change set and after it (EXPLAIN, estimated cost; costFactor 2).',
+        '',
+        '| | Query | Before | After |',
+        '|---|---|---|---|',
+        '| ✅ | orders\\_of\\_user | Index Scan using orders\\_user\\_id\\_idx on public.orders (cost 8.46) | Index Scan using orders\\_user\\_id\\_idx on public.orders (cost 8.46)<br><sub>after V2\\_\\_users\\_email.sql</sub> |',
+        '| ⚠️ | user\\_by\\_email | Index Scan using users\\_lower\\_email\\_idx on public.users (cost 8.44) | Seq Scan on public.users (cost 4,334)<br><sub>after V2\\_\\_users\\_email.sql</sub> |',
+        '',
+        '<details>',
+        '<summary>Full plans</summary>',
+        '',
+        '```',
+        '-- test/performance/orders_of_user.sql, before the change set',
+        'Index Scan using orders_user_id_idx on orders  (cost=0.29..8.46 rows=10 width=14)',
+        '  Index Cond: (user_id = 42)',
+        '',
+        '-- test/performance/orders_of_user.sql, after V2__users_email.sql',
+        'Index Scan using orders_user_id_idx on orders  (cost=0.29..8.46 rows=10 width=14)',
+        '  Index Cond: (user_id = 42)',
+        '',
+        '-- test/performance/user_by_email.sql, before the change set',
+        'Index Scan using users_lower_email_idx on users  (cost=0.42..8.44 rows=1 width=48)',
+        `  Index Cond: (lower(email) = 'ann@${ZWJ}example.com'::text)`,
+        '',
+        '-- test/performance/user_by_email.sql, after V2__users_email.sql',
+        'Seq Scan on users  (cost=0.00..4334.00 rows=1000 width=48)',
+        `  Filter: (lower(email) = 'ann@${ZWJ}example.com'::text)`,
+        '```',
+        '',
+        '</details>',
+        '',
+        'Rows: public.users: 200,000 synthetic rows (1,600 ms)',
         '',
         '### Schema changes',
         '',
         '<details open>',
-        '<summary>2 changes (before the first new migration → after the last)</summary>',
+        '<summary>3 changes (before the first new migration → after the last)</summary>',
         '',
         '```diff',
         '~ column public.users.email  text → text NOT NULL',
         '+ index public.users_email_idx  CREATE INDEX users_email_idx ON public.users USING btree (email)',
+        '- index public.users_lower_email_idx  CREATE INDEX users_lower_email_idx ON public.users USING btree (lower(email))',
         '```',
         '',
         '</details>',
@@ -173,6 +248,9 @@ describe('renderComment', () => {
     const rendered = html(body);
     expect(rendered).toContain(`<a href="${url}#L3">L3</a>`);
     expect(rendered).toMatch(/<td>✓ verified<\/td>/);
+    // The plan table is a table (4 cells a row), the full plans folded.
+    expect(rendered).toContain('<td>⚠️</td>\n<td>user_by_email</td>\n<td>Index Scan using users_lower_email_idx on public.users (cost 8.44)</td>\n<td>Seq Scan on public.users (cost 4,334)<br><sub>after V2__users_email.sql</sub></td>');
+    expect(rendered).toContain('<details>\n<summary>Full plans</summary>');
   });
 
   it('a chain that stopped with its failure suppressed is never "no problems", and names what was not checked', () => {
