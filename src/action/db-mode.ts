@@ -13,7 +13,7 @@ import { knownRuleIds } from '../commands/lint.js';
 import { loadConfig } from '../load/config.js';
 import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatDeployChecks } from '../report/deploy.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { escapeMarkdown } from '../report/markdown-text.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { formatPlan, migrateMarkdown, planMarkdown, rollbackMarkdown, statusMarkdown, validateMarkdown } from '../report/db-markdown.js';
 import { boolInput, input, logConfigNotes, maskDatabaseUrl } from './inputs.js';

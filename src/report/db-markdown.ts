@@ -11,7 +11,7 @@
 import type { MigrateResult, RollbackResult, StatusResult, ValidateResult, AttributedIndex } from '../db/runner-types.js';
 import type { MigrationInfo, ValidationIssue } from '../db/validator.js';
 import { failureLines } from './db.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './markdown-text.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);

@@ -17,6 +17,9 @@ import type { MigrationCheck } from '../check/run.js';
 import type { Finding } from '../lint/types.js';
 import { duration, notCheckedLine } from './format.js';
 import { plansSection, type PlanSectionHelpers } from './markdown-plans.js';
+import { clip, codeBlock, encodePath, escapeHtml, escapeMarkdown, neutralise, normPath, oneLine } from './markdown-text.js';
+
+export { escapeHtml, escapeMarkdown } from './markdown-text.js';
 
 /** The hidden marker the living comment is found by. */
 export const COMMENT_MARKER = '<!-- migration-guard:comment -->';
@@ -55,61 +58,6 @@ export interface RenderOptions {
   /** Upper bound on the result's size (characters, or UTF-8 bytes with `measure: 'bytes'`). */
   maxLength?: number;
   measure?: 'chars' | 'bytes';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Escaping
-
-/** Breaks @mentions and #123 / GH-123 / owner/repo#123 references with an invisible joiner. */
-function neutralise(s: string): string {
-  return s.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d').replace(/#(?=\d)/g, '#\u2060').replace(/\b(GH)-(?=\d)/gi, '$1-\u2060');
-}
-
-const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-
-/**
- * Text in Markdown (paragraphs, list items, table cells): one line, HTML-special characters as
- * entities, Markdown punctuation backslash-escaped (pipes included, for tables), mentions and
- * issue references neutralised.
- */
-export function escapeMarkdown(s: string): string {
-  const text = oneLine(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
-  return neutralise(text);
-}
-
-/** Text inside raw HTML (e.g. <summary>): entities only, since Markdown is not read there. */
-export function escapeHtml(s: string): string {
-  return neutralise(oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
-}
-
-/** A fenced code block whose fence no line of the content can close. */
-function codeBlock(lines: string[], lang = ''): string {
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${lines.join('\n')}\n${fence}`;
-}
-
-/** Percent-encodes each path segment (parentheses too, so a link destination stays whole). */
-function encodePath(p: string): string {
-  return p
-    .split('/')
-    .map((seg) => encodeURIComponent(seg).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
-}
-
-const normPath = (p: string) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-
-/** Cuts at a code point boundary. */
-function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let cut = Math.max(0, max - 1);
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return `${s.slice(0, cut)}…`;
 }
 
 // ---------------------------------------------------------------------------------------------

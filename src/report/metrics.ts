@@ -5,7 +5,7 @@
  */
 import type { MetricsReading, RunMetrics } from '../db/metrics.js';
 import { duration } from './format.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './markdown-text.js';
 
 /**
  * Bytes as pg_size_pretty writes them (units of 1024: bytes, kB, MB, GB, TB), one decimal from
