@@ -20,6 +20,8 @@ import {
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const ctx = { repository: 'acme/shop', headSha: SHA };
 const ZWJ = '\u200d';
+/** Rule pages, as the Action links them (src/action/rule-docs.ts) for `uses: migration-guard/migration-guard@v1`. */
+const RULES = 'https://github.com/migration-guard/migration-guard/blob/v1/rules';
 const SAMPLE_HEADER = '<!-- A rendered sample of the PR comment, kept in sync by test/report/markdown.test.ts. -->\n\n';
 
 function finding(over: Partial<Finding> = {}): Finding {
@@ -168,7 +170,11 @@ describe('renderComment', () => {
   ];
 
   it('renders the whole report for a check result', () => {
-    const body = renderComment(checkResult([...findings, planFinding], { performance: plans, schemaChanges: sampleChanges }), { ...ctx, changedFiles: ['db/migration/V2__users_email.sql', 'db/migration/U2__users_email.sql'] });
+    const body = renderComment(checkResult([...findings, planFinding], { performance: plans, schemaChanges: sampleChanges }), {
+      ...ctx,
+      changedFiles: ['db/migration/V2__users_email.sql', 'db/migration/U2__users_email.sql'],
+      ruleUrl: (id) => `${RULES}/${id}.md`,
+    });
     const url = `https://github.com/acme/shop/blob/${SHA}/db/migration/V2__users_email.sql`;
     expect(body).toBe(
       [
@@ -186,9 +192,9 @@ describe('renderComment', () => {
         '<details open>',
         '<summary><b>db/migration/V2__users_email.sql</b> — 1 error, 2 warnings</summary>',
         '',
-        `- ❌ [L3](${url}#L3) **set-not-null**: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE<br>💡 Add a CHECK (email IS NOT NULL) NOT VALID constraint first.`,
-        `- ⚠️ [L4](${url}#L4) **dangerous-lock**: ACCESS EXCLUSIVE on public.users held while UPDATE runs<br>💡 Keep the lock short.`,
-        `- ⚠️ [L6](${url}#L6) **query-plan-regression**: after V2\\_\\_users\\_email.sql, the critical query test/performance/user\\_by\\_email.sql plans worse: public.users: Index Scan using users\\_lower\\_email\\_idx → Seq Scan (index public.users\\_lower\\_email\\_idx is gone); estimated cost 8.44 → 4,334 (×513.5, more than costFactor 2)<br>💡 Keep the index the query needs (or create its replacement before dropping it).`,
+        `- ❌ [L3](${url}#L3) **[set-not-null](${RULES}/set-not-null.md)**: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE<br>💡 Add a CHECK (email IS NOT NULL) NOT VALID constraint first.`,
+        `- ⚠️ [L4](${url}#L4) **[dangerous-lock](${RULES}/dangerous-lock.md)**: ACCESS EXCLUSIVE on public.users held while UPDATE runs<br>💡 Keep the lock short.`,
+        `- ⚠️ [L6](${url}#L6) **[query-plan-regression](${RULES}/query-plan-regression.md)**: after V2\\_\\_users\\_email.sql, the critical query test/performance/user\\_by\\_email.sql plans worse: public.users: Index Scan using users\\_lower\\_email\\_idx → Seq Scan (index public.users\\_lower\\_email\\_idx is gone); estimated cost 8.44 → 4,334 (×513.5, more than costFactor 2)<br>💡 Keep the index the query needs (or create its replacement before dropping it).`,
         '',
         '</details>',
         '',
