@@ -63,7 +63,16 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /** The header lines migration-documented requires (the guide's §3.2 template). */
+  documentation: { required: DocumentationField[] };
 }
+
+/**
+ * The header lines of the guide's migration template (§3.2), as named in `documentation.required`:
+ * the file-name line, `-- Author:`, `-- Date:`, `-- Description:`, `-- Rollback:`.
+ */
+export const DOCUMENTATION_FIELDS = ['filename', 'author', 'date', 'description', 'rollback'] as const;
+export type DocumentationField = (typeof DOCUMENTATION_FIELDS)[number];
 
 export interface ConfigSource {
   /** As shown to the user (relative to the working directory). */
@@ -129,6 +138,7 @@ export const DEFAULTS: Settings = {
   statementTimeout: '',
   lockRetries: 3,
   slowMigrationSeconds: 60,
+  documentation: { required: [...DOCUMENTATION_FIELDS] },
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
