@@ -33,7 +33,7 @@ function names(f: MigrationFile, written: string): boolean {
 const FIELD_HELP = "The header of the guide's template (§3.2) says who wrote the migration, when, and why, for the reviewer today and for whoever reads it during an incident.";
 
 const baseName = (f: MigrationFile) => f.rel.slice(f.rel.lastIndexOf('/') + 1);
-const looksLikeFile = (word: string) => /^[\w./\\-]+\.[A-Za-z]\w*$/.test(word);
+const looksLikeFile = (word: string) => /^[\w./\\{}-]+\.[A-Za-z]\w*$/.test(word);
 
 export default defineRule({
   meta: {
@@ -98,7 +98,9 @@ function checkHeader(context: RuleContext, file: MigrationFile, header: Header, 
     }
     if (f === 'filename') {
       const ok = [name, file.rel, file.path].includes(firstWord.replace(/\\/g, '/').replace(/^\.\//, ''));
-      if (!ok) report(l, `line ${l.line} names ${firstWord}, but this file is ${name}: write "-- ${name}"`, 'The first line of the header names the file itself, so a copy of a migration does not carry the name of the one it was copied from.');
+      const placeholder = templatePlaceholder(firstWord);
+      const wrong = placeholder ? `line ${l.line} still holds the template's placeholder ${placeholder}` : `line ${l.line} names ${firstWord}, but this file is ${name}`;
+      if (!ok) report(l, `${wrong}: write "-- ${name}"`, 'The first line of the header names the file itself, so a copy of a migration does not carry the name of the one it was copied from.');
       continue;
     }
     const label = LABEL[f];
@@ -192,9 +194,10 @@ function checkRollbackFor(context: RuleContext, file: MigrationFile, header: Hea
   if (!migration) return;
   const written = writtenPath(l.value!);
   if (written === baseName(migration) || names(migration, written)) return;
+  const placeholder = templatePlaceholder(written);
   context.report({
     position: { line: l.line, column: l.column },
-    message: `"-- Rollback for:" names ${written || 'nothing'}, but this file is the rollback of ${baseName(migration)}: write "-- Rollback for: ${baseName(migration)}"`,
+    message: `"-- Rollback for:" ${placeholder ? `still holds the template's placeholder ${placeholder}` : `names ${written || 'nothing'}`}, but this file is the rollback of ${baseName(migration)}: write "-- Rollback for: ${baseName(migration)}"`,
     help: "The rollback template's header (§7.1) names the migration the file undoes.",
   });
 }

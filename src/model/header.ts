@@ -39,20 +39,27 @@ const FIELD = /^(author|date|description|rollback for|rollback)\s*:(.*)$/i;
  */
 export function readHeader(text: string): Header {
   const lines: HeaderLine[] = [];
-  const all = text.split('\n');
-  for (let i = 0; i < all.length; i++) {
-    const raw = all[i]!.replace(/\r$/, '');
+  // Line by line, up to the end of the header only: a file may be megabytes of statements.
+  for (let start = 0, line = 1; start <= text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
     const trimmed = raw.trimStart();
-    if (trimmed === '') continue;
+    if (trimmed === '') {
+      if (nl < 0) break;
+      continue;
+    }
     if (!trimmed.startsWith('--')) break;
     const body = trimmed.slice(2).trim();
-    const entry: HeaderLine = { line: i + 1, column: raw.length - trimmed.length + 1, text: body };
+    const entry: HeaderLine = { line, column: raw.length - trimmed.length + 1, text: body };
     const m = FIELD.exec(body);
     if (m) {
       entry.key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       entry.value = m[2]!.trim();
     }
     lines.push(entry);
+    if (nl < 0) break;
   }
   return { lines };
 }
