@@ -19,3 +19,24 @@ export function documented(name: string, sql: string, rollback?: string): string
   if (!file.startsWith('R')) lines.push(`-- Rollback: ${rollback ?? `rollback/${file.replace(/__.*$/, '')}__rollback.sql`}`);
   return `${lines.join('\n')}\n${sql}`;
 }
+
+/**
+ * `files` (paths relative to the project) with every versioned and repeatable migration under
+ * `root` documented; a Rollback line names the rollback in `files` that pairs by version, or says
+ * "none" when the test has none.
+ */
+export function documentAll(files: Record<string, string>, root = 'migrations'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, sql] of Object.entries(files)) {
+    const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+    const file = base(path);
+    const version = /^V([^_]+)__.*\.sql$/.exec(file)?.[1];
+    if (!rel || rel.startsWith('rollback/') || rel.startsWith('seeds/') || !(version || /^R__.*\.sql$/.test(file))) {
+      out[path] = sql;
+      continue;
+    }
+    const rollback = `rollback/V${version}__rollback.sql`;
+    out[path] = documented(file, sql, `${root}/${rollback}` in files ? rollback : 'none, this test has no rollback');
+  }
+  return out;
+}
