@@ -85,9 +85,12 @@ export function fieldText(header: Header, at: HeaderLine): string {
   return parts.join(' ').trim();
 }
 
-/** A `{NAME}` placeholder of the template left in a value, e.g. `{DETAILED_DESCRIPTION}`. */
+/**
+ * A `{NAME}` placeholder of the template left in a value, e.g. `{DETAILED_DESCRIPTION}`; not a
+ * Flyway placeholder `${name}`, which Flyway fills in (comments included).
+ */
 export function templatePlaceholder(value: string): string | undefined {
-  return /\{[^{}\s]*\}/.exec(value)?.[0];
+  return /(?<!\$)\{[^{}\s]*\}/.exec(value)?.[0];
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

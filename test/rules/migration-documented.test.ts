@@ -30,6 +30,7 @@ ruleTester(rule, {
     { name: 'rollback relative to the migrations directory', ...withRollback(header({ rollback: '-- Rollback: rollback/V2__rollback.sql' })) },
     { name: 'rollback as ./path and in backticks', ...withRollback(header({ rollback: '-- Rollback: `./migrations/rollback/V2__rollback.sql`' })) },
     { name: 'rollback relative to a repository the working directory is below', ...withRollback(header({ rollback: '-- Rollback: db/migrations/rollback/V2__rollback.sql' })) },
+    { name: 'a Flyway placeholder in the Description is not the template\'s', ...withRollback(header({ description: '-- Description: users in ${schema}, for sign-up' })), placeholders: { schema: 'app' } },
     { name: 'a date with a time, and a leap day', ...withRollback(header({ date: '-- Date: 2024-02-29T10:00:00Z' })) },
     {
       name: 'a Description continued on the next comment lines',
