@@ -243,6 +243,8 @@ export async function runCreate(req: Omit<LintRequest, 'base'> & { name?: string
     author,
     migration: shown(migrationRel),
     rollback: shown(rollbackRel),
+    // As the guide writes it (migrations/rollback/V002__rollback.sql): from the repository, not the working directory.
+    rollbackFromRepo: relative(config.baseDir, join(rootAbs, rollbackRel)).split(sep).join('/'),
     rollbackRel,
     runnerWraps: config.transactions === 'runner',
   };
@@ -274,6 +276,8 @@ interface TemplateContext {
   /** Paths relative to the working directory. */
   migration: string;
   rollback: string;
+  /** The rollback's path relative to the repository (the config's directory): the Rollback line. */
+  rollbackFromRepo: string;
   /** The rollback's path relative to the migrations directory (the first line of §7.1's header). */
   rollbackRel: string;
   runnerWraps: boolean;
@@ -292,7 +296,7 @@ function migrationTemplate(c: TemplateContext): string {
 -- Author: ${c.author}
 -- Date: ${c.date}
 -- Description: ${describe(c.name)}
--- Rollback: ${c.rollback}
+-- Rollback: ${c.rollbackFromRepo}
 --
 -- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
 -- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,

@@ -76,6 +76,18 @@ describe('create writes the documentation header', () => {
     }
   });
 
+  it('the Rollback line is written from the repository (the config\'s directory), wherever create runs, and lints clean from there', async () => {
+    const root = gitRepo({ 'shared/migration-guard.yml': 'migrations: db\n', 'shared/db/.keep': '', 'work/.keep': '' }, 'Barbara Liskov');
+    const cwd = join(root, 'work');
+    const r = await runCreate({ cwd, paths: [], configPath: '../shared/migration-guard.yml', name: 'add_note', now: NOW, env: NO_GLOBAL_GIT });
+    expect(r.rollback).toBe('../shared/db/rollback/V001__rollback.sql');
+    expect(readFileSync(join(cwd, r.migration), 'utf8').split('\n')[4]).toBe('-- Rollback: db/rollback/V001__rollback.sql');
+    const lint = await runCli(cwd, ['lint', '--config', '../shared/migration-guard.yml', '--format', 'json', '--fail-on', 'warning']);
+    expect(lint.stderr).toBe('');
+    expect(JSON.parse(lint.stdout).findings).toEqual([]);
+    expect(lint.code).toBe(0);
+  });
+
   it("without a git user name: the system's user name, never an empty Author", async () => {
     const dir = tmpProject({ 'migrations/.keep': '' });
     const r = await runCreate({ cwd: dir, paths: [], name: 'add_note', now: NOW, env: NO_GLOBAL_GIT });
