@@ -1,4 +1,7 @@
 -- R__functions.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
+-- Description: functions the application calls (order totals, product availability), replaced whenever they change.
 -- Repeatable: Flyway runs it again whenever its content changes, after the versioned migrations.
 -- CREATE OR REPLACE FUNCTION can change the body but not the argument or result types (that needs DROP
 -- FUNCTION first).

@@ -1,4 +1,7 @@
 -- R__views.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
+-- Description: read-only views the application queries (active products, order summaries), replaced whenever they change.
 -- Repeatable: Flyway runs it again whenever its content changes, after the versioned migrations.
 -- CREATE OR REPLACE VIEW keeps grants and dependent objects; it can add columns at the end but not drop or
 -- rename them (that needs DROP VIEW first).

@@ -1,4 +1,6 @@
 -- V001__initial_schema.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: types shared by the shop's tables.
 -- Rollback: migrations/rollback/V001__rollback.sql
 --

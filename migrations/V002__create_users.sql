@@ -1,4 +1,6 @@
 -- V002__create_users.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: customer accounts.
 -- Rollback: migrations/rollback/V002__rollback.sql
 

@@ -1,4 +1,6 @@
 -- V003__create_products.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: the catalogue.
 -- Rollback: migrations/rollback/V003__rollback.sql
 

@@ -1,4 +1,6 @@
 -- V004__create_orders.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: orders and their lines.
 -- Rollback: migrations/rollback/V004__rollback.sql
 

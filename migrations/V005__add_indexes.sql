@@ -1,4 +1,6 @@
 -- V005__add_indexes.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: indexes for the order history page, the product search and the pending-orders queue.
 -- Rollback: migrations/rollback/V005__rollback.sql
 --

@@ -1,4 +1,6 @@
 -- V006__add_constraints.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: sanity checks on prices, stock, quantities and shipping dates.
 -- Rollback: migrations/rollback/V006__rollback.sql
 --

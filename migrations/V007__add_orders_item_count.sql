@@ -1,4 +1,6 @@
 -- V007__add_orders_item_count.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: number of items per order, kept on the order for the order list.
 -- Rollback: migrations/rollback/V007__rollback.sql
 --

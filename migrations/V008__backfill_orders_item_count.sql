@@ -1,4 +1,6 @@
 -- V008__backfill_orders_item_count.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: fill orders.item_count for existing orders, 1000 orders per transaction.
 -- Rollback: migrations/rollback/V008__rollback.sql
 --

@@ -1,4 +1,6 @@
 -- V009__validate_constraints.sql
+-- Author: migration-guard maintainers
+-- Date: 2026-11-24
 -- Description: check the existing rows against the constraints V006 added as NOT VALID.
 -- Rollback: migrations/rollback/V009__rollback.sql
 --

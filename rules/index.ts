@@ -6,6 +6,7 @@ import appliedMigrationModified from './applied-migration-modified.js';
 import cannotRunInTransaction from './cannot-run-in-transaction.js';
 import duplicateVersion from './duplicate-version.js';
 import emptyMigration from './empty-migration.js';
+import migrationDocumented from './migration-documented.js';
 import migrationNaming from './migration-naming.js';
 import outOfOrderVersion from './out-of-order-version.js';
 import parseError from './parse-error.js';
@@ -40,6 +41,7 @@ export const rules: RuleModule[] = [
   outOfOrderVersion,
   duplicateVersion,
   migrationNaming,
+  migrationDocumented,
   unbatchedDataChange,
   unknownPlaceholder,
   emptyMigration,

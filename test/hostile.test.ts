@@ -39,7 +39,11 @@ function expectError(r: { code: number; stdout: string; stderr: string }, messag
 const ROLLBACK = { 'migrations/rollback/V1__rollback.sql': 'SELECT 1;\n' };
 const OK = { 'migrations/V1__ok.sql': 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n', ...ROLLBACK };
 
-const of = (findings: Finding[], file: string) => findings.filter((f) => f.file === file && f.rule !== 'rollback-missing');
+const of = (findings: Finding[], file: string) => findings.filter((f) => f.file === file && f.rule !== 'rollback-missing' && f.rule !== 'migration-documented');
+
+/** The guide's header (§3.2) for `name` (5 lines), so that a test's findings are about its SQL. */
+const documented = (name: string, eol = '\n') =>
+  [`-- ${name}`, '-- Author: Jane Doe', '-- Date: 2026-01-15', '-- Description: a hostile input', `-- Rollback: rollback/${name.replace(/__.*$/, '')}__rollback.sql`, ''].join(eol);
 
 describe('hostile file contents', () => {
   it('a binary file named .sql: one parse-error finding at the first NUL byte, nothing parsed', async () => {
@@ -96,11 +100,11 @@ describe('hostile file contents', () => {
   });
 
   it('BOM + CRLF (and a stray lone CR): clean, and positions count lines as editors do', async () => {
-    const sql = '\uFEFFBEGIN;\r\nCREATE TABLE c (id int);\r\n\rCREATE INDEX ci ON a (id);\r\nCOMMIT;\r\n';
+    const sql = '\uFEFF' + documented('V2__crlf.sql', '\r\n') + 'BEGIN;\r\nCREATE TABLE c (id int);\r\n\rCREATE INDEX ci ON a (id);\r\nCOMMIT;\r\n';
     const dir = tmpProject({ ...OK, 'migrations/V2__crlf.sql': sql, 'migrations/rollback/V2__rollback.sql': '\uFEFFSELECT 1;\r\n' });
     const r = await lint(dir);
     expect(r.findings.filter((f) => f.file === 'migrations/V2__crlf.sql').map((f) => [f.rule, f.line, f.column])).toEqual([
-      ['require-concurrent-index', 3, 21], // the lone CR counts as a column, as in editors
+      ['require-concurrent-index', 8, 21], // the lone CR counts as a column, as in editors (after the 5-line header)
     ]);
   });
 });
@@ -176,7 +180,7 @@ describe('hostile configuration', () => {
 
   it('a config file outside the working directory is allowed: its directory is the repository', async () => {
     const root = tmpProject({
-      'shared/migration-guard.yml': 'migrations: db\nrules:\n  rollback-missing: off\n',
+      'shared/migration-guard.yml': 'migrations: db\nrules:\n  rollback-missing: off\n  migration-documented: off\n',
       'shared/db/V1__x.sql': 'BEGIN;\nCREATE INDEX i ON a (id);\nCOMMIT;\n',
       'work/.keep': '',
     });
@@ -223,7 +227,7 @@ describe('large inputs (the built CLI, memory bounded)', () => {
   it('a 50 MB file: a finding that it is too large, in under 350 MB (~210 MB measured)', { timeout: 60_000 }, () => {
     const dir = tmpProject(ROLLBACK);
     const stmt = "INSERT INTO t (a, b) VALUES (1, 'some text here');\n";
-    writeFileSync(join(dir, 'migrations/V1__big.sql'), `BEGIN;\n${stmt.repeat(Math.ceil(50e6 / stmt.length))}COMMIT;\n`);
+    writeFileSync(join(dir, 'migrations/V1__big.sql'), `${documented('V1__big.sql')}BEGIN;\n${stmt.repeat(Math.ceil(50e6 / stmt.length))}COMMIT;\n`);
     const r = runMeasured(dir, 'lint', '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
@@ -238,19 +242,19 @@ describe('large inputs (the built CLI, memory bounded)', () => {
   it('a 9.5 MB file of 170,000 statements is parsed in blocks, positions exact, in under 0.75 GB (~0.43 GB measured)', { timeout: 60_000 }, () => {
     const dir = tmpProject({
       ...ROLLBACK,
-      'migrations/V0__base.sql': 'BEGIN;\nCREATE TABLE existing (id int);\nCOMMIT;\n',
+      'migrations/V0__base.sql': documented('V0__base.sql') + 'BEGIN;\nCREATE TABLE existing (id int);\nCOMMIT;\n',
       'migrations/rollback/V0__rollback.sql': 'SELECT 1;\n',
     });
     const stmt = "SELECT 'some text here; and more' AS a, $$;$$ AS b;\n";
     const n = Math.floor((9.5 * 1024 * 1024) / stmt.length);
-    writeFileSync(join(dir, 'migrations/V1__nine.sql'), `BEGIN;\n${stmt.repeat(n)}CREATE INDEX i ON existing (id);\nSELEC 1;\nCOMMIT;\n`);
+    writeFileSync(join(dir, 'migrations/V1__nine.sql'), `${documented('V1__nine.sql')}BEGIN;\n${stmt.repeat(n)}CREATE INDEX i ON existing (id);\nSELEC 1;\nCOMMIT;\n`);
     const r = runMeasured(dir, 'lint', '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const findings = (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([
-      ['require-concurrent-index', n + 2, 19],
-      ['parse-error', n + 3, 1],
+      ['require-concurrent-index', n + 7, 19], // after the 5-line header
+      ['parse-error', n + 8, 1],
     ]);
     expect(r.maxRss).toBeGreaterThan(50 * 1024 ** 2); // a real measurement: Node alone takes more
     expect(r.maxRss).toBeLessThan(0.75 * GB);
@@ -258,14 +262,14 @@ describe('large inputs (the built CLI, memory bounded)', () => {
 
   it('100,000 statements in one file: linted, a finding on the last line, in under 350 MB (~260 MB measured)', { timeout: 60_000 }, () => {
     const dir = tmpProject(ROLLBACK);
-    writeFileSync(join(dir, 'migrations/V1__many.sql'), `BEGIN;\n${'SELECT 1;\n'.repeat(100_000)}CREATE INDEX i ON existing (id);\nCOMMIT;\n`);
-    writeFileSync(join(dir, 'migrations/V0__base.sql'), 'BEGIN;\nCREATE TABLE existing (id int);\nCOMMIT;\n');
+    writeFileSync(join(dir, 'migrations/V1__many.sql'), `${documented('V1__many.sql')}BEGIN;\n${'SELECT 1;\n'.repeat(100_000)}CREATE INDEX i ON existing (id);\nCOMMIT;\n`);
+    writeFileSync(join(dir, 'migrations/V0__base.sql'), documented('V0__base.sql') + 'BEGIN;\nCREATE TABLE existing (id int);\nCOMMIT;\n');
     writeFileSync(join(dir, 'migrations/rollback/V0__rollback.sql'), 'SELECT 1;\n');
     const r = runMeasured(dir, 'lint', '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const findings = (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
-    expect(findings.map((f) => [f.rule, f.file, f.line])).toEqual([['require-concurrent-index', 'migrations/V1__many.sql', 100_002]]);
+    expect(findings.map((f) => [f.rule, f.file, f.line])).toEqual([['require-concurrent-index', 'migrations/V1__many.sql', 100_007]]); // after the 5-line header
     expect(r.maxRss).toBeGreaterThan(50 * 1024 ** 2); // a real measurement: Node alone takes more
     expect(r.maxRss).toBeLessThan(350 * 1024 ** 2);
   });

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Config } from '../load/config.js';
+import { authorName } from '../load/git.js';
 import { compareVersions } from '../load/version.js';
 import type { Project } from '../model/project.js';
 import { asDbError, connect, maskSecrets, openPglite, type ConnectOptions, type Db } from '../db/engine.js';
@@ -293,7 +294,20 @@ export async function runCreate(req: Omit<LintRequest, 'base'> & { name?: string
     if (existsSync(join(rootAbs, rel))) throw new UsageError(`${shown(rel)} already exists`);
   }
   const date = (req.now ?? new Date()).toISOString().slice(0, 10);
-  const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
+  // The header of the guide's templates (§3.2, §7.1), as migration-documented checks it.
+  const author = authorName(config.baseDir, req.env ? { ...process.env, ...req.env } : process.env);
+  const ctx = {
+    version,
+    name,
+    date,
+    author,
+    migration: shown(migrationRel),
+    rollback: shown(rollbackRel),
+    // As the guide writes it (migrations/rollback/V002__rollback.sql): from the repository, not the working directory.
+    rollbackFromRepo: relative(config.baseDir, join(rootAbs, rollbackRel)).split(sep).join('/'),
+    rollbackRel,
+    runnerWraps: config.transactions === 'runner',
+  };
   for (const [rel, text] of [
     [migrationRel, migrationTemplate(ctx)],
     [rollbackRel, rollbackTemplate(ctx)],
@@ -316,19 +330,33 @@ export function nextVersion(raw: string | undefined): string {
 interface TemplateContext {
   version: string;
   name: string;
+  /** YYYY-MM-DD (UTC). */
   date: string;
+  author: string;
+  /** Paths relative to the working directory. */
   migration: string;
   rollback: string;
+  /** The rollback's path relative to the repository (the config's directory): the Rollback line. */
+  rollbackFromRepo: string;
+  /** The rollback's path relative to the migrations directory (the first line of §7.1's header). */
+  rollbackRel: string;
   runnerWraps: boolean;
+}
+
+/** "add_user_preferences" → "Add user preferences." (a start: the author says why). */
+function describe(name: string): string {
+  const words = name.replace(/_/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }
 
 function migrationTemplate(c: TemplateContext): string {
   const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
   const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
   return `-- ${c.migration.split('/').pop()}
+-- Author: ${c.author}
 -- Date: ${c.date}
--- Description: ${c.name.replace(/_/g, ' ')}
--- Rollback: ${c.rollback}
+-- Description: ${describe(c.name)}
+-- Rollback: ${c.rollbackFromRepo}
 --
 -- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
 -- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
@@ -352,8 +380,9 @@ ${commit}`;
 function rollbackTemplate(c: TemplateContext): string {
   const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
   const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-  return `-- ${c.rollback}
--- Rollback for: ${c.migration}
+  return `-- ${c.rollbackRel}
+-- Rollback for: ${c.migration.split('/').pop()}
+-- Author: ${c.author}
 -- Date: ${c.date}
 --
 -- Undo every change of the migration, in reverse order, so the schema is exactly as before it

@@ -190,7 +190,7 @@ export function lintOptionsFor(config: Config): LintOptions {
   // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
   const flyway = config.runner === 'flyway';
   return {
-    settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed },
+    settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed, documentation: config.documentation },
     severities: config.rules,
   };
 }

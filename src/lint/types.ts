@@ -1,4 +1,5 @@
 import type { FileKind } from '../load/naming.js';
+import type { DocumentationField } from '../load/settings.js';
 import type { Position } from '../load/text.js';
 import type { Catalog } from '../model/catalog.js';
 import type { NodeKind, NodeOf } from '../model/ast.js';
@@ -60,6 +61,8 @@ export interface LintSettings {
   runner?: 'migration-guard' | 'flyway';
   /** Flyway's mixed: a migration may mix transactional and non-transactional statements. */
   mixed?: boolean;
+  /** The header lines migration-documented requires; default all (src/load/settings.ts DOCUMENTATION_FIELDS). */
+  documentation?: { required: readonly DocumentationField[] };
 }
 
 export interface RuleContext {

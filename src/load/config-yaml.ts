@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
-import { DEFAULTS, DEFAULT_COST_FACTOR, MIGRATION_PATTERN, type PerformanceSettings, type Settings } from './settings.js';
+import { DEFAULTS, DEFAULT_COST_FACTOR, DOCUMENTATION_FIELDS, MIGRATION_PATTERN, type PerformanceSettings, type Settings } from './settings.js';
 import { encodingName } from './text.js';
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
@@ -168,6 +168,31 @@ const performance: Check = (node, at, ctx) => {
   return out;
 };
 
+/** `documentation: { required: [author, date, …] }`: the header lines migration-documented requires. */
+const documentation: Check = (node, at, ctx) => {
+  if (!isMap(node)) fail(ctx, node, `${at} must be a map such as { required: [${DOCUMENTATION_FIELDS.join(', ')}] }`);
+  const out = { required: [...DOCUMENTATION_FIELDS] as string[] };
+  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key !== 'required') {
+      const guess = didYouMean(key, ['required']);
+      fail(ctx, pair.key, `unknown key "${key}" in ${at}${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: required`);
+    }
+    const v = pair.value ?? null;
+    if (v !== null && !isSeq(v)) fail(ctx, v, `${at}.required must be a list of ${DOCUMENTATION_FIELDS.join(', ')}`);
+    const items = v === null ? [] : (v as YAMLSeq<YamlNode>).items;
+    out.required = items.map((item, i) => {
+      const field = str(item, `${at}.required[${i}]`, ctx) as string;
+      if (!(DOCUMENTATION_FIELDS as readonly string[]).includes(field)) {
+        const guess = didYouMean(field, [...DOCUMENTATION_FIELDS]);
+        fail(ctx, item, `${at}.required[${i}]: unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${DOCUMENTATION_FIELDS.join(', ')}`);
+      }
+      return field;
+    });
+  }
+  return out;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
   rollbackPattern: (node, at, ctx) => {
@@ -220,6 +245,7 @@ const SETTINGS: Record<keyof Settings, Check> = {
   requireAppliedOn,
   requiredApprovals: count(0, 100),
   performance,
+  documentation,
 };
 
 /** Settings an environment may override. */

@@ -1,8 +1,10 @@
 /**
  * The migrations as they are at a git ref (--base): which files exist there and their bytes.
- * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files.
+ * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files. And who the
+ * author of a new migration is (`git config user.name`).
  */
 import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { SourceFile } from '../model/project.js';
@@ -69,4 +71,27 @@ export function readFilesAtRef(rootAbs: string, ref: string, cwd: string, suffix
     });
   }
   return files;
+}
+
+/**
+ * Who writes a new migration (the Author line of `create`'s header): `git config user.name` run in
+ * `dir` (so a repository's own setting wins over the global one), else the operating system's user
+ * name (os.userInfo, then USER / LOGNAME / USERNAME); never empty ("unknown" when nothing says).
+ */
+export function authorName(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
+      .toString('utf8')
+      .trim();
+    if (name) return name;
+  } catch {
+    // No git, no repository setting and no global one: the system's user name below.
+  }
+  let user = '';
+  try {
+    user = userInfo().username.trim();
+  } catch {
+    // No passwd entry for the uid (a container): the environment below.
+  }
+  return user || (env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? '').trim() || 'unknown';
 }

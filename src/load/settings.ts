@@ -63,6 +63,8 @@ export interface Settings {
   lockRetries: number;
   /** A migration slower than this is reported (seed: 60 s). */
   slowMigrationSeconds: number;
+  /** The header lines migration-documented requires (the guide's §3.2 template). */
+  documentation: { required: DocumentationField[] };
   /** Critical queries whose plans check compares before/after the change set (query-plan-regression); null: off. */
   performance: PerformanceSettings | null;
   /**
@@ -102,6 +104,13 @@ export interface PerformanceSettings {
 
 /** The default costFactor (see rules/query-plan-regression.md for why 2). */
 export const DEFAULT_COST_FACTOR = 2;
+
+/**
+ * The header lines of the guide's migration template (§3.2), as named in `documentation.required`:
+ * the file-name line, `-- Author:`, `-- Date:`, `-- Description:`, `-- Rollback:`.
+ */
+export const DOCUMENTATION_FIELDS = ['filename', 'author', 'date', 'description', 'rollback'] as const;
+export type DocumentationField = (typeof DOCUMENTATION_FIELDS)[number];
 
 export interface ConfigSource {
   /** As shown to the user (relative to the working directory). */
@@ -171,6 +180,7 @@ export const DEFAULTS: Settings = {
   requireAppliedOn: '',
   requiredApprovals: 1,
   performance: null,
+  documentation: { required: [...DOCUMENTATION_FIELDS] },
 };
 
 /** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */

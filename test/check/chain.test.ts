@@ -12,6 +12,7 @@ import { runCheck, type CheckResult } from '../../src/commands/check.js';
 import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
+import { documentAll } from '../helpers/documented.js';
 
 const tx = (...sql: string[]) => `BEGIN;\n${sql.join('\n')}\nCOMMIT;\n`;
 const entry = (r: CheckResult, name: string) => r.migrations.find((m) => m.file.endsWith(name))!;
@@ -25,7 +26,7 @@ function chain(down: string, v2 = tx('CREATE TABLE b (id int);', 'INSERT INTO b 
   }
   files['migrations/V2__b.sql'] = v2;
   files['migrations/rollback/V2__rollback.sql'] = down;
-  return files;
+  return documentAll(files);
 }
 
 const DOWNS: [string, string, 'incomplete' | 'failed'][] = [
@@ -128,7 +129,7 @@ describeEachEngine('check: extensions', (engine) => {
       'migrations/V2__geo.sql': tx('CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE;', "CREATE TABLE places (id uuid DEFAULT gen_random_uuid(), name citext, at point);"),
       'migrations/rollback/V2__rollback.sql': tx('DROP TABLE places;', 'DROP EXTENSION earthdistance;', 'DROP EXTENSION cube;'),
     };
-    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    const r = await runCheck({ cwd: tmpProject(documentAll(files)), paths: ['migrations'], databaseUrl: engine.url });
     expect(r.findings).toEqual([]);
     expect(r.summary).toMatchObject({ applied: 2, rollbacksVerified: 2 });
   });
@@ -140,9 +141,10 @@ describeEachEngine('check: extensions', (engine) => {
         'migrations/V2__gis.sql': '-- maps\nBEGIN;\nCREATE EXTENSION IF NOT EXISTS postgis;\nCOMMIT;\n',
         'migrations/V3__later.sql': tx('CREATE TABLE later (id int);'),
       };
-      const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'] });
+      const r = await runCheck({ cwd: tmpProject(documentAll(files)), paths: ['migrations'] });
       const f = r.findings.filter((x) => x.rule !== 'rollback-missing');
-      expect(f.map((x) => `${x.rule} ${x.severity} ${x.file}:${x.line}:${x.column}`)).toEqual(['extension-unavailable warning migrations/V2__gis.sql:3:1']);
+      // line 3 of the SQL, below the 5-line header
+      expect(f.map((x) => `${x.rule} ${x.severity} ${x.file}:${x.line}:${x.column}`)).toEqual(['extension-unavailable warning migrations/V2__gis.sql:8:1']);
       expect(f[0]!.message).toContain('does not ship the extension "postgis"');
       expect(f[0]!.help).toContain('--database-url');
       expect(formatCheckText(r, false)).toContain('not checked: V3__later.sql, because V2__gis.sql failed to apply');
@@ -159,7 +161,7 @@ describeEachEngine('check: a suppressed forward failure', (engine) => {
       'migrations/rollback/V1__rollback.sql': tx('DROP TABLE t;'),
       'migrations/rollback/V3__rollback.sql': tx('DROP TABLE later;'),
     };
-    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    const r = await runCheck({ cwd: tmpProject(documentAll(files)), paths: ['migrations'], databaseUrl: engine.url });
     expect(r.findings).toEqual([]);
     const text = formatCheckText(r, false);
     expect(text).not.toContain('no problems');
@@ -178,7 +180,7 @@ describeEachEngine('check: view definitions', (engine) => {
       'migrations/V3__change_view.sql': tx('DROP VIEW recent;', "CREATE VIEW recent AS SELECT id, a, 'now'::timestamp AS loaded_at FROM t;"),
       'migrations/rollback/V3__rollback.sql': tx('DROP VIEW recent;', 'SELECT pg_sleep(0.01);', view),
     };
-    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    const r = await runCheck({ cwd: tmpProject(documentAll(files)), paths: ['migrations'], databaseUrl: engine.url });
     expect(r.findings).toEqual([]);
     expect(r.summary).toMatchObject({ rollbacksVerified: 3 });
   });
@@ -308,7 +310,7 @@ describeEachEngine('check: no double counts, no whitespace differences', (engine
       'migrations/V2__f.sql': tx(body('    ').replace('RETURN 1', 'RETURN 2')),
       'migrations/rollback/V2__rollback.sql': tx(body('\t\t')),
     };
-    const r = await runCheck({ cwd: tmpProject(files), paths: ['migrations'], databaseUrl: engine.url });
+    const r = await runCheck({ cwd: tmpProject(documentAll(files)), paths: ['migrations'], databaseUrl: engine.url });
     expect(r.findings).toEqual([]);
     expect(r.summary.rollbacksVerified).toBe(2);
   });

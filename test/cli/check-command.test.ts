@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
+import { documented } from '../helpers/documented.js';
 
 const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 const PROJECT = {
-  'migrations/V1__users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',
+  'migrations/V1__users.sql': documented('V1__users.sql', 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n'),
   'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
-  'migrations/V2__index.sql': 'CREATE INDEX CONCURRENTLY users_email ON users (email);\n',
+  'migrations/V2__index.sql': documented('V2__index.sql', 'CREATE INDEX CONCURRENTLY users_email ON users (email);\n'),
   // forgets the index: rollback-incomplete
   'migrations/rollback/V2__rollback.sql': 'SELECT 1;\n',
 };

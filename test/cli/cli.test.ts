@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tmpProject, writeFiles } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
+import { documented } from '../helpers/documented.js';
 
 const run = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 const CLEAN = {
-  'migrations/V1__create_users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',
+  'migrations/V1__create_users.sql': documented('V1__create_users.sql', 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n'),
   'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
-  'migrations/V2__index_users_email.sql': 'CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n',
+  'migrations/V2__index_users_email.sql': documented('V2__index_users_email.sql', 'CREATE INDEX CONCURRENTLY idx_users_email ON users (email);\n'),
   'migrations/rollback/V2__rollback.sql': 'DROP INDEX CONCURRENTLY idx_users_email;\n',
-  'migrations/R__views.sql': 'CREATE OR REPLACE VIEW user_emails AS SELECT email FROM users;\n',
+  'migrations/R__views.sql': documented('R__views.sql', 'CREATE OR REPLACE VIEW user_emails AS SELECT email FROM users;\n'),
   'migrations/seeds/test.sql': "INSERT INTO users VALUES (1, 'a@example.com');\n",
 };
 
@@ -28,13 +29,13 @@ describe('migration-guard lint', () => {
   it('prints compiler-style findings with help and exits 1', async () => {
     const dir = tmpProject({
       ...CLEAN,
-      'migrations/V3__add_index.sql': 'BEGIN;\nCREATE INDEX idx_users_id ON users (id);\nCOMMIT;\n',
+      'migrations/V3__add_index.sql': documented('V3__add_index.sql', 'BEGIN;\nCREATE INDEX idx_users_id ON users (id);\nCOMMIT;\n'),
       'migrations/rollback/V3__rollback.sql': 'BEGIN;\nDROP INDEX idx_users_id;\nCOMMIT;\n',
     });
     const r = await run(dir, 'lint');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'migrations/V3__add_index.sql:2:30 error require-concurrent-index CREATE INDEX on existing table users takes a SHARE lock',
+      'migrations/V3__add_index.sql:7:30 error require-concurrent-index CREATE INDEX on existing table users takes a SHARE lock',
     );
     expect(r.stdout).toMatch(/\n {4}help: Use CREATE INDEX CONCURRENTLY/);
     expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
@@ -45,8 +46,9 @@ describe('migration-guard lint', () => {
     const dir = tmpProject({ 'migrations/V1__x.sql': 'UPDATE users SET a = 1;\n' });
     const r = await run(dir, 'lint', '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ errors: 2, warnings: 1, files: 1, migrations: 1 });
+    expect(report.summary).toEqual({ errors: 2, warnings: 2, files: 1, migrations: 1 });
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'migration-documented',
       'rollback-missing',
       'transaction-wrapping',
       'unbatched-data-change',
@@ -74,6 +76,7 @@ describe('migration-guard lint', () => {
     expect(JSON.parse(r.stdout).findings).toEqual([]);
     const bad = JSON.parse((await run(dir, 'lint', 'migrations/V3__bad.sql', '--format', 'json')).stdout);
     expect(bad.findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'migration-documented',
       'rollback-missing',
       'transaction-wrapping',
       'require-concurrent-index',
@@ -108,7 +111,7 @@ describe('configuration', () => {
         '      unbatched-data-change: error',
         '',
       ].join('\n'),
-      'db/migrations/V1__x.sql': 'UPDATE ${SCHEMA}.users SET a = ${environment};\n',
+      'db/migrations/V1__x.sql': documented('V1__x.sql', 'UPDATE ${SCHEMA}.users SET a = ${environment};\n', 'none, a test'),
     });
     const dev = JSON.parse((await run(dir, 'lint', '--format', 'json')).stdout);
     expect(dev.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual([
@@ -154,7 +157,7 @@ describe('--base', () => {
   it('reports modified, deleted and out-of-order migrations against the base branch', async () => {
     const dir = tmpProject({
       ...CLEAN,
-      'migrations/V5__later.sql': 'BEGIN;\nCREATE TABLE later (id int);\nCOMMIT;\n',
+      'migrations/V5__later.sql': documented('V5__later.sql', 'BEGIN;\nCREATE TABLE later (id int);\nCOMMIT;\n'),
       'migrations/rollback/V5__rollback.sql': 'BEGIN;\nDROP TABLE later;\nCOMMIT;\n',
     });
     git(dir, 'init', '-q', '-b', 'main');
@@ -162,17 +165,19 @@ describe('--base', () => {
     git(dir, 'commit', '-qm', 'base');
     git(dir, 'checkout', '-qb', 'feature');
     writeFiles(dir, {
-      'migrations/V1__create_users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\nCOMMIT;\n',
-      'migrations/V3__new.sql': 'BEGIN;\nCREATE TABLE t3 (id int);\nCREATE INDEX i3 ON t3 (id);\nCOMMIT;\n',
+      'migrations/V1__create_users.sql': documented('V1__create_users.sql', 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\nCOMMIT;\n'),
+      'migrations/V3__new.sql': documented('V3__new.sql', 'BEGIN;\nCREATE TABLE t3 (id int);\nCREATE INDEX i3 ON t3 (id);\nCOMMIT;\n'),
       'migrations/rollback/V3__rollback.sql': 'BEGIN;\nDROP TABLE t3;\nCOMMIT;\n',
     });
     git(dir, 'rm', '-q', 'migrations/rollback/V5__rollback.sql');
     const r = await run(dir, 'lint', '--base', 'main', '--format', 'json');
     const got = JSON.parse(r.stdout).findings.map((f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`);
     expect(got).toEqual([
-      'applied-migration-modified migrations/V1__create_users.sql:2',
+      'applied-migration-modified migrations/V1__create_users.sql:7',
       'out-of-order-version migrations/V3__new.sql:1',
       'rollback-missing migrations/V5__later.sql:1',
+      // its Rollback line names the rollback just deleted
+      'migration-documented migrations/V5__later.sql:5',
       'applied-migration-modified migrations/rollback/V5__rollback.sql:1',
     ]);
     expect(r.code).toBe(1);
@@ -215,12 +220,12 @@ describe('hostile file system', () => {
 
 describe('the built CLI (dist/cli.js)', () => {
   it('runs as a program and loads the WASM parser from the bundle', () => {
-    const dir = tmpProject({ 'migrations/V1__x.sql': 'BEGIN;\nSELEC 1;\nCOMMIT;\n', 'migrations/rollback/V1__rollback.sql': 'SELECT 1;' });
+    const dir = tmpProject({ 'migrations/V1__x.sql': documented('V1__x.sql', 'BEGIN;\nSELEC 1;\nCOMMIT;\n'), 'migrations/rollback/V1__rollback.sql': 'SELECT 1;' });
     const bin = new URL('../../dist/cli.js', import.meta.url).pathname;
     const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ rule: 'parse-error', line: 2, column: 1 });
+    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ rule: 'parse-error', line: 7, column: 1 });
   });
 
   it('check loads a PGlite contrib extension from the bundle (dist/pglite-ext)', () => {

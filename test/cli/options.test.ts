@@ -9,6 +9,7 @@ import { useColor } from '../../src/cli/options.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { tmpProject } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
+import { documented } from '../helpers/documented.js';
 
 const run = (cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false) => runCli(cwd, argv, { env, isTTY });
 
@@ -16,7 +17,7 @@ type Report = { findings: { rule: string; file: string; line: number; severity: 
 
 describe('--rule and --exclude-rule', () => {
   const files = {
-    'migrations/V1__x.sql': 'UPDATE users SET a = 1;\n',
+    'migrations/V1__x.sql': documented('V1__x.sql', 'UPDATE users SET a = 1;\n', 'none, a test'),
     'migration-guard.yml': 'rules:\n  unbatched-data-change: error\n',
   };
 
@@ -76,7 +77,7 @@ describe('findings in migration order', () => {
 });
 
 describe('--format sarif and github', () => {
-  const files = { 'migrations/V1__x.sql': 'UPDATE users SET a = 1;\n' };
+  const files = { 'migrations/V1__x.sql': documented('V1__x.sql', 'UPDATE users SET a = 1;\n', 'none, a test') };
 
   it('sarif: the SARIF 2.1.0 log the Action writes, valid against the schema', async () => {
     const dir = tmpProject(files);
@@ -101,7 +102,7 @@ describe('--format sarif and github', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=migrations\/V1__x\.sql,line=1,col=1,title=rollback-missing::[^\n]+%0A%0Ahelp: /);
-    expect(lines[2]).toMatch(/^::warning file=migrations\/V1__x\.sql,line=1,col=8,title=unbatched-data-change::UPDATE on existing table users/);
+    expect(lines[2]).toMatch(/^::warning file=migrations\/V1__x\.sql,line=6,col=8,title=unbatched-data-change::UPDATE on existing table users/);
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { tmpProject } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
+import { documented } from '../helpers/documented.js';
 
 const run = (cwd: string, argv: string[], stdin?: string) => runCli(cwd, argv, { stdin });
 
 const PROJECT = {
-  'migrations/V1__create_users.sql': 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n',
+  'migrations/V1__create_users.sql': documented('V1__create_users.sql', 'BEGIN;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCOMMIT;\n'),
   'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
-  'migrations/V2__add_index.sql': 'BEGIN;\nSELECT 1;\nCOMMIT;\n',
+  'migrations/V2__add_index.sql': documented('V2__add_index.sql', 'BEGIN;\nSELECT 1;\nCOMMIT;\n'),
   'migrations/rollback/V2__rollback.sql': 'SELECT 1;\n',
 };
 
@@ -17,11 +18,11 @@ describe('lint - --stdin-filepath PATH', () => {
   it('lints stdin as the file at PATH: the history before it is replayed (users exists), its rollback paired', async () => {
     const dir = tmpProject(PROJECT);
     // On disk V2 is harmless; the editor's buffer adds a blocking index on the table V1 created.
-    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V2__add_index.sql', '--format', 'json'], 'BEGIN;\nCREATE INDEX idx ON users (email);\nCOMMIT;\n');
+    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V2__add_index.sql', '--format', 'json'], documented('V2__add_index.sql', 'BEGIN;\nCREATE INDEX idx ON users (email);\nCOMMIT;\n'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const report = json(r.stdout);
-    expect(report.findings.map((f) => [f.rule, f.file, f.line])).toEqual([['require-concurrent-index', 'migrations/V2__add_index.sql', 2]]);
+    expect(report.findings.map((f) => [f.rule, f.file, f.line])).toEqual([['require-concurrent-index', 'migrations/V2__add_index.sql', 7]]);
     expect(report.summary.files).toBe(2); // the file and its rollback
     // the file on disk is as it was: linting it gives nothing
     expect(json((await run(dir, ['lint', 'migrations/V2__add_index.sql', '--format', 'json'])).stdout).findings).toEqual([]);
@@ -29,7 +30,7 @@ describe('lint - --stdin-filepath PATH', () => {
 
   it('a file that does not exist yet is linted in its place: naming, rollback pairing, ordering', async () => {
     const dir = tmpProject(PROJECT);
-    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V3__new.sql', '--format', 'json'], 'BEGIN;\nALTER TABLE users ADD COLUMN age int;\nCOMMIT;\n');
+    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V3__new.sql', '--format', 'json'], documented('V3__new.sql', 'BEGIN;\nALTER TABLE users ADD COLUMN age int;\nCOMMIT;\n', 'none, a test'));
     expect(json(r.stdout).findings.map((f) => f.rule)).toEqual(['rollback-missing']);
     const badName = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/V3_new.sql', '--format', 'json'], 'SELECT 1;\n');
     expect(json(badName.stdout).findings.map((f) => [f.rule, f.file])).toEqual([['migration-naming', 'migrations/V3_new.sql']]);

@@ -54,6 +54,7 @@ describe('order of findings', () => {
 describe('severities', () => {
   it('rules keep their default severity', () => {
     expect(run({ files: { 'V1__a.sql': 'SELECT 1;' } }, undefined, allRules).map((f) => [f.rule, f.severity])).toEqual([
+      ['migration-documented', 'warning'],
       ['rollback-missing', 'error'],
       ['transaction-wrapping', 'error'],
     ]);

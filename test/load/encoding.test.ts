@@ -7,14 +7,15 @@ import { ConfigError } from '../../src/errors.js';
 import { loadConfig } from '../../src/load/config.js';
 import { tmpProject } from '../helpers/tmp.js';
 import { runCli } from '../helpers/cli.js';
+import { documented } from '../helpers/documented.js';
 
 const lint = (cwd: string) => runCli(cwd, ['lint', '--format', 'json']);
 
 const config = (cwd: string) => loadConfig({ cwd, knownRules: [] });
 
-// "café" and a euro sign in windows-1252: 0xE9 and 0x80 are not UTF-8.
+// "café" and a euro sign in windows-1252: 0xE9 and 0x80 are not UTF-8 (after the 5-line header).
 const CP1252 = Buffer.concat([
-  Buffer.from('BEGIN;\n-- price in '),
+  Buffer.from(documented('V1__create.sql', 'BEGIN;\n-- price in ')),
   Buffer.from([0x80]),
   Buffer.from("\nCREATE TABLE caf"),
   Buffer.from([0xe9]),
@@ -59,7 +60,7 @@ describe('encoding in migration-guard.yml', () => {
     expect(findings.filter((f) => f.rule === 'parse-error')).toMatchObject([
       {
         file: 'migrations/V1__create.sql',
-        line: 2,
+        line: 7,
         column: 13,
         message: 'invalid UTF-8 byte sequence 0x80 (the file is not valid UTF-8; set encoding if it is another encoding); nothing in the file was checked',
       },
@@ -68,7 +69,7 @@ describe('encoding in migration-guard.yml', () => {
   });
 
   it('lint refuses a UTF-16 file unless the encoding says UTF-16', async () => {
-    const utf16 = Buffer.from('BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n', 'utf16le');
+    const utf16 = Buffer.from(documented('V1__create.sql', 'BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n'), 'utf16le');
     const refused = await lint(tmpProject({ 'migrations/V1__create.sql': utf16, ...ROLLBACK }));
     expect(JSON.parse(refused.stdout).findings.filter((f: { rule: string }) => f.rule === 'parse-error')).toMatchObject([
       { line: 1, column: 1, message: expect.stringContaining('the file looks like UTF-16LE without a byte order mark') },

@@ -14,13 +14,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFiles } from '../helpers/tmp.js';
+import { documented } from '../helpers/documented.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const PKG = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** A project that lints and checks clean; pgcrypto comes from the packed PGlite extensions. */
 const CLEAN = {
-  'migrations/V1__create_accounts.sql': [
+  'migrations/V1__create_accounts.sql': documented('V1__create_accounts.sql', [
     'BEGIN;',
     'CREATE EXTENSION IF NOT EXISTS pgcrypto;',
     'CREATE TABLE accounts (',
@@ -30,14 +31,14 @@ const CLEAN = {
     ');',
     'COMMIT;',
     '',
-  ].join('\n'),
+  ].join('\n')),
   'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE accounts;\nDROP EXTENSION pgcrypto;\nCOMMIT;\n',
 };
 
 /** The same plus an index built without CONCURRENTLY on the existing table: require-concurrent-index. */
 const UNSAFE = {
   ...CLEAN,
-  'migrations/V2__index_accounts_email.sql': 'BEGIN;\nCREATE INDEX accounts_email_idx ON accounts (email);\nCOMMIT;\n',
+  'migrations/V2__index_accounts_email.sql': documented('V2__index_accounts_email.sql', 'BEGIN;\nCREATE INDEX accounts_email_idx ON accounts (email);\nCOMMIT;\n'),
   'migrations/rollback/V2__rollback.sql': 'BEGIN;\nDROP INDEX accounts_email_idx;\nCOMMIT;\n',
 };
 
@@ -167,7 +168,7 @@ describe('the npm package', () => {
   it('lint and check exit 1 with the finding at file:line:column when a migration is unsafe', () => {
     const project = join(consumer, 'unsafe');
     writeFiles(project, UNSAFE);
-    const where = 'migrations/V2__index_accounts_email.sql:2:36 error require-concurrent-index';
+    const where = 'migrations/V2__index_accounts_email.sql:7:36 error require-concurrent-index'; // line 2 below the 5-line header
 
     const lint = npx(project, 'lint');
     expect(lint.stdout).toContain(where);
@@ -177,7 +178,7 @@ describe('the npm package', () => {
     const check = npx(project, 'check', '--format', 'json');
     const report = JSON.parse(check.stdout) as { findings: { rule: string; file: string; line: number }[] };
     expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
-      'require-concurrent-index migrations/V2__index_accounts_email.sql:2',
+      'require-concurrent-index migrations/V2__index_accounts_email.sql:7',
     ]);
     expect(check.code).toBe(1);
   }, 90_000);
