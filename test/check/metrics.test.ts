@@ -8,17 +8,18 @@ import { runCheck } from '../../src/commands/check.js';
 import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
 import { runCli } from '../helpers/cli.js';
 import { describeEachEngine } from '../helpers/db.js';
+import { documentAll } from '../helpers/documented.js';
 import { tmpProject } from '../helpers/tmp.js';
 
 describeEachEngine('check metrics', (engine) => {
   it('are of the scratch database: +2 tables, +1 index, the seed grows it, a duration per migration', async () => {
-    const dir = tmpProject({
+    const dir = tmpProject(documentAll({
       'migrations/V1__tables.sql': 'BEGIN;\nCREATE SCHEMA app;\nCREATE TABLE app.a (id bigint);\nCREATE TABLE b (id bigint, v int);\nCOMMIT;\n',
       'migrations/rollback/V1__rollback.sql': 'BEGIN;\nDROP TABLE b;\nDROP TABLE app.a;\nDROP SCHEMA app;\nCOMMIT;\n',
       'migrations/V2__index.sql': 'CREATE INDEX CONCURRENTLY b_v ON b (v);\n',
       'migrations/rollback/V2__rollback.sql': 'DROP INDEX CONCURRENTLY b_v;\n',
       'migrations/seeds/test.sql': 'INSERT INTO b SELECT g, g FROM generate_series(1, 50000) g;\n',
-    });
+    }));
     const r = await runCheck({ cwd: dir, paths: [], databaseUrl: engine.url });
     expect(r.findings).toEqual([]);
     const m = r.metrics!;
