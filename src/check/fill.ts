@@ -101,8 +101,13 @@ export async function fillOrder(db: Db, tables: string[]): Promise<string[]> {
   const refs = new Map<string, Set<string>>();
   for (const t of tables) {
     const r = await db.query<{ ref: string }>(`SELECT DISTINCT confrelid::regclass::text AS ref FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid = $1::regclass AND confrelid <> conrelid`, [t]);
-    const resolved = await Promise.all(r.rows.map((x) => resolveTable(db, x.ref)));
-    refs.set(t, new Set(resolved.filter((x): x is string => !!x && tables.includes(x))));
+    // One query at a time: a connection runs one query at a time (node-postgres queues, and warns).
+    const resolved: string[] = [];
+    for (const x of r.rows) {
+      const name = await resolveTable(db, x.ref);
+      if (name && tables.includes(name)) resolved.push(name);
+    }
+    refs.set(t, new Set(resolved));
   }
   const out: string[] = [];
   const visiting = new Set<string>();
@@ -114,6 +119,31 @@ export async function fillOrder(db: Db, tables: string[]): Promise<string[]> {
   };
   for (const t of tables) visit(t);
   return out;
+}
+
+/**
+ * Runs `fn` with the tables' ordinary triggers off (`session_replication_role = replica`: a
+ * trigger fires then only if it is ENABLE REPLICA or ENABLE ALWAYS — PostgreSQL docs, "ALTER TABLE
+ * … ENABLE TRIGGER" and "session_replication_role"), so generated rows do not run the
+ * application's triggers (an audit table filling up with a row per generated row, a fill many
+ * times slower). Foreign keys are enforced by triggers too, which is why the fill itself takes
+ * referenced keys from existing rows. Setting it needs superuser (or, PostgreSQL 15+, a GRANT
+ * SET on the parameter); without it `fn` runs with the triggers on and the result says so.
+ * Returns fn's result and whether the triggers were off.
+ */
+export async function withTriggersOff<T>(db: Db, fn: () => Promise<T>): Promise<{ result: T; triggersOff: boolean }> {
+  let triggersOff = false;
+  try {
+    await db.exec('SET session_replication_role = replica');
+    triggersOff = true;
+  } catch (e) {
+    if (!asDbError(e)) throw e;
+  }
+  try {
+    return { result: await fn(), triggersOff };
+  } finally {
+    if (triggersOff) await db.exec('RESET session_replication_role');
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { asDbError, type Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import type { Config } from '../load/config.js';
 import type { MigrationFile } from '../model/project.js';
-import { fillOrder, fillTable, FillError, resolveTable } from './fill.js';
+import { fillOrder, fillTable, FillError, resolveTable, withTriggersOff } from './fill.js';
 import { changeKey, comparePlans, explain, fmtCost, type PlanChange, type PlanOutcome, type QueryPlan } from './plans.js';
 import { readCriticalQueries, type CriticalQuery } from './queries.js';
 import { importStatistics, readStatistics, STATISTICS_MIN_VERSION, type TableStatistics } from './statistics.js';
@@ -148,19 +148,24 @@ export class PlanTracker {
       const table = await resolveTable(this.db, name);
       if (table) byResolved.set(table, name);
     }
-    for (const table of await fillOrder(this.db, [...byResolved.keys()])) {
-      const name = byResolved.get(table)!;
-      this.filled.add(name);
-      try {
-        const r = await fillTable(this.db, table, this.setup.rows[name]!);
-        await this.db.exec(`ANALYZE ${table}`);
-        this.volumes.set(table, { ...this.volumes.get(table), table, synthetic: r.rows, fillMs: Math.round(r.durationMs) });
-      } catch (e) {
-        const err = asDbError(e);
-        if (!(e instanceof FillError) && !err) throw e;
-        this.notes.push(`performance.rows: ${e instanceof FillError ? e.message : `cannot fill ${table}: ${err!.message}`}`);
+    if (byResolved.size === 0) return;
+    const order = await fillOrder(this.db, [...byResolved.keys()]);
+    const { triggersOff } = await withTriggersOff(this.db, async () => {
+      for (const table of order) {
+        const name = byResolved.get(table)!;
+        this.filled.add(name);
+        try {
+          const r = await fillTable(this.db, table, this.setup.rows[name]!);
+          await this.db.exec(`ANALYZE ${table}`);
+          this.volumes.set(table, { ...this.volumes.get(table), table, synthetic: r.rows, fillMs: Math.round(r.durationMs) });
+        } catch (e) {
+          const err = asDbError(e);
+          if (!(e instanceof FillError) && !err) throw e;
+          this.notes.push(`performance.rows: ${e instanceof FillError ? e.message : `cannot fill ${table}: ${err!.message}`}`);
+        }
       }
-    }
+    });
+    if (!triggersOff) this.noteOnce('performance.rows: the tables\' triggers fired for the generated rows (turning them off, session_replication_role = replica, needs a superuser): an audit or other trigger may have written rows of its own');
   }
 
   private async importStats(): Promise<void> {

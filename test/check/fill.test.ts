@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Scratch } from '../../src/db/engine.js';
-import { fillOrder, fillTable, FillError, inList, resolveTable } from '../../src/check/fill.js';
+import { fillOrder, fillTable, FillError, inList, resolveTable, withTriggersOff } from '../../src/check/fill.js';
 import { describeEachEngine } from '../helpers/db.js';
 
 const SCHEMA = `
@@ -43,7 +43,8 @@ describeEachEngine('synthetic fill', (engine) => {
 
   it('fills referenced tables first, and every column within NOT NULL, UNIQUE, CHECK, enum, domain and foreign keys', async () => {
     const { db } = scratch;
-    const tables = await Promise.all(['order_notes', 'orders', 'user'].map((t) => resolveTable(db, t)));
+    const tables: (string | undefined)[] = [];
+    for (const t of ['order_notes', 'orders', 'user']) tables.push(await resolveTable(db, t));
     expect(tables).toEqual(['public.order_notes', 'public.orders', 'public."user"']);
     const order = await fillOrder(db, tables as string[]);
     expect(order).toEqual(['public."user"', 'public.orders', 'public.order_notes']);
@@ -74,6 +75,35 @@ describeEachEngine('synthetic fill', (engine) => {
     await db.exec(`INSERT INTO seq_t VALUES (1, 'name-1'), (2, 'name-2')`);
     await fillTable(db, 'public.seq_t', 100);
     expect(await one(`SELECT count(*)::int AS n, max(id) AS top FROM seq_t`)).toEqual({ n: 102, top: 102 });
+  });
+
+  it("does not run the tables' triggers for the generated rows (session_replication_role = replica), and turns them back on", async () => {
+    const { db } = scratch;
+    await db.exec(`
+      CREATE TABLE audited (id int PRIMARY KEY, v text NOT NULL);
+      CREATE TABLE audit_log (at_id int);
+      CREATE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO audit_log VALUES (NEW.id); RETURN NEW; END $$;
+      CREATE TRIGGER audited_audit AFTER INSERT ON audited FOR EACH ROW EXECUTE FUNCTION audit_row();`);
+    const { result, triggersOff } = await withTriggersOff(db, () => fillTable(db, 'public.audited', 1000));
+    expect(triggersOff).toBe(true);
+    expect(result.rows).toBe(1000);
+    expect(await one(`SELECT (SELECT count(*)::int FROM audited) AS rows, (SELECT count(*)::int FROM audit_log) AS audited`)).toEqual({ rows: 1000, audited: 0 });
+    // Back on for what runs next (the change set's migrations).
+    expect(await one(`SELECT current_setting('session_replication_role') AS role`)).toEqual({ role: 'origin' });
+    await db.exec(`INSERT INTO audited VALUES (0, 'by hand')`);
+    expect(await one(`SELECT count(*)::int AS audited FROM audit_log`)).toEqual({ audited: 1 });
+  });
+
+  it('without the privilege to turn triggers off, fills with them on and says so', async () => {
+    const { db } = scratch;
+    await db.exec(`CREATE ROLE mg_fill_nosuper_${engine.name}; CREATE TABLE plain_t (id int); GRANT ALL ON plain_t TO mg_fill_nosuper_${engine.name}; SET ROLE mg_fill_nosuper_${engine.name}`);
+    try {
+      const { triggersOff } = await withTriggersOff(db, () => fillTable(db, 'public.plain_t', 10));
+      expect(triggersOff).toBe(false);
+      expect(await one(`SELECT count(*)::int AS n FROM plain_t`)).toEqual({ n: 10 });
+    } finally {
+      await db.exec(`RESET ROLE; DROP TABLE plain_t; DROP ROLE mg_fill_nosuper_${engine.name}`);
+    }
   });
 
   it('says what it cannot do: a type it does not know, a referenced table without rows, a CHECK that rejects the rows', async () => {
