@@ -10,7 +10,7 @@ import { combineFindings, checkProject, disagreements, type CheckProgress, type 
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { compactWasm, maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
 import { requestedExtensions } from '../db/extensions.js';
-import { combineMetrics, managedSchemas, measureRun, type RunMetrics } from '../db/metrics.js';
+import { combineMetrics, managedSchemas, measureRun, withoutTime, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
@@ -130,7 +130,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
         (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })),
         (p) => slowFinding(p.migrations),
       );
-      measured.push(r.metrics);
+      // The synthetic fill and the query plans are check's own work, not the migrations'.
+      measured.push(withoutTime(r.metrics, r.performance?.durationMs ?? 0, slowFinding(r.migrations)));
       if (r.performance) perf = mergePerformance(perf, r.performance);
       found.push(...r.findings);
       migrations.push(...r.migrations);

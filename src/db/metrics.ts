@@ -242,6 +242,21 @@ export function runMetrics(
 }
 
 /**
+ * `m` without `ms` of work done during the run that is not the migrations' (check's synthetic
+ * fill and query planning, performance.rows): durationMs, slow and the warning recomputed, so a
+ * fill of many rows does not read as a slow deploy. Readings and migrations unchanged.
+ */
+export function withoutTime(m: RunMetrics, ms: number, slowReported: boolean): RunMetrics {
+  if (ms <= 0) return m;
+  const opts = { command: m.command, database: m.database, schemas: m.schemas, slowMigrationSeconds: m.slowMigrationSeconds };
+  const reason = m.unavailable ?? 'unavailable';
+  const r = runMetrics(opts, m.before ?? reason, m.after ?? reason, Math.max(0, m.durationMs - Math.round(ms)), m.migrations, slowReported);
+  if (m.unavailable !== undefined) r.unavailable = m.unavailable;
+  else delete r.unavailable;
+  return r;
+}
+
+/**
  * Several runs as one (check with several migration sets, each on its own scratch database):
  * readings summed (null when any is missing), durations added, migrations in order. One run
  * is returned as it is; `slowReported` is for several.

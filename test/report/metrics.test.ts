@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { combineMetrics, runMetrics, type RunMetrics } from '../../src/db/metrics.js';
+import { combineMetrics, runMetrics, withoutTime, type RunMetrics } from '../../src/db/metrics.js';
 import { formatMetricsJson, formatMetricsLine, formatMetricsMarkdown } from '../../src/report/metrics.js';
 
 const opts = { command: 'migrate' as const, database: 'target' as const, schemas: ['public'], slowMigrationSeconds: 60 };
@@ -24,6 +24,20 @@ describe('runMetrics', () => {
     const off = runMetrics({ ...opts, slowMigrationSeconds: 0 }, reading(0, 0, 1), reading(1, 0, 2), 10 ** 9, one, false);
     expect(off.slow).toBe(false);
     expect(off.warning).toBeUndefined();
+  });
+
+  it("check's synthetic fill and query planning are not the migrations' time: without them the run is not slow", () => {
+    const check = { ...opts, command: 'check' as const, database: 'scratch' as const };
+    const m = runMetrics(check, reading(0, 0, 1), reading(2, 1, 9), 66_100, one, false);
+    expect(m.warning).toMatch(/^check on the scratch database took 66\.1 s/);
+    const own = withoutTime(m, 64_000, false);
+    expect(own).toMatchObject({ durationMs: 2_100, slow: false, before: reading(0, 0, 1), after: reading(2, 1, 9), migrations: one });
+    expect(own.warning).toBeUndefined();
+    expect(own).not.toHaveProperty('unavailable');
+    expect(withoutTime(m, 1_000, false)).toMatchObject({ durationMs: 65_100, slow: true });
+    expect(withoutTime(m, 0, false)).toBe(m);
+    const failed = runMetrics(check, 'XX000 connection lost', reading(2, 1, 9), 70_000, one, false);
+    expect(withoutTime(failed, 60_000, false)).toMatchObject({ before: null, unavailable: failed.unavailable, durationMs: 10_000 });
   });
 
   it('a reading that failed is null, and says why; the other stays', () => {
