@@ -103,8 +103,15 @@ function schemasNamed(kind: string, node: AstNode, add: (s: unknown) => void): v
     case 'DropStmt':
       for (const o of node['objects'] ?? []) {
         const items = strings(o?.List?.items);
-        if (items.length >= 2) add(items[items.length - 2]);
-        else if (node['removeType'] === 'OBJECT_SCHEMA') add(o?.String?.sval);
+        // A trigger, rule or policy is named by its table: [schema.]table.name (DROP TRIGGER t ON
+        // s.tbl); an operator class or family by its access method first: am.[schema.]name.
+        const removeType = String(node['removeType']);
+        const onTable = ['OBJECT_TRIGGER', 'OBJECT_RULE', 'OBJECT_POLICY'].includes(removeType);
+        const withMethod = ['OBJECT_OPCLASS', 'OBJECT_OPFAMILY'].includes(removeType);
+        if (onTable || withMethod) {
+          if (items.length >= 3) add(items[items.length - (onTable ? 3 : 2)]);
+        } else if (items.length >= 2) add(items[items.length - 2]);
+        else if (removeType === 'OBJECT_SCHEMA') add(o?.String?.sval);
       }
       break;
     case 'AlterObjectSchemaStmt':

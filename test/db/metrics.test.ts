@@ -30,6 +30,11 @@ describe('managedSchemas', () => {
     ['DROP TABLE legacy.old, plain;', ['legacy', 'public']],
     ['DROP SCHEMA gone CASCADE;', ['gone', 'public']],
     ['DROP INDEX idx.i_name;', ['idx', 'public']],
+    // A trigger, rule or policy is named by its table, not by a schema (a real history's
+    // DROP TRIGGER … ON plan_beneficiaries listed the table as a schema).
+    ['DROP TRIGGER IF EXISTS audit_t ON plan_beneficiaries; DROP RULE r ON t; DROP POLICY p ON t;', ['public']],
+    ['DROP TRIGGER audit_t ON audit.plans; DROP POLICY p ON rls.t;', ['audit', 'public', 'rls']],
+    ['DROP OPERATOR CLASS int_ops USING btree; DROP OPERATOR FAMILY ops.fam USING gist;', ['ops', 'public']],
     ['ALTER TABLE t SET SCHEMA moved;', ['moved', 'public']],
     ['ALTER SCHEMA a RENAME TO b;', ['a', 'b', 'public']],
     ['CREATE EXTENSION IF NOT EXISTS hstore SCHEMA ext;', ['ext', 'public']],
