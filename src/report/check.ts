@@ -102,12 +102,12 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
 function performanceLines(result: CheckResult, c: (code: string, s: string) => string): string[] {
   const p = result.performance;
   if (!p) return [];
-  const out = [c('1', 'Critical queries') + c('2', ` (plan before the change set → after it; costFactor ${p.costFactor}; ${duration(p.durationMs)})`)];
-  const names = Math.max(0, ...p.queries.map((q) => width(q.name)));
+  const out = [c('1', 'Critical queries') + c('2', ` (EXPLAIN before the change set and after it; costFactor ${p.costFactor}; ${duration(p.durationMs)})`)];
+  // One line each for before and after: a plan's shape has arrows of its own (node → child).
   for (const q of p.queries) {
     const v = verdictOf(q);
-    const mark = v === 'fails' ? c('31', '✗') : v === 'worse' ? c('33', '⚠') : v === 'ok' ? c('32', '✓') : c('2', '–');
-    out.push(`  ${pad(q.name, names + 2)}${planAtLine(q.before)} → ${planAtLine(q.after)} ${mark}`);
+    const mark = v === 'fails' ? c('31', '✗ fails after') : v === 'worse' ? c('33', '⚠ worse') : v === 'ok' ? c('32', '✓ no worse') : c('2', '– nothing to compare');
+    out.push(`  ${q.name}  ${mark}`, c('2', `    before: ${planAtLine(q.before)}`), c('2', `    after:  ${planAtLine(q.after)}`));
   }
   if (p.queries.length === 0) out.push('  none (the folder holds no .sql file)');
   for (const l of volumeLines(p)) out.push(c('2', `  rows: ${l}`));

@@ -68,7 +68,9 @@ describeEachEngine('query-plan-regression', (engine) => {
       expect.objectContaining({ table: 'public.customers', synthetic: 1000 }),
       expect.objectContaining({ table: 'public.orders', synthetic: 10000 }),
     ]);
-    expect(formatCheckText(r, false)).toMatch(/orders_of_customer +Index Scan using orders_customer_idx on public\.orders \(cost [\d.]+\) → Seq Scan on public\.orders \(cost [\d,]+\) ⚠/);
+    expect(formatCheckText(r, false)).toMatch(
+      /\n  orders_of_customer  ⚠ worse\n    before: Index Scan using orders_customer_idx on public\.orders \(cost [\d.]+\)\n    after: +Seq Scan on public\.orders \(cost [\d,]+\)\n/,
+    );
     const json = JSON.parse(formatCheckJson(r));
     expect(json.performance.queries[0].after.plan.text.length).toBeGreaterThan(0);
   });
