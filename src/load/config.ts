@@ -39,15 +39,21 @@ export interface LoadConfigOptions {
   flywayArgs?: Record<string, string>;
 }
 
-/** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
+/**
+ * The files to read: migration-guard.yml and/or one Flyway file. --config names one of them and
+ * replaces the discovery of its own kind only: `--config ci/migration-guard.yml` still reads the
+ * project's flyway.conf, as the run without --config would (the precedence is the same either way).
+ */
 function findConfigFiles(opts: LoadConfigOptions): { yml?: string; flyway?: FoundFlywayFile; warnings: string[] } {
+  let named: { yml?: string; flyway?: FoundFlywayFile } = {};
   if (opts.configPath) {
     const file = resolve(opts.cwd, opts.configPath);
     if (!existsSync(file)) throw new ConfigError(`config file not found: ${opts.configPath}`);
     const kind = kindOfFile(file, opts.configPath);
-    return kind === 'migration-guard' ? { yml: file, warnings: [] } : { flyway: { file, kind }, warnings: [] };
+    named = kind === 'migration-guard' ? { yml: file } : { flyway: { file, kind } };
   }
-  const yml = CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
+  const yml = named.yml ?? CONFIG_FILES.map((f) => resolve(opts.cwd, f)).find((f) => existsSync(f));
+  if (named.flyway) return { yml, flyway: named.flyway, warnings: [] };
   const [flyway, ...others] = findFlywayFiles(opts.cwd);
   const shown = (f: string) => relative(opts.cwd, f);
   const warnings = others.length && flyway ? [`${others.map((o) => shown(o.file)).join(', ')} not read: ${shown(flyway.file)} is (pass --config FILE to choose)`] : [];

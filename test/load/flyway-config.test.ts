@@ -416,18 +416,29 @@ describe('discovery and --config', () => {
     expect(c.warnings).toEqual(['flyway.conf not read: flyway.toml is (pass --config FILE to choose)']);
   });
 
-  it('--config takes any kind, and reads only that file', async () => {
+  it('--config takes any kind, and replaces the discovery of its own kind only', async () => {
     const dir = tmpProject({
       'flyway.toml': '[flyway]\ntable = "t1"\n',
       'ci/flyway.conf': 'flyway.table=t2\n',
       'ci/flyway.config.cjs': "module.exports = { flywayArgs: { table: 't3' } };\n",
-      'migration-guard.yml': 'historyTable: t4\n',
+      'migration-guard.yml': 'schema: s4\n',
     });
     expect((await load(dir, { configPath: 'ci/flyway.conf' })).historyTable).toBe('t2');
     const js = await load(dir, { configPath: 'ci/flyway.config.cjs' });
-    expect(js.historyTable).toBe('t3');
-    expect(js.sources).toEqual([{ file: 'ci/flyway.config.cjs', kind: 'flyway-js' }]);
-    expect((await load(dir, { configPath: 'migration-guard.yml' })).sources).toEqual([{ file: 'migration-guard.yml', kind: 'migration-guard' }]);
+    // A Flyway file named: read instead of flyway.toml; migration-guard.yml is still read over it.
+    expect([js.historyTable, js.schema]).toEqual(['t3', 's4']);
+    expect(js.sources).toEqual([
+      { file: 'ci/flyway.config.cjs', kind: 'flyway-js' },
+      { file: 'migration-guard.yml', kind: 'migration-guard' },
+    ]);
+    // A migration-guard.yml named: the project's Flyway file is still read under it, as without --config.
+    writeFileSync(join(dir, 'ci/mg.yml'), 'schema: app\n');
+    const yml = await load(dir, { configPath: 'ci/mg.yml' });
+    expect(yml.sources).toEqual([
+      { file: 'flyway.toml', kind: 'flyway-toml' },
+      { file: 'ci/mg.yml', kind: 'migration-guard' },
+    ]);
+    expect([yml.historyTable, yml.schema, yml.runner]).toEqual(['t1', 'app', 'flyway']);
     await expect(load(dir, { configPath: 'flyway.json' })).rejects.toThrow('config file not found: flyway.json');
     writeFileSync(join(dir, 'settings.json'), '{}');
     await expect(load(dir, { configPath: 'settings.json' })).rejects.toThrow('settings.json: unknown kind of config file');
