@@ -36,9 +36,13 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
   }
   if (result.findings.length) out.push('');
 
-  if (result.migrations.length) {
+  // With a base, the table is about the change: the merged migrations before it are one line.
+  const nothingNew = result.summary.migrations === 0 && result.migrations.some((m) => m.kind !== 'seed');
+  const shown = nothingNew || result.migrations.some((m) => m.isNew) ? result.migrations.filter((m) => m.isNew || m.kind === 'seed') : result.migrations;
+  const earlier = result.migrations.filter((m) => !shown.includes(m));
+  if (shown.length) {
     const reported = new Set(result.findings.filter((f) => f.rule === 'dangerous-lock').map((f) => f.file));
-    const rows = result.migrations.map((m) => {
+    const rows = shown.map((m) => {
       const applied =
         m.applied === 'ok' ? `${c('32', '✓')} ${duration(m.durationMs)}` : m.applied === 'failed' ? `${c('31', '✗')} failed` : c('2', '– skipped');
       const rollback =
@@ -66,8 +70,9 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
     const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]! + 2))).join('').trimEnd();
     out.push(c('1', line(header)));
     for (const r of rows) out.push(line(r));
+    if (earlier.length) out.push(c('2', earlierLine(earlier)));
     out.push('');
-  }
+  } else if (earlier.length) out.push(c('2', earlierLine(earlier)), '');
 
   out.push(...performanceLines(result, c));
 
@@ -86,7 +91,9 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
     s.applied === s.migrations
       ? `${plural(s.migrations, 'migration')} applied`
       : `${s.applied} of ${plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
-  const ran = `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}, in ${duration(s.durationMs)}`;
+  const ran = nothingNew
+    ? `no migration is new or changed since the base; its ${plural(result.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length, 'migration')} applied to a scratch database in ${duration(s.durationMs)}`
+    : `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}, in ${duration(s.durationMs)}`;
   if (result.findings.length === 0 && !result.complete) {
     // Every failure was suppressed, yet migrations were not applied: never "no problems".
     out.push(c('33', `⚠ no findings, but not every migration was checked (${notCheckedLine(result.migrations) ?? 'the chain stopped'}): ${ran}`));
@@ -114,6 +121,15 @@ function performanceLines(result: CheckResult, c: (code: string, s: string) => s
   for (const n of p.notes) out.push(c('33', `  note: ${n}`));
   out.push('');
   return out;
+}
+
+/** "(263 earlier migrations applied first: ✓ all)", or how many of them failed or did not run. */
+function earlierLine(earlier: MigrationCheck[]): string {
+  const ok = earlier.filter((m) => m.applied === 'ok').length;
+  const failed = earlier.filter((m) => m.applied === 'failed').length;
+  const rest = earlier.length - ok - failed;
+  const how = ok === earlier.length ? '✓ all' : [`${ok} ✓`, failed && `${failed} ✗ failed`, rest && `${rest} not run`].filter(Boolean).join(', ');
+  return `(${plural(earlier.length, 'earlier migration')} applied first: ${how})`;
 }
 
 function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {

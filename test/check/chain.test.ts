@@ -211,6 +211,23 @@ describeEachEngine('check: what PostgreSQL showed becomes findings', (engine) =>
     return runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', databaseUrl: engine.url });
   };
 
+  it('with a base, the text report is about the change: the new migrations as rows, the merged ones as one line', async () => {
+    const changed = await run({
+      'migrations/V2__weight.sql': tx('CREATE INDEX CONCURRENTLY IF NOT EXISTS shipments_weight ON shipments (weight);').replace(/BEGIN;\n|COMMIT;\n/g, ''),
+      'migrations/rollback/V2__rollback.sql': 'DROP INDEX CONCURRENTLY shipments_weight;\n',
+    });
+    const text = formatCheckText(changed, false);
+    expect(text).toMatch(/^Migration +Applied +Rollback +Locks\nV2__weight\.sql +✓ .*\n\(1 earlier migration applied first: ✓ all\)\n/m);
+    expect(text).not.toMatch(/^V1__t\.sql/m);
+    // Nothing new since the base: said so, not "0 migrations applied" under a table of applied ones.
+    const same = await run({});
+    const quiet = formatCheckText(same, false);
+    expect(quiet).not.toMatch(/^Migration +Applied/m);
+    expect(quiet).toMatch(/^\(1 earlier migration applied first: ✓ all\)$/m);
+    expect(quiet).toMatch(/no migration is new or changed since the base; its 1 migration applied to a scratch database in /);
+    expect(quiet).not.toContain('0 migrations applied');
+  });
+
   it('a rewrite the lint does not predict (a domain with a CHECK, created by dynamic SQL) is a table-rewrite finding, observed on PostgreSQL', async () => {
     const r = await run({
       'migrations/V2__zone.sql': tx("DO $$ BEGIN EXECUTE 'CREATE DOMAIN zone_code AS text CHECK (VALUE <> '''')'; END $$;", 'ALTER TABLE shipments ADD COLUMN zone zone_code;'),
