@@ -160,12 +160,16 @@ function metricsOf(r: Runner, command: 'migrate' | 'rollback', url: string): Mea
 }
 
 /**
- * migrate up to `req.target` (else the config's `target`, default latest), after the deploy
- * guards (deploy.ts): refused when the requireAppliedOn environment has not applied a pending
- * migration; on production, the backup first. With the run's metrics (tables, indexes and size
- * before and after, each migration's duration), measured after the guards; none when refused.
+ * Runs `fn` after the deploy guards of a migrate (deploy.ts) with the target in effect
+ * (`req.target`, else the config's `target`): the staging check (refused when the requireAppliedOn
+ * environment has not applied a pending migration) and, on production, the backup — planned, not
+ * taken, when `dryRun`.
  */
-export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks & { metrics?: RunMetrics }> {
+function withMigrateGuards<T>(
+  req: DbRequest,
+  dryRun: boolean,
+  fn: (r: Runner, url: string, target: string | undefined, guarded: Awaited<ReturnType<typeof beforeMigrate>>) => Promise<T>,
+): Promise<T> {
   let target: string | undefined;
   let stagingUrl: string | undefined;
   return withRunner(
@@ -174,38 +178,36 @@ export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks
       target = req.target ?? c.target;
       stagingUrl = appliedOnUrl(req, c);
     },
-    async (r, { config, url }) => {
-      const { dry, checks, refused } = await beforeMigrate(req, config, url, stagingUrl, r, target, false);
-      if (refused) {
-        const v = dry.currentVersion;
-        return { database: dry.database, history: dry.history, createdHistory: false, initialVersion: v, currentVersion: v, applied: [], issues: checks.appliedOn!.issues, warnings: [], ok: false, ...checks };
-      }
-      const measured = await measureRun(
-        r.db,
-        metricsOf(r, 'migrate', url),
-        () => r.migrate({ target }),
-        (m) => m.applied.map((a) => ({ file: a.path, version: a.version, durationMs: a.executionTime })),
-        (m) => m.applied.some((a) => a.slow),
-      );
-      return { ...measured, ...checks };
-    },
+    async (r, { config, url }) => fn(r, url, target, await beforeMigrate(req, config, url, stagingUrl, r, target, dryRun)),
   );
+}
+
+/**
+ * migrate up to `req.target` (else the config's `target`, default latest), after the deploy
+ * guards. With the run's metrics (tables, indexes and size before and after, each migration's
+ * duration), measured after the guards; none when refused.
+ */
+export function runMigrate(req: DbRequest): Promise<MigrateResult & DeployChecks & { metrics?: RunMetrics }> {
+  return withMigrateGuards(req, false, async (r, url, target, { dry, checks, refused }) => {
+    if (refused) {
+      const v = dry.currentVersion;
+      return { database: dry.database, history: dry.history, createdHistory: false, initialVersion: v, currentVersion: v, applied: [], issues: checks.appliedOn!.issues, warnings: [], ok: false, ...checks };
+    }
+    const measured = await measureRun(
+      r.db,
+      metricsOf(r, 'migrate', url),
+      () => r.migrate({ target }),
+      (m) => m.applied.map((a) => ({ file: a.path, version: a.version, durationMs: a.executionTime })),
+      (m) => m.applied.some((a) => a.slow),
+    );
+    return { ...measured, ...checks };
+  });
 }
 
 /** migrate --dry-run: what migrate (with the same target) would apply, in order, and the guards' verdicts; nothing is written. */
 export function runDryRun(req: DbRequest): Promise<DryRunResult & DeployChecks> {
-  let target: string | undefined;
-  let stagingUrl: string | undefined;
-  return withRunner(
-    req,
-    (c) => {
-      target = req.target ?? c.target;
-      stagingUrl = appliedOnUrl(req, c);
-    },
-    async (r, { config, url }) => {
-      const { dry, checks, refused } = await beforeMigrate(req, config, url, stagingUrl, r, target, true);
-      return refused ? { ...dry, issues: [...dry.issues, ...checks.appliedOn!.issues], ok: false, ...checks } : { ...dry, ...checks };
-    },
+  return withMigrateGuards(req, true, async (_r, _url, _target, { dry, checks, refused }) =>
+    refused ? { ...dry, issues: [...dry.issues, ...checks.appliedOn!.issues], ok: false, ...checks } : { ...dry, ...checks },
   );
 }
 
