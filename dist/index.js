@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2142:
+/***/ 1641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39694,6 +39694,349 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
     },
 }));
 
+;// CONCATENATED MODULE: ./src/load/settings.ts
+
+
+/** The default costFactor (see rules/query-plan-regression.md for why 2). */
+const DEFAULT_COST_FACTOR = 2;
+/**
+ * The header lines of the guide's migration template (§3.2), as named in `documentation.required`:
+ * the file-name line, `-- Author:`, `-- Date:`, `-- Description:`, `-- Rollback:`.
+ */
+const DOCUMENTATION_FIELDS = ['filename', 'author', 'date', 'description', 'rollback'];
+const DEFAULTS = {
+    migrations: 'migrations',
+    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
+    seeds: 'seeds',
+    transactions: 'explicit',
+    runner: 'migration-guard',
+    locations: [],
+    placeholders: {},
+    placeholderPrefix: '${',
+    placeholderSuffix: '}',
+    placeholderReplacement: true,
+    sqlMigrationPrefix: 'V',
+    sqlMigrationSeparator: '__',
+    sqlMigrationSuffixes: ['.sql'],
+    repeatableSqlMigrationPrefix: 'R',
+    target: 'latest',
+    group: false,
+    mixed: false,
+    ignoreMigrationPatterns: ['*:future'],
+    encoding: DEFAULT_ENCODING,
+    rules: {},
+    historyTable: 'flyway_schema_history',
+    schema: 'public',
+    outOfOrder: false,
+    validateOnMigrate: true,
+    baselineOnMigrate: false,
+    baselineVersion: '1',
+    cleanDisabled: true,
+    production: false,
+    connectRetries: 3,
+    lockTimeout: '5s',
+    statementTimeout: '',
+    lockRetries: 3,
+    slowMigrationSeconds: 60,
+    backup: { directory: 'backups', pgDump: 'pg_dump' },
+    requireAppliedOn: '',
+    requiredApprovals: 1,
+    performance: null,
+    documentation: { required: [...DOCUMENTATION_FIELDS] },
+};
+/** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
+const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
+
+;// CONCATENATED MODULE: ./src/model/header.ts
+/**
+ * A migration's documentation header: the leading comment block of the guide's template (§3.2),
+ *
+ *   -- V002__create_users.sql
+ *   -- Author: Jane Doe
+ *   -- Date: 2026-01-15
+ *   -- Description: customer accounts
+ *   -- Rollback: migrations/rollback/V002__rollback.sql
+ *
+ * and of its rollback template (§7.1: `-- Rollback for: V002__create_users.sql`). Pure text in,
+ * lines out; what a header must hold is judged by rules/migration-documented.ts.
+ */
+/** Keys of the templates' `-- Key: value` lines. */
+const FIELD = /^(author|date|description|rollback for|rollback)\s*:(.*)$/i;
+/**
+ * The leading `--` comment block of `text` (the file as written, decoded): blank lines and `--`
+ * lines up to the first other line (the first statement, or a `/* … *\/` comment, which ends it).
+ */
+function readHeader(text) {
+    const lines = [];
+    // Line by line, up to the end of the header only: a file may be megabytes of statements.
+    for (let start = 0, line = 1; start <= text.length; line++) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        const raw = text.slice(start, end).replace(/\r$/, '');
+        start = end + 1;
+        const trimmed = raw.trimStart();
+        if (trimmed === '') {
+            if (nl < 0)
+                break;
+            continue;
+        }
+        if (!trimmed.startsWith('--'))
+            break;
+        const body = trimmed.slice(2).trim();
+        const entry = { line, column: raw.length - trimmed.length + 1, text: body };
+        const m = FIELD.exec(body);
+        if (m) {
+            entry.key = m[1].toLowerCase().replace(/\s+/g, ' ');
+            entry.value = m[2].trim();
+        }
+        lines.push(entry);
+        if (nl < 0)
+            break;
+    }
+    return { lines };
+}
+/** The first line of `header` with `key`, if any. */
+function field(header, key) {
+    return header.lines.find((l) => l.key === key);
+}
+/**
+ * A `Description:` value with the comment lines that continue it (an empty `-- Description:`
+ * followed by indented text, up to the next field or an empty `--`).
+ */
+function fieldText(header, at) {
+    if (at.value)
+        return at.value;
+    const parts = [];
+    let next = at.line + 1;
+    for (const l of header.lines.slice(header.lines.indexOf(at) + 1)) {
+        if (l.line !== next || l.key || l.text === '')
+            break;
+        parts.push(l.text);
+        next++;
+    }
+    return parts.join(' ').trim();
+}
+/**
+ * A `{NAME}` placeholder of the template left in a value, e.g. `{DETAILED_DESCRIPTION}`; not a
+ * Flyway placeholder `${name}`, which Flyway fills in (comments included).
+ */
+function templatePlaceholder(value) {
+    return /(?<!\$)\{[^{}\s]*\}/.exec(value)?.[0];
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * Why `value` is not a calendar date in ISO 8601 form (YYYY-MM-DD, optionally followed by a time
+ * after `T` or a space), or undefined when it is one. Leap years as in the Gregorian calendar.
+ */
+function dateProblem(value) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value);
+    if (!m)
+        return `"${value}" is not a date in the form YYYY-MM-DD`;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12)
+        return `${value.slice(0, 10)} has no month ${m[2]}`;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > days)
+        return `${value.slice(0, 10)} is not a calendar date (${MONTHS[month - 1]} ${year} has ${days} days)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/migration-documented.ts
+
+
+
+/** Where a missing line goes, in the template's order (§3.2). */
+const ORDER = ['filename', 'author', 'date', 'description', 'rollback'];
+const LABEL = {
+    author: 'Author',
+    date: 'Date',
+    description: 'Description',
+    rollback: 'Rollback',
+};
+/** The file named by the first word of a header value, as written (quotes, backticks and `./` dropped). */
+function writtenPath(value) {
+    const word = value.split(/\s+/)[0] ?? '';
+    return word.replace(/^[`'"]+|[`'",;:.]+$/g, '').replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+/**
+ * Whether `written` names `f`: its path relative to its location (`rollback/V2__rollback.sql`),
+ * its path as shown, or a path that ends in the location's folder and `rel` (relative to the
+ * repository when the working directory is elsewhere: `db/migrations/rollback/V2__rollback.sql`).
+ */
+function names(f, written) {
+    const shown = f.path.replace(/^(\.\.\/)+/, '');
+    const folder = f.location.split('/').pop() ?? '';
+    const inFolder = folder && folder !== '.' && folder !== '..' ? `${folder}/${f.rel}` : f.rel;
+    return [f.rel, f.path].includes(written) || [shown, inFolder].some((c) => written === c || written.endsWith(`/${c}`));
+}
+const FIELD_HELP = "The header of the guide's template (§3.2) says who wrote the migration, when, and why, for the reviewer today and for whoever reads it during an incident.";
+const baseName = (f) => f.rel.slice(f.rel.lastIndexOf('/') + 1);
+const looksLikeFile = (word) => /^[\w./\\{}-]+\.[A-Za-z]\w*$/.test(word);
+/* harmony default export */ const migration_documented = (defineRule({
+    meta: {
+        id: 'migration-documented',
+        description: "A migration without the guide's header: its file name, Author, Date, Description and Rollback lines.",
+        severity: 'warning',
+        help: 'Start the file with the header of the migration template: -- V{version}__{description}.sql, -- Author:, -- Date: YYYY-MM-DD, -- Description:, -- Rollback: <its rollback file>.',
+        appliesTo: ['versioned', 'repeatable', 'rollback'],
+    },
+    create(context) {
+        const required = new Set(context.settings.documentation?.required ?? DOCUMENTATION_FIELDS);
+        return {
+            file(file) {
+                if (file.decoded.problem)
+                    return;
+                const header = readHeader(file.decoded.text);
+                if (file.kind === 'rollback')
+                    checkRollbackFor(context, file, header);
+                else
+                    checkHeader(context, file, header, required);
+            },
+        };
+    },
+}));
+function checkHeader(context, file, header, required) {
+    const wanted = ORDER.filter((f) => required.has(f) && (f !== 'rollback' || file.kind === 'versioned'));
+    if (wanted.length === 0)
+        return;
+    const at = (l) => ({ line: l?.line ?? 1, column: l?.column ?? 1 });
+    const report = (l, message, help) => context.report({ position: at(l), message, help });
+    const name = baseName(file);
+    const rollback = rollbackLine(context, file);
+    // The file-name line: the header's first comment that is not a migration-guard directive.
+    const first = header.lines.find((l) => !/^migration-guard-/.test(l.text));
+    const firstWord = first && !first.key ? first.text.split(/\s+/)[0] : '';
+    const present = new Map();
+    if (looksLikeFile(firstWord))
+        present.set('filename', first);
+    for (const f of ORDER.slice(1)) {
+        const l = field(header, f);
+        if (l)
+            present.set(f, l);
+    }
+    const expected = {
+        filename: `-- ${name}`,
+        author: '-- Author: <who wrote it>',
+        date: '-- Date: YYYY-MM-DD',
+        description: '-- Description: <what it changes and why>',
+        rollback: `-- Rollback: ${rollback.expected}`,
+    };
+    if (!wanted.some((f) => present.has(f))) {
+        report(undefined, `no documentation header: start the file with ${wanted.map((f) => expected[f]).join(', ')} (one per line)`, "Every migration starts with the header of the guide's template (§3.2), so a reader of the file, the pull request or an incident knows who wrote it, when, why, and how to undo it.");
+        return;
+    }
+    for (const f of wanted) {
+        const l = present.get(f);
+        if (!l) {
+            report(...missing(f, expected[f], present, first));
+            continue;
+        }
+        if (f === 'filename') {
+            const ok = [name, file.rel, file.path].includes(firstWord.replace(/\\/g, '/').replace(/^\.\//, ''));
+            const placeholder = templatePlaceholder(firstWord);
+            const wrong = placeholder ? `line ${l.line} still holds the template's placeholder ${placeholder}` : `line ${l.line} names ${firstWord}, but this file is ${name}`;
+            if (!ok)
+                report(l, `${wrong}: write "-- ${name}"`, 'The first line of the header names the file itself, so a copy of a migration does not carry the name of the one it was copied from.');
+            continue;
+        }
+        const label = LABEL[f];
+        const value = f === 'description' ? fieldText(header, l) : l.value;
+        const placeholder = templatePlaceholder(value);
+        if (placeholder) {
+            report(l, `"-- ${label}:" still holds the template's placeholder ${placeholder}: write ${what(f, rollback.expected)}`, FIELD_HELP);
+            continue;
+        }
+        if (value === '') {
+            report(l, `"-- ${label}:" is empty: write ${what(f, rollback.expected)}`, FIELD_HELP);
+            continue;
+        }
+        if (f === 'date') {
+            const problem = dateProblem(value);
+            if (problem)
+                report(l, `${problem}: write the date the migration was written as YYYY-MM-DD, e.g. "-- Date: 2026-01-15"`, FIELD_HELP);
+        }
+        if (f === 'rollback') {
+            const problem = rollback.judge(value);
+            if (problem)
+                report(l, problem, 'The Rollback line names the file that undoes this migration, as the project pairs them (rollbackPattern), so the way back is found in an emergency.');
+        }
+    }
+}
+/** A finding for a missing line, at the line it goes below (or above). */
+function missing(f, line, present, first) {
+    const help = "Every migration starts with the header of the guide's template (§3.2): the file's name, Author, Date, Description, Rollback.";
+    if (f === 'filename')
+        return [first, `the header does not start with the file's name: insert "${line}" as its first line`, help];
+    const i = ORDER.indexOf(f);
+    const before = ORDER.slice(0, i).reverse().map((g) => present.get(g)).find(Boolean);
+    if (before)
+        return [before, `the header has no ${LABEL[f]} line: add "${line}" below line ${before.line}`, help];
+    const after = ORDER.slice(i + 1).map((g) => present.get(g)).find(Boolean);
+    return [after, `the header has no ${LABEL[f]} line: add "${line}"${after ? ` above line ${after.line}` : ''}`, help];
+}
+function what(f, rollback) {
+    switch (f) {
+        case 'author':
+            return 'who wrote the migration, e.g. "-- Author: Jane Doe"';
+        case 'date':
+            return 'the date it was written as YYYY-MM-DD, e.g. "-- Date: 2026-01-15"';
+        case 'description':
+            return 'what the migration changes and why, e.g. "-- Description: customer accounts, for sign-up"';
+        default:
+            return `"-- Rollback: ${rollback}"`;
+    }
+}
+/**
+ * What the Rollback line of a versioned migration must name: the rollback file the project pairs
+ * with it (src/model/project.ts, by version under rollbackPattern), and the problem with a value.
+ */
+function rollbackLine(context, file) {
+    const { project } = context;
+    const pair = file.rollback;
+    const inRoot = (rel) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
+    const expected = pair
+        ? pair.path
+        : file.version
+            ? inRoot(project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_')))
+            : '<its rollback file>';
+    const judge = (value) => {
+        if (/^none\b/i.test(value)) {
+            return pair ? `"-- Rollback: ${value}", but ${pair.path} is this migration's rollback: write "-- Rollback: ${pair.path}"` : undefined;
+        }
+        const written = writtenPath(value);
+        if (pair && names(pair, written))
+            return undefined;
+        const other = project.files.find((f) => f !== pair && names(f, written));
+        const which = !other
+            ? `${written}, which does not exist`
+            : other.kind === 'rollback'
+                ? `${written}, which is the rollback of version ${other.version?.raw ?? '?'}, not of this migration`
+                : `${written}, which is not a rollback file`;
+        return pair
+            ? `"-- Rollback:" names ${which}: write "-- Rollback: ${pair.path}"`
+            : `"-- Rollback:" names ${which}, and no rollback file pairs with version ${file.version?.raw}: add ${expected} (see rollback-missing) and write "-- Rollback: ${expected}", or write "-- Rollback: none, <why it cannot be undone>"`;
+    };
+    return { expected, judge };
+}
+/** A rollback's `-- Rollback for:` line (§7.1), when it has one, names the migration it pairs with. */
+function checkRollbackFor(context, file, header) {
+    const l = field(header, 'rollback for');
+    if (!l)
+        return;
+    const migration = context.project.files.find((f) => f.kind === 'versioned' && f.rollback === file);
+    if (!migration)
+        return;
+    const written = writtenPath(l.value);
+    if (written === baseName(migration) || names(migration, written))
+        return;
+    const placeholder = templatePlaceholder(written);
+    context.report({
+        position: { line: l.line, column: l.column },
+        message: `"-- Rollback for:" ${placeholder ? `still holds the template's placeholder ${placeholder}` : `names ${written || 'nothing'}`}, but this file is the rollback of ${baseName(migration)}: write "-- Rollback for: ${baseName(migration)}"`,
+        help: "The rollback template's header (§7.1) names the migration the file undoes.",
+    });
+}
+
 ;// CONCATENATED MODULE: ./rules/migration-naming.ts
 
 
@@ -44641,6 +44984,7 @@ const WHY = {
 
 
 
+
 // Online safety (locks, rewrites, breaking changes)
 
 
@@ -44665,6 +45009,7 @@ const rules_rules = [
     out_of_order_version,
     duplicate_version,
     migration_naming,
+    migration_documented,
     unbatched_data_change,
     unknown_placeholder,
     empty_migration,
@@ -44728,6 +45073,12 @@ const CHECK_RULES = [
         description: 'a migration takes longer than slowMigrationSeconds (default 60 s) on the scratch database',
         severity: 'warning',
         help: 'Split the work: batch data changes, build indexes CONCURRENTLY in a migration of their own, or raise slowMigrationSeconds if it is expected.',
+    },
+    {
+        id: 'query-plan-regression',
+        description: 'a critical query (performance.queries) plans worse after the change set: an index scan becomes a sequential scan, an index it used is gone, its estimated cost grows by more than costFactor, or it fails (error)',
+        severity: 'warning',
+        help: 'Keep the index the query needs (or create its replacement before dropping it), or change the query in the same pull request; if the new plan is expected, suppress the finding with the reason.',
     },
 ];
 const CHECK_RULE_IDS = CHECK_RULES.map((r) => r.id);
@@ -46056,47 +46407,6 @@ function watchBackend(control, pid, everyMs, report) {
     }, everyMs);
     return () => clearInterval(timer);
 }
-
-;// CONCATENATED MODULE: ./src/load/settings.ts
-
-
-const DEFAULTS = {
-    migrations: 'migrations',
-    rollbackPattern: DEFAULT_ROLLBACK_PATTERN,
-    seeds: 'seeds',
-    transactions: 'explicit',
-    runner: 'migration-guard',
-    locations: [],
-    placeholders: {},
-    placeholderPrefix: '${',
-    placeholderSuffix: '}',
-    placeholderReplacement: true,
-    sqlMigrationPrefix: 'V',
-    sqlMigrationSeparator: '__',
-    sqlMigrationSuffixes: ['.sql'],
-    repeatableSqlMigrationPrefix: 'R',
-    target: 'latest',
-    group: false,
-    mixed: false,
-    ignoreMigrationPatterns: ['*:future'],
-    encoding: DEFAULT_ENCODING,
-    rules: {},
-    historyTable: 'flyway_schema_history',
-    schema: 'public',
-    outOfOrder: false,
-    validateOnMigrate: true,
-    baselineOnMigrate: false,
-    baselineVersion: '1',
-    cleanDisabled: true,
-    production: false,
-    connectRetries: 3,
-    lockTimeout: '5s',
-    statementTimeout: '',
-    lockRetries: 3,
-    slowMigrationSeconds: 60,
-};
-/** Flyway's ValidatePattern, the shape of an ignoreMigrationPatterns entry: `type:state`. */
-const MIGRATION_PATTERN = /^(\*|versioned|repeatable):(\*|pending|missing|ignored|future)$/i;
 
 ;// CONCATENATED MODULE: ./src/db/validator.ts
 /**
@@ -47624,7 +47934,7 @@ function findings_finish(raw, severities, targets) {
         const meta = f.rule === 'table-rewrite' ? table_rewrite.meta : checkRule(f.rule);
         out.push({
             rule: f.rule,
-            severity: setting ?? meta.severity,
+            severity: setting ?? f.severity ?? meta.severity,
             file: f.file.path,
             line: f.line,
             column: f.column,
@@ -47701,6 +48011,1033 @@ function disagreements(lint, migrations) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/check/fill.ts
+/**
+ * Synthetic rows for the planner (`performance.rows: {orders: 200000}`): one
+ * `INSERT … SELECT … FROM generate_series` per table, each column's value generated in SQL from the
+ * row number `g` and the column's type as the catalog gives it (pg_attribute, format_type, pg_type;
+ * domains by their base type, arrays by their element type). The values are distinct per row for
+ * every type that has room for them, so UNIQUE and PRIMARY KEY hold; NOT NULL columns get a
+ * value; identity, serial and other defaults are used where present (not for UNIQUE columns with a
+ * constant default); generated columns are left to PostgreSQL; a single-column CHECK of the form
+ * `col IN (…)` (`= ANY (ARRAY[…])` in pg_get_constraintdef) takes its values from the list; a
+ * foreign key takes the referenced table's existing keys, so referenced tables are filled first.
+ * Whatever PostgreSQL still rejects (another CHECK, a UNIQUE a foreign key cannot satisfy) is
+ * reported as a FillError naming the constraint, never as a crash.
+ */
+
+/** Always quoted: a column may be named like a keyword (order, user). */
+const fill_quoteName = (s) => `"${s.replace(/"/g, '""')}"`;
+class FillError extends Error {
+    name = 'FillError';
+}
+const COLUMNS_SQL = `
+WITH RECURSIVE cols AS (
+  SELECT a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attidentity::text AS identity, a.attgenerated::text AS generated,
+         pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS def, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+    FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+   WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped),
+base(attnum, oid, typmod, depth, is_array) AS (
+  SELECT attnum, atttypid, atttypmod, 0, false FROM cols
+  UNION ALL
+  SELECT b.attnum, CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.typelem END,
+         CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE b.typmod END, b.depth + 1, b.is_array OR t.typtype <> 'd'
+    FROM base b JOIN pg_catalog.pg_type t ON t.oid = b.oid
+   WHERE (t.typtype = 'd' OR (t.typcategory = 'A' AND t.typelem <> 0)) AND b.depth < 10)
+SELECT c.attname AS name, c.type, c.attnotnull AS "notNull", c.identity, c.generated, c.def,
+       t.typname AS base, t.typtype::text AS "baseKind", pg_catalog.format_type(t.oid, NULL) AS "baseType", b.is_array AS "isArray", b.typmod
+  FROM cols c
+  JOIN LATERAL (SELECT * FROM base WHERE base.attnum = c.attnum ORDER BY depth DESC LIMIT 1) b ON true
+  JOIN pg_catalog.pg_type t ON t.oid = b.oid
+ ORDER BY c.attnum`;
+const CONSTRAINTS_SQL = `
+SELECT c.conname AS name, c.contype::text AS type, pg_catalog.pg_get_constraintdef(c.oid) AS def,
+       ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
+       CASE WHEN c.contype = 'f' THEN c.confrelid::regclass::text END AS "refTable",
+       ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i) JOIN pg_catalog.pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i) AS "refColumns"
+  FROM pg_catalog.pg_constraint c
+ WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u', 'f', 'c')
+ ORDER BY c.conname`;
+/** Unique indexes that are not constraints (CREATE UNIQUE INDEX): their columns must be distinct too. */
+const UNIQUE_INDEX_SQL = `
+SELECT ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) k(n) JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n) AS columns
+  FROM pg_catalog.pg_index i WHERE i.indrelid = $1::regclass AND i.indisunique`;
+/** The table's name as PostgreSQL resolves it (search_path), schema-qualified; undefined if it does not exist. */
+async function resolveTable(db, name) {
+    const r = await db.query(`SELECT (SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = pg_catalog.to_regclass($1)) AS name`, [name]);
+    return r.rows[0]?.name ?? undefined;
+}
+/**
+ * The configured tables (resolved names) in an order that fills a referenced table before the
+ * tables that reference it (a cycle keeps the configured order).
+ */
+async function fillOrder(db, tables) {
+    const refs = new Map();
+    for (const t of tables) {
+        const r = await db.query(`SELECT DISTINCT confrelid::regclass::text AS ref FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid = $1::regclass AND confrelid <> conrelid`, [t]);
+        // One query at a time: a connection runs one query at a time (node-postgres queues, and warns).
+        const resolved = [];
+        for (const x of r.rows) {
+            const name = await resolveTable(db, x.ref);
+            if (name && tables.includes(name))
+                resolved.push(name);
+        }
+        refs.set(t, new Set(resolved));
+    }
+    const out = [];
+    const visiting = new Set();
+    const visit = (t) => {
+        if (out.includes(t) || visiting.has(t))
+            return;
+        visiting.add(t);
+        for (const p of refs.get(t) ?? [])
+            visit(p);
+        out.push(t);
+    };
+    for (const t of tables)
+        visit(t);
+    return out;
+}
+/**
+ * Runs `fn` with the tables' ordinary triggers off (`session_replication_role = replica`: a
+ * trigger fires then only if it is ENABLE REPLICA or ENABLE ALWAYS — PostgreSQL docs, "ALTER TABLE
+ * … ENABLE TRIGGER" and "session_replication_role"), so generated rows do not run the
+ * application's triggers (an audit table filling up with a row per generated row, a fill many
+ * times slower). Foreign keys are enforced by triggers too, which is why the fill itself takes
+ * referenced keys from existing rows. Setting it needs superuser (or, PostgreSQL 15+, a GRANT
+ * SET on the parameter); without it `fn` runs with the triggers on and the result says so.
+ * Returns fn's result and whether the triggers were off.
+ */
+async function withTriggersOff(db, fn) {
+    let triggersOff = false;
+    try {
+        await db.exec('SET session_replication_role = replica');
+        triggersOff = true;
+    }
+    catch (e) {
+        if (!asDbError(e))
+            throw e;
+    }
+    try {
+        return { result: await fn(), triggersOff };
+    }
+    finally {
+        if (triggersOff)
+            await db.exec('RESET session_replication_role');
+    }
+}
+/**
+ * Inserts `rows` generated rows into `table` (a resolved, quoted name) and returns what it did.
+ * Throws FillError with a message for people: a type it cannot generate for a NOT NULL column
+ * without a default, a referenced table without rows, a constraint that rejects the rows.
+ */
+async function fillTable(db, table, rows) {
+    const started = performance.now();
+    const columns = (await db.query(COLUMNS_SQL, [table])).rows;
+    const constraints = (await db.query(CONSTRAINTS_SQL, [table])).rows;
+    const uniqueIndexes = (await db.query(UNIQUE_INDEX_SQL, [table])).rows;
+    const unique = new Set([...constraints.filter((c) => c.type === 'p' || c.type === 'u').flatMap((c) => c.columns), ...uniqueIndexes.flatMap((i) => i.columns)]);
+    const existing = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n ?? 0);
+    const exprs = new Map();
+    const joins = [];
+    // Foreign keys: the referenced table's existing keys, row g taking key number g mod count.
+    for (const fk of constraints.filter((c) => c.type === 'f')) {
+        if (fk.columns.some((c) => exprs.has(c)))
+            continue;
+        const cols = fk.columns.map((n) => columns.find((c) => c.name === n));
+        const nullable = cols.every((c) => !c.notNull);
+        const parent = (await resolveTable(db, fk.refTable)) ?? fk.refTable;
+        const count = parent === table ? 0 : Number((await db.query(`SELECT count(*) AS n FROM ${parent}`)).rows[0]?.n ?? 0);
+        if (count === 0) {
+            if (!nullable) {
+                throw new FillError(parent === table
+                    ? `${table}.${fk.columns.join(', ')} references the table itself (foreign key ${fk.name}) and is NOT NULL: the first rows cannot reference anything; fill it through seeds instead`
+                    : `${table}.${fk.columns.join(', ')} references ${parent} (foreign key ${fk.name}), which has no rows: add ${parent} to performance.rows`);
+            }
+            for (const c of fk.columns)
+                exprs.set(c, 'NULL');
+            continue;
+        }
+        const alias = `fk${joins.length}`;
+        const picked = fk.refColumns.map((c, i) => `${fill_quoteName(c)} AS k${i}`).join(', ');
+        joins.push(`JOIN (SELECT ${picked}, pg_catalog.row_number() OVER () - 1 AS rn FROM ${parent}) ${alias} ON ${alias}.rn = g % ${count}`);
+        fk.columns.forEach((c, i) => exprs.set(c, `${alias}.k${i}`));
+    }
+    for (const check of constraints.filter((c) => c.type === 'c' && c.columns.length === 1)) {
+        const col = check.columns[0];
+        const list = inList(check.def);
+        if (list && !exprs.has(col))
+            exprs.set(col, `(ARRAY[${list.join(', ')}])[1 + (g % ${list.length})::int]`);
+    }
+    const names = [];
+    const values = [];
+    const unfillable = [];
+    for (const c of columns) {
+        if (c.generated)
+            continue;
+        let expr = exprs.get(c.name);
+        if (expr === undefined) {
+            if (c.identity)
+                continue;
+            if (c.def !== null && (!unique.has(c.name) || /^nextval\(/.test(c.def)))
+                continue;
+            expr = generate(c);
+            if (expr === undefined) {
+                if (!c.notNull)
+                    continue;
+                unfillable.push(`${c.name} (${c.type})`);
+                continue;
+            }
+        }
+        names.push(fill_quoteName(c.name));
+        values.push(expr === 'NULL' ? 'NULL' : `(${expr})::${c.type}`);
+    }
+    if (unfillable.length) {
+        throw new FillError(`cannot generate values for ${table}: NOT NULL column${unfillable.length > 1 ? 's' : ''} without a default of a type the fill does not know: ${unfillable.join(', ')}; give it a DEFAULT or fill the table through seeds`);
+    }
+    // Without a column of its own to set (all defaults), a zero-column SELECT inserts default rows.
+    const sql = `INSERT INTO ${table} ${names.length ? `(${names.join(', ')}) ` : ''}SELECT ${values.join(', ')} FROM pg_catalog.generate_series(${existing + 1}::bigint, ${existing + rows}::bigint) AS s(g) ${joins.join(' ')}`;
+    try {
+        await db.exec(sql);
+    }
+    catch (e) {
+        const err = asDbError(e);
+        if (!err)
+            throw e;
+        throw new FillError(rejected(table, err.code, err.message, err.detail, constraints));
+    }
+    return { table, rows, durationMs: performance.now() - started };
+}
+function rejected(table, code, message, detail, constraints) {
+    const named = constraints.find((c) => message.includes(`"${c.name}"`));
+    const what = code === '23514' && named
+        ? `the CHECK constraint ${named.name} (${named.def}) rejects the generated rows`
+        : code === '23505' && named
+            ? `the generated rows break ${named.type === 'p' ? 'the primary key' : 'the unique constraint'} ${named.name}${named.type === 'u' || named.type === 'p' ? ` (${named.columns.join(', ')})` : ''}: a unique column whose values come from a foreign key, or a type with too few values for this many rows`
+            : `PostgreSQL rejects the generated rows: ${code ? `ERROR ${code}: ` : ''}${message}`;
+    return `cannot fill ${table}: ${what}${detail ? ` (${detail})` : ''}; fill it through seeds instead, or fewer rows`;
+}
+/** The literals of `CHECK ((col = ANY (ARRAY['a'::text, 'b'::text])))`, as pg_get_constraintdef prints `col IN ('a', 'b')`. */
+function inList(def) {
+    const m = /^CHECK \(\(?\(?[\w"]+\)?(?:::[\w ]+)? = ANY \(\(?ARRAY\[(.*)\]\)?(?:::[\w ]+\[\])?\)\)\)?$/.exec(def);
+    if (!m)
+        return undefined;
+    const items = m[1].match(/'(?:[^']|'')*'(?:::[\w ]+)?|-?[\d.]+(?:::[\w ]+)?/g);
+    return items && items.length ? items : undefined;
+}
+/**
+ * An SQL expression of the column's base type from the row number `g` (bigint), distinct per row
+ * where the type has room; undefined for a type the fill does not know.
+ */
+function generate(c) {
+    const scalar = scalarValue(c);
+    if (scalar === undefined)
+        return undefined;
+    return c.isArray ? `ARRAY[${scalar}]` : scalar;
+}
+function scalarValue(c) {
+    if (c.baseKind === 'e') {
+        const t = c.baseType;
+        return `(pg_catalog.enum_range(NULL::${t}))[1 + (g % pg_catalog.cardinality(pg_catalog.enum_range(NULL::${t})))::int]`;
+    }
+    switch (c.base) {
+        case 'int2':
+            return 'g % 32767';
+        case 'int4':
+        case 'int8':
+        case 'oid':
+            return 'g';
+        case 'float4':
+        case 'float8':
+            return 'g + (g % 100) / 100.0';
+        case 'numeric': {
+            if (c.typmod < 0 || c.isArray)
+                return 'g + (g % 100) / 100.0';
+            const precision = ((c.typmod - 4) >> 16) & 0xffff;
+            const scale = (c.typmod - 4) & 0xffff;
+            const room = precision - scale;
+            const int = room >= 18 ? 'g' : room > 0 ? `g % ${10 ** room}` : '0';
+            return scale > 0 ? `${int} + (g % 10) / 10.0` : int;
+        }
+        case 'money':
+            return 'g::numeric';
+        case 'text':
+        case 'varchar':
+        case 'bpchar':
+        case 'name':
+        case 'citext': {
+            const limit = c.typmod > 4 && c.base !== 'text' ? c.typmod - 4 : Infinity;
+            const prefix = c.name.replace(/'/g, "''");
+            return limit >= prefix.length + 9 ? `'${prefix}-' || g` : 'g::text';
+        }
+        case 'uuid':
+            return 'pg_catalog.md5(g::text)::uuid';
+        case 'timestamp':
+            return `timestamp '2020-01-01' + g * interval '1 second'`;
+        case 'timestamptz':
+            return `timestamptz '2020-01-01 00:00:00+00' + g * interval '1 second'`;
+        case 'date':
+            return `date '2000-01-01' + (g % 2000000)::int`;
+        case 'time':
+        case 'timetz':
+            return `time '00:00' + (g % 86400) * interval '1 second'`;
+        case 'interval':
+            return `g * interval '1 second'`;
+        case 'bool':
+            return 'g % 2 = 0';
+        case 'json':
+        case 'jsonb':
+            return `pg_catalog.json_build_object('n', g)`;
+        case 'bytea':
+            return `pg_catalog.decode(pg_catalog.md5(g::text), 'hex')`;
+        case 'inet':
+            return `'10.0.0.0'::inet + g`;
+        case 'tsvector':
+            return `pg_catalog.to_tsvector('simple', 'w' || g)`;
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/plans.ts
+/**
+ * Query plans for query-plan-regression: EXPLAIN without ANALYZE (the query is planned, never run,
+ * so planning it after every migration is cheap and a DML query changes nothing), read from
+ * `EXPLAIN (VERBOSE, FORMAT JSON)` (PostgreSQL docs: EXPLAIN; the JSON keys are those of
+ * src/backend/commands/explain.c: "Node Type", "Relation Name", "Schema", "Index Name",
+ * "Total Cost", "Plan Rows", "Plans"), and compared: an index or bitmap scan on a relation that
+ * became a sequential scan, an index the plan used that is gone, and estimated total cost grown
+ * by more than a factor.
+ */
+
+/** Index-based access: what query-plan-regression protects from turning into a Seq Scan. */
+const INDEX_NODES = new Set(['Index Scan', 'Index Only Scan', 'Bitmap Heap Scan']);
+/** EXPLAIN of `sql` on `db`: its plan, or the error PostgreSQL gave (never thrown). */
+async function explain(db, sql) {
+    try {
+        const json = await db.query(`EXPLAIN (VERBOSE, FORMAT JSON) ${sql}`);
+        const raw = json.rows[0]?.['QUERY PLAN'];
+        const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw);
+        const top = doc[0].Plan;
+        const text = await db.query(`EXPLAIN ${sql}`);
+        const scans = [];
+        collectScans(top, scans);
+        return { plan: { shape: shapeOf(top), cost: Number(top['Total Cost']), rows: Number(top['Plan Rows']), scans, text: text.rows.map((r) => r['QUERY PLAN']) } };
+    }
+    catch (e) {
+        const err = asDbError(e);
+        if (!err)
+            throw e;
+        return { error: { sqlstate: err.code, message: err.message } };
+    }
+}
+const relationOf = (n) => (n['Relation Name'] ? `${n['Schema'] ? `${n['Schema']}.` : ''}${n['Relation Name']}` : undefined);
+const indexOf = (n) => (n['Index Name'] ? `${n['Schema'] ? `${n['Schema']}.` : ''}${n['Index Name']}` : undefined);
+function collectScans(n, out) {
+    const relation = relationOf(n);
+    if (relation) {
+        const own = indexOf(n);
+        const bitmap = [];
+        if (n['Node Type'] === 'Bitmap Heap Scan')
+            collectBitmapIndexes(n, bitmap);
+        out.push({ relation, node: String(n['Node Type']), indexes: own ? [own] : [...new Set(bitmap)] });
+    }
+    for (const child of n['Plans'] ?? [])
+        collectScans(child, out);
+}
+function collectBitmapIndexes(n, out) {
+    for (const child of n['Plans'] ?? []) {
+        // The index of a Bitmap Index Scan is in the Bitmap Heap Scan's schema.
+        if (child['Node Type'] === 'Bitmap Index Scan' && child['Index Name'])
+            out.push(`${n['Schema'] ? `${n['Schema']}.` : ''}${child['Index Name']}`);
+        collectBitmapIndexes(child, out);
+    }
+}
+function label(n) {
+    const index = n['Index Name'] ? ` using ${n['Index Name']}` : '';
+    const relation = relationOf(n);
+    return `${n['Node Type']}${index}${relation ? ` on ${relation}` : ''}`;
+}
+/** The plan tree on one line: a node with one child "A → B", with several "A (B; C)". */
+function shapeOf(n) {
+    const children = (n['Plans'] ?? []).map(shapeOf);
+    if (children.length === 0)
+        return label(n);
+    if (children.length === 1)
+        return `${label(n)} → ${children[0]}`;
+    return `${label(n)} (${children.join('; ')})`;
+}
+/** A stable key for a change, to find the migration after which it first appears. */
+const changeKey = (c) => `${c.kind}:${c.relation ?? ''}`;
+const fmtCost = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2));
+/** How `relation` is read in a plan, for messages: "Index Scan using i", "Seq Scan". */
+function plans_access(plan, relation) {
+    const on = plan.scans.filter((s) => s.relation === relation);
+    return [...new Set(on.map((s) => `${s.node}${s.indexes.length ? ` using ${s.indexes.map((i) => i.slice(i.indexOf('.') + 1)).join(', ')}` : ''}`))].join(', ');
+}
+/**
+ * How `after` is worse than `before`. `exists(index)` says whether an index (schema-qualified)
+ * still exists at the point of `after`. A relation read by an index before and by a Seq Scan only
+ * after is seq-scan (naming the indexes that are gone); an index that is gone while the relation is
+ * still read by another index is index-gone only when the cost grew (an equivalent replacement is
+ * no regression); cost: after > before × costFactor. A query that planned before and fails after: fails.
+ */
+function comparePlans(before, after, costFactor, exists) {
+    if (!before.plan)
+        return [];
+    if (!after.plan)
+        return [{ kind: 'fails', goneIndexes: [], before: `${before.plan.shape} (cost ${fmtCost(before.plan.cost)})`, after: after.error.message }];
+    const b = before.plan;
+    const a = after.plan;
+    const out = [];
+    for (const relation of [...new Set(b.scans.map((s) => s.relation))]) {
+        const used = b.scans.filter((s) => s.relation === relation && INDEX_NODES.has(s.node));
+        if (used.length === 0)
+            continue;
+        const gone = [...new Set(used.flatMap((s) => s.indexes))].filter((i) => !exists(i));
+        const now = a.scans.filter((s) => s.relation === relation);
+        const seqOnly = now.length > 0 && now.every((s) => !INDEX_NODES.has(s.node)) && now.some((s) => s.node === 'Seq Scan');
+        if (seqOnly)
+            out.push({ kind: 'seq-scan', relation, goneIndexes: gone, before: plans_access(b, relation), after: plans_access(a, relation) });
+        else if (gone.length && now.length && a.cost > b.cost * 1.01)
+            out.push({ kind: 'index-gone', relation, goneIndexes: gone, before: plans_access(b, relation), after: plans_access(a, relation) });
+    }
+    if (a.cost > b.cost * costFactor)
+        out.push({ kind: 'cost', goneIndexes: [], before: fmtCost(b.cost), after: fmtCost(a.cost) });
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/load/fs.ts
+/**
+ * Reads migration files from disk (the I/O edge of loading). Directories are scanned
+ * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
+ * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
+ * loop ends. Anything that cannot be read is an error, never silently skipped.
+ */
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
+ * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
+ * (`realpathSync`, or `realPathOf` for one that may not exist yet).
+ */
+function isInside(boundary, target) {
+    const b = boundary.split(external_node_path_.sep).filter(Boolean);
+    const t = target.split(external_node_path_.sep).filter(Boolean);
+    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
+}
+/**
+ * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
+ * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
+ */
+function assertInside(p, boundaryReal, opts) {
+    const real = realpathSafe(p);
+    if (isInside(boundaryReal, real))
+        return real;
+    let link = false;
+    try {
+        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        /* resolved a moment ago: treat as a plain path */
+    }
+    throw new errors_UsageError(link
+        ? `symlink ${fs_shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
+        : `${fs_shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
+}
+/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
+function realPathOf(p) {
+    const tail = [];
+    let head = (0,external_node_path_.resolve)(p);
+    for (;;) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(head);
+            if (parent === head)
+                return (0,external_node_path_.resolve)(p);
+            tail.unshift((0,external_node_path_.basename)(head));
+            head = parent;
+        }
+    }
+}
+/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
+function readSqlFiles(root, opts) {
+    const out = [];
+    const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
+    const wanted = (name) => {
+        const lower = name.toLowerCase();
+        return suffixes.some((x) => lower.endsWith(x));
+    };
+    const boundary = realpathSafe(opts.boundary);
+    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
+    assertInside(root, boundary, opts);
+    const seen = new Set();
+    const visit = (dir) => {
+        const real = realpathSafe(dir);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            throw new errors_UsageError(`cannot read directory ${fs_shown(dir, opts)}: ${e.code ?? e.message}`);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const target = realpathSafe(full, true);
+                if (target === undefined) {
+                    if (wanted(entry.name))
+                        throw new errors_UsageError(`broken symlink: ${fs_shown(full, opts)}`);
+                    continue;
+                }
+                assertInside(full, boundary, opts);
+                const st = (0,external_node_fs_.statSync)(full);
+                isDir = st.isDirectory();
+                isFile = st.isFile();
+            }
+            if (isDir)
+                visit(full);
+            else if (isFile && wanted(entry.name)) {
+                out.push({ path: fs_shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
+            }
+        }
+    };
+    visit(root);
+    return out;
+}
+/**
+ * Several locations read as one migration set, as Flyway scans each configured location
+ * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
+ * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
+ * location as shown to users. One directory named twice (through a symlink) is read once; a
+ * location inside another is refused earlier (`configuredLocations`). Order: location by
+ * location, each sorted by path.
+ */
+function readLocations(roots, opts) {
+    const out = [];
+    const real = roots.map((r) => realpathSafe(r));
+    roots.forEach((root, i) => {
+        if (real.indexOf(real[i]) !== i)
+            return;
+        const location = fs_shown(root, opts);
+        const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
+        opts.each?.(files, root);
+        for (const f of files)
+            out.push({ ...f, location });
+    });
+    return out;
+}
+/**
+ * The absolute directories of one configuration's migration set: `migrations`, then each of
+ * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
+ * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
+ * `migrations` must, and none may lie inside another; throws Error naming the location otherwise.
+ */
+function configuredLocations(c) {
+    const out = [c.migrationsDir];
+    const boundary = realPathOf(c.baseDir);
+    for (const raw of c.locations) {
+        const dir = (0,external_node_path_.resolve)(c.baseDir, raw.replace(/^filesystem:/, ''));
+        const real = realPathOf(dir);
+        if (!isInside(boundary, real)) {
+            throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
+        }
+        if (!out.includes(dir))
+            out.push(dir);
+    }
+    // Flyway scans each location recursively and keeps both finds of a file below two of them (as
+    // two scripts: CompositeMigrationResolver then stops with "Found more than one migration with
+    // version"), so a location inside another is a configuration error here, named, not a surprise.
+    for (const inner of out) {
+        const outer = out.find((o) => o !== inner && isInside(realPathOf(o), realPathOf(inner)));
+        if (outer) {
+            const show = (d) => (0,external_node_path_.relative)(c.baseDir, d).split(external_node_path_.sep).join('/') || '.';
+            throw new Error(`location "${show(inner)}" lies inside location "${show(outer)}", which is read recursively: Flyway would find its migrations twice ("Found more than one migration with version"); list only "${show(outer)}"`);
+        }
+    }
+    return out;
+}
+function readOne(file, opts) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (e) {
+        throw new errors_UsageError(`cannot read ${fs_shown(file, opts)}: ${e.code ?? e.message}`);
+    }
+}
+function realpathSafe(p, allowMissing = false) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch (e) {
+        if (allowMissing)
+            return undefined;
+        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
+    }
+}
+function fs_shown(p, opts) {
+    const r = (0,external_node_path_.relative)(opts.cwd, p);
+    return toPosix(r === '' ? '.' : r);
+}
+function kindOfPath(p) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(p);
+        if (st.isSymbolicLink()) {
+            const t = (0,external_node_fs_.statSync)(p);
+            return t.isDirectory() ? 'dir' : 'file';
+        }
+        return st.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/queries.ts
+/**
+ * The critical queries of `performance.queries` (guide §8.2: test/performance/): every `.sql` file
+ * of the folder is one query, named by its file. A file that is not exactly one query (SELECT,
+ * WITH, VALUES, INSERT, UPDATE, DELETE or MERGE: what EXPLAIN plans) is a ConfigError at its
+ * file:line:column, exit 2. Queries are only ever EXPLAINed, never run, so a DML query changes nothing.
+ */
+
+
+
+
+
+
+/** Statement kinds EXPLAIN accepts and plans (PostgreSQL docs: EXPLAIN, "statement"). */
+const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+const queries_toPosix = (p) => p.split('\\').join('/');
+/**
+ * Reads `dir` (absolute): its `.sql` files in name order, each parsed. Throws ConfigError for a
+ * folder that is missing or outside `baseDir`, and for a file that is empty, has a syntax error,
+ * holds more than one statement, is not a query, or has a $n parameter (EXPLAIN needs values).
+ */
+async function readCriticalQueries(dir, opts) {
+    const shown = (p) => queries_toPosix((0,external_node_path_.relative)(opts.cwd, p)) || '.';
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+            .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.sql'))
+            .map((d) => d.name)
+            .sort();
+    }
+    catch (e) {
+        throw new ConfigError(`performance.queries: cannot read the folder ${shown(dir)} (${e.code ?? e.message})`);
+    }
+    if (!isInside(realPathOf(opts.baseDir), realPathOf(dir))) {
+        throw new ConfigError(`performance.queries: ${shown(dir)} leaves the repository (${opts.baseDir}); point it at a folder inside it`);
+    }
+    await initParser();
+    return names.map((name) => readQuery((0,external_node_path_.join)(dir, name), shown((0,external_node_path_.join)(dir, name)), name.replace(/\.sql$/i, ''), opts.encoding));
+}
+function readQuery(path, file, name, encoding) {
+    const decoded = decodeSql((0,external_node_fs_.readFileSync)(path), encoding);
+    const lines = new LineIndex(decoded.text);
+    const fail = (offset, message) => {
+        const pos = lines.position(offset);
+        throw new ConfigError(message, file, pos.line, pos.column);
+    };
+    if (decoded.problem)
+        fail(decoded.problem.offset, decoded.problem.message);
+    const parsed = parser_parseSql(decoded.text);
+    const error = parsed.errors[0];
+    if (error)
+        fail(error.offset, `not a valid query: ${error.message}`);
+    const [first, second] = parsed.statements;
+    if (!first)
+        fail(0, 'empty: a critical query file holds one query (SELECT …)');
+    if (second)
+        fail(second.start, `holds more than one statement: a critical query file holds exactly one query, named by its file`);
+    if (!PLANNABLE.has(first.kind)) {
+        fail(first.start, `is not a query (${first.kind.replace(/Stmt$/, '')}): a critical query file holds one SELECT, INSERT, UPDATE, DELETE or MERGE`);
+    }
+    const param = findParam(first.node);
+    if (param !== undefined) {
+        fail(first.offsetOf(param), `has a parameter ($n): EXPLAIN needs the query with values, so write one typical value in its place`);
+    }
+    return { name, file, sql: decoded.text.slice(first.start, first.end) };
+}
+/** The location of the first ParamRef ($1) in a parse tree. */
+function findParam(node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    if ('ParamRef' in node)
+        return node['ParamRef']['location'] ?? -1;
+    for (const v of Object.values(node)) {
+        const at = Array.isArray(v) ? v.map(findParam).find((x) => x !== undefined) : findParam(v);
+        if (at !== undefined)
+            return at;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/check/statistics.ts
+/**
+ * Production statistics for the planner (`performance.statistics`): a file written by
+ * `pg_dump --statistics-only` (PostgreSQL 18), whose statements are calls of
+ * `pg_catalog.pg_restore_relation_stats(…)` and `pg_catalog.pg_restore_attribute_stats(…)` with
+ * 'schemaname' and 'relname' arguments (PostgreSQL docs: "Statistics Manipulation Functions";
+ * src/bin/pg_dump/pg_dump.c dumpRelationStats). Only those calls are kept (SET lines and psql's
+ * \restrict are left out) and run table by table once the table exists on the scratch database.
+ * PostgreSQL before 18 has no such functions: the caller says so instead of running them.
+ */
+
+
+
+
+
+
+
+/** The first PostgreSQL version (server_version_num) with pg_restore_relation_stats. */
+const STATISTICS_MIN_VERSION = 180000;
+const CALL = /pg_catalog\s*\.\s*pg_restore_(relation|attribute)_stats\s*\(/i;
+const arg = (text, name) => new RegExp(`'${name}'\\s*,\\s*'((?:[^']|'')*)'`).exec(text)?.[1]?.replace(/''/g, "'");
+/** Reads the statistics file, grouped by table. Throws ConfigError when it cannot be read or holds no restore call. */
+async function readStatistics(path, opts) {
+    const shown = (0,external_node_path_.relative)(opts.cwd, path).split('\\').join('/');
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (e) {
+        throw new ConfigError(`performance.statistics: cannot read ${shown} (${e.code ?? e.message})`);
+    }
+    // psql meta-commands (\restrict, \unrestrict) are not SQL: blanked, so offsets stay.
+    const text = decodeSql(bytes).text.replace(/^\\.*$/gm, (l) => ' '.repeat(l.length));
+    await initParser();
+    const parsed = parser_parseSql(text);
+    const byTable = new Map();
+    for (const s of parsed.statements) {
+        const sql = text.slice(s.start, s.end);
+        if (s.kind !== 'SelectStmt' || !CALL.test(sql))
+            continue;
+        const schema = arg(sql, 'schemaname');
+        const rel = arg(sql, 'relname');
+        if (!schema || !rel)
+            continue;
+        const table = `${quoteName(schema)}.${quoteName(rel)}`;
+        const list = byTable.get(table) ?? [];
+        // Relation statistics first: pg_dump writes them first, and attribute statistics need the table's.
+        if (/pg_restore_relation_stats/i.test(sql))
+            list.unshift(sql);
+        else
+            list.push(sql);
+        byTable.set(table, list);
+    }
+    if (byTable.size === 0) {
+        throw new ConfigError(`performance.statistics: ${shown} holds no pg_restore_relation_stats / pg_restore_attribute_stats call (write it with pg_dump --statistics-only, PostgreSQL 18)`);
+    }
+    return [...byTable].map(([table, statements]) => ({ table, statements }));
+}
+/**
+ * Runs one table's restore calls. Returns the problems: a call PostgreSQL rejected (an error), or
+ * one that returned false (PostgreSQL warns and skips what it cannot apply, e.g. a column that
+ * does not exist).
+ */
+async function importStatistics(db, stats) {
+    const problems = [];
+    for (const sql of stats.statements) {
+        const what = arg(sql, 'attname') ? `column ${arg(sql, 'attname')}` : 'the table';
+        try {
+            const r = await db.query(sql);
+            const value = r.rows[0] ? Object.values(r.rows[0])[0] : undefined;
+            if (value === false)
+                problems.push(`the statistics of ${what} were not (all) applied: PostgreSQL warned and skipped some`);
+        }
+        catch (e) {
+            const err = asDbError(e);
+            if (!err)
+                throw e;
+            problems.push(`the statistics of ${what} were rejected: ${err.message}`);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/check/performance.ts
+/**
+ * "Performance impact assessed" (guide §8.2) inside `check`: the critical queries
+ * (`performance.queries`) are planned on the scratch database before the change set's first
+ * migration and again after each migration from there on, and query-plan-regression reports a plan
+ * that got worse, at the migration after which it first did.
+ *
+ * Points: `point()` before the first change-set migration, then `point(m)` after each migration
+ * applied from there on. At each point, first the volume: every table of `performance.rows` that
+ * exists and was not filled yet gets its synthetic rows (fill.ts) and ANALYZE, then its imported
+ * statistics (statistics.ts, PostgreSQL 18) — so a table the change set creates is filled right
+ * after the migration that creates it. Then each query is EXPLAINed (no ANALYZE: planned, not run).
+ * A query's "before" is the first point where it plans (a query that reads a table the change set
+ * creates plans only after that migration); its "after" is the last point. ANALYZE runs only right
+ * after a fill, so costs move only with what the migrations change.
+ */
+
+
+
+
+
+
+
+/** Reads the queries folder and the statistics file (paths relative to the config file). ConfigError on a bad file. */
+async function loadPerformance(config, cwd) {
+    const p = config.performance;
+    if (!p)
+        return undefined;
+    const queries = await readCriticalQueries((0,external_node_path_.resolve)(config.baseDir, p.queries), { baseDir: config.baseDir, cwd, encoding: config.encoding });
+    const statistics = p.statistics ? await readStatistics((0,external_node_path_.resolve)(config.baseDir, p.statistics), { cwd }) : undefined;
+    return { queries, rows: p.rows, costFactor: p.costFactor, budgetMs: config.slowMigrationSeconds * 1000, ...(statistics ? { statistics } : {}) };
+}
+class PlanTracker {
+    db;
+    setup;
+    serverVersionNum;
+    points = [];
+    filled = new Set();
+    imported = new Set();
+    volumes = new Map();
+    notes = [];
+    seenIndexes = new Set();
+    plannerRows = new Map();
+    spentMs = 0;
+    constructor(db, setup, serverVersionNum) {
+        this.db = db;
+        this.setup = setup;
+        this.serverVersionNum = serverVersionNum;
+    }
+    /** Before the change set (no migration) or right after `migration`: volume for new tables, then the plans. */
+    async point(migration) {
+        const started = performance.now();
+        // What the migration SET in its session (search_path, a role) does not change how the queries plan.
+        await this.db.exec(RESET_SESSION);
+        await this.fill();
+        await this.importStats();
+        const outcomes = [];
+        for (const q of this.setup.queries) {
+            const o = await explain(this.db, q.sql);
+            for (const s of o.plan?.scans ?? [])
+                for (const i of s.indexes)
+                    this.seenIndexes.add(i);
+            outcomes.push(o);
+        }
+        const indexes = new Set();
+        for (const i of this.seenIndexes) {
+            const r = await this.db.query('SELECT pg_catalog.to_regclass($1) IS NOT NULL AS ok', [i]);
+            if (r.rows[0]?.ok)
+                indexes.add(i);
+        }
+        this.points.push({ migration, outcomes, indexes });
+        await this.countRows(outcomes);
+        this.spentMs += performance.now() - started;
+    }
+    /** pg_class.reltuples of every relation the plans read: an empty one plans as 1 row (planner-facts.test.ts). */
+    async countRows(outcomes) {
+        this.plannerRows.clear();
+        for (const relation of new Set(outcomes.flatMap((o) => o.plan?.scans.map((x) => x.relation) ?? []))) {
+            const dot = relation.indexOf('.');
+            const r = await this.db.query('SELECT c.reltuples::float8 AS n, pg_catalog.pg_relation_size(c.oid) AS bytes FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relname = $2', [relation.slice(0, dot), relation.slice(dot + 1)]);
+            if (r.rows[0])
+                this.plannerRows.set(relation, { rows: Number(r.rows[0].n), empty: Number(r.rows[0].bytes) === 0 });
+        }
+    }
+    async fill() {
+        const byResolved = new Map();
+        for (const name of Object.keys(this.setup.rows)) {
+            if (this.filled.has(name))
+                continue;
+            const table = await resolveTable(this.db, name);
+            if (table)
+                byResolved.set(table, name);
+        }
+        if (byResolved.size === 0)
+            return;
+        const order = await fillOrder(this.db, [...byResolved.keys()]);
+        const { triggersOff } = await withTriggersOff(this.db, async () => {
+            for (const table of order) {
+                const name = byResolved.get(table);
+                this.filled.add(name);
+                try {
+                    const r = await fillTable(this.db, table, this.setup.rows[name]);
+                    await this.db.exec(`ANALYZE ${table}`);
+                    this.volumes.set(table, { ...this.volumes.get(table), table, synthetic: r.rows, fillMs: Math.round(r.durationMs) });
+                }
+                catch (e) {
+                    const err = asDbError(e);
+                    if (!(e instanceof FillError) && !err)
+                        throw e;
+                    this.notes.push(`performance.rows: ${e instanceof FillError ? e.message : `cannot fill ${table}: ${err.message}`}`);
+                }
+            }
+        });
+        if (!triggersOff)
+            this.noteOnce('performance.rows: the tables\' triggers fired for the generated rows (turning them off, session_replication_role = replica, needs a superuser): an audit or other trigger may have written rows of its own');
+    }
+    async importStats() {
+        const all = this.setup.statistics ?? [];
+        if (all.length === 0)
+            return;
+        if (this.serverVersionNum < STATISTICS_MIN_VERSION) {
+            if (this.imported.size === 0) {
+                this.imported.add('');
+                const v = `${Math.floor(this.serverVersionNum / 10000)}`;
+                this.notes.push(`performance.statistics: not imported: importing statistics (pg_restore_relation_stats) needs PostgreSQL 18, and this is PostgreSQL ${v}; run check on embedded PostgreSQL (PGlite, 18) or a PostgreSQL 18 server`);
+            }
+            return;
+        }
+        for (const stats of all) {
+            if (this.imported.has(stats.table))
+                continue;
+            const table = await resolveTable(this.db, stats.table);
+            if (!table)
+                continue;
+            this.imported.add(stats.table);
+            const problems = await importStatistics(this.db, stats);
+            for (const p of problems)
+                this.notes.push(`performance.statistics: ${stats.table}: ${p}`);
+            this.volumes.set(table, { ...this.volumes.get(table), table, statistics: true });
+        }
+    }
+    /** The findings: one per query that got worse, at the migration after which it first did. */
+    findings() {
+        const out = [];
+        this.setup.queries.forEach((q, qi) => {
+            const { base, changes } = this.compare(qi);
+            if (base < 0 || changes.length === 0)
+                return;
+            // The migration after which each change first shows, compared with the query's "before".
+            const byMigration = new Map();
+            for (const c of changes) {
+                let k = base + 1;
+                for (; k < this.points.length; k++) {
+                    const found = comparePlans(this.points[base].outcomes[qi], this.points[k].outcomes[qi], this.setup.costFactor, (i) => this.points[k].indexes.has(i));
+                    if (found.some((f) => changeKey(f) === changeKey(c)))
+                        break;
+                }
+                const at = Math.min(k, this.points.length - 1);
+                byMigration.set(at, [...(byMigration.get(at) ?? []), c]);
+            }
+            for (const [k, list] of byMigration) {
+                const m = this.points[k].migration;
+                if (!m)
+                    continue;
+                out.push(this.finding(q, m, list, this.points[base].outcomes[qi].plan, this.points[k].outcomes[qi]));
+            }
+        });
+        return out;
+    }
+    compare(qi) {
+        const base = this.points.findIndex((p) => p.outcomes[qi].plan !== undefined);
+        const last = this.points[this.points.length - 1];
+        if (base < 0 || !last)
+            return { base, changes: [] };
+        return { base, changes: comparePlans(this.points[base].outcomes[qi], last.outcomes[qi], this.setup.costFactor, (i) => last.indexes.has(i)) };
+    }
+    finding(q, m, changes, before, at) {
+        const parts = [];
+        for (const c of changes) {
+            const gone = c.goneIndexes.length ? ` (index ${c.goneIndexes.join(', ')} ${c.goneIndexes.length > 1 ? 'are' : 'is'} gone)` : '';
+            if (c.kind === 'fails')
+                parts.push(`planned before (${c.before}) and fails after it: ${c.after}`);
+            else if (c.kind === 'seq-scan')
+                parts.push(`${c.relation}: ${c.before} → ${c.after}${gone}`);
+            else if (c.kind === 'index-gone')
+                parts.push(`${c.relation}: ${c.before} → ${c.after}${gone}, and the plan costs more`);
+            else
+                parts.push(`estimated cost ${c.before} → ${c.after} (×${(at.plan.cost / Math.max(before.cost, 0.01)).toFixed(1)}, more than costFactor ${this.setup.costFactor})`);
+        }
+        if (at.plan && !changes.some((c) => c.kind === 'cost'))
+            parts.push(`estimated cost ${fmtCost(before.cost)} → ${fmtCost(at.plan.cost)}`);
+        const stmt = statementFor(m, changes, at, before);
+        const fails = changes.some((c) => c.kind === 'fails');
+        return {
+            rule: 'query-plan-regression',
+            file: m,
+            offset: stmt?.start,
+            line: stmt ? m.position(stmt.start).line : 1,
+            column: stmt ? m.position(stmt.start).column : 1,
+            message: `after ${m.rel}, the critical query ${q.file} ${fails ? '' : 'plans worse: '}${parts.join('; ')}`,
+            ...(fails ? { severity: 'error', help: 'The change breaks a critical query: change the query in the same pull request, or keep what it reads (a view under the old name, the old column until the code no longer uses it).' } : {}),
+        };
+    }
+    report() {
+        const last = this.points[this.points.length - 1];
+        if (!last)
+            this.noteOnce('no migration is new in this change set: the critical queries were not planned');
+        for (const name of Object.keys(this.setup.rows)) {
+            if (last && !this.filled.has(name))
+                this.noteOnce(`performance.rows: ${name} was not filled: no such table after the change set`);
+        }
+        for (const s of this.setup.statistics ?? []) {
+            if (last && this.serverVersionNum >= STATISTICS_MIN_VERSION && !this.imported.has(s.table))
+                this.noteOnce(`performance.statistics: ${s.table} was not imported: no such table after the change set`);
+        }
+        const queries = this.setup.queries.map((q, qi) => {
+            const { base, changes } = this.compare(qi);
+            const at = (i) => {
+                const p = this.points[i];
+                if (!p)
+                    return undefined;
+                const o = p.outcomes[qi];
+                return { ...(p.migration ? { after: p.migration.rel } : {}), ...(o.plan ? { plan: o.plan } : { error: o.error }) };
+            };
+            if (base < 0 && last)
+                this.noteOnce(`${q.file} does not plan at any point: ${last.outcomes[qi].error?.message ?? 'no plan'}`);
+            return { name: q.name, file: q.file, before: base >= 0 ? at(base) : undefined, after: at(this.points.length - 1), changes };
+        });
+        if (this.setup.budgetMs > 0 && this.spentMs > this.setup.budgetMs) {
+            this.noteOnce(`filling the tables and planning the queries took ${(this.spentMs / 1000).toFixed(1)} s, more than slowMigrationSeconds (${this.setup.budgetMs / 1000} s): lower performance.rows`);
+        }
+        // Every table the queries read, with the rows the planner counts; an empty one is worth a note.
+        const tables = [...this.volumes.values()];
+        const unquote = (t) => t.replace(/"/g, '');
+        for (const [relation, { rows, empty }] of this.plannerRows) {
+            const known = tables.find((t) => unquote(t.table) === relation);
+            if (known)
+                known.plannerRows = rows;
+            else
+                tables.push({ table: relation, plannerRows: rows });
+            // PostgreSQL scales its estimate by the pages on disk: an empty table plans as one, statistics or not.
+            if (empty && known?.synthetic === undefined) {
+                this.noteOnce(`${relation} is empty: the plans read it as an empty table's${known?.statistics ? ' (imported statistics do not change that)' : ''}; add it to performance.rows`);
+            }
+        }
+        return { queries, tables, notes: [...this.notes], costFactor: this.setup.costFactor, durationMs: Math.round(this.spentMs) };
+    }
+    noteOnce(note) {
+        if (!this.notes.includes(note))
+            this.notes.push(note);
+    }
+}
+/** The statement of `m` a finding points at: the one naming a gone index, the relation, or what the error names. */
+function statementFor(m, changes, at, before) {
+    const bare = (n) => n.slice(n.indexOf('.') + 1);
+    const names = [
+        ...changes.flatMap((c) => c.goneIndexes.map((i) => i.slice(i.indexOf('.') + 1))),
+        ...changes.flatMap((c) => (c.relation ? [c.relation.slice(c.relation.indexOf('.') + 1)] : [])),
+        ...[...(at.error?.message.matchAll(/"([^"]+)"/g) ?? [])].map((x) => x[1]),
+        ...before.scans.map((s) => bare(s.relation)),
+    ];
+    const statements = m.parsed.statements.filter((s) => s.kind !== 'TransactionStmt');
+    for (const name of names) {
+        const re = new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w$])`, 'i');
+        const hit = statements.find((s) => re.test(m.text.slice(s.start, s.end)));
+        if (hit)
+            return hit;
+    }
+    return statements[0] ?? m.parsed.statements[0];
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -47709,7 +49046,9 @@ function disagreements(lint, migrations) {
  *     trace), rollback, snapshot, compare, apply again (up → down → up);
  *  3. the lock trace of each new migration (dangerous-lock);
  *  4. the schema diff of the change set: before the first new migration → after the last;
- *  5. timing (slow-migration).
+ *  5. timing (slow-migration);
+ *  6. with `performance:`, the critical queries planned before the change set and after each of its
+ *     migrations (performance.ts: query-plan-regression).
  * Rollbacks are verified on a state thrown away afterwards (rollback.ts), so only a migration that
  * fails to apply stops the chain (later migrations are reported as skipped); everything found so
  * far is returned. Findings go through the files' suppression comments and the
@@ -47727,10 +49066,15 @@ function disagreements(lint, migrations) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
     return { engine: db.engine, version: (row?.v ?? '').split(' ')[0] ?? '', full: row?.full ?? '', label: db.label };
+}
+async function serverVersionNum(db) {
+    const r = await db.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
+    return Number(r.rows[0]?.v ?? 0);
 }
 const ms = (start) => performance.now() - start;
 /** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
@@ -47850,6 +49194,9 @@ async function checkProject(db, project, opts) {
     const firstNew = project.migrations.findIndex(inChangeSet);
     const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
     const effects = [];
+    // Critical queries: planned before the change set and after each migration from there on (performance.ts).
+    const plans = opts.performance ? new PlanTracker(db, opts.performance, await serverVersionNum(db)) : undefined;
+    let planned = false;
     let base;
     let stopped = false;
     let index = 0;
@@ -47873,6 +49220,10 @@ async function checkProject(db, project, opts) {
         if (stopped)
             continue;
         const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
+        if (plans && isNew && !planned) {
+            planned = true;
+            await plans.point();
+        }
         let justTaken;
         if (isNew && !base)
             base = justTaken = await snapshot();
@@ -47909,6 +49260,8 @@ async function checkProject(db, project, opts) {
         entry.durationMs = ms(started);
         entry.applied = 'ok';
         done(true);
+        if (plans && planned)
+            await plans.point(m);
         if (tracer) {
             const trace = await tracer.finish();
             entry.locks = trace.locks;
@@ -48036,8 +49389,11 @@ async function checkProject(db, project, opts) {
     else if (seed) {
         results.push({ file: seed.path, kind: 'seed', isNew: seed.isNew, applied: 'skipped', rollback: 'none', locks: [], rewritten: [], dangerousLocks: 0 });
     }
+    if (plans)
+        raw.push(...plans.findings());
     return {
         root: project.root,
+        ...(plans ? { performance: plans.report() } : {}),
         findings: findings_finish(raw, config.rules, project.targets),
         migrations: results,
         schemaDiff,
@@ -48053,6 +49409,202 @@ function existedBeforeChange(base, name) {
     const dot = name.indexOf('.');
     const key = `${quoteName(name.slice(0, dot))}.${quoteName(name.slice(dot + 1))}`;
     return base.has(snapshot_objectKey('table', key)) || base.has(snapshot_objectKey('materialized view', key));
+}
+
+;// CONCATENATED MODULE: ./src/db/metrics.ts
+
+
+
+const isSystem = (s) => s.startsWith('pg_') || s === 'information_schema';
+/** The schemas one statement names (see the module comment for which forms). */
+function schemasNamed(kind, node, add) {
+    walk(node, (n) => {
+        // RangeVar, wherever it sits (typed fields are not wrapped in {RangeVar: …}).
+        if (typeof n['relname'] === 'string')
+            add(n['schemaname']);
+    });
+    const strings = (list) => Array.isArray(list) ? list.map((x) => x?.['String']?.sval).filter((x) => typeof x === 'string') : [];
+    switch (kind) {
+        case 'CreateSchemaStmt':
+            add(node['schemaname'] ?? node['authrole']?.rolename);
+            break;
+        case 'DropStmt':
+            for (const o of node['objects'] ?? []) {
+                const items = strings(o?.List?.items);
+                // A trigger, rule or policy is named by its table: [schema.]table.name (DROP TRIGGER t ON
+                // s.tbl); an operator class or family by its access method first: am.[schema.]name.
+                const removeType = String(node['removeType']);
+                const onTable = ['OBJECT_TRIGGER', 'OBJECT_RULE', 'OBJECT_POLICY'].includes(removeType);
+                const withMethod = ['OBJECT_OPCLASS', 'OBJECT_OPFAMILY'].includes(removeType);
+                if (onTable || withMethod) {
+                    if (items.length >= 3)
+                        add(items[items.length - (onTable ? 3 : 2)]);
+                }
+                else if (items.length >= 2)
+                    add(items[items.length - 2]);
+                else if (removeType === 'OBJECT_SCHEMA')
+                    add(o?.String?.sval);
+            }
+            break;
+        case 'AlterObjectSchemaStmt':
+            add(node['newschema']);
+            break;
+        case 'RenameStmt':
+            if (node['renameType'] === 'OBJECT_SCHEMA')
+                for (const s of [node['subname'], node['newname']])
+                    add(s);
+            break;
+        case 'CreateExtensionStmt':
+            for (const o of node['options'] ?? [])
+                if (o?.DefElem?.defname === 'schema')
+                    add(o.DefElem.arg?.String?.sval);
+            break;
+        case 'VariableSetStmt':
+            if (String(node['name']).toLowerCase() !== 'search_path')
+                break;
+            for (const a of node['args'] ?? []) {
+                const v = a?.A_Const?.sval?.sval;
+                if (typeof v !== 'string')
+                    continue;
+                // SET search_path = 'a, b' is one string; SET search_path TO a, "B" are several.
+                for (const part of v.split(','))
+                    add(part.trim().replace(/^"(.*)"$/, '$1'));
+            }
+            break;
+    }
+}
+/**
+ * The managed schemas of a migration set: `schema` (the configured one) and every schema its
+ * files name (versioned, repeatable, rollback and seed files alike), sorted, system schemas left
+ * out. Pure: reads the parsed files only.
+ */
+function managedSchemas(project, schema) {
+    const found = new Set([schema]);
+    const add = (s) => {
+        if (typeof s === 'string' && s !== '' && s !== '$user' && !isSystem(s))
+            found.add(s);
+    };
+    eachStatement(project.files, (st) => schemasNamed(st.kind, st.node, add));
+    return [...found].sort();
+}
+const READING_SQL = `
+SELECT
+  (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY ($1::text[])
+      AND NOT (n.nspname = $2 AND c.relname = $3))::int AS tables,
+  (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     JOIN pg_catalog.pg_index x ON x.indexrelid = c.oid JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+    WHERE c.relkind IN ('i', 'I') AND n.nspname = ANY ($1::text[])
+      AND NOT (n.nspname = $2 AND t.relname = $3))::int AS indexes,
+  pg_catalog.pg_database_size(pg_catalog.current_database())::text AS size`;
+/**
+ * One reading: one query on `db`. Throws what the database throws (`measureRun` catches it).
+ * An index lives in its table's schema (PostgreSQL docs, CREATE INDEX: "the index is always
+ * created in the same schema as its parent table"), so indexes are counted by their own schema.
+ */
+async function readMetrics(db, schemas, history) {
+    const r = await db.query(READING_SQL, [schemas, history.schema, history.table]);
+    const row = r.rows[0];
+    return { tables: Number(row.tables), indexes: Number(row.indexes), sizeBytes: Number(row.size) };
+}
+/** Reads, or says why not (one line, secrets masked). */
+async function tryRead(db, opts) {
+    try {
+        return await readMetrics(db, opts.schemas, opts.history);
+    }
+    catch (e) {
+        const d = asDbError(e);
+        const message = d ? `${d.code} ${d.message}` : e instanceof Error ? e.message : String(e);
+        return maskSecrets(message.replace(/\s+/g, ' '), opts.url);
+    }
+}
+/**
+ * Runs `run` between two readings and returns its result with `metrics`. `durations` lists what
+ * ran; `slowReported` says whether a single migration was already reported slow (then no
+ * run-total warning is added). A failing reading never fails the run.
+ */
+async function measureRun(db, opts, run, durations, slowReported = () => false) {
+    const before = await tryRead(db, opts);
+    const started = performance.now();
+    const result = await run();
+    const durationMs = Math.round(performance.now() - started);
+    const after = await tryRead(db, opts);
+    const metrics = runMetrics(opts, before, after, durationMs, durations(result), slowReported(result));
+    return Object.assign(result, { metrics });
+}
+/** The RunMetrics of readings (or the reasons they failed), a duration and what ran. */
+function runMetrics(opts, before, after, durationMs, migrations, slowReported) {
+    const why = [typeof before === 'string' ? `before: ${before}` : '', typeof after === 'string' && after !== before ? `after: ${after}` : ''].filter(Boolean);
+    if (typeof after === 'string' && after === before)
+        why[0] = `before and after: ${before}`;
+    const limit = opts.slowMigrationSeconds;
+    const slow = limit > 0 && durationMs > limit * 1000;
+    const metrics = {
+        command: opts.command,
+        database: opts.database,
+        schemas: opts.schemas,
+        before: typeof before === 'string' ? null : before,
+        after: typeof after === 'string' ? null : after,
+        ...(why.length ? { unavailable: why.join('; ') } : {}),
+        durationMs,
+        migrations,
+        slowMigrationSeconds: limit,
+        slow,
+    };
+    if (slow && !slowReported) {
+        const what = opts.command === 'check' ? 'check on the scratch database' : opts.command;
+        const n = migrations.length;
+        metrics.warning =
+            `${what} took ${(durationMs / 1000).toFixed(1)} s in total (${n} ${opts.command === 'rollback' ? 'rollback file' : 'migration'}${n === 1 ? '' : 's'}), more than slowMigrationSeconds (${limit} s)` +
+                (opts.command === 'check' ? ': on production data the deploy will take longer' : ': the migration lock was held all that time');
+    }
+    return metrics;
+}
+/**
+ * `m` without `ms` of work done during the run that is not the migrations' (check's synthetic
+ * fill and query planning, performance.rows): durationMs, slow and the warning recomputed, so a
+ * fill of many rows does not read as a slow deploy. Readings and migrations unchanged.
+ */
+function withoutTime(m, ms, slowReported) {
+    if (ms <= 0)
+        return m;
+    const opts = { command: m.command, database: m.database, schemas: m.schemas, slowMigrationSeconds: m.slowMigrationSeconds };
+    const reason = m.unavailable ?? 'unavailable';
+    const r = runMetrics(opts, m.before ?? reason, m.after ?? reason, Math.max(0, m.durationMs - Math.round(ms)), m.migrations, slowReported);
+    if (m.unavailable !== undefined)
+        r.unavailable = m.unavailable;
+    else
+        delete r.unavailable;
+    return r;
+}
+/**
+ * Several runs as one (check with several migration sets, each on its own scratch database):
+ * readings summed (null when any is missing), durations added, migrations in order. One run
+ * is returned as it is; `slowReported` is for several.
+ */
+function combineMetrics(parts, slowReported) {
+    const first = parts[0];
+    const opts = {
+        command: first?.command ?? 'check',
+        database: first?.database ?? 'scratch',
+        schemas: [...new Set(parts.flatMap((p) => p.schemas))].sort(),
+        slowMigrationSeconds: first?.slowMigrationSeconds ?? 0,
+    };
+    const sum = (pick) => {
+        const readings = parts.map(pick);
+        if (readings.length === 0)
+            return 'nothing was run';
+        if (readings.some((r) => r === null))
+            return parts.map((p) => p.unavailable).filter(Boolean).join('; ');
+        return readings.reduce((a, r) => ({ tables: a.tables + r.tables, indexes: a.indexes + r.indexes, sizeBytes: a.sizeBytes + r.sizeBytes }), { tables: 0, indexes: 0, sizeBytes: 0 });
+    };
+    if (parts.length === 1)
+        return first;
+    const combined = runMetrics(opts, sum((p) => p.before), sum((p) => p.after), parts.reduce((n, p) => n + p.durationMs, 0), parts.flatMap((p) => p.migrations), slowReported);
+    // Each set's own reason, as it said it (not "before: before and after: …").
+    if (combined.unavailable !== undefined && parts.length > 0)
+        combined.unavailable = parts.flatMap((p) => (p.unavailable ? [p.unavailable] : [])).join('; ');
+    return combined;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -48219,6 +49771,96 @@ const strList = (node, at, ctx) => {
         fail(ctx, node, `${at} must be a string or a list of strings`);
     return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
 };
+const BACKUP_KEYS = ['none', 'command', 'directory', 'pgDump'];
+/** `backup: { none: "reason" }` or `backup: { command, directory, pgDump }` (src/db/backup.ts). */
+const backup = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node) && node.value === 'none')
+        fail(ctx, node, `${at}: none needs its reason: ${at}: { none: "why this environment takes no backup" }`);
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map: { none: "reason" }, or { command: …, directory: …, pgDump: … }`);
+    const out = { ...DEFAULTS.backup };
+    const pairs = node.items;
+    for (const pair of pairs) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!BACKUP_KEYS.includes(key))
+            fail(ctx, pair.key, `unknown key "${key}" in ${at}${config_yaml_didYouMean(key, BACKUP_KEYS) ? ` (did you mean "${config_yaml_didYouMean(key, BACKUP_KEYS)}"?)` : ''}; allowed: ${BACKUP_KEYS.join(', ')}`);
+        const value = str(pair.value, `${at}.${key}`, ctx);
+        if (value.trim() === '')
+            fail(ctx, pair.value, `${at}.${key} must not be blank`);
+        out[key] = value;
+    }
+    if (out.none !== undefined && pairs.length > 1)
+        fail(ctx, node, `${at}: none turns the backup off; it takes no other key`);
+    return out;
+};
+/** Only under environments.NAME, naming another configured environment. */
+const requireAppliedOn = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    const own = /^environments\.(.+)\.requireAppliedOn$/.exec(at)?.[1];
+    if (own === undefined)
+        fail(ctx, node, `${at} belongs under environments.NAME (the environment that requires it, e.g. environments.production.requireAppliedOn: staging)`);
+    if (v === own)
+        fail(ctx, node, `${at}: an environment cannot require itself`);
+    const known = ctx.environments ?? [];
+    if (!known.includes(v))
+        fail(ctx, node, `${at}: "${v}" is not an environment under environments: (configured: ${known.join(', ')})${config_yaml_didYouMean(v, known) ? `; did you mean "${config_yaml_didYouMean(v, known)}"?` : ''}`);
+    return v;
+};
+const PERFORMANCE_KEYS = new Set(['queries', 'rows', 'costFactor', 'statistics']);
+/** `performance: {queries, rows, costFactor, statistics}`: unknown keys with a did-you-mean, like the top level. */
+const config_yaml_performance = (node, at, ctx) => {
+    if (node === null)
+        return null;
+    const unknown = [];
+    const keys = readMap(node, at, ctx, PERFORMANCE_KEYS, unknown);
+    failUnknown(ctx, unknown);
+    if (!keys.has('queries'))
+        fail(ctx, node, `${at}.queries is required: the folder of the critical queries, one .sql file each (e.g. test/performance)`);
+    const rows = {};
+    const rowsNode = keys.get('rows') ?? null;
+    if (rowsNode !== null && !(0,dist/* isMap */.jh)(rowsNode))
+        fail(ctx, rowsNode, `${at}.rows must be a map of table: number of rows`);
+    for (const pair of rowsNode ? rowsNode.items : []) {
+        const table = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        if (!/^([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*$/.test(table))
+            fail(ctx, pair.key, `${at}.rows: "${table}" is not a table name (table or schema.table)`);
+        rows[table] = count(1, 10_000_000)(pair.value, `${at}.rows.${table}`, ctx);
+    }
+    const out = {
+        queries: str(keys.get('queries'), `${at}.queries`, ctx),
+        rows,
+        costFactor: keys.has('costFactor') ? count(1.01, 1_000_000)(keys.get('costFactor'), `${at}.costFactor`, ctx) : DEFAULT_COST_FACTOR,
+    };
+    if (keys.has('statistics'))
+        out.statistics = str(keys.get('statistics'), `${at}.statistics`, ctx);
+    return out;
+};
+/** `documentation: { required: [author, date, …] }`: the header lines migration-documented requires. */
+const documentation = (node, at, ctx) => {
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map such as { required: [${DOCUMENTATION_FIELDS.join(', ')}] }`);
+    const out = { required: [...DOCUMENTATION_FIELDS] };
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'required') {
+            const guess = config_yaml_didYouMean(key, ['required']);
+            fail(ctx, pair.key, `unknown key "${key}" in ${at}${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: required`);
+        }
+        const v = pair.value ?? null;
+        if (v !== null && !(0,dist/* isSeq */.oP)(v))
+            fail(ctx, v, `${at}.required must be a list of ${DOCUMENTATION_FIELDS.join(', ')}`);
+        const items = v === null ? [] : v.items;
+        out.required = items.map((item, i) => {
+            const field = str(item, `${at}.required[${i}]`, ctx);
+            if (!DOCUMENTATION_FIELDS.includes(field)) {
+                const guess = config_yaml_didYouMean(field, [...DOCUMENTATION_FIELDS]);
+                fail(ctx, item, `${at}.required[${i}]: unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${DOCUMENTATION_FIELDS.join(', ')}`);
+            }
+            return field;
+        });
+    }
+    return out;
+};
 const config_yaml_SETTINGS = {
     migrations: str,
     rollbackPattern: (node, at, ctx) => {
@@ -48271,6 +49913,11 @@ const config_yaml_SETTINGS = {
     statementTimeout: duration,
     lockRetries: count(0, 20),
     slowMigrationSeconds: count(0, 86_400),
+    backup,
+    requireAppliedOn,
+    requiredApprovals: count(0, 100),
+    performance: config_yaml_performance,
+    documentation,
 };
 /** Settings an environment may override. */
 const ENV_KEYS = new Set([
@@ -48290,6 +49937,9 @@ const ENV_KEYS = new Set([
     'lockRetries',
     'slowMigrationSeconds',
     'ignoreMigrationPatterns',
+    'backup',
+    'requireAppliedOn',
+    'requiredApprovals',
 ]);
 function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
@@ -48349,6 +49999,7 @@ function parseYaml(file, shown, opts) {
     const unknown = [];
     const top = readMap(doc.contents, '', ctx, new Set([...Object.keys(config_yaml_SETTINGS), 'environment', 'environments']), unknown);
     const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+    ctx.environments = [...envNodes.keys()];
     const envs = new Map();
     for (const [name, node] of envNodes)
         envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
@@ -50267,202 +51918,6 @@ function connectionUrl(c) {
     return { url, warnings: converted.warnings };
 }
 
-;// CONCATENATED MODULE: ./src/load/fs.ts
-/**
- * Reads migration files from disk (the I/O edge of loading). Directories are scanned
- * recursively, as Flyway scans a location; only *.sql files are read. The root and every symlink
- * must resolve inside the repository (`assertInside`), and each directory is visited once, so a link
- * loop ends. Anything that cannot be read is an error, never silently skipped.
- */
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * Whether `target` is `boundary` itself or below it, comparing whole path segments (so
- * "/repo/..migrations" is inside "/repo" and "/repo2" is not). Pass resolved real paths
- * (`realpathSync`, or `realPathOf` for one that may not exist yet).
- */
-function isInside(boundary, target) {
-    const b = boundary.split(external_node_path_.sep).filter(Boolean);
-    const t = target.split(external_node_path_.sep).filter(Boolean);
-    return b.length <= t.length && b.every((segment, i) => segment === t[i]);
-}
-/**
- * The repository boundary, in one place: `p` (the migrations root, a symlink met while walking,
- * a file named on the command line) must resolve inside `boundaryReal`. Returns its real path.
- */
-function assertInside(p, boundaryReal, opts) {
-    const real = realpathSafe(p);
-    if (isInside(boundaryReal, real))
-        return real;
-    let link = false;
-    try {
-        link = (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        /* resolved a moment ago: treat as a plain path */
-    }
-    throw new errors_UsageError(link
-        ? `symlink ${fs_shown(p, opts)} points outside the repository (to ${real}); refusing to read it`
-        : `${fs_shown(p, opts)} resolves to ${real}, outside the repository (${boundaryReal}); refusing to read it`);
-}
-/** The real path of `p`, or for a path that does not exist (yet), of its nearest existing ancestor plus the rest. */
-function realPathOf(p) {
-    const tail = [];
-    let head = (0,external_node_path_.resolve)(p);
-    for (;;) {
-        try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail);
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(head);
-            if (parent === head)
-                return (0,external_node_path_.resolve)(p);
-            tail.unshift((0,external_node_path_.basename)(head));
-            head = parent;
-        }
-    }
-}
-/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
-function readSqlFiles(root, opts) {
-    const out = [];
-    const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
-    const wanted = (name) => {
-        const lower = name.toLowerCase();
-        return suffixes.some((x) => lower.endsWith(x));
-    };
-    const boundary = realpathSafe(opts.boundary);
-    // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
-    assertInside(root, boundary, opts);
-    const seen = new Set();
-    const visit = (dir) => {
-        const real = realpathSafe(dir);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            throw new errors_UsageError(`cannot read directory ${fs_shown(dir, opts)}: ${e.code ?? e.message}`);
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const target = realpathSafe(full, true);
-                if (target === undefined) {
-                    if (wanted(entry.name))
-                        throw new errors_UsageError(`broken symlink: ${fs_shown(full, opts)}`);
-                    continue;
-                }
-                assertInside(full, boundary, opts);
-                const st = (0,external_node_fs_.statSync)(full);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
-            }
-            if (isDir)
-                visit(full);
-            else if (isFile && wanted(entry.name)) {
-                out.push({ path: fs_shown(full, opts), rel: toPosix((0,external_node_path_.relative)(root, full)), bytes: readOne(full, opts) });
-            }
-        }
-    };
-    visit(root);
-    return out;
-}
-/**
- * Several locations read as one migration set, as Flyway scans each configured location
- * recursively and merges what it finds (Scanner / FileSystemScanner): each file keeps `rel`
- * relative to ITS location (Flyway's `script` in the schema history) and carries `location`, the
- * location as shown to users. One directory named twice (through a symlink) is read once; a
- * location inside another is refused earlier (`configuredLocations`). Order: location by
- * location, each sorted by path.
- */
-function readLocations(roots, opts) {
-    const out = [];
-    const real = roots.map((r) => realpathSafe(r));
-    roots.forEach((root, i) => {
-        if (real.indexOf(real[i]) !== i)
-            return;
-        const location = fs_shown(root, opts);
-        const files = readSqlFiles(root, { cwd: opts.cwd, suffixes: opts.suffixes, boundary: opts.boundaryOf(root) });
-        opts.each?.(files, root);
-        for (const f of files)
-            out.push({ ...f, location });
-    });
-    return out;
-}
-/**
- * The absolute directories of one configuration's migration set: `migrations`, then each of
- * `locations` (Flyway's `locations`; a `filesystem:` prefix is dropped), resolved against
- * `baseDir`, duplicates removed. Each must stay inside `baseDir` (the repository), as
- * `migrations` must, and none may lie inside another; throws Error naming the location otherwise.
- */
-function configuredLocations(c) {
-    const out = [c.migrationsDir];
-    const boundary = realPathOf(c.baseDir);
-    for (const raw of c.locations) {
-        const dir = (0,external_node_path_.resolve)(c.baseDir, raw.replace(/^filesystem:/, ''));
-        const real = realPathOf(dir);
-        if (!isInside(boundary, real)) {
-            throw new Error(`location "${raw}" leaves the repository (${c.baseDir})${real !== dir ? `: it resolves to ${real}` : ''}; point it at a directory inside it`);
-        }
-        if (!out.includes(dir))
-            out.push(dir);
-    }
-    // Flyway scans each location recursively and keeps both finds of a file below two of them (as
-    // two scripts: CompositeMigrationResolver then stops with "Found more than one migration with
-    // version"), so a location inside another is a configuration error here, named, not a surprise.
-    for (const inner of out) {
-        const outer = out.find((o) => o !== inner && isInside(realPathOf(o), realPathOf(inner)));
-        if (outer) {
-            const show = (d) => (0,external_node_path_.relative)(c.baseDir, d).split(external_node_path_.sep).join('/') || '.';
-            throw new Error(`location "${show(inner)}" lies inside location "${show(outer)}", which is read recursively: Flyway would find its migrations twice ("Found more than one migration with version"); list only "${show(outer)}"`);
-        }
-    }
-    return out;
-}
-function readOne(file, opts) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        throw new errors_UsageError(`cannot read ${fs_shown(file, opts)}: ${e.code ?? e.message}`);
-    }
-}
-function realpathSafe(p, allowMissing = false) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch (e) {
-        if (allowMissing)
-            return undefined;
-        throw new errors_UsageError(`cannot resolve ${p}: ${e.code ?? e.message}`);
-    }
-}
-function fs_shown(p, opts) {
-    const r = (0,external_node_path_.relative)(opts.cwd, p);
-    return toPosix(r === '' ? '.' : r);
-}
-function kindOfPath(p) {
-    try {
-        const st = (0,external_node_fs_.lstatSync)(p);
-        if (st.isSymbolicLink()) {
-            const t = (0,external_node_fs_.statSync)(p);
-            return t.isDirectory() ? 'dir' : 'file';
-        }
-        return st.isDirectory() ? 'dir' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/load/config.ts
 /**
  * The configuration: migration-guard.yml (where migrations live, how rollbacks are named,
@@ -50485,16 +51940,23 @@ function kindOfPath(p) {
 
 
 const CONFIG_FILES = ['migration-guard.yml', 'migration-guard.yaml'];
-/** The files to read: migration-guard.yml and/or one Flyway file (discovered), or the one --config names. */
+/**
+ * The files to read: migration-guard.yml and/or one Flyway file. --config names one of them and
+ * replaces the discovery of its own kind only: `--config ci/migration-guard.yml` still reads the
+ * project's flyway.conf, as the run without --config would (the precedence is the same either way).
+ */
 function findConfigFiles(opts) {
+    let named = {};
     if (opts.configPath) {
         const file = (0,external_node_path_.resolve)(opts.cwd, opts.configPath);
         if (!(0,external_node_fs_.existsSync)(file))
             throw new ConfigError(`config file not found: ${opts.configPath}`);
         const kind = kindOfFile(file, opts.configPath);
-        return kind === 'migration-guard' ? { yml: file, warnings: [] } : { flyway: { file, kind }, warnings: [] };
+        named = kind === 'migration-guard' ? { yml: file } : { flyway: { file, kind } };
     }
-    const yml = CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    const yml = named.yml ?? CONFIG_FILES.map((f) => (0,external_node_path_.resolve)(opts.cwd, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    if (named.flyway)
+        return { yml, flyway: named.flyway, warnings: [] };
     const [flyway, ...others] = findFlywayFiles(opts.cwd);
     const shown = (f) => (0,external_node_path_.relative)(opts.cwd, f);
     const warnings = others.length && flyway ? [`${others.map((o) => shown(o.file)).join(', ')} not read: ${shown(flyway.file)} is (pass --config FILE to choose)`] : [];
@@ -50616,8 +52078,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/load/git.ts
 /**
  * The migrations as they are at a git ref (--base): which files exist there and their bytes.
- * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files.
+ * One `git ls-tree` and one `git cat-file --batch`, whatever the number of files. And who the
+ * author of a new migration is (`git config user.name`).
  */
+
 
 
 
@@ -50684,6 +52148,31 @@ function readFilesAtRef(rootAbs, ref, cwd, suffixes = []) {
         });
     }
     return files;
+}
+/**
+ * Who writes a new migration (the Author line of `create`'s header): `git config user.name` run in
+ * `dir` (so a repository's own setting wins over the global one), else the operating system's user
+ * name (os.userInfo, then USER / LOGNAME / USERNAME); never empty ("unknown" when nothing says).
+ */
+function git_authorName(dir, env = process.env) {
+    try {
+        const name = execFileSync('git', ['config', 'user.name'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 })
+            .toString('utf8')
+            .trim();
+        if (name)
+            return name;
+    }
+    catch {
+        // No git, no repository setting and no global one: the system's user name below.
+    }
+    let user = '';
+    try {
+        user = userInfo().username.trim();
+    }
+    catch {
+        // No passwd entry for the uid (a container): the environment below.
+    }
+    return user || (env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? '').trim() || 'unknown';
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -50959,7 +52448,7 @@ function lintOptionsFor(config) {
     // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
     const flyway = config.runner === 'flyway';
     return {
-        settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed },
+        settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed, documentation: config.documentation },
         severities: config.rules,
     };
 }
@@ -51147,6 +52636,8 @@ function compareFileOrder(a, b) {
 
 
 
+
+
 async function runCheck(req) {
     const started = performance.now();
     if (req.databaseUrl)
@@ -51155,6 +52646,8 @@ async function runCheck(req) {
     if (!req.databaseUrl)
         compactWasm();
     const { config, projects } = await loadProjects(req);
+    const perfSetup = await loadPerformance(config, req.cwd);
+    let perf;
     const lint = [];
     const found = [];
     const migrations = [];
@@ -51166,6 +52659,10 @@ async function runCheck(req) {
     let migrationCount = 0;
     // The migrations the counts are about: those named (all without PATHs); the others only build the state.
     const inScope = new Set();
+    const measured = [];
+    const slowMs = config.slowMigrationSeconds * 1000;
+    // A new migration over the limit is already a slow-migration finding: no run-total warning then.
+    const slowFinding = (list) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
     for (const { project, targets } of projects) {
         files += targets ? targets.size : project.files.length;
         const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
@@ -51188,7 +52685,18 @@ async function runCheck(req) {
         });
         req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
         try {
-            const r = await checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy() });
+            const r = await measureRun(scratch.db, {
+                command: 'check',
+                database: 'scratch',
+                schemas: managedSchemas(project, config.schema),
+                history: { schema: config.schema, table: config.historyTable },
+                slowMigrationSeconds: config.slowMigrationSeconds,
+                url: req.databaseUrl,
+            }, () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup }), (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })), (p) => slowFinding(p.migrations));
+            // The synthetic fill and the query plans are check's own work, not the migrations'.
+            measured.push(withoutTime(r.metrics, r.performance?.durationMs ?? 0, slowFinding(r.migrations)));
+            if (r.performance)
+                perf = mergePerformance(perf, r.performance);
             found.push(...r.findings);
             migrations.push(...r.migrations);
             schemaDiff.added.push(...r.schemaDiff.added);
@@ -51231,7 +52739,171 @@ async function runCheck(req) {
         postgres: postgres ?? { engine: req.databaseUrl ? 'postgres' : 'pglite', version: '', full: '', label: '' },
         disagreements: disagreed,
         config,
+        metrics: combineMetrics(measured, slowFinding(migrations)),
+        ...(perf ? { performance: perf } : {}),
     };
+}
+function mergePerformance(a, b) {
+    if (!a)
+        return b;
+    return { ...a, queries: [...a.queries, ...b.queries], tables: [...a.tables, ...b.tables], notes: [...a.notes, ...b.notes], durationMs: a.durationMs + b.durationMs };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
+function format_duration(ms) {
+    if (ms === undefined)
+        return '';
+    if (ms >= 10_000)
+        return `${(ms / 1000).toFixed(0)} s`;
+    if (ms >= 1000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.max(0, Math.round(ms))} ms`;
+}
+/**
+ * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
+ * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
+ * failure stops check's chain, so the first failed migration is the reason.
+ */
+function notCheckedLine(migrations) {
+    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
+    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
+    if (skipped.length === 0)
+        return undefined;
+    const failed = migrations.find((m) => m.applied === 'failed');
+    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
+    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-text.ts
+/**
+ * Escaping for the Markdown reports (the PR comment, the job summaries): everything that comes
+ * from a migration (file names, messages, SQL, object names) goes through here, so it cannot
+ * break the Markdown or a table, inject HTML, @mention anyone or link an issue.
+ */
+/** Breaks @mentions and #123 / GH-123 / owner/repo#123 references with an invisible joiner. */
+function neutralise(s) {
+    return s.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d').replace(/#(?=\d)/g, '#\u2060').replace(/\b(GH)-(?=\d)/gi, '$1-\u2060');
+}
+const markdown_text_oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+/**
+ * Text in Markdown (paragraphs, list items, table cells): one line, HTML-special characters as
+ * entities, Markdown punctuation backslash-escaped (pipes included, for tables), mentions and
+ * issue references neutralised.
+ */
+function escapeMarkdown(s) {
+    const text = markdown_text_oneLine(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
+    return neutralise(text);
+}
+/** Text inside raw HTML (e.g. <summary>): entities only, since Markdown is not read there. */
+function escapeHtml(s) {
+    return neutralise(markdown_text_oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+}
+/** A fenced code block whose fence no line of the content can close. */
+function codeBlock(lines, lang = '') {
+    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${lines.join('\n')}\n${fence}`;
+}
+/** Percent-encodes each path segment (parentheses too, so a link destination stays whole). */
+function encodePath(p) {
+    return p
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+const normPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** Cuts at a code point boundary. */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = Math.max(0, max - 1);
+    const code = s.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut--;
+    return `${s.slice(0, cut)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+
+
+/**
+ * Bytes as pg_size_pretty writes them (units of 1024: bytes, kB, MB, GB, TB), one decimal from
+ * kB up: "8192 bytes", "7.6 MB".
+ */
+function formatBytes(bytes) {
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    const abs = Math.abs(bytes);
+    if (abs < 1024)
+        return `${bytes} bytes`;
+    let v = abs;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${bytes < 0 ? '-' : ''}${v.toFixed(1)} ${units[i]}`;
+}
+const signed = (n, text = String(n)) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, '')}` : '±0');
+function change(before, after, show = String) {
+    return {
+        before: before === undefined ? 'unavailable' : show(before),
+        after: after === undefined ? 'unavailable' : show(after),
+        diff: before === undefined || after === undefined ? '–' : signed(after - before, show(after - before)),
+    };
+}
+function metrics_rows(m) {
+    const b = m.before ?? {};
+    const a = m.after ?? {};
+    return [
+        { label: 'tables', ...change(b.tables, a.tables) },
+        { label: 'indexes', ...change(b.indexes, a.indexes) },
+        { label: 'size', ...change(b.sizeBytes, a.sizeBytes, formatBytes) },
+    ];
+}
+const metrics_what = (m) => (m.command === 'rollback' ? 'rollback file' : 'migration');
+/**
+ * One line, e.g. "Metrics (schemas public): tables 3 → 5 (+2), indexes 4 → 5 (+1), size 7.5 MB →
+ * 7.6 MB (+48.0 kB); 2 migrations, 1.2 s in total". With a reading unavailable, says why.
+ */
+function formatMetricsLine(m) {
+    const where = m.database === 'scratch' ? 'of the scratch database, ' : '';
+    const head = `Metrics (${where}schema${m.schemas.length === 1 ? '' : 's'} ${m.schemas.join(', ')})`;
+    const n = m.migrations.length;
+    const run = `${n} ${metrics_what(m)}${n === 1 ? '' : 's'}, ${format_duration(m.durationMs)} in total${m.slow ? ` (over slowMigrationSeconds = ${m.slowMigrationSeconds})` : ''}`;
+    if (!m.before && !m.after)
+        return `${head}: unavailable (${m.unavailable ?? 'not read'}); ${run}`;
+    const parts = metrics_rows(m).map((r) => `${r.label} ${r.before} → ${r.after}${r.diff === '–' ? '' : ` (${r.diff})`}`);
+    return `${head}: ${parts.join(', ')}; ${run}${m.unavailable ? `; ${m.unavailable}` : ''}`;
+}
+/** The job summary's section: a heading, a small GFM table (before, after, change), the duration. */
+function formatMetricsMarkdown(m) {
+    const where = m.database === 'scratch' ? 'the scratch database `check` applied the migrations to' : 'the database';
+    const schemas = m.schemas.map((s) => escapeMarkdown(s)).join(', ');
+    const lines = [
+        '',
+        '### Metrics',
+        '',
+        `Of ${where}; schema${m.schemas.length === 1 ? '' : 's'} ${schemas} (the schema history table not counted).`,
+        '',
+        '| | Before | After | Change |',
+        '|---|---:|---:|---:|',
+        ...metrics_rows(m).map((r) => `| ${r.label[0].toUpperCase()}${r.label.slice(1)} | ${r.before} | ${r.after} | ${r.diff} |`),
+        '',
+    ];
+    const n = m.migrations.length;
+    lines.push(`${n} ${metrics_what(m)}${n === 1 ? '' : 's'} in ${format_duration(m.durationMs)}${m.slow ? ` — ⚠️ more than slowMigrationSeconds (${m.slowMigrationSeconds} s)` : ''}.`, '');
+    if (m.unavailable)
+        lines.push(`_Unavailable: ${escapeMarkdown(m.unavailable)}._`, '');
+    return lines.join('\n');
+}
+/** The Action output `metrics-json`: the RunMetrics as compact JSON (shape in the README). */
+function formatMetricsJson(m) {
+    return JSON.stringify(m);
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -51272,6 +52944,7 @@ class LiveLine {
 }
 
 ;// CONCATENATED MODULE: ./src/report/db.ts
+
 
 const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
 const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -51383,6 +53056,8 @@ function formatMigrate(r) {
         const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
         lines.push(`✔ applied ${db_plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
     }
+    if (r.metrics)
+        lines.push(formatMetricsLine(r.metrics));
     return lines.join('\n') + '\n';
 }
 function formatRollback(r) {
@@ -51401,6 +53076,8 @@ function formatRollback(r) {
         lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
     else
         lines.push(`✔ rolled back ${db_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
+    if (r.metrics)
+        lines.push(formatMetricsLine(r.metrics));
     return lines.join('\n') + '\n';
 }
 function formatRepair(r) {
@@ -51468,38 +53145,106 @@ function progressPrinter(write, tty) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** `{"findings": [...], "summary": {...}}`: the machine-readable report. */
-function formatJson(findings, summary) {
-    return JSON.stringify({ findings, summary }, null, 2) + '\n';
+/**
+ * `{"findings": [...], "summary": {...}}`: the machine-readable report; `extra` adds keys after
+ * them (the Action's check report adds `metrics`).
+ */
+function formatJson(findings, summary, extra = {}) {
+    return JSON.stringify({ findings, summary, ...extra }, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
-function format_duration(ms) {
-    if (ms === undefined)
-        return '';
-    if (ms >= 10_000)
-        return `${(ms / 1000).toFixed(0)} s`;
-    if (ms >= 1000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.max(0, Math.round(ms))} ms`;
-}
+;// CONCATENATED MODULE: ./src/report/plans.ts
 /**
- * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
- * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
- * failure stops check's chain, so the first failed migration is the reason.
+ * The critical queries' plans (query-plan-regression) as people read them, for the text report
+ * and the Markdown one: per query, its plan before the change set and after it, each as its shape
+ * and estimated cost on one line; where the planner's rows came from; the notes.
  */
-function notCheckedLine(migrations) {
-    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
-    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
-    if (skipped.length === 0)
-        return undefined;
-    const failed = migrations.find((m) => m.applied === 'failed');
-    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
-    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+
+/** "Index Scan using i on public.orders (cost 8.46)", "fails: column "x" does not exist", "not planned". */
+function planAtLine(p) {
+    if (!p)
+        return 'not planned';
+    if (p.plan)
+        return `${p.plan.shape} (cost ${fmtCost(p.plan.cost)})`;
+    return `fails: ${p.error?.message ?? 'no plan'}`;
+}
+/** ⚠ got worse, ✗ fails after, ✓ no worse; "–" when there was nothing to compare. */
+function verdictOf(q) {
+    if (q.changes.some((c) => c.kind === 'fails'))
+        return 'fails';
+    if (q.changes.length)
+        return 'worse';
+    return q.before?.plan && q.after?.plan ? 'ok' : 'none';
+}
+/** Where the before/after points are: "before V3__x.sql" / "after V1__y.sql". */
+function pointName(p) {
+    return p?.after ? `after ${p.after}` : 'before the change set';
+}
+/** "public.orders: 200,000 synthetic rows, production statistics" per table. */
+function volumeLines(r) {
+    return r.tables.map((t) => {
+        const parts = [
+            t.synthetic !== undefined ? `${t.synthetic.toLocaleString('en-US')} synthetic rows${t.fillMs !== undefined ? ` (${t.fillMs.toLocaleString('en-US')} ms)` : ''}` : '',
+            t.statistics ? 'production statistics imported' : '',
+            t.synthetic === undefined && !t.statistics && t.plannerRows !== undefined ? (t.plannerRows < 0 ? 'never analysed' : `${Math.round(t.plannerRows).toLocaleString('en-US')} rows from the migrations`) : '',
+        ].filter(Boolean);
+        return `${t.table}: ${parts.join(', ')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-plans.ts
+
+const ICON = { fails: '❌', worse: '⚠️', ok: '✅', none: '–' };
+/** The section's lines; `rows` queries at most, texts clipped to `text` characters. */
+function plansSection(p, limits, moreNote, h) {
+    if (!p)
+        return [];
+    const out = ['### Query plans', ''];
+    out.push(`Critical queries planned before the change set and after it (EXPLAIN, estimated cost; costFactor ${p.costFactor}).`, '');
+    if (p.queries.length) {
+        out.push('| | Query | Before | After |', '|---|---|---|---|');
+        for (const q of p.queries.slice(0, limits.rows)) {
+            const before = h.escape(h.clip(planAtLine(q.before), limits.text));
+            const after = h.escape(h.clip(planAtLine(q.after), limits.text));
+            const where = q.after?.after ? `<br><sub>after ${h.escape(h.clip(q.after.after, limits.text))}</sub>` : '';
+            out.push(`| ${ICON[verdictOf(q)]} | ${h.escape(h.clip(q.name, limits.text))} | ${before} | ${after}${where} |`);
+        }
+        if (p.queries.length > limits.rows)
+            out.push(`| | … ${p.queries.length - limits.rows} more, ${moreNote} | | |`);
+        out.push('');
+        const shown = p.queries.slice(0, limits.rows).filter((q) => q.before?.plan || q.after?.plan);
+        if (shown.length) {
+            const lines = [];
+            for (const q of shown) {
+                for (const at of [q.before, q.after]) {
+                    if (!at)
+                        continue;
+                    lines.push(h.codeLine(`-- ${q.file}, ${pointName(at)}`));
+                    if (at.plan)
+                        for (const l of at.plan.text)
+                            lines.push(h.codeLine(h.clip(l, limits.text)));
+                    else
+                        lines.push(h.codeLine(`ERROR: ${at.error?.message ?? ''}`));
+                    lines.push('');
+                }
+            }
+            out.push('<details>', '<summary>Full plans</summary>', '', h.code(lines.slice(0, -1)), '', '</details>', '');
+        }
+    }
+    else
+        out.push('No query: the folder holds no .sql file.', '');
+    const volume = volumeLines(p);
+    if (volume.length)
+        out.push(`Rows: ${volume.map((l) => h.escape(h.clip(l, limits.text))).join(' · ')}`, '');
+    for (const n of p.notes)
+        out.push(`> ${h.escape(h.clip(n, limits.text))}`, '');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
 
 
 /** The hidden marker the living comment is found by. */
@@ -51508,54 +53253,6 @@ const COMMENT_MARKER = '<!-- migration-guard:comment -->';
 const MAX_COMMENT_LENGTH = 65_536;
 /** Job summaries are limited to 1 MiB per step; leave room for whatever else the step writes. */
 const MAX_SUMMARY_BYTES = 1_000_000;
-// ---------------------------------------------------------------------------------------------
-// Escaping
-/** Breaks @mentions and #123 / GH-123 / owner/repo#123 references with an invisible joiner. */
-function neutralise(s) {
-    return s.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d').replace(/#(?=\d)/g, '#\u2060').replace(/\b(GH)-(?=\d)/gi, '$1-\u2060');
-}
-const markdown_oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-/**
- * Text in Markdown (paragraphs, list items, table cells): one line, HTML-special characters as
- * entities, Markdown punctuation backslash-escaped (pipes included, for tables), mentions and
- * issue references neutralised.
- */
-function escapeMarkdown(s) {
-    const text = markdown_oneLine(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
-    return neutralise(text);
-}
-/** Text inside raw HTML (e.g. <summary>): entities only, since Markdown is not read there. */
-function escapeHtml(s) {
-    return neutralise(markdown_oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
-}
-/** A fenced code block whose fence no line of the content can close. */
-function codeBlock(lines, lang = '') {
-    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${lines.join('\n')}\n${fence}`;
-}
-/** Percent-encodes each path segment (parentheses too, so a link destination stays whole). */
-function encodePath(p) {
-    return p
-        .split('/')
-        .map((seg) => encodeURIComponent(seg).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-const normPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** Cuts at a code point boundary. */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    let cut = Math.max(0, max - 1);
-    const code = s.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut--;
-    return `${s.slice(0, cut)}…`;
-}
 // ---------------------------------------------------------------------------------------------
 // Pieces
 const markdown_plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
@@ -51607,7 +53304,13 @@ function buildModel(result, ctx) {
     return {
         result,
         check,
-        ctx: { repository: ctx.repository, headSha: ctx.headSha, serverUrl: (ctx.serverUrl ?? 'https://github.com').replace(/\/+$/, '') },
+        ctx: {
+            repository: ctx.repository,
+            headSha: ctx.headSha,
+            serverUrl: (ctx.serverUrl ?? 'https://github.com').replace(/\/+$/, ''),
+            ruleUrl: ctx.ruleUrl,
+            pathPrefix: ctx.pathPrefix,
+        },
         rows,
         changedKnown: !!changed,
         files,
@@ -51616,9 +53319,10 @@ function buildModel(result, ctx) {
 function blobUrl(model, file, line) {
     const { serverUrl, repository, headSha } = model.ctx;
     const anchor = line !== undefined && line >= 1 ? `#L${Math.floor(line)}` : '';
-    return `${serverUrl}/${encodePath(repository)}/blob/${encodeURIComponent(headSha)}/${encodePath(file)}${anchor}`;
+    const prefix = normPath(model.ctx.pathPrefix ?? '').replace(/\/*$/, '/').replace(/^\/$/, '');
+    return `${serverUrl}/${encodePath(repository)}/blob/${encodeURIComponent(headSha)}/${encodePath(prefix + file)}${anchor}`;
 }
-const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+const markdown_baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
 function headline(model) {
     const { summary } = model.result;
     // A chain that stopped (its failure suppressed) is never "no problems": migrations went unchecked.
@@ -51711,7 +53415,7 @@ function table(model, limits, budget) {
     const db = !!model.check;
     const out = [db ? '| Migration | Lint | Applied | Rollback | Dangerous locks |' : '| Migration | Lint |', db ? '|---|---|---|---|---|' : '|---|---|'];
     for (const row of model.rows.slice(0, limits.rows)) {
-        const name = `[${escapeMarkdown(clip(baseName(row.file), limits.text))}](${blobUrl(model, row.file)})`;
+        const name = `[${escapeMarkdown(clip(markdown_baseName(row.file), limits.text))}](${blobUrl(model, row.file)})`;
         const cells = [name, lintCell(row)];
         if (db)
             cells.push(appliedCell(row.check), rollbackCell(row.check), locksCell(model, row.check, limits));
@@ -51728,7 +53432,8 @@ function findingLine(model, f, limits) {
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const where = f.line >= 1 ? `L${Math.floor(f.line)}` : 'file';
     const link = `[${where}](${blobUrl(model, normPath(f.file), f.line)})`;
-    const rule = escapeMarkdown(clip(f.rule, 100));
+    const id = escapeMarkdown(clip(f.rule, 100));
+    const rule = model.ctx.ruleUrl ? `[${id}](${model.ctx.ruleUrl(f.rule)})` : id;
     const help = f.help ? `<br>💡 ${escapeMarkdown(clip(f.help, limits.text))}` : '';
     return `- ${icon} ${link} **${rule}**: ${escapeMarkdown(clip(f.message, limits.text))}${help}`;
 }
@@ -51767,7 +53472,7 @@ function schemaSection(model, limits, moreNote, budget) {
         const sign = { added: '+', changed: '~', dropped: '-' };
         const lines = c.schemaChanges
             .slice(0, limits.diffLines)
-            .map((l) => neutralise(markdown_oneLine(clip(`${sign[l.change]} ${l.kind} ${l.name}${l.text ? `  ${l.text}` : ''}`, limits.text))))
+            .map((l) => neutralise(markdown_text_oneLine(clip(`${sign[l.change]} ${l.kind} ${l.name}${l.text ? `  ${l.text}` : ''}`, limits.text))))
             .map((l) => take(budget, l));
         const hidden = c.schemaChanges.length - lines.length;
         const open = c.schemaChanges.length <= 15 ? ' open' : '';
@@ -51793,6 +53498,7 @@ function footer(model, limits) {
     parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
+const PLAN_HELPERS = { escape: escapeMarkdown, codeLine: (s) => neutralise(markdown_text_oneLine(s)), code: codeBlock, clip: clip };
 /** The report within `limits`, or undefined as soon as it grows past `max` characters. */
 function render(model, limits, moreNote, max) {
     const budget = { left: max };
@@ -51801,6 +53507,7 @@ function render(model, limits, moreNote, max) {
             ...headline(model),
             ...table(model, limits, budget),
             ...findingSections(model, limits, moreNote, budget),
+            ...plansSection(model.check?.performance, limits, moreNote, PLAN_HELPERS).map((l) => take(budget, l)),
             ...schemaSection(model, limits, moreNote, budget),
             ...footer(model, limits),
         ].join('\n');
@@ -56979,7 +58686,8 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/action/github.ts
 /**
  * The GitHub REST API as the Action uses it: the pull request's changed files, a file's content at
- * a commit, and the one living PR comment (found by a hidden marker, updated in place).
+ * a commit, the one living PR comment (found by a hidden marker, updated in place), and for the
+ * deploy modes' review check (review.ts) a commit's pull requests, their reviews and the default branch.
  *
  * Built on `@actions/github`'s Octokit with the retry and throttling plugins, so 5xx and 429 answers
  * are retried with back-off by Octokit itself. The token only ever travels in the Authorization
@@ -57140,11 +58848,28 @@ function createGitHubClient(options) {
             throw e;
         }
     }
-    return { baseUrl, listChangedFiles, getFileAt, upsertComment, deleteComment };
+    /** The pull requests GitHub associates with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), all pages. */
+    async function listPullsOfCommit(owner, repo, sha) {
+        const pulls = await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 });
+        return pulls.map((p) => ({ number: p.number, state: p.state, mergedAt: p.merged_at ?? null, baseRef: p.base.ref, author: p.user?.login }));
+    }
+    /** A pull request's reviews, oldest first, all pages (GET /repos/{o}/{r}/pulls/{n}/reviews). */
+    async function listReviews(owner, repo, pull) {
+        const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull, per_page: 100 });
+        return reviews.map((r) => ({ id: r.id, reviewer: r.user?.login, state: r.state, submittedAt: r.submitted_at }));
+    }
+    /** The repository's default branch (GET /repos/{o}/{r}). */
+    async function getDefaultBranch(owner, repo) {
+        const { data } = await octokit.rest.repos.get({ owner, repo });
+        return data.default_branch;
+    }
+    return { baseUrl, listChangedFiles, getFileAt, upsertComment, deleteComment, listPullsOfCommit, listReviews, getDefaultBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The Action's inputs and the log helpers every mode shares. */
+
+
 
 
 
@@ -57171,6 +58896,28 @@ function maskDatabaseUrl(url) {
     for (const password of urlPasswords(url))
         core_setSecret(password);
 }
+/**
+ * The directory everything is relative to (paths, config, git, the report): the input
+ * working-directory, relative to the workspace (GITHUB_WORKSPACE, else the process's), for a
+ * monorepo whose migrations project lives below the repository's root.
+ */
+function workingDirectory() {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const given = input('working-directory');
+    if (given === undefined)
+        return workspace;
+    const dir = (0,external_node_path_.resolve)(workspace, given);
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        // reported below
+    }
+    if (!isDir)
+        throw new errors_UsageError(`working-directory "${given}" is not a directory in the workspace (${workspace})`);
+    return dir;
+}
 function toolVersion() {
     return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';
 }
@@ -57187,6 +58934,25 @@ function logConfigNotes(config) {
         else
             info(line);
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/rule-docs.ts
+/**
+ * Where a rule's documentation page is (rules/<id>.md), for SARIF's helpUri and the links on rule
+ * ids in the PR comment and the job summary: one definition for both.
+ *
+ * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
+ * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository
+ * at GITHUB_SHA). Without either, no links (empty object).
+ */
+function ruleDocLinks(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repo = env['GITHUB_ACTION_REPOSITORY'] || env['GITHUB_REPOSITORY'];
+    if (!repo)
+        return {};
+    const ref = env['GITHUB_ACTION_REPOSITORY'] ? env['GITHUB_ACTION_REF'] || 'main' : env['GITHUB_SHA'] || 'main';
+    const informationUri = `${server}/${repo}`;
+    return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -57313,7 +59079,9 @@ function under(cwd, roots, file, suffixes = []) {
  * the PR's changes undone from the API (added files dropped, modified/removed/renamed ones read
  * at the base commit).
  */
-async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
+async function baseFilesFromApi(client, pr, cwd, roots, config, changed, 
+/** A cwd-relative path as the repository names it (the API's path), for a working directory below the root. */
+toRepo = (path) => path) {
     const byPath = new Map();
     for (const root of roots) {
         if (!(0,external_node_fs_.existsSync)(root))
@@ -57322,7 +59090,7 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
             byPath.set(f.path, f);
     }
     const fetchAtBase = async (file) => {
-        const bytes = await client.getFileAt(pr.owner, pr.repo, file, pr.baseSha);
+        const bytes = await client.getFileAt(pr.owner, pr.repo, toRepo(file), pr.baseSha);
         if (bytes)
             byPath.set(file, { rel: file, path: file, bytes: new Uint8Array(bytes) });
         else
@@ -57345,6 +59113,31 @@ async function baseFilesFromApi(client, pr, cwd, roots, config, changed) {
         }
     }
     return [...byPath.values()];
+}
+/**
+ * Paths between the repository's root (the API's and git's names, annotations, SARIF, blob links)
+ * and `cwd` (the working-directory input; everything migration-guard reads is relative to it).
+ * The root is git's top level of `cwd`, else `workspace` (the runner's GITHUB_WORKSPACE, where
+ * actions/checkout puts the repository), else `cwd`. `prefix`: cwd inside the root, "db/" or "".
+ */
+function repoPaths(cwd, workspace) {
+    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    let root = workspace && (0,external_node_fs_.existsSync)(workspace) ? (0,external_node_fs_.realpathSync)(workspace) : realCwd;
+    try {
+        root = (0,external_node_fs_.realpathSync)(pull_request_git(cwd, ['rev-parse', '--show-toplevel']).trim());
+    }
+    catch {
+        // not a git checkout: the working directory is the root
+    }
+    const posix = (p) => p.split(external_node_path_.sep).join('/');
+    const inside = posix((0,external_node_path_.relative)(root, realCwd));
+    if (!inside)
+        return { prefix: '', toCwd: (p) => p, toRepo: (p) => p };
+    return {
+        prefix: `${inside}/`,
+        toCwd: (p) => posix((0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, p))),
+        toRepo: (p) => posix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(realCwd, p))),
+    };
 }
 /** True for the configuration in effect (Flyway's too), or a config file at a standard place, named repository-relative. */
 function isConfigPath(cwd, config, name) {
@@ -57379,9 +59172,11 @@ function isConfigPath(cwd, config, name) {
 
 
 
-function writeReportJson(cwd, findings, summary) {
+
+
+function writeReportJson(cwd, findings, summary, metrics) {
     const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? cwd, 'migration-guard-report.json');
-    (0,external_node_fs_.writeFileSync)(reportPath, formatJson(findings, summary));
+    (0,external_node_fs_.writeFileSync)(reportPath, formatJson(findings, summary, metrics ? { metrics } : {}));
     return reportPath;
 }
 async function checkMode(cwd, eventName, databaseUrl) {
@@ -57400,6 +59195,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
     const config = await loadConfig({ cwd, configPath, environment, knownRules: knownRuleIds(), env: process.env });
     logConfigNotes(config);
     const roots = migrationRoots(cwd, paths, config);
+    const repoRel = repoPaths(cwd, process.env['GITHUB_WORKSPACE']);
     let base = input('base');
     let baseFiles;
     let changedMigrations;
@@ -57416,6 +59212,8 @@ async function checkMode(cwd, eventName, databaseUrl) {
         }
         if (!changed && localBase)
             changed = gitChangedFiles(cwd, localBase);
+        // The API and git name files from the repository's root; everything here is relative to cwd.
+        changed = changed?.map((c) => ({ ...c, filename: repoRel.toCwd(c.filename), ...(c.previous_filename !== undefined ? { previous_filename: repoRel.toCwd(c.previous_filename) } : {}) }));
         if (!changed)
             warning('The changed files are unknown (no token and no base commit in the checkout): the report covers every migration.');
         const touched = changed?.filter((c) => under(cwd, roots, c.filename, config.sqlMigrationSuffixes) || (c.previous_filename !== undefined && under(cwd, roots, c.previous_filename, config.sqlMigrationSuffixes)));
@@ -57436,7 +59234,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
                 base = localBase;
             else if (client && changed) {
                 info(`The base commit ${pr.baseSha.slice(0, 7)} is not in the checkout; reading the base versions of the changed migrations through the API.`);
-                baseFiles = await baseFilesFromApi(client, pr, cwd, roots, config, changed);
+                baseFiles = await baseFilesFromApi(client, pr, cwd, roots, config, changed, repoRel.toRepo);
             }
             else {
                 warning('The base commit is not in the checkout and there is no token, so applied-migration-modified and out-of-order-version are skipped. Use actions/checkout with fetch-depth: 0, or pass github-token.');
@@ -57447,28 +59245,35 @@ async function checkMode(cwd, eventName, databaseUrl) {
     const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()) });
     const { summary } = result;
     for (const f of result.findings) {
-        const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.rule };
+        const props = { file: repoRel.toRepo(f.file), startLine: f.line, startColumn: f.column, title: f.rule };
         const text = `${f.message}\n${f.help}`;
         if (f.severity === 'error')
             error(text, props);
         else
             warning(text, props);
     }
-    const reportPath = writeReportJson(cwd, result.findings, summary);
+    const reportPath = writeReportJson(cwd, result.findings, summary, result.metrics);
     if (sarifFile) {
-        writeSarif(cwd, sarifFile, result.findings);
+        writeSarif(cwd, sarifFile, result.findings.map((f) => ({ ...f, file: repoRel.toRepo(f.file) })));
     }
     setOutput('errors', summary.errors);
     setOutput('warnings', summary.warnings);
     setOutput('report-json', reportPath);
     setOutput('applied', summary.applied);
+    if (result.metrics) {
+        setOutput('metrics-json', formatMetricsJson(result.metrics));
+        if (result.metrics.warning)
+            warning(result.metrics.warning);
+    }
     const ctx = {
         repository: pr ? `${pr.owner}/${pr.repo}` : (process.env['GITHUB_REPOSITORY'] ?? ''),
         headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
-        serverUrl: process.env['GITHUB_SERVER_URL'],
+        serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
         changedFiles: changedMigrations,
+        ruleUrl: ruleDocLinks().helpUri,
+        pathPrefix: repoRel.prefix,
     };
-    await summary_summary.addRaw(renderSummary(result, ctx), true).write();
+    await summary_summary.addRaw(renderSummary(result, ctx) + (result.metrics ? formatMetricsMarkdown(result.metrics) : ''), true).write();
     if (pr) {
         if (client) {
             await postComment(client, pr, renderComment(result, ctx), true);
@@ -57509,21 +59314,8 @@ async function noMigrations(client, pr, cwd, sarifFile) {
         await postComment(client, pr, body, false);
 }
 function writeSarif(cwd, sarifFile, findings) {
-    const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), sarifLinks());
+    const sarif = toSarif(findings, [...rules_rules.map((r) => r.meta), ...CHECK_RULES], toolVersion(), ruleDocLinks());
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, sarifFile), JSON.stringify(sarif, null, 2) + '\n');
-}
-/**
- * Rule pages live in the Action's own repository: the runner names it (GITHUB_ACTION_REPOSITORY
- * and GITHUB_ACTION_REF for `uses: owner/repo@ref`; for `uses: ./` it is the workflow's repository).
- */
-function sarifLinks() {
-    const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const repo = process.env['GITHUB_ACTION_REPOSITORY'] || process.env['GITHUB_REPOSITORY'];
-    if (!repo)
-        return {};
-    const ref = process.env['GITHUB_ACTION_REPOSITORY'] ? process.env['GITHUB_ACTION_REF'] || 'main' : process.env['GITHUB_SHA'] || 'main';
-    const informationUri = `${server}/${repo}`;
-    return { informationUri, helpUri: (id) => `${informationUri}/blob/${encodeURIComponent(ref)}/rules/${encodeURIComponent(id)}.md` };
 }
 
 ;// CONCATENATED MODULE: ./src/db/rollback.ts
@@ -58130,6 +59922,354 @@ class Runner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/db/backup.ts
+/**
+ * The backup a deploy takes before it changes a production database (the guide's §7.2, "backup
+ * plan in place"): `pg_dump --format=custom` of the target database to a timestamped file, or the
+ * configured command. The connection reaches the child through libpq's environment variables
+ * (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, …), never its command line, so no
+ * password shows in `ps` or in a log. Pure helpers first; the child processes at the end.
+ */
+
+
+
+
+
+/**
+ * libpq's environment variables for a postgres:// URL (libpq "Environment Variables", PostgreSQL
+ * docs §34.15): only what the URL says, so anything else keeps what the environment had.
+ * node-postgres's `sslmode=no-verify` is libpq's `require` (encrypted, certificate unchecked).
+ */
+function libpqEnv(url) {
+    const u = parseDbUrl(url);
+    const env = {};
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            env[name] = String(value);
+    };
+    const p = u.params;
+    set('PGHOST', p['host'] || u.host);
+    set('PGPORT', p['port'] || u.port);
+    set('PGUSER', p['user'] || u.user);
+    set('PGPASSWORD', p['password'] || u.password);
+    set('PGDATABASE', p['dbname'] || u.database);
+    set('PGSSLMODE', p['sslmode'] === 'no-verify' ? 'require' : p['sslmode']);
+    set('PGSSLROOTCERT', p['sslrootcert']);
+    set('PGSSLCERT', p['sslcert']);
+    set('PGSSLKEY', p['sslkey']);
+    set('PGAPPNAME', p['application_name']);
+    set('PGCONNECT_TIMEOUT', p['connect_timeout']);
+    set('PGOPTIONS', p['options']);
+    return env;
+}
+/** `app-20261130T132740Z.dump`: the database name (file-name safe) and the UTC time to the second. */
+function backupFileName(database, now) {
+    const safe = database.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '') || 'database';
+    const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+    return `${safe}-${stamp}.dump`;
+}
+/** "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)" → { major: 15, version: "15.20" }; 9.6 → major 9.6. */
+function parsePgDumpVersion(text) {
+    const m = /\bpg_dump \(PostgreSQL\) ((\d+)(?:\.(\d+))?[\w.]*)/.exec(text);
+    if (!m)
+        return undefined;
+    const first = Number(m[2]);
+    return { major: first >= 10 ? first : Number(`${first}.${m[3] ?? 0}`), version: m[1] };
+}
+/** server_version_num (e.g. 150020) → major version (15; 90624 → 9.6). */
+function serverMajor(versionNum) {
+    return versionNum >= 100000 ? Math.floor(versionNum / 10000) : Math.floor(versionNum / 10000) + (Math.floor(versionNum / 100) % 100) / 10;
+}
+/**
+ * Why this pg_dump cannot dump this server, or undefined. pg_dump refuses a server of a newer
+ * major version than its own ("aborting because of server version mismatch": pg_dump.c, the
+ * check after connecting); an older server it dumps (back to 9.2 for pg_dump 15+).
+ */
+function pgDumpMismatch(client, server, pgDump) {
+    if (client.major >= server.major)
+        return undefined;
+    return (`the backup cannot be taken: ${pgDump} is pg_dump ${client.version}, older than the server (PostgreSQL ${server.version}), and pg_dump refuses a server of a newer major version ("aborting because of server version mismatch"). ` +
+        `Install the PostgreSQL ${server.major} client and point backup.pgDump at its pg_dump: on Debian/Ubuntu (GitHub's runners) add the PGDG apt repository (https://wiki.postgresql.org/wiki/Apt) and run ` +
+        `\`sudo apt-get install -y postgresql-client-${server.major}\`, then set backup.pgDump: /usr/lib/postgresql/${server.major}/bin/pg_dump; on macOS \`brew install postgresql@${server.major}\`. Nothing was changed`);
+}
+/** The file the backup goes to (absolute), and how it is taken, in words. */
+function plannedBackup(p) {
+    const file = (0,external_node_path_.join)((0,external_node_path_.resolve)(p.baseDir, p.settings.directory), backupFileName(p.database, p.now));
+    return { file, tool: p.settings.command ? `backup.command (${p.settings.command})` : `${p.settings.pgDump} --format=custom` };
+}
+/** `{file}` in a custom command, quoted for sh. */
+const shellQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** Runs a child; keeps the last 8 KiB of stdout and stderr. Never rejects. */
+function runChild(file, args, env, shell = false) {
+    return new Promise((done) => {
+        const out = [];
+        const err = [];
+        const keep = (list, b) => {
+            list.push(b);
+            while (list.length > 1 && list.reduce((n, x) => n + x.length, 0) > 8192)
+                list.shift();
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env, shell, stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.on('data', (b) => keep(out, b));
+        child.stderr.on('data', (b) => keep(err, b));
+        let error;
+        child.on('error', (e) => (error = e));
+        child.on('close', (code, signal) => done({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8').slice(-4000), ...(error ? { error } : {}) }));
+    });
+}
+/** The child's environment: the inherited one (PATH…) with the URL's connection on top. */
+function childEnv(env, url) {
+    return { PATH: process.env['PATH'], ...env, ...(/^postgres(ql)?:\/\//i.test(url) ? libpqEnv(url) : {}) };
+}
+/** `pg_dump --version` of the configured pg_dump; a missing binary is a UsageError saying what to install. */
+async function pgDumpVersion(pgDump, env) {
+    const r = await runChild(pgDump, ['--version'], env);
+    if (r.error?.code === 'ENOENT') {
+        throw new errors_UsageError(`the backup cannot be taken: ${pgDump} not found. Install the PostgreSQL client of the server's major version (postgresql-client-NN), or set backup.pgDump to its path, or backup.command`);
+    }
+    const v = parsePgDumpVersion(r.stdout);
+    if (r.error || r.code !== 0 || !v) {
+        throw new errors_UsageError(`the backup cannot be taken: \`${pgDump} --version\` ${r.error ? `failed: ${r.error.message}` : `printed "${(r.stdout + r.stderr).trim().slice(0, 200)}"`}, not pg_dump's version`);
+    }
+    return v;
+}
+/**
+ * Runs the backup: pg_dump (--format=custom --no-password --file=FILE, the database from
+ * PGDATABASE), or `settings.command` through sh with `{file}` replaced by the quoted path and the
+ * environment MIGRATION_GUARD_BACKUP_FILE, MIGRATION_GUARD_DATABASE, MIGRATION_GUARD_ENVIRONMENT
+ * plus libpq's PG* variables. Throws a UsageError — the command, its exit and its stderr, the
+ * password masked — when it fails or leaves no file or an empty one (a partial file is removed).
+ */
+async function takeBackup(p) {
+    const planned = plannedBackup(p);
+    const tool = p.tool ?? planned.tool;
+    // A dump holds every row: readable by its owner only (a directory created here, and the file).
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.resolve)(p.baseDir, p.settings.directory), { recursive: true, mode: 0o700 });
+    // Never over an earlier backup (two runs in the same second): app-…Z-2.dump.
+    let file = planned.file;
+    for (let n = 2; (0,external_node_fs_.existsSync)(file); n++)
+        file = planned.file.replace(/\.dump$/, `-${n}.dump`);
+    const env = childEnv(p.env, p.url);
+    p.onStart?.(tool, file);
+    const started = Date.now();
+    const command = p.settings.command;
+    const r = command
+        ? await runChild(command.split('{file}').join(shellQuote(file)), [], {
+            ...env,
+            MIGRATION_GUARD_BACKUP_FILE: file,
+            MIGRATION_GUARD_DATABASE: p.database,
+            MIGRATION_GUARD_ENVIRONMENT: p.environment,
+        }, true)
+        : await runChild(p.settings.pgDump, ['--format=custom', '--no-password', `--file=${file}`], env);
+    const ms = Date.now() - started;
+    const fail = (what) => {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+        throw new errors_UsageError(maskSecrets(`the backup failed, so nothing was changed: ${tool} ${what}`, p.url));
+    };
+    const stderr = r.stderr.trim();
+    if (r.error)
+        fail(`could not be run (${r.error.code ?? r.error.message})`);
+    if (r.code !== 0)
+        fail(`${r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`}${stderr ? `: ${stderr}` : ' and printed nothing on stderr'}`);
+    let bytes = 0;
+    try {
+        bytes = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        fail(`exited with code 0 but wrote no file at ${file}${command ? ' (write it to {file} or $MIGRATION_GUARD_BACKUP_FILE)' : ''}`);
+    }
+    if (bytes === 0)
+        fail(`exited with code 0 but wrote an empty file ${file}`);
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+    return { status: 'taken', file, bytes, ms, tool };
+}
+
+;// CONCATENATED MODULE: ./src/db/staging.ts
+
+const when = (i) => (i.installedOn ? ` on ${i.installedOn.replace('T', ' ').slice(0, 19)} UTC` : '');
+/**
+ * What staging has of one migration, when that is not "applied successfully, same checksum";
+ * undefined when it is. `info` is staging's analysis of the same file (by version, or by
+ * description for a repeatable); absent when staging's history has no row for it.
+ */
+function stagingProblem(m, info) {
+    if (!info || info.state === 'pending' || info.state === 'ignored')
+        return 'its schema history has no row for it';
+    if (info.state === 'failed')
+        return `it failed there${when(info)} (success = false)`;
+    if (info.state === 'below-baseline')
+        return 'it is at or below its baseline version: it never ran there';
+    if (info.checksum.state === 'mismatch' || info.state === 'outdated') {
+        return `it ran there with checksum ${info.checksum.applied}${when(info)}, but the file now has checksum ${info.checksum.file}: the file changed since staging applied it`;
+    }
+    if (info.state === 'applied' || info.state === 'out-of-order')
+        return undefined;
+    return `its state there is ${info.state}`;
+}
+/**
+ * One not-applied-on issue per pending migration staging has not applied successfully as it
+ * is now, naming what staging has.
+ */
+function compareWithStaging(pending, stagingInfos, environment, stagingVersion) {
+    const byVersion = new Map(stagingInfos.filter((i) => i.kind === 'versioned' && i.version !== null).map((i) => [i.version, i]));
+    const byDescription = new Map(stagingInfos.filter((i) => i.kind === 'repeatable').map((i) => [i.description, i]));
+    const issues = [];
+    for (const m of pending) {
+        const info = m.version !== null ? byVersion.get(m.version) : byDescription.get(m.description);
+        const problem = stagingProblem(m, info);
+        if (!problem)
+            continue;
+        const what = m.version !== null ? `migration ${m.version} (${m.path})` : `repeatable migration "${m.description}" (${m.path}) as it is now`;
+        issues.push({
+            code: 'not-applied-on',
+            ...(m.version !== null ? { version: m.version } : {}),
+            script: m.script,
+            location: `${m.path}:1:1`,
+            message: `${what} has not been applied successfully on ${environment} first: ${problem} (${environment} is at version ${stagingVersion ?? '(none)'}). Deploy it to ${environment}, then here`,
+        });
+    }
+    return issues;
+}
+/** Staging's schema history rows (none when the table does not exist). */
+async function stagingRows(db, schema, table) {
+    const history = new SchemaHistory(db, schema, table);
+    const exists = await history.exists();
+    return { rows: exists ? await history.rows() : [], history: history.qualified, exists };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+/**
+ * The guards a deploy passes before it changes a database (issue #14 §3 and §4), run by
+ * runMigrate, runDryRun and runRollback (db.ts) and by the Action's plan mode:
+ *
+ * - staging first: with `environments.NAME.requireAppliedOn: OTHER`, every migration the run would
+ *   apply must be recorded as successful, with the same checksum, in OTHER's schema history
+ *   (src/db/staging.ts). OTHER's database is `--applied-on-database-url` or
+ *   MIGRATION_GUARD_APPLIED_ON_DATABASE_URL (the Action: `applied-on-database-url`); OTHER's own
+ *   configuration (`--environment OTHER`) says where its history is and its placeholders.
+ * - backup first: on a production environment, the backup of src/db/backup.ts, unless
+ *   `backup: { none: reason }`; none when there is nothing to apply; planned, not taken, on a dry run.
+ */
+
+
+
+
+
+
+
+
+
+
+const APPLIED_ON_ENV = 'MIGRATION_GUARD_APPLIED_ON_DATABASE_URL';
+/**
+ * The database of the environment named by requireAppliedOn: --applied-on-database-url, else
+ * MIGRATION_GUARD_APPLIED_ON_DATABASE_URL (a jdbc:postgresql URL is converted). A UsageError
+ * naming what to pass when the config requires one and none is given; undefined when not required.
+ */
+function appliedOnUrl(req, config) {
+    if (!config.requireAppliedOn)
+        return undefined;
+    const given = req.appliedOnDatabaseUrl ?? (req.env[APPLIED_ON_ENV] || undefined);
+    if (!given) {
+        const other = config.requireAppliedOn;
+        throw new errors_UsageError(`environment "${config.environment}" applies only what "${other}" has applied first (requireAppliedOn: ${other}): pass ${other}'s database as --applied-on-database-url URL or ${APPLIED_ON_ENV} (the Action: the input applied-on-database-url, from a secret)`);
+    }
+    return toPostgresUrl(given).url;
+}
+/**
+ * Compares `pending` with the schema history of the requireAppliedOn environment. Connection,
+ * configuration and query failures are one UsageError naming that environment, its password
+ * masked: the deploy is refused either way.
+ */
+async function checkAppliedOn(req, config, url, pending) {
+    const name = config.requireAppliedOn;
+    let db;
+    try {
+        const staging = await loadSingleProject({ ...req, environment: name, onConfig: undefined });
+        db = await openDatabase(url, req.cwd, staging.config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(staging.project));
+        const project = await withConnectionBuiltins({ ...req, environment: name, onConfig: undefined }, staging.project, staging.config, db);
+        const { rows, history } = await stagingRows(db, staging.config.schema, staging.config.historyTable);
+        const a = analyse(project, rows, { outOfOrder: true, ignoreMigrationPatterns: staging.config.ignoreMigrationPatterns });
+        return { environment: name, database: db.label, history, currentVersion: a.current, checked: pending.length, issues: compareWithStaging(pending, a.infos, name, a.current) };
+    }
+    catch (e) {
+        const d = asDbError(e);
+        const message = d ? `${d.code} ${d.message}` : e.message;
+        throw new errors_UsageError(maskSecrets(`refusing to deploy: cannot check that "${name}" applied these migrations first (requireAppliedOn: ${name}): ${message}`, url));
+    }
+    finally {
+        await db?.close();
+    }
+}
+/**
+ * The backup step on a production environment (undefined elsewhere): disabled (backup.none),
+ * skipped (`count` is 0), planned (`dryRun`) or taken. The pg_dump version is checked against
+ * the server's before anything else, on a dry run too.
+ */
+async function backupStep(req, config, url, runner, count, what, dryRun) {
+    if (!config.production)
+        return undefined;
+    // A pgDump path like bin/pg_dump is the config file's, as backup.directory is; a bare name is looked up on PATH.
+    const s = { ...config.backup, pgDump: config.backup.pgDump.includes('/') ? (0,external_node_path_.resolve)(config.baseDir, config.backup.pgDump) : config.backup.pgDump };
+    if (s.none !== undefined)
+        return { status: 'disabled', reason: s.none };
+    if (count === 0)
+        return { status: 'skipped', reason: `nothing to ${what}, so no backup was taken` };
+    if (url.startsWith('pglite:') && !s.command) {
+        throw new errors_UsageError('pg_dump cannot reach an embedded PGlite database: set backup.command (e.g. a copy of its directory to {file}), or backup: { none: "reason" }');
+    }
+    const { rows } = await runner.db.query("SELECT current_database() AS db, current_setting('server_version_num') AS num, current_setting('server_version') AS v");
+    const { db: database, num, v } = rows[0];
+    const plan = { settings: s, url, baseDir: config.baseDir, environment: config.environment, database, env: req.env, now: new Date() };
+    let tool = plannedBackup(plan).tool;
+    if (!s.command) {
+        const client = await pgDumpVersion(s.pgDump, childEnv(req.env, url));
+        const problem = pgDumpMismatch(client, { major: serverMajor(Number(num)), version: v.split(' ')[0] }, s.pgDump);
+        if (problem)
+            throw new errors_UsageError(problem);
+        tool = `pg_dump ${client.version} (${s.pgDump}) --format=custom`;
+    }
+    if (dryRun)
+        return { status: 'planned', file: plannedBackup(plan).file, tool, database };
+    return takeBackup({ ...plan, tool, onStart: req.onBackupStart });
+}
+/** The dry run's migrations as the staging check takes them. */
+const pendingOf = (dry) => dry.migrations.map((m) => ({ script: m.script, path: m.path, version: m.version, description: m.description }));
+/**
+ * Before migrate (and for migrate --dry-run and the Action's plan): what would run, the staging
+ * check (issues: refuse), then the backup (taken, or planned when `dryRun`). When the dry run
+ * has issues of its own, nothing is checked: migrate stops on them before changing anything.
+ */
+async function beforeMigrate(req, config, url, stagingUrl, runner, target, dryRun) {
+    const dry = await runner.dryRun({ target });
+    const checks = {};
+    if (!dry.ok)
+        return { dry, checks, refused: false };
+    const pending = pendingOf(dry);
+    if (stagingUrl && pending.length > 0) {
+        checks.appliedOn = await checkAppliedOn(req, config, stagingUrl, pending);
+        if (checks.appliedOn.issues.length > 0)
+            return { dry, checks, refused: true };
+    }
+    const backup = await backupStep(req, config, url, runner, pending.length, 'apply', dryRun);
+    if (backup)
+        checks.backup = backup;
+    return { dry, checks, refused: false };
+}
+/** Before rollback: the backup, when some version would be rolled back (`to`: those above it; else the newest). */
+async function beforeRollback(req, config, url, runner, to) {
+    if (!config.production)
+        return {};
+    const status = await runner.status();
+    const applied = status.migrations.filter((m) => m.kind === 'versioned' && (m.state === 'applied' || m.state === 'out-of-order'));
+    const floor = to === undefined ? undefined : parseVersion(to);
+    if (to !== undefined && !floor)
+        return {}; // the runner refuses the --to value before anything runs
+    const count = floor ? applied.filter((m) => version_compareVersions(parseVersion(m.version), floor) > 0).length : Math.min(applied.length, 1);
+    const backup = await backupStep(req, config, url, runner, count, 'roll back', false);
+    return backup ? { backup } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/commands/db.ts
 /**
  * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
@@ -58140,6 +60280,9 @@ class Runner {
  * embedded PostgreSQL kept in a directory (a local database without a server). There is no
  * silent fallback to a throw-away database. Passwords never appear in messages.
  */
+
+
+
 
 
 
@@ -58205,7 +60348,7 @@ async function withRunner(req, check, fn) {
     const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
     try {
         const project = await withConnectionBuiltins(req, loaded.project, config, db);
-        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }));
+        return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), { config, url });
     }
     catch (e) {
         if (e instanceof errors_UsageError || e instanceof ConfigError)
@@ -58237,15 +60380,43 @@ const noCheck = () => undefined;
 const runStatus = (req) => withRunner(req, noCheck, (r) => r.status());
 /** Flyway's validate; `allowPending` (the Action's plan mode): migrations not applied yet are not an error. */
 const runValidate = (req) => withRunner(req, noCheck, (r) => r.validate({ allowPending: req.allowPending }));
-/** migrate up to `req.target` (else the config's `target`, default latest). */
-function runMigrate(req) {
-    let target;
-    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.migrate({ target }));
+/** What measureRun needs to read a runner's database (src/db/metrics.ts). */
+function metricsOf(r, command, url) {
+    const { schema, historyTable, slowMigrationSeconds } = r.settings;
+    return { command, database: 'target', schemas: managedSchemas(r.project, schema), history: { schema, table: historyTable }, slowMigrationSeconds, url };
 }
-/** migrate --dry-run: what migrate (with the same target) would apply, in order; nothing is written. */
-function runDryRun(req) {
+/**
+ * Runs `fn` after the deploy guards of a migrate (deploy.ts) with the target in effect
+ * (`req.target`, else the config's `target`): the staging check (refused when the requireAppliedOn
+ * environment has not applied a pending migration) and, on production, the backup — planned, not
+ * taken, when `dryRun`.
+ */
+function withMigrateGuards(req, dryRun, fn) {
     let target;
-    return withRunner(req, (c) => void (target = req.target ?? c.target), (r) => r.dryRun({ target }));
+    let stagingUrl;
+    return withRunner(req, (c) => {
+        target = req.target ?? c.target;
+        stagingUrl = appliedOnUrl(req, c);
+    }, async (r, { config, url }) => fn(r, url, target, await beforeMigrate(req, config, url, stagingUrl, r, target, dryRun)));
+}
+/**
+ * migrate up to `req.target` (else the config's `target`, default latest), after the deploy
+ * guards. With the run's metrics (tables, indexes and size before and after, each migration's
+ * duration), measured after the guards; none when refused.
+ */
+function runMigrate(req) {
+    return withMigrateGuards(req, false, async (r, url, target, { dry, checks, refused }) => {
+        if (refused) {
+            const v = dry.currentVersion;
+            return { database: dry.database, history: dry.history, createdHistory: false, initialVersion: v, currentVersion: v, applied: [], issues: checks.appliedOn.issues, warnings: [], ok: false, ...checks };
+        }
+        const measured = await measureRun(r.db, metricsOf(r, 'migrate', url), () => r.migrate({ target }), (m) => m.applied.map((a) => ({ file: a.path, version: a.version, durationMs: a.executionTime })), (m) => m.applied.some((a) => a.slow));
+        return { ...measured, ...checks };
+    });
+}
+/** migrate --dry-run: what migrate (with the same target) would apply, in order, and the guards' verdicts; nothing is written. */
+function runDryRun(req) {
+    return withMigrateGuards(req, true, async (_r, _url, _target, { dry, checks, refused }) => refused ? { ...dry, issues: [...dry.issues, ...checks.appliedOn.issues], ok: false, ...checks } : { ...dry, ...checks });
 }
 /**
  * Flyway's baseline: creates the schema history with a BASELINE row at `version` (default: the
@@ -58269,7 +60440,7 @@ function isFlywayUndoPattern(pattern) {
 }
 /**
  * `rollback`; `undo` (req.undo: Flyway's name) only when the rollback files follow Flyway's undo
- * naming, else a usage error pointing at `rollback`.
+ * naming, else a usage error pointing at `rollback`. With the run's metrics, as migrate.
  */
 function runRollback(req) {
     return withRunner(req, (c) => {
@@ -58279,7 +60450,12 @@ function runRollback(req) {
         if (c.production && !req.forceProduction) {
             throw new errors_UsageError(`refusing to roll back: environment "${c.environment}" is production (pass --force-production if you really mean to)`);
         }
-    }, (r) => r.rollback({ to: req.to, forceProduction: req.forceProduction }));
+    }, async (r, { config, url }) => {
+        // On production (with forceProduction), the backup first; then the rollback, measured.
+        const checks = await beforeRollback(req, config, url, r, req.to);
+        const measured = await measureRun(r.db, metricsOf(r, 'rollback', url), () => r.rollback({ to: req.to, forceProduction: req.forceProduction }), (b) => b.rolledBack.map((x) => ({ file: x.path, version: x.version, durationMs: x.executionTime })));
+        return { ...measured, ...checks };
+    });
 }
 const NAME_RE = /^[a-z0-9_]+$/;
 /**
@@ -58308,7 +60484,20 @@ async function runCreate(req) {
             throw new UsageError(`${shown(rel)} already exists`);
     }
     const date = (req.now ?? new Date()).toISOString().slice(0, 10);
-    const ctx = { version, name, date, migration: shown(migrationRel), rollback: shown(rollbackRel), runnerWraps: config.transactions === 'runner' };
+    // The header of the guide's templates (§3.2, §7.1), as migration-documented checks it.
+    const author = authorName(config.baseDir, req.env ? { ...process.env, ...req.env } : process.env);
+    const ctx = {
+        version,
+        name,
+        date,
+        author,
+        migration: shown(migrationRel),
+        rollback: shown(rollbackRel),
+        // As the guide writes it (migrations/rollback/V002__rollback.sql): from the repository, not the working directory.
+        rollbackFromRepo: relative(config.baseDir, join(rootAbs, rollbackRel)).split(sep).join('/'),
+        rollbackRel,
+        runnerWraps: config.transactions === 'runner',
+    };
     for (const [rel, text] of [
         [migrationRel, migrationTemplate(ctx)],
         [rollbackRel, rollbackTemplate(ctx)],
@@ -58327,13 +60516,19 @@ function nextVersion(raw) {
     const next = (BigInt(last) + 1n).toString().padStart(last.length, '0');
     return `${m[1]}${next}`;
 }
+/** "add_user_preferences" → "Add user preferences." (a start: the author says why). */
+function db_describe(name) {
+    const words = name.replace(/_/g, ' ');
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
 function migrationTemplate(c) {
     const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
     const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
     return `-- ${c.migration.split('/').pop()}
+-- Author: ${c.author}
 -- Date: ${c.date}
--- Description: ${c.name.replace(/_/g, ' ')}
--- Rollback: ${c.rollback}
+-- Description: ${db_describe(c.name)}
+-- Rollback: ${c.rollbackFromRepo}
 --
 -- One atomic change${c.runnerWraps ? ' (the runner wraps this file in a transaction)' : ' in one transaction'}. Keep out of it:
 -- - CREATE INDEX / DROP INDEX on existing tables: use CREATE INDEX CONCURRENTLY in a migration of its own,
@@ -58356,8 +60551,9 @@ ${commit}`;
 function rollbackTemplate(c) {
     const begin = c.runnerWraps ? '' : 'BEGIN;\n\n';
     const commit = c.runnerWraps ? '' : '\nCOMMIT;\n';
-    return `-- ${c.rollback}
--- Rollback for: ${c.migration}
+    return `-- ${c.rollbackRel}
+-- Rollback for: ${c.migration.split('/').pop()}
+-- Author: ${c.author}
 -- Date: ${c.date}
 --
 -- Undo every change of the migration, in reverse order, so the schema is exactly as before it
@@ -58371,10 +60567,327 @@ ${begin}SET LOCAL lock_timeout = '5s';
 ${commit}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/deploy.ts
+/**
+ * Text for the deploy guards (src/commands/deploy.ts): the staging check and the backup, printed
+ * before migrate's, migrate --dry-run's and rollback's own report. Paths relative to `cwd`.
+ */
+
+const size = (bytes) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+const deploy_secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** A path as the user gave its parts: relative to `cwd` when inside it. */
+const shownPath = (file, cwd) => {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel && !rel.startsWith('..') ? rel : file;
+};
+/** The lines for `checks` (none when neither guard applies), each ending with a newline. */
+function formatDeployChecks(checks, cwd) {
+    const lines = [];
+    const a = checks.appliedOn;
+    if (a) {
+        lines.push(a.issues.length === 0
+            ? `Applied on ${a.environment} first: ✔ ${a.checked === 1 ? 'the pending migration is' : `all ${a.checked} pending migrations are`} recorded as successful in ${a.environment}'s ${a.history} (${a.database}, at version ${a.currentVersion ?? '(none)'})`
+            : `Applied on ${a.environment} first: ✖ ${a.issues.length} of ${a.checked} pending migrations not applied successfully on ${a.environment} (${a.database}, ${a.history}, at version ${a.currentVersion ?? '(none)'}); nothing was applied here`);
+    }
+    const b = checks.backup;
+    if (b?.status === 'taken')
+        lines.push(`Backup: ${shownPath(b.file, cwd)} (${size(b.bytes)}, ${b.tool}, ${deploy_secs(b.ms)})`);
+    else if (b?.status === 'planned')
+        lines.push(`Backup: would run ${b.tool} of database "${b.database}" to ${shownPath(b.file, cwd)} (timestamped when it runs) before applying`);
+    else if (b?.status === 'disabled')
+        lines.push(`Backup: none (backup.none: ${b.reason})`);
+    else if (b?.status === 'skipped')
+        lines.push(`Backup: not taken: ${b.reason}`);
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/db-markdown.ts
+
+
+const db_markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const db_markdown_secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+const md = escapeMarkdown;
+const db_markdown_version = (v) => v ?? '(none)';
+/** Plain text as a <pre> HTML block (entities, so nothing in it is read as HTML or a mention), blank lines around it. */
+function preBlock(text) {
+    const escaped = text.trimEnd().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+    return `\n<pre>${escaped}</pre>\n\n`;
+}
+function tableOf(head, rows) {
+    const line = (cells) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+    return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n') + '\n\n';
+}
+/** `verdict` is Markdown already (escaped by the caller). */
+function heading(mode, ok, verdict) {
+    return `## ${ok ? '✅' : '❌'} migration-guard ${mode}: ${verdict}\n\n`;
+}
+function db_markdown_facts(r, more = []) {
+    const items = [['Database', r.database], ['Schema history', r.history], ...more];
+    return items.map(([k, v]) => `- **${k}:** ${md(v)}`).join('\n') + '\n\n';
+}
+function issueList(issues) {
+    if (!issues.length)
+        return '';
+    return issues.map((i) => `- ❌ **${md(i.code)}**${i.location ? ` ${md(i.location)}` : ''}: ${md(i.message)}`).join('\n') + '\n\n';
+}
+function invalidIndexList(list) {
+    if (!list.length)
+        return '';
+    return (list
+        .map((i) => `- ⚠️ index ${md(`${i.schema}.${i.name}`)} on ${md(i.table)} is INVALID${i.createdBy ? ` (left by ${md(i.createdBy)})` : ''}; remove it with: ${md(i.fix)}`)
+        .join('\n') + '\n\n');
+}
+const versionCell = (m) => m.version ?? (m.kind === 'repeatable' ? 'R' : '');
+/** mode `status`: every migration once, in one table. */
+function statusMarkdown(r) {
+    const ok = r.issues.length === 0;
+    const counts = Object.entries(r.summary).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`);
+    let out = heading('status', ok, `version ${db_markdown_version(r.currentVersion)}${counts.length ? `, ${counts.join(', ')}` : ''}`);
+    out += db_markdown_facts(r, [['Current version', `${db_markdown_version(r.currentVersion)}${r.historyExists ? '' : ' (history not created yet)'}`]]);
+    if (r.migrations.length) {
+        out += tableOf(['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'], r.migrations.map((m) => [
+            md(versionCell(m)),
+            md(m.description),
+            md(m.state),
+            m.checksum.state === 'n/a' ? '' : md(m.checksum.state),
+            m.installedOn ? md(m.installedOn.replace('T', ' ').slice(0, 19)) : '',
+            m.executionTime !== undefined ? db_markdown_secs(m.executionTime) : '',
+        ]));
+    }
+    else
+        out += 'No migrations.\n\n';
+    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes);
+    if (r.runningPid !== undefined)
+        out += `A migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running.\n\n`;
+    return out;
+}
+const db_markdown_pendingOf = (s) => s.migrations.filter((m) => m.state === 'pending');
+/** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
+function planMarkdown(s, v, refused) {
+    const pending = db_markdown_pendingOf(s);
+    const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
+    const verdict = refused ?? (v.ok ? (pending.length ? `${db_markdown_plural(pending.length, 'migration')} would run` : 'nothing to run') : `${db_markdown_plural(v.issues.length, 'problem')} to fix first`);
+    let out = heading('plan', v.ok && refused === undefined, verdict);
+    out += db_markdown_facts(s, [['Current version', db_markdown_version(s.currentVersion)], ['Applied', String(applied)]]);
+    if (pending.length) {
+        out += '### Would run, in order\n\n';
+        out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(versionCell(m)), md(m.description), md(m.script)]));
+    }
+    else
+        out += 'Nothing would run: the database is up to date.\n\n';
+    out += issueList(v.issues) + invalidIndexList(v.invalidIndexes.filter((i) => !i.createdBy));
+    out += v.ok ? 'The applied migrations match the files.\n' : `Validation failed: ${db_markdown_plural(v.issues.length, 'problem')}.\n`;
+    return out;
+}
+/** The plan as plain text for the log: the same facts, each migration once. */
+function formatPlan(s, v) {
+    const pending = db_markdown_pendingOf(s);
+    const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${db_markdown_version(s.currentVersion)}`];
+    if (pending.length)
+        lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${versionCell(m)} ${m.description} (${m.script})`));
+    else
+        lines.push('Nothing would run: the database is up to date.');
+    for (const i of v.issues)
+        lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+    for (const i of v.invalidIndexes.filter((x) => !x.createdBy))
+        lines.push(`warning: index ${i.schema}.${i.name} on ${i.table} is INVALID; remove it with: ${i.fix}`);
+    lines.push(v.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_markdown_plural(v.issues.length, 'problem')}`);
+    return lines.join('\n') + '\n';
+}
+/** mode `validate`. */
+function validateMarkdown(r) {
+    let out = heading('validate', r.ok, r.ok ? 'the applied migrations match the files' : db_markdown_plural(r.issues.length, 'problem'));
+    out += db_markdown_facts(r);
+    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes.filter((i) => !i.createdBy));
+    if (r.pending.length)
+        out += `${db_markdown_plural(r.pending.length, 'migration')} pending: ${r.pending.map(md).join(', ')}\n\n`;
+    return out;
+}
+/** mode `migrate`: one row per migration applied; a failure's detail as plain text (failureLines). */
+function migrateMarkdown(r) {
+    const verdict = r.issues.length
+        ? `nothing applied, ${db_markdown_plural(r.issues.length, 'problem')} to fix first`
+        : r.failure
+            ? `${md(r.failure.script)} failed`
+            : r.applied.length
+                ? `applied ${db_markdown_plural(r.applied.length, 'migration')}`
+                : 'up to date';
+    let out = heading('migrate', r.ok, verdict);
+    out += db_markdown_facts(r, [
+        ['Version before', db_markdown_version(r.initialVersion)],
+        ['Version after', db_markdown_version(r.currentVersion)],
+        ...(r.baselined ? [['Baselined at', r.baselined]] : []),
+    ]);
+    if (r.applied.length) {
+        out += tableOf(['Migration', 'Time', 'Mode', 'Notes'], r.applied.map((a) => [
+            md(a.script),
+            db_markdown_secs(a.executionTime),
+            md(a.mode),
+            md([a.slow ? 'slow' : '', a.retries ? `${a.retries} lock-timeout ${a.retries === 1 ? 'retry' : 'retries'}` : '', ...(a.dangerousLocks ?? []).map((l) => `${l.mode} on ${l.relation}`), ...a.notes].filter(Boolean).join('; ')),
+        ]));
+    }
+    if (r.warnings.length)
+        out += r.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n') + '\n\n';
+    out += issueList(r.issues);
+    if (r.failure)
+        out += '### Failure\n' + preBlock(failureLines(r.failure, 'migration').join('\n'));
+    return out;
+}
+/** mode `rollback`: one row per version rolled back; `before` is the version before the run. */
+function rollbackMarkdown(r, before) {
+    const verdict = r.issues.length
+        ? 'nothing rolled back'
+        : r.failure
+            ? `${md(r.failure.script)} failed`
+            : r.rolledBack.length
+                ? `rolled back ${db_markdown_plural(r.rolledBack.length, 'version')}`
+                : 'nothing to roll back';
+    let out = heading('rollback', r.ok, verdict);
+    out += db_markdown_facts(r, [
+        ['Version before', before ?? (r.ok ? '(none)' : 'not read')],
+        ['Version after', r.currentVersion ?? (r.ok ? '(none)' : 'not read')],
+    ]);
+    if (r.rolledBack.length) {
+        out += tableOf(['Version', 'Description', 'Rollback script', 'Time', 'Notes'], r.rolledBack.map((b) => [
+            md(b.version),
+            md(b.description),
+            md(b.rollbackScript),
+            db_markdown_secs(b.executionTime),
+            b.repeatablesToRerun.length ? md(`the next migrate runs ${b.repeatablesToRerun.join(', ')} again`) : '',
+        ]));
+    }
+    out += issueList(r.issues);
+    if (r.failure)
+        out += '### Failure\n' + preBlock(failureLines(r.failure, 'rollback').join('\n'));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+/**
+ * "Peer reviewed" (the guide's checklist, §9.1) for the deploy modes on production: the commit
+ * being deployed (GITHUB_SHA) must have reached the default branch through a merged pull request
+ * with at least N approving reviews (N: the input required-approvals, else the environment's
+ * `requiredApprovals`, default 1; 0 turns the check off, with a warning in the log).
+ *
+ * Read through the REST API: the pull requests GitHub associates with the commit
+ * (GET /repos/{o}/{r}/commits/{sha}/pulls), those merged into the default branch (the event's
+ * `repository.default_branch`, else GET /repos/{o}/{r}), then each one's reviews
+ * (GET /repos/{o}/{r}/pulls/{n}/reviews). A reviewer counts when their latest decisive review
+ * approves: APPROVED, CHANGES_REQUESTED and DISMISSED decide, COMMENTED (and PENDING) change
+ * nothing, and the pull request's author never counts. That is how GitHub's own "approvals"
+ * count in branch protection reads reviews; whether an approval was stale (pushes after it) is left
+ * to branch protection's "dismiss stale approvals".
+ *
+ * Every refusal is a UsageError (the step fails) thrown before the database is touched, naming
+ * the commit and what is missing.
+ */
+
+
+
+
+
+/** The reviewers whose latest decisive review approves, the author left out, in order of approval. */
+function approvers(reviews, author) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id);
+    for (const r of ordered) {
+        if (!r.reviewer || r.reviewer === author)
+            continue;
+        if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED') {
+            latest.delete(r.reviewer); // re-inserted last: the order of the latest decisions
+            latest.set(r.reviewer, r.state);
+        }
+    }
+    return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+/** Whether `sha` reached the default branch through a pull request with `required` approvals. */
+async function checkReviews(client, q) {
+    const short = q.sha.slice(0, 7);
+    const defaultBranch = q.defaultBranch || (await client.getDefaultBranch(q.owner, q.repo));
+    const all = await client.listPullsOfCommit(q.owner, q.repo, q.sha);
+    const merged = all.filter((p) => p.mergedAt && p.baseRef === defaultBranch);
+    if (!merged.length) {
+        const others = all.map((p) => `#${p.number} (${p.mergedAt ? `merged into ${p.baseRef}` : p.state})`);
+        return {
+            ok: false,
+            defaultBranch,
+            pulls: [],
+            message: `no pull request merged into ${defaultBranch} contains ${short}${others.length ? `; GitHub associates it only with ${others.join(', ')}` : ''}`,
+        };
+    }
+    const pulls = [];
+    for (const p of merged)
+        pulls.push({ number: p.number, approvers: approvers(await client.listReviews(q.owner, q.repo, p.number), p.author) });
+    const good = pulls.find((p) => p.approvers.length >= q.required);
+    if (good) {
+        return {
+            ok: true,
+            defaultBranch,
+            pulls,
+            message: `commit ${short} reached ${defaultBranch} through PR #${good.number}, approved by ${good.approvers.join(', ')} (${good.approvers.length} of ${q.required} required)`,
+        };
+    }
+    const missing = pulls.map((p) => `PR #${p.number} has ${p.approvers.length} of ${q.required} approving reviews`);
+    return { ok: false, defaultBranch, pulls, message: `commit ${short}: ${missing.join('; ')}` };
+}
+/** The approvals required: the input required-approvals, else the config's requiredApprovals. */
+function requiredApprovals(config) {
+    const given = input('required-approvals');
+    if (given === undefined)
+        return config.requiredApprovals;
+    if (!/^\d+$/.test(given.trim()))
+        throw new errors_UsageError(`required-approvals must be a whole number (got "${given}")`);
+    const n = Number(given.trim());
+    if (n < config.requiredApprovals) {
+        warning(`required-approvals: ${n} lowers environments.${config.environment}.requiredApprovals (${config.requiredApprovals}) for this run`);
+    }
+    return n;
+}
+/**
+ * The Action's gate before `migrate` or `rollback` on a production environment: throws a
+ * UsageError naming the commit and what is missing, or logs who approved it.
+ */
+async function requirePeerReview(mode, config) {
+    if (!config.production)
+        return;
+    const required = requiredApprovals(config);
+    const refuse = (why) => new errors_UsageError(`refusing to ${mode} production environment "${config.environment}": ${why}`);
+    if (required === 0) {
+        warning(`The peer review check is off for environment "${config.environment}" (0 approving reviews required).`);
+        return;
+    }
+    const sha = process.env['GITHUB_SHA'] ?? '';
+    if (!/^[0-9a-f]{40}$/i.test(sha))
+        throw refuse(`GITHUB_SHA names no commit ("${sha}"), so it cannot be checked that the deployed commit was peer reviewed`);
+    const event = readEvent();
+    const [owner, repo] = (process.env['GITHUB_REPOSITORY'] || event.repository?.full_name || '').split('/');
+    if (!owner || !repo)
+        throw refuse('GITHUB_REPOSITORY is not set, so the pull requests of the deployed commit cannot be read');
+    const token = input('github-token') ?? process.env['GITHUB_TOKEN'];
+    if (!token) {
+        throw refuse(`commit ${sha.slice(0, 7)} must have reached the default branch through a pull request with ${required} approving review${required === 1 ? '' : 's'}, and checking that needs the GitHub API: pass github-token (its default, the workflow's token, needs permissions contents: read and pull-requests: read), or set requiredApprovals: 0 for this environment to turn the check off`);
+    }
+    core_setSecret(token);
+    const client = createGitHubClient({ token });
+    let verdict;
+    try {
+        verdict = await checkReviews(client, { owner, repo, sha, defaultBranch: event.repository?.default_branch, required });
+    }
+    catch (e) {
+        const status = e.status;
+        throw refuse(`cannot read the pull requests and reviews of commit ${sha.slice(0, 7)} (${status ? `HTTP ${String(status)}: ` : ''}${e.message}); the token needs permissions contents: read and pull-requests: read`);
+    }
+    if (!verdict.ok)
+        throw refuse(verdict.message);
+    info(`Peer reviewed: ${verdict.message}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/db-mode.ts
 /**
  * modes `status`, `validate`, `plan`, `migrate`, `rollback`: against `database-url` (a long-lived
- * environment), results to the job summary and outputs.
+ * environment), results to the job summary and outputs. `migrate` and `rollback` on a production
+ * environment first require the deployed commit to be peer reviewed (review.ts); `plan` changes
+ * nothing, so it does not judge reviews.
  */
 
 
@@ -58382,13 +60895,43 @@ ${commit}`;
 
 
 
+
+
+
+
+
+
+
+/**
+ * The deploy guards' lines (staging first, backup) as plain text for the log and a list for the
+ * summary; the backup file becomes the output backup-file.
+ */
+function deployChecks(checks, cwd) {
+    if (checks.backup?.status === 'taken')
+        setOutput('backup-file', checks.backup.file);
+    const log = formatDeployChecks(checks, cwd);
+    const lines = log.split('\n').filter(Boolean);
+    const issues = checks.appliedOn?.issues ?? [];
+    const issueLines = issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+    return {
+        log: log + issueLines.map((l) => l + '\n').join(''),
+        summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
+    };
+}
 async function dbMode(mode, cwd, databaseUrl) {
+    // The database of the environment named by requireAppliedOn (staging): a secret too.
+    const appliedOnDatabaseUrl = input('applied-on-database-url');
+    for (const u of [appliedOnDatabaseUrl, process.env[APPLIED_ON_ENV]])
+        if (u)
+            maskDatabaseUrl(u);
     const req = {
         cwd,
         paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
         configPath: input('config'),
         environment: input('environment'),
         databaseUrl,
+        appliedOnDatabaseUrl,
+        onBackupStart: (tool, file) => info(`backing up with ${tool} to ${file}`),
         env: process.env,
         onConfig: (config) => {
             // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
@@ -58400,28 +60943,46 @@ async function dbMode(mode, cwd, databaseUrl) {
         // The log shows each migration, and what a long CONCURRENTLY build waits for, as it happens.
         onProgress: progressPrinter((s) => info(s.trimEnd()), false).onProgress,
     };
-    const sections = [];
+    // Peer reviewed (§9.1): on production, before anything touches the database (a production
+    // rollback not allowed is refused by the runner's own check first).
+    if (mode === 'migrate' || (mode === 'rollback' && boolInput('allow-production-rollback'))) {
+        await requirePeerReview(mode, await loadConfig({ cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: process.env }));
+    }
+    // The job summary is Markdown as GitHub renders it (tables, headings); the log is plain text.
+    let summary;
+    let log;
     let ok = true;
+    let metrics;
     if (mode === 'status' || mode === 'plan') {
         const status = await runStatus(req);
         const pending = status.migrations.filter((m) => m.state === 'pending');
         setOutput('pending', pending.length);
         setOutput('applied', status.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length);
-        sections.push(pre(formatStatus(status)));
+        setOutput('current-version', status.currentVersion ?? '');
         if (mode === 'plan') {
             // A plan is about migrations not applied yet: they are what it lists, not a failure.
             const validate = await runValidate({ ...req, allowPending: true });
             ok = validate.ok;
-            sections.push(pending.length
-                ? `**Would run, in order:**\n\n${pending.map((m) => `- ${escapeMarkdown(`${m.version ?? 'R'} ${m.description} (${m.script})`)}`).join('\n')}\n`
-                : 'Nothing would run: the database is up to date.\n', pre(formatValidate(validate)));
+            // What migrate would check first: staging applied all of it; the backup it would take.
+            const dry = await runDryRun(req);
+            const guards = deployChecks(dry, cwd);
+            const refused = dry.appliedOn?.issues.length ? `${dry.appliedOn.issues.length} not applied on ${dry.appliedOn.environment} first` : undefined;
+            if (refused)
+                ok = false;
+            summary = planMarkdown(status, validate, refused) + guards.summary;
+            log = formatPlan(status, validate) + guards.log;
+        }
+        else {
+            summary = statusMarkdown(status);
+            log = formatStatus(status);
         }
     }
     else if (mode === 'validate') {
         const r = await runValidate(req);
         ok = r.ok;
         setOutput('pending', r.pending.length);
-        sections.push(pre(formatValidate(r)));
+        summary = validateMarkdown(r);
+        log = formatValidate(r);
     }
     else if (mode === 'migrate') {
         const r = await runMigrate(req);
@@ -58436,7 +60997,12 @@ async function dbMode(mode, cwd, databaseUrl) {
             error(`${r.failure.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
         setOutput('applied', r.applied.length);
         setOutput('pending', 0);
-        sections.push(pre(formatMigrate(r)));
+        setOutput('current-version', r.initialVersion ?? '');
+        setOutput('target-version', r.currentVersion ?? '');
+        const guards = deployChecks(r, cwd);
+        summary = migrateMarkdown(r) + guards.summary;
+        log = guards.log + formatMigrate(r);
+        metrics = r.metrics;
     }
     else {
         // As the CLI's rollback: without target-version, undo the newest applied version.
@@ -58446,12 +61012,28 @@ async function dbMode(mode, cwd, databaseUrl) {
             throw e;
         });
         ok = r.ok;
+        // The version before: the newest one rolled back (or whose rollback failed), else unchanged.
+        const before = r.rolledBack[0]?.version ?? r.failure?.version ?? r.currentVersion;
         setOutput('rolled-back', r.rolledBack.length);
-        sections.push(pre(formatRollback(r)));
+        // A rollback refused or failed does not read the version again: then the output is left unset.
+        if (before !== undefined || r.ok)
+            setOutput('current-version', before ?? '');
+        if (r.currentVersion !== undefined || r.ok)
+            setOutput('target-version', r.currentVersion ?? '');
+        const guards = deployChecks(r, cwd);
+        summary = rollbackMarkdown(r, before ?? undefined) + guards.summary;
+        log = guards.log + formatRollback(r);
+        metrics = r.metrics;
     }
-    const text = sections.join('\n');
-    info(text.replace(/<\/?pre>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#64;/g, '@').replace(/&amp;/g, '&'));
-    await summary_summary.addHeading(`migration-guard ${mode}`, 2).addRaw(text, true).write();
+    if (metrics) {
+        // For the workflow's monitoring (shape in the README); the run total past slowMigrationSeconds is a warning.
+        setOutput('metrics-json', formatMetricsJson(metrics));
+        if (metrics.warning)
+            warning(metrics.warning);
+        summary += formatMetricsMarkdown(metrics);
+    }
+    info(log.trimEnd());
+    await summary_summary.addRaw(summary, true).write();
     if (!ok)
         setFailed(`migration-guard ${mode} failed`);
 }
@@ -58470,9 +61052,9 @@ async function dbMode(mode, cwd, databaseUrl) {
 
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 async function run() {
-    const cwd = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     let databaseUrl;
     try {
+        const cwd = workingDirectory();
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
         databaseUrl = input('database-url');
         if (databaseUrl)
@@ -58502,7 +61084,7 @@ async function run() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2142);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1641);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 
