@@ -97,6 +97,14 @@ describe('flyway.conf', () => {
     ]);
   });
 
+  it('a ${NAME} not set in the environment is read as empty, and a warning names it with its line', async () => {
+    const dir = tmpProject({ 'flyway.conf': '# a real project\nflyway.url=jdbc:postgresql://${MG_UNSET_HOST}/${MG_UNSET_DB}\nflyway.user=${MG_SET_USER}\n' });
+    const c = await load(dir, { env: { MG_SET_USER: 'app' } });
+    expect(c.warnings).toContain('flyway.conf:2: flyway.url uses ${MG_UNSET_HOST}, ${MG_UNSET_DB}, not set in the environment: read as empty');
+    expect(c.warnings.filter((w) => w.includes('not set in the environment'))).toHaveLength(1);
+    expect(configNotes(c)).toContain('warning: flyway.conf:2: flyway.url uses ${MG_UNSET_HOST}, ${MG_UNSET_DB}, not set in the environment: read as empty');
+  });
+
   it('defaultSchema wins over the first of schemas', async () => {
     const dir = tmpProject({ 'flyway.conf': 'flyway.schemas=a,b\nflyway.defaultSchema=b\n' });
     const c = await load(dir);

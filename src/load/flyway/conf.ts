@@ -9,14 +9,25 @@ import type { FlywayEntry } from './keys.js';
 
 const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
 
-/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
-export function readFlywayConf(text: string, env: NodeJS.ProcessEnv): FlywayEntry[] {
+/**
+ * The entries of a flyway.conf text, each with its line (column 1: the key starts the line), and
+ * a warning per `${NAME}` that is not set (read as '', as Flyway does: a `url` of
+ * `jdbc:postgresql://${PGHOST}/` then connects to localhost, which the user should know why).
+ * `shown` names the file in warnings.
+ */
+export function readFlywayConf(text: string, env: NodeJS.ProcessEnv, shown = 'flyway.conf'): { entries: FlywayEntry[]; warnings: string[] } {
   const entries: FlywayEntry[] = [];
+  const warnings: string[] = [];
   for (const p of new Properties(text).getProperties()) {
     const column = p.leadingWhitespace.length + 1;
-    const value = p.value.replace(ENV_REF, (_, name: string) => env[name] ?? '');
+    const unset = new Set<string>();
+    const value = p.value.replace(ENV_REF, (_, name: string) => {
+      if (env[name] === undefined) unset.add(name);
+      return env[name] ?? '';
+    });
+    if (unset.size) warnings.push(`${shown}:${p.startingLineNumber}: ${p.key} uses ${[...unset].map((n) => `\${${n}}`).join(', ')}, not set in the environment: read as empty`);
     const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
     entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
   }
-  return entries;
+  return { entries, warnings };
 }

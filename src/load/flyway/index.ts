@@ -89,7 +89,7 @@ export async function readFlywayFile(
     const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
     return readFlywayToml(texts, shown(file), env, environment);
   }
-  return { entries: readFlywayConf(read(file), env), warnings: [] };
+  return readFlywayConf(read(file), env, shown(file));
 }
 
 export type { FlywayConnection } from './keys.js';
