@@ -271,6 +271,13 @@ const ENV_KEYS = new Set<keyof Settings>([
   'requiredApprovals',
 ]);
 
+/** The keys of the settings that are maps of fixed keys (their checks read the values). */
+const NESTED_KEYS: Record<string, Set<string>> = {
+  backup: new Set(BACKUP_KEYS),
+  performance: PERFORMANCE_KEYS,
+  documentation: new Set(['required']),
+};
+
 interface UnknownKey {
   key: string;
   node: YamlNode;
@@ -346,6 +353,13 @@ export function parseYaml(file: string, shown: string, opts: { knownRules: strin
   ctx.environments = [...envNodes.keys()];
   const envs = new Map<string, Map<string, YamlNode | null>>();
   for (const [name, node] of envNodes) envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS as Set<string>, unknown));
+  // The keys of the nested maps too, so that every unknown key is in the one error.
+  for (const [at, map] of [['', top] as const, ...[...envs].map(([name, m]) => [`environments.${name}.`, m] as const)]) {
+    for (const [key, allowed] of Object.entries(NESTED_KEYS)) {
+      const node = map.get(key);
+      if (node && isMap(node)) readMap(node, `${at}${key}`, ctx, allowed, unknown);
+    }
+  }
   failUnknown(ctx, unknown);
   const environment = top.has('environment') ? (str(top.get('environment')!, 'environment', ctx) as string) : undefined;
   return { file, shown, ctx, top, envs, environment };

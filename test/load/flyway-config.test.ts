@@ -484,6 +484,15 @@ describe('migration-guard.yml: unknown keys', () => {
     );
   });
 
+  it('the keys of nested maps (backup, performance, documentation) are in the same one error', async () => {
+    const dir = tmpProject({
+      'migration-guard.yml': 'migratons: db\nbackup:\n  dirctory: b\ndocumentation:\n  requried: []\nenvironments:\n  prod:\n    backup: { commnd: x }\n',
+    });
+    await expect(load(dir)).rejects.toThrow(
+      'migration-guard.yml:1:1: 4 unknown keys: "migratons" (did you mean "migrations"?) at 1:1, "dirctory" in backup (did you mean "directory"?) at 3:3, "requried" in documentation (did you mean "required"?) at 5:3, "commnd" in environments.prod.backup (did you mean "command"?) at 8:15',
+    );
+  });
+
   it('one unknown key: its suggestion and the allowed keys', async () => {
     const dir = tmpProject({ 'migration-guard.yml': 'rollbackpattern: x\n' });
     await expect(load(dir)).rejects.toThrow('migration-guard.yml:1:1: unknown key "rollbackpattern" (did you mean "rollbackPattern"?); allowed: migrations, rollbackPattern');
