@@ -118,7 +118,11 @@ async function withRunner<T>(req: DbRequest, check: (config: Config) => void, fn
   const { config } = loaded;
   check(config);
   const url = databaseUrl(req, config);
-  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
+  const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project)).catch((e: unknown) => {
+    // The URL came from a Flyway file whose ${NAME}s were not all set: say so with the failure.
+    const notes = url === config.databaseUrl ? (config.databaseUrlNotes ?? []) : [];
+    throw e instanceof UsageError && notes.length ? new UsageError(`${e.message} (${notes.join('; ')})`) : e;
+  });
   try {
     const project = await withConnectionBuiltins(req, loaded.project, config, db);
     return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), { config, url });

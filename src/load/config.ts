@@ -83,6 +83,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
   let environment = opts.environment ?? yml?.environment;
   let connection: FlywayConnection = {};
+  let connectionNotes: string[] = [];
 
   if (found.flyway) {
     for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])]) sources.push({ file: show(f), kind: found.flyway.kind });
@@ -90,6 +91,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     environment ??= layer.environment;
     applyLayer(settings, layer);
     connection = layer.connection;
+    connectionNotes = layer.connectionNotes ?? [];
     warnings.push(...layer.warnings);
     settings.runner = 'flyway';
   }
@@ -107,6 +109,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   const fromEnv = flywayEnvLayer(env);
   const fromArgs = flywayArgsLayer(args);
   for (const layer of [fromEnv, fromArgs]) {
+    // A url from the environment or the command line replaces the file's: its notes no longer apply.
+    if (layer.connection.url !== undefined) connectionNotes = [];
     applyLayer(settings, layer);
     connection = { ...connection, ...layer.connection };
     warnings.push(...layer.warnings);
@@ -152,6 +156,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
     kind: yml ? 'migration-guard' : found.flyway?.kind,
     sources,
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databaseUrl && connectionNotes.length ? { databaseUrlNotes: connectionNotes } : {}),
     ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
     warnings,
     baseDir,

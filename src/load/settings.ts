@@ -130,6 +130,8 @@ export interface Config extends Settings {
    * FLYWAY_PASSWORD), as a postgres:// URL. A secret: print it only through maskUrl.
    */
   databaseUrl?: string;
+  /** Why `databaseUrl` may be wrong (flyway.conf's url uses a ${NAME} not set): said when connecting with it fails. */
+  databaseUrlNotes?: string[];
   /** Things the user should know (Flyway settings not used, classpath: locations): one line each, for stderr. */
   warnings: string[];
   /** The database URL came from Flyway's -url on the command line: it wins over DATABASE_URL. */

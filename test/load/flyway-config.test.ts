@@ -10,6 +10,7 @@ import { ConfigError } from '../../src/errors.js';
 import { configNotes, DEFAULTS, describeSources, didYouMean, loadConfig, type Config } from '../../src/load/config.js';
 import { readFlywayEnv } from '../../src/load/flyway/env.js';
 import { mapFlywayEntries } from '../../src/load/flyway/keys.js';
+import { runCli } from '../helpers/cli.js';
 import { tmpProject } from '../helpers/tmp.js';
 
 const load = (cwd: string, extra: { env?: NodeJS.ProcessEnv; configPath?: string; environment?: string } = {}): Promise<Config> =>
@@ -97,12 +98,21 @@ describe('flyway.conf', () => {
     ]);
   });
 
-  it('a ${NAME} not set in the environment is read as empty, and a warning names it with its line', async () => {
-    const dir = tmpProject({ 'flyway.conf': '# a real project\nflyway.url=jdbc:postgresql://${MG_UNSET_HOST}/${MG_UNSET_DB}\nflyway.user=${MG_SET_USER}\n' });
+  it('a ${NAME} not set in the environment is read as empty: a warning for a setting, a note with a failed connection for url/user/password', async () => {
+    const dir = tmpProject({
+      'flyway.conf': '# a real project\nflyway.url=jdbc:postgresql://127.0.0.1:1/${MG_UNSET_DB}\nflyway.user=${MG_SET_USER}\nflyway.placeholders.region=${MG_UNSET_REGION}\nflyway.connectRetries=0\n',
+      'migrations/V1__a.sql': 'SELECT 1;\n',
+    });
     const c = await load(dir, { env: { MG_SET_USER: 'app' } });
-    expect(c.warnings).toContain('flyway.conf:2: flyway.url uses ${MG_UNSET_HOST}, ${MG_UNSET_DB}, not set in the environment: read as empty');
-    expect(c.warnings.filter((w) => w.includes('not set in the environment'))).toHaveLength(1);
-    expect(configNotes(c)).toContain('warning: flyway.conf:2: flyway.url uses ${MG_UNSET_HOST}, ${MG_UNSET_DB}, not set in the environment: read as empty');
+    expect(c.warnings.filter((w) => w.includes('not set'))).toEqual(['flyway.conf:4: flyway.placeholders.region uses ${MG_UNSET_REGION}, not set in the environment: read as empty']);
+    expect(c.databaseUrlNotes).toEqual(['flyway.conf:2: flyway.url uses ${MG_UNSET_DB}, not set in the environment: read as empty']);
+    // Another url (FLYWAY_URL, -url=) replaces the file's, and its notes with it.
+    expect((await load(dir, { env: { FLYWAY_URL: 'jdbc:postgresql://db/x' } })).databaseUrlNotes).toBeUndefined();
+    // lint does not connect: no word about the url. A database command that fails to connect says why.
+    expect((await runCli(dir, ['lint'], { env: { MG_SET_USER: 'app' } })).stderr).not.toContain('MG_UNSET_DB');
+    const status = await runCli(dir, ['status'], { env: { MG_SET_USER: 'app' } });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('(flyway.conf:2: flyway.url uses ${MG_UNSET_DB}, not set in the environment: read as empty)');
   });
 
   it('defaultSchema wins over the first of schemas', async () => {

@@ -67,6 +67,8 @@ export interface FlywayFileConfig {
   /** The environment the file's settings were read for, when the kind has environments. */
   environment?: string;
   warnings: string[];
+  /** Why the file's url / user / password may be wrong (a ${NAME} not set): for a connection failure. */
+  connectionNotes?: string[];
 }
 
 /** Reads one Flyway file of `kind` (and the TOML that overrides it); `shown` names a file in errors. */

@@ -14,13 +14,15 @@ export interface FlywayLayer {
   /** The environment a file with environments was read for. */
   environment?: string;
   warnings: string[];
+  /** Why the file's connection settings may be wrong: shown with a connection failure that used them. */
+  connectionNotes?: string[];
 }
 
 /** A Flyway file as a layer; `shown` names a file in errors and warnings. */
 export async function flywayFileLayer(found: FoundFlywayFile, shown: (file: string) => string, env: NodeJS.ProcessEnv, environment?: string): Promise<FlywayLayer> {
   const read = await readFlywayFile(found, shown, env, environment);
   const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
-  return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+  return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings], connectionNotes: read.connectionNotes ?? [] };
 }
 
 /** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
