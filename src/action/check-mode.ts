@@ -120,7 +120,8 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
     repository: pr ? `${pr.owner}/${pr.repo}` : (process.env['GITHUB_REPOSITORY'] ?? ''),
     headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
     serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
-    changedFiles: changedMigrations,
+    // Without a pull request (a push, workflow_dispatch with base): the migrations new since the base.
+    changedFiles: changedMigrations ?? (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
     ruleUrl: ruleDocLinks().helpUri,
     pathPrefix: repoRel.prefix,
   };

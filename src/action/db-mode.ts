@@ -41,6 +41,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
   // The database of the environment named by requireAppliedOn (staging): a secret too.
   const appliedOnDatabaseUrl = input('applied-on-database-url');
   for (const u of [appliedOnDatabaseUrl, process.env[APPLIED_ON_ENV]]) if (u) maskDatabaseUrl(u);
+  let notesLogged = false;
   const req: DbRequest = {
     cwd,
     paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
@@ -53,6 +54,9 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     onConfig: (config) => {
       // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
       if (config.databaseUrl) maskDatabaseUrl(config.databaseUrl);
+      // plan reads the configuration for status, validate and the dry run: its notes once.
+      if (notesLogged) return;
+      notesLogged = true;
       logConfigNotes(config);
     },
     onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
@@ -104,7 +108,8 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     for (const a of r.applied) for (const n of a.notes) core.warning(`${a.path}: ${n}`);
     for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
-    core.setOutput('pending', 0);
+    // 0 after a successful run; after a failure the pending count is not known here (see status).
+    if (r.ok) core.setOutput('pending', 0);
     core.setOutput('current-version', r.initialVersion ?? '');
     core.setOutput('target-version', r.currentVersion ?? '');
     const guards = deployChecks(r, cwd);

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { maskSecrets } from '../db/url.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { escapeMarkdown } from '../report/markdown-text.js';
 import { checkMode } from './check-mode.js';
 import { dbMode } from './db-mode.js';
 import { input, maskDatabaseUrl, workingDirectory } from './inputs.js';
@@ -15,18 +16,34 @@ type Mode = (typeof MODES)[number];
 
 export async function run(): Promise<void> {
   let databaseUrl: string | undefined;
+  let mode = 'check';
   try {
     const cwd = workingDirectory();
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     databaseUrl = input('database-url');
     if (databaseUrl) maskDatabaseUrl(databaseUrl);
-    const mode = (input('mode') ?? 'check') as Mode;
-    if (!MODES.includes(mode)) throw new UsageError(`mode must be one of ${MODES.join(', ')} (got "${mode}")`);
+    mode = input('mode') ?? 'check';
+    if (!MODES.includes(mode as Mode)) throw new UsageError(`mode must be one of ${MODES.join(', ')} (got "${mode}")`);
     if (mode === 'check') await checkMode(cwd, eventName, databaseUrl);
-    else await dbMode(mode, cwd, databaseUrl);
+    else await dbMode(mode as Exclude<Mode, 'check'>, cwd, databaseUrl);
   } catch (e) {
     // The same masking as the CLI (the runner's log masking only knows the password, not the URL).
-    if (e instanceof UsageError || e instanceof ConfigError) core.setFailed(maskSecrets(e.message, databaseUrl));
-    else core.setFailed(`internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
+    const usage = e instanceof UsageError || e instanceof ConfigError;
+    const message = usage ? maskSecrets(e.message, databaseUrl) : `internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`;
+    core.setFailed(message);
+    await stoppedSummary(mode, message);
+  }
+}
+
+/**
+ * A run stopped before its own report (a refused deploy, a configuration error): the job summary
+ * still says what happened, as every summary does — a heading with the verdict, then the reason.
+ */
+async function stoppedSummary(mode: string, message: string): Promise<void> {
+  try {
+    const what = MODES.includes(mode as Mode) ? mode : 'run';
+    await core.summary.addRaw(`## ❌ migration-guard ${escapeMarkdown(what)}: stopped\n\n${escapeMarkdown(message)}\n`, true).write();
+  } catch {
+    // No summary file (run outside a runner): the failure is in the log.
   }
 }

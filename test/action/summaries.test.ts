@@ -7,6 +7,7 @@
  * runs in-process with the runner's variables and event files, against the PostgreSQL server and
  * a fake GitHub API on loopback.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +141,23 @@ describe('deploy summaries render as GitHub Markdown [postgres]', () => {
     expect(pre).toMatch(/V003__broken_one\.sql:2:\d+: 42P01 relation "nowhere" does not exist/);
     expect(r.outputOf('current-version')).toBe('001');
     expect(r.outputOf('target-version')).toBe('002');
+    // V003 is still pending: not "0 pending" after a failure.
+    expect(r.outputOf('pending')).toBeUndefined();
+  });
+
+  it('a refused deploy still writes its summary: a heading with the verdict, then the reason', async () => {
+    const prod = tmpProject({ ...MIGRATIONS, 'migration-guard.yml': 'environments:\n  production:\n    production: true\n' });
+    const r = await runActionInProcess(prod, { mode: 'migrate', environment: 'production', 'database-url': url, 'github-token': '' }, { GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: HEAD });
+    expect(r.failed).toBe(true);
+    const tree = expectWellFormed(r.summary, /^❌ migration-guard migrate: stopped$/);
+    expect(textOf(tree)).toMatch(/refusing to migrate production environment "production": commit .* pull request with 1 approving review/);
+  });
+
+  it("plan reads the configuration three times (status, validate, the dry run) and says what it read once", async () => {
+    const flyway = tmpProject({ 'flyway.conf': 'flyway.locations=filesystem:migrations\nflyway.installedBy=ci\n', ...MIGRATIONS });
+    const r = await runActionInProcess(flyway, { mode: 'plan', 'database-url': url });
+    expect(count(r.log, 'config: flyway.conf (Flyway properties)')).toBe(1);
+    expect(count(r.log, '::warning::flyway.conf: Flyway settings migration-guard does not use (ignored): flyway.installedBy')).toBe(1);
   });
 });
 
@@ -181,6 +199,18 @@ describe('the check summary and the PR comment render as GitHub Markdown, rule i
     const ruleLinks = linksOf(tree).filter((l) => l.url.includes('/rules/'));
     expect(ruleLinks.map((l) => l.text)).toContain('require-concurrent-index');
     for (const l of ruleLinks) expect(l.url).toBe(`https://github.com/acme/shop/blob/${HEAD}/rules/${l.text}.md`);
+  });
+
+  it('check with a base outside a pull request (workflow_dispatch, push): the table is the change', async () => {
+    const dir = tmpProject(MIGRATIONS);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+    for (const [name, sql] of Object.entries(V003)) writeFileSync(join(dir, name), sql);
+    const r = await runActionInProcess(dir, { mode: 'check', base: 'HEAD', 'database-url': TEST_DATABASE_URL }, { GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: HEAD });
+    const tree = expectWellFormed(r.summary, /^❌ migration-guard: \d+ errors?/);
+    expect(tablesOf(tree)[0]!.rows.map((row) => row[0])).toEqual(['V003__users_email_index.sql']);
   });
 
   it('the PR comment: the same structure, rule ids linked to the pages SARIF names', async () => {
