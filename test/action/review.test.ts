@@ -111,7 +111,9 @@ describe('migrate on production requires a peer-reviewed commit [postgres]', () 
       '::error::refusing to migrate production environment "production": no pull request merged into main contains abc1234; GitHub associates it only with #7 (open), #8 (merged into release)',
     );
     expect(await db.historyExists()).toBe(false);
-    expect(r.summary).toBe('');
+    // No migrate report: the summary is the verdict and the reason.
+    expect(r.summary).toMatch(/^## ❌ migration-guard migrate: stopped\n\nrefusing to migrate production environment "production": no pull request merged into main contains abc1234/);
+    expect(r.summary).not.toMatch(/Version before|\| Migration/);
   });
 
   it('refuses a pull request without an approval that counts, naming it', async () => {
