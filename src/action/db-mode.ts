@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { runDryRun, runMigrate, runRollback, runStatus, runValidate, type DbRequest } from '../commands/db.js';
 import { APPLIED_ON_ENV, type DeployChecks } from '../commands/deploy.js';
 import type { RunMetrics } from '../db/metrics.js';
+import type { MigrationFailure } from '../db/runner-types.js';
 import { UsageError } from '../errors.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { loadConfig } from '../load/config.js';
@@ -17,6 +18,7 @@ import { escapeMarkdown } from '../report/markdown-text.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { formatPlan, migrateMarkdown, planMarkdown, rollbackMarkdown, statusMarkdown, validateMarkdown } from '../report/db-markdown.js';
 import { boolInput, input, logConfigNotes, maskDatabaseUrl } from './inputs.js';
+import { repoPaths } from './pull-request.js';
 import { requirePeerReview } from './review.js';
 
 export type DbMode = 'plan' | 'migrate' | 'status' | 'validate' | 'rollback';
@@ -35,6 +37,13 @@ function deployChecks(checks: DeployChecks, cwd: string): { log: string; summary
     log: log + issueLines.map((l) => l + '\n').join(''),
     summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
   };
+}
+
+/** The failed migration as an error annotation on its statement (location: file:line:column). */
+function failureAnnotation(f: MigrationFailure, toRepo: (file: string) => string): void {
+  const at = /^(.*):(\d+):(\d+)$/.exec(f.location);
+  const text = `${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}${f.detail ? `\n${f.detail}` : ''}${f.hint ? `\nhint: ${f.hint}` : ''}`;
+  core.error(text, at ? { file: toRepo(at[1]!), startLine: Number(at[2]), startColumn: Number(at[3]), title: `${f.script} failed` } : { title: `${f.script} failed` });
 }
 
 export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | undefined): Promise<void> {
@@ -106,6 +115,7 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
     // Slow migrations (past slowMigrationSeconds) and other runner warnings, as annotations.
     for (const w of r.warnings) core.warning(w);
     for (const a of r.applied) for (const n of a.notes) core.warning(`${a.path}: ${n}`);
+    if (r.failure) failureAnnotation(r.failure, repoPaths(cwd, process.env['GITHUB_WORKSPACE']).toRepo);
     for (const i of r.failure?.invalidIndexes ?? []) core.error(`${r.failure!.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
     core.setOutput('applied', r.applied.length);
     // 0 after a successful run; after a failure the pending count is not known here (see status).

@@ -141,6 +141,8 @@ describe('deploy summaries render as GitHub Markdown [postgres]', () => {
     expect(pre).toMatch(/V003__broken_one\.sql:2:\d+: 42P01 relation "nowhere" does not exist/);
     expect(r.outputOf('current-version')).toBe('001');
     expect(r.outputOf('target-version')).toBe('002');
+    // An annotation on the failing statement, so the PR's files view and the run page point at it.
+    expect(r.log).toMatch(/::error title=V003__broken_one\.sql failed,file=migrations\/V003__broken_one\.sql,line=2,col=\d+::42P01 relation "nowhere" does not exist/);
     // V003 is still pending: not "0 pending" after a failure.
     expect(r.outputOf('pending')).toBeUndefined();
   });
