@@ -12398,6 +12398,12 @@ const ENV_KEYS = new Set([
     'requireAppliedOn',
     'requiredApprovals',
 ]);
+/** The keys of the settings that are maps of fixed keys (their checks read the values). */
+const NESTED_KEYS = {
+    backup: new Set(BACKUP_KEYS),
+    performance: PERFORMANCE_KEYS,
+    documentation: new Set(['required']),
+};
 function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
         return new Map();
@@ -12460,6 +12466,14 @@ function parseYaml(file, shown, opts) {
     const envs = new Map();
     for (const [name, node] of envNodes)
         envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
+    // The keys of the nested maps too, so that every unknown key is in the one error.
+    for (const [at, map] of [['', top], ...[...envs].map(([name, m]) => [`environments.${name}.`, m])]) {
+        for (const [key, allowed] of Object.entries(NESTED_KEYS)) {
+            const node = map.get(key);
+            if (node && (0,dist/* isMap */.jh)(node))
+                readMap(node, `${at}${key}`, ctx, allowed, unknown);
+        }
+    }
     failUnknown(ctx, unknown);
     const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
     return { file, shown, ctx, top, envs, environment };
@@ -12527,16 +12541,35 @@ function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot
  */
 
 const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
-/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
-function readFlywayConf(text, env) {
+const CONNECTION_KEYS = ['flyway.url', 'flyway.user', 'flyway.password'];
+/**
+ * The entries of a flyway.conf text, each with its line (column 1: the key starts the line), and
+ * a warning per `${NAME}` that is not set (read as '', as Flyway does) — for url, user and password
+ * a connection note instead, shown when a connection made with them fails (a `url` of
+ * `jdbc:postgresql://${PGHOST}/` connects to localhost, and the user should know why).
+ * `shown` names the file in warnings.
+ */
+function readFlywayConf(text, env, shown = 'flyway.conf') {
     const entries = [];
+    const warnings = [];
+    const connectionNotes = [];
     for (const p of new Properties(text).getProperties()) {
         const column = p.leadingWhitespace.length + 1;
-        const value = p.value.replace(ENV_REF, (_, name) => env[name] ?? '');
+        const unset = new Set();
+        const value = p.value.replace(ENV_REF, (_, name) => {
+            if (env[name] === undefined)
+                unset.add(name);
+            return env[name] ?? '';
+        });
+        if (unset.size) {
+            const note = `${shown}:${p.startingLineNumber}: ${p.key} uses ${[...unset].map((n) => `\${${n}}`).join(', ')}, not set in the environment: read as empty`;
+            // The connection matters only when it is used: said with a connection failure, not on every run.
+            (CONNECTION_KEYS.includes(p.key) ? connectionNotes : warnings).push(note);
+        }
         const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
         entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
     }
-    return entries;
+    return { entries, warnings, connectionNotes };
 }
 
 ;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
@@ -14111,7 +14144,7 @@ async function readFlywayFile(found, shown, env, environment) {
         const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
         return readFlywayToml(texts, shown(file), env, environment);
     }
-    return { entries: readFlywayConf(read(file), env), warnings: [] };
+    return readFlywayConf(read(file), env, shown(file));
 }
 
 ;// CONCATENATED MODULE: ./src/load/flyway/env.ts
@@ -14335,7 +14368,7 @@ function locations(items, out, label) {
 async function flywayFileLayer(found, shown, env, environment) {
     const read = await readFlywayFile(found, shown, env, environment);
     const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
-    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings], connectionNotes: read.connectionNotes ?? [] };
 }
 /** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
 function flywayEnvLayer(env) {
@@ -14639,6 +14672,7 @@ async function loadConfig(options) {
     const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
     let environment = opts.environment ?? yml?.environment;
     let connection = {};
+    let connectionNotes = [];
     if (found.flyway) {
         for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])])
             sources.push({ file: show(f), kind: found.flyway.kind });
@@ -14646,6 +14680,7 @@ async function loadConfig(options) {
         environment ??= layer.environment;
         applyLayer(settings, layer);
         connection = layer.connection;
+        connectionNotes = layer.connectionNotes ?? [];
         warnings.push(...layer.warnings);
         settings.runner = 'flyway';
     }
@@ -14661,6 +14696,9 @@ async function loadConfig(options) {
     const fromEnv = flywayEnvLayer(env);
     const fromArgs = flywayArgsLayer(args);
     for (const layer of [fromEnv, fromArgs]) {
+        // A url from the environment or the command line replaces the file's: its notes no longer apply.
+        if (layer.connection.url !== undefined)
+            connectionNotes = [];
         applyLayer(settings, layer);
         connection = { ...connection, ...layer.connection };
         warnings.push(...layer.warnings);
@@ -14705,6 +14743,7 @@ async function loadConfig(options) {
         kind: yml ? 'migration-guard' : found.flyway?.kind,
         sources,
         ...(databaseUrl ? { databaseUrl } : {}),
+        ...(databaseUrl && connectionNotes.length ? { databaseUrlNotes: connectionNotes } : {}),
         ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
         warnings,
         baseDir,
@@ -15246,7 +15285,11 @@ async function withRunner(req, check, fn) {
     const { config } = loaded;
     check(config);
     const url = databaseUrl(req, config);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project)).catch((e) => {
+        // The URL came from a Flyway file whose ${NAME}s were not all set: say so with the failure.
+        const notes = url === config.databaseUrl ? (config.databaseUrlNotes ?? []) : [];
+        throw e instanceof UsageError && notes.length ? new UsageError(`${e.message} (${notes.join('; ')})`) : e;
+    });
     try {
         const project = await withConnectionBuiltins(req, loaded.project, config, db);
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), { config, url });

@@ -37043,6 +37043,59 @@ function toPostgresUrl(url, fallback = {}) {
     return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-text.ts
+/**
+ * Escaping for the Markdown reports (the PR comment, the job summaries): everything that comes
+ * from a migration (file names, messages, SQL, object names) goes through here, so it cannot
+ * break the Markdown or a table, inject HTML, @mention anyone or link an issue.
+ */
+/** Breaks @mentions and #123 / GH-123 / owner/repo#123 references with an invisible joiner. */
+function neutralise(s) {
+    return s.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d').replace(/#(?=\d)/g, '#\u2060').replace(/\b(GH)-(?=\d)/gi, '$1-\u2060');
+}
+const oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+/**
+ * Text in Markdown (paragraphs, list items, table cells): one line, HTML-special characters as
+ * entities, Markdown punctuation backslash-escaped (pipes included, for tables), mentions and
+ * issue references neutralised.
+ */
+function escapeMarkdown(s) {
+    const text = oneLine(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
+    return neutralise(text);
+}
+/** Text inside raw HTML (e.g. <summary>): entities only, since Markdown is not read there. */
+function escapeHtml(s) {
+    return neutralise(oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+}
+/** A fenced code block whose fence no line of the content can close. */
+function codeBlock(lines, lang = '') {
+    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${lines.join('\n')}\n${fence}`;
+}
+/** Percent-encodes each path segment (parentheses too, so a link destination stays whole). */
+function encodePath(p) {
+    return p
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+const normPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** Cuts at a code point boundary. */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = Math.max(0, max - 1);
+    const code = s.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut--;
+    return `${s.slice(0, cut)}…`;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/lint/types.ts
@@ -47373,7 +47426,7 @@ function childrenSummary(children) {
     const order = ['column', 'constraint', 'index', 'sequence', 'trigger', 'policy'];
     return order.filter((k) => counts.has(k)).map((k) => plural(counts.get(k), k)).join(', ');
 }
-const oneLine = (s, max = 160) => {
+const diff_oneLine = (s, max = 160) => {
     const flat = s.replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
@@ -47445,7 +47498,7 @@ function changedLines(before, after, max = 3) {
     const a = after.split('\n').map((l) => l.trim());
     const gone = b.filter((l) => !a.includes(l));
     const come = a.filter((l) => !b.includes(l));
-    const parts = [...gone.slice(0, max).map((l) => `- ${oneLine(l, 80)}`), ...come.slice(0, max).map((l) => `+ ${oneLine(l, 80)}`)];
+    const parts = [...gone.slice(0, max).map((l) => `- ${diff_oneLine(l, 80)}`), ...come.slice(0, max).map((l) => `+ ${diff_oneLine(l, 80)}`)];
     if (gone.length > max || come.length > max)
         parts.push('…');
     return parts.join(' / ');
@@ -47463,7 +47516,7 @@ function describeDiff(diff) {
             if (o.parent && parents.has(o.parent))
                 continue;
             const kids = children.get(snapshot_objectKey(o.kind, o.name));
-            const def = o.definition === o.kind ? '' : oneLine(o.definition, kids?.length ? 80 : 120);
+            const def = o.definition === o.kind ? '' : diff_oneLine(o.definition, kids?.length ? 80 : 120);
             const text = kids?.length ? `${def ? `${def}; ` : ''}with ${childrenSummary(kids)}` : def;
             lines.push({ change, kind: o.kind, name: o.name, text });
         }
@@ -49941,6 +49994,12 @@ const ENV_KEYS = new Set([
     'requireAppliedOn',
     'requiredApprovals',
 ]);
+/** The keys of the settings that are maps of fixed keys (their checks read the values). */
+const NESTED_KEYS = {
+    backup: new Set(BACKUP_KEYS),
+    performance: PERFORMANCE_KEYS,
+    documentation: new Set(['required']),
+};
 function readMap(node, at, ctx, allowed, unknown) {
     if (node === null)
         return new Map();
@@ -50003,6 +50062,14 @@ function parseYaml(file, shown, opts) {
     const envs = new Map();
     for (const [name, node] of envNodes)
         envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
+    // The keys of the nested maps too, so that every unknown key is in the one error.
+    for (const [at, map] of [['', top], ...[...envs].map(([name, m]) => [`environments.${name}.`, m])]) {
+        for (const [key, allowed] of Object.entries(NESTED_KEYS)) {
+            const node = map.get(key);
+            if (node && (0,dist/* isMap */.jh)(node))
+                readMap(node, `${at}${key}`, ctx, allowed, unknown);
+        }
+    }
     failUnknown(ctx, unknown);
     const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
     return { file, shown, ctx, top, envs, environment };
@@ -50070,16 +50137,35 @@ function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot
  */
 
 const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
-/** The entries of a flyway.conf text, each with its line (column 1: the key starts the line). */
-function readFlywayConf(text, env) {
+const CONNECTION_KEYS = ['flyway.url', 'flyway.user', 'flyway.password'];
+/**
+ * The entries of a flyway.conf text, each with its line (column 1: the key starts the line), and
+ * a warning per `${NAME}` that is not set (read as '', as Flyway does) — for url, user and password
+ * a connection note instead, shown when a connection made with them fails (a `url` of
+ * `jdbc:postgresql://${PGHOST}/` connects to localhost, and the user should know why).
+ * `shown` names the file in warnings.
+ */
+function readFlywayConf(text, env, shown = 'flyway.conf') {
     const entries = [];
+    const warnings = [];
+    const connectionNotes = [];
     for (const p of new Properties(text).getProperties()) {
         const column = p.leadingWhitespace.length + 1;
-        const value = p.value.replace(ENV_REF, (_, name) => env[name] ?? '');
+        const unset = new Set();
+        const value = p.value.replace(ENV_REF, (_, name) => {
+            if (env[name] === undefined)
+                unset.add(name);
+            return env[name] ?? '';
+        });
+        if (unset.size) {
+            const note = `${shown}:${p.startingLineNumber}: ${p.key} uses ${[...unset].map((n) => `\${${n}}`).join(', ')}, not set in the environment: read as empty`;
+            // The connection matters only when it is used: said with a connection failure, not on every run.
+            (CONNECTION_KEYS.includes(p.key) ? connectionNotes : warnings).push(note);
+        }
         const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
         entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
     }
-    return entries;
+    return { entries, warnings, connectionNotes };
 }
 
 ;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
@@ -51654,7 +51740,7 @@ async function readFlywayFile(found, shown, env, environment) {
         const texts = [file, ...(found.overrides ? [found.overrides] : [])].map((f) => ({ text: read(f), file: shown(f) }));
         return readFlywayToml(texts, shown(file), env, environment);
     }
-    return { entries: readFlywayConf(read(file), env), warnings: [] };
+    return readFlywayConf(read(file), env, shown(file));
 }
 
 ;// CONCATENATED MODULE: ./src/load/flyway/env.ts
@@ -51878,7 +51964,7 @@ function locations(items, out, label) {
 async function flywayFileLayer(found, shown, env, environment) {
     const read = await readFlywayFile(found, shown, env, environment);
     const layer = layerOf(read.entries, [found.file, ...(found.overrides ? [found.overrides] : [])].map(shown).join(' + '));
-    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings] };
+    return { ...layer, environment: read.environment, warnings: [...read.warnings, ...layer.warnings], connectionNotes: read.connectionNotes ?? [] };
 }
 /** The FLYWAY_* variables as a layer (errors name the variable; warnings start with "environment:"). */
 function flywayEnvLayer(env) {
@@ -51986,6 +52072,7 @@ async function loadConfig(options) {
     const yml = found.yml ? parseYaml(found.yml, show(found.yml), opts) : undefined;
     let environment = opts.environment ?? yml?.environment;
     let connection = {};
+    let connectionNotes = [];
     if (found.flyway) {
         for (const f of [found.flyway.file, ...(found.flyway.overrides ? [found.flyway.overrides] : [])])
             sources.push({ file: show(f), kind: found.flyway.kind });
@@ -51993,6 +52080,7 @@ async function loadConfig(options) {
         environment ??= layer.environment;
         applyLayer(settings, layer);
         connection = layer.connection;
+        connectionNotes = layer.connectionNotes ?? [];
         warnings.push(...layer.warnings);
         settings.runner = 'flyway';
     }
@@ -52008,6 +52096,9 @@ async function loadConfig(options) {
     const fromEnv = flywayEnvLayer(env);
     const fromArgs = flywayArgsLayer(args);
     for (const layer of [fromEnv, fromArgs]) {
+        // A url from the environment or the command line replaces the file's: its notes no longer apply.
+        if (layer.connection.url !== undefined)
+            connectionNotes = [];
         applyLayer(settings, layer);
         connection = { ...connection, ...layer.connection };
         warnings.push(...layer.warnings);
@@ -52052,6 +52143,7 @@ async function loadConfig(options) {
         kind: yml ? 'migration-guard' : found.flyway?.kind,
         sources,
         ...(databaseUrl ? { databaseUrl } : {}),
+        ...(databaseUrl && connectionNotes.length ? { databaseUrlNotes: connectionNotes } : {}),
         ...(fromArgs.connection.url ? { databaseUrlFromCommandLine: true } : {}),
         warnings,
         baseDir,
@@ -52775,59 +52867,6 @@ function notCheckedLine(migrations) {
     return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown-text.ts
-/**
- * Escaping for the Markdown reports (the PR comment, the job summaries): everything that comes
- * from a migration (file names, messages, SQL, object names) goes through here, so it cannot
- * break the Markdown or a table, inject HTML, @mention anyone or link an issue.
- */
-/** Breaks @mentions and #123 / GH-123 / owner/repo#123 references with an invisible joiner. */
-function neutralise(s) {
-    return s.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d').replace(/#(?=\d)/g, '#\u2060').replace(/\b(GH)-(?=\d)/gi, '$1-\u2060');
-}
-const markdown_text_oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-/**
- * Text in Markdown (paragraphs, list items, table cells): one line, HTML-special characters as
- * entities, Markdown punctuation backslash-escaped (pipes included, for tables), mentions and
- * issue references neutralised.
- */
-function escapeMarkdown(s) {
-    const text = markdown_text_oneLine(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
-    return neutralise(text);
-}
-/** Text inside raw HTML (e.g. <summary>): entities only, since Markdown is not read there. */
-function escapeHtml(s) {
-    return neutralise(markdown_text_oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
-}
-/** A fenced code block whose fence no line of the content can close. */
-function codeBlock(lines, lang = '') {
-    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${lines.join('\n')}\n${fence}`;
-}
-/** Percent-encodes each path segment (parentheses too, so a link destination stays whole). */
-function encodePath(p) {
-    return p
-        .split('/')
-        .map((seg) => encodeURIComponent(seg).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-const normPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** Cuts at a code point boundary. */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    let cut = Math.max(0, max - 1);
-    const code = s.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut--;
-    return `${s.slice(0, cut)}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/metrics.ts
 
 
@@ -53472,7 +53511,7 @@ function schemaSection(model, limits, moreNote, budget) {
         const sign = { added: '+', changed: '~', dropped: '-' };
         const lines = c.schemaChanges
             .slice(0, limits.diffLines)
-            .map((l) => neutralise(markdown_text_oneLine(clip(`${sign[l.change]} ${l.kind} ${l.name}${l.text ? `  ${l.text}` : ''}`, limits.text))))
+            .map((l) => neutralise(oneLine(clip(`${sign[l.change]} ${l.kind} ${l.name}${l.text ? `  ${l.text}` : ''}`, limits.text))))
             .map((l) => take(budget, l));
         const hidden = c.schemaChanges.length - lines.length;
         const open = c.schemaChanges.length <= 15 ? ' open' : '';
@@ -53498,7 +53537,7 @@ function footer(model, limits) {
     parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
-const PLAN_HELPERS = { escape: escapeMarkdown, codeLine: (s) => neutralise(markdown_text_oneLine(s)), code: codeBlock, clip: clip };
+const PLAN_HELPERS = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip: clip };
 /** The report within `limits`, or undefined as soon as it grows past `max` characters. */
 function render(model, limits, moreNote, max) {
     const budget = { left: max };
@@ -59269,7 +59308,8 @@ async function checkMode(cwd, eventName, databaseUrl) {
         repository: pr ? `${pr.owner}/${pr.repo}` : (process.env['GITHUB_REPOSITORY'] ?? ''),
         headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
         serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
-        changedFiles: changedMigrations,
+        // Without a pull request (a push, workflow_dispatch with base): the migrations new since the base.
+        changedFiles: changedMigrations ?? (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
         ruleUrl: ruleDocLinks().helpUri,
         pathPrefix: repoRel.prefix,
     };
@@ -60345,7 +60385,11 @@ async function withRunner(req, check, fn) {
     const { config } = loaded;
     check(config);
     const url = databaseUrl(req, config);
-    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project));
+    const db = await openDatabase(url, req.cwd, config, req.connectRetryDelayMs, req.onConnectRetry, requestedExtensions(loaded.project)).catch((e) => {
+        // The URL came from a Flyway file whose ${NAME}s were not all set: say so with the failure.
+        const notes = url === config.databaseUrl ? (config.databaseUrlNotes ?? []) : [];
+        throw e instanceof errors_UsageError && notes.length ? new errors_UsageError(`${e.message} (${notes.join('; ')})`) : e;
+    });
     try {
         const project = await withConnectionBuiltins(req, loaded.project, config, db);
         return await fn(new Runner(db, project, config, { ...req.runner, onProgress: req.onProgress }), { config, url });
@@ -60902,6 +60946,7 @@ async function requirePeerReview(mode, config) {
 
 
 
+
 /**
  * The deploy guards' lines (staging first, backup) as plain text for the log and a list for the
  * summary; the backup file becomes the output backup-file.
@@ -60918,12 +60963,19 @@ function deployChecks(checks, cwd) {
         summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
     };
 }
+/** The failed migration as an error annotation on its statement (location: file:line:column). */
+function failureAnnotation(f, toRepo) {
+    const at = /^(.*):(\d+):(\d+)$/.exec(f.location);
+    const text = `${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}${f.detail ? `\n${f.detail}` : ''}${f.hint ? `\nhint: ${f.hint}` : ''}`;
+    error(text, at ? { file: toRepo(at[1]), startLine: Number(at[2]), startColumn: Number(at[3]), title: `${f.script} failed` } : { title: `${f.script} failed` });
+}
 async function dbMode(mode, cwd, databaseUrl) {
     // The database of the environment named by requireAppliedOn (staging): a secret too.
     const appliedOnDatabaseUrl = input('applied-on-database-url');
     for (const u of [appliedOnDatabaseUrl, process.env[APPLIED_ON_ENV]])
         if (u)
             maskDatabaseUrl(u);
+    let notesLogged = false;
     const req = {
         cwd,
         paths: (input('path') ?? '').split(/\s+/).filter(Boolean),
@@ -60937,6 +60989,10 @@ async function dbMode(mode, cwd, databaseUrl) {
             // Flyway's url / password (flyway.conf, FLYWAY_PASSWORD, …) are secrets too.
             if (config.databaseUrl)
                 maskDatabaseUrl(config.databaseUrl);
+            // plan reads the configuration for status, validate and the dry run: its notes once.
+            if (notesLogged)
+                return;
+            notesLogged = true;
             logConfigNotes(config);
         },
         onConnectRetry: (...retry) => info(formatConnectRetry(...retry).trimEnd()),
@@ -60993,10 +61049,14 @@ async function dbMode(mode, cwd, databaseUrl) {
         for (const a of r.applied)
             for (const n of a.notes)
                 warning(`${a.path}: ${n}`);
+        if (r.failure)
+            failureAnnotation(r.failure, repoPaths(cwd, process.env['GITHUB_WORKSPACE']).toRepo);
         for (const i of r.failure?.invalidIndexes ?? [])
             error(`${r.failure.location}: PostgreSQL left the index ${i.schema}.${i.name} INVALID; remove it with: ${i.fix}`);
         setOutput('applied', r.applied.length);
-        setOutput('pending', 0);
+        // 0 after a successful run; after a failure the pending count is not known here (see status).
+        if (r.ok)
+            setOutput('pending', 0);
         setOutput('current-version', r.initialVersion ?? '');
         setOutput('target-version', r.currentVersion ?? '');
         const guards = deployChecks(r, cwd);
@@ -61050,16 +61110,18 @@ async function dbMode(mode, cwd, databaseUrl) {
 
 
 
+
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 async function run() {
     let databaseUrl;
+    let mode = 'check';
     try {
         const cwd = workingDirectory();
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
         databaseUrl = input('database-url');
         if (databaseUrl)
             maskDatabaseUrl(databaseUrl);
-        const mode = (input('mode') ?? 'check');
+        mode = input('mode') ?? 'check';
         if (!MODES.includes(mode))
             throw new errors_UsageError(`mode must be one of ${MODES.join(', ')} (got "${mode}")`);
         if (mode === 'check')
@@ -61069,10 +61131,23 @@ async function run() {
     }
     catch (e) {
         // The same masking as the CLI (the runner's log masking only knows the password, not the URL).
-        if (e instanceof errors_UsageError || e instanceof ConfigError)
-            setFailed(maskSecrets(e.message, databaseUrl));
-        else
-            setFailed(`internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`);
+        const usage = e instanceof errors_UsageError || e instanceof ConfigError;
+        const message = usage ? maskSecrets(e.message, databaseUrl) : `internal error: ${maskSecrets(e instanceof Error ? e.message : String(e), databaseUrl)}`;
+        setFailed(message);
+        await stoppedSummary(mode, message);
+    }
+}
+/**
+ * A run stopped before its own report (a refused deploy, a configuration error): the job summary
+ * still says what happened, as every summary does — a heading with the verdict, then the reason.
+ */
+async function stoppedSummary(mode, message) {
+    try {
+        const what = MODES.includes(mode) ? mode : 'run';
+        await summary_summary.addRaw(`## ❌ migration-guard ${escapeMarkdown(what)}: stopped\n\n${escapeMarkdown(message)}\n`, true).write();
+    }
+    catch {
+        // No summary file (run outside a runner): the failure is in the log.
     }
 }
 
