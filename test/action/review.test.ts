@@ -260,6 +260,6 @@ it('the built Action (dist/index.js) refuses an unreviewed production deploy the
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(status).toBe(1);
   expect(stdout).toContain('::error::refusing to migrate production environment "production": commit abc1234: PR #12 has 0 of 1 approving reviews');
-  expect(readFileSync(summary, 'utf8')).toBe('');
+  expect(readFileSync(summary, 'utf8')).toMatch(/^## ❌ migration-guard migrate: stopped\n\nrefusing to migrate production environment "production": commit abc1234: PR #\u2060?12 has 0 of 1 approving reviews\n/);
   expect(await db.historyExists()).toBe(false);
 });
