@@ -97,8 +97,11 @@ export async function dbMode(mode: DbMode, cwd: string, databaseUrl: string | un
       const guards = deployChecks(dry, cwd);
       const refused = dry.appliedOn?.issues.length ? `${dry.appliedOn.issues.length} not applied on ${dry.appliedOn.environment} first` : undefined;
       if (refused) ok = false;
-      summary = planMarkdown(status, validate, refused) + guards.summary;
-      log = formatPlan(status, validate) + guards.log;
+      // What migrate would run is its dry run's list (the configured target applied), unless the
+      // dry run stopped on a problem validate also reports: then the pending ones.
+      const wouldRun = dry.issues.length === 0 ? dry.migrations : undefined;
+      summary = planMarkdown(status, validate, refused, wouldRun) + guards.summary;
+      log = formatPlan(status, validate, wouldRun) + guards.log;
     } else {
       summary = statusMarkdown(status);
       log = formatStatus(status);

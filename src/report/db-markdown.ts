@@ -79,18 +79,27 @@ export function statusMarkdown(r: StatusResult): string {
   return out;
 }
 
-const pendingOf = (s: StatusResult) => s.migrations.filter((m) => m.state === 'pending');
+/** A migration a plan would run: from migrate's dry run (its target applied), else status's pending ones. */
+export interface WouldRun {
+  version: string | null;
+  description: string;
+  script: string;
+}
+
+const pendingOf = (s: StatusResult, wouldRun?: WouldRun[]): WouldRun[] =>
+  wouldRun ?? s.migrations.filter((m) => m.state === 'pending').map((m) => ({ version: versionCell(m) || null, description: m.description, script: m.script }));
+const runVersion = (m: WouldRun) => m.version ?? 'R';
 
 /** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
-export function planMarkdown(s: StatusResult, v: ValidateResult, refused?: string): string {
-  const pending = pendingOf(s);
+export function planMarkdown(s: StatusResult, v: ValidateResult, refused?: string, wouldRun?: WouldRun[]): string {
+  const pending = pendingOf(s, wouldRun);
   const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
   const verdict = refused ?? (v.ok ? (pending.length ? `${plural(pending.length, 'migration')} would run` : 'nothing to run') : `${plural(v.issues.length, 'problem')} to fix first`);
   let out = heading('plan', v.ok && refused === undefined, verdict);
   out += facts(s, [['Current version', version(s.currentVersion)], ['Applied', String(applied)]]);
   if (pending.length) {
     out += '### Would run, in order\n\n';
-    out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(versionCell(m)), md(m.description), md(m.script)]));
+    out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(runVersion(m)), md(m.description), md(m.script)]));
   } else out += 'Nothing would run: the database is up to date.\n\n';
   out += issueList(v.issues) + invalidIndexList(v.invalidIndexes.filter((i) => !i.createdBy));
   out += v.ok ? 'The applied migrations match the files.\n' : `Validation failed: ${plural(v.issues.length, 'problem')}.\n`;
@@ -98,10 +107,10 @@ export function planMarkdown(s: StatusResult, v: ValidateResult, refused?: strin
 }
 
 /** The plan as plain text for the log: the same facts, each migration once. */
-export function formatPlan(s: StatusResult, v: ValidateResult): string {
-  const pending = pendingOf(s);
+export function formatPlan(s: StatusResult, v: ValidateResult, wouldRun?: WouldRun[]): string {
+  const pending = pendingOf(s, wouldRun);
   const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${version(s.currentVersion)}`];
-  if (pending.length) lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${versionCell(m)} ${m.description} (${m.script})`));
+  if (pending.length) lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${runVersion(m)} ${m.description} (${m.script})`));
   else lines.push('Nothing would run: the database is up to date.');
   for (const i of v.issues) lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
   for (const i of v.invalidIndexes.filter((x) => !x.createdBy)) lines.push(`warning: index ${i.schema}.${i.name} on ${i.table} is INVALID; remove it with: ${i.fix}`);

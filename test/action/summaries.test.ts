@@ -155,6 +155,15 @@ describe('deploy summaries render as GitHub Markdown [postgres]', () => {
     expect(textOf(tree)).toMatch(/refusing to migrate production environment "production": commit .* pull request with 1 approving review/);
   });
 
+  it('plan lists what migrate would run: a configured target stops it there', async () => {
+    const targeted = tmpProject({ ...MIGRATIONS, 'migration-guard.yml': 'target: "001"\n' });
+    const r = await runActionInProcess(targeted, { mode: 'plan', 'database-url': await databaseUrl() });
+    const tree = expectWellFormed(r.summary, /^✅ migration-guard plan: 1 migration would run$/);
+    expect(tablesOf(tree)[0]!.rows.map((row) => row[3])).toEqual(['V001__initial_schema.sql']);
+    expect(r.log).toContain('  1. 001 initial schema (V001__initial_schema.sql)');
+    expect(r.log).not.toContain('V002__orders_table.sql)');
+  });
+
   it("plan reads the configuration three times (status, validate, the dry run) and says what it read once", async () => {
     const flyway = tmpProject({ 'flyway.conf': 'flyway.locations=filesystem:migrations\nflyway.installedBy=ci\n', ...MIGRATIONS });
     const r = await runActionInProcess(flyway, { mode: 'plan', 'database-url': url });
