@@ -60705,17 +60705,18 @@ function statusMarkdown(r) {
         out += `A migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running.\n\n`;
     return out;
 }
-const db_markdown_pendingOf = (s) => s.migrations.filter((m) => m.state === 'pending');
+const db_markdown_pendingOf = (s, wouldRun) => wouldRun ?? s.migrations.filter((m) => m.state === 'pending').map((m) => ({ version: versionCell(m) || null, description: m.description, script: m.script }));
+const runVersion = (m) => m.version ?? 'R';
 /** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
-function planMarkdown(s, v, refused) {
-    const pending = db_markdown_pendingOf(s);
+function planMarkdown(s, v, refused, wouldRun) {
+    const pending = db_markdown_pendingOf(s, wouldRun);
     const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
     const verdict = refused ?? (v.ok ? (pending.length ? `${db_markdown_plural(pending.length, 'migration')} would run` : 'nothing to run') : `${db_markdown_plural(v.issues.length, 'problem')} to fix first`);
     let out = heading('plan', v.ok && refused === undefined, verdict);
     out += db_markdown_facts(s, [['Current version', db_markdown_version(s.currentVersion)], ['Applied', String(applied)]]);
     if (pending.length) {
         out += '### Would run, in order\n\n';
-        out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(versionCell(m)), md(m.description), md(m.script)]));
+        out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(runVersion(m)), md(m.description), md(m.script)]));
     }
     else
         out += 'Nothing would run: the database is up to date.\n\n';
@@ -60724,11 +60725,11 @@ function planMarkdown(s, v, refused) {
     return out;
 }
 /** The plan as plain text for the log: the same facts, each migration once. */
-function formatPlan(s, v) {
-    const pending = db_markdown_pendingOf(s);
+function formatPlan(s, v, wouldRun) {
+    const pending = db_markdown_pendingOf(s, wouldRun);
     const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${db_markdown_version(s.currentVersion)}`];
     if (pending.length)
-        lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${versionCell(m)} ${m.description} (${m.script})`));
+        lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${runVersion(m)} ${m.description} (${m.script})`));
     else
         lines.push('Nothing would run: the database is up to date.');
     for (const i of v.issues)
@@ -61025,8 +61026,11 @@ async function dbMode(mode, cwd, databaseUrl) {
             const refused = dry.appliedOn?.issues.length ? `${dry.appliedOn.issues.length} not applied on ${dry.appliedOn.environment} first` : undefined;
             if (refused)
                 ok = false;
-            summary = planMarkdown(status, validate, refused) + guards.summary;
-            log = formatPlan(status, validate) + guards.log;
+            // What migrate would run is its dry run's list (the configured target applied), unless the
+            // dry run stopped on a problem validate also reports: then the pending ones.
+            const wouldRun = dry.issues.length === 0 ? dry.migrations : undefined;
+            summary = planMarkdown(status, validate, refused, wouldRun) + guards.summary;
+            log = formatPlan(status, validate, wouldRun) + guards.log;
         }
         else {
             summary = statusMarkdown(status);
