@@ -152,6 +152,11 @@ function buildModel(result: CheckResult | LintOnly, ctx: CommentContext): Model 
   };
 }
 
+/** `text` linked to the file (at `line`) in the repository at the head commit; plain text when either is unknown. */
+function fileLink(model: Model, text: string, file: string, line?: number): string {
+  return model.ctx.repository && model.ctx.headSha ? `[${text}](${blobUrl(model, file, line)})` : text;
+}
+
 function blobUrl(model: Model, file: string, line?: number): string {
   const { serverUrl, repository, headSha } = model.ctx;
   const anchor = line !== undefined && line >= 1 ? `#L${Math.floor(line)}` : '';
@@ -254,7 +259,7 @@ function table(model: Model, limits: Limits, budget: Budget): string[] {
   const db = !!model.check;
   const out = [db ? '| Migration | Lint | Applied | Rollback | Dangerous locks |' : '| Migration | Lint |', db ? '|---|---|---|---|---|' : '|---|---|'];
   for (const row of model.rows.slice(0, limits.rows)) {
-    const name = `[${escapeMarkdown(clip(baseName(row.file), limits.text))}](${blobUrl(model, row.file)})`;
+    const name = fileLink(model, escapeMarkdown(clip(baseName(row.file), limits.text)), row.file);
     const cells = [name, lintCell(row)];
     if (db) cells.push(appliedCell(row.check), rollbackCell(row.check), locksCell(model, row.check, limits));
     out.push(take(budget, `| ${cells.join(' | ')} |`));
@@ -270,7 +275,7 @@ function table(model: Model, limits: Limits, budget: Budget): string[] {
 function findingLine(model: Model, f: Finding, limits: Limits): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const where = f.line >= 1 ? `L${Math.floor(f.line)}` : 'file';
-  const link = `[${where}](${blobUrl(model, normPath(f.file), f.line)})`;
+  const link = fileLink(model, where, normPath(f.file), f.line);
   const id = escapeMarkdown(clip(f.rule, 100));
   const rule = model.ctx.ruleUrl ? `[${id}](${model.ctx.ruleUrl(f.rule)})` : id;
   const help = f.help ? `<br>💡 ${escapeMarkdown(clip(f.help, limits.text))}` : '';
@@ -330,7 +335,7 @@ function footer(model: Model, limits: Limits): string[] {
     parts.push(`PostgreSQL ${escapeMarkdown(clip(pg.version || 'unknown version', 60))}${where ? ` (${escapeMarkdown(clip(where, limits.text))})` : ''}`);
     parts.push(`checked in ${duration(c.summary.durationMs)}`);
   }
-  parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
+  if (model.ctx.headSha) parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
   return [`<sub>${parts.join(' · ')}</sub>`];
 }
 

@@ -273,6 +273,15 @@ describe('renderComment', () => {
     expect(body).toContain('_Incomplete: not checked: V3\\_\\_b.sql, because V2\\_\\_a.sql failed to apply._');
   });
 
+  it('without a repository or commit (run outside a runner) names files without links and leaves the commit out', () => {
+    const body = renderComment(checkResult([finding()], { migrations: [migration()] }), { repository: '', headSha: '' });
+    expect(body).not.toContain('](');
+    expect(body).not.toContain('/blob/');
+    expect(body).toMatch(/^\| V2\\_\\_users\\_email\.sql \|/m);
+    expect(body).toMatch(/^- ❌ L3 \*\*set-not-null\*\*:/m);
+    expect(body).not.toMatch(/commit\s*<\/sub>/);
+  });
+
   it('shows every migration when changedFiles is undefined, and the other columns', () => {
     const result = checkResult([], {
       migrations: [
