@@ -53355,6 +53355,10 @@ function buildModel(result, ctx) {
         files,
     };
 }
+/** `text` linked to the file (at `line`) in the repository at the head commit; plain text when either is unknown. */
+function fileLink(model, text, file, line) {
+    return model.ctx.repository && model.ctx.headSha ? `[${text}](${blobUrl(model, file, line)})` : text;
+}
 function blobUrl(model, file, line) {
     const { serverUrl, repository, headSha } = model.ctx;
     const anchor = line !== undefined && line >= 1 ? `#L${Math.floor(line)}` : '';
@@ -53454,7 +53458,7 @@ function table(model, limits, budget) {
     const db = !!model.check;
     const out = [db ? '| Migration | Lint | Applied | Rollback | Dangerous locks |' : '| Migration | Lint |', db ? '|---|---|---|---|---|' : '|---|---|'];
     for (const row of model.rows.slice(0, limits.rows)) {
-        const name = `[${escapeMarkdown(clip(markdown_baseName(row.file), limits.text))}](${blobUrl(model, row.file)})`;
+        const name = fileLink(model, escapeMarkdown(clip(markdown_baseName(row.file), limits.text)), row.file);
         const cells = [name, lintCell(row)];
         if (db)
             cells.push(appliedCell(row.check), rollbackCell(row.check), locksCell(model, row.check, limits));
@@ -53470,7 +53474,7 @@ function table(model, limits, budget) {
 function findingLine(model, f, limits) {
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const where = f.line >= 1 ? `L${Math.floor(f.line)}` : 'file';
-    const link = `[${where}](${blobUrl(model, normPath(f.file), f.line)})`;
+    const link = fileLink(model, where, normPath(f.file), f.line);
     const id = escapeMarkdown(clip(f.rule, 100));
     const rule = model.ctx.ruleUrl ? `[${id}](${model.ctx.ruleUrl(f.rule)})` : id;
     const help = f.help ? `<br>💡 ${escapeMarkdown(clip(f.help, limits.text))}` : '';
@@ -53534,7 +53538,8 @@ function footer(model, limits) {
         parts.push(`PostgreSQL ${escapeMarkdown(clip(pg.version || 'unknown version', 60))}${where ? ` (${escapeMarkdown(clip(where, limits.text))})` : ''}`);
         parts.push(`checked in ${format_duration(c.summary.durationMs)}`);
     }
-    parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
+    if (model.ctx.headSha)
+        parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
 const PLAN_HELPERS = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip: clip };
