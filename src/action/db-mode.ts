@@ -12,7 +12,7 @@ import type { MigrationFailure } from '../db/runner-types.js';
 import { UsageError } from '../errors.js';
 import { knownRuleIds } from '../commands/lint.js';
 import { loadConfig } from '../load/config.js';
-import { formatConnectRetry, formatMigrate, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
+import { formatConnectRetry, formatMigrate, issueLines, formatRollback, formatStatus, formatValidate, progressPrinter } from '../report/db.js';
 import { formatDeployChecks } from '../report/deploy.js';
 import { escapeMarkdown } from '../report/markdown-text.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
@@ -32,10 +32,10 @@ function deployChecks(checks: DeployChecks, cwd: string): { log: string; summary
   const log = formatDeployChecks(checks, cwd);
   const lines = log.split('\n').filter(Boolean);
   const issues = checks.appliedOn?.issues ?? [];
-  const issueLines = issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+  const problems = issueLines(issues);
   return {
-    log: log + issueLines.map((l) => l + '\n').join(''),
-    summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
+    log: log + problems.map((l) => l + '\n').join(''),
+    summary: lines.length || problems.length ? `\n### Deploy guards\n\n${[...lines, ...problems].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
   };
 }
 

@@ -51,11 +51,7 @@ export function workingDirectory(): string {
 export function toolVersion(): string {
   return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';
 }
-/** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
-export function pre(text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
-  return `<pre>${escaped}</pre>\n`;
-}
+
 
 /** Which config files were read (a log line) and what in them is not used (warning annotations). */
 export function logConfigNotes(config: Config): void {

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { maskSecrets } from '../db/url.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { heading } from '../report/db-markdown.js';
 import { escapeMarkdown } from '../report/markdown-text.js';
 import { checkMode } from './check-mode.js';
 import { dbMode } from './db-mode.js';
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
 async function stoppedSummary(mode: string, message: string): Promise<void> {
   try {
     const what = MODES.includes(mode as Mode) ? mode : 'run';
-    await core.summary.addRaw(`## ❌ migration-guard ${escapeMarkdown(what)}: stopped\n\n${escapeMarkdown(message)}\n`, true).write();
+    await core.summary.addRaw(`${heading(what, false, 'stopped')}${escapeMarkdown(message)}\n`, true).write();
   } catch {
     // No summary file (run outside a runner): the failure is in the log.
   }

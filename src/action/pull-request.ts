@@ -28,7 +28,7 @@ export interface Event {
     base?: { ref?: string; sha?: string; repo?: { full_name?: string } };
     head?: { sha?: string };
   };
-  repository?: { full_name?: string };
+  repository?: { full_name?: string; default_branch?: string };
 }
 
 export function readEvent(): Event {

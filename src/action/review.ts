@@ -112,7 +112,7 @@ export async function requirePeerReview(mode: 'migrate' | 'rollback', config: Co
   }
   const sha = process.env['GITHUB_SHA'] ?? '';
   if (!/^[0-9a-f]{40}$/i.test(sha)) throw refuse(`GITHUB_SHA names no commit ("${sha}"), so it cannot be checked that the deployed commit was peer reviewed`);
-  const event = readEvent() as { repository?: { full_name?: string; default_branch?: string } };
+  const event = readEvent();
   const [owner, repo] = (process.env['GITHUB_REPOSITORY'] || event.repository?.full_name || '').split('/');
   if (!owner || !repo) throw refuse('GITHUB_REPOSITORY is not set, so the pull requests of the deployed commit cannot be read');
   const token = input('github-token') ?? process.env['GITHUB_TOKEN'];

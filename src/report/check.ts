@@ -9,13 +9,12 @@ import type { DiffLine } from '../check/diff.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { CheckProgress, MigrationCheck } from '../check/run.js';
 import { LiveLine } from './progress.js';
-import { duration, notCheckedLine } from './format.js';
+import { duration, notCheckedLine, plural } from './format.js';
 import { formatMetricsLine } from './metrics.js';
 import { planAtLine, verdictOf, volumeLines } from './plans.js';
 
 const paint = (on: boolean) => (code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The displayed width of a string without colour codes. */
 const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;

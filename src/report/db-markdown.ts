@@ -10,11 +10,10 @@
  */
 import type { MigrateResult, RollbackResult, StatusResult, ValidateResult, AttributedIndex } from '../db/runner-types.js';
 import type { MigrationInfo, ValidationIssue } from '../db/validator.js';
-import { failureLines } from './db.js';
+import { failureLines, issueLines } from './db.js';
 import { escapeMarkdown } from './markdown-text.js';
+import { plural, secs } from './format.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 const md = escapeMarkdown;
 const version = (v: string | null | undefined) => v ?? '(none)';
 
@@ -30,7 +29,8 @@ function tableOf(head: string[], rows: string[][]): string {
 }
 
 /** `verdict` is Markdown already (escaped by the caller). */
-function heading(mode: string, ok: boolean, verdict: string): string {
+/** A summary's first line: `## ✅|❌ migration-guard MODE: verdict` (the verdict already Markdown). */
+export function heading(mode: string, ok: boolean, verdict: string): string {
   return `## ${ok ? '✅' : '❌'} migration-guard ${mode}: ${verdict}\n\n`;
 }
 
@@ -112,7 +112,7 @@ export function formatPlan(s: StatusResult, v: ValidateResult, wouldRun?: WouldR
   const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${version(s.currentVersion)}`];
   if (pending.length) lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${runVersion(m)} ${m.description} (${m.script})`));
   else lines.push('Nothing would run: the database is up to date.');
-  for (const i of v.issues) lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+  lines.push(...issueLines(v.issues));
   for (const i of v.invalidIndexes.filter((x) => !x.createdBy)) lines.push(`warning: index ${i.schema}.${i.name} on ${i.table} is INVALID; remove it with: ${i.fix}`);
   lines.push(v.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${plural(v.issues.length, 'problem')}`);
   return lines.join('\n') + '\n';

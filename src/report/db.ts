@@ -9,13 +9,13 @@ import type { ValidationIssue } from '../db/validator.js';
 import type { RunMetrics } from '../db/metrics.js';
 import { formatMetricsLine } from './metrics.js';
 import { LiveLine } from './progress.js';
+import { plural, secs } from './format.js';
 
 export const formatDbJson = (result: unknown): string => JSON.stringify(result, null, 2) + '\n';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
-function issueLines(issues: ValidationIssue[]): string[] {
+/** One line per issue: `file:line:col: error CODE: message`. */
+export function issueLines(issues: ValidationIssue[]): string[] {
   return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
 }
 

@@ -4,9 +4,9 @@
  */
 import { relative } from 'node:path';
 import type { DeployChecks } from '../commands/deploy.js';
+import { secs } from './format.js';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
-const secs = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 /** A path as the user gave its parts: relative to `cwd` when inside it. */
 export const shownPath = (file: string, cwd: string) => {

@@ -3,8 +3,9 @@
  */
 import type { DryRunResult } from '../db/runner.js';
 import type { ApplyMode } from '../db/plan.js';
+import { plural } from './format.js';
+import { issueLines } from './db.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** How the runner runs a file (plan.ts's modes), in words. */
 export const MODE_TEXT: Record<ApplyMode, string> = {
@@ -22,7 +23,7 @@ export function formatDryRun(r: DryRunResult): string {
   if (r.createsHistory) lines.push(`migrate would create ${r.history}${r.baselined ? ` with a baseline row at version ${r.baselined} (baselineOnMigrate)` : ''}.`);
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   if (r.issues.length) {
-    for (const i of r.issues) lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+    lines.push(...issueLines(r.issues));
     lines.push(`✖ migrate would stop before applying anything (${plural(r.issues.length, 'issue')})`);
     return lines.join('\n') + '\n';
   }

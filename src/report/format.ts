@@ -1,3 +1,9 @@
+/** "1 migration", "3 migrations". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A runner's execution time in ms, as the deploy reports print it: "340 ms", "1.5 s", "61.0 s". */
+export const secs = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+
 /** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
 export function duration(ms: number | undefined): string {
   if (ms === undefined) return '';

@@ -2,25 +2,19 @@
  * The "Query plans" section of the PR comment and job summary (query-plan-regression): a table
  * with one row per critical query — its plan shape and estimated cost before the change set and
  * after it, one cell each — then the full EXPLAIN output of both, folded in a <details>.
- * Escaping is markdown.ts's, passed in, so this module has no Markdown rules of its own.
+ * Escaping is the Markdown reports' own (markdown-text.ts).
  */
 import type { PerformanceReport } from '../check/performance.js';
+import { clip, codeBlock, escapeMarkdown, neutralise, oneLine } from './markdown-text.js';
 import { planAtLine, pointName, verdictOf, volumeLines } from './plans.js';
 
-export interface PlanSectionHelpers {
-  /** Text for a table cell or paragraph. */
-  escape: (s: string) => string;
-  /** Text for a line inside a code block. */
-  codeLine: (s: string) => string;
-  /** A fenced code block no line can close. */
-  code: (lines: string[], lang?: string) => string;
-  clip: (s: string, max: number) => string;
-}
+/** Text for a table cell or paragraph, and a line inside a code block. */
+const h = { escape: escapeMarkdown, codeLine: (s: string) => neutralise(oneLine(s)), code: codeBlock, clip };
 
 const ICON = { fails: '❌', worse: '⚠️', ok: '✅', none: '–' } as const;
 
 /** The section's lines; `rows` queries at most, texts clipped to `text` characters. */
-export function plansSection(p: PerformanceReport | undefined, limits: { rows: number; text: number }, moreNote: string, h: PlanSectionHelpers): string[] {
+export function plansSection(p: PerformanceReport | undefined, limits: { rows: number; text: number }, moreNote: string): string[] {
   if (!p) return [];
   const out = ['### Query plans', ''];
   out.push(`Critical queries planned before the change set and after it (EXPLAIN, estimated cost; costFactor ${p.costFactor}).`, '');

@@ -16,7 +16,7 @@ import { dangerousLocks } from '../check/locks.js';
 import type { MigrationCheck } from '../check/run.js';
 import type { Finding } from '../lint/types.js';
 import { duration, notCheckedLine } from './format.js';
-import { plansSection, type PlanSectionHelpers } from './markdown-plans.js';
+import { plansSection } from './markdown-plans.js';
 import { clip, codeBlock, encodePath, escapeHtml, escapeMarkdown, neutralise, normPath, oneLine } from './markdown-text.js';
 
 export { escapeHtml, escapeMarkdown } from './markdown-text.js';
@@ -339,8 +339,6 @@ function footer(model: Model, limits: Limits): string[] {
   return [`<sub>${parts.join(' · ')}</sub>`];
 }
 
-const PLAN_HELPERS: PlanSectionHelpers = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip };
-
 /** The report within `limits`, or undefined as soon as it grows past `max` characters. */
 function render(model: Model, limits: Limits, moreNote: string, max: number): string | undefined {
   const budget: Budget = { left: max };
@@ -349,7 +347,7 @@ function render(model: Model, limits: Limits, moreNote: string, max: number): st
       ...headline(model),
       ...table(model, limits, budget),
       ...findingSections(model, limits, moreNote, budget),
-      ...plansSection(model.check?.performance, limits, moreNote, PLAN_HELPERS).map((l) => take(budget, l)),
+      ...plansSection(model.check?.performance, limits, moreNote).map((l) => take(budget, l)),
       ...schemaSection(model, limits, moreNote, budget),
       ...footer(model, limits),
     ].join('\n');
