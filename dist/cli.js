@@ -17566,6 +17566,10 @@ class LiveLine {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
+/** "1 migration", "3 migrations". */
+const format_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A runner's execution time in ms, as the deploy reports print it: "340 ms", "1.5 s", "61.0 s". */
+const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 /** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
 function format_duration(ms) {
     if (ms === undefined)
@@ -17715,7 +17719,6 @@ function volumeLines(r) {
 
 
 const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The displayed width of a string without colour codes. */
 const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
 const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -17787,10 +17790,10 @@ function formatCheckText(result, color) {
         out.push(formatMetricsLine(result.metrics));
     const s = result.summary;
     const applied = s.applied === s.migrations
-        ? `${check_plural(s.migrations, 'migration')} applied`
-        : `${s.applied} of ${check_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
+        ? `${format_plural(s.migrations, 'migration')} applied`
+        : `${s.applied} of ${format_plural(s.migrations, 'migration')} applied (${[s.failed && `${s.failed} failed`, s.skipped && `${s.skipped} not run`].filter(Boolean).join(', ') || 'the rest not run'})`;
     const ran = nothingNew
-        ? `no migration is new or changed since the base; its ${check_plural(result.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length, 'migration')} applied to a scratch database in ${format_duration(s.durationMs)}`
+        ? `no migration is new or changed since the base; its ${format_plural(result.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').length, 'migration')} applied to a scratch database in ${format_duration(s.durationMs)}`
         : `${applied} to a scratch database, ${s.rollbacksVerified} rollback${s.rollbacksVerified === 1 ? '' : 's'} verified${s.rollbacksBroken ? `, ${s.rollbacksBroken} broken` : ''}, in ${format_duration(s.durationMs)}`;
     if (result.findings.length === 0 && !result.complete) {
         // Every failure was suppressed, yet migrations were not applied: never "no problems".
@@ -17799,8 +17802,8 @@ function formatCheckText(result, color) {
     else if (result.findings.length === 0)
         out.push(c('32', `✔ no problems: ${ran}`));
     else {
-        const parts = [check_plural(s.errors, 'error'), check_plural(s.warnings, 'warning')];
-        out.push(c(s.errors ? '31' : '33', `✖ ${check_plural(result.findings.length, 'problem')} (${parts.join(', ')}): ${ran}`));
+        const parts = [format_plural(s.errors, 'error'), format_plural(s.warnings, 'warning')];
+        out.push(c(s.errors ? '31' : '33', `✖ ${format_plural(result.findings.length, 'problem')} (${parts.join(', ')}): ${ran}`));
     }
     return out.join('\n') + '\n';
 }
@@ -17831,7 +17834,7 @@ function earlierLine(earlier) {
     const failed = earlier.filter((m) => m.applied === 'failed').length;
     const rest = earlier.length - ok - failed;
     const how = ok === earlier.length ? '✓ all' : [`${ok} ✓`, failed && `${failed} ✗ failed`, rest && `${rest} not run`].filter(Boolean).join(', ');
-    return `(${check_plural(earlier.length, 'earlier migration')} applied first: ${how})`;
+    return `(${format_plural(earlier.length, 'earlier migration')} applied first: ${how})`;
 }
 function diffSign(l, c) {
     return l.change === 'added' ? c('32', '+') : l.change === 'dropped' ? c('31', '-') : c('33', '~');
@@ -17884,9 +17887,9 @@ function checkProgressPrinter(write, tty) {
 ;// CONCATENATED MODULE: ./src/report/db.ts
 
 
+
 const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
-const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** One line per issue: `file:line:col: error CODE: message`. */
 function issueLines(issues) {
     return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
 }
@@ -17904,7 +17907,7 @@ function failureLines(f, action) {
     }
     const undo = `  Its version ${f.version ?? ''} is now recorded as failed: finish or undo the half-done rollback by hand, run \`migration-guard repair\` (the version is then pending), and migrate again.`;
     if (f.mode === 'no-transaction') {
-        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${db_plural(f.committedStatements, 'statement')} had completed` +
+        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${format_plural(f.committedStatements, 'statement')} had completed` +
             (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'));
         if (action === 'rollback' && f.recordedAsFailed)
             lines.push(undo);
@@ -17915,7 +17918,7 @@ function failureLines(f, action) {
         }
     }
     else if (f.recordedAsFailed) {
-        lines.push(`✖ ${action} ${f.script} failed after ${db_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
+        lines.push(`✖ ${action} ${f.script} failed after ${format_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
         lines.push(action === 'rollback' ? undo : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
     }
     else {
@@ -17961,8 +17964,8 @@ function formatValidate(r) {
     lines.push(...issueLines(r.issues));
     lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
     if (r.pending.length)
-        lines.push(`${db_plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
-    lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_plural(r.issues.length, 'problem')}`);
+        lines.push(`${format_plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
+    lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${format_plural(r.issues.length, 'problem')}`);
     return lines.join('\n') + '\n';
 }
 function formatMigrate(r) {
@@ -17972,7 +17975,7 @@ function formatMigrate(r) {
     for (const a of r.applied) {
         lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${a.retries} ${a.retries === 1 ? 'retry' : 'retries'} on lock timeout` : ''})`);
         for (const l of a.dangerousLocks ?? []) {
-            lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${db_plural(l.heldWhile.length, 'more statement')} ran`);
+            lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${format_plural(l.heldWhile.length, 'more statement')} ran`);
         }
     }
     for (const w of r.warnings)
@@ -17981,18 +17984,18 @@ function formatMigrate(r) {
         for (const n of a.notes ?? [])
             lines.push(`note: ${a.script}: ${n}`);
     if (r.issues.length) {
-        lines.push(...issueLines(r.issues), `✖ nothing applied: ${db_plural(r.issues.length, 'problem')} to fix first`);
+        lines.push(...issueLines(r.issues), `✖ nothing applied: ${format_plural(r.issues.length, 'problem')} to fix first`);
     }
     else if (r.failure) {
         lines.push(...failureLines(r.failure, 'migration'));
-        lines.push(`Schema is at version ${r.currentVersion ?? '(none)'}; ${db_plural(r.applied.length, 'migration')} applied before the failure.`);
+        lines.push(`Schema is at version ${r.currentVersion ?? '(none)'}; ${format_plural(r.applied.length, 'migration')} applied before the failure.`);
     }
     else if (r.applied.length === 0) {
         lines.push(`✔ schema is up to date at version ${r.currentVersion ?? '(none)'}`);
     }
     else {
         const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
-        lines.push(`✔ applied ${db_plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
+        lines.push(`✔ applied ${format_plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
     }
     if (r.metrics)
         lines.push(formatMetricsLine(r.metrics));
@@ -18013,7 +18016,7 @@ function formatRollback(r) {
     else if (r.rolledBack.length === 0)
         lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
     else
-        lines.push(`✔ rolled back ${db_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
+        lines.push(`✔ rolled back ${format_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
     if (r.metrics)
         lines.push(formatMetricsLine(r.metrics));
     return lines.join('\n') + '\n';
@@ -18022,7 +18025,7 @@ function formatRepair(r) {
     const lines = [header(r.database, r.history)];
     for (const x of r.removed)
         lines.push(`  removed failed row ${x.version ?? 'R'} ${x.description} (${x.script})`);
-    lines.push(r.removed.length ? `✔ removed ${db_plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
+    lines.push(r.removed.length ? `✔ removed ${format_plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
     return lines.join('\n') + '\n';
 }
 function formatReset(r) {
@@ -18815,8 +18818,8 @@ function rulesCommand(argv, io) {
  * before migrate's, migrate --dry-run's and rollback's own report. Paths relative to `cwd`.
  */
 
+
 const size = (bytes) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
-const deploy_secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 /** A path as the user gave its parts: relative to `cwd` when inside it. */
 const shownPath = (file, cwd) => {
     const rel = (0,external_node_path_.relative)(cwd, file);
@@ -18833,7 +18836,7 @@ function formatDeployChecks(checks, cwd) {
     }
     const b = checks.backup;
     if (b?.status === 'taken')
-        lines.push(`Backup: ${shownPath(b.file, cwd)} (${size(b.bytes)}, ${b.tool}, ${deploy_secs(b.ms)})`);
+        lines.push(`Backup: ${shownPath(b.file, cwd)} (${size(b.bytes)}, ${b.tool}, ${secs(b.ms)})`);
     else if (b?.status === 'planned')
         lines.push(`Backup: would run ${b.tool} of database "${b.database}" to ${shownPath(b.file, cwd)} (timestamped when it runs) before applying`);
     else if (b?.status === 'disabled')
@@ -18844,7 +18847,8 @@ function formatDeployChecks(checks, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/dry-run.ts
-const dry_run_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
 /** How the runner runs a file (plan.ts's modes), in words. */
 const MODE_TEXT = {
     transaction: 'in one transaction with its history row',
@@ -18862,9 +18866,8 @@ function formatDryRun(r) {
     for (const w of r.warnings)
         lines.push(`warning: ${w}`);
     if (r.issues.length) {
-        for (const i of r.issues)
-            lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
-        lines.push(`✖ migrate would stop before applying anything (${dry_run_plural(r.issues.length, 'issue')})`);
+        lines.push(...issueLines(r.issues));
+        lines.push(`✖ migrate would stop before applying anything (${format_plural(r.issues.length, 'issue')})`);
         return lines.join('\n') + '\n';
     }
     if (r.migrations.length === 0) {
@@ -18874,11 +18877,11 @@ function formatDryRun(r) {
     lines.push('Would apply, in order:');
     const vw = Math.max(...r.migrations.map((m) => (m.version ?? 'R').length));
     const dw = Math.max(...r.migrations.map((m) => m.description.length));
-    const sw = Math.max(...r.migrations.map((m) => dry_run_plural(m.statements, 'statement').length));
+    const sw = Math.max(...r.migrations.map((m) => format_plural(m.statements, 'statement').length));
     for (const m of r.migrations) {
-        lines.push(`  ${(m.version ?? 'R').padEnd(vw)}  ${m.description.padEnd(dw)}  ${dry_run_plural(m.statements, 'statement').padEnd(sw)}  ${MODE_TEXT[m.mode]}  ${m.path}`);
+        lines.push(`  ${(m.version ?? 'R').padEnd(vw)}  ${m.description.padEnd(dw)}  ${format_plural(m.statements, 'statement').padEnd(sw)}  ${MODE_TEXT[m.mode]}  ${m.path}`);
     }
-    lines.push(`${dry_run_plural(r.migrations.length, 'migration')} would be applied${r.group ? ', all in one transaction (group)' : ''}`);
+    lines.push(`${format_plural(r.migrations.length, 'migration')} would be applied${r.group ? ', all in one transaction (group)' : ''}`);
     return lines.join('\n') + '\n';
 }
 function formatBaseline(r) {

@@ -37043,6 +37043,36 @@ function toPostgresUrl(url, fallback = {}) {
     return { url: `postgres://${userinfo}${authority}/${encodeURIComponent(db)}${search ? `?${search}` : ''}`, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** "1 migration", "3 migrations". */
+const format_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A runner's execution time in ms, as the deploy reports print it: "340 ms", "1.5 s", "61.0 s". */
+const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
+function duration(ms) {
+    if (ms === undefined)
+        return '';
+    if (ms >= 10_000)
+        return `${(ms / 1000).toFixed(0)} s`;
+    if (ms >= 1000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.max(0, Math.round(ms))} ms`;
+}
+/**
+ * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
+ * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
+ * failure stops check's chain, so the first failed migration is the reason.
+ */
+function notCheckedLine(migrations) {
+    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
+    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
+    if (skipped.length === 0)
+        return undefined;
+    const failed = migrations.find((m) => m.applied === 'failed');
+    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
+    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-text.ts
 /**
  * Escaping for the Markdown reports (the PR comment, the job summaries): everything that comes
@@ -37094,6 +37124,483 @@ function clip(s, max) {
     if (code >= 0xd800 && code <= 0xdbff)
         cut--;
     return `${s.slice(0, cut)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+
+
+/**
+ * Bytes as pg_size_pretty writes them (units of 1024: bytes, kB, MB, GB, TB), one decimal from
+ * kB up: "8192 bytes", "7.6 MB".
+ */
+function formatBytes(bytes) {
+    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
+    const abs = Math.abs(bytes);
+    if (abs < 1024)
+        return `${bytes} bytes`;
+    let v = abs;
+    let i = -1;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${bytes < 0 ? '-' : ''}${v.toFixed(1)} ${units[i]}`;
+}
+const signed = (n, text = String(n)) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, '')}` : '±0');
+function change(before, after, show = String) {
+    return {
+        before: before === undefined ? 'unavailable' : show(before),
+        after: after === undefined ? 'unavailable' : show(after),
+        diff: before === undefined || after === undefined ? '–' : signed(after - before, show(after - before)),
+    };
+}
+function rows(m) {
+    const b = m.before ?? {};
+    const a = m.after ?? {};
+    return [
+        { label: 'tables', ...change(b.tables, a.tables) },
+        { label: 'indexes', ...change(b.indexes, a.indexes) },
+        { label: 'size', ...change(b.sizeBytes, a.sizeBytes, formatBytes) },
+    ];
+}
+const what = (m) => (m.command === 'rollback' ? 'rollback file' : 'migration');
+/**
+ * One line, e.g. "Metrics (schemas public): tables 3 → 5 (+2), indexes 4 → 5 (+1), size 7.5 MB →
+ * 7.6 MB (+48.0 kB); 2 migrations, 1.2 s in total". With a reading unavailable, says why.
+ */
+function formatMetricsLine(m) {
+    const where = m.database === 'scratch' ? 'of the scratch database, ' : '';
+    const head = `Metrics (${where}schema${m.schemas.length === 1 ? '' : 's'} ${m.schemas.join(', ')})`;
+    const n = m.migrations.length;
+    const run = `${n} ${what(m)}${n === 1 ? '' : 's'}, ${duration(m.durationMs)} in total${m.slow ? ` (over slowMigrationSeconds = ${m.slowMigrationSeconds})` : ''}`;
+    if (!m.before && !m.after)
+        return `${head}: unavailable (${m.unavailable ?? 'not read'}); ${run}`;
+    const parts = rows(m).map((r) => `${r.label} ${r.before} → ${r.after}${r.diff === '–' ? '' : ` (${r.diff})`}`);
+    return `${head}: ${parts.join(', ')}; ${run}${m.unavailable ? `; ${m.unavailable}` : ''}`;
+}
+/** The job summary's section: a heading, a small GFM table (before, after, change), the duration. */
+function formatMetricsMarkdown(m) {
+    const where = m.database === 'scratch' ? 'the scratch database `check` applied the migrations to' : 'the database';
+    const schemas = m.schemas.map((s) => escapeMarkdown(s)).join(', ');
+    const lines = [
+        '',
+        '### Metrics',
+        '',
+        `Of ${where}; schema${m.schemas.length === 1 ? '' : 's'} ${schemas} (the schema history table not counted).`,
+        '',
+        '| | Before | After | Change |',
+        '|---|---:|---:|---:|',
+        ...rows(m).map((r) => `| ${r.label[0].toUpperCase()}${r.label.slice(1)} | ${r.before} | ${r.after} | ${r.diff} |`),
+        '',
+    ];
+    const n = m.migrations.length;
+    lines.push(`${n} ${what(m)}${n === 1 ? '' : 's'} in ${duration(m.durationMs)}${m.slow ? ` — ⚠️ more than slowMigrationSeconds (${m.slowMigrationSeconds} s)` : ''}.`, '');
+    if (m.unavailable)
+        lines.push(`_Unavailable: ${escapeMarkdown(m.unavailable)}._`, '');
+    return lines.join('\n');
+}
+/** The Action output `metrics-json`: the RunMetrics as compact JSON (shape in the README). */
+function formatMetricsJson(m) {
+    return JSON.stringify(m);
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * A live status line for progress on a terminal: redrawn with its elapsed time until a final
+ * line replaces it. Off a terminal nothing is redrawn and final lines are plain.
+ */
+class LiveLine {
+    write;
+    tty;
+    timer;
+    constructor(write, tty) {
+        this.write = write;
+        this.tty = tty;
+    }
+    /** Redraws `label(elapsedMs)` every 200 ms (terminal only). */
+    start(label) {
+        if (!this.tty)
+            return;
+        this.stop();
+        const started = Date.now();
+        const draw = (elapsed = Date.now() - started) => this.write(`\r\x1b[2K${label(elapsed)}`);
+        // The first line is drawn at the start itself: 0 ms, even when the clock ticks meanwhile.
+        draw(0);
+        this.timer = setInterval(() => draw(), 200);
+        this.timer.unref();
+    }
+    /** Replaces the live line with a permanent one. */
+    finish(line) {
+        this.stop();
+        this.write(`${this.tty ? '\r\x1b[2K' : ''}${line}\n`);
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/db.ts
+
+
+
+const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
+/** One line per issue: `file:line:col: error CODE: message`. */
+function issueLines(issues) {
+    return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+}
+function invalidIndexLines(list) {
+    return list.map((i) => `warning: index ${i.schema}.${i.name} on ${i.table} is INVALID (left by a failed or running CONCURRENTLY build${i.createdBy ? ` of ${i.createdBy}` : ''}); remove it with: ${i.fix}`);
+}
+function failureLines(f, action) {
+    const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
+    if (f.detail)
+        lines.push(`  detail: ${f.detail}`);
+    if (f.hint)
+        lines.push(`  hint: ${f.hint}`);
+    for (const i of f.invalidIndexes ?? []) {
+        lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
+    }
+    const undo = `  Its version ${f.version ?? ''} is now recorded as failed: finish or undo the half-done rollback by hand, run \`migration-guard repair\` (the version is then pending), and migrate again.`;
+    if (f.mode === 'no-transaction') {
+        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${format_plural(f.committedStatements, 'statement')} had completed` +
+            (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'));
+        if (action === 'rollback' && f.recordedAsFailed)
+            lines.push(undo);
+        if (action === 'migration') {
+            lines.push((f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
+                ? '  The next migrate drops an invalid index of the same name before building it again; run `migration-guard repair`, then migrate again.'
+                : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+        }
+    }
+    else if (f.recordedAsFailed) {
+        lines.push(`✖ ${action} ${f.script} failed after ${format_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
+        lines.push(action === 'rollback' ? undo : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
+    }
+    else {
+        lines.push(`✖ ${action} ${f.script} failed; its transaction was rolled back and nothing of it was recorded.`);
+    }
+    return lines;
+}
+function header(database, history) {
+    return `Database: ${database}\nSchema history: ${history}`;
+}
+function formatStatus(r) {
+    const lines = [header(r.database, r.history) + (r.historyExists ? '' : ' (not created yet)')];
+    lines.push(`Current version: ${r.currentVersion ?? '(empty)'}`, '');
+    const rows = r.migrations.map((m) => [
+        m.version ?? (m.kind === 'repeatable' ? 'R' : ''),
+        m.description,
+        m.state,
+        m.checksum.state === 'n/a' ? '' : m.checksum.state,
+        m.installedOn ? m.installedOn.replace('T', ' ').slice(0, 19) : '',
+        m.executionTime !== undefined ? secs(m.executionTime) : '',
+    ]);
+    const head = ['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'];
+    const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+    const fmt = (row) => row.map((c, i) => c.padEnd(width[i])).join('  ').trimEnd();
+    lines.push(fmt(head), fmt(width.map((w) => '-'.repeat(w))), ...rows.map(fmt));
+    if (rows.length === 0)
+        lines.push('(no migrations)');
+    const counts = Object.entries(r.summary)
+        .filter(([, n]) => n > 0)
+        .map(([state, n]) => `${n} ${state}`);
+    lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
+    if (r.issues.length)
+        lines.push('', ...issueLines(r.issues));
+    if (r.invalidIndexes.length)
+        lines.push('', ...invalidIndexLines(r.invalidIndexes));
+    if (r.runningPid !== undefined) {
+        lines.push('', `note: a migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running`);
+    }
+    return lines.join('\n') + '\n';
+}
+function formatValidate(r) {
+    const lines = [header(r.database, r.history)];
+    lines.push(...issueLines(r.issues));
+    lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
+    if (r.pending.length)
+        lines.push(`${format_plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
+    lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${format_plural(r.issues.length, 'problem')}`);
+    return lines.join('\n') + '\n';
+}
+function formatMigrate(r) {
+    const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
+    if (r.baselined)
+        lines.push(`Baselined the existing schema at version ${r.baselined}`);
+    for (const a of r.applied) {
+        lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${a.retries} ${a.retries === 1 ? 'retry' : 'retries'} on lock timeout` : ''})`);
+        for (const l of a.dangerousLocks ?? []) {
+            lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${format_plural(l.heldWhile.length, 'more statement')} ran`);
+        }
+    }
+    for (const w of r.warnings)
+        lines.push(`warning: ${w}`);
+    for (const a of r.applied)
+        for (const n of a.notes ?? [])
+            lines.push(`note: ${a.script}: ${n}`);
+    if (r.issues.length) {
+        lines.push(...issueLines(r.issues), `✖ nothing applied: ${format_plural(r.issues.length, 'problem')} to fix first`);
+    }
+    else if (r.failure) {
+        lines.push(...failureLines(r.failure, 'migration'));
+        lines.push(`Schema is at version ${r.currentVersion ?? '(none)'}; ${format_plural(r.applied.length, 'migration')} applied before the failure.`);
+    }
+    else if (r.applied.length === 0) {
+        lines.push(`✔ schema is up to date at version ${r.currentVersion ?? '(none)'}`);
+    }
+    else {
+        const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
+        lines.push(`✔ applied ${format_plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
+    }
+    if (r.metrics)
+        lines.push(formatMetricsLine(r.metrics));
+    return lines.join('\n') + '\n';
+}
+function formatRollback(r) {
+    const lines = [header(r.database, r.history)];
+    for (const b of r.rolledBack) {
+        lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
+        // The runner removes the rows of repeatables applied after the version (they may depend on it).
+        if (b.repeatablesToRerun?.length)
+            lines.push(`    removed the history rows of ${b.repeatablesToRerun.join(', ')}, applied after it: the next migrate runs ${b.repeatablesToRerun.length === 1 ? 'it' : 'them'} again`);
+    }
+    if (r.issues.length)
+        lines.push(...issueLines(r.issues), '✖ nothing rolled back');
+    else if (r.failure)
+        lines.push(...failureLines(r.failure, 'rollback'));
+    else if (r.rolledBack.length === 0)
+        lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
+    else
+        lines.push(`✔ rolled back ${format_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
+    if (r.metrics)
+        lines.push(formatMetricsLine(r.metrics));
+    return lines.join('\n') + '\n';
+}
+function formatRepair(r) {
+    const lines = [header(r.database, r.history)];
+    for (const x of r.removed)
+        lines.push(`  removed failed row ${x.version ?? 'R'} ${x.description} (${x.script})`);
+    lines.push(r.removed.length ? `✔ removed ${plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
+    return lines.join('\n') + '\n';
+}
+function formatReset(r) {
+    return `Dropped everything in schema "${r.schema}".\n${formatMigrate(r.migrate)}`;
+}
+function formatCreate(r) {
+    return `created ${r.migration}\ncreated ${r.rollback}\n`;
+}
+/** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
+/** One wait between connection attempts (connectRetries), e.g. "connecting to … failed (ECONNREFUSED); retry 2 of 3 in 2.0 s". */
+function formatConnectRetry(attempt, of, delayMs, message) {
+    return `${message}; retry ${attempt} of ${of} in ${secs(delayMs)}\n`;
+}
+function progressPrinter(write, tty) {
+    const live = new LiveLine(write, tty);
+    const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
+    const onProgress = (e) => {
+        switch (e.type) {
+            case 'lock-wait':
+                write(`waiting for another migration run to finish${e.holderPid ? ` (backend pid ${e.holderPid} holds the lock)` : ''}…\n`);
+                return;
+            case 'concurrent': {
+                if (tty)
+                    write('\n');
+                const what = e.blockers.length
+                    ? `waiting for backend${e.blockers.length > 1 ? 's' : ''} ${e.blockers.join(', ')}${e.phase ? ` (${e.phase})` : ''}`
+                    : (e.phase ?? e.waitEvent ?? 'running');
+                const blocks = e.blocksTotal ? `, ${Math.round(((e.blocksDone ?? 0) / e.blocksTotal) * 100)} % of blocks` : '';
+                write(`${e.path}:${e.line}: CONCURRENTLY statement ${what}${blocks}, ${secs(e.elapsedMs)} so far (no lock_timeout: it does not block reads or writes)\n`);
+                return;
+            }
+            case 'invalid-index-dropped':
+                if (tty)
+                    write('\n');
+                write(`${e.script}: dropped the invalid index ${e.index} left by an earlier failed build; building it again\n`);
+                return;
+            case 'retry':
+                if (tty)
+                    write('\n');
+                write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
+                return;
+            case 'start':
+                if (!tty)
+                    write(`${verb(e.action)} ${e.path}\n`);
+                else
+                    live.start((ms) => `… ${verb(e.action)} ${e.path} ${secs(ms)}`);
+                return;
+            case 'done':
+            case 'failed': {
+                const mark = e.type === 'done' ? '✔' : '✖';
+                const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
+                live.finish(`${mark} ${e.path} ${secs(e.ms)}${slow}`);
+                return;
+            }
+        }
+    };
+    return { onProgress, stop: () => live.stop() };
+}
+
+;// CONCATENATED MODULE: ./src/report/db-markdown.ts
+
+
+
+const md = escapeMarkdown;
+const version = (v) => v ?? '(none)';
+/** Plain text as a <pre> HTML block (entities, so nothing in it is read as HTML or a mention), blank lines around it. */
+function preBlock(text) {
+    const escaped = text.trimEnd().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+    return `\n<pre>${escaped}</pre>\n\n`;
+}
+function tableOf(head, rows) {
+    const line = (cells) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+    return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n') + '\n\n';
+}
+/** `verdict` is Markdown already (escaped by the caller). */
+/** A summary's first line: `## ✅|❌ migration-guard MODE: verdict` (the verdict already Markdown). */
+function heading(mode, ok, verdict) {
+    return `## ${ok ? '✅' : '❌'} migration-guard ${mode}: ${verdict}\n\n`;
+}
+function facts(r, more = []) {
+    const items = [['Database', r.database], ['Schema history', r.history], ...more];
+    return items.map(([k, v]) => `- **${k}:** ${md(v)}`).join('\n') + '\n\n';
+}
+function issueList(issues) {
+    if (!issues.length)
+        return '';
+    return issues.map((i) => `- ❌ **${md(i.code)}**${i.location ? ` ${md(i.location)}` : ''}: ${md(i.message)}`).join('\n') + '\n\n';
+}
+function invalidIndexList(list) {
+    if (!list.length)
+        return '';
+    return (list
+        .map((i) => `- ⚠️ index ${md(`${i.schema}.${i.name}`)} on ${md(i.table)} is INVALID${i.createdBy ? ` (left by ${md(i.createdBy)})` : ''}; remove it with: ${md(i.fix)}`)
+        .join('\n') + '\n\n');
+}
+const versionCell = (m) => m.version ?? (m.kind === 'repeatable' ? 'R' : '');
+/** mode `status`: every migration once, in one table. */
+function statusMarkdown(r) {
+    const ok = r.issues.length === 0;
+    const counts = Object.entries(r.summary).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`);
+    let out = heading('status', ok, `version ${version(r.currentVersion)}${counts.length ? `, ${counts.join(', ')}` : ''}`);
+    out += facts(r, [['Current version', `${version(r.currentVersion)}${r.historyExists ? '' : ' (history not created yet)'}`]]);
+    if (r.migrations.length) {
+        out += tableOf(['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'], r.migrations.map((m) => [
+            md(versionCell(m)),
+            md(m.description),
+            md(m.state),
+            m.checksum.state === 'n/a' ? '' : md(m.checksum.state),
+            m.installedOn ? md(m.installedOn.replace('T', ' ').slice(0, 19)) : '',
+            m.executionTime !== undefined ? secs(m.executionTime) : '',
+        ]));
+    }
+    else
+        out += 'No migrations.\n\n';
+    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes);
+    if (r.runningPid !== undefined)
+        out += `A migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running.\n\n`;
+    return out;
+}
+const pendingOf = (s, wouldRun) => wouldRun ?? s.migrations.filter((m) => m.state === 'pending').map((m) => ({ version: versionCell(m) || null, description: m.description, script: m.script }));
+const runVersion = (m) => m.version ?? 'R';
+/** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
+function planMarkdown(s, v, refused, wouldRun) {
+    const pending = pendingOf(s, wouldRun);
+    const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
+    const verdict = refused ?? (v.ok ? (pending.length ? `${format_plural(pending.length, 'migration')} would run` : 'nothing to run') : `${format_plural(v.issues.length, 'problem')} to fix first`);
+    let out = heading('plan', v.ok && refused === undefined, verdict);
+    out += facts(s, [['Current version', version(s.currentVersion)], ['Applied', String(applied)]]);
+    if (pending.length) {
+        out += '### Would run, in order\n\n';
+        out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(runVersion(m)), md(m.description), md(m.script)]));
+    }
+    else
+        out += 'Nothing would run: the database is up to date.\n\n';
+    out += issueList(v.issues) + invalidIndexList(v.invalidIndexes.filter((i) => !i.createdBy));
+    out += v.ok ? 'The applied migrations match the files.\n' : `Validation failed: ${format_plural(v.issues.length, 'problem')}.\n`;
+    return out;
+}
+/** The plan as plain text for the log: the same facts, each migration once. */
+function formatPlan(s, v, wouldRun) {
+    const pending = pendingOf(s, wouldRun);
+    const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${version(s.currentVersion)}`];
+    if (pending.length)
+        lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${runVersion(m)} ${m.description} (${m.script})`));
+    else
+        lines.push('Nothing would run: the database is up to date.');
+    lines.push(...issueLines(v.issues));
+    for (const i of v.invalidIndexes.filter((x) => !x.createdBy))
+        lines.push(`warning: index ${i.schema}.${i.name} on ${i.table} is INVALID; remove it with: ${i.fix}`);
+    lines.push(v.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${format_plural(v.issues.length, 'problem')}`);
+    return lines.join('\n') + '\n';
+}
+/** mode `validate`. */
+function validateMarkdown(r) {
+    let out = heading('validate', r.ok, r.ok ? 'the applied migrations match the files' : format_plural(r.issues.length, 'problem'));
+    out += facts(r);
+    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes.filter((i) => !i.createdBy));
+    if (r.pending.length)
+        out += `${format_plural(r.pending.length, 'migration')} pending: ${r.pending.map(md).join(', ')}\n\n`;
+    return out;
+}
+/** mode `migrate`: one row per migration applied; a failure's detail as plain text (failureLines). */
+function migrateMarkdown(r) {
+    const verdict = r.issues.length
+        ? `nothing applied, ${format_plural(r.issues.length, 'problem')} to fix first`
+        : r.failure
+            ? `${md(r.failure.script)} failed`
+            : r.applied.length
+                ? `applied ${format_plural(r.applied.length, 'migration')}`
+                : 'up to date';
+    let out = heading('migrate', r.ok, verdict);
+    out += facts(r, [
+        ['Version before', version(r.initialVersion)],
+        ['Version after', version(r.currentVersion)],
+        ...(r.baselined ? [['Baselined at', r.baselined]] : []),
+    ]);
+    if (r.applied.length) {
+        out += tableOf(['Migration', 'Time', 'Mode', 'Notes'], r.applied.map((a) => [
+            md(a.script),
+            secs(a.executionTime),
+            md(a.mode),
+            md([a.slow ? 'slow' : '', a.retries ? `${a.retries} lock-timeout ${a.retries === 1 ? 'retry' : 'retries'}` : '', ...(a.dangerousLocks ?? []).map((l) => `${l.mode} on ${l.relation}`), ...a.notes].filter(Boolean).join('; ')),
+        ]));
+    }
+    if (r.warnings.length)
+        out += r.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n') + '\n\n';
+    out += issueList(r.issues);
+    if (r.failure)
+        out += '### Failure\n' + preBlock(failureLines(r.failure, 'migration').join('\n'));
+    return out;
+}
+/** mode `rollback`: one row per version rolled back; `before` is the version before the run. */
+function rollbackMarkdown(r, before) {
+    const verdict = r.issues.length
+        ? 'nothing rolled back'
+        : r.failure
+            ? `${md(r.failure.script)} failed`
+            : r.rolledBack.length
+                ? `rolled back ${format_plural(r.rolledBack.length, 'version')}`
+                : 'nothing to roll back';
+    let out = heading('rollback', r.ok, verdict);
+    out += facts(r, [
+        ['Version before', before ?? (r.ok ? '(none)' : 'not read')],
+        ['Version after', r.currentVersion ?? (r.ok ? '(none)' : 'not read')],
+    ]);
+    if (r.rolledBack.length) {
+        out += tableOf(['Version', 'Description', 'Rollback script', 'Time', 'Notes'], r.rolledBack.map((b) => [
+            md(b.version),
+            md(b.description),
+            md(b.rollbackScript),
+            secs(b.executionTime),
+            b.repeatablesToRerun.length ? md(`the next migrate runs ${b.repeatablesToRerun.join(', ')} again`) : '',
+        ]));
+    }
+    out += issueList(r.issues);
+    if (r.failure)
+        out += '### Failure\n' + preBlock(failureLines(r.failure, 'rollback').join('\n'));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -39996,11 +40503,11 @@ function checkHeader(context, file, header, required) {
         const value = f === 'description' ? fieldText(header, l) : l.value;
         const placeholder = templatePlaceholder(value);
         if (placeholder) {
-            report(l, `"-- ${label}:" still holds the template's placeholder ${placeholder}: write ${what(f, rollback.expected)}`, FIELD_HELP);
+            report(l, `"-- ${label}:" still holds the template's placeholder ${placeholder}: write ${migration_documented_what(f, rollback.expected)}`, FIELD_HELP);
             continue;
         }
         if (value === '') {
-            report(l, `"-- ${label}:" is empty: write ${what(f, rollback.expected)}`, FIELD_HELP);
+            report(l, `"-- ${label}:" is empty: write ${migration_documented_what(f, rollback.expected)}`, FIELD_HELP);
             continue;
         }
         if (f === 'date') {
@@ -40027,7 +40534,7 @@ function missing(f, line, present, first) {
     const after = ORDER.slice(i + 1).map((g) => present.get(g)).find(Boolean);
     return [after, `the header has no ${LABEL[f]} line: add "${line}"${after ? ` above line ${after.line}` : ''}`, help];
 }
-function what(f, rollback) {
+function migration_documented_what(f, rollback) {
     switch (f) {
         case 'author':
             return 'who wrote the migration, e.g. "-- Author: Jane Doe"';
@@ -42230,10 +42737,10 @@ const pg_facts_namespaceObject = /*#__PURE__*/JSON.parse('{"postgres":180006,"fu
  * regenerates it and fails on any difference).
  */
 
-const facts = pg_facts_namespaceObject;
-const sets = [facts, ...Object.values(facts.extensions)];
+const pg_facts_facts = pg_facts_namespaceObject;
+const sets = [pg_facts_facts, ...Object.values(pg_facts_facts.extensions)];
 /** The PostgreSQL version the facts come from (server_version_num). */
-const FACTS_VERSION = facts.postgres;
+const FACTS_VERSION = pg_facts_facts.postgres;
 function overloads(kind, name, extensionsOnly = false) {
     const out = [];
     for (const s of extensionsOnly ? sets.slice(1) : sets) {
@@ -42286,7 +42793,7 @@ function typeFact(name) {
 }
 /** The extensions whose objects the facts hold. */
 function factExtensions() {
-    return Object.keys(facts.extensions);
+    return Object.keys(pg_facts_facts.extensions);
 }
 /** pg_type.typname of a TypeName node: int4, varchar, _text (text[]); user types by their last name. */
 function typnameOf(t) {
@@ -47158,7 +47665,7 @@ function normalizeViewDefinition(sql) {
  * to decode instead of one per field. Measured on the Lemmy history (343 migrations, three
  * snapshots each) on PGlite: decoding the protocol's rows field by field took ~8 s of 50.
  */
-async function rows(db, sql, params = []) {
+async function snapshot_rows(db, sql, params = []) {
     const r = await db.query(`SELECT pg_catalog.json_agg(q)::text AS j FROM (${sql}) q`, params);
     const j = r.rows[0]?.j;
     return j ? JSON.parse(j) : [];
@@ -47168,7 +47675,7 @@ async function takeSnapshot(db, opts = {}) {
     const historyTable = opts.historyTable ?? 'flyway_schema_history';
     const historySchema = opts.historySchema;
     await initParser();
-    const saved = (await rows(db, "SELECT pg_catalog.current_setting('search_path') AS p"))[0]?.['p'] ?? '"$user", public';
+    const saved = (await snapshot_rows(db, "SELECT pg_catalog.current_setting('search_path') AS p"))[0]?.['p'] ?? '"$user", public';
     await db.query("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)");
     try {
         return await read(db, historyTable, historySchema);
@@ -47181,15 +47688,15 @@ async function read(db, historyTable, historySchema) {
     const snap = new Map();
     const add = (o) => snap.set(snapshot_objectKey(o.kind, o.name), { ...o, definition: normalizeDefinition(o.definition) });
     const isHistory = (schema, table) => table === historyTable && (historySchema === undefined || schema === historySchema);
-    for (const r of await rows(db, `SELECT nspname::text AS s FROM pg_namespace WHERE ${USER_SCHEMA('nspname')}`)) {
+    for (const r of await snapshot_rows(db, `SELECT nspname::text AS s FROM pg_namespace WHERE ${USER_SCHEMA('nspname')}`)) {
         add({ kind: 'schema', name: qi(r['s']), definition: 'schema' });
     }
-    for (const r of await rows(db, `SELECT e.extname::text AS name, e.extversion::text AS version, n.nspname::text AS s
+    for (const r of await snapshot_rows(db, `SELECT e.extname::text AS name, e.extversion::text AS version, n.nspname::text AS s
        FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`)) {
         add({ kind: 'extension', name: qi(r['name']), definition: `version ${r['version']} in schema ${qi(r['s'])}` });
     }
     // Relations: tables, views, materialized views, sequences, foreign tables, composite types.
-    const relations = await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
+    const relations = await snapshot_rows(db, `SELECT n.nspname::text AS s, c.relname::text AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
             c.relrowsecurity::text AS rls, c.relforcerowsecurity::text AS force_rls,
             CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partkey,
             CASE WHEN c.relispartition THEN (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
@@ -47246,7 +47753,7 @@ async function read(db, historyTable, historySchema) {
         }
     }
     // Columns of tables and foreign tables (a view's columns are part of its definition).
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, c.relkind::text AS kind, a.attname::text AS name,
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, c.relkind::text AS kind, a.attname::text AS name,
             format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull::text AS notnull,
             pg_get_expr(ad.adbin, ad.adrelid) AS def, a.attidentity::text AS identity, a.attgenerated::text AS generated,
             CASE WHEN a.attcollation <> ty.typcollation THEN (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
@@ -47284,7 +47791,7 @@ async function read(db, historyTable, historySchema) {
         });
     }
     // Indexes (of tables and materialized views), with their validity.
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, ic.relname::text AS name, tn.nspname::text AS ts, t.relname::text AS t, t.relkind::text AS tkind,
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, ic.relname::text AS name, tn.nspname::text AS ts, t.relname::text AS t, t.relkind::text AS tkind,
             pg_get_indexdef(i.indexrelid) AS def, i.indisvalid::text AS valid
        FROM pg_index i
        JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
@@ -47301,7 +47808,7 @@ async function read(db, historyTable, historySchema) {
         });
     }
     // Constraints of tables and domains; NOT NULL is part of the column / domain (PostgreSQL 18 catalogs it too).
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, COALESCE(t.relname, ty.typname)::text AS owner, (t.oid IS NULL)::text AS is_domain,
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, COALESCE(t.relname, ty.typname)::text AS owner, (t.oid IS NULL)::text AS is_domain,
             co.conname::text AS name, pg_get_constraintdef(co.oid) AS def
        FROM pg_constraint co
        LEFT JOIN pg_class t ON t.oid = co.conrelid AND co.conrelid <> 0
@@ -47319,7 +47826,7 @@ async function read(db, historyTable, historySchema) {
             parent: snapshot_objectKey(r['is_domain'] === 'true' ? 'domain' : 'table', owner),
         });
     }
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, c.relkind::text AS kind, tg.tgname::text AS name, pg_get_triggerdef(tg.oid) AS def
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, c.relkind::text AS kind, tg.tgname::text AS name, pg_get_triggerdef(tg.oid) AS def
        FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT tg.tgisinternal AND ${USER_SCHEMA('n.nspname')} AND ${NOT_EXTENSION_MEMBER('pg_trigger', 'tg.oid')}`)) {
         if (isHistory(r['s'], r['t']))
@@ -47328,7 +47835,7 @@ async function read(db, historyTable, historySchema) {
         const parentKind = r['kind'] === 'v' ? 'view' : r['kind'] === 'f' ? 'foreign table' : 'table';
         add({ kind: 'trigger', name: `${table}.${qi(r['name'])}`, definition: r['def'] ?? '', parent: snapshot_objectKey(parentKind, table) });
     }
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, p.polname::text AS name, p.polcmd::text AS cmd, p.polpermissive::text AS permissive,
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, c.relname::text AS t, p.polname::text AS name, p.polcmd::text AS cmd, p.polpermissive::text AS permissive,
             (SELECT string_agg(CASE WHEN rid = 0 THEN 'public' ELSE quote_ident(pg_get_userbyid(rid)::text) END, ', ' ORDER BY 1)
                FROM unnest(p.polroles) AS rid) AS roles,
             pg_get_expr(p.polqual, p.polrelid) AS qual, pg_get_expr(p.polwithcheck, p.polrelid) AS wcheck
@@ -47344,7 +47851,7 @@ async function read(db, historyTable, historySchema) {
         add({ kind: 'policy', name: `${table}.${qi(r['name'])}`, definition: parts.join(' '), parent: snapshot_objectKey('table', table) });
     }
     // Functions, procedures, aggregates: signature as key, pg_get_functiondef as definition.
-    for (const r of await rows(db, `SELECT p.oid::regprocedure::text AS sig, p.prokind::text AS kind,
+    for (const r of await snapshot_rows(db, `SELECT p.oid::regprocedure::text AS sig, p.prokind::text AS kind,
             CASE WHEN p.prokind IN ('f', 'p', 'w') THEN pg_get_functiondef(p.oid)
                  ELSE 'aggregate returning ' || format_type(p.prorettype, NULL) END AS def
        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -47353,7 +47860,7 @@ async function read(db, historyTable, historySchema) {
         add({ kind, name: r['sig'], definition: r['def'] ?? '' });
     }
     // Enums, domains, range types (composite types come with the relations above).
-    for (const r of await rows(db, `SELECT n.nspname::text AS s, t.typname::text AS name, t.typtype::text AS kind,
+    for (const r of await snapshot_rows(db, `SELECT n.nspname::text AS s, t.typname::text AS name, t.typtype::text AS kind,
             CASE t.typtype
               WHEN 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
               WHEN 'd' THEN format_type(t.typbasetype, t.typtypmod)
@@ -47413,7 +47920,7 @@ function diffSnapshots(before, after, foldedSince) {
 const isEmptyDiff = (d) => d.added.length + d.changed.length + d.dropped.length === 0;
 const emptyDiff = () => ({ added: [], changed: [], dropped: [] });
 const PARENTS = ['table', 'foreign table', 'materialized view', 'domain', 'view'];
-function plural(n, word) {
+function diff_plural(n, word) {
     if (n === 1)
         return `1 ${word}`;
     return `${n} ${word === 'index' ? 'indexes' : word === 'policy' ? 'policies' : `${word}s`}`;
@@ -47424,7 +47931,7 @@ function childrenSummary(children) {
     for (const c of children)
         counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
     const order = ['column', 'constraint', 'index', 'sequence', 'trigger', 'policy'];
-    return order.filter((k) => counts.has(k)).map((k) => plural(counts.get(k), k)).join(', ');
+    return order.filter((k) => counts.has(k)).map((k) => diff_plural(counts.get(k), k)).join(', ');
 }
 const diff_oneLine = (s, max = 160) => {
     const flat = s.replace(/\s+/g, ' ').trim();
@@ -49795,7 +50302,7 @@ const count = (min, max) => (node, at, ctx) => {
     }
     return node.value;
 };
-const duration = (node, at, ctx) => {
+const config_yaml_duration = (node, at, ctx) => {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
         return `${node.value}ms`;
     if ((0,dist/* isScalar */.jn)(node) && node.value === '')
@@ -49962,8 +50469,8 @@ const config_yaml_SETTINGS = {
     cleanDisabled: bool,
     production: bool,
     connectRetries: count(0, 20),
-    lockTimeout: duration,
-    statementTimeout: duration,
+    lockTimeout: config_yaml_duration,
+    statementTimeout: config_yaml_duration,
     lockRetries: count(0, 20),
     slowMigrationSeconds: count(0, 86_400),
     backup,
@@ -51823,7 +52330,7 @@ const keys_identifier = (e, fail) => {
         fail(`must be a plain SQL identifier (got "${v}")`);
     return v;
 };
-const version = (e, fail) => {
+const keys_version = (e, fail) => {
     const v = keys_text(e, fail);
     if (!/^\d+(?:[._]\d+)*$/.test(v))
         fail(`must be a version such as 1 or 2.1 (got "${v}")`);
@@ -51849,7 +52356,7 @@ const SIMPLE = {
     outOfOrder: ['outOfOrder', keys_bool],
     validateOnMigrate: ['validateOnMigrate', keys_bool],
     baselineOnMigrate: ['baselineOnMigrate', keys_bool],
-    baselineVersion: ['baselineVersion', version],
+    baselineVersion: ['baselineVersion', keys_version],
     cleanDisabled: ['cleanDisabled', keys_bool],
     connectRetries: ['connectRetries', integer],
     group: ['group', keys_bool],
@@ -52841,348 +53348,6 @@ function mergePerformance(a, b) {
     return { ...a, queries: [...a.queries, ...b.queries], tables: [...a.tables, ...b.tables], notes: [...a.notes, ...b.notes], durationMs: a.durationMs + b.durationMs };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
-function format_duration(ms) {
-    if (ms === undefined)
-        return '';
-    if (ms >= 10_000)
-        return `${(ms / 1000).toFixed(0)} s`;
-    if (ms >= 1000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.max(0, Math.round(ms))} ms`;
-}
-/**
- * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
- * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
- * failure stops check's chain, so the first failed migration is the reason.
- */
-function notCheckedLine(migrations) {
-    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
-    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
-    if (skipped.length === 0)
-        return undefined;
-    const failed = migrations.find((m) => m.applied === 'failed');
-    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
-    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/metrics.ts
-
-
-/**
- * Bytes as pg_size_pretty writes them (units of 1024: bytes, kB, MB, GB, TB), one decimal from
- * kB up: "8192 bytes", "7.6 MB".
- */
-function formatBytes(bytes) {
-    const units = ['kB', 'MB', 'GB', 'TB', 'PB'];
-    const abs = Math.abs(bytes);
-    if (abs < 1024)
-        return `${bytes} bytes`;
-    let v = abs;
-    let i = -1;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${bytes < 0 ? '-' : ''}${v.toFixed(1)} ${units[i]}`;
-}
-const signed = (n, text = String(n)) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, '')}` : '±0');
-function change(before, after, show = String) {
-    return {
-        before: before === undefined ? 'unavailable' : show(before),
-        after: after === undefined ? 'unavailable' : show(after),
-        diff: before === undefined || after === undefined ? '–' : signed(after - before, show(after - before)),
-    };
-}
-function metrics_rows(m) {
-    const b = m.before ?? {};
-    const a = m.after ?? {};
-    return [
-        { label: 'tables', ...change(b.tables, a.tables) },
-        { label: 'indexes', ...change(b.indexes, a.indexes) },
-        { label: 'size', ...change(b.sizeBytes, a.sizeBytes, formatBytes) },
-    ];
-}
-const metrics_what = (m) => (m.command === 'rollback' ? 'rollback file' : 'migration');
-/**
- * One line, e.g. "Metrics (schemas public): tables 3 → 5 (+2), indexes 4 → 5 (+1), size 7.5 MB →
- * 7.6 MB (+48.0 kB); 2 migrations, 1.2 s in total". With a reading unavailable, says why.
- */
-function formatMetricsLine(m) {
-    const where = m.database === 'scratch' ? 'of the scratch database, ' : '';
-    const head = `Metrics (${where}schema${m.schemas.length === 1 ? '' : 's'} ${m.schemas.join(', ')})`;
-    const n = m.migrations.length;
-    const run = `${n} ${metrics_what(m)}${n === 1 ? '' : 's'}, ${format_duration(m.durationMs)} in total${m.slow ? ` (over slowMigrationSeconds = ${m.slowMigrationSeconds})` : ''}`;
-    if (!m.before && !m.after)
-        return `${head}: unavailable (${m.unavailable ?? 'not read'}); ${run}`;
-    const parts = metrics_rows(m).map((r) => `${r.label} ${r.before} → ${r.after}${r.diff === '–' ? '' : ` (${r.diff})`}`);
-    return `${head}: ${parts.join(', ')}; ${run}${m.unavailable ? `; ${m.unavailable}` : ''}`;
-}
-/** The job summary's section: a heading, a small GFM table (before, after, change), the duration. */
-function formatMetricsMarkdown(m) {
-    const where = m.database === 'scratch' ? 'the scratch database `check` applied the migrations to' : 'the database';
-    const schemas = m.schemas.map((s) => escapeMarkdown(s)).join(', ');
-    const lines = [
-        '',
-        '### Metrics',
-        '',
-        `Of ${where}; schema${m.schemas.length === 1 ? '' : 's'} ${schemas} (the schema history table not counted).`,
-        '',
-        '| | Before | After | Change |',
-        '|---|---:|---:|---:|',
-        ...metrics_rows(m).map((r) => `| ${r.label[0].toUpperCase()}${r.label.slice(1)} | ${r.before} | ${r.after} | ${r.diff} |`),
-        '',
-    ];
-    const n = m.migrations.length;
-    lines.push(`${n} ${metrics_what(m)}${n === 1 ? '' : 's'} in ${format_duration(m.durationMs)}${m.slow ? ` — ⚠️ more than slowMigrationSeconds (${m.slowMigrationSeconds} s)` : ''}.`, '');
-    if (m.unavailable)
-        lines.push(`_Unavailable: ${escapeMarkdown(m.unavailable)}._`, '');
-    return lines.join('\n');
-}
-/** The Action output `metrics-json`: the RunMetrics as compact JSON (shape in the README). */
-function formatMetricsJson(m) {
-    return JSON.stringify(m);
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/**
- * A live status line for progress on a terminal: redrawn with its elapsed time until a final
- * line replaces it. Off a terminal nothing is redrawn and final lines are plain.
- */
-class LiveLine {
-    write;
-    tty;
-    timer;
-    constructor(write, tty) {
-        this.write = write;
-        this.tty = tty;
-    }
-    /** Redraws `label(elapsedMs)` every 200 ms (terminal only). */
-    start(label) {
-        if (!this.tty)
-            return;
-        this.stop();
-        const started = Date.now();
-        const draw = (elapsed = Date.now() - started) => this.write(`\r\x1b[2K${label(elapsed)}`);
-        // The first line is drawn at the start itself: 0 ms, even when the clock ticks meanwhile.
-        draw(0);
-        this.timer = setInterval(() => draw(), 200);
-        this.timer.unref();
-    }
-    /** Replaces the live line with a permanent one. */
-    finish(line) {
-        this.stop();
-        this.write(`${this.tty ? '\r\x1b[2K' : ''}${line}\n`);
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/db.ts
-
-
-const formatDbJson = (result) => JSON.stringify(result, null, 2) + '\n';
-const db_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-function issueLines(issues) {
-    return issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
-}
-function invalidIndexLines(list) {
-    return list.map((i) => `warning: index ${i.schema}.${i.name} on ${i.table} is INVALID (left by a failed or running CONCURRENTLY build${i.createdBy ? ` of ${i.createdBy}` : ''}); remove it with: ${i.fix}`);
-}
-function failureLines(f, action) {
-    const lines = [`${f.location}: ${f.sqlstate ? `${f.sqlstate} ` : ''}${f.message}`];
-    if (f.detail)
-        lines.push(`  detail: ${f.detail}`);
-    if (f.hint)
-        lines.push(`  hint: ${f.hint}`);
-    for (const i of f.invalidIndexes ?? []) {
-        lines.push(`  PostgreSQL left the index ${i.schema}.${i.name} on ${i.table} INVALID (never used, still updated); remove it with: ${i.fix}`);
-    }
-    const undo = `  Its version ${f.version ?? ''} is now recorded as failed: finish or undo the half-done rollback by hand, run \`migration-guard repair\` (the version is then pending), and migrate again.`;
-    if (f.mode === 'no-transaction') {
-        lines.push(`✖ ${action} ${f.script} failed outside a transaction after ${db_plural(f.committedStatements, 'statement')} had completed` +
-            (f.recordedAsFailed ? '; it is recorded as failed (success = false) in the schema history.' : '.'));
-        if (action === 'rollback' && f.recordedAsFailed)
-            lines.push(undo);
-        if (action === 'migration') {
-            lines.push((f.invalidIndexes ?? []).length > 0 && f.committedStatements === 0
-                ? '  The next migrate drops an invalid index of the same name before building it again; run `migration-guard repair`, then migrate again.'
-                : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
-        }
-    }
-    else if (f.recordedAsFailed) {
-        lines.push(`✖ ${action} ${f.script} failed after ${db_plural(f.committedStatements, 'statement')} had committed; it is recorded as failed in the schema history.`);
-        lines.push(action === 'rollback' ? undo : '  Remove its half-applied changes, then run `migration-guard repair` and migrate again.');
-    }
-    else {
-        lines.push(`✖ ${action} ${f.script} failed; its transaction was rolled back and nothing of it was recorded.`);
-    }
-    return lines;
-}
-function header(database, history) {
-    return `Database: ${database}\nSchema history: ${history}`;
-}
-function formatStatus(r) {
-    const lines = [header(r.database, r.history) + (r.historyExists ? '' : ' (not created yet)')];
-    lines.push(`Current version: ${r.currentVersion ?? '(empty)'}`, '');
-    const rows = r.migrations.map((m) => [
-        m.version ?? (m.kind === 'repeatable' ? 'R' : ''),
-        m.description,
-        m.state,
-        m.checksum.state === 'n/a' ? '' : m.checksum.state,
-        m.installedOn ? m.installedOn.replace('T', ' ').slice(0, 19) : '',
-        m.executionTime !== undefined ? secs(m.executionTime) : '',
-    ]);
-    const head = ['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'];
-    const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-    const fmt = (row) => row.map((c, i) => c.padEnd(width[i])).join('  ').trimEnd();
-    lines.push(fmt(head), fmt(width.map((w) => '-'.repeat(w))), ...rows.map(fmt));
-    if (rows.length === 0)
-        lines.push('(no migrations)');
-    const counts = Object.entries(r.summary)
-        .filter(([, n]) => n > 0)
-        .map(([state, n]) => `${n} ${state}`);
-    lines.push('', counts.length ? counts.join(', ') : 'nothing to report');
-    if (r.issues.length)
-        lines.push('', ...issueLines(r.issues));
-    if (r.invalidIndexes.length)
-        lines.push('', ...invalidIndexLines(r.invalidIndexes));
-    if (r.runningPid !== undefined) {
-        lines.push('', `note: a migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running`);
-    }
-    return lines.join('\n') + '\n';
-}
-function formatValidate(r) {
-    const lines = [header(r.database, r.history)];
-    lines.push(...issueLines(r.issues));
-    lines.push(...invalidIndexLines(r.invalidIndexes.filter((i) => !i.createdBy)));
-    if (r.pending.length)
-        lines.push(`${db_plural(r.pending.length, 'migration')} pending: ${r.pending.join(', ')}`);
-    lines.push(r.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_plural(r.issues.length, 'problem')}`);
-    return lines.join('\n') + '\n';
-}
-function formatMigrate(r) {
-    const lines = [header(r.database, r.history) + (r.createdHistory ? ' (created)' : '')];
-    if (r.baselined)
-        lines.push(`Baselined the existing schema at version ${r.baselined}`);
-    for (const a of r.applied) {
-        lines.push(`  applied ${a.script} (${secs(a.executionTime)}${a.mode === 'transaction' ? '' : `, ${a.mode}`}${a.retries ? `, after ${a.retries} ${a.retries === 1 ? 'retry' : 'retries'} on lock timeout` : ''})`);
-        for (const l of a.dangerousLocks ?? []) {
-            lines.push(`    ⚠ ${l.mode} on ${l.relation} (blocks ${l.blocks}) from line ${l.statement.line}, held ${secs(l.heldMs)} while ${db_plural(l.heldWhile.length, 'more statement')} ran`);
-        }
-    }
-    for (const w of r.warnings)
-        lines.push(`warning: ${w}`);
-    for (const a of r.applied)
-        for (const n of a.notes ?? [])
-            lines.push(`note: ${a.script}: ${n}`);
-    if (r.issues.length) {
-        lines.push(...issueLines(r.issues), `✖ nothing applied: ${db_plural(r.issues.length, 'problem')} to fix first`);
-    }
-    else if (r.failure) {
-        lines.push(...failureLines(r.failure, 'migration'));
-        lines.push(`Schema is at version ${r.currentVersion ?? '(none)'}; ${db_plural(r.applied.length, 'migration')} applied before the failure.`);
-    }
-    else if (r.applied.length === 0) {
-        lines.push(`✔ schema is up to date at version ${r.currentVersion ?? '(none)'}`);
-    }
-    else {
-        const total = r.applied.reduce((n, a) => n + a.executionTime, 0);
-        lines.push(`✔ applied ${db_plural(r.applied.length, 'migration')} in ${secs(total)}; schema now at version ${r.currentVersion ?? '(none)'}`);
-    }
-    if (r.metrics)
-        lines.push(formatMetricsLine(r.metrics));
-    return lines.join('\n') + '\n';
-}
-function formatRollback(r) {
-    const lines = [header(r.database, r.history)];
-    for (const b of r.rolledBack) {
-        lines.push(`  rolled back ${b.version} ${b.description} with ${b.rollbackScript} (${secs(b.executionTime)})`);
-        // The runner removes the rows of repeatables applied after the version (they may depend on it).
-        if (b.repeatablesToRerun?.length)
-            lines.push(`    removed the history rows of ${b.repeatablesToRerun.join(', ')}, applied after it: the next migrate runs ${b.repeatablesToRerun.length === 1 ? 'it' : 'them'} again`);
-    }
-    if (r.issues.length)
-        lines.push(...issueLines(r.issues), '✖ nothing rolled back');
-    else if (r.failure)
-        lines.push(...failureLines(r.failure, 'rollback'));
-    else if (r.rolledBack.length === 0)
-        lines.push(`✔ nothing to roll back${r.target ? ` above version ${r.target}` : ''}`);
-    else
-        lines.push(`✔ rolled back ${db_plural(r.rolledBack.length, 'version')}; schema now at version ${r.currentVersion ?? '(none)'}`);
-    if (r.metrics)
-        lines.push(formatMetricsLine(r.metrics));
-    return lines.join('\n') + '\n';
-}
-function formatRepair(r) {
-    const lines = [header(r.database, r.history)];
-    for (const x of r.removed)
-        lines.push(`  removed failed row ${x.version ?? 'R'} ${x.description} (${x.script})`);
-    lines.push(r.removed.length ? `✔ removed ${db_plural(r.removed.length, 'failed row')}` : '✔ no failed migrations to repair');
-    return lines.join('\n') + '\n';
-}
-function formatReset(r) {
-    return `Dropped everything in schema "${r.schema}".\n${formatMigrate(r.migrate)}`;
-}
-function formatCreate(r) {
-    return `created ${r.migration}\ncreated ${r.rollback}\n`;
-}
-/** Progress on stderr: a live line with elapsed time on a terminal, plain lines otherwise. */
-/** One wait between connection attempts (connectRetries), e.g. "connecting to … failed (ECONNREFUSED); retry 2 of 3 in 2.0 s". */
-function formatConnectRetry(attempt, of, delayMs, message) {
-    return `${message}; retry ${attempt} of ${of} in ${secs(delayMs)}\n`;
-}
-function progressPrinter(write, tty) {
-    const live = new LiveLine(write, tty);
-    const verb = (a) => (a === 'migrate' ? 'applying' : 'rolling back');
-    const onProgress = (e) => {
-        switch (e.type) {
-            case 'lock-wait':
-                write(`waiting for another migration run to finish${e.holderPid ? ` (backend pid ${e.holderPid} holds the lock)` : ''}…\n`);
-                return;
-            case 'concurrent': {
-                if (tty)
-                    write('\n');
-                const what = e.blockers.length
-                    ? `waiting for backend${e.blockers.length > 1 ? 's' : ''} ${e.blockers.join(', ')}${e.phase ? ` (${e.phase})` : ''}`
-                    : (e.phase ?? e.waitEvent ?? 'running');
-                const blocks = e.blocksTotal ? `, ${Math.round(((e.blocksDone ?? 0) / e.blocksTotal) * 100)} % of blocks` : '';
-                write(`${e.path}:${e.line}: CONCURRENTLY statement ${what}${blocks}, ${secs(e.elapsedMs)} so far (no lock_timeout: it does not block reads or writes)\n`);
-                return;
-            }
-            case 'invalid-index-dropped':
-                if (tty)
-                    write('\n');
-                write(`${e.script}: dropped the invalid index ${e.index} left by an earlier failed build; building it again\n`);
-                return;
-            case 'retry':
-                if (tty)
-                    write('\n');
-                write(`${e.script}: ${e.message}; retry ${e.attempt} in ${secs(e.delayMs)}\n`);
-                return;
-            case 'start':
-                if (!tty)
-                    write(`${verb(e.action)} ${e.path}\n`);
-                else
-                    live.start((ms) => `… ${verb(e.action)} ${e.path} ${secs(ms)}`);
-                return;
-            case 'done':
-            case 'failed': {
-                const mark = e.type === 'done' ? '✔' : '✖';
-                const slow = e.type === 'done' && e.slow ? ' (slow)' : '';
-                live.finish(`${mark} ${e.path} ${secs(e.ms)}${slow}`);
-                return;
-            }
-        }
-    };
-    return { onProgress, stop: () => live.stop() };
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * `{"findings": [...], "summary": {...}}`: the machine-readable report; `extra` adds keys after
@@ -53233,9 +53398,12 @@ function volumeLines(r) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown-plans.ts
 
+
+/** Text for a table cell or paragraph, and a line inside a code block. */
+const h = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip: clip };
 const ICON = { fails: '❌', worse: '⚠️', ok: '✅', none: '–' };
 /** The section's lines; `rows` queries at most, texts clipped to `text` characters. */
-function plansSection(p, limits, moreNote, h) {
+function plansSection(p, limits, moreNote) {
     if (!p)
         return [];
     const out = ['### Query plans', ''];
@@ -53402,7 +53570,7 @@ function appliedCell(m) {
     if (!m)
         return '–';
     if (m.applied === 'ok')
-        return `✓ ${format_duration(m.durationMs)}`.trim();
+        return `✓ ${duration(m.durationMs)}`.trim();
     if (m.applied === 'failed')
         return '✗ failed';
     return '– skipped';
@@ -53536,13 +53704,12 @@ function footer(model, limits) {
         const pg = c.postgres;
         const where = pg.engine === 'pglite' ? 'embedded PGlite' : pg.label;
         parts.push(`PostgreSQL ${escapeMarkdown(clip(pg.version || 'unknown version', 60))}${where ? ` (${escapeMarkdown(clip(where, limits.text))})` : ''}`);
-        parts.push(`checked in ${format_duration(c.summary.durationMs)}`);
+        parts.push(`checked in ${duration(c.summary.durationMs)}`);
     }
     if (model.ctx.headSha)
         parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
-const PLAN_HELPERS = { escape: escapeMarkdown, codeLine: (s) => neutralise(oneLine(s)), code: codeBlock, clip: clip };
 /** The report within `limits`, or undefined as soon as it grows past `max` characters. */
 function render(model, limits, moreNote, max) {
     const budget = { left: max };
@@ -53551,7 +53718,7 @@ function render(model, limits, moreNote, max) {
             ...headline(model),
             ...table(model, limits, budget),
             ...findingSections(model, limits, moreNote, budget),
-            ...plansSection(model.check?.performance, limits, moreNote, PLAN_HELPERS).map((l) => take(budget, l)),
+            ...plansSection(model.check?.performance, limits, moreNote).map((l) => take(budget, l)),
             ...schemaSection(model, limits, moreNote, budget),
             ...footer(model, limits),
         ].join('\n');
@@ -58965,11 +59132,6 @@ function workingDirectory() {
 function toolVersion() {
     return process.env['MIGRATION_GUARD_VERSION'] ?? '0.1.0';
 }
-/** Plain text for the summary, inside <pre> (entities, so nothing in it is read as HTML or a mention). */
-function pre(text) {
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
-    return `<pre>${escaped}</pre>\n`;
-}
 /** Which config files were read (a log line) and what in them is not used (warning annotations). */
 function logConfigNotes(config) {
     for (const line of configNotes(config)) {
@@ -60279,7 +60441,7 @@ async function backupStep(req, config, url, runner, count, what, dryRun) {
     return takeBackup({ ...plan, tool, onStart: req.onBackupStart });
 }
 /** The dry run's migrations as the staging check takes them. */
-const pendingOf = (dry) => dry.migrations.map((m) => ({ script: m.script, path: m.path, version: m.version, description: m.description }));
+const deploy_pendingOf = (dry) => dry.migrations.map((m) => ({ script: m.script, path: m.path, version: m.version, description: m.description }));
 /**
  * Before migrate (and for migrate --dry-run and the Action's plan): what would run, the staging
  * check (issues: refuse), then the backup (taken, or planned when `dryRun`). When the dry run
@@ -60290,7 +60452,7 @@ async function beforeMigrate(req, config, url, stagingUrl, runner, target, dryRu
     const checks = {};
     if (!dry.ok)
         return { dry, checks, refused: false };
-    const pending = pendingOf(dry);
+    const pending = deploy_pendingOf(dry);
     if (stagingUrl && pending.length > 0) {
         checks.appliedOn = await checkAppliedOn(req, config, stagingUrl, pending);
         if (checks.appliedOn.issues.length > 0)
@@ -60622,8 +60784,8 @@ ${commit}`;
  * before migrate's, migrate --dry-run's and rollback's own report. Paths relative to `cwd`.
  */
 
+
 const size = (bytes) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
-const deploy_secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 /** A path as the user gave its parts: relative to `cwd` when inside it. */
 const shownPath = (file, cwd) => {
     const rel = (0,external_node_path_.relative)(cwd, file);
@@ -60640,7 +60802,7 @@ function formatDeployChecks(checks, cwd) {
     }
     const b = checks.backup;
     if (b?.status === 'taken')
-        lines.push(`Backup: ${shownPath(b.file, cwd)} (${size(b.bytes)}, ${b.tool}, ${deploy_secs(b.ms)})`);
+        lines.push(`Backup: ${shownPath(b.file, cwd)} (${size(b.bytes)}, ${b.tool}, ${secs(b.ms)})`);
     else if (b?.status === 'planned')
         lines.push(`Backup: would run ${b.tool} of database "${b.database}" to ${shownPath(b.file, cwd)} (timestamped when it runs) before applying`);
     else if (b?.status === 'disabled')
@@ -60648,168 +60810,6 @@ function formatDeployChecks(checks, cwd) {
     else if (b?.status === 'skipped')
         lines.push(`Backup: not taken: ${b.reason}`);
     return lines.length ? lines.join('\n') + '\n' : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/db-markdown.ts
-
-
-const db_markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const db_markdown_secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-const md = escapeMarkdown;
-const db_markdown_version = (v) => v ?? '(none)';
-/** Plain text as a <pre> HTML block (entities, so nothing in it is read as HTML or a mention), blank lines around it. */
-function preBlock(text) {
-    const escaped = text.trimEnd().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
-    return `\n<pre>${escaped}</pre>\n\n`;
-}
-function tableOf(head, rows) {
-    const line = (cells) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
-    return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n') + '\n\n';
-}
-/** `verdict` is Markdown already (escaped by the caller). */
-function heading(mode, ok, verdict) {
-    return `## ${ok ? '✅' : '❌'} migration-guard ${mode}: ${verdict}\n\n`;
-}
-function db_markdown_facts(r, more = []) {
-    const items = [['Database', r.database], ['Schema history', r.history], ...more];
-    return items.map(([k, v]) => `- **${k}:** ${md(v)}`).join('\n') + '\n\n';
-}
-function issueList(issues) {
-    if (!issues.length)
-        return '';
-    return issues.map((i) => `- ❌ **${md(i.code)}**${i.location ? ` ${md(i.location)}` : ''}: ${md(i.message)}`).join('\n') + '\n\n';
-}
-function invalidIndexList(list) {
-    if (!list.length)
-        return '';
-    return (list
-        .map((i) => `- ⚠️ index ${md(`${i.schema}.${i.name}`)} on ${md(i.table)} is INVALID${i.createdBy ? ` (left by ${md(i.createdBy)})` : ''}; remove it with: ${md(i.fix)}`)
-        .join('\n') + '\n\n');
-}
-const versionCell = (m) => m.version ?? (m.kind === 'repeatable' ? 'R' : '');
-/** mode `status`: every migration once, in one table. */
-function statusMarkdown(r) {
-    const ok = r.issues.length === 0;
-    const counts = Object.entries(r.summary).filter(([, n]) => n > 0).map(([state, n]) => `${n} ${state}`);
-    let out = heading('status', ok, `version ${db_markdown_version(r.currentVersion)}${counts.length ? `, ${counts.join(', ')}` : ''}`);
-    out += db_markdown_facts(r, [['Current version', `${db_markdown_version(r.currentVersion)}${r.historyExists ? '' : ' (history not created yet)'}`]]);
-    if (r.migrations.length) {
-        out += tableOf(['Version', 'Description', 'State', 'Checksum', 'Installed on', 'Time'], r.migrations.map((m) => [
-            md(versionCell(m)),
-            md(m.description),
-            md(m.state),
-            m.checksum.state === 'n/a' ? '' : md(m.checksum.state),
-            m.installedOn ? md(m.installedOn.replace('T', ' ').slice(0, 19)) : '',
-            m.executionTime !== undefined ? db_markdown_secs(m.executionTime) : '',
-        ]));
-    }
-    else
-        out += 'No migrations.\n\n';
-    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes);
-    if (r.runningPid !== undefined)
-        out += `A migration run holds the migration lock now (backend pid ${r.runningPid}): a failed row or an invalid index may belong to a migration still running.\n\n`;
-    return out;
-}
-const db_markdown_pendingOf = (s, wouldRun) => wouldRun ?? s.migrations.filter((m) => m.state === 'pending').map((m) => ({ version: versionCell(m) || null, description: m.description, script: m.script }));
-const runVersion = (m) => m.version ?? 'R';
-/** mode `plan`: what would run, in order (each once), and whether the applied ones match their files. */
-function planMarkdown(s, v, refused, wouldRun) {
-    const pending = db_markdown_pendingOf(s, wouldRun);
-    const applied = s.migrations.filter((m) => m.state === 'applied' || m.state === 'out-of-order').length;
-    const verdict = refused ?? (v.ok ? (pending.length ? `${db_markdown_plural(pending.length, 'migration')} would run` : 'nothing to run') : `${db_markdown_plural(v.issues.length, 'problem')} to fix first`);
-    let out = heading('plan', v.ok && refused === undefined, verdict);
-    out += db_markdown_facts(s, [['Current version', db_markdown_version(s.currentVersion)], ['Applied', String(applied)]]);
-    if (pending.length) {
-        out += '### Would run, in order\n\n';
-        out += tableOf(['#', 'Version', 'Description', 'Script'], pending.map((m, i) => [String(i + 1), md(runVersion(m)), md(m.description), md(m.script)]));
-    }
-    else
-        out += 'Nothing would run: the database is up to date.\n\n';
-    out += issueList(v.issues) + invalidIndexList(v.invalidIndexes.filter((i) => !i.createdBy));
-    out += v.ok ? 'The applied migrations match the files.\n' : `Validation failed: ${db_markdown_plural(v.issues.length, 'problem')}.\n`;
-    return out;
-}
-/** The plan as plain text for the log: the same facts, each migration once. */
-function formatPlan(s, v, wouldRun) {
-    const pending = db_markdown_pendingOf(s, wouldRun);
-    const lines = [`Database: ${s.database}`, `Schema history: ${s.history}`, `Current version: ${db_markdown_version(s.currentVersion)}`];
-    if (pending.length)
-        lines.push('Would run, in order:', ...pending.map((m, i) => `  ${i + 1}. ${runVersion(m)} ${m.description} (${m.script})`));
-    else
-        lines.push('Nothing would run: the database is up to date.');
-    for (const i of v.issues)
-        lines.push(`${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
-    for (const i of v.invalidIndexes.filter((x) => !x.createdBy))
-        lines.push(`warning: index ${i.schema}.${i.name} on ${i.table} is INVALID; remove it with: ${i.fix}`);
-    lines.push(v.ok ? '✔ the applied migrations match the files' : `✖ validation failed: ${db_markdown_plural(v.issues.length, 'problem')}`);
-    return lines.join('\n') + '\n';
-}
-/** mode `validate`. */
-function validateMarkdown(r) {
-    let out = heading('validate', r.ok, r.ok ? 'the applied migrations match the files' : db_markdown_plural(r.issues.length, 'problem'));
-    out += db_markdown_facts(r);
-    out += issueList(r.issues) + invalidIndexList(r.invalidIndexes.filter((i) => !i.createdBy));
-    if (r.pending.length)
-        out += `${db_markdown_plural(r.pending.length, 'migration')} pending: ${r.pending.map(md).join(', ')}\n\n`;
-    return out;
-}
-/** mode `migrate`: one row per migration applied; a failure's detail as plain text (failureLines). */
-function migrateMarkdown(r) {
-    const verdict = r.issues.length
-        ? `nothing applied, ${db_markdown_plural(r.issues.length, 'problem')} to fix first`
-        : r.failure
-            ? `${md(r.failure.script)} failed`
-            : r.applied.length
-                ? `applied ${db_markdown_plural(r.applied.length, 'migration')}`
-                : 'up to date';
-    let out = heading('migrate', r.ok, verdict);
-    out += db_markdown_facts(r, [
-        ['Version before', db_markdown_version(r.initialVersion)],
-        ['Version after', db_markdown_version(r.currentVersion)],
-        ...(r.baselined ? [['Baselined at', r.baselined]] : []),
-    ]);
-    if (r.applied.length) {
-        out += tableOf(['Migration', 'Time', 'Mode', 'Notes'], r.applied.map((a) => [
-            md(a.script),
-            db_markdown_secs(a.executionTime),
-            md(a.mode),
-            md([a.slow ? 'slow' : '', a.retries ? `${a.retries} lock-timeout ${a.retries === 1 ? 'retry' : 'retries'}` : '', ...(a.dangerousLocks ?? []).map((l) => `${l.mode} on ${l.relation}`), ...a.notes].filter(Boolean).join('; ')),
-        ]));
-    }
-    if (r.warnings.length)
-        out += r.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n') + '\n\n';
-    out += issueList(r.issues);
-    if (r.failure)
-        out += '### Failure\n' + preBlock(failureLines(r.failure, 'migration').join('\n'));
-    return out;
-}
-/** mode `rollback`: one row per version rolled back; `before` is the version before the run. */
-function rollbackMarkdown(r, before) {
-    const verdict = r.issues.length
-        ? 'nothing rolled back'
-        : r.failure
-            ? `${md(r.failure.script)} failed`
-            : r.rolledBack.length
-                ? `rolled back ${db_markdown_plural(r.rolledBack.length, 'version')}`
-                : 'nothing to roll back';
-    let out = heading('rollback', r.ok, verdict);
-    out += db_markdown_facts(r, [
-        ['Version before', before ?? (r.ok ? '(none)' : 'not read')],
-        ['Version after', r.currentVersion ?? (r.ok ? '(none)' : 'not read')],
-    ]);
-    if (r.rolledBack.length) {
-        out += tableOf(['Version', 'Description', 'Rollback script', 'Time', 'Notes'], r.rolledBack.map((b) => [
-            md(b.version),
-            md(b.description),
-            md(b.rollbackScript),
-            db_markdown_secs(b.executionTime),
-            b.repeatablesToRerun.length ? md(`the next migrate runs ${b.repeatablesToRerun.join(', ')} again`) : '',
-        ]));
-    }
-    out += issueList(r.issues);
-    if (r.failure)
-        out += '### Failure\n' + preBlock(failureLines(r.failure, 'rollback').join('\n'));
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/review.ts
@@ -60963,10 +60963,10 @@ function deployChecks(checks, cwd) {
     const log = formatDeployChecks(checks, cwd);
     const lines = log.split('\n').filter(Boolean);
     const issues = checks.appliedOn?.issues ?? [];
-    const issueLines = issues.map((i) => `${i.location ? `${i.location}: ` : ''}error ${i.code}: ${i.message}`);
+    const problems = issueLines(issues);
     return {
-        log: log + issueLines.map((l) => l + '\n').join(''),
-        summary: lines.length || issueLines.length ? `\n### Deploy guards\n\n${[...lines, ...issueLines].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
+        log: log + problems.map((l) => l + '\n').join(''),
+        summary: lines.length || problems.length ? `\n### Deploy guards\n\n${[...lines, ...problems].map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n` : '',
     };
 }
 /** The failed migration as an error annotation on its statement (location: file:line:column). */
@@ -61120,6 +61120,7 @@ async function dbMode(mode, cwd, databaseUrl) {
 
 
 
+
 const MODES = ['check', 'plan', 'migrate', 'status', 'validate', 'rollback'];
 async function run() {
     let databaseUrl;
@@ -61153,7 +61154,7 @@ async function run() {
 async function stoppedSummary(mode, message) {
     try {
         const what = MODES.includes(mode) ? mode : 'run';
-        await summary_summary.addRaw(`## ❌ migration-guard ${escapeMarkdown(what)}: stopped\n\n${escapeMarkdown(message)}\n`, true).write();
+        await summary_summary.addRaw(`${heading(what, false, 'stopped')}${escapeMarkdown(message)}\n`, true).write();
     }
     catch {
         // No summary file (run outside a runner): the failure is in the log.
