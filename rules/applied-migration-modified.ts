@@ -26,7 +26,8 @@ export default defineRule({
     return {
       project() {
         if (!project.base) return;
-        const head = new Map(project.files.map((f) => [f.rel, f]));
+        // One entry per file: a goose/dbmate file's up section stands for it (the down is the same file).
+        const head = new Map(project.files.filter((f) => f.section !== 'down').map((f) => [f.rel, f]));
         // New files already matched as the new name of a merged one.
         const claimed = new Set<MigrationFile>();
         const merged = [...project.base.values()]
@@ -46,7 +47,9 @@ export default defineRule({
             message:
               b.kind === 'rollback'
                 ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
-                : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
+                : project.layout
+                  ? `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and ${project.layout.modified}`
+                  : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
           });
         }
         // Renames: first the same version under a new name, then the same content under a new name.

@@ -45,12 +45,16 @@ export default defineRule({
           list.push(f);
           groups.set(key, list);
         }
-        if (context.settings.runner === 'flyway') reportRollbacksFlywayRuns();
+        if (context.settings.runner === 'flyway' && !project.layout) reportRollbacksFlywayRuns();
         for (const list of groups.values()) {
           if (list.length < 2) continue;
           // Keep a merged file (with --base) as the one that owns the version; report the others.
           const [first, ...rest] = [...list].sort((a, b) => Number(a.isNew) - Number(b.isNew));
           for (const f of rest) {
+            if (project.layout) {
+              context.report({ file: f, message: `version ${f.version!.raw} is also used by ${first!.path}: ${project.layout.duplicate}`, help: 'Renumber the newer migration to the next free version.' });
+              continue;
+            }
             context.report({
               file: f,
               message:

@@ -8,6 +8,7 @@ import duplicateVersion from './duplicate-version.js';
 import emptyMigration from './empty-migration.js';
 import migrationDocumented from './migration-documented.js';
 import migrationNaming from './migration-naming.js';
+import migrationFormat from './migration-format.js';
 import outOfOrderVersion from './out-of-order-version.js';
 import parseError from './parse-error.js';
 import requireConcurrentIndex from './require-concurrent-index.js';
@@ -41,6 +42,7 @@ export const rules: RuleModule[] = [
   outOfOrderVersion,
   duplicateVersion,
   migrationNaming,
+  migrationFormat,
   migrationDocumented,
   unbatchedDataChange,
   unknownPlaceholder,

@@ -48,6 +48,8 @@ export default defineRule({
     return {
       file(file) {
         if (file.decoded.problem) return;
+        // A goose/dbmate down section shares its file's header with the up section.
+        if (file.section === 'down') return;
         const header = readHeader(file.decoded.text);
         if (file.kind === 'rollback') checkRollbackFor(context, file, header);
         else checkHeader(context, file, header, required);
@@ -57,11 +59,14 @@ export default defineRule({
 });
 
 function checkHeader(context: RuleContext, file: MigrationFile, header: Header, required: Set<DocumentationField>): void {
-  const wanted = ORDER.filter((f) => required.has(f) && (f !== 'rollback' || file.kind === 'versioned'));
+  // The Rollback line names a rollback file: none where the rollback is a section of the file itself, or where the runner has none (Prisma).
+  const separateRollbacks = !context.project.layout || context.project.layout.rollbacks === 'files';
+  const wanted = ORDER.filter((f) => required.has(f) && (f !== 'rollback' || (file.kind === 'versioned' && separateRollbacks)));
   if (wanted.length === 0) return;
   const at = (l: HeaderLine | undefined) => ({ line: l?.line ?? 1, column: l?.column ?? 1 });
   const report = (l: HeaderLine | undefined, message: string, help: string) => context.report({ position: at(l), message, help });
-  const name = baseName(file);
+  // diesel's and Prisma's files are named by their folder: the header names folder/file.
+  const name = context.project.layout && file.rel.includes('/') ? file.rel : baseName(file);
   const rollback = rollbackLine(context, file);
 
   // The file-name line: the header's first comment that is not a migration-guard directive.
@@ -164,6 +169,8 @@ function rollbackLine(context: RuleContext, file: MigrationFile): { expected: st
   const inRoot = (rel: string) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
   const expected = pair
     ? pair.path
+    : file.version && project.layout
+      ? ((m) => (m ? inRoot(m[1]!) : 'none'))(/^add (\S+)$/.exec(project.layout.expectedRollback({ rel: file.rel, version: file.version })))
     : file.version
       ? inRoot(project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_')))
       : '<its rollback file>';

@@ -16,6 +16,10 @@ export default defineRule({
     );
     return {
       file(file) {
+        if (file.kind === 'invalid' && project.layout) {
+          context.report({ message: file.namingProblem ?? `${project.layout.runner} does not read this file` , help: `Name it as ${project.layout.runner} names migrations, or move it out of the migrations directory.` });
+          return;
+        }
         if (file.kind === 'invalid') {
           const dir = project.rollbackPattern.dir;
           if (dir && file.rel.startsWith(dir)) {

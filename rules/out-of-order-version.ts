@@ -30,6 +30,13 @@ export default defineRule({
         // The same version or the same content at another path is a rename: applied-migration-modified reports it.
         if (merged.has(versionKey(file.version)) || moved.has(file.checksum)) return;
         if (compareVersions(file.version, highest) > 0) return;
+        if (project.layout) {
+          context.report({
+            message: `new migration ${file.version.raw} is not above ${highest.raw}, the highest version already merged: ${project.layout.outOfOrder}`,
+            help: `Rename it to a version above ${highest.raw}.`,
+          });
+          return;
+        }
         context.report({
           message: `new migration ${file.version.raw} is not above ${highest.raw}, the highest version already merged: databases that applied ${highest.raw} refuse it (outOfOrder=false) or apply it after newer migrations, in a different order than a fresh database`,
           help: `Rename it to a version above ${highest.raw}.`,

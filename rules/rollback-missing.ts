@@ -16,6 +16,17 @@ export default defineRule({
     return {
       file(file) {
         if (file.rollback || !file.version) return;
+        const layout = project.layout;
+        if (layout) {
+          // Prisma Migrate has no down migrations: nothing to ask for.
+          if (layout.rollbacks === 'none') return;
+          const how = layout.expectedRollback({ rel: file.rel, version: file.version, description: file.description });
+          context.report({
+            message: `no rollback for version ${file.version.raw}: if this migration has to be undone in an emergency there is no tested way back (${how})`,
+            help: `${how.charAt(0).toUpperCase()}${how.slice(1)}: the statements that reverse this migration (drop what it adds, restore what it changes).`,
+          });
+          return;
+        }
         const description = file.description?.replace(/ /g, '_');
         const inRoot = (rel: string) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
         const expected = project.rollbackPattern.pathFor(file.version.raw, description);

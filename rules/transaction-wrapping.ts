@@ -3,6 +3,7 @@ import { isNeutral, mustRunOutsideTransaction } from '../src/model/statements.js
 import type { SqlStatement } from '../src/parse/parser.js';
 import { boundaryOf, mixedStatement, type Transaction } from '../src/model/transactions.js';
 import { flywayTransactionProblem } from '../src/load/flyway/transactional.js';
+import { runnerTransactionProblems } from '../src/lint/runner-transactions.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 
@@ -34,6 +35,12 @@ export default defineRule({
         if (work.length === 0) return;
         // Why each top-level statement cannot run in a transaction block, if it cannot (once per statement).
         const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
+        // Another runner's layout: its own way of sending the file (src/lint/runner-transactions.ts).
+        if (file.execution) {
+          const found = runnerTransactionProblems(file.execution, stmts, { outsideOf: (s) => outsideOf.get(s), line: (s) => line(file, s), model: context.fileTransactions() });
+          for (const d of found) context.report(d);
+          return;
+        }
         if (context.settings.runner === 'flyway') {
           const problem = flywayTransactionProblem(stmts, {
             mixed: context.settings.mixed ?? false,

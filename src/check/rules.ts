@@ -9,7 +9,7 @@ export const CHECK_RULES = [
     id: 'apply-failed',
     description: 'a migration (or seeds/test.sql) fails when applied in order to an empty database',
     severity: 'error',
-    help: 'Fix the statement: every migration must apply to a fresh database in Flyway order, not only to yours.',
+    help: 'Fix the statement: every migration must apply to a fresh database in the order its runner applies them, not only to yours.',
   },
   {
     id: 'extension-unavailable',

@@ -1,6 +1,6 @@
 /**
  * The `check` pipeline on one scratch database, pure of printing:
- *  1. apply every migration in Flyway order to the empty database (then seeds/test.sql);
+ *  1. apply every migration in the runner's order (Flyway's, or another layout's) to the empty database (then seeds/test.sql);
  *  2. for each migration new in the change set with a rollback file: snapshot, apply (lock
  *     trace), rollback, snapshot, compare, apply again (up → down → up);
  *  3. the lock trace of each new migration (dangerous-lock);
@@ -113,9 +113,24 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   // Flyway (and migrate) create the schema history table before the first migration runs, and
   // migrations may use it (GRANT or REVOKE on it, a view or trigger on it): the scratch database
   // has it too, empty. Snapshots leave it out.
-  const history = new SchemaHistory(db, config.schema, config.historyTable);
-  if (!(await history.exists())) await history.create();
-  const snapOpts: SnapshotOptions = { historyTable: config.historyTable, historySchema: config.schema };
+  // Another runner creates its own tracking table before the first migration, and writes a row
+  // for each (src/load/layouts): the same here, so histories that touch it apply.
+  const tracking = project.layout?.tracking;
+  if (project.layout) {
+    for (const sql of tracking?.create ?? []) await db.exec(sql);
+  } else {
+    const history = new SchemaHistory(db, config.schema, config.historyTable);
+    if (!(await history.exists())) await history.create();
+  }
+  const record = (m: MigrationFile) =>
+    tracking && m.kind === 'versioned' && m.version
+      ? async () => {
+          for (const r of tracking.record(m.version!.raw, m.description ?? '', m.decoded.text)) await db.query(r.sql, r.params);
+        }
+      : undefined;
+  const snapOpts: SnapshotOptions = tracking
+    ? { historyTable: tracking.table, historySchema: 'public' }
+    : { historyTable: config.historyTable, historySchema: config.schema };
   const snapshot = () => takeSnapshot(db, snapOpts);
   const routine = routineLookup(project);
   const raw: RawFinding[] = [];
@@ -212,6 +227,8 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     const started = performance.now();
     try {
       entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine, skip: skip(m) });
+      // The runner's row, after the lock trace ended (so its writes are not the migration's).
+      await record(m)?.();
     } catch (e) {
       if (!(e instanceof ApplyError)) throw e;
       done(false);

@@ -64,7 +64,15 @@ export async function loadSingleProject(req: Omit<LintRequest, 'base'>): Promise
       'database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations',
     );
   }
-  return { config, project: projects[0]!.project };
+  const project = projects[0]!.project;
+  // Another runner's migrations: its semantics are modelled for lint and check only (issue #15).
+  if (project.layout) {
+    throw new UsageError(
+      `${project.root} holds ${project.layout.name} migrations (layout: ${project.layout.name}): migration-guard's database commands apply Flyway-layout migrations only, ` +
+        `so ${project.layout.runner} applies these; \`migration-guard lint\` and \`migration-guard check\` check them as ${project.layout.runner} runs them`,
+    );
+  }
+  return { config, project };
 }
 
 /**

@@ -2,7 +2,8 @@
  * `lint`: config → files on disk (and at --base) → project model → rules → findings.
  * Shared by the CLI and the Action; printing is left to the caller.
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -11,7 +12,8 @@ import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { assertInside, configuredLocations, isInside, kindOfPath, readLocations, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { classifyBaseName, namingOf } from '../load/naming.js';
+import { classifyBaseName, namingOf, type Naming } from '../load/naming.js';
+import { detectLayout, LAYOUT_EXTRA_FILES, layoutFor, type Layout } from '../load/layouts/index.js';
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
@@ -45,6 +47,8 @@ export interface LintRequest {
   flywayArgs?: Record<string, string>;
   /** Called with the configuration once it is read (the CLI prints `describeSources` and its warnings). */
   onConfig?: (config: Config) => void;
+  /** Called with a line the user should see on stderr (the layout detected from the files). */
+  onNote?: (line: string) => void;
   /**
    * ${flyway:user} and ${flyway:database} as the database says them (current_user,
    * current_database(), as Flyway's PostgreSQLDatabase reads them); default "postgres" for a lint
@@ -89,19 +93,22 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     const { roots } = group;
     const root = roots[0]!;
     const stdin = req.stdin;
-    const sources = readLocations(roots, {
+    const read = readLocations(roots, {
       cwd: req.cwd,
-      suffixes: naming.sqlMigrationSuffixes,
+      suffixes: [...naming.sqlMigrationSuffixes, ...EXTRA_FILES],
       boundaryOf: (r) => boundaryOf(r, config),
       ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
     });
+    const layout = chooseLayout(read, config, naming, root, req.onNote);
+    const keep = keepFor(layout, naming.sqlMigrationSuffixes);
+    const sources = read.filter((f) => keep(f.rel));
     let targets = group.targets;
     // Locations named whole (not all of them): every file of theirs is reported on.
     if (targets && group.named) for (const f of sources) if (group.named.has(resolve(req.cwd, f.location!))) targets.add(f.rel);
     const base = req.baseFiles
       ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles!, req.cwd))
       : req.base
-        ? roots.flatMap((r) => readFilesAtRef(r, req.base!, req.cwd, naming.sqlMigrationSuffixes))
+        ? roots.flatMap((r) => readFilesAtRef(r, req.base!, req.cwd, [...naming.sqlMigrationSuffixes, ...EXTRA_FILES]))
         : undefined;
     const prepared = prepareProject(shownDir(root), sources, {
       rollbackPattern: config.rollbackPattern,
@@ -122,8 +129,9 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
         environment: config.environment,
         workingDirectory: req.cwd,
       },
-      base,
+      base: base?.filter((f) => keep(f.rel)),
       targets,
+      ...(layout ? { layout } : {}),
     });
     const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
     if (targets) pairTargets(project, targets);
@@ -133,6 +141,49 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     projects.push({ project, targets });
   }
   return { config, projects };
+}
+
+/** Files other layouts read besides SQL (diesel's metadata.toml): read always, kept only for a layout that reads them. */
+const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES)];
+
+/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
+function keepFor(layout: Layout | undefined, suffixes: string[]): (rel: string) => boolean {
+  const extra = new Set(layout?.extraFiles ?? []);
+  const lower = suffixes.map((x) => x.toLowerCase());
+  return (rel) => {
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
+  };
+}
+
+/**
+ * The layout of a migration set: `layout:` from the config, else detected from the files (a note
+ * says which and why, unless it is Flyway's). Undefined: Flyway's.
+ */
+function chooseLayout(files: SourceFile[], config: Config, naming: Naming, root: string, onNote?: (line: string) => void): Layout | undefined {
+  if (config.layout) return layoutFor(config.layout);
+  // A Flyway configuration says whose files these are.
+  if (config.runner === 'flyway') return undefined;
+  const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
+  const found = detectLayout(texts, {
+    isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
+    usesSqlx: dependsOnSqlx(root, config.baseDir),
+  });
+  if (found.name === 'flyway') return undefined;
+  onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
+  return layoutFor({ name: found.name });
+}
+
+/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
+function dependsOnSqlx(root: string, top: string): boolean {
+  for (let dir = root; ; dir = dirname(dir)) {
+    try {
+      if (/^\s*sqlx\b/m.test(readFileSync(join(dir, 'Cargo.toml'), 'utf8'))) return true;
+    } catch {
+      /* no Cargo.toml here */
+    }
+    if (dir === top || dirname(dir) === dir || !isInside(top, dir)) return false;
+  }
 }
 
 /**

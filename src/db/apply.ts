@@ -104,6 +104,10 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
   const stmts = plan.statements;
   const mode = plan.mode;
   const last = stmts[stmts.length - 1];
+  if (mode === 'one-query') {
+    await applyOneQuery(db, file, plan, hooks);
+    return mode;
+  }
   if (mode === 'transaction') {
     let i = 0;
     let atCommit = false;
@@ -162,6 +166,33 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
     }
   }
   return mode;
+}
+
+/**
+ * Another runner's way (plan.ts `one-query`): the whole text as one simple query, inside
+ * BEGIN … COMMIT when the runner sends them. PostgreSQL's error position (of the whole text)
+ * finds the failing statement; without one, a 25001 is the first statement that cannot run in a
+ * transaction. The whole text is one piece: no lock trace, no skipped statements.
+ */
+async function applyOneQuery(db: Db, file: MigrationFile, plan: ApplyPlan, hooks: ApplyHooks): Promise<void> {
+  const whole = { start: 0, end: file.text.length, control: undefined };
+  let atCommit = false;
+  try {
+    if (plan.wrap) await db.exec('BEGIN');
+    await db.exec(file.text);
+    await runHook(hooks.beforeCommit);
+    atCommit = true;
+    if (plan.wrap) await db.exec('COMMIT');
+  } catch (e) {
+    if (plan.wrap) await db.exec('ROLLBACK').catch(() => undefined);
+    const db_ = asDbError(e instanceof HookError ? e.cause : e);
+    const stmts = plan.statements;
+    let index = db_?.position !== undefined ? stmts.findIndex((s) => s.end >= positionOffset(file.text, db_.position!)) : -1;
+    if (index < 0 && db_?.code === '25001') index = stmts.findIndex((s) => s.outside);
+    const at = index >= 0 ? stmts[index] : undefined;
+    const err = errorAt(file, db_?.position !== undefined ? whole : at, e, { index: Math.max(index, 0), committed: 0, atCommit });
+    throw err;
+  }
 }
 
 /**

@@ -14,6 +14,7 @@
  * VALUES), the shape of a large seed, and refused otherwise.
  */
 import type { MigrationFile } from '../model/project.js';
+import type { Execution } from '../load/layouts/index.js';
 import { mustRunOutsideTransaction, type RoutineLookup } from '../model/statements.js';
 import { mixedStatement, transactionControl, type TransactionControl } from '../model/transactions.js';
 import { statementBlocks } from '../parse/lexer.js';
@@ -21,7 +22,13 @@ import type { Position } from '../load/text.js';
 import { MAX_PARSE_CHARS, parseSql, type SqlParseError, type SqlStatement } from '../parse/parser.js';
 import { ApplyError } from './apply-error.js';
 
-export type ApplyMode = 'transaction' | 'as-written' | 'no-transaction';
+/**
+ * `one-query`: another runner's way (src/load/layouts): the whole text as ONE simple query,
+ * inside BEGIN … COMMIT when `ApplyPlan.wrap` — what golang-migrate, dbmate, diesel, sqlx and
+ * Prisma send, used when the file's own transaction control or a statement that cannot run in a
+ * transaction makes the difference to running its statements one by one.
+ */
+export type ApplyMode = 'transaction' | 'as-written' | 'no-transaction' | 'one-query';
 
 export interface PlannedStatement {
   /** String offsets in `file.text`. */
@@ -42,6 +49,8 @@ export interface ApplyPlan {
    * nothing outside it. Anything else can stop half-way with part of it committed.
    */
   atomic: boolean;
+  /** `one-query` only: the runner sends BEGIN before the query and COMMIT after it. */
+  wrap?: boolean;
 }
 
 /** Blocks of about this many characters are parsed at once when a file is over the limit. */
@@ -68,6 +77,7 @@ export function planFile(file: MigrationFile, routine?: RoutineLookup, opts: Pla
   const tooLarge = file.parsed.errors.some((e) => e.tooLarge);
   if (!tooLarge && file.parsed.errors.length > 0) throw parserRejects(file, file.parsed.errors[0]!, 0);
   const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+  if (file.execution) return runnerPlan(file, statements, file.execution);
   const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
   if (rollback && file.kind !== 'seed') {
     throw refused(
@@ -126,7 +136,42 @@ export function groupMode(plans: [MigrationFile, ApplyPlan][], mixed: boolean): 
 
 /** How a file runs, from its parse (never throws; for reports that only name the mode). */
 export function applyMode(file: MigrationFile, routine?: RoutineLookup): ApplyMode {
-  return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
+  const statements = file.parsed.statements.map((s) => planned(s, 0, routine, false));
+  return file.execution ? runnerPlan(file, statements, file.execution).mode : modeOf(statements);
+}
+
+/**
+ * The plan for another runner's file: what that runner sends (layouts/types.ts Execution), run so
+ * that PostgreSQL sees the same thing. Statements sent one by one inside BEGIN … COMMIT are what a
+ * multi-statement query does too (one transaction, the same errors), so a file without transaction
+ * control and without statements that must run outside a transaction runs statement by statement
+ * (the lock trace needs that); otherwise exactly as the runner sends it. goose sends the pieces its
+ * own parser cuts (`file.chunks`), which may differ from PostgreSQL's statements.
+ */
+function runnerPlan(file: MigrationFile, parsed: PlannedStatement[], exec: Execution): ApplyPlan {
+  const pieces = exec.unit === 'statement' && file.chunks ? chunkPieces(file.chunks, parsed) : parsed;
+  const plain = pieces.every((p) => p.control === undefined || p.control === 'savepoint') && !pieces.some((p) => p.outside);
+  if (exec.unit === 'statement') {
+    if (exec.wrapped) return { mode: 'transaction', statements: pieces, atomic: plain };
+    const mode = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint') ? 'as-written' : 'no-transaction';
+    return { mode, statements: pieces, atomic: pieces.length <= 1 && plain };
+  }
+  if (plain || (exec.wrapped && !pieces.some((p) => p.control !== undefined && p.control !== 'savepoint'))) {
+    return { mode: 'transaction', statements: pieces, atomic: plain };
+  }
+  // One statement alone is autocommitted (CONCURRENTLY works); several are one implicit transaction.
+  if (!exec.wrapped && pieces.length === 1) return { mode: 'no-transaction', statements: pieces, atomic: false };
+  return { mode: 'one-query', statements: pieces, atomic: false, wrap: exec.wrapped };
+}
+
+/** goose's pieces as planned statements: a piece that is one parsed statement keeps its parse. */
+function chunkPieces(chunks: [number, number][], parsed: PlannedStatement[]): PlannedStatement[] {
+  return chunks.map(([start, end]) => {
+    const inside = parsed.filter((p) => p.start >= start && p.end <= end + 1);
+    if (inside.length === 1 && inside[0]!.start === start) return inside[0]!;
+    const outside = inside.find((p) => p.outside)?.outside;
+    return { start, end, control: undefined, ...(outside ? { outside } : {}) };
+  });
 }
 
 function planned(s: SqlStatement, shift: number, routine: RoutineLookup | undefined, keep: boolean): PlannedStatement {

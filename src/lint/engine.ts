@@ -80,9 +80,14 @@ export function lintProject(project: Project, rules: RuleModule[], options: Lint
     const here = instances.filter((i) => i.appliesTo.has(file.kind));
     // Procedures known before the file runs, and those it defines itself.
     const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-    const wrapped =
-      options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
-    transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
+    // Another runner's layout says how the file reaches PostgreSQL (src/load/layouts).
+    const exec = file.execution;
+    const wrapped = exec
+      ? exec.wrapped
+      : options.settings.runner === 'flyway'
+        ? flywayWraps(file.parsed.statements)
+        : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+    transactions = fileTransactions(file.parsed.statements, { wrapped, lookup, implicit: exec?.unit === 'file' });
     for (const { visitors } of here) visitors.file?.(file);
     const runs = file.kind === 'versioned' || file.kind === 'repeatable';
     for (const stmt of file.parsed.statements) {

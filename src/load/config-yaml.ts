@@ -11,6 +11,7 @@ import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
 import { DEFAULTS, DEFAULT_COST_FACTOR, DOCUMENTATION_FIELDS, MIGRATION_PATTERN, type PerformanceSettings, type Settings } from './settings.js';
 import { encodingName } from './text.js';
+import { isLayoutName, LAYOUT_NAMES } from './layouts/index.js';
 
 type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
 
@@ -193,8 +194,41 @@ const documentation: Check = (node, at, ctx) => {
   return out;
 };
 
+const LAYOUT_KEYS = ['name', 'pattern', 'transaction'];
+
+/** `layout: goose`, or `layout: { name: golang-migrate, pattern: '^V(?<version>\\d+)…', transaction: true }` (src/load/layouts). */
+const layout: Check = (node, at, ctx) => {
+  const names = LAYOUT_NAMES.join(', ');
+  if (isScalar(node)) {
+    const v = str(node, at, ctx) as string;
+    if (!isLayoutName(v)) fail(ctx, node, `${at} must be one of ${names} (got "${v}")${didYouMean(v, [...LAYOUT_NAMES]) ? `; did you mean "${didYouMean(v, [...LAYOUT_NAMES])}"?` : ''}`);
+    return { name: v };
+  }
+  if (!isMap(node)) fail(ctx, node, `${at} must be a layout name (${names}) or a map { name, pattern, transaction }`);
+  const out: Record<string, unknown> = {};
+  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!LAYOUT_KEYS.includes(key)) fail(ctx, pair.key, `unknown key "${key}" in ${at}; allowed: ${LAYOUT_KEYS.join(', ')}`);
+    out[key] = key === 'transaction' ? bool(pair.value, `${at}.${key}`, ctx) : str(pair.value, `${at}.${key}`, ctx);
+  }
+  const name = out['name'];
+  if (typeof name !== 'string' || !isLayoutName(name)) fail(ctx, node, `${at}.name must be one of ${names}`);
+  if (name !== 'golang-migrate' && (out['pattern'] !== undefined || out['transaction'] !== undefined)) fail(ctx, node, `${at}: pattern and transaction are for golang-migrate-style files only (a runner of your own that reads {version}…up.sql / .down.sql)`);
+  if (typeof out['pattern'] === 'string') {
+    try {
+      const re = new RegExp(out['pattern']);
+      if (!/\(\?<version>/.test(out['pattern']) && !/\(/.test(out['pattern'])) throw new Error('it has no group for the version');
+      out['pattern'] = re;
+    } catch (e) {
+      fail(ctx, node, `${at}.pattern is not a usable regular expression: ${(e as Error).message}`);
+    }
+  }
+  return out;
+};
+
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
+  layout,
   rollbackPattern: (node, at, ctx) => {
     const v = str(node, at, ctx) as string;
     if (!v.includes('{version}')) fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);

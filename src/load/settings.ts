@@ -6,10 +6,16 @@
 import type { SeveritySetting } from '../lint/types.js';
 import type { ConfigKind } from './flyway/index.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
+import type { LayoutSetting } from './layouts/index.js';
 import { DEFAULT_ENCODING } from './text.js';
 
 export interface Settings {
   migrations: string;
+  /**
+   * Which runner's files these are (issue #15): flyway, golang-migrate, goose, dbmate, diesel, sqlx,
+   * prisma; undefined: detected from the files (src/load/layouts/index.ts detectLayout).
+   */
+  layout?: LayoutSetting;
   rollbackPattern: string;
   seeds: string;
   transactions: 'explicit' | 'runner';

@@ -9,6 +9,7 @@ import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/t
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { parseSql, type ParsedSql } from '../parse/parser.js';
 import { flywayChecksum, migrationChecksums } from './checksum.js';
+import type { Execution, FormatProblem, Layout, LayoutUnit } from '../load/layouts/index.js';
 
 export interface SourceFile {
   /** Path shown to users (relative to the working directory, "/" separators). */
@@ -55,6 +56,20 @@ export interface MigrationFile {
   position(offset: number): Position;
   /** Lines of the file as written (decoded). */
   lines: LineIndex;
+  /**
+   * Another runner's layout (Project.layout): how that runner sends this file (or section) to
+   * PostgreSQL. Absent under Flyway's layout, where `transactions:`/Flyway's rules decide.
+   */
+  execution?: Execution;
+  /**
+   * One direction of a file that holds both (goose, dbmate): `text` is the file with the other
+   * direction blanked out (spaces, line breaks kept), so offsets and lines stay the file's.
+   */
+  section?: 'up' | 'down';
+  /** The pieces the runner sends, one query each ([start, end) in `text`), when it splits the file itself (goose). */
+  chunks?: [number, number][];
+  /** Problems with the runner's directives in the file (migration-format). */
+  formatProblems?: FormatProblem[];
 }
 
 export interface BaseFile {
@@ -72,6 +87,8 @@ export interface BaseFile {
 export interface Project {
   /** Migrations root as shown to users: the first location. */
   root: string;
+  /** Another runner's layout (issue #15); undefined: Flyway's. */
+  layout?: Layout;
   /**
    * Every location of the migration set, as shown (Flyway's `locations`: `migrations` first,
    * then `locations:`), at least `root`. Their files are one set: one version order, one
@@ -109,6 +126,8 @@ export interface ProjectOptions {
   placeholderReplacement?: boolean;
   base?: SourceFile[];
   targets?: Set<string>;
+  /** Another runner's layout; undefined: Flyway's naming (classify). */
+  layout?: Layout;
 }
 
 function kindOrder(f: MigrationFile): number {
@@ -143,6 +162,7 @@ export interface PreparedProject {
 /** Everything but parsing, which is left to the caller. */
 export function prepareProject(root: string, sources: SourceFile[], opts: ProjectOptions): PreparedProject {
   const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
+  if (opts.layout) return prepareLayout(root, sources, opts, opts.layout, rollbackPattern);
   let base: Map<string, BaseFile> | undefined;
   if (opts.base) {
     base = new Map();
@@ -192,7 +212,91 @@ function assemble(
     if (f.kind === 'versioned' && f.version) f.rollback = rollbacks.get(versionKey(f.version));
   }
   const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-  return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets };
+  return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets, ...(opts.layout ? { layout: opts.layout } : {}) };
+}
+
+/** A text with everything outside `keep` turned into spaces (line breaks kept): offsets and lines stay the same. */
+export function blankOutside(text: string, keep: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [from, to] of [...keep].sort((a, b) => a[0] - b[0])) {
+    if (from > at) out += text.slice(at, from).replace(/[^\r\n]/g, ' ');
+    if (to > Math.max(from, at)) out += text.slice(Math.max(from, at), to);
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at).replace(/[^\r\n]/g, ' ');
+}
+
+/**
+ * Another runner's layout: the layout reads the decoded files (names, directives, sections) and
+ * each unit it finds — a file, or one direction of a file — becomes a MigrationFile. No Flyway
+ * placeholders: other runners send the file as written. Files under `seedsDir` stay seeds.
+ */
+function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions, layout: Layout, rollbackPattern: RollbackPattern): PreparedProject {
+  const seedsPrefix = opts.seedsDir.endsWith('/') ? opts.seedsDir : `${opts.seedsDir}/`;
+  const decode = (list: SourceFile[]) => list.map((s) => ({ s, decoded: decodeSql(s.bytes, opts.encoding) }));
+  const unitsOf = (list: { s: SourceFile; decoded: DecodedText }[]) => {
+    const migrations = list.filter(({ s }) => !s.rel.startsWith(seedsPrefix));
+    const units = layout.read(migrations.map(({ s, decoded }) => ({ rel: s.rel, text: decoded.problem ? '' : decoded.text })));
+    const extra = new Set(layout.extraFiles);
+    const isExtra = (rel: string) => extra.has(rel.slice(rel.lastIndexOf('/') + 1));
+    return { units, seeds: list.filter(({ s }) => s.rel.startsWith(seedsPrefix) && !isExtra(s.rel)), isExtra };
+  };
+  let base: Map<string, BaseFile> | undefined;
+  if (opts.base) {
+    base = new Map();
+    const decodedBase = decode(opts.base);
+    const byRel = new Map(decodedBase.map((d) => [d.s.rel, d]));
+    const { units, isExtra } = unitsOf(decodedBase);
+    for (const u of units) {
+      const d = byRel.get(u.rel);
+      if (!d || isExtra(u.rel) || base.has(u.rel)) continue;
+      base.set(u.rel, { rel: u.rel, path: d.s.path, bytes: d.s.bytes, kind: u.kind, version: u.version, description: u.description, text: d.decoded.text, checksum: flywayChecksum(d.decoded.text) });
+    }
+  }
+  const decoded = decode(sources);
+  const byRel = new Map(decoded.map((d) => [d.s.rel, d]));
+  const { units, seeds } = unitsOf(decoded);
+  const seedUnits: LayoutUnit[] = seeds.map(({ s }) => ({ rel: s.rel, kind: 'seed' }));
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const files = [...units, ...seedUnits]
+    .filter((u) => byRel.has(u.rel))
+    .map((u) => layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base))
+    .sort((a, b) => byText(a.rel, b.rel) || (a.section === 'down' ? 1 : 0) - (b.section === 'down' ? 1 : 0));
+  return {
+    texts: files.map((f) => f.text),
+    finish(parsed) {
+      files.forEach((f, i) => (f.parsed = parsed[i]!));
+      return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
+    },
+  };
+}
+
+function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: string, base: Map<string, BaseFile> | undefined): MigrationFile {
+  const source = decoded.problem ? '' : decoded.text;
+  const text = u.keep ? blankOutside(source, u.keep) : source;
+  const lines = new LineIndex(decoded.text);
+  return {
+    path: s.path,
+    rel: s.rel,
+    location: s.location ?? root,
+    kind: u.kind,
+    version: u.version,
+    description: u.description,
+    namingProblem: u.problem,
+    decoded,
+    text,
+    parsed: NOT_PARSED,
+    unknownPlaceholders: [],
+    checksum: flywayChecksum(decoded.text),
+    isNew: base ? !base.has(s.rel) : true,
+    position: (offset) => lines.position(offset),
+    lines,
+    ...(u.execution ? { execution: u.execution } : {}),
+    ...(u.section ? { section: u.section } : {}),
+    ...(u.chunks ? { chunks: u.chunks } : {}),
+    ...(u.formatProblems ? { formatProblems: u.formatProblems } : {}),
+  };
 }
 
 /**

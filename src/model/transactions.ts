@@ -113,6 +113,11 @@ export interface Transaction {
   opener?: SqlStatement;
   /** The statement that ended it and how; undefined: a statement's own, the runner's, or left open. */
   end?: { stmt: SqlStatement; outcome: Outcome };
+  /**
+   * Kind `runner` only: the implicit transaction block of a multi-statement simple query (the
+   * runner sent the file as one query and no BEGIN), not a BEGIN the runner sent.
+   */
+  implicit?: boolean;
 }
 
 /**
@@ -185,17 +190,24 @@ const outsideBlock = (word: string): Effect => ({ kind: 'fails', error: `${word}
  * The transactions of a file's top-level statements. `wrapped`: the runner sends BEGIN before the
  * file and COMMIT after it (see runnerWraps). `lookup` finds procedures a CALL runs.
  */
-export function fileTransactions(statements: SqlStatement[], options: { wrapped: boolean; lookup?: RoutineLookup }): FileTransactions {
+export function fileTransactions(statements: SqlStatement[], options: { wrapped: boolean; lookup?: RoutineLookup; implicit?: boolean }): FileTransactions {
   let next = 1;
   const start = (kind: Transaction['kind'], opener?: SqlStatement): Transaction => ({ id: next++, kind, ...(opener ? { opener } : {}) });
   /** The open block (the runner's or the file's), if any. */
   let block: Transaction | undefined = options.wrapped ? start('runner') : undefined;
+  // The whole file is one simple query of several statements (PostgreSQL docs, "Multiple
+  // Statements in a Simple Query"): statements outside any block run in an implicit block; a BEGIN
+  // turns it into a regular one, retroactively including what ran before; SAVEPOINT is refused in
+  // it. Measured in test/db/simple-query-facts.test.ts.
+  const implicit = options.implicit === true && statements.length > 1;
+  const implicitBlock = (): Transaction => ({ ...start('runner'), implicit: true });
   let committedBefore = 0;
   let lastEnd: StatementTransaction['lastEnd'];
   const out: StatementTransaction[] = [];
 
   statements.forEach((s, i) => {
     const boundary = boundaryOf(s);
+    if (implicit && !block && boundary?.kind !== 'begin') block = implicitBlock();
     const here = (tx: Transaction, effect?: Effect): StatementTransaction => ({
       tx,
       inBlock: tx.kind !== 'statement',
@@ -218,7 +230,16 @@ export function fileTransactions(statements: SqlStatement[], options: { wrapped:
     }
     switch (boundary.kind) {
       case 'begin':
-        if (block) out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
+        if (implicit && !block) {
+          block = start('block', s);
+          out.push(here(block));
+        } else if (block?.implicit) {
+          // The implicit block becomes the file's own, the statements before included.
+          block.kind = 'block';
+          block.opener = s;
+          delete block.implicit;
+          out.push(here(block));
+        } else if (block) out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
         else {
           block = start('block', s);
           out.push(here(block));
@@ -243,7 +264,7 @@ export function fileTransactions(statements: SqlStatement[], options: { wrapped:
       case 'savepoint':
       case 'release':
       case 'rollback-to':
-        out.push(block ? here(block) : here(own(), outsideBlock(boundary.word)));
+        out.push(block && !block.implicit ? here(block) : here(block ?? own(), outsideBlock(boundary.word)));
         if (!block) committedBefore = i + 1;
         return;
       default:
@@ -257,6 +278,7 @@ export function fileTransactions(statements: SqlStatement[], options: { wrapped:
   });
   const index = new Map(statements.map((s, i) => [s, out[i]!]));
   const open = block?.kind === 'block' ? block : undefined;
+  // An implicit block ends with the query: PostgreSQL commits it.
   return { statements: out, ...(open ? { open } : {}), of: (s) => index.get(s) };
 }
 

@@ -12,6 +12,7 @@ export const MODE_TEXT: Record<ApplyMode, string> = {
   transaction: 'in one transaction with its history row',
   'as-written': 'as written (its own BEGIN/COMMIT)',
   'no-transaction': 'statement by statement, outside a transaction',
+  'one-query': "as one query, as the project's runner sends it",
 };
 
 /**

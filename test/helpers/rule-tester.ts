@@ -8,6 +8,7 @@ import { lintProject } from '../../src/lint/engine.js';
 import type { Finding, LintSettings, RuleModule } from '../../src/lint/types.js';
 import { DEFAULT_ROLLBACK_PATTERN } from '../../src/load/naming.js';
 import { Catalog } from '../../src/model/catalog.js';
+import { layoutFor, type LayoutSetting } from '../../src/load/layouts/index.js';
 import { buildProject, type MigrationFile, type Project } from '../../src/model/project.js';
 
 export interface ProjectSpec {
@@ -20,6 +21,8 @@ export interface ProjectSpec {
   targets?: string[];
   /** The project's rollbackPattern (default rollback/V{version}__rollback.sql). */
   rollbackPattern?: string;
+  /** Another runner's layout (default: Flyway's). */
+  layout?: LayoutSetting;
 }
 
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
@@ -34,6 +37,7 @@ export function makeProject(spec: ProjectSpec): Project {
     builtins: { defaultSchema: 'public', user: 'migration_guard', database: 'app', timestamp: '2026-01-01 00:00:00', table: 'flyway_schema_history', environment: 'test', workingDirectory: '.' },
     base: spec.base ? toSources(spec.base) : undefined,
     targets: spec.targets ? new Set(spec.targets) : undefined,
+    ...(spec.layout ? { layout: layoutFor(spec.layout) } : {}),
   });
 }
 

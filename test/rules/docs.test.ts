@@ -2,12 +2,14 @@
  * Every rule has a doc page rules/<id>.md whose examples are checked here: each ```sql bad
  * block must trip the rule and each ```sql good block must not. Inside a block,
  * "-- file: NAME" starts another migration file and "-- base: NAME" a file at the base ref
- * (for the --base rules); without markers the block is one migration, V2__change.sql.
+ * (for the --base rules), "-- layout: NAME" reads the files as that runner's (goose, diesel, …);
+ * without markers the block is one migration, V2__change.sql.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lintSpec, type ProjectSpec } from '../helpers/rule-tester.js';
+import type { LayoutName } from '../../src/load/layouts/index.js';
 
 const FENCE = /```sql (bad|good)\n([\s\S]*?)```/g;
 
@@ -17,11 +19,17 @@ export function exampleToSpec(block: string): ProjectSpec {
   let target: Record<string, string> = files;
   let name = 'V2__change.sql';
   let lines: string[] = [];
+  let layout: LayoutName | undefined;
   const flush = () => {
     if (lines.some((l) => l.trim())) target[name] = lines.join('\n');
     lines = [];
   };
   for (const line of block.split('\n')) {
+    const l = /^-- layout: (\S+)\s*$/.exec(line);
+    if (l) {
+      layout = l[1] as LayoutName;
+      continue;
+    }
     const m = /^-- (file|base): (\S+)\s*$/.exec(line);
     if (m) {
       flush();
@@ -30,7 +38,8 @@ export function exampleToSpec(block: string): ProjectSpec {
     } else lines.push(line);
   }
   flush();
-  return Object.keys(base).length ? { files, base } : { files };
+  const spec: ProjectSpec = Object.keys(base).length ? { files, base } : { files };
+  return layout ? { ...spec, layout: { name: layout } } : spec;
 }
 
 describe('rule documentation', () => {
