@@ -93,7 +93,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   }
 
   core.info(`Checking on ${databaseUrl ? 'the PostgreSQL server of database-url' : 'embedded PostgreSQL (PGlite)'}…`);
-  const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()) });
+  const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()), onNote: (line) => core.notice(line) });
   const { summary } = result;
 
   for (const f of result.findings) {

@@ -96,7 +96,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const slowFinding = (list: MigrationCheck[]) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
 
   for (const { project, targets } of projects) {
-    files += targets ? targets.size : project.files.length;
+    // A goose or dbmate file is two sections of the project, one file.
+    files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);

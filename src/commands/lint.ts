@@ -252,7 +252,8 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
   let files = 0;
   let migrations = 0;
   for (const { project, targets } of projects) {
-    files += targets ? targets.size : project.files.length;
+    // A goose or dbmate file is two sections of the project, one file.
+    files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     findings.push(...lintProject(project, rules, lintOptionsFor(config)));
   }

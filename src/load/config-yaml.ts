@@ -7,42 +7,16 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
-import { closest } from '../suggest.js';
 import { DEFAULT_ROLLBACK_PATTERN } from './naming.js';
 import { DEFAULTS, DEFAULT_COST_FACTOR, DOCUMENTATION_FIELDS, MIGRATION_PATTERN, type PerformanceSettings, type Settings } from './settings.js';
 import { encodingName } from './text.js';
-import { isLayoutName, LAYOUT_NAMES } from './layouts/index.js';
+import { bool, didYouMean, fail, oneOf, str, type Check, type Ctx } from './config-checks.js';
+import { layout } from './config-layout.js';
 
-type Check = (node: YamlNode | null, at: string, ctx: Ctx) => unknown;
 
-interface Ctx {
-  file: string;
-  lines: LineCounter;
-  knownRules: Set<string>;
-  /** The names under `environments:` (requireAppliedOn must name one). */
-  environments?: string[];
-}
 
-function fail(ctx: Ctx, node: YamlNode | null | undefined, message: string): never {
-  const offset = node?.range?.[0];
-  const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
-  throw new ConfigError(message, ctx.file, pos?.line, pos?.col);
-}
 
-const str: Check = (node, at, ctx) => {
-  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') {
-    fail(ctx, node, `${at} must be a non-empty string`);
-  }
-  return node.value;
-};
 
-const oneOf =
-  (...values: string[]): Check =>
-  (node, at, ctx) => {
-    const v = str(node, at, ctx) as string;
-    if (!values.includes(v)) fail(ctx, node, `${at} must be one of ${values.join(', ')} (got "${v}")`);
-    return v;
-  };
 
 const placeholderMap: Check = (node, at, ctx) => {
   if (node === null) return {};
@@ -73,10 +47,6 @@ const ruleMap: Check = (node, at, ctx) => {
   return out;
 };
 
-const bool: Check = (node, at, ctx) => {
-  if (!isScalar(node) || typeof node.value !== 'boolean') fail(ctx, node, `${at} must be true or false`);
-  return node.value;
-};
 
 const count =
   (min: number, max: number): Check =>
@@ -194,37 +164,6 @@ const documentation: Check = (node, at, ctx) => {
   return out;
 };
 
-const LAYOUT_KEYS = ['name', 'pattern', 'transaction'];
-
-/** `layout: goose`, or `layout: { name: golang-migrate, pattern: '^V(?<version>\\d+)…', transaction: true }` (src/load/layouts). */
-const layout: Check = (node, at, ctx) => {
-  const names = LAYOUT_NAMES.join(', ');
-  if (isScalar(node)) {
-    const v = str(node, at, ctx) as string;
-    if (!isLayoutName(v)) fail(ctx, node, `${at} must be one of ${names} (got "${v}")${didYouMean(v, [...LAYOUT_NAMES]) ? `; did you mean "${didYouMean(v, [...LAYOUT_NAMES])}"?` : ''}`);
-    return { name: v };
-  }
-  if (!isMap(node)) fail(ctx, node, `${at} must be a layout name (${names}) or a map { name, pattern, transaction }`);
-  const out: Record<string, unknown> = {};
-  for (const pair of (node as YAMLMap).items as Pair<YamlNode, YamlNode>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!LAYOUT_KEYS.includes(key)) fail(ctx, pair.key, `unknown key "${key}" in ${at}; allowed: ${LAYOUT_KEYS.join(', ')}`);
-    out[key] = key === 'transaction' ? bool(pair.value, `${at}.${key}`, ctx) : str(pair.value, `${at}.${key}`, ctx);
-  }
-  const name = out['name'];
-  if (typeof name !== 'string' || !isLayoutName(name)) fail(ctx, node, `${at}.name must be one of ${names}`);
-  if (name !== 'golang-migrate' && (out['pattern'] !== undefined || out['transaction'] !== undefined)) fail(ctx, node, `${at}: pattern and transaction are for golang-migrate-style files only (a runner of your own that reads {version}…up.sql / .down.sql)`);
-  if (typeof out['pattern'] === 'string') {
-    try {
-      const re = new RegExp(out['pattern']);
-      if (!/\(\?<version>/.test(out['pattern']) && !/\(/.test(out['pattern'])) throw new Error('it has no group for the version');
-      out['pattern'] = re;
-    } catch (e) {
-      fail(ctx, node, `${at}.pattern is not a usable regular expression: ${(e as Error).message}`);
-    }
-  }
-  return out;
-};
 
 const SETTINGS: Record<keyof Settings, Check> = {
   migrations: str,
@@ -354,7 +293,7 @@ function failUnknown(ctx: Ctx, unknown: UnknownKey[]): void {
 }
 
 /** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
-export const didYouMean = (word: string, known: string[]): string | undefined => closest(word, known);
+export { didYouMean } from './config-checks.js';
 
 export interface ParsedYaml {
   file: string;
