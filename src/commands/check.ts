@@ -101,7 +101,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);
-    lint.push(...lintProject(project, rules, lintOptionsFor(config)));
+    lint.push(...lintProject(project, rules, lintOptionsFor(config, project)));
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
     const engineStarted = performance.now();

@@ -237,9 +237,10 @@ function baseFilesUnder(root: string, files: SourceFile[], cwd: string): SourceF
 }
 
 /** The engine's options from the configuration (shared by lint and check). */
-export function lintOptionsFor(config: Config): LintOptions {
+export function lintOptionsFor(config: Config, project?: Project): LintOptions {
   // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
-  const flyway = config.runner === 'flyway';
+  // Under another runner's layout: that runner sets no lock_timeout either (none of the six does).
+  const flyway = config.runner === 'flyway' || project?.layout !== undefined;
   return {
     settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed, documentation: config.documentation },
     severities: config.rules,
@@ -255,7 +256,7 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
     // A goose or dbmate file is two sections of the project, one file.
     files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-    findings.push(...lintProject(project, rules, lintOptionsFor(config)));
+    findings.push(...lintProject(project, rules, lintOptionsFor(config, project)));
   }
   sortInMigrationOrder(findings, projects.map((p) => p.project));
   const errors = findings.filter((f) => f.severity === 'error').length;
