@@ -131,7 +131,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       },
       base: base?.filter((f) => keep(f.rel)),
       targets,
-      ...(layout ? { layout } : {}),
+      ...(layout ? { layout, env: req.env ?? process.env } : {}),
     });
     const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
     if (targets) pairTargets(project, targets);

@@ -4,12 +4,13 @@
  * Pure: files come in as bytes, nothing here touches the disk or git.
  */
 import { classify, DEFAULT_NAMING, RollbackPattern, type FileKind, type Naming } from '../load/naming.js';
-import { substitutePlaceholders, type OffsetMap, type UnknownPlaceholder } from '../load/placeholders.js';
+import { OffsetMap, substitutePlaceholders, type UnknownPlaceholder } from '../load/placeholders.js';
 import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/text.js';
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { parseSql, type ParsedSql } from '../parse/parser.js';
 import { flywayChecksum, migrationChecksums } from './checksum.js';
 import type { Execution, FormatProblem, Layout, LayoutUnit } from '../load/layouts/index.js';
+import { expandEnvsub, toExpanded } from '../load/layouts/envsub.js';
 
 export interface SourceFile {
   /** Path shown to users (relative to the working directory, "/" separators). */
@@ -128,6 +129,8 @@ export interface ProjectOptions {
   targets?: Set<string>;
   /** Another runner's layout; undefined: Flyway's naming (classify). */
   layout?: Layout;
+  /** The environment goose's ENVSUB expands from (default: none set). */
+  env?: Record<string, string | undefined>;
 }
 
 function kindOrder(f: MigrationFile): number {
@@ -261,7 +264,7 @@ function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions
   const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const files = [...units, ...seedUnits]
     .filter((u) => byRel.has(u.rel))
-    .map((u) => layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base))
+    .map((u) => layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base, opts.env ?? {}))
     .sort((a, b) => byText(a.rel, b.rel) || (a.section === 'down' ? 1 : 0) - (b.section === 'down' ? 1 : 0));
   return {
     texts: files.map((f) => f.text),
@@ -272,9 +275,16 @@ function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions
   };
 }
 
-function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: string, base: Map<string, BaseFile> | undefined): MigrationFile {
+function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: string, base: Map<string, BaseFile> | undefined, env: Record<string, string | undefined>): MigrationFile {
   const source = decoded.problem ? '' : decoded.text;
-  const text = u.keep ? blankOutside(source, u.keep) : source;
+  const blanked = u.keep ? blankOutside(source, u.keep) : source;
+  // goose's ENVSUB: the text goose sends, positions mapped back to the file as written.
+  const expanded = u.envsub ? expandEnvsub(blanked, u.envsub, env) : undefined;
+  const text = expanded ? expanded.text : blanked;
+  const map = expanded?.map ?? OffsetMap.identity;
+  const chunks = expanded && u.chunks ? u.chunks.map(([a, b]): [number, number] => [toExpanded(expanded, a), toExpanded(expanded, b)]) : u.chunks;
+  const inText = (offset: number) => (expanded ? toExpanded(expanded, offset) : offset);
+  const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));
   const lines = new LineIndex(decoded.text);
   return {
     path: s.path,
@@ -290,12 +300,12 @@ function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: st
     unknownPlaceholders: [],
     checksum: flywayChecksum(decoded.text),
     isNew: base ? !base.has(s.rel) : true,
-    position: (offset) => lines.position(offset),
+    position: (offset) => lines.position(map.toOriginal(offset)),
     lines,
     ...(u.execution ? { execution: u.execution } : {}),
     ...(u.section ? { section: u.section } : {}),
-    ...(u.chunks ? { chunks: u.chunks } : {}),
-    ...(u.formatProblems ? { formatProblems: u.formatProblems } : {}),
+    ...(chunks ? { chunks } : {}),
+    ...(formatProblems.length ? { formatProblems } : {}),
   };
 }
 

@@ -53,12 +53,15 @@ export interface GooseFile {
   noTransaction: boolean;
   /** The statements goose sends, per direction: [start, end) offsets in the text. */
   chunks: { up: [number, number][]; down: [number, number][] };
+  /** The lines goose expands from the environment (inside ENVSUB ON … OFF), per direction. */
+  envsub: { up: [number, number][]; down: [number, number][] };
   problems: FormatProblem[];
 }
 
 /** Reads a goose file as goose's parser does (see the module comment). */
 export function readGoose(text: string): GooseFile {
-  const out: GooseFile = { noTransaction: false, chunks: { up: [], down: [] }, problems: [] };
+  const out: GooseFile = { noTransaction: false, chunks: { up: [], down: [] }, envsub: { up: [], down: [] }, problems: [] };
+  let envsub = false;
   let direction: 'up' | 'down' | undefined;
   let inBlock: Line | undefined;
   let start: number | undefined;
@@ -99,6 +102,8 @@ export function readGoose(text: string): GooseFile {
           if (last) store(last.end);
         }
       } else if (a === 'NO TRANSACTION') out.noTransaction = true;
+      else if (a === 'ENVSUB ON') envsub = true;
+      else if (a === 'ENVSUB OFF') envsub = false;
       continue;
     }
     if (start === undefined && (l.text.trim().startsWith('--') || l.text === '')) continue;
@@ -108,6 +113,7 @@ export function readGoose(text: string): GooseFile {
     }
     start ??= l.start;
     last = l;
+    if (envsub) out.envsub[direction].push([l.start, l.end]);
     if (!inBlock && endsWithSemicolon(l.text)) store(l.end);
   }
   if (!direction) out.problems.push({ offset: 0, message: 'no `-- +goose Up` line: goose refuses the file ("must start with \'-- +goose Up\' annotation")', help: 'Start the migration with the line `-- +goose Up` (and put its rollback after `-- +goose Down`).' });
@@ -144,10 +150,11 @@ function read(files: LayoutSource[]): LayoutUnit[] {
       section: 'up',
       keep: [preamble, [g.up ?? end, g.down ?? end]],
       chunks: g.chunks.up,
+      ...(g.envsub.up.length ? { envsub: g.envsub.up } : {}),
       ...(g.problems.length ? { formatProblems: g.problems } : {}),
     });
     if (g.down !== undefined) {
-      out.push({ rel: f.rel, kind: 'rollback', version, description, execution, section: 'down', keep: [preamble, [g.down, end]], chunks: g.chunks.down });
+      out.push({ rel: f.rel, kind: 'rollback', version, description, execution, section: 'down', keep: [preamble, [g.down, end]], chunks: g.chunks.down, ...(g.envsub.down.length ? { envsub: g.envsub.down } : {}) });
     }
   }
   return out;

@@ -66,6 +66,8 @@ export interface LayoutUnit {
    * the text itself (goose); absent: as `execution.unit` says.
    */
   chunks?: [number, number][];
+  /** Lines ([start, end) offsets) the runner expands from the environment before sending (goose ENVSUB). */
+  envsub?: [number, number][];
 }
 
 /** A layout: naming, ordering, pairing and transactions of one runner (see LayoutName). */
