@@ -21,7 +21,8 @@ export default defineRule({
     description: "A versioned migration that is not atomic: not in one transaction (its own BEGIN … COMMIT, or the runner's under `transactions: runner` and Flyway), or one that migrate refuses.",
     severity: 'error',
     help: WRAP_HELP,
-    appliesTo: ['versioned'],
+    // Rollbacks only under another runner's layout, which runs them as it runs migrations.
+    appliesTo: ['versioned', 'rollback'],
   },
   create(context) {
     const runner = context.settings.transactions === 'runner';
@@ -30,6 +31,7 @@ export default defineRule({
     return {
       // At the end of the file, so that procedures the file defines are known when it CALLs them.
       fileExit(file) {
+        if (file.kind === 'rollback' && !file.execution) return;
         const stmts = file.parsed.statements;
         const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
         if (work.length === 0) return;
