@@ -107,7 +107,7 @@ export function readGoose(text: string): GooseFile {
       continue;
     }
     start ??= l.start;
-    last = l;
+    if (l.text.trim() !== '') last = l; // a problem names the last line with text, not a blank line after it
     if (!inBlock && endsWithSemicolon(l.text)) store(l.end);
   }
   if (!direction) out.problems.push({ offset: 0, message: 'no `-- +goose Up` line: goose refuses the file ("must start with \'-- +goose Up\' annotation")', help: 'Start the migration with the line `-- +goose Up` (and put its rollback after `-- +goose Down`).' });
