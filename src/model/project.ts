@@ -214,7 +214,11 @@ function assemble(
   for (const f of files) {
     if (f.kind === 'versioned' && f.version) f.rollback = rollbacks.get(versionKey(f.version));
   }
-  const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
+  // dbmate runs its files in the order of their names (db.go FindMigrations: sort by FileName), not
+  // of their versions: 100_b.sql before 10_a.sql ('0' < '_'), though version 10 < 100 as text.
+  const fileName = (f: MigrationFile) => f.rel.slice(f.rel.lastIndexOf('/') + 1);
+  const order = opts.layout?.name === 'dbmate' ? (a: MigrationFile, b: MigrationFile) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : compareMigrations(a, b)) : compareMigrations;
+  const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(order);
   return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets, ...(opts.layout ? { layout: opts.layout } : {}) };
 }
 

@@ -505,7 +505,7 @@ describe('migration-guard.yml: unknown keys', () => {
 
   it('one unknown key: its suggestion and the allowed keys', async () => {
     const dir = tmpProject({ 'migration-guard.yml': 'rollbackpattern: x\n' });
-    await expect(load(dir)).rejects.toThrow('migration-guard.yml:1:1: unknown key "rollbackpattern" (did you mean "rollbackPattern"?); allowed: migrations, rollbackPattern');
+    await expect(load(dir)).rejects.toThrow('migration-guard.yml:1:1: unknown key "rollbackpattern" (did you mean "rollbackPattern"?); allowed: migrations, layout, rollbackPattern');
   });
 
   it('didYouMean: close words only', () => {

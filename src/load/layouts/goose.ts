@@ -112,7 +112,7 @@ export function readGoose(text: string): GooseFile {
       continue;
     }
     start ??= l.start;
-    last = l;
+    if (l.text.trim() !== '') last = l; // a problem names the last line with text, not a blank line after it
     if (envsub) out.envsub[direction].push([l.start, l.end]);
     if (!inBlock && endsWithSemicolon(l.text)) store(l.end);
   }
