@@ -119,6 +119,8 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     env: io.env,
     flywayArgs: flywayArgsOf(values),
     onConfig: (config) => printConfigNotes(config, io),
+    // The layout detected from the files (another runner's), said once per migration set.
+    onNote: (line) => io.stderr(`migration-guard: ${line}\n`),
   };
 }
 
