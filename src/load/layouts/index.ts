@@ -70,5 +70,7 @@ export function detectLayout(files: LayoutSource[], opts: { isFlywayName: (base:
   ];
   let best = scores[0]!;
   for (const s of scores.slice(1)) if (s[1] > best[1]) best = s;
-  return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${best[2]}` };
+  // "1 file with …", "2 files with …".
+  const what = best[1] === 1 ? best[2].replace(/^(file|folder)s\b/, '$1') : best[2];
+  return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}` };
 }
