@@ -23,6 +23,8 @@ export interface ProjectSpec {
   rollbackPattern?: string;
   /** Another runner's layout (default: Flyway's). */
   layout?: LayoutSetting;
+  /** The environment goose's ENVSUB expands from. */
+  env?: Record<string, string>;
 }
 
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
@@ -37,7 +39,7 @@ export function makeProject(spec: ProjectSpec): Project {
     builtins: { defaultSchema: 'public', user: 'migration_guard', database: 'app', timestamp: '2026-01-01 00:00:00', table: 'flyway_schema_history', environment: 'test', workingDirectory: '.' },
     base: spec.base ? toSources(spec.base) : undefined,
     targets: spec.targets ? new Set(spec.targets) : undefined,
-    ...(spec.layout ? { layout: layoutFor(spec.layout) } : {}),
+    ...(spec.layout ? { layout: layoutFor(spec.layout), env: spec.env ?? {} } : {}),
   });
 }
 

@@ -20,7 +20,7 @@ describe('detectLayout', () => {
   it('each layout by its files', () => {
     expect(detect({ '1_a.sql': GOOSE, '2_b.sql': GOOSE })).toEqual({ name: 'goose', reason: '2 files with `-- +goose Up`' });
     expect(detect({ '20240101_a.sql': `-- migrate:up\n${T}-- migrate:down\n` })).toMatchObject({ name: 'dbmate' });
-    expect(detect({ '2016-01-07-082941_x/up.sql': T, '2016-01-07-082941_x/down.sql': T })).toMatchObject({ name: 'diesel', reason: '1 folders with up.sql (diesel)' });
+    expect(detect({ '2016-01-07-082941_x/up.sql': T, '2016-01-07-082941_x/down.sql': T })).toMatchObject({ name: 'diesel', reason: '1 folder with up.sql (diesel)' });
     expect(detect({ '20240101000000_init/migration.sql': T, 'migration_lock.toml': '' })).toMatchObject({ name: 'prisma' });
     expect(detect({ '1_a.up.sql': T, '1_a.down.sql': T })).toMatchObject({ name: 'golang-migrate' });
     expect(detect({ 'V1__a.sql': T, 'V2__b.sql': T })).toEqual({ name: 'flyway', reason: '2 files named as Flyway names them' });
