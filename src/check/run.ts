@@ -201,7 +201,8 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       description: m.description,
       isNew,
       applied: 'skipped',
-      rollback: isNew && m.kind === 'versioned' ? (m.rollback ? 'none' : 'missing') : 'none',
+      // A runner without down migrations (Prisma) misses none: rollback-missing asks for none either.
+      rollback: isNew && m.kind === 'versioned' && !m.rollback && project.layout?.rollbacks !== 'none' ? 'missing' : 'none',
       rollbackFile: m.kind === 'versioned' ? m.rollback?.path : undefined,
       locks: [],
       rewritten: [],

@@ -184,7 +184,9 @@ async function applyOneQuery(db: Db, file: MigrationFile, plan: ApplyPlan, hooks
     atCommit = true;
     if (plan.wrap) await db.exec('COMMIT');
   } catch (e) {
-    if (plan.wrap) await db.exec('ROLLBACK').catch(() => undefined);
+    // Wrapped or not: a BEGIN of the file's own leaves the session in the failed transaction block
+    // (PostgreSQL ends the implicit one itself), and the snapshot after the failure needs the session.
+    await db.exec('ROLLBACK').catch(() => undefined);
     const db_ = asDbError(e instanceof HookError ? e.cause : e);
     const stmts = plan.statements;
     let index = db_?.position !== undefined ? stmts.findIndex((s) => s.end >= positionOffset(file.text, db_.position!)) : -1;
