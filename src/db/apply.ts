@@ -175,6 +175,7 @@ export async function applyFile(db: Db, file: MigrationFile, hooks: ApplyHooks =
  * transaction. The whole text is one piece: no lock trace, no skipped statements.
  */
 async function applyOneQuery(db: Db, file: MigrationFile, plan: ApplyPlan, hooks: ApplyHooks): Promise<void> {
+  if (emulable(plan.statements)) return emulateOneQuery(db, file, plan, hooks);
   const whole = { start: 0, end: file.text.length, control: undefined };
   let atCommit = false;
   try {
@@ -194,6 +195,61 @@ async function applyOneQuery(db: Db, file: MigrationFile, plan: ApplyPlan, hooks
     const at = index >= 0 ? stmts[index] : undefined;
     const err = errorAt(file, db_?.position !== undefined ? whole : at, e, { index: Math.max(index, 0), committed: 0, atCommit });
     throw err;
+  }
+}
+
+/**
+ * Whether statement-by-statement sending does to the database what one multi-statement query
+ * does (see emulateOneQuery): no statement that must run outside a transaction (PostgreSQL
+ * refuses those anywhere in a multi-statement query, even after a COMMIT) and no SAVEPOINT,
+ * RELEASE or ROLLBACK TO before a BEGIN of the file (refused in an implicit block).
+ */
+function emulable(stmts: PlannedStatement[]): boolean {
+  if (stmts.some((s) => s.outside)) return false;
+  const firstBegin = stmts.findIndex((s) => s.control === 'begin');
+  return !stmts.some((s, i) => s.control === 'savepoint' && (firstBegin < 0 || i < firstBegin));
+}
+
+/**
+ * One multi-statement query, sent statement by statement with the same effect (PostgreSQL docs,
+ * "Multiple Statements in a Simple Query"; measured in test/db/simple-query-facts.test.ts): the
+ * statements outside the file's own blocks run in an implicit transaction — here a BEGIN sent
+ * before the first of them —, a BEGIN of the file continues it (retroactively including what came
+ * before), a COMMIT or ROLLBACK of the file ends it and the statements after it start the next one,
+ * which the end of the query commits. Sent this way, a failing statement is known even when
+ * PostgreSQL's error has no position (a division by zero), and the lock trace sees each statement.
+ */
+async function emulateOneQuery(db: Db, file: MigrationFile, plan: ApplyPlan, hooks: ApplyHooks): Promise<void> {
+  const stmts = plan.statements;
+  let open = false;
+  let committed = 0;
+  let i = 0;
+  let atCommit = false;
+  try {
+    if (plan.wrap) {
+      await db.exec('BEGIN');
+      open = true;
+    }
+    for (; i < stmts.length; i++) {
+      const st = stmts[i]!;
+      if (!open) {
+        await db.exec('BEGIN');
+        open = true;
+      }
+      if (!hooks.skip?.(st)) await db.exec(statementText(file, st));
+      if (st.control === 'commit' || st.control === 'rollback' || st.control === 'prepare') {
+        open = false;
+        committed = i + 1;
+      } else if (st.control === 'commit-chain' || st.control === 'rollback-chain') committed = i + 1;
+      if (st.stmt) await hooks.afterStatement?.(st.stmt, i);
+    }
+    await runHook(hooks.beforeCommit);
+    atCommit = true;
+    if (open) await db.exec('COMMIT');
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    const at = Math.min(i, stmts.length - 1);
+    throw errorAt(file, stmts[at], e, { index: at, committed, atCommit });
   }
 }
 

@@ -92,8 +92,12 @@ describeEachEngine('check: golang-migrate', (engine) => {
       // The file's own BEGIN … COMMIT, sent whole: PostgreSQL's position (in the whole text) is line 3, column 14.
       'position/1_tx.up.sql': 'BEGIN;\nCREATE TABLE second (id int);\nINSERT INTO  nope SELECT 1;\nCOMMIT;\n',
       'position/2_next.up.sql': 'CREATE TABLE next (id int);\n',
+      // No position from PostgreSQL (a division by zero) in a file with its own BEGIN … COMMIT: still its line.
+      'divide/1_tx.up.sql': 'BEGIN;\nCREATE TABLE third (id int);\nINSERT INTO third SELECT 1/0;\nCOMMIT;\n',
+      // After a COMMIT inside the query: what came before stays, the rest is one transaction again.
+      'after/1_c.up.sql': 'CREATE TABLE kept (id int);\nCOMMIT;\nCREATE TABLE gone (id int);\nINSERT INTO gone SELECT 1/0;\n',
     });
-    const r = await checkJson(dir, engine, ['commit', 'atomic', 'position']);
+    const r = await checkJson(dir, engine, ['commit', 'atomic', 'position', 'divide', 'after']);
     expect(statuses(r)).toEqual([
       'commit/1_a.up.sql failed missing',
       'commit/2_next.up.sql skipped missing',
@@ -101,14 +105,19 @@ describeEachEngine('check: golang-migrate', (engine) => {
       'atomic/2_next.up.sql skipped missing',
       'position/1_tx.up.sql failed missing',
       'position/2_next.up.sql skipped missing',
+      'divide/1_tx.up.sql failed missing',
+      'after/1_c.up.sql failed missing',
     ]);
+    expect(failure(r, 'divide/1_tx.up.sql')).toBe('failed 22012 3:1');
+    expect(failure(r, 'after/1_c.up.sql')).toBe('failed 22012 4:1');
     expect(failure(r, 'commit/1_a.up.sql')).toBe('failed 25001 3:1');
     expect(failure(r, 'atomic/1_two.up.sql')).toBe('failed 22012 2:1');
     expect(failure(r, 'position/1_tx.up.sql')).toBe('failed 42P01 3:14');
-    expect(applyFailed(r)).toEqual(['commit/1_a.up.sql:3:1', 'atomic/1_two.up.sql:2:1', 'position/1_tx.up.sql:3:14']);
+    expect(applyFailed(r)).toEqual(['commit/1_a.up.sql:3:1', 'atomic/1_two.up.sql:2:1', 'position/1_tx.up.sql:3:14', 'divide/1_tx.up.sql:3:1', 'after/1_c.up.sql:4:1']);
     const names = diffNames(r);
     expect(names).toContain('public.a');
-    expect(names.filter((n) => /first|second|next|a_v/.test(n))).toEqual([]);
+    expect(names).toContain('public.kept');
+    expect(names.filter((n) => /first|second|third|gone|next|a_v/.test(n))).toEqual([]);
   });
 });
 
