@@ -119,6 +119,7 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     env: io.env,
     flywayArgs: flywayArgsOf(values),
     onConfig: (config) => printConfigNotes(config, io),
+    onNote: (line) => io.stderr(`migration-guard: ${line}\n`),
   };
 }
 
