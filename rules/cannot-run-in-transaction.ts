@@ -1,6 +1,7 @@
 import { defineRule } from '../src/lint/types.js';
 import { endsTransaction, nonTransactional } from '../src/model/statements.js';
 import type { SqlStatement } from '../src/parse/parser.js';
+import { addedEnumValue, usesEnumValue } from '../src/lint/enum-values.js';
 
 const HELP = 'Put it in a migration of its own without BEGIN/COMMIT (the runner then runs it outside a transaction).';
 
@@ -30,8 +31,34 @@ export default defineRule({
       }
     };
 
+    /** Enum values added in the file, with the transaction that added them (not yet committed there). */
+    let added: { value: { type: string; label: string }; stmt: SqlStatement; tx: number }[] = [];
+    const line = (s: SqlStatement) => context.project.files.find((f) => f.parsed.statements.includes(s))?.position(s.start).line;
+
+    /** A use of a value ADD VALUE added in the same, still open, transaction: 55P04. */
+    const checkEnumUse = (stmt: SqlStatement) => {
+      const tx = context.transaction(stmt)?.tx;
+      const value = addedEnumValue(stmt);
+      if (value && tx && tx.kind !== 'statement') {
+        added.push({ value, stmt, tx: tx.id });
+        return;
+      }
+      if (!tx || tx.kind === 'statement' || added.length === 0) return;
+      const hit = added.find((a) => a.tx === tx.id && usesEnumValue(stmt, a.value, context.catalog));
+      if (!hit) return;
+      context.report({
+        stmt,
+        message: `uses the enum value '${hit.value.label}' that ALTER TYPE ${hit.value.type} ADD VALUE (line ${line(hit.stmt)}) added in the same transaction: PostgreSQL refuses it until that transaction commits ("unsafe use of new value", SQLSTATE 55P04) and the migration fails`,
+        help: 'Put ALTER TYPE … ADD VALUE in a migration of its own (the runner commits between migrations), and use the new value in the next one.',
+      });
+    };
+
     return {
+      file() {
+        added = [];
+      },
       statement(stmt) {
+        checkEnumUse(stmt);
         if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt)) return;
         const reason = nonTransactional(stmt);
         if (reason) {

@@ -354,13 +354,16 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       continue;
     }
     entry.rollback = 'incomplete';
+    // A goose/dbmate down section: at its directive line, named as the section of the file.
+    const at = rollback.sectionStart !== undefined ? rollback.position(rollback.sectionStart) : { line: 1, column: 1 };
+    const what = rollback.section === 'down' ? `the down section of ${rollback.rel} does not undo its up section` : `${rollback.rel} does not undo ${m.rel}`;
     raw.push({
       rule: 'rollback-incomplete',
       file: rollback,
-      line: 1,
-      column: 1,
+      line: at.line,
+      column: at.column,
       alsoFiles: [m],
-      message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
+      message: `${what}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
     });
   }
 

@@ -123,7 +123,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
           command: 'check',
           database: 'scratch',
           schemas: managedSchemas(project, config.schema),
-          history: { schema: config.schema, table: config.historyTable },
+          // The runner's own table is bookkeeping, as Flyway's history table is.
+          history: project.layout ? { schema: 'public', table: project.layout.tracking?.table ?? config.historyTable } : { schema: config.schema, table: config.historyTable },
           slowMigrationSeconds: config.slowMigrationSeconds,
           url: req.databaseUrl,
         },

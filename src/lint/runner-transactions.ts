@@ -11,6 +11,23 @@ import type { SqlStatement } from '../parse/parser.js';
 import type { ReportDescriptor } from './types.js';
 
 const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+
+/**
+ * A statement that is a reason to run a migration without a transaction although each of its
+ * statements could run in one: ALTER TYPE … ADD VALUE (a later use of the value in the same
+ * transaction fails, 55P04), a data change (batches committed one by one, so no lock is held for
+ * the whole backfill), VALIDATE CONSTRAINT (after a NOT VALID constraint and its backfill, so the
+ * lock of the ADD is not held through them).
+ */
+function deliberatelyApart(s: SqlStatement): boolean {
+  if (isAddEnumValue(s)) return true;
+  if (s.kind === 'InsertStmt' || s.kind === 'UpdateStmt' || s.kind === 'DeleteStmt' || s.kind === 'MergeStmt' || s.kind === 'DoStmt' || s.kind === 'CallStmt') return true;
+  if (s.kind === 'AlterTableStmt') {
+    const cmds = (s.node['cmds'] ?? []) as { AlterTableCmd?: { subtype?: string } }[];
+    return cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_ValidateConstraint');
+  }
+  return false;
+}
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -60,7 +77,7 @@ export function runnerTransactionProblems(
         message: `${exec.why}: ${outsideOf(outside[0]!)} runs beside statements that could be atomic (line ${line(atomicOnes[0]!)}), and a failure half-way leaves the migration half applied`,
         help: 'Keep a migration without a transaction to the statements that need it (one CREATE INDEX CONCURRENTLY each); put the rest in a migration that runs in a transaction.',
       });
-    } else if (outside.length === 0 && work.length > 1) {
+    } else if (outside.length === 0 && work.length > 1 && !work.some(deliberatelyApart)) {
       out.push({
         stmt: work[0],
         message: `${exec.why}, yet nothing in this migration needs to run outside a transaction: if a later statement fails, the earlier ones stay applied and the schema is left half migrated`,

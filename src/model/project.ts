@@ -67,6 +67,8 @@ export interface MigrationFile {
    * direction blanked out (spaces, line breaks kept), so offsets and lines stay the file's.
    */
   section?: 'up' | 'down';
+  /** Offset in `text` of the section's directive line (`-- +goose Down`, `-- migrate:down`). */
+  sectionStart?: number;
   /** The pieces the runner sends, one query each ([start, end) in `text`), when it splits the file itself (goose). */
   chunks?: [number, number][];
   /** Problems with the runner's directives in the file (migration-format). */
@@ -308,6 +310,7 @@ function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: st
     lines,
     ...(u.execution ? { execution: u.execution } : {}),
     ...(u.section ? { section: u.section } : {}),
+    ...(u.sectionStart !== undefined ? { sectionStart: inText(u.sectionStart) } : {}),
     ...(chunks ? { chunks } : {}),
     ...(formatProblems.length ? { formatProblems } : {}),
   };

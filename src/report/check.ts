@@ -4,6 +4,7 @@
  * diff, the PostgreSQL version and the scratch database's metrics. JSON: {findings, summary,
  * migrations, schemaDiff, postgres, disagreements, metrics}.
  */
+import { migrationName } from './format.js';
 import type { CheckResult } from '../commands/check.js';
 import type { DiffLine } from '../check/diff.js';
 import { dangerousLocks } from '../check/locks.js';
@@ -21,7 +22,7 @@ const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 function fileName(m: MigrationCheck): string {
-  return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : m.file.slice(m.file.lastIndexOf('/') + 1);
+  return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : migrationName(m.file);
 }
 
 export function formatCheckText(result: CheckResult, color: boolean): string {

@@ -17,8 +17,18 @@ export function duration(ms: number | undefined): string {
  * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
  * failure stops check's chain, so the first failed migration is the reason.
  */
+/**
+ * A migration's name in tables and lines: its file name, or folder/file where the file name is
+ * the same in every migration (diesel's up.sql, Prisma's migration.sql).
+ */
+export function migrationName(file: string): string {
+  const parts = file.split('/');
+  const base = parts[parts.length - 1]!;
+  return /^(up|down|migration)\.sql$/i.test(base) && parts.length > 1 ? parts.slice(-2).join('/') : base;
+}
+
 export function notCheckedLine(migrations: { file: string; kind: string; applied: 'ok' | 'failed' | 'skipped' }[]): string | undefined {
-  const base = (f: string) => f.slice(f.lastIndexOf('/') + 1);
+  const base = migrationName;
   const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
   if (skipped.length === 0) return undefined;
   const failed = migrations.find((m) => m.applied === 'failed');

@@ -11,6 +11,7 @@
  * (findings per file, files, rows, diff lines, text length) until it fits; the last resort is a
  * bounded headline with a pointer to the job summary.
  */
+import { migrationName } from './format.js';
 import type { CheckResult } from '../commands/check.js';
 import { dangerousLocks } from '../check/locks.js';
 import type { MigrationCheck } from '../check/run.js';
@@ -164,7 +165,7 @@ function blobUrl(model: Model, file: string, line?: number): string {
   return `${serverUrl}/${encodePath(repository)}/blob/${encodeURIComponent(headSha)}/${encodePath(prefix + file)}${anchor}`;
 }
 
-const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+const baseName = migrationName;
 
 function headline(model: Model): string[] {
   const { summary } = model.result;

@@ -179,9 +179,9 @@ describe('sections: each direction on its own, on the lines of the file', () => 
 
   it('rollback-empty on an empty Down section: the file, at its Down line', () => {
     const g = lintSpec({ layout: goose, files: { [F]: '-- +goose Up\nCREATE TABLE t (id int);\n\n-- +goose Down\n\n' } }, [ruleById('rollback-empty')!]);
-    expect(g.map((f) => `${f.file}:${f.line}`)).toEqual(['migrations/1_a.sql:1']);
+    expect(g.map((f) => `${f.file}:${f.line}`)).toEqual(['migrations/1_a.sql:4']);
     const d = lintSpec({ layout: dbmate, files: { [F]: '-- migrate:up\nCREATE TABLE t (id int);\n\n-- migrate:down\n' } }, [ruleById('rollback-empty')!]);
-    expect(d.map((f) => `${f.file}:${f.line}`)).toEqual(['migrations/1_a.sql:1']);
+    expect(d.map((f) => `${f.file}:${f.line}`)).toEqual(['migrations/1_a.sql:4']);
   });
 
   it('dbmate: a wrapped down section with DROP INDEX CONCURRENTLY, reported on line 6', () => {

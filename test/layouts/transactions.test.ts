@@ -160,7 +160,7 @@ describe('sections: line numbers and what belongs to which direction', () => {
 
   it('dbmate: rollback-empty on an empty down section names the directive line', () => {
     const r = run({ name: 'dbmate' }, { '1_a.sql': '-- migrate:up\nCREATE TABLE t (id int);\n\n-- migrate:down\n' }, ['rollback-empty']);
-    expect(r.at).toEqual(['rollback-empty 1_a.sql:1']);
+    expect(r.at).toEqual(['rollback-empty 1_a.sql:4']);
   });
 
   it('goose: the Up section never sees the Down statements (no DROP findings on the up side)', () => {

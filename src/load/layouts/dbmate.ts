@@ -82,11 +82,12 @@ function read(files: LayoutSource[]): LayoutUnit[] {
       description,
       execution: d.upTx ? wrapped('up') : unwrapped('up'),
       section: 'up',
+      ...(d.up !== undefined ? { sectionStart: d.up } : {}),
       keep: [preamble, [d.up ?? end, d.down ?? end]],
       ...(d.problems.length ? { formatProblems: d.problems } : {}),
     });
     if (d.down !== undefined) {
-      out.push({ rel: f.rel, kind: 'rollback', version, description, execution: d.downTx ? wrapped('down') : unwrapped('down'), section: 'down', keep: [preamble, [d.down, end]] });
+      out.push({ rel: f.rel, kind: 'rollback', version, description, execution: d.downTx ? wrapped('down') : unwrapped('down'), section: 'down', sectionStart: d.down, keep: [preamble, [d.down, end]] });
     }
   }
   return out;

@@ -148,13 +148,14 @@ function read(files: LayoutSource[]): LayoutUnit[] {
       description,
       execution,
       section: 'up',
+      ...(g.up !== undefined ? { sectionStart: g.up } : {}),
       keep: [preamble, [g.up ?? end, g.down ?? end]],
       chunks: g.chunks.up,
       ...(g.envsub.up.length ? { envsub: g.envsub.up } : {}),
       ...(g.problems.length ? { formatProblems: g.problems } : {}),
     });
     if (g.down !== undefined) {
-      out.push({ rel: f.rel, kind: 'rollback', version, description, execution, section: 'down', keep: [preamble, [g.down, end]], chunks: g.chunks.down, ...(g.envsub.down.length ? { envsub: g.envsub.down } : {}) });
+      out.push({ rel: f.rel, kind: 'rollback', version, description, execution, section: 'down', sectionStart: g.down, keep: [preamble, [g.down, end]], chunks: g.chunks.down, ...(g.envsub.down.length ? { envsub: g.envsub.down } : {}) });
     }
   }
   return out;

@@ -61,6 +61,8 @@ export interface LayoutUnit {
    * migration in the same file.
    */
   section?: 'up' | 'down';
+  /** Offset of the section's directive line (`-- +goose Down`, `-- migrate:down`): where findings about the section as a whole point. */
+  sectionStart?: number;
   /**
    * The pieces the runner sends, one query each, as [start, end) offsets, when the runner splits
    * the text itself (goose); absent: as `execution.unit` says.
