@@ -19,7 +19,7 @@ import type { Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import { SchemaHistory } from '../db/history.js';
 import { nameListKey } from '../model/ast.js';
-import { versionKey } from '../load/version.js';
+import { compareVersions, versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
 import { composeDiffs, describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
@@ -246,7 +246,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
               column: e.column,
               message: `embedded PostgreSQL (PGlite ${postgres.version}) does not ship the extension "${missing}", so ${m.rel} and the migrations after it were not checked here`,
             }
-          : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`),
+          : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied${unreadBefore(project, m)}`),
       );
       stopped = true;
       continue;
@@ -404,6 +404,14 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     complete: !stopped,
     postgres,
   };
+}
+
+/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
+function unreadBefore(project: Project, m: MigrationFile): string {
+  const before = (project.unread ?? []).filter((u) => m.version && compareVersions(u.version, m.version) < 0).map((u) => u.rel);
+  if (before.length === 0) return '';
+  const last = before.sort()[before.length - 1]!;
+  return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
 }
 
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */

@@ -14,7 +14,7 @@ import { assertInside, configuredLocations, isInside, kindOfPath, readLocations,
 import { readFilesAtRef } from '../load/git.js';
 import { classifyBaseName, namingOf, type Naming } from '../load/naming.js';
 import { detectLayout, LAYOUT_EXTRA_FILES, layoutFor, type Layout } from '../load/layouts/index.js';
-import { compareVersions, versionKey, type Version } from '../load/version.js';
+import { compareVersions, parseVersion, versionKey, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 import { parseAll } from '../parse/pool.js';
@@ -100,6 +100,11 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
     });
     const layout = chooseLayout(read, config, naming, root, req.onNote);
+    const unread = layout?.name === 'goose' ? goMigrations(read) : [];
+    if (unread.length) {
+      const names = unread.map((u) => u.rel);
+      req.onNote?.(`goose runs ${names.length} Go migration${names.length === 1 ? '' : 's'} here that migration-guard cannot read (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}): the SQL migrations after ${names.length === 1 ? 'it' : 'them'} are checked without what ${names.length === 1 ? 'it does' : 'they do'}`);
+    }
     const keep = keepFor(layout, naming.sqlMigrationSuffixes);
     const sources = read.filter((f) => keep(f.rel));
     let targets = group.targets;
@@ -134,6 +139,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       ...(layout ? { layout, env: req.env ?? process.env } : {}),
     });
     const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+    if (unread.length) project.unread = unread;
     if (targets) pairTargets(project, targets);
     // With a base and no files named, the report is about the change: files added, modified or
     // deleted since the base. The whole history is still read (catalog, ordering, duplicates).
@@ -143,8 +149,26 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
   return { config, projects };
 }
 
-/** Files other layouts read besides SQL (diesel's metadata.toml): read always, kept only for a layout that reads them. */
-const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES)];
+/**
+ * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
+ * not read): read always, kept only for a layout that reads them.
+ */
+const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES), '.go'];
+
+/**
+ * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
+ * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
+ */
+function goMigrations(files: SourceFile[]): { rel: string; version: Version }[] {
+  const out: { rel: string; version: Version }[] = [];
+  for (const f of files) {
+    const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
+    if (!m || f.rel.endsWith('_test.go')) continue;
+    const version = parseVersion(m[1]!);
+    if (version) out.push({ rel: f.rel, version });
+  }
+  return out;
+}
 
 /** Which files of a location the project is made of: the layout's extra files only where it reads them. */
 function keepFor(layout: Layout | undefined, suffixes: string[]): (rel: string) => boolean {
@@ -169,7 +193,14 @@ function chooseLayout(files: SourceFile[], config: Config, naming: Naming, root:
     isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
     usesSqlx: dependsOnSqlx(root, config.baseDir),
   });
-  if (found.name === 'flyway') return undefined;
+  if (found.name === 'flyway') {
+    // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
+    const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
+    if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+      onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
+    }
+    return undefined;
+  }
   onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
   return layoutFor({ name: found.name });
 }

@@ -92,6 +92,8 @@ export interface Project {
   root: string;
   /** Another runner's layout (issue #15); undefined: Flyway's. */
   layout?: Layout;
+  /** Migrations the runner runs that migration-guard cannot read (goose's Go migrations), in no particular order. */
+  unread?: { rel: string; version: Version }[];
   /**
    * Every location of the migration set, as shown (Flyway's `locations`: `migrations` first,
    * then `locations:`), at least `root`. Their files are one set: one version order, one
