@@ -76,6 +76,9 @@ export default defineRule({
       return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && c.tx === tx.tx.id);
     };
 
+    /** Whether the migrations created (and have not dropped) the object: the catalog knows it. */
+    const known = (kind: ObjectKind | 'table', key: string): boolean =>
+      kind === 'function' || kind === 'procedure' ? catalog.functions.has(key) : kind === 'type' ? catalog.types.has(key) : catalog.relation(key) !== undefined;
     const existing = (kind: ObjectKind | 'table', key: string | undefined, file: MigrationFile): boolean =>
       kind === 'table' ? catalog.isPreExisting(key, file) : catalog.isObjectPreExisting(kind, key, file);
 
@@ -95,8 +98,15 @@ export default defineRule({
         const what = DROP_KINDS[String(node.removeType)];
         if (!what) return;
         const keys = (node.objects ?? []).map((o: Node) => objectKey(o));
+        // DROP … IF EXISTS of an object no migration created, created again later in the file: a
+        // defensive clean-up before the file creates it (an unknown object alone still counts as existing).
+        const createdLater = (k: string) => {
+          const at = file.parsed.statements.indexOf(topLevelStatement(stmt));
+          return file.parsed.statements.slice(at + 1).some((c) => (c.kind === 'CreateStmt' ? relationKey(c.node['relation'] as RangeVar | undefined) : creationOf(c)?.key) === k);
+        };
+        const unknownIfExists = (k: string) => node.missing_ok === true && !known(what.kind, k) && createdLater(k);
         const dropped = keys.filter(
-          (k): k is string => k !== undefined && existing(what.kind, k, file) && (what.kind === 'table' || !recreated(what.kind, k, stmt)),
+          (k): k is string => k !== undefined && !unknownIfExists(k) && existing(what.kind, k, file) && (what.kind === 'table' || !recreated(what.kind, k, stmt)),
         );
         if (dropped.length === 0) return;
         const names = dropped.map(displayName).join(', ');

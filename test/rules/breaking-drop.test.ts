@@ -43,6 +43,7 @@ const RECREATE_VIEW: ProjectSpec & { name: string } = {
 
 ruleTester(rule, {
   valid: [
+    { name: 'DROP … IF EXISTS of a table no migration created, created again in the same file', files: { 'V2__change.sql': 'DROP TABLE IF EXISTS archives;\nCREATE TABLE archives (id int);' } },
     CONTRACT,
     RECREATE_VIEW,
     // created earlier in the same migration
