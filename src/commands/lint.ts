@@ -228,7 +228,8 @@ export function changedSinceBase(project: Project): Set<string> {
   for (const f of project.files) {
     now.add(f.rel);
     const b = base.get(f.rel);
-    if (!b || b.text !== f.decoded.text) changed.add(f.rel);
+    // diesel's metadata.toml decides how up.sql runs: a change to it is a change of the migration.
+    if (!b || b.text !== f.decoded.text || b.companionText !== f.companionText) changed.add(f.rel);
   }
   for (const [rel, b] of base) {
     if (now.has(rel)) continue;

@@ -73,6 +73,8 @@ export interface MigrationFile {
   chunks?: [number, number][];
   /** Problems with the runner's directives in the file (migration-format). */
   formatProblems?: FormatProblem[];
+  /** The text of the layout's other files that decide how this one runs (diesel's metadata.toml), joined: a change to them is a change of the migration. */
+  companionText?: string;
 }
 
 export interface BaseFile {
@@ -85,6 +87,8 @@ export interface BaseFile {
   /** The text as decoded in the configured encoding (what `checksum` is of). */
   text: string;
   checksum: number;
+  /** See MigrationFile.companionText. */
+  companionText?: string;
 }
 
 export interface Project {
@@ -262,7 +266,8 @@ function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions
     for (const u of units) {
       const d = byRel.get(u.rel);
       if (!d || isExtra(u.rel) || base.has(u.rel)) continue;
-      base.set(u.rel, { rel: u.rel, path: d.s.path, bytes: d.s.bytes, kind: u.kind, version: u.version, description: u.description, text: d.decoded.text, checksum: flywayChecksum(d.decoded.text) });
+      const companionText = companionsOf(u, byRel);
+      base.set(u.rel, { rel: u.rel, path: d.s.path, bytes: d.s.bytes, kind: u.kind, version: u.version, description: u.description, text: d.decoded.text, checksum: flywayChecksum(d.decoded.text), ...(companionText !== undefined ? { companionText } : {}) });
     }
   }
   const decoded = decode(sources);
@@ -272,7 +277,11 @@ function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions
   const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const files = [...units, ...seedUnits]
     .filter((u) => byRel.has(u.rel))
-    .map((u) => layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base, opts.env ?? {}))
+    .map((u) => {
+      const f = layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base, opts.env ?? {});
+      const companionText = companionsOf(u, byRel);
+      return companionText === undefined ? f : { ...f, companionText };
+    })
     .sort((a, b) => byText(a.rel, b.rel) || (a.section === 'down' ? 1 : 0) - (b.section === 'down' ? 1 : 0));
   return {
     texts: files.map((f) => f.text),
@@ -281,6 +290,12 @@ function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions
       return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
     },
   };
+}
+
+/** The joined text of a unit's companion files (diesel's metadata.toml), or undefined when it has none. */
+function companionsOf(u: LayoutUnit, byRel: Map<string, { decoded: DecodedText }>): string | undefined {
+  if (!u.companions?.length) return undefined;
+  return u.companions.map((rel) => `${rel}\n${byRel.get(rel)?.decoded.text ?? ''}`).join('\n');
 }
 
 function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: string, base: Map<string, BaseFile> | undefined, env: Record<string, string | undefined>): MigrationFile {

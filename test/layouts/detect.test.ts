@@ -163,3 +163,25 @@ describe('lint --base with goose', () => {
     expect(all.findings.map((f) => f.file)).toContain('migrations/1_old.sql');
   });
 });
+
+describe('lint --base with diesel', () => {
+  it("a change to a migration's metadata.toml alone is a change of that migration", async () => {
+    const dir = tmpProject({
+      'migrations/2024-01-01-000000_users/up.sql': 'CREATE TABLE users (id int);\n',
+      'migrations/2024-01-01-000000_users/down.sql': 'DROP TABLE users;\n',
+      'migrations/2024-01-02-000000_idx/up.sql': 'CREATE INDEX CONCURRENTLY users_id ON users (id);\n',
+      'migrations/2024-01-02-000000_idx/down.sql': 'DROP INDEX CONCURRENTLY users_id;\n',
+      'migrations/2024-01-02-000000_idx/metadata.toml': 'run_in_transaction = false\n',
+    });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    git(dir, 'checkout', '-qb', 'feature');
+    expect((await lint(dir, 'migrations', '--base', 'main')).findings).toEqual([]);
+    // The PR removes the setting: diesel now runs the CONCURRENTLY inside its transaction.
+    writeFiles(dir, { 'migrations/2024-01-02-000000_idx/metadata.toml': '# run in a transaction again\nrun_in_transaction = true\n' });
+    const r = await lint(dir, 'migrations', '--base', 'main');
+    expect(new Set(r.findings.map((f) => f.file))).toEqual(new Set(['migrations/2024-01-02-000000_idx/up.sql', 'migrations/2024-01-02-000000_idx/down.sql']));
+    expect(r.at).toContain('transaction-wrapping migrations/2024-01-02-000000_idx/up.sql:1');
+  });
+});

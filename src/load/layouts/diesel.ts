@@ -79,7 +79,8 @@ function read(files: LayoutSource[]): LayoutUnit[] {
       if (name === 'metadata.toml') continue;
       if (name === 'up.sql' || name === 'down.sql') {
         const kind = name === 'up.sql' ? 'versioned' : 'rollback';
-        out.push({ rel: f.rel, kind, version, description, execution, ...(kind === 'versioned' && meta.problem ? { formatProblems: [meta.problem] } : {}) });
+        const companions = entries.has('metadata.toml') ? [`${folder}/metadata.toml`] : [];
+        out.push({ rel: f.rel, kind, version, description, execution, companions, ...(kind === 'versioned' && meta.problem ? { formatProblems: [meta.problem] } : {}) });
       } else if (!up) {
         out.push({ rel: f.rel, kind: 'invalid', problem: `the folder ${folder} has no up.sql: diesel stops with "Invalid migration directory" (UnknownMigrationFormat) and runs no migration` });
       } else {

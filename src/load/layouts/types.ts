@@ -68,6 +68,8 @@ export interface LayoutUnit {
    * the text itself (goose); absent: as `execution.unit` says.
    */
   chunks?: [number, number][];
+  /** Other files of the layout that change how the unit runs (diesel's metadata.toml), by path relative to the root. */
+  companions?: string[];
   /** Lines ([start, end) offsets) the runner expands from the environment before sending (goose ENVSUB). */
   envsub?: [number, number][];
 }
