@@ -1,8 +1,17 @@
 import { defineRule } from '../src/lint/types.js';
 import { displayName, hasOption, nameListKey, relationKey, type Node } from '../src/model/ast.js';
+import type { MigrationFile } from '../src/model/project.js';
 
 const HELP =
   'Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY / REINDEX … CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.';
+
+/** Where a CONCURRENTLY statement goes, as the project's runner needs it (src/load/layouts). */
+function alone(file: MigrationFile): string {
+  const exec = file.execution;
+  if (!exec) return 'in a migration of its own, without BEGIN/COMMIT';
+  if (exec.wrapped) return `in a migration of its own: ${exec.unwrap}${exec.unit === 'file' ? ', with nothing else in the file' : ''}`;
+  return exec.unit === 'file' ? 'alone in a migration of its own (the runner sends the file as one query, one transaction when it holds more)' : 'in a migration of its own';
+}
 
 export default defineRule({
   meta: {
@@ -42,7 +51,7 @@ export default defineRule({
           message: `CREATE ${unique}INDEX on existing ${what} ${name} takes a SHARE lock for the whole build: every ${what === 'table' ? 'INSERT, UPDATE and DELETE on' : 'REFRESH of'} ${name} waits until the index is built`,
           help: info?.partitioned
             ? `${name} is partitioned: CREATE ${unique}INDEX … ON ONLY ${name}, then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
-            : `Use CREATE ${unique}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
+            : `Use CREATE ${unique}INDEX CONCURRENTLY ${alone(file)}.`,
         });
       },
       DropStmt(node, stmt, file) {
@@ -69,7 +78,7 @@ export default defineRule({
           message: `DROP INDEX ${existing.map(displayName).join(', ')} takes an ACCESS EXCLUSIVE lock on ${on}: all reads and writes wait, and queue behind any long-running query`,
           help: existing.some(onPartitioned)
             ? 'Indexes on partitioned tables cannot be dropped CONCURRENTLY: drop it in a migration of its own with a short lock_timeout (SET lock_timeout = \'2s\') and retries.'
-            : 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
+            : `Use DROP INDEX CONCURRENTLY (one index per statement) ${alone(file)}.`,
         });
       },
       ReindexStmt(node, stmt, file) {

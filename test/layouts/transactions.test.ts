@@ -169,3 +169,13 @@ describe('sections: line numbers and what belongs to which direction', () => {
     expect(found.filter((f) => f.line >= 3).map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("require-concurrent-index's help: where CONCURRENTLY goes under the runner", () => {
+  const existing = { name: 'goose' } as const;
+  it('goose: with NO TRANSACTION; diesel: metadata.toml and nothing else in the file', () => {
+    const goose = lintSpec({ layout: existing, files: { '00001_a.sql': '-- +goose Up\nCREATE TABLE t (id int);\n', '00002_b.sql': '-- +goose Up\nCREATE INDEX t_id ON t (id);\n' }, base: { '00001_a.sql': '-- +goose Up\nCREATE TABLE t (id int);\n' } });
+    expect(goose.find((f) => f.rule === 'require-concurrent-index')?.help).toBe('Use CREATE INDEX CONCURRENTLY in a migration of its own: add the line `-- +goose NO TRANSACTION` to the file.');
+    const diesel = lintSpec({ layout: { name: 'diesel' }, files: { '2024-01-01-000000_a/up.sql': 'CREATE TABLE t (id int);\n', '2024-01-02-000000_b/up.sql': 'CREATE INDEX t_id ON t (id);\n' }, base: { '2024-01-01-000000_a/up.sql': 'CREATE TABLE t (id int);\n' } });
+    expect(diesel.find((f) => f.rule === 'require-concurrent-index')?.help).toBe('Use CREATE INDEX CONCURRENTLY in a migration of its own: add metadata.toml with `run_in_transaction = false` to the migration folder, with nothing else in the file.');
+  });
+});
