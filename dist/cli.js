@@ -60,7 +60,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8476);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3893);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3355);
 
 
 
@@ -90,7 +90,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3893:
+/***/ 3355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -650,6 +650,10 @@ function authorName(dir, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/version.ts
+/** A version compared as a string (see Version.order). */
+function stringVersion(raw, order) {
+    return { raw, parts: [raw], order };
+}
 const VERSION_RE = /^\d+(?:[._]\d+)*$/;
 function parseVersion(raw) {
     if (!VERSION_RE.test(raw))
@@ -661,7 +665,7 @@ function parseVersion(raw) {
 }
 /** Canonical text of a version: "1.1" for V1_1, V01.1 and V1.1.0. Equal versions have equal keys. */
 function versionKey(v) {
-    return v.parts.join('.');
+    return v.order ? v.raw : v.parts.join('.');
 }
 function compareNumeric(a, b) {
     if (a.length !== b.length)
@@ -669,6 +673,11 @@ function compareNumeric(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function compareVersions(a, b) {
+    if (a.order || b.order) {
+        if (a.order === 'locale' || b.order === 'locale')
+            return Math.sign(a.raw.localeCompare(b.raw));
+        return a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0;
+    }
     const n = Math.max(a.parts.length, b.parts.length);
     for (let i = 0; i < n; i++) {
         const c = compareNumeric(a.parts[i] ?? '0', b.parts[i] ?? '0');
@@ -1782,11 +1791,19 @@ function fileTransactions(statements, options) {
     const start = (kind, opener) => ({ id: next++, kind, ...(opener ? { opener } : {}) });
     /** The open block (the runner's or the file's), if any. */
     let block = options.wrapped ? start('runner') : undefined;
+    // The whole file is one simple query of several statements (PostgreSQL docs, "Multiple
+    // Statements in a Simple Query"): statements outside any block run in an implicit block; a BEGIN
+    // turns it into a regular one, retroactively including what ran before; SAVEPOINT is refused in
+    // it. Measured in test/db/simple-query-facts.test.ts.
+    const implicit = options.implicit === true && statements.length > 1;
+    const implicitBlock = () => ({ ...start('runner'), implicit: true });
     let committedBefore = 0;
     let lastEnd;
     const out = [];
     statements.forEach((s, i) => {
         const boundary = boundaryOf(s);
+        if (implicit && !block && boundary?.kind !== 'begin')
+            block = implicitBlock();
         const here = (tx, effect) => ({
             tx,
             inBlock: tx.kind !== 'statement',
@@ -1809,7 +1826,18 @@ function fileTransactions(statements, options) {
         }
         switch (boundary.kind) {
             case 'begin':
-                if (block)
+                if (implicit && !block) {
+                    block = start('block', s);
+                    out.push(here(block));
+                }
+                else if (block?.implicit) {
+                    // The implicit block becomes the file's own, the statements before included.
+                    block.kind = 'block';
+                    block.opener = s;
+                    delete block.implicit;
+                    out.push(here(block));
+                }
+                else if (block)
                     out.push(here(block, { kind: 'ignored', warning: 'there is already a transaction in progress' }));
                 else {
                     block = start('block', s);
@@ -1835,7 +1863,7 @@ function fileTransactions(statements, options) {
             case 'savepoint':
             case 'release':
             case 'rollback-to':
-                out.push(block ? here(block) : here(own(), outsideBlock(boundary.word)));
+                out.push(block && !block.implicit ? here(block) : here(block ?? own(), outsideBlock(boundary.word)));
                 if (!block)
                     committedBefore = i + 1;
                 return;
@@ -1851,6 +1879,7 @@ function fileTransactions(statements, options) {
     });
     const index = new Map(statements.map((s, i) => [s, out[i]]));
     const open = block?.kind === 'block' ? block : undefined;
+    // An implicit block ends with the query: PostgreSQL commits it.
     return { statements: out, ...(open ? { open } : {}), of: (s) => index.get(s) };
 }
 /**
@@ -3384,6 +3413,8 @@ function planFile(file, routine, opts = {}) {
     if (!tooLarge && file.parsed.errors.length > 0)
         throw parserRejects(file, file.parsed.errors[0], 0);
     const statements = tooLarge ? planInBlocks(file, routine) : file.parsed.statements.map((s) => planned(s, 0, routine, true));
+    if (file.execution)
+        return runnerPlan(file, statements, file.execution);
     const rollback = statements.find((s) => s.control === 'rollback' || s.control === 'rollback-chain');
     if (rollback && file.kind !== 'seed') {
         throw refused(file, file.position(rollback.start), 'this ROLLBACK throws away what its transaction did, yet the file would be recorded as applied; end the block with COMMIT (or remove what should not run)');
@@ -3433,7 +3464,43 @@ function groupMode(plans, mixed) {
 }
 /** How a file runs, from its parse (never throws; for reports that only name the mode). */
 function applyMode(file, routine) {
-    return modeOf(file.parsed.statements.map((s) => planned(s, 0, routine, false)));
+    const statements = file.parsed.statements.map((s) => planned(s, 0, routine, false));
+    return file.execution ? runnerPlan(file, statements, file.execution).mode : modeOf(statements);
+}
+/**
+ * The plan for another runner's file: what that runner sends (layouts/types.ts Execution), run so
+ * that PostgreSQL sees the same thing. Statements sent one by one inside BEGIN … COMMIT are what a
+ * multi-statement query does too (one transaction, the same errors), so a file without transaction
+ * control and without statements that must run outside a transaction runs statement by statement
+ * (the lock trace needs that); otherwise exactly as the runner sends it. goose sends the pieces its
+ * own parser cuts (`file.chunks`), which may differ from PostgreSQL's statements.
+ */
+function runnerPlan(file, parsed, exec) {
+    const pieces = exec.unit === 'statement' && file.chunks ? chunkPieces(file.chunks, parsed) : parsed;
+    const plain = pieces.every((p) => p.control === undefined || p.control === 'savepoint') && !pieces.some((p) => p.outside);
+    if (exec.unit === 'statement') {
+        if (exec.wrapped)
+            return { mode: 'transaction', statements: pieces, atomic: plain };
+        const mode = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint') ? 'as-written' : 'no-transaction';
+        return { mode, statements: pieces, atomic: pieces.length <= 1 && plain };
+    }
+    if (plain || (exec.wrapped && !pieces.some((p) => p.control !== undefined && p.control !== 'savepoint'))) {
+        return { mode: 'transaction', statements: pieces, atomic: plain };
+    }
+    // One statement alone is autocommitted (CONCURRENTLY works); several are one implicit transaction.
+    if (!exec.wrapped && pieces.length === 1)
+        return { mode: 'no-transaction', statements: pieces, atomic: false };
+    return { mode: 'one-query', statements: pieces, atomic: false, wrap: exec.wrapped };
+}
+/** goose's pieces as planned statements: a piece that is one parsed statement keeps its parse. */
+function chunkPieces(chunks, parsed) {
+    return chunks.map(([start, end]) => {
+        const inside = parsed.filter((p) => p.start >= start && p.end <= end + 1);
+        if (inside.length === 1 && inside[0].start === start)
+            return inside[0];
+        const outside = inside.find((p) => p.outside)?.outside;
+        return { start, end, control: undefined, ...(outside ? { outside } : {}) };
+    });
 }
 function planned(s, shift, routine, keep) {
     const control = transactionControl(s);
@@ -3573,6 +3640,10 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
     const stmts = plan.statements;
     const mode = plan.mode;
     const last = stmts[stmts.length - 1];
+    if (mode === 'one-query') {
+        await applyOneQuery(db, file, plan, hooks);
+        return mode;
+    }
     if (mode === 'transaction') {
         let i = 0;
         let atCommit = false;
@@ -3645,6 +3716,100 @@ async function applyFile(db, file, hooks = {}, plan = planFile(file, hooks.routi
         }
     }
     return mode;
+}
+/**
+ * Another runner's way (plan.ts `one-query`): the whole text as one simple query, inside
+ * BEGIN … COMMIT when the runner sends them. PostgreSQL's error position (of the whole text)
+ * finds the failing statement; without one, a 25001 is the first statement that cannot run in a
+ * transaction. The whole text is one piece: no lock trace, no skipped statements.
+ */
+async function applyOneQuery(db, file, plan, hooks) {
+    if (emulable(plan.statements))
+        return emulateOneQuery(db, file, plan, hooks);
+    const whole = { start: 0, end: file.text.length, control: undefined };
+    let atCommit = false;
+    try {
+        if (plan.wrap)
+            await db.exec('BEGIN');
+        await db.exec(file.text);
+        await runHook(hooks.beforeCommit);
+        atCommit = true;
+        if (plan.wrap)
+            await db.exec('COMMIT');
+    }
+    catch (e) {
+        // Wrapped or not: a BEGIN of the file's own leaves the session in the failed transaction block
+        // (PostgreSQL ends the implicit one itself), and the snapshot after the failure needs the session.
+        await db.exec('ROLLBACK').catch(() => undefined);
+        const db_ = asDbError(e instanceof HookError ? e.cause : e);
+        const stmts = plan.statements;
+        let index = db_?.position !== undefined ? stmts.findIndex((s) => s.end >= positionOffset(file.text, db_.position)) : -1;
+        if (index < 0 && db_?.code === '25001')
+            index = stmts.findIndex((s) => s.outside);
+        const at = index >= 0 ? stmts[index] : undefined;
+        const err = errorAt(file, db_?.position !== undefined ? whole : at, e, { index: Math.max(index, 0), committed: 0, atCommit });
+        throw err;
+    }
+}
+/**
+ * Whether statement-by-statement sending does to the database what one multi-statement query
+ * does (see emulateOneQuery): no statement that must run outside a transaction (PostgreSQL
+ * refuses those anywhere in a multi-statement query, even after a COMMIT) and no SAVEPOINT,
+ * RELEASE or ROLLBACK TO before a BEGIN of the file (refused in an implicit block).
+ */
+function emulable(stmts) {
+    if (stmts.some((s) => s.outside))
+        return false;
+    const firstBegin = stmts.findIndex((s) => s.control === 'begin');
+    return !stmts.some((s, i) => s.control === 'savepoint' && (firstBegin < 0 || i < firstBegin));
+}
+/**
+ * One multi-statement query, sent statement by statement with the same effect (PostgreSQL docs,
+ * "Multiple Statements in a Simple Query"; measured in test/db/simple-query-facts.test.ts): the
+ * statements outside the file's own blocks run in an implicit transaction — here a BEGIN sent
+ * before the first of them —, a BEGIN of the file continues it (retroactively including what came
+ * before), a COMMIT or ROLLBACK of the file ends it and the statements after it start the next one,
+ * which the end of the query commits. Sent this way, a failing statement is known even when
+ * PostgreSQL's error has no position (a division by zero), and the lock trace sees each statement.
+ */
+async function emulateOneQuery(db, file, plan, hooks) {
+    const stmts = plan.statements;
+    let open = false;
+    let committed = 0;
+    let i = 0;
+    let atCommit = false;
+    try {
+        if (plan.wrap) {
+            await db.exec('BEGIN');
+            open = true;
+        }
+        for (; i < stmts.length; i++) {
+            const st = stmts[i];
+            if (!open) {
+                await db.exec('BEGIN');
+                open = true;
+            }
+            if (!hooks.skip?.(st))
+                await db.exec(statementText(file, st));
+            if (st.control === 'commit' || st.control === 'rollback' || st.control === 'prepare') {
+                open = false;
+                committed = i + 1;
+            }
+            else if (st.control === 'commit-chain' || st.control === 'rollback-chain')
+                committed = i + 1;
+            if (st.stmt)
+                await hooks.afterStatement?.(st.stmt, i);
+        }
+        await runHook(hooks.beforeCommit);
+        atCommit = true;
+        if (open)
+            await db.exec('COMMIT');
+    }
+    catch (e) {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        const at = Math.min(i, stmts.length - 1);
+        throw errorAt(file, stmts[at], e, { index: at, committed, atCommit });
+    }
 }
 /**
  * Runs an atomic file's statements inside a transaction the caller opened (its own BEGIN and
@@ -6166,12 +6331,174 @@ function defineRule(rule) {
     return rule;
 }
 
+;// CONCATENATED MODULE: ./src/load/layouts/envsub.ts
+/**
+ * goose's `-- +goose ENVSUB ON` … `OFF`: each SQL line in between is expanded from the
+ * environment before it is sent (goose internal/sqlparser/parser.go, `interpolate.Interpolate`
+ * with os.LookupEnv). The expansion is mfridman/interpolate's (parser.go, interpolate.go), read as
+ * of its HEAD:
+ * - `\\` stays `\\`; `\$` and `$$` become `$` (so a `$$` function body loses a dollar); `$(` stays;
+ * - `$name` and `${name}`: the value, empty when unset; a name starts with a letter, then letters,
+ *   digits, `_`; a `$` before anything else (`$1`) is an error ("Expected identifier to start with
+ *   a letter") and goose refuses the file ("variable substitution failed");
+ * - `${name:-word}` (word when unset or empty), `${name-word}` (when unset), `${name?word}` (an
+ *   error when unset), `${name:offset[:length]}` (a substring).
+ */
+
+class LineParser {
+    s;
+    env;
+    pos = 0;
+    /** Variables expanded without a value (unset, no default), and whether a `$$` was halved. */
+    unset = [];
+    halved = false;
+    constructor(s, env) {
+        this.s = s;
+        this.env = env;
+    }
+    peek() {
+        return this.s[this.pos] ?? '';
+    }
+    /** An expression up to (not including) one of `stop`; returns its expansion. */
+    expression(stop = '') {
+        let out = '';
+        while (this.pos < this.s.length && !stop.includes(this.peek())) {
+            const rest = this.s.slice(this.pos);
+            if (rest.startsWith('\\\\')) {
+                out += '\\\\';
+                this.pos += 2;
+            }
+            else if (rest.startsWith('\\$') || rest.startsWith('$$')) {
+                if (rest.startsWith('$$'))
+                    this.halved = true;
+                out += '$';
+                this.pos += 2;
+            }
+            else if (rest.startsWith('$(')) {
+                out += '$(';
+                this.pos += 2;
+            }
+            else if (rest[0] === '$' && this.pos < this.s.length - 1) {
+                out += this.expansion();
+            }
+            else {
+                out += rest[0];
+                this.pos++;
+            }
+        }
+        return out;
+    }
+    value(name) {
+        const v = this.env[name];
+        if (v === undefined)
+            this.unset.push(name);
+        return v ?? '';
+    }
+    identifier() {
+        const m = /^[\p{L}][\p{L}\p{N}_]*/u.exec(this.s.slice(this.pos));
+        if (!m)
+            throw new Error(`"$" followed by ${JSON.stringify(this.peek() || 'the end of the line')}: goose's ENVSUB expects a variable name starting with a letter`);
+        this.pos += m[0].length;
+        return m[0];
+    }
+    expansion() {
+        this.pos++; // $
+        if (this.peek() !== '{')
+            return this.value(this.identifier());
+        this.pos++; // {
+        const name = this.identifier();
+        const value = this.env[name];
+        const op = this.s[this.pos++];
+        let out;
+        if (op === '}')
+            return this.value(name);
+        if (op === ':' && this.peek() === '-') {
+            this.pos++;
+            const word = this.expression('}');
+            out = value ? value : word;
+        }
+        else if (op === '-') {
+            const word = this.expression('}');
+            out = value !== undefined ? value : word;
+        }
+        else if (op === '?') {
+            const word = this.expression('}');
+            if (value === undefined)
+                throw new Error(`$${name}: ${word || 'not set'} (\${${name}?…} requires it)`);
+            out = value;
+        }
+        else if (op === ':') {
+            const m = /^\s*(-?\d+)(?::(\d+))?/.exec(this.s.slice(this.pos));
+            if (!m)
+                throw new Error(`\${${name}:…} needs an offset`);
+            this.pos += m[0].length;
+            const v = value ?? '';
+            const offset = Number(m[1]);
+            const start = offset < 0 ? Math.max(v.length + offset, 0) : Math.min(offset, v.length);
+            out = m[2] === undefined ? v.slice(start) : v.slice(start, start + Number(m[2]));
+        }
+        else {
+            throw new Error(`\${${name}${op ?? ''}…}: goose's ENVSUB expects }, :-, -, ? or : after the name`);
+        }
+        if (this.s[this.pos++] !== '}')
+            throw new Error(`\${${name}…} is not closed with }`);
+        return out;
+    }
+}
+/** `text` with each of `lines` ([start, end) offsets of whole lines) expanded as goose's ENVSUB expands it. */
+function expandEnvsub(text, lines, env) {
+    const replacements = [];
+    const problems = [];
+    let out = '';
+    let at = 0;
+    for (const [start, end] of lines) {
+        const line = text.slice(start, end);
+        if (!line.includes('$') && !line.includes('\\'))
+            continue;
+        let expanded;
+        const parser = new LineParser(line, env);
+        try {
+            expanded = parser.expression();
+            if (parser.halved)
+                problems.push({ offset: start, message: 'goose\'s ENVSUB turns "$$" into "$" on this line, so a dollar-quoted body is sent broken', help: 'Put `-- +goose ENVSUB OFF` before the function or DO block, or write "$$$$" for "$$".' });
+            for (const name of parser.unset)
+                problems.push({ offset: start, message: `\${${name}} is not set in this environment: goose would send an empty string in its place`, help: `Set ${name} when running migration-guard, as it is set when goose runs, or give a default: \${${name}:-value}.` });
+        }
+        catch (e) {
+            problems.push({ offset: start, message: `${e.message}; goose refuses the file ("variable substitution failed")` });
+            continue;
+        }
+        if (expanded === line)
+            continue;
+        out += text.slice(at, start);
+        const newStart = out.length;
+        out += expanded;
+        replacements.push({ origStart: start, origEnd: end, newStart, newEnd: out.length });
+        at = end;
+    }
+    out += text.slice(at);
+    return { text: out, replacements, problems, map: new OffsetMap(replacements) };
+}
+/** An offset of the original text in the expanded one (a replaced line maps to its start). */
+function toExpanded(e, offset) {
+    let delta = 0;
+    for (const r of e.replacements) {
+        if (offset < r.origStart)
+            break;
+        if (offset < r.origEnd)
+            return r.newStart;
+        delta = r.newEnd - r.origEnd;
+    }
+    return offset + delta;
+}
+
 ;// CONCATENATED MODULE: ./src/model/project.ts
 /**
  * The migration model: a migrations directory's files, classified (versioned, repeatable,
  * rollback, seed), decoded, placeholder-substituted and parsed, in Flyway's execution order.
  * Pure: files come in as bytes, nothing here touches the disk or git.
  */
+
 
 
 
@@ -6202,6 +6529,8 @@ function buildProject(root, sources, opts) {
 /** Everything but parsing, which is left to the caller. */
 function prepareProject(root, sources, opts) {
     const rollbackPattern = new RollbackPattern(opts.rollbackPattern);
+    if (opts.layout)
+        return prepareLayout(root, sources, opts, opts.layout, rollbackPattern);
     let base;
     if (opts.base) {
         base = new Map();
@@ -6244,8 +6573,115 @@ function assemble(root, locations, rollbackPattern, all, base, opts) {
         if (f.kind === 'versioned' && f.version)
             f.rollback = rollbacks.get(versionKey(f.version));
     }
-    const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(compareMigrations);
-    return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets };
+    // dbmate runs its files in the order of their names (db.go FindMigrations: sort by FileName), not
+    // of their versions: 100_b.sql before 10_a.sql ('0' < '_'), though version 10 < 100 as text.
+    const fileName = (f) => f.rel.slice(f.rel.lastIndexOf('/') + 1);
+    const order = opts.layout?.name === 'dbmate' ? (a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : compareMigrations(a, b)) : compareMigrations;
+    const migrations = files.filter((f) => f.kind === 'versioned' || f.kind === 'repeatable').sort(order);
+    return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets, ...(opts.layout ? { layout: opts.layout } : {}) };
+}
+/** A text with everything outside `keep` turned into spaces (line breaks kept): offsets and lines stay the same. */
+function blankOutside(text, keep) {
+    let out = '';
+    let at = 0;
+    for (const [from, to] of [...keep].sort((a, b) => a[0] - b[0])) {
+        if (from > at)
+            out += text.slice(at, from).replace(/[^\r\n]/g, ' ');
+        if (to > Math.max(from, at))
+            out += text.slice(Math.max(from, at), to);
+        at = Math.max(at, to);
+    }
+    return out + text.slice(at).replace(/[^\r\n]/g, ' ');
+}
+/**
+ * Another runner's layout: the layout reads the decoded files (names, directives, sections) and
+ * each unit it finds — a file, or one direction of a file — becomes a MigrationFile. No Flyway
+ * placeholders: other runners send the file as written. Files under `seedsDir` stay seeds.
+ */
+function prepareLayout(root, sources, opts, layout, rollbackPattern) {
+    const seedsPrefix = opts.seedsDir.endsWith('/') ? opts.seedsDir : `${opts.seedsDir}/`;
+    const decode = (list) => list.map((s) => ({ s, decoded: decodeSql(s.bytes, opts.encoding) }));
+    const unitsOf = (list) => {
+        const migrations = list.filter(({ s }) => !s.rel.startsWith(seedsPrefix));
+        const units = layout.read(migrations.map(({ s, decoded }) => ({ rel: s.rel, text: decoded.problem ? '' : decoded.text })));
+        const extra = new Set(layout.extraFiles);
+        const isExtra = (rel) => extra.has(rel.slice(rel.lastIndexOf('/') + 1));
+        return { units, seeds: list.filter(({ s }) => s.rel.startsWith(seedsPrefix) && !isExtra(s.rel)), isExtra };
+    };
+    let base;
+    if (opts.base) {
+        base = new Map();
+        const decodedBase = decode(opts.base);
+        const byRel = new Map(decodedBase.map((d) => [d.s.rel, d]));
+        const { units, isExtra } = unitsOf(decodedBase);
+        for (const u of units) {
+            const d = byRel.get(u.rel);
+            if (!d || isExtra(u.rel) || base.has(u.rel))
+                continue;
+            const companionText = companionsOf(u, byRel);
+            base.set(u.rel, { rel: u.rel, path: d.s.path, bytes: d.s.bytes, kind: u.kind, version: u.version, description: u.description, text: d.decoded.text, checksum: flywayChecksum(d.decoded.text), ...(companionText !== undefined ? { companionText } : {}) });
+        }
+    }
+    const decoded = decode(sources);
+    const byRel = new Map(decoded.map((d) => [d.s.rel, d]));
+    const { units, seeds } = unitsOf(decoded);
+    const seedUnits = seeds.map(({ s }) => ({ rel: s.rel, kind: 'seed' }));
+    const byText = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    const files = [...units, ...seedUnits]
+        .filter((u) => byRel.has(u.rel))
+        .map((u) => {
+        const f = layoutFile(byRel.get(u.rel).s, byRel.get(u.rel).decoded, u, root, base, opts.env ?? {});
+        const companionText = companionsOf(u, byRel);
+        return companionText === undefined ? f : { ...f, companionText };
+    })
+        .sort((a, b) => byText(a.rel, b.rel) || (a.section === 'down' ? 1 : 0) - (b.section === 'down' ? 1 : 0));
+    return {
+        texts: files.map((f) => f.text),
+        finish(parsed) {
+            files.forEach((f, i) => (f.parsed = parsed[i]));
+            return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
+        },
+    };
+}
+/** The joined text of a unit's companion files (diesel's metadata.toml), or undefined when it has none. */
+function companionsOf(u, byRel) {
+    if (!u.companions?.length)
+        return undefined;
+    return u.companions.map((rel) => `${rel}\n${byRel.get(rel)?.decoded.text ?? ''}`).join('\n');
+}
+function layoutFile(s, decoded, u, root, base, env) {
+    const source = decoded.problem ? '' : decoded.text;
+    const blanked = u.keep ? blankOutside(source, u.keep) : source;
+    // goose's ENVSUB: the text goose sends, positions mapped back to the file as written.
+    const expanded = u.envsub ? expandEnvsub(blanked, u.envsub, env) : undefined;
+    const text = expanded ? expanded.text : blanked;
+    const map = expanded?.map ?? OffsetMap.identity;
+    const chunks = expanded && u.chunks ? u.chunks.map(([a, b]) => [toExpanded(expanded, a), toExpanded(expanded, b)]) : u.chunks;
+    const inText = (offset) => (expanded ? toExpanded(expanded, offset) : offset);
+    const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));
+    const lines = new LineIndex(decoded.text);
+    return {
+        path: s.path,
+        rel: s.rel,
+        location: s.location ?? root,
+        kind: u.kind,
+        version: u.version,
+        description: u.description,
+        namingProblem: u.problem,
+        decoded,
+        text,
+        parsed: NOT_PARSED,
+        unknownPlaceholders: [],
+        checksum: flywayChecksum(decoded.text),
+        isNew: base ? !base.has(s.rel) : true,
+        position: (offset) => lines.position(map.toOriginal(offset)),
+        lines,
+        ...(u.execution ? { execution: u.execution } : {}),
+        ...(u.section ? { section: u.section } : {}),
+        ...(u.sectionStart !== undefined ? { sectionStart: inText(u.sectionStart) } : {}),
+        ...(chunks ? { chunks } : {}),
+        ...(formatProblems.length ? { formatProblems } : {}),
+    };
 }
 /**
  * Flyway keeps one of two migrations found in different locations that are equal in version,
@@ -6350,7 +6786,8 @@ function firstDifferentLine(a, b) {
             project() {
                 if (!project.base)
                     return;
-                const head = new Map(project.files.map((f) => [f.rel, f]));
+                // One entry per file: a goose/dbmate file's up section stands for it (the down is the same file).
+                const head = new Map(project.files.filter((f) => f.section !== 'down').map((f) => [f.rel, f]));
                 // New files already matched as the new name of a merged one.
                 const claimed = new Set();
                 const merged = [...project.base.values()]
@@ -6370,7 +6807,9 @@ function firstDifferentLine(a, b) {
                         position: { line: firstDifferentLine(b.text, now.decoded.text), column: 1 },
                         message: b.kind === 'rollback'
                             ? `${describe(b)} changed after its migration was merged: the rollback reviewed with the migration is replaced by one never tested against the databases that applied it`
-                            : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
+                            : project.layout
+                                ? `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and ${project.layout.modified}`
+                                : `${describe(b)} was already merged and was modified: databases that applied it keep the old version, and Flyway's validate fails with a checksum mismatch (was ${b.checksum}, now ${now.checksum})`,
                     });
                 }
                 // Renames: first the same version under a new name, then the same content under a new name.
@@ -6429,7 +6868,67 @@ function applied_migration_modified_sameVersion(f, b) {
     return f.version !== undefined && b.version !== undefined && versionKey(f.version) === versionKey(b.version);
 }
 
+;// CONCATENATED MODULE: ./src/lint/enum-values.ts
+/**
+ * A use of an enum value added by ALTER TYPE … ADD VALUE in the same transaction. PostgreSQL
+ * refuses it until that transaction commits: "unsafe use of new value" (SQLSTATE 55P04; the docs of
+ * ALTER TYPE: "an enum value added this way cannot be used until the transaction has been
+ * committed"). Measured in test/db/simple-query-facts.test.ts (one query) and
+ * test/lint/enum-values.test.ts (a transaction block).
+ *
+ * A use, as far as the statement shows it: the label cast to the type (`'x'::mood`), or written
+ * into a column of that type by INSERT … VALUES (with a column list) or UPDATE … SET.
+ */
+
+const constString = (n) => {
+    const c = n?.['A_Const'];
+    const s = c?.['sval']?.['sval'];
+    return typeof s === 'string' ? s : undefined;
+};
+const lastName = (names) => {
+    const list = (names ?? []);
+    const last = list[list.length - 1]?.['String'];
+    return typeof last?.['sval'] === 'string' ? last['sval'] : undefined;
+};
+const typeMatches = (columnType, type) => columnType !== undefined && (columnType === type || columnType.endsWith(`.${type}`));
+/** The enum type (its unqualified name) and label an ALTER TYPE … ADD VALUE adds, if the statement is one. */
+function addedEnumValue(stmt) {
+    if (stmt.kind !== 'AlterEnumStmt' || stmt.node['oldVal'])
+        return undefined;
+    const type = lastName(stmt.node['typeName']);
+    const label = stmt.node['newVal'];
+    return type && typeof label === 'string' ? { type, label } : undefined;
+}
+/** Whether `stmt` uses `label` as a value of enum type `type` (see the module comment). */
+function usesEnumValue(stmt, value, catalog) {
+    for (const cast of findAll(stmt.node, 'TypeCast')) {
+        if (constString(cast['arg']) === value.label && lastName(cast['typeName']?.['names']) === value.type)
+            return true;
+    }
+    const n = stmt.node;
+    if (stmt.kind === 'InsertStmt') {
+        const table = relationKey(n['relation']);
+        const cols = (n['cols'] ?? []).map((c) => c['ResTarget']?.['name']);
+        const select = (n['selectStmt']?.['SelectStmt'] ?? {});
+        for (const row of (select['valuesLists'] ?? [])) {
+            const items = (row['List']?.['items'] ?? []);
+            if (items.some((item, i) => constString(item) === value.label && cols[i] !== undefined && typeMatches(catalog.column(table, cols[i])?.type, value.type)))
+                return true;
+        }
+    }
+    if (stmt.kind === 'UpdateStmt') {
+        const table = relationKey(n['relation']);
+        for (const t of (n['targetList'] ?? [])) {
+            const r = t['ResTarget'];
+            if (r && constString(r['val']) === value.label && typeof r['name'] === 'string' && typeMatches(catalog.column(table, r['name'])?.type, value.type))
+                return true;
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./rules/cannot-run-in-transaction.ts
+
 
 
 const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without BEGIN/COMMIT (the runner then runs it outside a transaction).';
@@ -6458,8 +6957,34 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     checkBody(n, what);
             }
         };
+        /** Enum values added in the file, with the transaction that added them (not yet committed there). */
+        let added = [];
+        const line = (s) => context.project.files.find((f) => f.parsed.statements.includes(s))?.position(s.start).line;
+        /** A use of a value ADD VALUE added in the same, still open, transaction: 55P04. */
+        const checkEnumUse = (stmt) => {
+            const tx = context.transaction(stmt)?.tx;
+            const value = addedEnumValue(stmt);
+            if (value && tx && tx.kind !== 'statement') {
+                added.push({ value, stmt, tx: tx.id });
+                return;
+            }
+            if (!tx || tx.kind === 'statement' || added.length === 0)
+                return;
+            const hit = added.find((a) => a.tx === tx.id && usesEnumValue(stmt, a.value, context.catalog));
+            if (!hit)
+                return;
+            context.report({
+                stmt,
+                message: `uses the enum value '${hit.value.label}' that ALTER TYPE ${hit.value.type} ADD VALUE (line ${line(hit.stmt)}) added in the same transaction: PostgreSQL refuses it until that transaction commits ("unsafe use of new value", SQLSTATE 55P04) and the migration fails`,
+                help: 'Put ALTER TYPE … ADD VALUE in a migration of its own (the runner commits between migrations), and use the new value in the next one.',
+            });
+        };
         return {
+            file() {
+                added = [];
+            },
             statement(stmt) {
+                checkEnumUse(stmt);
                 if (stmt.context.via !== 'top' || !context.inTransactionBlock(stmt))
                     return;
                 const reason = nonTransactional(stmt);
@@ -6549,7 +7074,7 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     list.push(f);
                     groups.set(key, list);
                 }
-                if (context.settings.runner === 'flyway')
+                if (context.settings.runner === 'flyway' && !project.layout)
                     reportRollbacksFlywayRuns();
                 for (const list of groups.values()) {
                     if (list.length < 2)
@@ -6557,6 +7082,10 @@ const cannot_run_in_transaction_HELP = 'Put it in a migration of its own without
                     // Keep a merged file (with --base) as the one that owns the version; report the others.
                     const [first, ...rest] = [...list].sort((a, b) => Number(a.isNew) - Number(b.isNew));
                     for (const f of rest) {
+                        if (project.layout) {
+                            context.report({ file: f, message: `version ${f.version.raw} is also used by ${first.path}: ${project.layout.duplicate}`, help: 'Renumber the newer migration to the next free version.' });
+                            continue;
+                        }
                         context.report({
                             file: f,
                             message: f.kind === 'versioned'
@@ -6734,6 +7263,9 @@ const looksLikeFile = (word) => /^[\w./\\{}-]+\.[A-Za-z]\w*$/.test(word);
             file(file) {
                 if (file.decoded.problem)
                     return;
+                // A goose/dbmate down section shares its file's header with the up section.
+                if (file.section === 'down')
+                    return;
                 const header = readHeader(file.decoded.text);
                 if (file.kind === 'rollback')
                     checkRollbackFor(context, file, header);
@@ -6744,12 +7276,15 @@ const looksLikeFile = (word) => /^[\w./\\{}-]+\.[A-Za-z]\w*$/.test(word);
     },
 }));
 function checkHeader(context, file, header, required) {
-    const wanted = ORDER.filter((f) => required.has(f) && (f !== 'rollback' || file.kind === 'versioned'));
+    // The Rollback line names a rollback file: none where the rollback is a section of the file itself, or where the runner has none (Prisma).
+    const separateRollbacks = !context.project.layout || context.project.layout.rollbacks === 'files';
+    const wanted = ORDER.filter((f) => required.has(f) && (f !== 'rollback' || (file.kind === 'versioned' && separateRollbacks)));
     if (wanted.length === 0)
         return;
     const at = (l) => ({ line: l?.line ?? 1, column: l?.column ?? 1 });
     const report = (l, message, help) => context.report({ position: at(l), message, help });
-    const name = baseName(file);
+    // diesel's and Prisma's files are named by their folder: the header names folder/file.
+    const name = context.project.layout && file.rel.includes('/') ? file.rel : baseName(file);
     const rollback = rollbackLine(context, file);
     // The file-name line: the header's first comment that is not a migration-guard directive.
     const first = header.lines.find((l) => !/^migration-guard-/.test(l.text));
@@ -6844,9 +7379,11 @@ function rollbackLine(context, file) {
     const inRoot = (rel) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
     const expected = pair
         ? pair.path
-        : file.version
-            ? inRoot(project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_')))
-            : '<its rollback file>';
+        : file.version && project.layout
+            ? ((m) => (m ? inRoot(m[1]) : 'none'))(/^add (\S+)$/.exec(project.layout.expectedRollback({ rel: file.rel, version: file.version })))
+            : file.version
+                ? inRoot(project.rollbackPattern.pathFor(file.version.raw, file.description?.replace(/ /g, '_')))
+                : '<its rollback file>';
     const judge = (value) => {
         if (/^none\b/i.test(value)) {
             return pair ? `"-- Rollback: ${value}", but ${pair.path} is this migration's rollback: write "-- Rollback: ${pair.path}"` : undefined;
@@ -6901,6 +7438,10 @@ function checkRollbackFor(context, file, header) {
         const versions = new Set(project.files.filter((f) => f.kind === 'versioned' && f.version).map((f) => versionKey(f.version)));
         return {
             file(file) {
+                if (file.kind === 'invalid' && project.layout) {
+                    context.report({ message: file.namingProblem ?? `${project.layout.runner} does not read this file`, help: `Name it as ${project.layout.runner} names migrations, or move it out of the migrations directory.` });
+                    return;
+                }
                 if (file.kind === 'invalid') {
                     const dir = project.rollbackPattern.dir;
                     if (dir && file.rel.startsWith(dir)) {
@@ -6920,6 +7461,43 @@ function checkRollbackFor(context, file, header) {
                     context.report({
                         message: `rollback for version ${file.version.raw}, but no migration has that version`,
                         help: 'Match the version of the migration it undoes, or delete the orphaned rollback.',
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/migration-format.ts
+
+/* harmony default export */ const migration_format = (defineRule({
+    meta: {
+        id: 'migration-format',
+        description: "A migration the project's runner cannot read as written: its directives (goose annotations, dbmate sections, diesel's metadata.toml) or a statement the runner splits.",
+        severity: 'error',
+        help: "Write the file as the runner's documentation describes; the message says what the runner does with it.",
+        appliesTo: ['versioned', 'rollback'],
+    },
+    create(context) {
+        return {
+            file(file) {
+                for (const p of file.formatProblems ?? []) {
+                    context.report({ position: file.position(p.offset), message: p.message, ...(p.help ? { help: p.help } : {}) });
+                }
+                // goose splits the text itself (a line ending in ";" ends a statement): a statement it
+                // cuts in two is sent as two broken queries.
+                const chunks = file.chunks;
+                if (!chunks)
+                    return;
+                for (const stmt of file.parsed.statements) {
+                    const cut = chunks.find(([, end]) => end > stmt.start && end < stmt.end && file.text.slice(end, stmt.end).trim() !== ';' && file.text.slice(end, stmt.end).trim() !== '');
+                    if (!cut)
+                        continue;
+                    const at = file.position(cut[1]).line;
+                    context.report({
+                        stmt,
+                        message: `goose ends a statement at line ${at} (a line whose last word ends with ";") inside this one, so it sends this statement as separate, broken queries and the migration fails`,
+                        help: 'Put the statement between `-- +goose StatementBegin` and `-- +goose StatementEnd` lines.',
                     });
                 }
             },
@@ -6965,6 +7543,13 @@ function checkRollbackFor(context, file, header) {
                     return;
                 if (compareVersions(file.version, highest) > 0)
                     return;
+                if (project.layout) {
+                    context.report({
+                        message: `new migration ${file.version.raw} is not above ${highest.raw}, the highest version already merged: ${project.layout.outOfOrder}`,
+                        help: `Rename it to a version above ${highest.raw}.`,
+                    });
+                    return;
+                }
                 context.report({
                     message: `new migration ${file.version.raw} is not above ${highest.raw}, the highest version already merged: databases that applied ${highest.raw} refuse it (outOfOrder=false) or apply it after newer migrations, in a different order than a fresh database`,
                     help: `Rename it to a version above ${highest.raw}.`,
@@ -7018,6 +7603,15 @@ function checkRollbackFor(context, file, header) {
 
 
 const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY / REINDEX … CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.';
+/** Where a CONCURRENTLY statement goes, as the project's runner needs it (src/load/layouts). */
+function alone(file) {
+    const exec = file.execution;
+    if (!exec)
+        return 'in a migration of its own, without BEGIN/COMMIT';
+    if (exec.wrapped)
+        return `in a migration of its own: ${exec.unwrap}${exec.unit === 'file' ? ', with nothing else in the file' : ''}`;
+    return exec.unit === 'file' ? 'alone in a migration of its own (the runner sends the file as one query, one transaction when it holds more)' : 'in a migration of its own';
+}
 /* harmony default export */ const require_concurrent_index = (defineRule({
     meta: {
         id: 'require-concurrent-index',
@@ -7058,7 +7652,7 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     message: `CREATE ${unique}INDEX on existing ${what} ${name} takes a SHARE lock for the whole build: every ${what === 'table' ? 'INSERT, UPDATE and DELETE on' : 'REFRESH of'} ${name} waits until the index is built`,
                     help: info?.partitioned
                         ? `${name} is partitioned: CREATE ${unique}INDEX … ON ONLY ${name}, then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX … ATTACH PARTITION.`
-                        : `Use CREATE ${unique}INDEX CONCURRENTLY in a migration of its own, without BEGIN/COMMIT.`,
+                        : `Use CREATE ${unique}INDEX CONCURRENTLY ${alone(file)}.`,
                 });
             },
             DropStmt(node, stmt, file) {
@@ -7087,7 +7681,7 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                     message: `DROP INDEX ${existing.map(displayName).join(', ')} takes an ACCESS EXCLUSIVE lock on ${on}: all reads and writes wait, and queue behind any long-running query`,
                     help: existing.some(onPartitioned)
                         ? 'Indexes on partitioned tables cannot be dropped CONCURRENTLY: drop it in a migration of its own with a short lock_timeout (SET lock_timeout = \'2s\') and retries.'
-                        : 'Use DROP INDEX CONCURRENTLY (one index per statement) in a migration of its own, without BEGIN/COMMIT.',
+                        : `Use DROP INDEX CONCURRENTLY (one index per statement) ${alone(file)}.`,
                 });
             },
             ReindexStmt(node, stmt, file) {
@@ -7140,7 +7734,18 @@ const require_concurrent_index_HELP = 'Use CREATE INDEX CONCURRENTLY / DROP INDE
                 const migration = context.project.migrations.find((m) => m.rollback === file);
                 if (migration && !migration.decoded.problem && migration.parsed.errors.length === 0 && migration.parsed.statements.length === 0)
                     return;
-                const v = file.version ? `V${file.version.raw}` : 'its migration';
+                const layout = context.project.layout;
+                const v = file.version ? (layout ? `version ${file.version.raw}` : `V${file.version.raw}`) : 'its migration';
+                // A goose/dbmate down section: the finding is at its directive line.
+                const at = file.section === 'down' && file.sectionStart !== undefined ? { position: file.position(file.sectionStart) } : {};
+                if (layout) {
+                    context.report({
+                        ...at,
+                        message: `the rollback contains no SQL statement: PostgreSQL executes nothing, so rolling back ${v} with ${layout.runner} removes its record while every object the migration created stays, and migrating again fails (e.g. 42P07: relation already exists)`,
+                        help: `Write the statements that undo ${v} (e.g. \`DROP TABLE IF EXISTS …;\`). If it cannot be undone, say so with a statement that fails loudly: \`DO $$ BEGIN RAISE EXCEPTION '${v} cannot be rolled back: <why>'; END $$;\``,
+                    });
+                    return;
+                }
                 context.report({
                     message: `the rollback script contains no SQL statement: PostgreSQL executes nothing, so rolling back ${v} deletes ` +
                         'its schema history row while every object the migration created stays, and the next migrate fails ' +
@@ -7171,6 +7776,18 @@ const UNDO = new RollbackPattern(FLYWAY_ROLLBACK_PATTERN);
             file(file) {
                 if (file.rollback || !file.version)
                     return;
+                const layout = project.layout;
+                if (layout) {
+                    // Prisma Migrate has no down migrations: nothing to ask for.
+                    if (layout.rollbacks === 'none')
+                        return;
+                    const how = layout.expectedRollback({ rel: file.rel, version: file.version, description: file.description });
+                    context.report({
+                        message: `no rollback for version ${file.version.raw}: if this migration has to be undone in an emergency there is no tested way back (${how})`,
+                        help: `${how.charAt(0).toUpperCase()}${how.slice(1)}: the statements that reverse this migration (drop what it adds, restore what it changes).`,
+                    });
+                    return;
+                }
                 const description = file.description?.replace(/ /g, '_');
                 const inRoot = (rel) => (project.root && project.root !== '.' ? `${project.root}/${rel}` : rel);
                 const expected = project.rollbackPattern.pathFor(file.version.raw, description);
@@ -7263,7 +7880,119 @@ function flywayTransactionProblem(statements, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lint/runner-transactions.ts
+
+
+const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+/**
+ * A statement that is a reason to run a migration without a transaction although each of its
+ * statements could run in one: ALTER TYPE … ADD VALUE (a later use of the value in the same
+ * transaction fails, 55P04), a data change (batches committed one by one, so no lock is held for
+ * the whole backfill), VALIDATE CONSTRAINT (after a NOT VALID constraint and its backfill, so the
+ * lock of the ADD is not held through them).
+ */
+function deliberatelyApart(s) {
+    if (isAddEnumValue(s))
+        return true;
+    if (s.kind === 'InsertStmt' || s.kind === 'UpdateStmt' || s.kind === 'DeleteStmt' || s.kind === 'MergeStmt' || s.kind === 'DoStmt' || s.kind === 'CallStmt')
+        return true;
+    if (s.kind === 'AlterTableStmt') {
+        const cmds = (s.node['cmds'] ?? []);
+        return cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_ValidateConstraint');
+    }
+    return false;
+}
+const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The findings for a file of another runner: `outsideOf` says why a top-level statement cannot
+ * run in a transaction block (if it cannot), `line` gives its line, `model` the file's
+ * transactions as PostgreSQL runs them under this execution.
+ */
+function runnerTransactionProblems(exec, stmts, opts) {
+    const out = [];
+    const { outsideOf, line, model } = opts;
+    const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
+    const outside = stmts.filter((s) => outsideOf(s) && !(model.of(s)?.tx.kind === 'block'));
+    const atomicOnes = work.filter((s) => !outsideOf(s));
+    const oneQuery = exec.unit === 'file' && stmts.length > 1;
+    if (exec.wrapped || oneQuery) {
+        const first = outside[0];
+        if (first) {
+            const what = outsideOf(first);
+            out.push(exec.wrapped
+                ? {
+                    stmt: first,
+                    message: `${exec.why}, and ${what} cannot run inside a transaction block: PostgreSQL rejects it (SQLSTATE 25001) and the migration fails`,
+                    help: `${sentence(exec.unwrap ?? 'run it outside a transaction')}` +
+                        (exec.unit === 'file'
+                            ? ', and keep the statement alone in its migration: the file is still sent as one query, and PostgreSQL refuses it beside any other statement in that query.'
+                            : '; each statement then commits on its own, so keep that migration to the statements that need it.'),
+                }
+                : {
+                    stmt: first,
+                    message: `${exec.why}, and PostgreSQL runs a query of several statements as one transaction: ${what} fails there (SQLSTATE 25001) beside any other statement of the file — before or after it, even after a COMMIT`,
+                    help: 'Put it in a migration of its own with nothing else in it (not even SET).',
+                });
+        }
+    }
+    else if (exec.unit === 'statement') {
+        // Each statement is its own query, committed as it runs.
+        if (outside.length > 0 && atomicOnes.length > 0) {
+            out.push({
+                stmt: outside[0],
+                message: `${exec.why}: ${outsideOf(outside[0])} runs beside statements that could be atomic (line ${line(atomicOnes[0])}), and a failure half-way leaves the migration half applied`,
+                help: 'Keep a migration without a transaction to the statements that need it (one CREATE INDEX CONCURRENTLY each); put the rest in a migration that runs in a transaction.',
+            });
+        }
+        else if (outside.length === 0 && work.length > 1 && !work.some(deliberatelyApart)) {
+            out.push({
+                stmt: work[0],
+                message: `${exec.why}, yet nothing in this migration needs to run outside a transaction: if a later statement fails, the earlier ones stay applied and the schema is left half migrated`,
+                help: 'Remove the annotation so the runner wraps the migration in a transaction.',
+            });
+        }
+    }
+    // The file's own transaction control, as PostgreSQL runs it under this execution.
+    for (const [i, s] of stmts.entries()) {
+        const st = model.statements[i];
+        const b = st.boundary;
+        if (!b)
+            continue;
+        const later = stmts.slice(i + 1).some((x) => !boundaryOf(x) && !isNeutral(x));
+        if (st.effect?.kind === 'fails' && b.kind !== 'commit-prepared' && b.kind !== 'rollback-prepared') {
+            out.push({ stmt: s, message: `${b.word} here fails: PostgreSQL raises "${st.effect.error}" (SQLSTATE ${st.effect.sqlstate}) ${oneQuery ? 'in the implicit transaction of a query of several statements' : 'outside a transaction block'}, and the migration stops there` });
+        }
+        else if (exec.wrapped && (b.kind === 'begin' || b.kind === 'commit' || b.kind === 'rollback')) {
+            const addsValue = b.kind === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
+            const effect = b.kind === 'begin'
+                ? 'PostgreSQL only warns "there is already a transaction in progress" and ignores it'
+                : b.kind === 'commit'
+                    ? "commits the runner's transaction early: the statements after it, and the runner's record of the migration, are no longer atomic with the changes before it"
+                    : "undoes the statements before it, yet the runner records the migration as applied";
+            out.push({
+                stmt: s,
+                message: `explicit ${b.word}: ${exec.why}, so this ${effect}`,
+                help: addsValue
+                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                    : 'Remove BEGIN/COMMIT from the file: the runner wraps it.',
+            });
+        }
+        else if (b.kind === 'rollback' && st.inBlock) {
+            out.push({ stmt: s, message: `${b.word} in a migration: everything before it in the transaction is undone, yet the runner records the migration as applied`, help: 'Raise an exception (RAISE EXCEPTION in a DO block) to make it fail instead.' });
+        }
+        else if (b.kind === 'commit' && later && !exec.wrapped) {
+            out.push({
+                stmt: s,
+                message: `${b.word} in the middle of the migration commits what came before it: if a statement after it fails, the migration is half applied`,
+                help: 'Split the migration in two files at this COMMIT, or remove it.',
+            });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./rules/transaction-wrapping.ts
+
 
 
 
@@ -7274,14 +8003,15 @@ const RUNNER_EFFECT = {
     commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
     rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
-const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+const transaction_wrapping_isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 /* harmony default export */ const transaction_wrapping = (defineRule({
     meta: {
         id: 'transaction-wrapping',
         description: "A versioned migration that is not atomic: not in one transaction (its own BEGIN … COMMIT, or the runner's under `transactions: runner` and Flyway), or one that migrate refuses.",
         severity: 'error',
         help: WRAP_HELP,
-        appliesTo: ['versioned'],
+        // Rollbacks only under another runner's layout, which runs them as it runs migrations.
+        appliesTo: ['versioned', 'rollback'],
     },
     create(context) {
         const runner = context.settings.transactions === 'runner';
@@ -7290,12 +8020,21 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
         return {
             // At the end of the file, so that procedures the file defines are known when it CALLs them.
             fileExit(file) {
+                if (file.kind === 'rollback' && !file.execution)
+                    return;
                 const stmts = file.parsed.statements;
                 const work = stmts.filter((s) => !boundaryOf(s) && !isNeutral(s));
                 if (work.length === 0)
                     return;
                 // Why each top-level statement cannot run in a transaction block, if it cannot (once per statement).
                 const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
+                // Another runner's layout: its own way of sending the file (src/lint/runner-transactions.ts).
+                if (file.execution) {
+                    const found = runnerTransactionProblems(file.execution, stmts, { outsideOf: (s) => outsideOf.get(s), line: (s) => line(file, s), model: context.fileTransactions() });
+                    for (const d of found)
+                        context.report(d);
+                    return;
+                }
                 if (context.settings.runner === 'flyway') {
                     const problem = flywayTransactionProblem(stmts, {
                         mixed: context.settings.mixed ?? false,
@@ -7344,7 +8083,7 @@ const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
                             // A COMMIT after ALTER TYPE … ADD VALUE is usually there so that later statements can
                             // use the new value (PostgreSQL: "unsafe use of new value" until it is committed).
-                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
+                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(transaction_wrapping_isAddEnumValue);
                             context.report({
                                 stmt: s,
                                 message: `explicit ${boundaryOf(s).word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
@@ -8201,7 +8940,7 @@ function makeObjectName(name1, name2, label) {
     parts.push(label);
     return parts.join('_');
 }
-function lastName(t) {
+function names_lastName(t) {
     const last = t.names?.[t.names.length - 1];
     return last && 'String' in last ? last.String.sval : undefined;
 }
@@ -8488,7 +9227,7 @@ function createColumns(state, table, n, origin) {
 /** Applies a column definition's type-implied properties and constraints to `col`. */
 function columnDef(state, table, col, def, origin, created = true) {
     const typeName = def['typeName'];
-    if (typeName && SERIALS.has(lastName(typeName) ?? '') && !typeName.arrayBounds) {
+    if (typeName && SERIALS.has(names_lastName(typeName) ?? '') && !typeName.arrayBounds) {
         col.notNull = true;
         col.hasDefault = true;
     }
@@ -10806,6 +11545,8 @@ const LOCK = {
             const sameKind = (k) => k === kind || (kind === 'function' && k === 'procedure') || (kind === 'procedure' && k === 'function');
             return creations.some((c) => sameKind(c.kind) && c.key === key && c.at >= at && c.tx === tx.tx.id);
         };
+        /** Whether the migrations created (and have not dropped) the object: the catalog knows it. */
+        const known = (kind, key) => kind === 'function' || kind === 'procedure' ? catalog.functions.has(key) : kind === 'type' ? catalog.types.has(key) : catalog.relation(key) !== undefined;
         const existing = (kind, key, file) => kind === 'table' ? catalog.isPreExisting(key, file) : catalog.isObjectPreExisting(kind, key, file);
         return {
             file(file) {
@@ -10825,7 +11566,14 @@ const LOCK = {
                 if (!what)
                     return;
                 const keys = (node.objects ?? []).map((o) => objectKey(o));
-                const dropped = keys.filter((k) => k !== undefined && existing(what.kind, k, file) && (what.kind === 'table' || !recreated(what.kind, k, stmt)));
+                // DROP … IF EXISTS of an object no migration created, created again later in the file: a
+                // defensive clean-up before the file creates it (an unknown object alone still counts as existing).
+                const createdLater = (k) => {
+                    const at = file.parsed.statements.indexOf(topLevelStatement(stmt));
+                    return file.parsed.statements.slice(at + 1).some((c) => (c.kind === 'CreateStmt' ? relationKey(c.node['relation']) : creationOf(c)?.key) === k);
+                };
+                const unknownIfExists = (k) => node.missing_ok === true && !known(what.kind, k) && createdLater(k);
+                const dropped = keys.filter((k) => k !== undefined && !unknownIfExists(k) && existing(what.kind, k, file) && (what.kind === 'table' || !recreated(what.kind, k, stmt)));
                 if (dropped.length === 0)
                     return;
                 const names = dropped.map(displayName).join(', ');
@@ -11641,6 +12389,7 @@ const WHY = {
 
 
 
+
 // Online safety (locks, rewrites, breaking changes)
 
 
@@ -11665,6 +12414,7 @@ const rules = [
     out_of_order_version,
     duplicate_version,
     migration_naming,
+    migration_format,
     migration_documented,
     unbatched_data_change,
     unknown_placeholder,
@@ -11692,7 +12442,7 @@ const CHECK_RULES = [
         id: 'apply-failed',
         description: 'a migration (or seeds/test.sql) fails when applied in order to an empty database',
         severity: 'error',
-        help: 'Fix the statement: every migration must apply to a fresh database in Flyway order, not only to yours.',
+        help: 'Fix the statement: every migration must apply to a fresh database in the order its runner applies them, not only to yours.',
     },
     {
         id: 'extension-unavailable',
@@ -11929,8 +12679,14 @@ function lintProject(project, rules, options) {
         const here = instances.filter((i) => i.appliesTo.has(file.kind));
         // Procedures known before the file runs, and those it defines itself.
         const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
-        const wrapped = options.settings.runner === 'flyway' ? flywayWraps(file.parsed.statements) : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
-        transactions = fileTransactions(file.parsed.statements, { wrapped, lookup });
+        // Another runner's layout says how the file reaches PostgreSQL (src/load/layouts).
+        const exec = file.execution;
+        const wrapped = exec
+            ? exec.wrapped
+            : options.settings.runner === 'flyway'
+                ? flywayWraps(file.parsed.statements)
+                : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
+        transactions = fileTransactions(file.parsed.statements, { wrapped, lookup, implicit: exec?.unit === 'file' });
         for (const { visitors } of here)
             visitors.file?.(file);
         const runs = file.kind === 'versioned' || file.kind === 'repeatable';
@@ -12127,19 +12883,12 @@ function didYouMean(input, candidates) {
     return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
 
-;// CONCATENATED MODULE: ./src/load/config-yaml.ts
-/**
- * migration-guard.yml: each key's check (type, range, known rule ids), every unknown key in one
- * error with the closest known key, and the file's settings (and its chosen environment's) laid
- * over others. Errors are ConfigErrors naming file:line:column.
- */
+;// CONCATENATED MODULE: ./src/load/config-checks.ts
 
 
 
-
-
-
-
+/** The known word closest to a mistyped one, if any is close. */
+const config_checks_didYouMean = (word, known) => closest(word, known);
 function fail(ctx, node, message) {
     const offset = node?.range?.[0];
     const pos = offset === undefined ? undefined : ctx.lines.linePos(offset);
@@ -12157,493 +12906,161 @@ const oneOf = (...values) => (node, at, ctx) => {
         fail(ctx, node, `${at} must be one of ${values.join(', ')} (got "${v}")`);
     return v;
 };
-const placeholderMap = (node, at, ctx) => {
-    if (node === null)
-        return {};
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map of name: value`);
-    const out = {};
-    for (const pair of node.items) {
-        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-        const v = pair.value;
-        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
-            fail(ctx, v ?? pair.key, `${at}.${key} must be a string, number or boolean`);
-        }
-        out[key] = String(v.value);
-    }
-    return out;
-};
-const ruleMap = (node, at, ctx) => {
-    if (node === null)
-        return {};
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map of rule-id: error|warning|off`);
-    const out = {};
-    for (const pair of node.items) {
-        const id = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-        if (!ctx.knownRules.has(id)) {
-            fail(ctx, pair.key, `unknown rule "${id}" in ${at} (known: ${[...ctx.knownRules].sort().join(', ')})`);
-        }
-        out[id] = oneOf('error', 'warning', 'off')(pair.value, `${at}.${id}`, ctx);
-    }
-    return out;
-};
 const bool = (node, at, ctx) => {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
         fail(ctx, node, `${at} must be true or false`);
     return node.value;
 };
-const count = (min, max) => (node, at, ctx) => {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value) || node.value < min || node.value > max) {
-        fail(ctx, node, `${at} must be a number from ${min} to ${max}`);
+
+;// CONCATENATED MODULE: ./src/load/layouts/common.ts
+/** Helpers the layouts share: file names, integer versions, directive lines. */
+
+const common_baseName = (rel) => rel.slice(rel.lastIndexOf('/') + 1);
+const isTopLevel = (rel) => !rel.includes('/');
+/** i64's largest value (goose's strconv.ParseInt, sqlx's i64), and uint64's (golang-migrate's strconv.ParseUint). */
+const I64_MAX = 9223372036854775807n;
+const U64_MAX = 18446744073709551615n;
+/**
+ * A version the runner parses as one integer (golang-migrate: uint64, goose and sqlx: int64):
+ * compared numerically, leading zeros ignored (so 1_a and 001_b are the same version, as they are
+ * to the runner). Undefined when the digits overflow the runner's integer type.
+ */
+function integerVersion(digits, type) {
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    if (BigInt(digits) > (type === 'i64' ? I64_MAX : U64_MAX))
+        return undefined;
+    return parseVersion(digits);
+}
+/** The lines of a text with their offsets ("\n" or "\r\n" breaks). */
+function linesOf(text) {
+    const out = [];
+    let start = 0;
+    while (start <= text.length) {
+        const nl = text.indexOf('\n', start);
+        const stop = nl < 0 ? text.length : nl;
+        const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
+        out.push({ start, end, text: text.slice(start, end) });
+        if (nl < 0)
+            break;
+        start = nl + 1;
     }
-    return node.value;
-};
-const config_yaml_duration = (node, at, ctx) => {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
-        return `${node.value}ms`;
-    if ((0,dist/* isScalar */.jn)(node) && node.value === '')
-        return '';
-    const v = str(node, at, ctx);
-    if (!/^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/.test(v))
-        fail(ctx, node, `${at} must be a PostgreSQL duration such as 5s, 500ms or 2min (got "${v}")`);
-    return v;
-};
-const identifier = (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
-        fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
-    return v;
-};
-const encoding = (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    if (!encodingName(v))
-        fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
-    return v;
-};
-const strList = (node, at, ctx) => {
-    if ((0,dist/* isScalar */.jn)(node))
-        return [str(node, at, ctx)];
-    if (!(0,dist/* isSeq */.oP)(node))
-        fail(ctx, node, `${at} must be a string or a list of strings`);
-    return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
-};
-const BACKUP_KEYS = ['none', 'command', 'directory', 'pgDump'];
-/** `backup: { none: "reason" }` or `backup: { command, directory, pgDump }` (src/db/backup.ts). */
-const backup = (node, at, ctx) => {
-    if ((0,dist/* isScalar */.jn)(node) && node.value === 'none')
-        fail(ctx, node, `${at}: none needs its reason: ${at}: { none: "why this environment takes no backup" }`);
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map: { none: "reason" }, or { command: …, directory: …, pgDump: … }`);
-    const out = { ...DEFAULTS.backup };
-    const pairs = node.items;
-    for (const pair of pairs) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (!BACKUP_KEYS.includes(key))
-            fail(ctx, pair.key, `unknown key "${key}" in ${at}${config_yaml_didYouMean(key, BACKUP_KEYS) ? ` (did you mean "${config_yaml_didYouMean(key, BACKUP_KEYS)}"?)` : ''}; allowed: ${BACKUP_KEYS.join(', ')}`);
-        const value = str(pair.value, `${at}.${key}`, ctx);
-        if (value.trim() === '')
-            fail(ctx, pair.value, `${at}.${key} must not be blank`);
-        out[key] = value;
-    }
-    if (out.none !== undefined && pairs.length > 1)
-        fail(ctx, node, `${at}: none turns the backup off; it takes no other key`);
     return out;
-};
-/** Only under environments.NAME, naming another configured environment. */
-const requireAppliedOn = (node, at, ctx) => {
-    const v = str(node, at, ctx);
-    const own = /^environments\.(.+)\.requireAppliedOn$/.exec(at)?.[1];
-    if (own === undefined)
-        fail(ctx, node, `${at} belongs under environments.NAME (the environment that requires it, e.g. environments.production.requireAppliedOn: staging)`);
-    if (v === own)
-        fail(ctx, node, `${at}: an environment cannot require itself`);
-    const known = ctx.environments ?? [];
-    if (!known.includes(v))
-        fail(ctx, node, `${at}: "${v}" is not an environment under environments: (configured: ${known.join(', ')})${config_yaml_didYouMean(v, known) ? `; did you mean "${config_yaml_didYouMean(v, known)}"?` : ''}`);
-    return v;
-};
-const PERFORMANCE_KEYS = new Set(['queries', 'rows', 'costFactor', 'statistics']);
-/** `performance: {queries, rows, costFactor, statistics}`: unknown keys with a did-you-mean, like the top level. */
-const config_yaml_performance = (node, at, ctx) => {
-    if (node === null)
-        return null;
-    const unknown = [];
-    const keys = readMap(node, at, ctx, PERFORMANCE_KEYS, unknown);
-    failUnknown(ctx, unknown);
-    if (!keys.has('queries'))
-        fail(ctx, node, `${at}.queries is required: the folder of the critical queries, one .sql file each (e.g. test/performance)`);
-    const rows = {};
-    const rowsNode = keys.get('rows') ?? null;
-    if (rowsNode !== null && !(0,dist/* isMap */.jh)(rowsNode))
-        fail(ctx, rowsNode, `${at}.rows must be a map of table: number of rows`);
-    for (const pair of rowsNode ? rowsNode.items : []) {
-        const table = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-        if (!/^([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*$/.test(table))
-            fail(ctx, pair.key, `${at}.rows: "${table}" is not a table name (table or schema.table)`);
-        rows[table] = count(1, 10_000_000)(pair.value, `${at}.rows.${table}`, ctx);
+}
+/** Whether the text up to `end` holds only blank lines and `--` comments (what may precede a goose or dbmate Up). */
+function onlyComments(text) {
+    return linesOf(text).every((l) => /^\s*(--.*)?$/.test(l.text));
+}
+
+;// CONCATENATED MODULE: ./src/load/layouts/dbmate.ts
+/**
+ * dbmate (amacneil/dbmate), as read in docs/design/runner-layouts.md §3 and pkg/dbmate/migration.go:
+ * - names: `^(\d+).*\.sql$` (db.go migrationFileRegexp), the version the leading digits kept as a
+ *   string; top level only, others skipped; files sorted by name (text order);
+ * - one file holds both directions: `-- migrate:up` and `-- migrate:down` (upRegExp/downRegExp:
+ *   `^--\s*migrate:up(\s*$|\s+\S+)`), both required, up first, only comments before up;
+ *   options on the directive line (`transaction:false`: Transaction() is `!= "false"`);
+ * - each section is sent as ONE query (tx.Exec without arguments, lib/pq: a simple query),
+ *   inside BEGIN … the version row … COMMIT unless `transaction:false`.
+ * - tracking: `schema_migrations (version varchar primary key)`.
+ */
+
+
+const wrapped = (direction) => ({
+    unit: 'file',
+    wrapped: true,
+    why: `dbmate runs the ${direction} section in a transaction`,
+    unwrap: `add \`transaction:false\` to its directive line (\`-- migrate:${direction} transaction:false\`)`,
+});
+const unwrapped = (direction) => ({ unit: 'file', wrapped: false, why: `with \`transaction:false\` dbmate sends the ${direction} section to PostgreSQL as one query` });
+const dbmate_DIRECTIVE = /^--\s*migrate:(up|down)(\s*$|\s+\S+)/gm;
+/** Options of a directive line (parseMigrationOptions): `key:value` words after the directive. */
+function optionsOf(line) {
+    const out = {};
+    const rest = line.replace(/^--\s*migrate:(up|down)/, '').trim();
+    for (const pair of rest ? rest.split(/\s+/) : []) {
+        const parts = pair.split(':');
+        if (parts.length === 2)
+            out[parts[0]] = parts[1];
     }
-    const out = {
-        queries: str(keys.get('queries'), `${at}.queries`, ctx),
-        rows,
-        costFactor: keys.has('costFactor') ? count(1.01, 1_000_000)(keys.get('costFactor'), `${at}.costFactor`, ctx) : DEFAULT_COST_FACTOR,
-    };
-    if (keys.has('statistics'))
-        out.statistics = str(keys.get('statistics'), `${at}.statistics`, ctx);
     return out;
-};
-/** `documentation: { required: [author, date, …] }`: the header lines migration-documented requires. */
-const documentation = (node, at, ctx) => {
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map such as { required: [${DOCUMENTATION_FIELDS.join(', ')}] }`);
-    const out = { required: [...DOCUMENTATION_FIELDS] };
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'required') {
-            const guess = config_yaml_didYouMean(key, ['required']);
-            fail(ctx, pair.key, `unknown key "${key}" in ${at}${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: required`);
-        }
-        const v = pair.value ?? null;
-        if (v !== null && !(0,dist/* isSeq */.oP)(v))
-            fail(ctx, v, `${at}.required must be a list of ${DOCUMENTATION_FIELDS.join(', ')}`);
-        const items = v === null ? [] : v.items;
-        out.required = items.map((item, i) => {
-            const field = str(item, `${at}.required[${i}]`, ctx);
-            if (!DOCUMENTATION_FIELDS.includes(field)) {
-                const guess = config_yaml_didYouMean(field, [...DOCUMENTATION_FIELDS]);
-                fail(ctx, item, `${at}.required[${i}]: unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${DOCUMENTATION_FIELDS.join(', ')}`);
-            }
-            return field;
+}
+function readDbmate(text) {
+    const directives = [...text.matchAll(dbmate_DIRECTIVE)].map((m) => ({ kind: m[1], at: m.index, line: text.slice(m.index, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index)) }));
+    const problems = [];
+    const up = directives.find((d) => d.kind === 'up');
+    const down = directives.find((d) => d.kind === 'down' && (!up || d.at > up.at));
+    if (!up)
+        problems.push({ offset: 0, message: "no `-- migrate:up` line: dbmate refuses the file (\"dbmate requires each migration to define an up block with '-- migrate:up'\")", help: 'Start the migration with `-- migrate:up` and put its rollback after `-- migrate:down`.' });
+    else if (!onlyComments(text.slice(0, up.at)))
+        problems.push({ offset: 0, message: "SQL before `-- migrate:up`: dbmate refuses the file (\"dbmate does not support statements preceding the '-- migrate:up' block\")" });
+    if (up && !down)
+        problems.push({ offset: up.at, message: "no `-- migrate:down` after `-- migrate:up`: dbmate refuses the file (\"dbmate requires each migration to define a down block with '-- migrate:down'\"); the down block may be empty", help: 'Add a `-- migrate:down` section that reverses the migration.' });
+    const extra = up ? directives.filter((d) => d.kind === 'up' && d.at > up.at) : [];
+    if (extra.length) {
+        problems.push({
+            offset: extra[0].at,
+            message: 'a second `-- migrate:up` section: dbmate runs each section on its own, and each one records the same version in schema_migrations, so the second fails on its primary key (amacneil/dbmate#820); migration-guard checks only the first section',
+            help: 'Put each up/down pair in a migration file of its own.',
         });
     }
-    return out;
-};
-const config_yaml_SETTINGS = {
-    migrations: str,
-    rollbackPattern: (node, at, ctx) => {
-        const v = str(node, at, ctx);
-        if (!v.includes('{version}'))
-            fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);
-        if (!v.endsWith('.sql'))
-            fail(ctx, node, `${at} must end with .sql`);
-        return v;
-    },
-    seeds: str,
-    transactions: oneOf('explicit', 'runner'),
-    runner: oneOf('migration-guard', 'flyway'),
-    locations: strList,
-    placeholders: placeholderMap,
-    placeholderPrefix: str,
-    placeholderSuffix: str,
-    placeholderReplacement: bool,
-    sqlMigrationPrefix: str,
-    sqlMigrationSeparator: str,
-    sqlMigrationSuffixes: strList,
-    repeatableSqlMigrationPrefix: str,
-    target: (node, at, ctx) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
-    group: bool,
-    mixed: bool,
-    ignoreMigrationPatterns: (node, at, ctx) => {
-        const v = strList(node, at, ctx);
-        const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
-        if (bad !== undefined)
-            fail(ctx, node, `${at}: "${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
-        return v;
-    },
-    encoding,
-    rules: ruleMap,
-    historyTable: identifier,
-    schema: identifier,
-    outOfOrder: bool,
-    validateOnMigrate: bool,
-    baselineOnMigrate: bool,
-    baselineVersion: (node, at, ctx) => {
-        const v = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx);
-        if (!/^\d+(?:[._]\d+)*$/.test(v))
-            fail(ctx, node, `${at} must be a version such as 1 or 2.1 (got "${v}")`);
-        return v;
-    },
-    cleanDisabled: bool,
-    production: bool,
-    connectRetries: count(0, 20),
-    lockTimeout: config_yaml_duration,
-    statementTimeout: config_yaml_duration,
-    lockRetries: count(0, 20),
-    slowMigrationSeconds: count(0, 86_400),
-    backup,
-    requireAppliedOn,
-    requiredApprovals: count(0, 100),
-    performance: config_yaml_performance,
-    documentation,
-};
-/** Settings an environment may override. */
-const ENV_KEYS = new Set([
-    'placeholders',
-    'rules',
-    'transactions',
-    'rollbackPattern',
-    'outOfOrder',
-    'validateOnMigrate',
-    'baselineOnMigrate',
-    'baselineVersion',
-    'cleanDisabled',
-    'production',
-    'connectRetries',
-    'lockTimeout',
-    'statementTimeout',
-    'lockRetries',
-    'slowMigrationSeconds',
-    'ignoreMigrationPatterns',
-    'backup',
-    'requireAppliedOn',
-    'requiredApprovals',
-]);
-/** The keys of the settings that are maps of fixed keys (their checks read the values). */
-const NESTED_KEYS = {
-    backup: new Set(BACKUP_KEYS),
-    performance: PERFORMANCE_KEYS,
-    documentation: new Set(['required']),
-};
-function readMap(node, at, ctx, allowed, unknown) {
-    if (node === null)
-        return new Map();
-    if (!(0,dist/* isMap */.jh)(node))
-        fail(ctx, node, `${at} must be a map`);
-    const out = new Map();
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (!allowed.has(key)) {
-            unknown.push({ key, node: pair.key, at, allowed });
+    const end = extra[0]?.at ?? text.length;
+    return {
+        ...(up ? { up: up.at } : {}),
+        ...(down && down.at < end ? { down: down.at } : {}),
+        end,
+        upTx: !up || optionsOf(up.line)['transaction'] !== 'false',
+        downTx: !down || optionsOf(down.line)['transaction'] !== 'false',
+        problems,
+    };
+}
+function read(files) {
+    const out = [];
+    for (const f of files) {
+        const name = common_baseName(f.rel);
+        const m = /^(\d+).*\.sql$/.exec(name);
+        if (!isTopLevel(f.rel) || !m) {
+            out.push({ rel: f.rel, kind: 'invalid', problem: isTopLevel(f.rel) ? 'not a dbmate name (it must start with the version digits and end in .sql): dbmate skips it, so it never runs' : 'dbmate reads only the top level of its directory: it never runs a file in a subdirectory' });
             continue;
         }
-        if (out.has(key))
-            fail(ctx, pair.key, `duplicate key "${key}"`);
-        out.set(key, pair.value ?? null);
-    }
-    return out;
-}
-/** All unknown keys in one error, each at its line:column with the closest allowed key. */
-function failUnknown(ctx, unknown) {
-    if (unknown.length === 0)
-        return;
-    const where = (u) => {
-        const pos = u.node.range ? ctx.lines.linePos(u.node.range[0]) : undefined;
-        return pos ? `${pos.line}:${pos.col}` : '';
-    };
-    const describe = (u) => {
-        const guess = config_yaml_didYouMean(u.key, [...u.allowed]);
-        return `"${u.key}"${u.at ? ` in ${u.at}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
-    };
-    if (unknown.length === 1) {
-        const u = unknown[0];
-        fail(ctx, u.node, `unknown key ${describe(u)}; allowed: ${[...u.allowed].join(', ')}`);
-    }
-    fail(ctx, unknown[0].node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
-}
-/** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
-const config_yaml_didYouMean = (word, known) => closest(word, known);
-/** migration-guard.yml, its keys checked (all unknown ones in one error) before any value. */
-function parseYaml(file, shown, opts) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        throw new ConfigError(`cannot read config: ${e.message}`, shown);
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const pos = lines.linePos(e.pos[0]);
-        throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
-    }
-    const unknown = [];
-    const top = readMap(doc.contents, '', ctx, new Set([...Object.keys(config_yaml_SETTINGS), 'environment', 'environments']), unknown);
-    const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
-    ctx.environments = [...envNodes.keys()];
-    const envs = new Map();
-    for (const [name, node] of envNodes)
-        envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
-    // The keys of the nested maps too, so that every unknown key is in the one error.
-    for (const [at, map] of [['', top], ...[...envs].map(([name, m]) => [`environments.${name}.`, m])]) {
-        for (const [key, allowed] of Object.entries(NESTED_KEYS)) {
-            const node = map.get(key);
-            if (node && (0,dist/* isMap */.jh)(node))
-                readMap(node, `${at}${key}`, ctx, allowed, unknown);
-        }
-    }
-    failUnknown(ctx, unknown);
-    const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
-    return { file, shown, ctx, top, envs, environment };
-}
-/** The YAML's settings over `settings`; returns the keys it set and its `production`, if any. */
-function applyYaml(yml, settings, chosen, opts) {
-    const { ctx, top, envs } = yml;
-    const keys = new Set();
-    let production;
-    for (const [key, node] of top) {
-        if (key === 'environment' || key === 'environments')
-            continue;
-        const value = config_yaml_SETTINGS[key](node, key, ctx);
-        if (key === 'placeholders' || key === 'rules')
-            Object.assign(settings[key], value);
-        else
-            settings[key] = value;
-        keys.add(key);
-    }
-    for (const [name, overrides] of envs) {
-        for (const [key, v] of overrides) {
-            const value = config_yaml_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
-            if (name !== chosen)
-                continue;
-            if (key === 'placeholders' || key === 'rules')
-                Object.assign(settings[key], value);
-            else
-                settings[key] = value;
-            if (key === 'production')
-                production = value;
-            keys.add(key);
-        }
-    }
-    if (production === undefined && top.has('production'))
-        production = settings.production;
-    if (opts.environment && envs.size > 0 && !envs.has(opts.environment)) {
-        throw new ConfigError(`unknown environment "${opts.environment}" (configured: ${[...envs.keys()].join(', ')})`, yml.shown);
-    }
-    return { keys, production };
-}
-function anyKey(node) {
-    if (!node || !(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
-}
-
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/escape/index.js
-var escapeKey=function(e){return escapeContent(e,!0,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var escapeValue=function(e){return escapeContent(e,!1,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var REGEX_ESCAPE_NO_UNICODE=/[\s!#:=\\]/g,REGEX_ESCAPE_UNICODE=/[\s!#:=\\\u0000-\u001F\u007F-\uFFFF]/g,escapeContent=function(e,t,r){var n=r?REGEX_ESCAPE_UNICODE:REGEX_ESCAPE_NO_UNICODE;return n.lastIndex=0,e.replace(n,function(e,r){switch(e){case" ":return t||0===r?"\\ ":" ";case"\\":return"\\\\";case"\f":return"\\f";case"\n":return"\\n";case"\r":return"\\r";case"\t":return"\\t";case"=":case":":case"#":case"!":return"\\".concat(e);default:return"\\u"+("0000"+e.charCodeAt(0).toString(16)).slice(-4)}})};
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/normalize.js
-var BOM="\ufeff",wrapAtWidth=function(e,a){if(e.length<=a)return e;for(var r=[],i=0,t=e.length;i<t;){var o=Math.min(i+a,t);if(o<t)for(var n=0;n<6&&o-n>i;n++){var p=o-n;if(p+5<=t&&"\\"===e[p]&&"u"===e[p+1]){o=p;break}}r.push(e.slice(i,o)),i=o}return r.join("\\\n  ")},rebuildPropertyLine=function(e,a){var r,i,t,o,n,p=!0===a.escapeUnicode,s=a.removeLeadingWhitespace?"":e.leadingWhitespace,c=p?escapeKey(e.key,!0):e.escapedKey,d=null!==(r=a.separatorLeading)&&void 0!==r?r:e.separatorLeading,l=null!==(i=a.separatorTrailing)&&void 0!==i?i:e.separatorTrailing;void 0!==a.separatorChar?(n=" "===a.separatorChar?"":a.separatorChar," "===a.separatorChar&&(d=null!==(t=a.separatorLeading)&&void 0!==t?t:" ")):n=null!==(o=e.separatorChar)&&void 0!==o?o:"";var u=p?escapeValue(e.value,!0):e.escapedValue;return void 0!==a.wrapKeysAt&&a.wrapKeysAt>0&&(c=wrapAtWidth(c,a.wrapKeysAt)),void 0!==a.wrapValuesAt&&a.wrapValuesAt>0&&(u=wrapAtWidth(u,a.wrapValuesAt)),"".concat(s).concat(c).concat(d).concat(n).concat(l).concat(u)};var formatNormalized=function(e,a,r,i){var t,o,n=null!==(t=i.endOfLineCharacter)&&void 0!==t?t:r,p=void 0!==i.separatorChar||void 0!==i.separatorLeading||void 0!==i.separatorTrailing||!0===i.escapeUnicode||!0===i.collapseMultiline||void 0!==i.wrapKeysAt||void 0!==i.wrapValuesAt||!0===i.removeLeadingWhitespace;if(i.deduplicateKeys){for(var s={},c=[],d=e.length-1;d>=0;d--){var l=e[d];"property"===l.type&&(s[l.key]?c.push(d):s[l.key]=!0)}o={};for(var u=0;u<c.length;u++){var v=c[u];if(o[v]=!0,!i.deduplicateKeysKeepLeadingNodes)for(var h=v-1;h>=0&&"property"!==e[h].type;h--)o[h]=!0}}for(var f=[],y=0;y<e.length;y++)if(!(null==o?void 0:o[y])){var g=e[y];switch(g.type){case"comment":if(i.removeComments)continue;f.push(i.removeLeadingWhitespace?"".concat(g.delimiter).concat(g.body):g.rawLine);break;case"blank":if(i.removeBlankLines)continue;f.push(g.rawLine);break;case"property":p?f.push(rebuildPropertyLine(g,i)):f.push(g.rawLines.join(n))}}return(a?BOM:"")+f.join(n)};
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/characters.js
-var CH_TAB=9;var CH_LF=10;var CH_FF=12;var CH_CR=13;var CH_SPACE=32;var CH_BANG=33;var CH_HASH=35;var CH_COLON=58;var CH_EQUALS=61;var CH_BACKSLASH=92;var CH_LOWER_F=102;var CH_LOWER_N=110;var CH_LOWER_R=114;var CH_LOWER_T=116;var CH_LOWER_U=117;var CH_BOM=65279;
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/unescape/index.js
-var hexValue=function(e){return e>=48&&e<=57?e-48:e>=65&&e<=70?e-55:e>=97&&e<=102?e-87:-1};var unescapeContent=function(e){if(-1===e.indexOf("\\"))return e;for(var r=e.length,a="",c=0,t=0;t<r;)if(e.charCodeAt(t)===CH_BACKSLASH){if(t>c&&(a+=e.slice(c,t)),++t>=r){a+="\\",c=t;break}switch(e.charCodeAt(t)){case CH_LOWER_N:a+="\n",t++;break;case CH_LOWER_T:a+="\t",t++;break;case CH_LOWER_R:a+="\r",t++;break;case CH_LOWER_F:a+="\f",t++;break;case CH_LOWER_U:if(t+4>=r)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));var o=hexValue(e.charCodeAt(t+1)),C=hexValue(e.charCodeAt(t+2)),_=hexValue(e.charCodeAt(t+3)),h=hexValue(e.charCodeAt(t+4));if(o<0||C<0||_<0||h<0)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));a+=String.fromCharCode(o<<12|C<<8|_<<4|h),t+=5;break;default:a+=e.charAt(t),t++}c=t}else t++;return c<r&&(a+=e.slice(c,r)),a};
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/parse.js
-var isWhitespace=function(e){return e===CH_SPACE||e===CH_TAB||e===CH_FF},countTrailingBackslashes=function(e,r){for(var a=0,i=r-1;i>=0&&e.charCodeAt(i)===CH_BACKSLASH;)a++,i--;return a};var parseDocument=function(e){var r="string"==typeof e?e:e.toString(),a=r.length,i=0,s=a>0&&r.charCodeAt(0)===CH_BOM;s&&(i=1);for(var t="\n",n=i;n<a;n++){var C=r.charCodeAt(n);if(C===CH_CR){t=n+1<a&&r.charCodeAt(n+1)===CH_LF?"\r\n":"\r";break}if(C===CH_LF){t="\n";break}}for(var c=(i>0?r.slice(i):r).split(/\r\n|\r|\n/),o=[],l=0,h=c.length;l<h;){for(var H=c[l],p=l+1,v=0,A=H.length;v<A&&isWhitespace(H.charCodeAt(v));)v++;if(v>=A){var f={type:"blank",rawLine:H,lineNumber:p};o.push(f),l++}else{var _=H.charCodeAt(v);if(_!==CH_HASH&&_!==CH_BANG){for(var d=[H],u=p,g=v>0?H.slice(0,v):"",L=countTrailingBackslashes(H,A),S=L%2==1;S&&l+1<h;){var m=c[++l];d.push(m);var B=m.length;S=(L=countTrailingBackslashes(m,B))%2==1}var O=l+1,b=S,N=void 0;if(1===d.length){var k=v>0?H.slice(v):H;N=b?k.slice(0,-1):k}else{for(var y=[],W=0;W<d.length;W++){var F=d[W],E=void 0,T=void 0;if(0===W)E=v,T=F.length-1;else{E=0;for(var x=F.length;E<x&&isWhitespace(F.charCodeAt(E));)E++;T=W===d.length-1&&!b?x:x-1}y.push(F.slice(E,T))}N=y.join("")}for(var K=N.length,Q=0,U=!1;Q<K;){var j=N.charCodeAt(Q);if(j!==CH_BACKSLASH){if(!U&&(j===CH_EQUALS||j===CH_COLON||isWhitespace(j)))break;U=!1,Q++}else U=!U,Q++}var w=N.slice(0,Q),G="",M=void 0,P="",R=Q;if(R<K){for(var D=R;R<K&&isWhitespace(N.charCodeAt(R));)R++;if(R<K){var V=N.charCodeAt(R);if(V===CH_EQUALS||V===CH_COLON){G=N.slice(D,R),M=V===CH_EQUALS?"=":":";for(var q=++R;R<K&&isWhitespace(N.charCodeAt(R));)R++;P=N.slice(q,R)}else G=N.slice(D,R)}else G=N.slice(D,R)}var z=N.slice(R),I={type:"property",rawLines:d,leadingWhitespace:g,key:-1!==w.indexOf("\\")?unescapeContent(w):w,escapedKey:w,separatorLeading:G,separatorChar:M,separatorTrailing:P,value:-1!==z.indexOf("\\")?unescapeContent(z):z,escapedValue:z,startingLineNumber:u,endingLineNumber:O};o.push(I),l++}else{var J={type:"comment",rawLine:H,leadingWhitespace:v>0?H.slice(0,v):"",delimiter:_===CH_HASH?"#":"!",body:H.slice(v+1),lineNumber:p};o.push(J),l++}}}return{hasBom:s,eolCharacter:t,nodes:o}};
-;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/properties.js
-function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot call a class as a function")}function _defineProperties(e,r){for(var t=0;t<r.length;t++){var n=r[t];n.enumerable=n.enumerable||!1,n.configurable=!0,"value"in n&&(n.writable=!0),Object.defineProperty(e,n.key,n)}}function _create_class(e,r,t){return r&&_defineProperties(e.prototype,r),t&&_defineProperties(e,t),e}var properties_BOM="\ufeff";var Properties=function(){"use strict";function e(r){_class_call_check(this,e);var t=parseDocument(r);this.hasBom=t.hasBom,this.eolCharacter=t.eolCharacter,this.nodes=t.nodes}return _create_class(e,[{key:"getProperties",value:function(){return this.nodes.filter(function(e){return"property"===e.type})}},{key:"getComments",value:function(){return this.nodes.filter(function(e){return"comment"===e.type})}},{key:"getBlankLines",value:function(){return this.nodes.filter(function(e){return"blank"===e.type})}},{key:"toObject",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];"property"===n.type&&(e[n.key]=n.value)}return e}},{key:"getPropertyNodes",value:function(e){return this.nodes.filter(function(r){return"property"===r.type&&r.key===e})}},{key:"getEffectiveProperty",value:function(e){for(var r=this.nodes.length-1;r>=0;r--){var t=this.nodes[r];if("property"===t.type&&t.key===e)return t}}},{key:"getKeyCollisions",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];if("property"===n.type){var o=e[n.key];void 0===o?e[n.key]=[n]:o.push(n)}}for(var i=[],a=0,s=Object.keys(e);a<s.length;a++){var u=s[a],f=e[u];void 0!==f&&f.length>1&&i.push({key:u,nodes:f})}return i}},{key:"getLeadingNodes",value:function(e){for(var r=-1,t=this.nodes.length-1;t>=0;t--){var n=this.nodes[t];if("property"===n.type&&n.key===e){r=t;break}}if(r<=0)return[];for(var o=[],i=r-1;i>=0;i--){var a=this.nodes[i];if("property"===a.type)break;o.unshift(a)}return o}},{key:"format",value:function(e){if(!e){for(var r=this.eolCharacter,t=[],n=0,o=this.nodes;n<o.length;n++){var i=o[n];"property"===i.type?t.push(i.rawLines.join(r)):t.push(i.rawLine)}return(this.hasBom?properties_BOM:"")+t.join(r)}return formatNormalized(this.nodes,this.hasBom,this.eolCharacter,e)}}]),e}();
-;// CONCATENATED MODULE: ./src/load/flyway/conf.ts
-/**
- * flyway.conf: Java properties (`flyway.url=…`, `flyway.placeholders.region=eu`), read with
- * properties-file (java.util.Properties' syntax: comments, continuation lines, escapes).
- * As Flyway's ConfigUtils.loadConfigurationFile does, `${NAME}` in a value is the environment
- * variable NAME ('' when unset). Keys without the `flyway.` prefix are not Flyway settings.
- */
-
-const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
-const CONNECTION_KEYS = ['flyway.url', 'flyway.user', 'flyway.password'];
-/**
- * The entries of a flyway.conf text, each with its line (column 1: the key starts the line), and
- * a warning per `${NAME}` that is not set (read as '', as Flyway does) — for url, user and password
- * a connection note instead, shown when a connection made with them fails (a `url` of
- * `jdbc:postgresql://${PGHOST}/` connects to localhost, and the user should know why).
- * `shown` names the file in warnings.
- */
-function readFlywayConf(text, env, shown = 'flyway.conf') {
-    const entries = [];
-    const warnings = [];
-    const connectionNotes = [];
-    for (const p of new Properties(text).getProperties()) {
-        const column = p.leadingWhitespace.length + 1;
-        const unset = new Set();
-        const value = p.value.replace(ENV_REF, (_, name) => {
-            if (env[name] === undefined)
-                unset.add(name);
-            return env[name] ?? '';
+        const version = stringVersion(m[1], 'text');
+        const description = name.slice(m[1].length).replace(/^[_-]/, '').replace(/\.sql$/, '');
+        const d = readDbmate(f.text);
+        const end = d.end;
+        const preamble = [0, d.up ?? end];
+        out.push({
+            rel: f.rel,
+            kind: 'versioned',
+            version,
+            description,
+            execution: d.upTx ? wrapped('up') : unwrapped('up'),
+            section: 'up',
+            ...(d.up !== undefined ? { sectionStart: d.up } : {}),
+            keep: [preamble, [d.up ?? end, d.down ?? end]],
+            ...(d.problems.length ? { formatProblems: d.problems } : {}),
         });
-        if (unset.size) {
-            const note = `${shown}:${p.startingLineNumber}: ${p.key} uses ${[...unset].map((n) => `\${${n}}`).join(', ')}, not set in the environment: read as empty`;
-            // The connection matters only when it is used: said with a connection failure, not on every run.
-            (CONNECTION_KEYS.includes(p.key) ? connectionNotes : warnings).push(note);
+        if (d.down !== undefined) {
+            out.push({ rel: f.rel, kind: 'rollback', version, description, execution: d.downTx ? wrapped('down') : unwrapped('down'), section: 'down', sectionStart: d.down, keep: [preamble, [d.down, end]] });
         }
-        const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
-        entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
     }
-    return { entries, warnings, connectionNotes };
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
-/**
- * flyway.config.js / .cjs / .mjs, the configuration of the node Flyway wrapper (node-flywaydb):
- * `module.exports = { flywayArgs: { url, schemas, locations, placeholders: {…}, … },
- * environments: { development: {…}, production: {…} } }` (the shape of our guide, §2.1), or the
- * same object as an ES module's default export. Loaded as ESLint loads eslint.config.js: a dynamic
- * import of the file's URL (with its modification time, so an edited file is read again), with
- * `process.env` being the user's environment. `environments[NAME]` overrides `flywayArgs`.
- */
-
-
-
-const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-let loads = 0;
-/**
- * Imports `path` (absolute) and reads its settings for `requested` (--environment), else
- * `flywayArgs.environment`, else NODE_ENV, else "development" when the file defines that
- * environment. An error thrown by the file, or an export that is not an object, is a ConfigError
- * naming `shown` (and the line:column in it when the error's stack says).
- */
-async function readFlywayJs(path, shown, env, requested) {
-    const url = `${(0,external_node_url_.pathToFileURL)(path).href}?mtime=${(0,external_node_fs_.statSync)(path).mtimeMs}&load=${++loads}`;
-    const saved = process.env;
-    let exported;
-    try {
-        if (env !== saved)
-            process.env = env;
-        // webpackIgnore: the bundled CLI (ncc) must keep a real import() of the user's file.
-        const mod = (await import(/* webpackIgnore: true */ url));
-        exported = await (mod.default ?? mod);
-    }
-    catch (e) {
-        const err = e instanceof Error ? e : new Error(String(e));
-        // The stack names the file by URL (ES module) or by path (CommonJS).
-        const at = new RegExp(`(?:${javascript_escape((0,external_node_url_.pathToFileURL)(path).href)}|${javascript_escape(path)})(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)`).exec(err.stack ?? '');
-        throw new ConfigError(`loading it failed: ${err.message.split('\n')[0]}`, shown, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
-    }
-    finally {
-        process.env = saved;
-    }
-    if (!isTable(exported))
-        throw new ConfigError('must export an object ({ flywayArgs: {…}, environments: {…} })', shown);
-    const entries = [];
-    const args = exported['flywayArgs'] ?? {};
-    if (!isTable(args))
-        throw new ConfigError('flywayArgs must be an object', shown);
-    for (const [key, value] of Object.entries(args))
-        entries.push({ key, label: `flywayArgs.${key}`, value });
-    const environments = exported['environments'] ?? {};
-    if (!isTable(environments))
-        throw new ConfigError('environments must be an object of NAME: {…}', shown);
-    const named = typeof args['environment'] === 'string' ? args['environment'] : undefined;
-    const environment = requested ?? named ?? env['NODE_ENV'] ?? (environments['development'] ? 'development' : undefined);
-    const chosen = environment === undefined ? undefined : environments[environment];
-    if (chosen === undefined && requested !== undefined && Object.keys(environments).length > 0) {
-        throw new ConfigError(`unknown environment "${requested}" (configured: ${Object.keys(environments).join(', ')})`, shown);
-    }
-    if (chosen !== undefined) {
-        if (!isTable(chosen))
-            throw new ConfigError(`environments.${environment} must be an object`, shown);
-        for (const [key, value] of Object.entries(chosen))
-            entries.push({ key, label: `environments.${environment}.${key}`, value });
-    }
-    for (const key of Object.keys(exported)) {
-        if (key !== 'flywayArgs' && key !== 'environments')
-            entries.push({ key: `(top) ${key}`, label: key, value: exported[key] });
-    }
-    return { entries, environment };
-}
-function javascript_escape(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const dbmate = {
+    name: 'dbmate',
+    runner: 'dbmate',
+    extraFiles: [],
+    rollbacks: 'sections',
+    duplicate: `dbmate does not notice: the second file counts as applied once the first is, and never runs`,
+    outOfOrder: `dbmate applies it after the newer ones (and refuses it with --strict)`,
+    modified: `dbmate does not notice (it keeps no checksum)`,
+    read,
+    expectedRollback: (up) => `add a \`-- migrate:down\` section to ${up.rel} that reverses it`,
+    tracking: {
+        table: 'schema_migrations',
+        create: ['CREATE TABLE IF NOT EXISTS schema_migrations (version varchar primary key)'],
+        record: (version) => [{ sql: 'INSERT INTO schema_migrations (version) VALUES ($1)', params: [version] }],
+    },
+};
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -13960,6 +14377,1068 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/load/layouts/diesel.ts
+/**
+ * diesel (diesel_migrations + diesel_cli), as read in docs/design/runner-layouts.md §4 and
+ * diesel_migrations/migrations_internals/src/lib.rs:
+ * - a migration is a folder of the migrations directory holding `up.sql` (required), `down.sql`
+ *   and `metadata.toml` (optional); top-level files are ignored; its version is the folder name up
+ *   to the first "_" without "-" (version_from_string), a string: ordered as text;
+ * - the file goes to PostgreSQL in one batch_execute (PQexec: one simple query); the harness wraps
+ *   it and the `__diesel_schema_migrations` insert in a transaction when
+ *   `metadata().run_in_transaction()`;
+ * - metadata.toml is `TomlMetadata { #[serde(default)] run_in_transaction: bool }` read with
+ *   `unwrap_or_default()` (Default: true): no file or a file that does not parse as that struct →
+ *   true; a file that parses without the key → false (serde's bool default).
+ */
+
+
+const WRAPPED = {
+    unit: 'file',
+    wrapped: true,
+    why: 'diesel runs each migration in a transaction',
+    unwrap: 'add metadata.toml with `run_in_transaction = false` to the migration folder',
+};
+const UNWRAPPED = { unit: 'file', wrapped: false, why: 'with `run_in_transaction = false` diesel sends the whole file to PostgreSQL as one query' };
+/** What diesel reads from a metadata.toml: run_in_transaction, and what a user may not expect of it. */
+function dieselMetadata(text) {
+    if (text === undefined)
+        return { runInTransaction: true };
+    let value;
+    try {
+        value = parse(text);
+    }
+    catch (e) {
+        return { runInTransaction: true, problem: { offset: 0, message: `metadata.toml is not valid TOML (${e.message.split('\n')[0]}): diesel ignores it and runs the migration in a transaction` } };
+    }
+    const setting = value['run_in_transaction'];
+    if (setting === undefined) {
+        return {
+            runInTransaction: false,
+            problem: {
+                offset: 0,
+                message: 'metadata.toml has no run_in_transaction: diesel then reads it as false (serde\'s default for a bool), so this migration runs WITHOUT a transaction',
+                help: 'Write `run_in_transaction = true` or `run_in_transaction = false` in metadata.toml.',
+            },
+        };
+    }
+    if (typeof setting !== 'boolean') {
+        return {
+            runInTransaction: true,
+            problem: {
+                offset: 0,
+                message: `run_in_transaction = ${JSON.stringify(setting)} is not a boolean: diesel fails to read metadata.toml, ignores it and runs the migration in a transaction`,
+                help: 'Write run_in_transaction = false (no quotes).',
+            },
+        };
+    }
+    return { runInTransaction: setting };
+}
+function diesel_read(files) {
+    const folders = new Map();
+    const out = [];
+    for (const f of files) {
+        const parts = f.rel.split('/');
+        if (parts.length !== 2) {
+            if (!f.rel.endsWith('metadata.toml'))
+                out.push({ rel: f.rel, kind: 'invalid', problem: 'diesel reads only {folder}/up.sql and down.sql in its migrations directory: it never runs this file' });
+            continue;
+        }
+        const [folder, name] = parts;
+        if (!folders.has(folder))
+            folders.set(folder, new Map());
+        folders.get(folder).set(name, f);
+    }
+    for (const [folder, entries] of folders) {
+        const up = entries.get('up.sql');
+        const version = stringVersion(folder.split('_')[0].replace(/-/g, ''), 'text');
+        const description = folder.includes('_') ? folder.slice(folder.indexOf('_') + 1) : '';
+        const meta = dieselMetadata(entries.get('metadata.toml')?.text);
+        const execution = meta.runInTransaction ? WRAPPED : UNWRAPPED;
+        for (const [name, f] of entries) {
+            if (name === 'metadata.toml')
+                continue;
+            if (name === 'up.sql' || name === 'down.sql') {
+                const kind = name === 'up.sql' ? 'versioned' : 'rollback';
+                const companions = entries.has('metadata.toml') ? [`${folder}/metadata.toml`] : [];
+                out.push({ rel: f.rel, kind, version, description, execution, companions, ...(kind === 'versioned' && meta.problem ? { formatProblems: [meta.problem] } : {}) });
+            }
+            else if (!up) {
+                out.push({ rel: f.rel, kind: 'invalid', problem: `the folder ${folder} has no up.sql: diesel stops with "Invalid migration directory" (UnknownMigrationFormat) and runs no migration` });
+            }
+            else {
+                out.push({ rel: f.rel, kind: 'invalid', problem: 'diesel runs only up.sql and down.sql of a migration folder: it never runs this file' });
+            }
+        }
+    }
+    return out;
+}
+const diesel = {
+    name: 'diesel',
+    runner: 'diesel',
+    extraFiles: ['metadata.toml'],
+    rollbacks: 'files',
+    duplicate: `diesel keeps only one of the two migrations of a version (the other never runs)`,
+    outOfOrder: `diesel applies it after the newer ones, in a different order than a fresh database`,
+    modified: `diesel does not notice (it keeps no checksum)`,
+    read: diesel_read,
+    expectedRollback: (up) => `add ${up.rel.replace(/up\.sql$/, 'down.sql')}`,
+    tracking: {
+        table: '__diesel_schema_migrations',
+        create: ['CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)'],
+        record: (version) => [{ sql: 'INSERT INTO __diesel_schema_migrations (version) VALUES ($1)', params: [version] }],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/load/layouts/goose.ts
+
+const goose_WRAPPED = {
+    unit: 'statement',
+    wrapped: true,
+    why: 'goose runs each migration in a transaction',
+    unwrap: 'add the line `-- +goose NO TRANSACTION` to the file',
+};
+const goose_UNWRAPPED = { unit: 'statement', wrapped: false, why: 'with `-- +goose NO TRANSACTION` goose sends each statement on its own, committed as it runs' };
+const ANNOTATIONS = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
+/** The annotation of a line, as extractAnnotation reads it; a string is an error message. */
+function annotationOf(line) {
+    if (!(line.trim().startsWith('--') && line.includes('+goose')))
+        return undefined;
+    if (/^[ \t]/.test(line))
+        return { error: `the goose annotation "${line.trim()}" starts with whitespace: goose refuses the file ("contains leading whitespace")` };
+    let cmd = line.replaceAll('--', '').replace('+goose', '');
+    if (cmd.includes('+goose'))
+        return { error: 'two +goose annotations on one line: goose refuses the file' };
+    cmd = cmd.trim();
+    const known = ANNOTATIONS.find((a) => a.toLowerCase() === cmd.toLowerCase());
+    return known ?? { error: `"${cmd}" is not a goose annotation (${ANNOTATIONS.join(', ')}): goose refuses the file` };
+}
+/** Goose's endsWithSemicolon: the last word before a `--` word ends with ";". */
+function endsWithSemicolon(line) {
+    let prev = '';
+    for (const word of line.split(/\s+/).filter(Boolean)) {
+        if (word.startsWith('--'))
+            break;
+        prev = word;
+    }
+    return prev.endsWith(';');
+}
+/** Reads a goose file as goose's parser does (see the module comment). */
+function readGoose(text) {
+    const out = { noTransaction: false, chunks: { up: [], down: [] }, envsub: { up: [], down: [] }, problems: [] };
+    let envsub = false;
+    let direction;
+    let inBlock;
+    let start;
+    let last;
+    const problem = (l, message, help) => out.problems.push({ offset: l.start, message, ...(help ? { help } : {}) });
+    const store = (end) => {
+        if (start !== undefined && direction)
+            out.chunks[direction].push([start, end]);
+        start = undefined;
+    };
+    for (const l of linesOf(text)) {
+        const a = annotationOf(l.text);
+        if (typeof a === 'object') {
+            problem(l, a.error);
+            continue;
+        }
+        if (a) {
+            if (a === 'Up') {
+                if (direction)
+                    problem(l, 'a second `-- +goose Up`: goose refuses the file ("duplicate \'-- +goose Up\' annotations")');
+                else {
+                    direction = 'up';
+                    out.up = l.start;
+                }
+            }
+            else if (a === 'Down') {
+                if (direction !== 'up' || inBlock)
+                    problem(l, direction ? 'a second `-- +goose Down`, or one inside StatementBegin … StatementEnd: goose refuses the file' : '`-- +goose Down` before `-- +goose Up`: goose refuses the file ("must start with \'-- +goose Up\' annotation")');
+                else {
+                    if (start !== undefined)
+                        problem(last, 'this statement does not end with ";" before `-- +goose Down`: goose refuses the file ("unexpected unfinished SQL query: missing semicolon?")', 'End the statement with ";" at the end of its line.');
+                    start = undefined;
+                    direction = 'down';
+                    out.down = l.start;
+                }
+            }
+            else if (a === 'StatementBegin') {
+                if (!direction || inBlock)
+                    problem(l, '`-- +goose StatementBegin` outside a direction or inside another block: goose refuses the file');
+                else
+                    inBlock = l;
+            }
+            else if (a === 'StatementEnd') {
+                if (!inBlock)
+                    problem(l, '`-- +goose StatementEnd` without StatementBegin: goose refuses the file');
+                else {
+                    inBlock = undefined;
+                    if (last)
+                        store(last.end);
+                }
+            }
+            else if (a === 'NO TRANSACTION')
+                out.noTransaction = true;
+            else if (a === 'ENVSUB ON')
+                envsub = true;
+            else if (a === 'ENVSUB OFF')
+                envsub = false;
+            continue;
+        }
+        if (start === undefined && (l.text.trim().startsWith('--') || l.text === ''))
+            continue;
+        if (!direction) {
+            if (l.text.trim() !== '')
+                problem(l, 'SQL before `-- +goose Up`: goose refuses the file ("must start with \'-- +goose Up\' annotation")', 'Start the file with the line `-- +goose Up`.');
+            continue;
+        }
+        start ??= l.start;
+        if (l.text.trim() !== '')
+            last = l; // a problem names the last line with text, not a blank line after it
+        if (envsub)
+            out.envsub[direction].push([l.start, l.end]);
+        if (!inBlock && endsWithSemicolon(l.text))
+            store(l.end);
+    }
+    if (!direction)
+        out.problems.push({ offset: 0, message: 'no `-- +goose Up` line: goose refuses the file ("must start with \'-- +goose Up\' annotation")', help: 'Start the migration with the line `-- +goose Up` (and put its rollback after `-- +goose Down`).' });
+    if (inBlock)
+        problem(inBlock, '`-- +goose StatementBegin` without StatementEnd: goose refuses the file ("missing \'-- +goose StatementEnd\' annotation")');
+    else if (start !== undefined && text.slice(start).trim())
+        problem(last, 'the last statement does not end with ";": goose refuses the file ("unexpected unfinished SQL query: missing semicolon?")', 'End the statement with ";" at the end of its line.');
+    return out;
+}
+function goose_read(files) {
+    const out = [];
+    for (const f of files) {
+        const name = common_baseName(f.rel);
+        if (!isTopLevel(f.rel)) {
+            out.push({ rel: f.rel, kind: 'invalid', problem: 'goose reads only the top level of its directory: it never runs a file in a subdirectory' });
+            continue;
+        }
+        const at = name.indexOf('_');
+        const version = at > 0 ? integerVersion(name.slice(0, at), 'i64') : undefined;
+        if (!version || version.parts[0] === '0') {
+            out.push({ rel: f.rel, kind: 'invalid', problem: 'not a goose name ({version}_{name}.sql, the version a positive integer): goose refuses it ("no filename separator \'_\' found" / "migration IDs must be greater than zero")' });
+            continue;
+        }
+        const description = name.slice(at + 1).replace(/\.sql$/, '');
+        const g = readGoose(f.text);
+        const execution = g.noTransaction ? goose_UNWRAPPED : goose_WRAPPED;
+        const end = f.text.length;
+        const preamble = [0, g.up ?? end];
+        out.push({
+            rel: f.rel,
+            kind: 'versioned',
+            version,
+            description,
+            execution,
+            section: 'up',
+            ...(g.up !== undefined ? { sectionStart: g.up } : {}),
+            keep: [preamble, [g.up ?? end, g.down ?? end]],
+            chunks: g.chunks.up,
+            ...(g.envsub.up.length ? { envsub: g.envsub.up } : {}),
+            ...(g.problems.length ? { formatProblems: g.problems } : {}),
+        });
+        if (g.down !== undefined) {
+            out.push({ rel: f.rel, kind: 'rollback', version, description, execution, section: 'down', sectionStart: g.down, keep: [preamble, [g.down, end]], chunks: g.chunks.down, ...(g.envsub.down.length ? { envsub: g.envsub.down } : {}) });
+        }
+    }
+    return out;
+}
+const goose = {
+    name: 'goose',
+    runner: 'goose',
+    extraFiles: [],
+    rollbacks: 'sections',
+    duplicate: `goose stops with "found duplicate migration version"`,
+    outOfOrder: `goose refuses to migrate a database that applied newer versions unless run with -allow-missing`,
+    modified: `goose does not notice (it keeps no checksum)`,
+    read: goose_read,
+    expectedRollback: (up) => `add a \`-- +goose Down\` section to ${up.rel} that reverses it`,
+    tracking: {
+        table: 'goose_db_version',
+        create: [
+            'CREATE TABLE goose_db_version (id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp NOT NULL DEFAULT now())',
+            'INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true)',
+        ],
+        record: (version) => [{ sql: 'INSERT INTO goose_db_version (version_id, is_applied) VALUES ($1, true)', params: [version] }],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/load/layouts/golang-migrate.ts
+
+/** golang-migrate's source/parse.go Regex: version, title, direction, extension. */
+const GOLANG_MIGRATE_PATTERN = /^(?<version>[0-9]+)_(?<description>.*)\.(?<direction>down|up)\.(?<extension>.*)$/;
+/** golang-migrate's layout, or a runner that reads the same up/down files its own way (`layout: { name: golang-migrate, pattern, transaction }`). */
+function upDownLayout(options = {}) {
+    const pattern = options.pattern ?? GOLANG_MIGRATE_PATTERN;
+    const custom = options.pattern !== undefined || options.transaction !== undefined;
+    const runner = custom ? "the project's runner" : 'golang-migrate';
+    const execution = options.transaction
+        ? { unit: 'file', wrapped: true, why: `${runner} runs each migration in a transaction (layout transaction: true)`, unwrap: 'run it outside the transaction as your runner allows' }
+        : { unit: 'file', wrapped: false, why: `${runner} sends the whole file to PostgreSQL as one query` };
+    const read = (files) => files.map((f) => {
+        if (!isTopLevel(f.rel))
+            return { rel: f.rel, kind: 'invalid', problem: `${runner} reads only the top level of its directory: it never runs a file in a subdirectory` };
+        const m = pattern.exec(common_baseName(f.rel));
+        const g = m?.groups;
+        const digits = g?.['version'] ?? m?.[1];
+        const direction = g?.['direction'] ?? m?.[3];
+        if (!m || !digits || (direction !== 'up' && direction !== 'down')) {
+            return { rel: f.rel, kind: 'invalid', problem: custom ? `the name does not match the layout's pattern ${pattern.source}: the runner does not read it` : 'not a golang-migrate name ({version}_{title}.up.sql or .down.sql): golang-migrate skips it without a word, so it never runs' };
+        }
+        const version = integerVersion(digits, 'u64');
+        if (!version)
+            return { rel: f.rel, kind: 'invalid', problem: `"${digits}" is not a version the runner reads (an unsigned 64-bit integer)` };
+        return { rel: f.rel, kind: direction === 'up' ? 'versioned' : 'rollback', version, description: (g?.['description'] ?? m[2] ?? '').replace(/_/g, custom ? ' ' : '_'), execution };
+    });
+    return {
+        name: 'golang-migrate',
+        runner: custom ? "the project's runner (golang-migrate-style files)" : 'golang-migrate',
+        extraFiles: [],
+        rollbacks: 'files',
+        duplicate: `golang-migrate refuses the directory (ErrDuplicateMigration)`,
+        outOfOrder: `the runner may never run it: golang-migrate records only the current version and runs only versions above it`,
+        modified: `the runner does not compare files with what was applied (golang-migrate keeps no checksum)`,
+        read,
+        expectedRollback: (up) => `add ${up.rel.replace(/\.up\.([^.]*)$/, '.down.$1')}`,
+        // golang-migrate's own table; another runner's is its own business (authelia's migrations create theirs).
+        ...(custom ? {} : { tracking: GOLANG_MIGRATE_TRACKING }),
+    };
+}
+const GOLANG_MIGRATE_TRACKING = {
+    table: 'schema_migrations',
+    create: ['CREATE TABLE IF NOT EXISTS schema_migrations (version bigint not null primary key, dirty boolean not null)'],
+    record: (version) => [
+        { sql: 'TRUNCATE schema_migrations', params: [] },
+        { sql: 'INSERT INTO schema_migrations (version, dirty) VALUES ($1, false)', params: [version] },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/load/layouts/prisma.ts
+/**
+ * Prisma Migrate (`prisma migrate deploy`), as read in docs/design/runner-layouts.md §6:
+ * - every subdirectory of the migrations directory is a migration named by the directory, its SQL
+ *   in `migration.sql` (packages/migrate listMigrations.ts); folders sorted with localeCompare;
+ *   no down migrations;
+ * - the script is sent with tokio-postgres simple_query, no BEGIN (sql-schema-connector
+ *   apply_migration_script): one implicit transaction;
+ * - tracking: `_prisma_migrations`, a row per migration (id, checksum SHA-256, finished_at …).
+ */
+
+
+const EXECUTION = { unit: 'file', wrapped: false, why: 'Prisma Migrate sends migration.sql to PostgreSQL as one query' };
+function prisma_read(files) {
+    return files.map((f) => {
+        const parts = f.rel.split('/');
+        if (parts.length === 2 && parts[1] === 'migration.sql') {
+            return { rel: f.rel, kind: 'versioned', version: stringVersion(parts[0], 'locale'), description: parts[0].replace(/^\d+_/, ''), execution: EXECUTION };
+        }
+        return { rel: f.rel, kind: 'invalid', problem: 'Prisma Migrate runs only {folder}/migration.sql: it never runs this file' };
+    });
+}
+const prisma = {
+    name: 'prisma',
+    runner: 'Prisma Migrate',
+    extraFiles: [],
+    rollbacks: 'none',
+    duplicate: `Prisma Migrate runs each folder once`,
+    outOfOrder: `Prisma Migrate applies it after the newer ones, in a different order than a fresh database`,
+    modified: "`prisma migrate deploy` does not notice (it records a checksum, which `migrate dev` compares)",
+    read: prisma_read,
+    expectedRollback: () => 'Prisma Migrate has no down migrations',
+    tracking: {
+        table: '_prisma_migrations',
+        create: [
+            'CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY NOT NULL, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ, migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ, started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0)',
+        ],
+        record: (version, _d, text) => [
+            {
+                sql: 'INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)',
+                params: [(0,external_node_crypto_.randomUUID)(), (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), version],
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/load/layouts/sqlx.ts
+/**
+ * sqlx (launchbadge/sqlx, `sqlx migrate run` / `migrate!`), as read in
+ * docs/design/runner-layouts.md §5:
+ * - names (sqlx-core migrate/source.rs): top-level files only; `{version}_{description}` split at
+ *   the first "_", ending in `.sql` (else skipped); a prefix that is not an i64 is an error;
+ *   `.up.sql` / `.down.sql` are a reversible pair, any other `.sql` a simple migration (no down);
+ *   numeric order;
+ * - sqlx-postgres migrate.rs apply: `-- no-transaction` as the very first bytes of the file turns
+ *   the runner's BEGIN off; either way the whole file is one `execute` without arguments (one
+ *   simple query);
+ * - tracking: `_sqlx_migrations` with a SHA-384 checksum of the file.
+ */
+
+
+const sqlx_WRAPPED = {
+    unit: 'file',
+    wrapped: true,
+    why: 'sqlx runs each migration in a transaction',
+    unwrap: 'start the file with the line `-- no-transaction` (the very first bytes of the file)',
+};
+const sqlx_UNWRAPPED = { unit: 'file', wrapped: false, why: 'with `-- no-transaction` sqlx sends the whole file to PostgreSQL as one query' };
+function sqlx_read(files) {
+    return files.map((f) => {
+        const name = common_baseName(f.rel);
+        if (!isTopLevel(f.rel))
+            return { rel: f.rel, kind: 'invalid', problem: 'sqlx reads only the top level of its directory: it never runs a file in a subdirectory' };
+        const at = name.indexOf('_');
+        if (at < 0 || !name.endsWith('.sql'))
+            return { rel: f.rel, kind: 'invalid', problem: 'not a sqlx name ({version}_{description}.sql, or .up.sql and .down.sql): sqlx skips it, so it never runs' };
+        const version = integerVersion(name.slice(0, at), 'i64');
+        if (!version)
+            return { rel: f.rel, kind: 'invalid', problem: `"${name.slice(0, at)}" is not a sqlx version (an i64): sqlx stops with "expected integer version prefix"` };
+        const rest = name.slice(at + 1);
+        const down = rest.endsWith('.down.sql');
+        const description = rest.replace(/(\.up|\.down)?\.sql$/, '').replace(/_/g, ' ');
+        const execution = f.text.startsWith('-- no-transaction') ? sqlx_UNWRAPPED : sqlx_WRAPPED;
+        return { rel: f.rel, kind: down ? 'rollback' : 'versioned', version, description, execution };
+    });
+}
+const sqlx = {
+    name: 'sqlx',
+    runner: 'sqlx',
+    extraFiles: [],
+    rollbacks: 'files',
+    duplicate: `sqlx fails on its tracking table's primary key when it applies the second`,
+    outOfOrder: `sqlx applies it after the newer ones, in a different order than a fresh database`,
+    modified: `sqlx refuses to run (VersionMismatch: it compares a SHA-384 of each applied file with the file)`,
+    read: sqlx_read,
+    expectedRollback: (up) => up.rel.endsWith('.up.sql')
+        ? `add ${up.rel.replace(/\.up\.sql$/, '.down.sql')}`
+        : `a simple sqlx migration has no down: rename it to ${up.rel.replace(/\.sql$/, '.up.sql')} and add ${up.rel.replace(/\.sql$/, '.down.sql')}`,
+    tracking: {
+        table: '_sqlx_migrations',
+        create: [
+            'CREATE TABLE IF NOT EXISTS _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL, installed_on TIMESTAMPTZ NOT NULL DEFAULT now(), success BOOLEAN NOT NULL, checksum BYTEA NOT NULL, execution_time BIGINT NOT NULL)',
+        ],
+        record: (version, description, text) => [
+            {
+                sql: 'INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES ($1, $2, TRUE, $3, -1)',
+                params: [version, description, (0,external_node_crypto_.createHash)('sha384').update(text).digest()],
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/load/layouts/types.ts
+const LAYOUT_NAMES = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'diesel', 'sqlx', 'prisma'];
+
+;// CONCATENATED MODULE: ./src/load/layouts/index.ts
+/**
+ * The layouts by name, the `layout:` setting, and detection from the files (issue #15).
+ */
+
+
+
+
+
+
+
+
+
+/** The layout of a setting; undefined for Flyway (the project model's own naming). */
+function layoutFor(setting) {
+    switch (setting.name) {
+        case 'flyway':
+            return undefined;
+        case 'golang-migrate':
+            return upDownLayout(setting);
+        case 'goose':
+            return goose;
+        case 'dbmate':
+            return dbmate;
+        case 'diesel':
+            return diesel;
+        case 'sqlx':
+            return sqlx;
+        case 'prisma':
+            return prisma;
+    }
+}
+/** Every layout's extra (non-SQL) files, read with the SQL so that detection and the layouts see them. */
+const LAYOUT_EXTRA_FILES = [...diesel.extraFiles];
+function isLayoutName(s) {
+    return LAYOUT_NAMES.includes(s);
+}
+/**
+ * The layout the files are written for, by their names and directives: Prisma's
+ * `{folder}/migration.sql`, diesel's `{folder}/up.sql`, goose's `-- +goose Up`, dbmate's
+ * `-- migrate:up`, golang-migrate's `{n}_{title}.up.sql` (sqlx's when `sqlx` is a dependency of
+ * the project: `usesSqlx`), Flyway's names (`isFlywayName`, the configured naming). The layout
+ * most files follow wins; Flyway on a tie or when none matches.
+ */
+function detectLayout(files, opts) {
+    const count = (pred) => files.filter(pred).length;
+    const top = (f) => isTopLevel(f.rel);
+    const upDown = count((f) => top(f) && /^\d+_.*\.(up|down)\.sql$/.test(common_baseName(f.rel)));
+    const simple = count((f) => top(f) && /^\d+_.*\.sql$/.test(common_baseName(f.rel)) && !/\.(up|down)\.sql$/.test(f.rel) && !/^--\s*(\+goose|migrate:)/im.test(f.text));
+    const scores = [
+        ['flyway', count((f) => opts.isFlywayName(common_baseName(f.rel))), 'files named as Flyway names them'],
+        ['prisma', count((f) => /^[^/]+\/migration\.sql$/.test(f.rel)), 'folders with migration.sql (Prisma Migrate)'],
+        ['diesel', count((f) => /^[^/]+\/up\.sql$/.test(f.rel)), 'folders with up.sql (diesel)'],
+        ['goose', count((f) => top(f) && /^--\s*\+goose\s+up\b/im.test(f.text)), 'files with `-- +goose Up`'],
+        ['dbmate', count((f) => top(f) && /^--\s*migrate:up/m.test(f.text)), 'files with `-- migrate:up`'],
+        opts.usesSqlx ? ['sqlx', upDown + simple, 'files named {version}_{description}.sql in a project that depends on sqlx'] : ['golang-migrate', upDown, 'files named {version}_{title}.up.sql / .down.sql'],
+    ];
+    let best = scores[0];
+    for (const s of scores.slice(1))
+        if (s[1] > best[1])
+            best = s;
+    // "1 file with …", "2 files with …".
+    const what = best[1] === 1 ? best[2].replace(/^(file|folder)s\b/, '$1') : best[2];
+    return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}` };
+}
+
+;// CONCATENATED MODULE: ./src/load/config-layout.ts
+/** `layout:` in migration-guard.yml (src/load/layouts). */
+
+
+
+const LAYOUT_KEYS = ['name', 'pattern', 'transaction'];
+/** `layout: goose`, or `layout: { name: golang-migrate, pattern: '^V(?<version>\\d+)…', transaction: true }` (src/load/layouts). */
+const layout = (node, at, ctx) => {
+    const names = LAYOUT_NAMES.join(', ');
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = str(node, at, ctx);
+        if (!isLayoutName(v))
+            fail(ctx, node, `${at} must be one of ${names} (got "${v}")${config_checks_didYouMean(v, [...LAYOUT_NAMES]) ? `; did you mean "${config_checks_didYouMean(v, [...LAYOUT_NAMES])}"?` : ''}`);
+        return { name: v };
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a layout name (${names}) or a map { name, pattern, transaction }`);
+    const out = {};
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!LAYOUT_KEYS.includes(key))
+            fail(ctx, pair.key, `unknown key "${key}" in ${at}; allowed: ${LAYOUT_KEYS.join(', ')}`);
+        out[key] = key === 'transaction' ? bool(pair.value, `${at}.${key}`, ctx) : str(pair.value, `${at}.${key}`, ctx);
+    }
+    const name = out['name'];
+    if (typeof name !== 'string' || !isLayoutName(name))
+        fail(ctx, node, `${at}.name must be one of ${names}`);
+    if (name !== 'golang-migrate' && (out['pattern'] !== undefined || out['transaction'] !== undefined))
+        fail(ctx, node, `${at}: pattern and transaction are for golang-migrate-style files only (a runner of your own that reads {version}…up.sql / .down.sql)`);
+    if (typeof out['pattern'] === 'string') {
+        try {
+            const re = new RegExp(out['pattern']);
+            if (!/\(\?<version>/.test(out['pattern']) && !/\(/.test(out['pattern']))
+                throw new Error('it has no group for the version');
+            out['pattern'] = re;
+        }
+        catch (e) {
+            fail(ctx, node, `${at}.pattern is not a usable regular expression: ${e.message}`);
+        }
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/load/config-yaml.ts
+/**
+ * migration-guard.yml: each key's check (type, range, known rule ids), every unknown key in one
+ * error with the closest known key, and the file's settings (and its chosen environment's) laid
+ * over others. Errors are ConfigErrors naming file:line:column.
+ */
+
+
+
+
+
+
+
+
+const placeholderMap = (node, at, ctx) => {
+    if (node === null)
+        return {};
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map of name: value`);
+    const out = {};
+    for (const pair of node.items) {
+        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        const v = pair.value;
+        if (!(0,dist/* isScalar */.jn)(v) || v.value === null || typeof v.value === 'object') {
+            fail(ctx, v ?? pair.key, `${at}.${key} must be a string, number or boolean`);
+        }
+        out[key] = String(v.value);
+    }
+    return out;
+};
+const ruleMap = (node, at, ctx) => {
+    if (node === null)
+        return {};
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map of rule-id: error|warning|off`);
+    const out = {};
+    for (const pair of node.items) {
+        const id = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        if (!ctx.knownRules.has(id)) {
+            fail(ctx, pair.key, `unknown rule "${id}" in ${at} (known: ${[...ctx.knownRules].sort().join(', ')})`);
+        }
+        out[id] = oneOf('error', 'warning', 'off')(pair.value, `${at}.${id}`, ctx);
+    }
+    return out;
+};
+const count = (min, max) => (node, at, ctx) => {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'number' || !Number.isFinite(node.value) || node.value < min || node.value > max) {
+        fail(ctx, node, `${at} must be a number from ${min} to ${max}`);
+    }
+    return node.value;
+};
+const config_yaml_duration = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number')
+        return `${node.value}ms`;
+    if ((0,dist/* isScalar */.jn)(node) && node.value === '')
+        return '';
+    const v = str(node, at, ctx);
+    if (!/^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/.test(v))
+        fail(ctx, node, `${at} must be a PostgreSQL duration such as 5s, 500ms or 2min (got "${v}")`);
+    return v;
+};
+const identifier = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(v))
+        fail(ctx, node, `${at} must be a plain SQL identifier (got "${v}")`);
+    return v;
+};
+const encoding = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    if (!encodingName(v))
+        fail(ctx, node, `${at} must be an encoding such as UTF-8, UTF-16LE, UTF-16BE or windows-1252 (got "${v}")`);
+    return v;
+};
+const strList = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node))
+        return [str(node, at, ctx)];
+    if (!(0,dist/* isSeq */.oP)(node))
+        fail(ctx, node, `${at} must be a string or a list of strings`);
+    return node.items.map((item, i) => str(item, `${at}[${i}]`, ctx));
+};
+const BACKUP_KEYS = ['none', 'command', 'directory', 'pgDump'];
+/** `backup: { none: "reason" }` or `backup: { command, directory, pgDump }` (src/db/backup.ts). */
+const backup = (node, at, ctx) => {
+    if ((0,dist/* isScalar */.jn)(node) && node.value === 'none')
+        fail(ctx, node, `${at}: none needs its reason: ${at}: { none: "why this environment takes no backup" }`);
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map: { none: "reason" }, or { command: …, directory: …, pgDump: … }`);
+    const out = { ...DEFAULTS.backup };
+    const pairs = node.items;
+    for (const pair of pairs) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!BACKUP_KEYS.includes(key))
+            fail(ctx, pair.key, `unknown key "${key}" in ${at}${config_checks_didYouMean(key, BACKUP_KEYS) ? ` (did you mean "${config_checks_didYouMean(key, BACKUP_KEYS)}"?)` : ''}; allowed: ${BACKUP_KEYS.join(', ')}`);
+        const value = str(pair.value, `${at}.${key}`, ctx);
+        if (value.trim() === '')
+            fail(ctx, pair.value, `${at}.${key} must not be blank`);
+        out[key] = value;
+    }
+    if (out.none !== undefined && pairs.length > 1)
+        fail(ctx, node, `${at}: none turns the backup off; it takes no other key`);
+    return out;
+};
+/** Only under environments.NAME, naming another configured environment. */
+const requireAppliedOn = (node, at, ctx) => {
+    const v = str(node, at, ctx);
+    const own = /^environments\.(.+)\.requireAppliedOn$/.exec(at)?.[1];
+    if (own === undefined)
+        fail(ctx, node, `${at} belongs under environments.NAME (the environment that requires it, e.g. environments.production.requireAppliedOn: staging)`);
+    if (v === own)
+        fail(ctx, node, `${at}: an environment cannot require itself`);
+    const known = ctx.environments ?? [];
+    if (!known.includes(v))
+        fail(ctx, node, `${at}: "${v}" is not an environment under environments: (configured: ${known.join(', ')})${config_checks_didYouMean(v, known) ? `; did you mean "${config_checks_didYouMean(v, known)}"?` : ''}`);
+    return v;
+};
+const PERFORMANCE_KEYS = new Set(['queries', 'rows', 'costFactor', 'statistics']);
+/** `performance: {queries, rows, costFactor, statistics}`: unknown keys with a did-you-mean, like the top level. */
+const config_yaml_performance = (node, at, ctx) => {
+    if (node === null)
+        return null;
+    const unknown = [];
+    const keys = readMap(node, at, ctx, PERFORMANCE_KEYS, unknown);
+    failUnknown(ctx, unknown);
+    if (!keys.has('queries'))
+        fail(ctx, node, `${at}.queries is required: the folder of the critical queries, one .sql file each (e.g. test/performance)`);
+    const rows = {};
+    const rowsNode = keys.get('rows') ?? null;
+    if (rowsNode !== null && !(0,dist/* isMap */.jh)(rowsNode))
+        fail(ctx, rowsNode, `${at}.rows must be a map of table: number of rows`);
+    for (const pair of rowsNode ? rowsNode.items : []) {
+        const table = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
+        if (!/^([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*$/.test(table))
+            fail(ctx, pair.key, `${at}.rows: "${table}" is not a table name (table or schema.table)`);
+        rows[table] = count(1, 10_000_000)(pair.value, `${at}.rows.${table}`, ctx);
+    }
+    const out = {
+        queries: str(keys.get('queries'), `${at}.queries`, ctx),
+        rows,
+        costFactor: keys.has('costFactor') ? count(1.01, 1_000_000)(keys.get('costFactor'), `${at}.costFactor`, ctx) : DEFAULT_COST_FACTOR,
+    };
+    if (keys.has('statistics'))
+        out.statistics = str(keys.get('statistics'), `${at}.statistics`, ctx);
+    return out;
+};
+/** `documentation: { required: [author, date, …] }`: the header lines migration-documented requires. */
+const documentation = (node, at, ctx) => {
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map such as { required: [${DOCUMENTATION_FIELDS.join(', ')}] }`);
+    const out = { required: [...DOCUMENTATION_FIELDS] };
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'required') {
+            const guess = config_checks_didYouMean(key, ['required']);
+            fail(ctx, pair.key, `unknown key "${key}" in ${at}${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: required`);
+        }
+        const v = pair.value ?? null;
+        if (v !== null && !(0,dist/* isSeq */.oP)(v))
+            fail(ctx, v, `${at}.required must be a list of ${DOCUMENTATION_FIELDS.join(', ')}`);
+        const items = v === null ? [] : v.items;
+        out.required = items.map((item, i) => {
+            const field = str(item, `${at}.required[${i}]`, ctx);
+            if (!DOCUMENTATION_FIELDS.includes(field)) {
+                const guess = config_checks_didYouMean(field, [...DOCUMENTATION_FIELDS]);
+                fail(ctx, item, `${at}.required[${i}]: unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${DOCUMENTATION_FIELDS.join(', ')}`);
+            }
+            return field;
+        });
+    }
+    return out;
+};
+const config_yaml_SETTINGS = {
+    migrations: str,
+    layout: layout,
+    rollbackPattern: (node, at, ctx) => {
+        const v = str(node, at, ctx);
+        if (!v.includes('{version}'))
+            fail(ctx, node, `${at} must contain {version} (e.g. ${DEFAULT_ROLLBACK_PATTERN})`);
+        if (!v.endsWith('.sql'))
+            fail(ctx, node, `${at} must end with .sql`);
+        return v;
+    },
+    seeds: str,
+    transactions: oneOf('explicit', 'runner'),
+    runner: oneOf('migration-guard', 'flyway'),
+    locations: strList,
+    placeholders: placeholderMap,
+    placeholderPrefix: str,
+    placeholderSuffix: str,
+    placeholderReplacement: bool,
+    sqlMigrationPrefix: str,
+    sqlMigrationSeparator: str,
+    sqlMigrationSuffixes: strList,
+    repeatableSqlMigrationPrefix: str,
+    target: (node, at, ctx) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx)),
+    group: bool,
+    mixed: bool,
+    ignoreMigrationPatterns: (node, at, ctx) => {
+        const v = strList(node, at, ctx);
+        const bad = v.find((x) => !MIGRATION_PATTERN.test(x));
+        if (bad !== undefined)
+            fail(ctx, node, `${at}: "${bad}" is not type:state (type *, versioned or repeatable; state *, pending, missing, ignored or future)`);
+        return v;
+    },
+    encoding,
+    rules: ruleMap,
+    historyTable: identifier,
+    schema: identifier,
+    outOfOrder: bool,
+    validateOnMigrate: bool,
+    baselineOnMigrate: bool,
+    baselineVersion: (node, at, ctx) => {
+        const v = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' ? String(node.value) : str(node, at, ctx);
+        if (!/^\d+(?:[._]\d+)*$/.test(v))
+            fail(ctx, node, `${at} must be a version such as 1 or 2.1 (got "${v}")`);
+        return v;
+    },
+    cleanDisabled: bool,
+    production: bool,
+    connectRetries: count(0, 20),
+    lockTimeout: config_yaml_duration,
+    statementTimeout: config_yaml_duration,
+    lockRetries: count(0, 20),
+    slowMigrationSeconds: count(0, 86_400),
+    backup,
+    requireAppliedOn,
+    requiredApprovals: count(0, 100),
+    performance: config_yaml_performance,
+    documentation,
+};
+/** Settings an environment may override. */
+const ENV_KEYS = new Set([
+    'placeholders',
+    'rules',
+    'transactions',
+    'rollbackPattern',
+    'outOfOrder',
+    'validateOnMigrate',
+    'baselineOnMigrate',
+    'baselineVersion',
+    'cleanDisabled',
+    'production',
+    'connectRetries',
+    'lockTimeout',
+    'statementTimeout',
+    'lockRetries',
+    'slowMigrationSeconds',
+    'ignoreMigrationPatterns',
+    'backup',
+    'requireAppliedOn',
+    'requiredApprovals',
+]);
+/** The keys of the settings that are maps of fixed keys (their checks read the values). */
+const NESTED_KEYS = {
+    backup: new Set(BACKUP_KEYS),
+    performance: PERFORMANCE_KEYS,
+    documentation: new Set(['required']),
+};
+function readMap(node, at, ctx, allowed, unknown) {
+    if (node === null)
+        return new Map();
+    if (!(0,dist/* isMap */.jh)(node))
+        fail(ctx, node, `${at} must be a map`);
+    const out = new Map();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!allowed.has(key)) {
+            unknown.push({ key, node: pair.key, at, allowed });
+            continue;
+        }
+        if (out.has(key))
+            fail(ctx, pair.key, `duplicate key "${key}"`);
+        out.set(key, pair.value ?? null);
+    }
+    return out;
+}
+/** All unknown keys in one error, each at its line:column with the closest allowed key. */
+function failUnknown(ctx, unknown) {
+    if (unknown.length === 0)
+        return;
+    const where = (u) => {
+        const pos = u.node.range ? ctx.lines.linePos(u.node.range[0]) : undefined;
+        return pos ? `${pos.line}:${pos.col}` : '';
+    };
+    const describe = (u) => {
+        const guess = config_checks_didYouMean(u.key, [...u.allowed]);
+        return `"${u.key}"${u.at ? ` in ${u.at}` : ''}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    };
+    if (unknown.length === 1) {
+        const u = unknown[0];
+        fail(ctx, u.node, `unknown key ${describe(u)}; allowed: ${[...u.allowed].join(', ')}`);
+    }
+    fail(ctx, unknown[0].node, `${unknown.length} unknown keys: ${unknown.map((u) => `${describe(u)} at ${where(u)}`).join(', ')}`);
+}
+/** The allowed key closest to a mistyped one (the CLI's did-you-mean: src/cli/suggest.ts). */
+
+/** migration-guard.yml, its keys checked (all unknown ones in one error) before any value. */
+function parseYaml(file, shown, opts) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new ConfigError(`cannot read config: ${e.message}`, shown);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const ctx = { file: shown, lines, knownRules: new Set(opts.knownRules) };
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const pos = lines.linePos(e.pos[0]);
+        throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, shown, pos.line, pos.col);
+    }
+    const unknown = [];
+    const top = readMap(doc.contents, '', ctx, new Set([...Object.keys(config_yaml_SETTINGS), 'environment', 'environments']), unknown);
+    const envNodes = readMap(top.get('environments') ?? null, 'environments', ctx, new Set(anyKey(top.get('environments'))), unknown);
+    ctx.environments = [...envNodes.keys()];
+    const envs = new Map();
+    for (const [name, node] of envNodes)
+        envs.set(name, readMap(node, `environments.${name}`, ctx, ENV_KEYS, unknown));
+    // The keys of the nested maps too, so that every unknown key is in the one error.
+    for (const [at, map] of [['', top], ...[...envs].map(([name, m]) => [`environments.${name}.`, m])]) {
+        for (const [key, allowed] of Object.entries(NESTED_KEYS)) {
+            const node = map.get(key);
+            if (node && (0,dist/* isMap */.jh)(node))
+                readMap(node, `${at}${key}`, ctx, allowed, unknown);
+        }
+    }
+    failUnknown(ctx, unknown);
+    const environment = top.has('environment') ? str(top.get('environment'), 'environment', ctx) : undefined;
+    return { file, shown, ctx, top, envs, environment };
+}
+/** The YAML's settings over `settings`; returns the keys it set and its `production`, if any. */
+function applyYaml(yml, settings, chosen, opts) {
+    const { ctx, top, envs } = yml;
+    const keys = new Set();
+    let production;
+    for (const [key, node] of top) {
+        if (key === 'environment' || key === 'environments')
+            continue;
+        const value = config_yaml_SETTINGS[key](node, key, ctx);
+        if (key === 'placeholders' || key === 'rules')
+            Object.assign(settings[key], value);
+        else
+            settings[key] = value;
+        keys.add(key);
+    }
+    for (const [name, overrides] of envs) {
+        for (const [key, v] of overrides) {
+            const value = config_yaml_SETTINGS[key](v, `environments.${name}.${key}`, ctx);
+            if (name !== chosen)
+                continue;
+            if (key === 'placeholders' || key === 'rules')
+                Object.assign(settings[key], value);
+            else
+                settings[key] = value;
+            if (key === 'production')
+                production = value;
+            keys.add(key);
+        }
+    }
+    if (production === undefined && top.has('production'))
+        production = settings.production;
+    if (opts.environment && envs.size > 0 && !envs.has(opts.environment)) {
+        throw new ConfigError(`unknown environment "${opts.environment}" (configured: ${[...envs.keys()].join(', ')})`, yml.shown);
+    }
+    return { keys, production };
+}
+function anyKey(node) {
+    if (!node || !(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
+}
+
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/escape/index.js
+var escapeKey=function(e){return escapeContent(e,!0,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var escapeValue=function(e){return escapeContent(e,!1,arguments.length>1&&void 0!==arguments[1]&&arguments[1])};var REGEX_ESCAPE_NO_UNICODE=/[\s!#:=\\]/g,REGEX_ESCAPE_UNICODE=/[\s!#:=\\\u0000-\u001F\u007F-\uFFFF]/g,escapeContent=function(e,t,r){var n=r?REGEX_ESCAPE_UNICODE:REGEX_ESCAPE_NO_UNICODE;return n.lastIndex=0,e.replace(n,function(e,r){switch(e){case" ":return t||0===r?"\\ ":" ";case"\\":return"\\\\";case"\f":return"\\f";case"\n":return"\\n";case"\r":return"\\r";case"\t":return"\\t";case"=":case":":case"#":case"!":return"\\".concat(e);default:return"\\u"+("0000"+e.charCodeAt(0).toString(16)).slice(-4)}})};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/normalize.js
+var BOM="\ufeff",wrapAtWidth=function(e,a){if(e.length<=a)return e;for(var r=[],i=0,t=e.length;i<t;){var o=Math.min(i+a,t);if(o<t)for(var n=0;n<6&&o-n>i;n++){var p=o-n;if(p+5<=t&&"\\"===e[p]&&"u"===e[p+1]){o=p;break}}r.push(e.slice(i,o)),i=o}return r.join("\\\n  ")},rebuildPropertyLine=function(e,a){var r,i,t,o,n,p=!0===a.escapeUnicode,s=a.removeLeadingWhitespace?"":e.leadingWhitespace,c=p?escapeKey(e.key,!0):e.escapedKey,d=null!==(r=a.separatorLeading)&&void 0!==r?r:e.separatorLeading,l=null!==(i=a.separatorTrailing)&&void 0!==i?i:e.separatorTrailing;void 0!==a.separatorChar?(n=" "===a.separatorChar?"":a.separatorChar," "===a.separatorChar&&(d=null!==(t=a.separatorLeading)&&void 0!==t?t:" ")):n=null!==(o=e.separatorChar)&&void 0!==o?o:"";var u=p?escapeValue(e.value,!0):e.escapedValue;return void 0!==a.wrapKeysAt&&a.wrapKeysAt>0&&(c=wrapAtWidth(c,a.wrapKeysAt)),void 0!==a.wrapValuesAt&&a.wrapValuesAt>0&&(u=wrapAtWidth(u,a.wrapValuesAt)),"".concat(s).concat(c).concat(d).concat(n).concat(l).concat(u)};var formatNormalized=function(e,a,r,i){var t,o,n=null!==(t=i.endOfLineCharacter)&&void 0!==t?t:r,p=void 0!==i.separatorChar||void 0!==i.separatorLeading||void 0!==i.separatorTrailing||!0===i.escapeUnicode||!0===i.collapseMultiline||void 0!==i.wrapKeysAt||void 0!==i.wrapValuesAt||!0===i.removeLeadingWhitespace;if(i.deduplicateKeys){for(var s={},c=[],d=e.length-1;d>=0;d--){var l=e[d];"property"===l.type&&(s[l.key]?c.push(d):s[l.key]=!0)}o={};for(var u=0;u<c.length;u++){var v=c[u];if(o[v]=!0,!i.deduplicateKeysKeepLeadingNodes)for(var h=v-1;h>=0&&"property"!==e[h].type;h--)o[h]=!0}}for(var f=[],y=0;y<e.length;y++)if(!(null==o?void 0:o[y])){var g=e[y];switch(g.type){case"comment":if(i.removeComments)continue;f.push(i.removeLeadingWhitespace?"".concat(g.delimiter).concat(g.body):g.rawLine);break;case"blank":if(i.removeBlankLines)continue;f.push(g.rawLine);break;case"property":p?f.push(rebuildPropertyLine(g,i)):f.push(g.rawLines.join(n))}}return(a?BOM:"")+f.join(n)};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/characters.js
+var CH_TAB=9;var CH_LF=10;var CH_FF=12;var CH_CR=13;var CH_SPACE=32;var CH_BANG=33;var CH_HASH=35;var CH_COLON=58;var CH_EQUALS=61;var CH_BACKSLASH=92;var CH_LOWER_F=102;var CH_LOWER_N=110;var CH_LOWER_R=114;var CH_LOWER_T=116;var CH_LOWER_U=117;var CH_BOM=65279;
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/unescape/index.js
+var hexValue=function(e){return e>=48&&e<=57?e-48:e>=65&&e<=70?e-55:e>=97&&e<=102?e-87:-1};var unescapeContent=function(e){if(-1===e.indexOf("\\"))return e;for(var r=e.length,a="",c=0,t=0;t<r;)if(e.charCodeAt(t)===CH_BACKSLASH){if(t>c&&(a+=e.slice(c,t)),++t>=r){a+="\\",c=t;break}switch(e.charCodeAt(t)){case CH_LOWER_N:a+="\n",t++;break;case CH_LOWER_T:a+="\t",t++;break;case CH_LOWER_R:a+="\r",t++;break;case CH_LOWER_F:a+="\f",t++;break;case CH_LOWER_U:if(t+4>=r)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));var o=hexValue(e.charCodeAt(t+1)),C=hexValue(e.charCodeAt(t+2)),_=hexValue(e.charCodeAt(t+3)),h=hexValue(e.charCodeAt(t+4));if(o<0||C<0||_<0||h<0)throw new Error("malformed escaped unicode characters '".concat(e.slice(t-1,t+5),"'"));a+=String.fromCharCode(o<<12|C<<8|_<<4|h),t+=5;break;default:a+=e.charAt(t),t++}c=t}else t++;return c<r&&(a+=e.slice(c,r)),a};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/parse.js
+var isWhitespace=function(e){return e===CH_SPACE||e===CH_TAB||e===CH_FF},countTrailingBackslashes=function(e,r){for(var a=0,i=r-1;i>=0&&e.charCodeAt(i)===CH_BACKSLASH;)a++,i--;return a};var parseDocument=function(e){var r="string"==typeof e?e:e.toString(),a=r.length,i=0,s=a>0&&r.charCodeAt(0)===CH_BOM;s&&(i=1);for(var t="\n",n=i;n<a;n++){var C=r.charCodeAt(n);if(C===CH_CR){t=n+1<a&&r.charCodeAt(n+1)===CH_LF?"\r\n":"\r";break}if(C===CH_LF){t="\n";break}}for(var c=(i>0?r.slice(i):r).split(/\r\n|\r|\n/),o=[],l=0,h=c.length;l<h;){for(var H=c[l],p=l+1,v=0,A=H.length;v<A&&isWhitespace(H.charCodeAt(v));)v++;if(v>=A){var f={type:"blank",rawLine:H,lineNumber:p};o.push(f),l++}else{var _=H.charCodeAt(v);if(_!==CH_HASH&&_!==CH_BANG){for(var d=[H],u=p,g=v>0?H.slice(0,v):"",L=countTrailingBackslashes(H,A),S=L%2==1;S&&l+1<h;){var m=c[++l];d.push(m);var B=m.length;S=(L=countTrailingBackslashes(m,B))%2==1}var O=l+1,b=S,N=void 0;if(1===d.length){var k=v>0?H.slice(v):H;N=b?k.slice(0,-1):k}else{for(var y=[],W=0;W<d.length;W++){var F=d[W],E=void 0,T=void 0;if(0===W)E=v,T=F.length-1;else{E=0;for(var x=F.length;E<x&&isWhitespace(F.charCodeAt(E));)E++;T=W===d.length-1&&!b?x:x-1}y.push(F.slice(E,T))}N=y.join("")}for(var K=N.length,Q=0,U=!1;Q<K;){var j=N.charCodeAt(Q);if(j!==CH_BACKSLASH){if(!U&&(j===CH_EQUALS||j===CH_COLON||isWhitespace(j)))break;U=!1,Q++}else U=!U,Q++}var w=N.slice(0,Q),G="",M=void 0,P="",R=Q;if(R<K){for(var D=R;R<K&&isWhitespace(N.charCodeAt(R));)R++;if(R<K){var V=N.charCodeAt(R);if(V===CH_EQUALS||V===CH_COLON){G=N.slice(D,R),M=V===CH_EQUALS?"=":":";for(var q=++R;R<K&&isWhitespace(N.charCodeAt(R));)R++;P=N.slice(q,R)}else G=N.slice(D,R)}else G=N.slice(D,R)}var z=N.slice(R),I={type:"property",rawLines:d,leadingWhitespace:g,key:-1!==w.indexOf("\\")?unescapeContent(w):w,escapedKey:w,separatorLeading:G,separatorChar:M,separatorTrailing:P,value:-1!==z.indexOf("\\")?unescapeContent(z):z,escapedValue:z,startingLineNumber:u,endingLineNumber:O};o.push(I),l++}else{var J={type:"comment",rawLine:H,leadingWhitespace:v>0?H.slice(0,v):"",delimiter:_===CH_HASH?"#":"!",body:H.slice(v+1),lineNumber:p};o.push(J),l++}}}return{hasBom:s,eolCharacter:t,nodes:o}};
+;// CONCATENATED MODULE: ./node_modules/properties-file/dist/esm/parser/properties.js
+function _class_call_check(e,r){if(!(e instanceof r))throw new TypeError("Cannot call a class as a function")}function _defineProperties(e,r){for(var t=0;t<r.length;t++){var n=r[t];n.enumerable=n.enumerable||!1,n.configurable=!0,"value"in n&&(n.writable=!0),Object.defineProperty(e,n.key,n)}}function _create_class(e,r,t){return r&&_defineProperties(e.prototype,r),t&&_defineProperties(e,t),e}var properties_BOM="\ufeff";var Properties=function(){"use strict";function e(r){_class_call_check(this,e);var t=parseDocument(r);this.hasBom=t.hasBom,this.eolCharacter=t.eolCharacter,this.nodes=t.nodes}return _create_class(e,[{key:"getProperties",value:function(){return this.nodes.filter(function(e){return"property"===e.type})}},{key:"getComments",value:function(){return this.nodes.filter(function(e){return"comment"===e.type})}},{key:"getBlankLines",value:function(){return this.nodes.filter(function(e){return"blank"===e.type})}},{key:"toObject",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];"property"===n.type&&(e[n.key]=n.value)}return e}},{key:"getPropertyNodes",value:function(e){return this.nodes.filter(function(r){return"property"===r.type&&r.key===e})}},{key:"getEffectiveProperty",value:function(e){for(var r=this.nodes.length-1;r>=0;r--){var t=this.nodes[r];if("property"===t.type&&t.key===e)return t}}},{key:"getKeyCollisions",value:function(){for(var e={},r=0,t=this.nodes;r<t.length;r++){var n=t[r];if("property"===n.type){var o=e[n.key];void 0===o?e[n.key]=[n]:o.push(n)}}for(var i=[],a=0,s=Object.keys(e);a<s.length;a++){var u=s[a],f=e[u];void 0!==f&&f.length>1&&i.push({key:u,nodes:f})}return i}},{key:"getLeadingNodes",value:function(e){for(var r=-1,t=this.nodes.length-1;t>=0;t--){var n=this.nodes[t];if("property"===n.type&&n.key===e){r=t;break}}if(r<=0)return[];for(var o=[],i=r-1;i>=0;i--){var a=this.nodes[i];if("property"===a.type)break;o.unshift(a)}return o}},{key:"format",value:function(e){if(!e){for(var r=this.eolCharacter,t=[],n=0,o=this.nodes;n<o.length;n++){var i=o[n];"property"===i.type?t.push(i.rawLines.join(r)):t.push(i.rawLine)}return(this.hasBom?properties_BOM:"")+t.join(r)}return formatNormalized(this.nodes,this.hasBom,this.eolCharacter,e)}}]),e}();
+;// CONCATENATED MODULE: ./src/load/flyway/conf.ts
+/**
+ * flyway.conf: Java properties (`flyway.url=…`, `flyway.placeholders.region=eu`), read with
+ * properties-file (java.util.Properties' syntax: comments, continuation lines, escapes).
+ * As Flyway's ConfigUtils.loadConfigurationFile does, `${NAME}` in a value is the environment
+ * variable NAME ('' when unset). Keys without the `flyway.` prefix are not Flyway settings.
+ */
+
+const ENV_REF = /\$\{([A-Za-z0-9_]+)\}/g;
+const CONNECTION_KEYS = ['flyway.url', 'flyway.user', 'flyway.password'];
+/**
+ * The entries of a flyway.conf text, each with its line (column 1: the key starts the line), and
+ * a warning per `${NAME}` that is not set (read as '', as Flyway does) — for url, user and password
+ * a connection note instead, shown when a connection made with them fails (a `url` of
+ * `jdbc:postgresql://${PGHOST}/` connects to localhost, and the user should know why).
+ * `shown` names the file in warnings.
+ */
+function readFlywayConf(text, env, shown = 'flyway.conf') {
+    const entries = [];
+    const warnings = [];
+    const connectionNotes = [];
+    for (const p of new Properties(text).getProperties()) {
+        const column = p.leadingWhitespace.length + 1;
+        const unset = new Set();
+        const value = p.value.replace(ENV_REF, (_, name) => {
+            if (env[name] === undefined)
+                unset.add(name);
+            return env[name] ?? '';
+        });
+        if (unset.size) {
+            const note = `${shown}:${p.startingLineNumber}: ${p.key} uses ${[...unset].map((n) => `\${${n}}`).join(', ')}, not set in the environment: read as empty`;
+            // The connection matters only when it is used: said with a connection failure, not on every run.
+            (CONNECTION_KEYS.includes(p.key) ? connectionNotes : warnings).push(note);
+        }
+        const key = p.key.startsWith('flyway.') ? p.key.slice('flyway.'.length) : `(not flyway.*) ${p.key}`;
+        entries.push({ key, label: p.key, value, line: p.startingLineNumber, column });
+    }
+    return { entries, warnings, connectionNotes };
+}
+
+;// CONCATENATED MODULE: ./src/load/flyway/javascript.ts
+/**
+ * flyway.config.js / .cjs / .mjs, the configuration of the node Flyway wrapper (node-flywaydb):
+ * `module.exports = { flywayArgs: { url, schemas, locations, placeholders: {…}, … },
+ * environments: { development: {…}, production: {…} } }` (the shape of our guide, §2.1), or the
+ * same object as an ES module's default export. Loaded as ESLint loads eslint.config.js: a dynamic
+ * import of the file's URL (with its modification time, so an edited file is read again), with
+ * `process.env` being the user's environment. `environments[NAME]` overrides `flywayArgs`.
+ */
+
+
+
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+let loads = 0;
+/**
+ * Imports `path` (absolute) and reads its settings for `requested` (--environment), else
+ * `flywayArgs.environment`, else NODE_ENV, else "development" when the file defines that
+ * environment. An error thrown by the file, or an export that is not an object, is a ConfigError
+ * naming `shown` (and the line:column in it when the error's stack says).
+ */
+async function readFlywayJs(path, shown, env, requested) {
+    const url = `${(0,external_node_url_.pathToFileURL)(path).href}?mtime=${(0,external_node_fs_.statSync)(path).mtimeMs}&load=${++loads}`;
+    const saved = process.env;
+    let exported;
+    try {
+        if (env !== saved)
+            process.env = env;
+        // webpackIgnore: the bundled CLI (ncc) must keep a real import() of the user's file.
+        const mod = (await import(/* webpackIgnore: true */ url));
+        exported = await (mod.default ?? mod);
+    }
+    catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        // The stack names the file by URL (ES module) or by path (CommonJS).
+        const at = new RegExp(`(?:${javascript_escape((0,external_node_url_.pathToFileURL)(path).href)}|${javascript_escape(path)})(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)`).exec(err.stack ?? '');
+        throw new ConfigError(`loading it failed: ${err.message.split('\n')[0]}`, shown, at ? Number(at[1]) : undefined, at ? Number(at[2]) : undefined);
+    }
+    finally {
+        process.env = saved;
+    }
+    if (!isTable(exported))
+        throw new ConfigError('must export an object ({ flywayArgs: {…}, environments: {…} })', shown);
+    const entries = [];
+    const args = exported['flywayArgs'] ?? {};
+    if (!isTable(args))
+        throw new ConfigError('flywayArgs must be an object', shown);
+    for (const [key, value] of Object.entries(args))
+        entries.push({ key, label: `flywayArgs.${key}`, value });
+    const environments = exported['environments'] ?? {};
+    if (!isTable(environments))
+        throw new ConfigError('environments must be an object of NAME: {…}', shown);
+    const named = typeof args['environment'] === 'string' ? args['environment'] : undefined;
+    const environment = requested ?? named ?? env['NODE_ENV'] ?? (environments['development'] ? 'development' : undefined);
+    const chosen = environment === undefined ? undefined : environments[environment];
+    if (chosen === undefined && requested !== undefined && Object.keys(environments).length > 0) {
+        throw new ConfigError(`unknown environment "${requested}" (configured: ${Object.keys(environments).join(', ')})`, shown);
+    }
+    if (chosen !== undefined) {
+        if (!isTable(chosen))
+            throw new ConfigError(`environments.${environment} must be an object`, shown);
+        for (const [key, value] of Object.entries(chosen))
+            entries.push({ key, label: `environments.${environment}.${key}`, value });
+    }
+    for (const key of Object.keys(exported)) {
+        if (key !== 'flywayArgs' && key !== 'environments')
+            entries.push({ key: `(top) ${key}`, label: key, value: exported[key] });
+    }
+    return { entries, environment };
+}
+function javascript_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/load/flyway/toml.ts
 /**
  * flyway.toml (Flyway 10+), read with smol-toml. Its shape (Flyway's ConfigurationModel):
@@ -14917,6 +16396,8 @@ async function parseAll(texts, opts = {}) {
 
 
 
+
+
 const knownRuleIds = () => [...rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 async function loadProjects(req) {
@@ -14932,12 +16413,20 @@ async function loadProjects(req) {
         const { roots } = group;
         const root = roots[0];
         const stdin = req.stdin;
-        const sources = readLocations(roots, {
+        const read = readLocations(roots, {
             cwd: req.cwd,
-            suffixes: naming.sqlMigrationSuffixes,
+            suffixes: [...naming.sqlMigrationSuffixes, ...EXTRA_FILES],
             boundaryOf: (r) => lint_boundaryOf(r, config),
             ...(stdin ? { each: (files, r) => withStdin(files, r, req.cwd, stdin) } : {}),
         });
+        const layout = chooseLayout(read, config, naming, root, req.onNote);
+        const unread = layout?.name === 'goose' ? goMigrations(read) : [];
+        if (unread.length) {
+            const names = unread.map((u) => u.rel);
+            req.onNote?.(`goose runs ${names.length} Go migration${names.length === 1 ? '' : 's'} here that migration-guard cannot read (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}): the SQL migrations after ${names.length === 1 ? 'it' : 'them'} are checked without what ${names.length === 1 ? 'it does' : 'they do'}`);
+        }
+        const keep = keepFor(layout, naming.sqlMigrationSuffixes);
+        const sources = read.filter((f) => keep(f.rel));
         let targets = group.targets;
         // Locations named whole (not all of them): every file of theirs is reported on.
         if (targets && group.named)
@@ -14947,7 +16436,7 @@ async function loadProjects(req) {
         const base = req.baseFiles
             ? roots.flatMap((r) => baseFilesUnder(r, req.baseFiles, req.cwd))
             : req.base
-                ? roots.flatMap((r) => readFilesAtRef(r, req.base, req.cwd, naming.sqlMigrationSuffixes))
+                ? roots.flatMap((r) => readFilesAtRef(r, req.base, req.cwd, [...naming.sqlMigrationSuffixes, ...EXTRA_FILES]))
                 : undefined;
         const prepared = prepareProject(shownDir(root), sources, {
             rollbackPattern: config.rollbackPattern,
@@ -14968,10 +16457,13 @@ async function loadProjects(req) {
                 environment: config.environment,
                 workingDirectory: req.cwd,
             },
-            base,
+            base: base?.filter((f) => keep(f.rel)),
             targets,
+            ...(layout ? { layout, env: req.env ?? process.env } : {}),
         });
         const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+        if (unread.length)
+            project.unread = unread;
         if (targets)
             pairTargets(project, targets);
         // With a base and no files named, the report is about the change: files added, modified or
@@ -14981,6 +16473,76 @@ async function loadProjects(req) {
         projects.push({ project, targets });
     }
     return { config, projects };
+}
+/**
+ * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
+ * not read): read always, kept only for a layout that reads them.
+ */
+const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES), '.go'];
+/**
+ * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
+ * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
+ */
+function goMigrations(files) {
+    const out = [];
+    for (const f of files) {
+        const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
+        if (!m || f.rel.endsWith('_test.go'))
+            continue;
+        const version = parseVersion(m[1]);
+        if (version)
+            out.push({ rel: f.rel, version });
+    }
+    return out;
+}
+/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
+function keepFor(layout, suffixes) {
+    const extra = new Set(layout?.extraFiles ?? []);
+    const lower = suffixes.map((x) => x.toLowerCase());
+    return (rel) => {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
+    };
+}
+/**
+ * The layout of a migration set: `layout:` from the config, else detected from the files (a note
+ * says which and why, unless it is Flyway's). Undefined: Flyway's.
+ */
+function chooseLayout(files, config, naming, root, onNote) {
+    if (config.layout)
+        return layoutFor(config.layout);
+    // A Flyway configuration says whose files these are.
+    if (config.runner === 'flyway')
+        return undefined;
+    const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
+    const found = detectLayout(texts, {
+        isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
+        usesSqlx: dependsOnSqlx(root, config.baseDir),
+    });
+    if (found.name === 'flyway') {
+        // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
+        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
+        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+            onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
+        }
+        return undefined;
+    }
+    onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
+    return layoutFor({ name: found.name });
+}
+/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
+function dependsOnSqlx(root, top) {
+    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (/^\s*sqlx\b/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Cargo.toml'), 'utf8')))
+                return true;
+        }
+        catch {
+            /* no Cargo.toml here */
+        }
+        if (dir === top || (0,external_node_path_.dirname)(dir) === dir || !isInside(top, dir))
+            return false;
+    }
 }
 /**
  * Paths (relative to the root) of the files that differ from the base: added, modified (other
@@ -14993,7 +16555,8 @@ function changedSinceBase(project) {
     for (const f of project.files) {
         now.add(f.rel);
         const b = base.get(f.rel);
-        if (!b || b.text !== f.decoded.text)
+        // diesel's metadata.toml decides how up.sql runs: a change to it is a change of the migration.
+        if (!b || b.text !== f.decoded.text || b.companionText !== f.companionText)
             changed.add(f.rel);
     }
     for (const [rel, b] of base) {
@@ -15034,9 +16597,10 @@ function baseFilesUnder(root, files, cwd) {
     return out;
 }
 /** The engine's options from the configuration (shared by lint and check). */
-function lintOptionsFor(config) {
+function lintOptionsFor(config, project) {
     // Under Flyway: each migration wrapped as Flyway wraps it, and no lock_timeout from a runner.
-    const flyway = config.runner === 'flyway';
+    // Under another runner's layout: that runner sets no lock_timeout either (none of the six does).
+    const flyway = config.runner === 'flyway' || project?.layout !== undefined;
     return {
         settings: { transactions: flyway ? 'runner' : config.transactions, runnerLockTimeout: flyway ? undefined : config.lockTimeout, runner: config.runner, mixed: config.mixed, documentation: config.documentation },
         severities: config.rules,
@@ -15048,9 +16612,10 @@ async function runLint(req) {
     let files = 0;
     let migrations = 0;
     for (const { project, targets } of projects) {
-        files += targets ? targets.size : project.files.length;
+        // A goose or dbmate file is two sections of the project, one file.
+        files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
         migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-        findings.push(...lintProject(project, rules, lintOptionsFor(config)));
+        findings.push(...lintProject(project, rules, lintOptionsFor(config, project)));
     }
     sortInMigrationOrder(findings, projects.map((p) => p.project));
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -15241,7 +16806,13 @@ async function loadSingleProject(req) {
     if (projects.length !== 1 || projects[0].targets) {
         throw new UsageError('database commands take one migration set: its directory, or all the configured locations (default: `migrations` and `locations:` of the config), not files or some of the locations');
     }
-    return { config, project: projects[0].project };
+    const project = projects[0].project;
+    // Another runner's migrations: its semantics are modelled for lint and check only (issue #15).
+    if (project.layout) {
+        throw new UsageError(`${project.root} holds ${project.layout.name} migrations (layout: ${project.layout.name}): migration-guard's database commands apply Flyway-layout migrations only, ` +
+            `so ${project.layout.runner} applies these; \`migration-guard lint\` and \`migration-guard check\` check them as ${project.layout.runner} runs them`);
+    }
+    return { config, project };
 }
 /**
  * --database-url, else DATABASE_URL, else Flyway's url / user / password (config file, FLYWAY_*);
@@ -15624,13 +17195,13 @@ async function takeSnapshot(db, opts = {}) {
     const saved = (await rows(db, "SELECT pg_catalog.current_setting('search_path') AS p"))[0]?.['p'] ?? '"$user", public';
     await db.query("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)");
     try {
-        return await read(db, historyTable, historySchema);
+        return await snapshot_read(db, historyTable, historySchema);
     }
     finally {
         await db.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved]);
     }
 }
-async function read(db, historyTable, historySchema) {
+async function snapshot_read(db, historyTable, historySchema) {
     const snap = new Map();
     const add = (o) => snap.set(snapshot_objectKey(o.kind, o.name), { ...o, definition: normalizeDefinition(o.definition) });
     const isHistory = (schema, table) => table === historyTable && (historySchema === undefined || schema === historySchema);
@@ -17029,7 +18600,7 @@ function statementFor(m, changes, at, before) {
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
- *  1. apply every migration in Flyway order to the empty database (then seeds/test.sql);
+ *  1. apply every migration in the runner's order (Flyway's, or another layout's) to the empty database (then seeds/test.sql);
  *  2. for each migration new in the change set with a rollback file: snapshot, apply (lock
  *     trace), rollback, snapshot, compare, apply again (up → down → up);
  *  3. the lock trace of each new migration (dangerous-lock);
@@ -17126,10 +18697,27 @@ async function checkProject(db, project, opts) {
     // Flyway (and migrate) create the schema history table before the first migration runs, and
     // migrations may use it (GRANT or REVOKE on it, a view or trigger on it): the scratch database
     // has it too, empty. Snapshots leave it out.
-    const history = new SchemaHistory(db, config.schema, config.historyTable);
-    if (!(await history.exists()))
-        await history.create();
-    const snapOpts = { historyTable: config.historyTable, historySchema: config.schema };
+    // Another runner creates its own tracking table before the first migration, and writes a row
+    // for each (src/load/layouts): the same here, so histories that touch it apply.
+    const tracking = project.layout?.tracking;
+    if (project.layout) {
+        for (const sql of tracking?.create ?? [])
+            await db.exec(sql);
+    }
+    else {
+        const history = new SchemaHistory(db, config.schema, config.historyTable);
+        if (!(await history.exists()))
+            await history.create();
+    }
+    const record = (m) => tracking && m.kind === 'versioned' && m.version
+        ? async () => {
+            for (const r of tracking.record(m.version.raw, m.description ?? '', m.decoded.text))
+                await db.query(r.sql, r.params);
+        }
+        : undefined;
+    const snapOpts = tracking
+        ? { historyTable: tracking.table, historySchema: 'public' }
+        : { historyTable: config.historyTable, historySchema: config.schema };
     const snapshot = () => takeSnapshot(db, snapOpts);
     const routine = routineLookup(project);
     const raw = [];
@@ -17198,7 +18786,8 @@ async function checkProject(db, project, opts) {
             description: m.description,
             isNew,
             applied: 'skipped',
-            rollback: isNew && m.kind === 'versioned' ? (m.rollback ? 'none' : 'missing') : 'none',
+            // A runner without down migrations (Prisma) misses none: rollback-missing asks for none either.
+            rollback: isNew && m.kind === 'versioned' && !m.rollback && project.layout?.rollbacks !== 'none' ? 'missing' : 'none',
             rollbackFile: m.kind === 'versioned' ? m.rollback?.path : undefined,
             locks: [],
             rewritten: [],
@@ -17224,6 +18813,8 @@ async function checkProject(db, project, opts) {
         const started = performance.now();
         try {
             entry.mode = await applyFile(db, m, { ...tracer?.hooks, routine, skip: skip(m) });
+            // The runner's row, after the lock trace ended (so its writes are not the migration's).
+            await record(m)?.();
         }
         catch (e) {
             if (!(e instanceof ApplyError))
@@ -17241,7 +18832,7 @@ async function checkProject(db, project, opts) {
                     column: e.column,
                     message: `embedded PostgreSQL (PGlite ${postgres.version}) does not ship the extension "${missing}", so ${m.rel} and the migrations after it were not checked here`,
                 }
-                : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied`));
+                : applyFailed(m, e, `${m.rel} fails on a fresh database: ${describeFailure(e)}; the migrations after it were not applied${unreadBefore(project, m)}`));
             stopped = true;
             continue;
         }
@@ -17333,6 +18924,9 @@ async function checkProject(db, project, opts) {
             group('added', 'left behind');
             group('dropped', 'lost (existed before the migration, gone after the rollback)');
             group('changed', 'not restored');
+            if (lines.some((l) => l.change === 'changed' && l.kind === 'enum')) {
+                problems.push('PostgreSQL has no ALTER TYPE … DROP VALUE: a rollback removes an added enum value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
+            }
         }
         const reapplyError = verdict.reapplyError;
         if (reapplyError) {
@@ -17343,13 +18937,16 @@ async function checkProject(db, project, opts) {
             continue;
         }
         entry.rollback = 'incomplete';
+        // A goose/dbmate down section: at its directive line, named as the section of the file.
+        const at = rollback.sectionStart !== undefined ? rollback.position(rollback.sectionStart) : { line: 1, column: 1 };
+        const what = rollback.section === 'down' ? `the down section of ${rollback.rel} does not undo its up section` : `${rollback.rel} does not undo ${m.rel}`;
         raw.push({
             rule: 'rollback-incomplete',
             file: rollback,
-            line: 1,
-            column: 1,
+            line: at.line,
+            column: at.column,
             alsoFiles: [m],
-            message: `${rollback.rel} does not undo ${m.rel}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
+            message: `${what}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
         });
     }
     const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, await snapshot()) : emptyDiff();
@@ -17389,6 +18986,14 @@ async function checkProject(db, project, opts) {
         complete: !stopped,
         postgres,
     };
+}
+/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
+function unreadBefore(project, m) {
+    const before = (project.unread ?? []).filter((u) => m.version && compareVersions(u.version, m.version) < 0).map((u) => u.rel);
+    if (before.length === 0)
+        return '';
+    const last = before.sort()[before.length - 1];
+    return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
 }
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
 function existedBeforeChange(base, name) {
@@ -17443,12 +19048,13 @@ async function runCheck(req) {
     // A new migration over the limit is already a slow-migration finding: no run-total warning then.
     const slowFinding = (list) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
     for (const { project, targets } of projects) {
-        files += targets ? targets.size : project.files.length;
+        // A goose or dbmate file is two sections of the project, one file.
+        files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
         const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
         migrationCount += named.length;
         for (const m of named)
             inScope.add(m.path);
-        lint.push(...lintProject(project, rules, lintOptionsFor(config)));
+        lint.push(...lintProject(project, rules, lintOptionsFor(config, project)));
         const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
         const total = project.migrations.length;
         const engineStarted = performance.now();
@@ -17468,7 +19074,8 @@ async function runCheck(req) {
                 command: 'check',
                 database: 'scratch',
                 schemas: managedSchemas(project, config.schema),
-                history: { schema: config.schema, table: config.historyTable },
+                // The runner's own table is bookkeeping, as Flyway's history table is.
+                history: project.layout ? { schema: 'public', table: project.layout.tracking?.table ?? config.historyTable } : { schema: config.schema, table: config.historyTable },
                 slowMigrationSeconds: config.slowMigrationSeconds,
                 url: req.databaseUrl,
             }, () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup }), (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })), (p) => slowFinding(p.migrations));
@@ -17528,6 +19135,45 @@ function mergePerformance(a, b) {
     return { ...a, queries: [...a.queries, ...b.queries], tables: [...a.tables, ...b.tables], notes: [...a.notes, ...b.notes], durationMs: a.durationMs + b.durationMs };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** "1 migration", "3 migrations". */
+const format_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A runner's execution time in ms, as the deploy reports print it: "340 ms", "1.5 s", "61.0 s". */
+const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
+function format_duration(ms) {
+    if (ms === undefined)
+        return '';
+    if (ms >= 10_000)
+        return `${(ms / 1000).toFixed(0)} s`;
+    if (ms >= 1000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.max(0, Math.round(ms))} ms`;
+}
+/**
+ * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
+ * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
+ * failure stops check's chain, so the first failed migration is the reason.
+ */
+/**
+ * A migration's name in tables and lines: its file name, or folder/file where the file name is
+ * the same in every migration (diesel's up.sql, Prisma's migration.sql).
+ */
+function migrationName(file) {
+    const parts = file.split('/');
+    const base = parts[parts.length - 1];
+    return /^(up|down|migration)\.sql$/i.test(base) && parts.length > 1 ? parts.slice(-2).join('/') : base;
+}
+function notCheckedLine(migrations) {
+    const base = migrationName;
+    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
+    if (skipped.length === 0)
+        return undefined;
+    const failed = migrations.find((m) => m.applied === 'failed');
+    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
+    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 /**
  * A live status line for progress on a terminal: redrawn with its elapsed time until a final
@@ -17563,36 +19209,6 @@ class LiveLine {
             clearInterval(this.timer);
         this.timer = undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** "1 migration", "3 migrations". */
-const format_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** A runner's execution time in ms, as the deploy reports print it: "340 ms", "1.5 s", "61.0 s". */
-const secs = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-/** A duration for people: "340 ms", "1.5 s", "12 s" (empty when unknown). */
-function format_duration(ms) {
-    if (ms === undefined)
-        return '';
-    if (ms >= 10_000)
-        return `${(ms / 1000).toFixed(0)} s`;
-    if (ms >= 1000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.max(0, Math.round(ms))} ms`;
-}
-/**
- * Which migrations a check did not apply and why, e.g. "not checked: V6__a.sql – V9__d.sql (4
- * migrations), because V5__x.sql failed to apply"; undefined when every one ran. Only a forward
- * failure stops check's chain, so the first failed migration is the reason.
- */
-function notCheckedLine(migrations) {
-    const base = (f) => f.slice(f.lastIndexOf('/') + 1);
-    const skipped = migrations.filter((m) => m.kind !== 'seed' && m.applied === 'skipped');
-    if (skipped.length === 0)
-        return undefined;
-    const failed = migrations.find((m) => m.applied === 'failed');
-    const range = skipped.length === 1 ? base(skipped[0].file) : `${base(skipped[0].file)} – ${base(skipped[skipped.length - 1].file)} (${skipped.length} migrations)`;
-    return `not checked: ${range}${failed ? `, because ${base(failed.file)} failed to apply` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics.ts
@@ -17713,6 +19329,13 @@ function volumeLines(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/check.ts
+/**
+ * `check` reports. Text: the findings in the lint's compiler style, a table per migration
+ * (applied ✓/✗ and time, rollback verified ✓/✗/–, dangerous locks), the change set's schema
+ * diff, the PostgreSQL version and the scratch database's metrics. JSON: {findings, summary,
+ * migrations, schemaDiff, postgres, disagreements, metrics}.
+ */
+
 
 
 
@@ -17723,7 +19346,7 @@ const paint = (on) => (code, s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
 const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
 function fileName(m) {
-    return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : m.file.slice(m.file.lastIndexOf('/') + 1);
+    return m.kind === 'seed' ? m.file.split('/').slice(-2).join('/') : migrationName(m.file);
 }
 function formatCheckText(result, color) {
     const c = paint(color);
@@ -18763,6 +20386,8 @@ function lintRequest(values, positionals, io) {
         env: io.env,
         flywayArgs: flywayArgsOf(values),
         onConfig: (config) => printConfigNotes(config, io),
+        // The layout detected from the files (another runner's): said once, on stderr.
+        onNote: (line) => io.stderr(`migration-guard: ${line}\n`),
     };
 }
 /** A jdbc:postgresql URL as node-postgres takes it; what it cannot use is said on stderr. */
@@ -18854,6 +20479,7 @@ const MODE_TEXT = {
     transaction: 'in one transaction with its history row',
     'as-written': 'as written (its own BEGIN/COMMIT)',
     'no-transaction': 'statement by statement, outside a transaction',
+    'one-query': "as one query, as the project's runner sends it",
 };
 /**
  * "Would apply, in order:" then one line per migration — version (R for a repeatable),
