@@ -25,7 +25,7 @@ import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { createGitHubClient, type ChangedFile, type GitHubClient } from './github.js';
 import { input, logConfigNotes, toolVersion } from './inputs.js';
 import { ruleDocLinks } from './rule-docs.js';
-import { baseFilesFromApi, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, repoPaths, under, type PullRequest } from './pull-request.js';
+import { baseFilesFromApi, changedRows, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, repoPaths, under, type PullRequest } from './pull-request.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -121,7 +121,7 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
     headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
     serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
     // Without a pull request (a push, workflow_dispatch with base): the migrations new since the base.
-    changedFiles: changedMigrations ?? (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
+    changedFiles: changedMigrations ? changedRows(changedMigrations, result.migrations.map((m) => m.file)) : (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
     ruleUrl: ruleDocLinks().helpUri,
     pathPrefix: repoRel.prefix,
   };

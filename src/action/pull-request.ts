@@ -10,6 +10,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { CONFIG_FILES, type Config } from '../load/config.js';
 import { FLYWAY_FILES } from '../load/flyway/index.js';
 import { configuredLocations, isInside, readSqlFiles } from '../load/fs.js';
+import { LAYOUT_EXTRA_FILES } from '../load/layouts/index.js';
 import type { SourceFile } from '../model/project.js';
 import type { ChangedFile, GitHubClient } from './github.js';
 
@@ -123,13 +124,32 @@ export function migrationRoots(cwd: string, paths: string[], config: Config): st
   return [...roots];
 }
 
-/** A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) below one of `roots`. */
+/**
+ * A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) or a file another
+ * runner's layout reads beside them (diesel's metadata.toml: whether the migration runs in a
+ * transaction) below one of `roots`.
+ */
 export function under(cwd: string, roots: string[], file: string, suffixes: string[] = []): boolean {
-  if (!['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase()))) return false;
+  const extra = LAYOUT_EXTRA_FILES.includes(file.slice(file.lastIndexOf('/') + 1));
+  if (!extra && !['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase()))) return false;
   const abs = resolve(cwd, file);
   return roots.some((r) => abs !== r && isInside(r, abs));
 }
 
+
+/**
+ * The changed files as the report's rows: a layout's own file (diesel's metadata.toml) stands for
+ * the migrations of its folder (`migrations`: the files checked), whose way of running it changes.
+ */
+export function changedRows(changed: string[], migrations: string[]): string[] {
+  const folder = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
+  const rows = changed.flatMap((f) => {
+    if (!LAYOUT_EXTRA_FILES.includes(f.slice(f.lastIndexOf('/') + 1))) return [f];
+    const inFolder = migrations.filter((m) => folder(m) === folder(f));
+    return inFolder.length ? inFolder : [f];
+  });
+  return [...new Set(rows)];
+}
 
 /**
  * The migrations as they are at the base, without the base commit: the checkout's files, with
@@ -149,7 +169,7 @@ export async function baseFilesFromApi(
   const byPath = new Map<string, SourceFile>();
   for (const root of roots) {
     if (!existsSync(root)) continue;
-    for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: config.sqlMigrationSuffixes })) byPath.set(f.path, f);
+    for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: [...config.sqlMigrationSuffixes, ...LAYOUT_EXTRA_FILES] })) byPath.set(f.path, f);
   }
   const fetchAtBase = async (file: string) => {
     const bytes = await client.getFileAt(pr.owner, pr.repo, toRepo(file), pr.baseSha);

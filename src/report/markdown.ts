@@ -129,7 +129,8 @@ function buildModel(result: CheckResult | LintOnly, ctx: CommentContext): Model 
     if (changed && !changed.has(file) && !(rollback && changed.has(rollback))) continue;
     covered.add(file);
     if (rollback) covered.add(rollback);
-    rows.push({ file, check: m, ...count(rollback ? [file, rollback] : [file]) });
+    // A goose or dbmate Down section is in the migration's own file: its findings counted once.
+    rows.push({ file, check: m, ...count(rollback && rollback !== file ? [file, rollback] : [file]) });
   }
   const extra = changed ? [...changed] : [...byFile.keys()];
   for (const file of extra.filter((f) => !covered.has(f)).sort()) rows.push({ file, ...count([file]) });
