@@ -55124,7 +55124,8 @@ function buildModel(result, ctx) {
         covered.add(file);
         if (rollback)
             covered.add(rollback);
-        rows.push({ file, check: m, ...count(rollback ? [file, rollback] : [file]) });
+        // A goose or dbmate Down section is in the migration's own file: its findings counted once.
+        rows.push({ file, check: m, ...count(rollback && rollback !== file ? [file, rollback] : [file]) });
     }
     const extra = changed ? [...changed] : [...byFile.keys()];
     for (const file of extra.filter((f) => !covered.has(f)).sort())
@@ -60798,6 +60799,7 @@ function ruleDocLinks(env = process.env) {
 
 
 
+
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
     if (!path || !(0,external_node_fs_.existsSync)(path))
@@ -60897,12 +60899,31 @@ function migrationRoots(cwd, paths, config) {
     }
     return [...roots];
 }
-/** A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) below one of `roots`. */
+/**
+ * A migration file (.sql, or one of Flyway's sqlMigrationSuffixes, any case) or a file another
+ * runner's layout reads beside them (diesel's metadata.toml: whether the migration runs in a
+ * transaction) below one of `roots`.
+ */
 function under(cwd, roots, file, suffixes = []) {
-    if (!['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase())))
+    const extra = LAYOUT_EXTRA_FILES.includes(file.slice(file.lastIndexOf('/') + 1));
+    if (!extra && !['.sql', ...suffixes].some((x) => file.toLowerCase().endsWith(x.toLowerCase())))
         return false;
     const abs = (0,external_node_path_.resolve)(cwd, file);
     return roots.some((r) => abs !== r && isInside(r, abs));
+}
+/**
+ * The changed files as the report's rows: a layout's own file (diesel's metadata.toml) stands for
+ * the migrations of its folder (`migrations`: the files checked), whose way of running it changes.
+ */
+function changedRows(changed, migrations) {
+    const folder = (p) => p.slice(0, p.lastIndexOf('/') + 1);
+    const rows = changed.flatMap((f) => {
+        if (!LAYOUT_EXTRA_FILES.includes(f.slice(f.lastIndexOf('/') + 1)))
+            return [f];
+        const inFolder = migrations.filter((m) => folder(m) === folder(f));
+        return inFolder.length ? inFolder : [f];
+    });
+    return [...new Set(rows)];
 }
 /**
  * The migrations as they are at the base, without the base commit: the checkout's files, with
@@ -60916,7 +60937,7 @@ toRepo = (path) => path) {
     for (const root of roots) {
         if (!(0,external_node_fs_.existsSync)(root))
             continue;
-        for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: config.sqlMigrationSuffixes }))
+        for (const f of readSqlFiles(root, { cwd, boundary: config.baseDir, suffixes: [...config.sqlMigrationSuffixes, ...LAYOUT_EXTRA_FILES] }))
             byPath.set(f.path, f);
     }
     const fetchAtBase = async (file) => {
@@ -61100,7 +61121,7 @@ async function checkMode(cwd, eventName, databaseUrl) {
         headSha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? '',
         serverUrl: process.env['GITHUB_SERVER_URL'] || undefined,
         // Without a pull request (a push, workflow_dispatch with base): the migrations new since the base.
-        changedFiles: changedMigrations ?? (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
+        changedFiles: changedMigrations ? changedRows(changedMigrations, result.migrations.map((m) => m.file)) : (base !== undefined || baseFiles !== undefined ? result.migrations.filter((m) => m.isNew).map((m) => m.file) : undefined),
         ruleUrl: ruleDocLinks().helpUri,
         pathPrefix: repoRel.prefix,
     };

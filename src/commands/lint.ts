@@ -143,30 +143,10 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     if (targets) pairTargets(project, targets);
     // With a base and no files named, the report is about the change: files added, modified or
     // deleted since the base. The whole history is still read (catalog, ordering, duplicates).
-    else if (project.base) {
-      project.targets = targets = changedSinceBase(project);
-      // A layout's own file changed (diesel's metadata.toml: whether the folder's migration runs in
-      // a transaction) changes how the folder's migrations run: they are in the change too.
-      for (const dir of changedExtraDirs(sources, base?.filter((f) => keep(f.rel)) ?? [], layout)) {
-        for (const f of project.files) if (f.rel.slice(0, f.rel.lastIndexOf('/') + 1) === dir) targets.add(f.rel);
-      }
-      pairTargets(project, targets);
-    }
+    else if (project.base) project.targets = targets = changedSinceBase(project);
     projects.push({ project, targets });
   }
   return { config, projects };
-}
-
-/** The folders ("dir/", "" at the top) whose layout extra file (metadata.toml) was added, removed or edited since the base. */
-function changedExtraDirs(sources: SourceFile[], base: SourceFile[], layout: Layout | undefined): Set<string> {
-  const extra = new Set(layout?.extraFiles ?? []);
-  const isExtra = (rel: string) => extra.has(rel.slice(rel.lastIndexOf('/') + 1));
-  const text = (f: SourceFile) => Buffer.from(f.bytes).toString('utf8');
-  const now = new Map(sources.filter((f) => isExtra(f.rel)).map((f) => [f.rel, text(f)]));
-  const then = new Map(base.filter((f) => isExtra(f.rel)).map((f) => [f.rel, text(f)]));
-  const dirs = new Set<string>();
-  for (const rel of new Set([...now.keys(), ...then.keys()])) if (now.get(rel) !== then.get(rel)) dirs.add(rel.slice(0, rel.lastIndexOf('/') + 1));
-  return dirs;
 }
 
 /**

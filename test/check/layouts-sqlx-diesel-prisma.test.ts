@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { describeEachEngine } from '../helpers/db.js';
 import { tmpProject } from '../helpers/tmp.js';
-import { applyFailed, checkJson, config, diffNames, failure, statuses } from '../helpers/layout-check.js';
+import { checkJson, config, diffNames, failure, statuses } from '../helpers/layout-check.js';
 
 describeEachEngine('check: sqlx', (engine) => {
   it('numeric order, .down.sql verified, -- no-transaction lets a lone CONCURRENTLY run, the tracking table', async () => {
