@@ -4,8 +4,8 @@
  * git checkout (shallow, as actions/checkout makes it) with base and head commits, and
  * GITHUB_API_URL pointing at a fake GitHub API on loopback. Run `npm run build` first.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAgainstOpenApi, FakeGitHub } from '../helpers/fake-github.js';
 import { TEST_DATABASE_URL } from '../helpers/db.js';
 import { writeFiles } from '../helpers/tmp.js';
+import { spawnBuiltAction, type SpawnedRun } from '../helpers/action.js';
 
 const TOKEN = 'ghs_actionTestToken0123456789';
 const OWNER = 'acme';
@@ -22,7 +23,6 @@ const REPO = 'shop';
 const MARKER = '<!-- migration-guard:comment -->';
 const HOSTILE = '"@team</details><img src=x>"';
 
-const bin = new URL('../../dist/index.js', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'mg-action-'));
 let gh: FakeGitHub;
 
@@ -72,66 +72,35 @@ const V3_CLEAN = {
   'migrations/rollback/V3__rollback.sql': 'BEGIN;\nDROP TABLE audit;\nCOMMIT;\n',
 };
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  output: string;
-  summary: string;
-  dir: string;
-}
+type Run = SpawnedRun;
 
 /** Runs dist/index.js asynchronously (the fake API lives in this process). */
-async function runAction(workspace: string, opts: { inputs?: Record<string, string>; pull: number; baseSha: string; headSha: string; event?: string }): Promise<Run> {
-  const dir = mkdtempSync(join(root, 'run-'));
-  const output = join(dir, 'output.txt');
-  const summary = join(dir, 'summary.md');
-  const eventPath = join(dir, 'event.json');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
+function runAction(workspace: string, opts: { inputs?: Record<string, string>; pull: number; baseSha: string; headSha: string; event?: string }): Promise<Run> {
   const repository = { id: 1, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, type: 'Organization' }, private: false };
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
+  const event = {
+    action: 'synchronize',
+    number: opts.pull,
+    pull_request: {
       number: opts.pull,
-      pull_request: {
-        number: opts.pull,
-        state: 'open',
-        title: 'Add team table',
-        user: { login: 'dev', type: 'User' },
-        head: { ref: 'feature', sha: opts.headSha, repo: repository, label: 'acme:feature' },
-        base: { ref: 'main', sha: opts.baseSha, repo: repository, label: 'acme:main' },
-      },
-      repository,
-      sender: { login: 'dev', type: 'User' },
-    }),
-  );
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: opts.event ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SHA: opts.headSha,
-    GITHUB_BASE_REF: 'main',
-    GITHUB_HEAD_REF: 'feature',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: dir,
+      state: 'open',
+      title: 'Add team table',
+      user: { login: 'dev', type: 'User' },
+      head: { ref: 'feature', sha: opts.headSha, repo: repository, label: 'acme:feature' },
+      base: { ref: 'main', sha: opts.baseSha, repo: repository, label: 'acme:main' },
+    },
+    repository,
+    sender: { login: 'dev', type: 'User' },
   };
-  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [bin], { cwd: workspace, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, stderr, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8'), dir };
+  return spawnBuiltAction(workspace, {
+    root,
+    apiUrl: gh.url,
+    repository: `${OWNER}/${REPO}`,
+    eventName: opts.event ?? 'pull_request',
+    event,
+    sha: opts.headSha,
+    inputs: opts.inputs,
+    env: { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' },
+  });
 }
 
 function outputOf(run: Run, name: string): string | undefined {

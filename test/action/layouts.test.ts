@@ -6,20 +6,19 @@
  * CONCURRENTLY in, and a PR that changes only a metadata.toml; goose: a Down section verified; a
  * database mode refused before any connection. Run `npm run build` first.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAgainstOpenApi, FakeGitHub } from '../helpers/fake-github.js';
 import { writeFiles } from '../helpers/tmp.js';
+import { spawnBuiltAction, type SpawnedRun } from '../helpers/action.js';
 
 const TOKEN = 'ghs_layoutTestToken0123456789';
 const OWNER = 'acme';
 const REPO = 'shop';
 const BASE_SHA = 'b'.repeat(40);
 const HEAD_SHA = 'c'.repeat(40);
-const bin = new URL('../../dist/index.js', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'mg-action-layouts-'));
 let gh: FakeGitHub;
 
@@ -32,13 +31,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  summary: string;
-  output: string;
-  dir: string;
-}
+type Run = SpawnedRun;
 
 /** A workspace (no git: the base commit is not in the checkout) with the head's files. */
 function workspace(files: Record<string, string>): string {
@@ -47,50 +40,15 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-/** Runs dist/index.js asynchronously (the fake API lives in this process). */
+/** Runs dist/index.js asynchronously (the fake API lives in this process); stderr is part of the log. */
 async function runAction(ws: string, inputs: Record<string, string>, pull?: number): Promise<Run> {
-  const dir = mkdtempSync(join(root, 'run-'));
-  const output = join(dir, 'output.txt');
-  const summary = join(dir, 'summary.md');
-  const eventPath = join(dir, 'event.json');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
   const repository = { id: 1, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, type: 'Organization' }, private: false };
-  writeFileSync(
-    eventPath,
-    JSON.stringify(
-      pull === undefined
-        ? { repository }
-        : {
-            action: 'synchronize',
-            number: pull,
-            pull_request: { number: pull, state: 'open', head: { ref: 'feature', sha: HEAD_SHA, repo: repository }, base: { ref: 'main', sha: BASE_SHA, repo: repository } },
-            repository,
-          },
-    ),
-  );
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: pull === undefined ? 'workflow_dispatch' : 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SHA: HEAD_SHA,
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: dir,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [bin], { cwd: ws, env });
-  let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, stdout, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8'), dir };
+  const event =
+    pull === undefined
+      ? { repository }
+      : { action: 'synchronize', number: pull, pull_request: { number: pull, state: 'open', head: { ref: 'feature', sha: HEAD_SHA, repo: repository }, base: { ref: 'main', sha: BASE_SHA, repo: repository } }, repository };
+  const r = await spawnBuiltAction(ws, { root, apiUrl: gh.url, repository: `${OWNER}/${REPO}`, eventName: pull === undefined ? 'workflow_dispatch' : 'pull_request', event, sha: HEAD_SHA, inputs });
+  return { ...r, stdout: r.stdout + r.stderr };
 }
 
 const outputOf = (r: Run, name: string) => new RegExp(`^${name}<<(.*)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(r.output)?.[2];

@@ -2,7 +2,7 @@
  * Runs the committed Action bundle (dist/index.js) the way the runner does: INPUT_* variables,
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as working directory.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,59 @@ export function runBuiltAction(workspace: string, inputs: Record<string, string>
   /** The value of one output (the runner's `name<<delimiter` format). */
   const outputOf = (name: string) => new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(out)?.[2];
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: out, summary: readFileSync(summary, 'utf8'), outputOf };
+}
+
+export interface SpawnedRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+  summary: string;
+  /** The run's own directory (RUNNER_TEMP; event.json, output.txt, summary.md). */
+  dir: string;
+}
+
+/**
+ * Runs dist/index.js asynchronously, so that a fake GitHub API in this process (GITHUB_API_URL)
+ * can answer it: the event as GITHUB_EVENT_PATH's JSON, the runner's GITHUB_* variables, the
+ * inputs as INPUT_*, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a fresh directory under `root`.
+ */
+export async function spawnBuiltAction(
+  workspace: string,
+  opts: { root: string; apiUrl: string; repository: string; eventName: string; event: object; sha: string; inputs?: Record<string, string>; env?: NodeJS.ProcessEnv },
+): Promise<SpawnedRun> {
+  const dir = mkdtempSync(join(opts.root, 'run-'));
+  const output = join(dir, 'output.txt');
+  const summary = join(dir, 'summary.md');
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  writeFileSync(eventPath, JSON.stringify(opts.event));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: opts.repository,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: opts.apiUrl,
+    GITHUB_SHA: opts.sha,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: dir,
+    ...opts.env,
+  };
+  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+  const bin = new URL('../../dist/index.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin], { cwd: workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr, output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8'), dir };
 }
 
 /**
