@@ -51,6 +51,9 @@ describeEachEngine('check metrics', (engine) => {
     expect(j.findings.filter((f: { rule: string }) => f.rule === 'slow-migration')).toEqual([]);
     expect(j.metrics.slow).toBe(true);
     expect(j.metrics.after.tables).toBe(8);
+    // The run's duration is the migrations' own (what a deploy spends), not check's snapshots and rollbacks.
+    const applying = (j.metrics.migrations as { durationMs: number }[]).reduce((sum, m) => sum + m.durationMs, 0);
+    expect(Math.abs(j.metrics.durationMs - applying)).toBeLessThanOrEqual(1);
     expect(r.stderr).toMatch(/^migration-guard: warning: check on the scratch database took [\d.]+ s in total \(8 migrations\), more than slowMigrationSeconds \(0\.3 s\)/m);
   });
 });
