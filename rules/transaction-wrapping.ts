@@ -39,7 +39,10 @@ export default defineRule({
         const outsideOf = new Map(stmts.map((s) => [s, mustRunOutsideTransaction(s, lookup)]));
         // Another runner's layout: its own way of sending the file (src/lint/runner-transactions.ts).
         if (file.execution) {
-          const found = runnerTransactionProblems(file.execution, stmts, { outsideOf: (s) => outsideOf.get(s), line: (s) => line(file, s), model: context.fileTransactions() });
+          // goose's NO TRANSACTION is file-wide: what the other direction needs counts too.
+          const sibling = file.section ? context.project.files.find((f) => f.rel === file.rel && f !== file && f.section)?.parsed.statements : undefined;
+          const outside = (s: SqlStatement) => outsideOf.get(s) ?? mustRunOutsideTransaction(s, lookup);
+          const found = runnerTransactionProblems(file.execution, stmts, { outsideOf: outside, line: (s) => line(file, s), model: context.fileTransactions(), ...(sibling ? { sibling } : {}) });
           for (const d of found) context.report(d);
           return;
         }

@@ -38,7 +38,13 @@ const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function runnerTransactionProblems(
   exec: Execution,
   stmts: SqlStatement[],
-  opts: { outsideOf: (s: SqlStatement) => string | undefined; line: (s: SqlStatement) => number; model: FileTransactions },
+  opts: {
+    outsideOf: (s: SqlStatement) => string | undefined;
+    line: (s: SqlStatement) => number;
+    model: FileTransactions;
+    /** The other direction of the same file (goose), whose needs the file-wide annotation also serves. */
+    sibling?: SqlStatement[];
+  },
 ): ReportDescriptor[] {
   const out: ReportDescriptor[] = [];
   const { outsideOf, line, model } = opts;
@@ -77,7 +83,7 @@ export function runnerTransactionProblems(
         message: `${exec.why}: ${outsideOf(outside[0]!)} runs beside statements that could be atomic (line ${line(atomicOnes[0]!)}), and a failure half-way leaves the migration half applied`,
         help: 'Keep a migration without a transaction to the statements that need it (one CREATE INDEX CONCURRENTLY each); put the rest in a migration that runs in a transaction.',
       });
-    } else if (outside.length === 0 && work.length > 1 && !work.some(deliberatelyApart)) {
+    } else if (outside.length === 0 && work.length > 1 && !work.some(deliberatelyApart) && !(opts.sibling ?? []).some((x) => outsideOf(x) || deliberatelyApart(x))) {
       out.push({
         stmt: work[0],
         message: `${exec.why}, yet nothing in this migration needs to run outside a transaction: if a later statement fails, the earlier ones stay applied and the schema is left half migrated`,

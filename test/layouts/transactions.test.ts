@@ -179,3 +179,15 @@ describe("require-concurrent-index's help: where CONCURRENTLY goes under the run
     expect(diesel.find((f) => f.rule === 'require-concurrent-index')?.help).toBe('Use CREATE INDEX CONCURRENTLY in a migration of its own: add metadata.toml with `run_in_transaction = false` to the migration folder, with nothing else in the file.');
   });
 });
+
+describe('goose NO TRANSACTION is file-wide', () => {
+  it("no 'nothing needs it' on a Down section when the Up section needs it, nor on an Up whose Down needs it", () => {
+    const upNeeds = '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY a_id ON a (id);\nCREATE INDEX CONCURRENTLY a_v ON a (v);\n-- +goose Down\nDROP INDEX a_id;\nDROP INDEX a_v;\n';
+    const downNeeds = '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE b (id int);\nCREATE TABLE c (id int);\n-- +goose Down\nDROP INDEX CONCURRENTLY a_id;\n';
+    const both = '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE d (id int);\nCREATE TABLE e (id int);\n-- +goose Down\nDROP TABLE d;\nDROP TABLE e;\n';
+    const found = lintSpec({ layout: { name: 'goose' }, files: { '00001_a.sql': '-- +goose Up\nCREATE TABLE a (id int, v int);\n', '00002_up.sql': upNeeds, '00003_down.sql': downNeeds, '00004_both.sql': both } })
+      .filter((f) => f.rule === 'transaction-wrapping' && /nothing in this migration needs/.test(f.message))
+      .map((f) => `${f.file.split('/').pop()}:${f.line}`);
+    expect(found).toEqual(['00004_both.sql:3', '00004_both.sql:6']);
+  });
+});
