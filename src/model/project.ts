@@ -9,8 +9,8 @@ import { decodeSql, LineIndex, type DecodedText, type Position } from '../load/t
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { parseSql, type ParsedSql } from '../parse/parser.js';
 import { flywayChecksum, migrationChecksums } from './checksum.js';
-import type { Execution, FormatProblem, Layout, LayoutUnit } from '../load/layouts/index.js';
-import { expandEnvsub, toExpanded } from '../load/layouts/envsub.js';
+import type { Execution, FormatProblem, Layout } from '../load/layouts/index.js';
+import { prepareLayout } from './layout-project.js';
 
 export interface SourceFile {
   /** Path shown to users (relative to the working directory, "/" separators). */
@@ -205,7 +205,7 @@ export function prepareProject(root: string, sources: SourceFile[], opts: Projec
   };
 }
 
-function assemble(
+export function assemble(
   root: string,
   locations: string[],
   rollbackPattern: RollbackPattern,
@@ -230,109 +230,6 @@ function assemble(
   return { root, locations, rollbackPattern, naming: opts.naming ?? DEFAULT_NAMING, files, migrations, base, targets: opts.targets, ...(opts.layout ? { layout: opts.layout } : {}) };
 }
 
-/** A text with everything outside `keep` turned into spaces (line breaks kept): offsets and lines stay the same. */
-export function blankOutside(text: string, keep: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [from, to] of [...keep].sort((a, b) => a[0] - b[0])) {
-    if (from > at) out += text.slice(at, from).replace(/[^\r\n]/g, ' ');
-    if (to > Math.max(from, at)) out += text.slice(Math.max(from, at), to);
-    at = Math.max(at, to);
-  }
-  return out + text.slice(at).replace(/[^\r\n]/g, ' ');
-}
-
-/**
- * Another runner's layout: the layout reads the decoded files (names, directives, sections) and
- * each unit it finds — a file, or one direction of a file — becomes a MigrationFile. No Flyway
- * placeholders: other runners send the file as written. Files under `seedsDir` stay seeds.
- */
-function prepareLayout(root: string, sources: SourceFile[], opts: ProjectOptions, layout: Layout, rollbackPattern: RollbackPattern): PreparedProject {
-  const seedsPrefix = opts.seedsDir.endsWith('/') ? opts.seedsDir : `${opts.seedsDir}/`;
-  const decode = (list: SourceFile[]) => list.map((s) => ({ s, decoded: decodeSql(s.bytes, opts.encoding) }));
-  const unitsOf = (list: { s: SourceFile; decoded: DecodedText }[]) => {
-    const migrations = list.filter(({ s }) => !s.rel.startsWith(seedsPrefix));
-    const units = layout.read(migrations.map(({ s, decoded }) => ({ rel: s.rel, text: decoded.problem ? '' : decoded.text })));
-    const extra = new Set(layout.extraFiles);
-    const isExtra = (rel: string) => extra.has(rel.slice(rel.lastIndexOf('/') + 1));
-    return { units, seeds: list.filter(({ s }) => s.rel.startsWith(seedsPrefix) && !isExtra(s.rel)), isExtra };
-  };
-  let base: Map<string, BaseFile> | undefined;
-  if (opts.base) {
-    base = new Map();
-    const decodedBase = decode(opts.base);
-    const byRel = new Map(decodedBase.map((d) => [d.s.rel, d]));
-    const { units, isExtra } = unitsOf(decodedBase);
-    for (const u of units) {
-      const d = byRel.get(u.rel);
-      if (!d || isExtra(u.rel) || base.has(u.rel)) continue;
-      const companionText = companionsOf(u, byRel);
-      base.set(u.rel, { rel: u.rel, path: d.s.path, bytes: d.s.bytes, kind: u.kind, version: u.version, description: u.description, text: d.decoded.text, checksum: flywayChecksum(d.decoded.text), ...(companionText !== undefined ? { companionText } : {}) });
-    }
-  }
-  const decoded = decode(sources);
-  const byRel = new Map(decoded.map((d) => [d.s.rel, d]));
-  const { units, seeds } = unitsOf(decoded);
-  const seedUnits: LayoutUnit[] = seeds.map(({ s }) => ({ rel: s.rel, kind: 'seed' }));
-  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const files = [...units, ...seedUnits]
-    .filter((u) => byRel.has(u.rel))
-    .map((u) => {
-      const f = layoutFile(byRel.get(u.rel)!.s, byRel.get(u.rel)!.decoded, u, root, base, opts.env ?? {});
-      const companionText = companionsOf(u, byRel);
-      return companionText === undefined ? f : { ...f, companionText };
-    })
-    .sort((a, b) => byText(a.rel, b.rel) || (a.section === 'down' ? 1 : 0) - (b.section === 'down' ? 1 : 0));
-  return {
-    texts: files.map((f) => f.text),
-    finish(parsed) {
-      files.forEach((f, i) => (f.parsed = parsed[i]!));
-      return assemble(root, opts.locations?.length ? opts.locations : [root], rollbackPattern, files, base, opts);
-    },
-  };
-}
-
-/** The joined text of a unit's companion files (diesel's metadata.toml), or undefined when it has none. */
-function companionsOf(u: LayoutUnit, byRel: Map<string, { decoded: DecodedText }>): string | undefined {
-  if (!u.companions?.length) return undefined;
-  return u.companions.map((rel) => `${rel}\n${byRel.get(rel)?.decoded.text ?? ''}`).join('\n');
-}
-
-function layoutFile(s: SourceFile, decoded: DecodedText, u: LayoutUnit, root: string, base: Map<string, BaseFile> | undefined, env: Record<string, string | undefined>): MigrationFile {
-  const source = decoded.problem ? '' : decoded.text;
-  const blanked = u.keep ? blankOutside(source, u.keep) : source;
-  // goose's ENVSUB: the text goose sends, positions mapped back to the file as written.
-  const expanded = u.envsub ? expandEnvsub(blanked, u.envsub, env) : undefined;
-  const text = expanded ? expanded.text : blanked;
-  const map = expanded?.map ?? OffsetMap.identity;
-  const chunks = expanded && u.chunks ? u.chunks.map(([a, b]): [number, number] => [toExpanded(expanded, a), toExpanded(expanded, b)]) : u.chunks;
-  const inText = (offset: number) => (expanded ? toExpanded(expanded, offset) : offset);
-  const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));
-  const lines = new LineIndex(decoded.text);
-  return {
-    path: s.path,
-    rel: s.rel,
-    location: s.location ?? root,
-    kind: u.kind,
-    version: u.version,
-    description: u.description,
-    namingProblem: u.problem,
-    decoded,
-    text,
-    parsed: NOT_PARSED,
-    unknownPlaceholders: [],
-    checksum: flywayChecksum(decoded.text),
-    isNew: base ? !base.has(s.rel) : true,
-    position: (offset) => lines.position(map.toOriginal(offset)),
-    lines,
-    ...(u.execution ? { execution: u.execution } : {}),
-    ...(u.section ? { section: u.section } : {}),
-    ...(u.sectionStart !== undefined ? { sectionStart: inText(u.sectionStart) } : {}),
-    ...(chunks ? { chunks } : {}),
-    ...(formatProblems.length ? { formatProblems } : {}),
-  };
-}
-
 /**
  * Flyway keeps one of two migrations found in different locations that are equal in version,
  * description, script (path relative to the location), checksum and type: its resolvers' results
@@ -351,7 +248,7 @@ function withoutCopies(files: MigrationFile[]): MigrationFile[] {
   });
 }
 
-const NOT_PARSED: ParsedSql = Object.freeze({ statements: [], errors: [] }) as ParsedSql;
+export const NOT_PARSED: ParsedSql = Object.freeze({ statements: [], errors: [] }) as ParsedSql;
 
 function loadFile(
   s: SourceFile,

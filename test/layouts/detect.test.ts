@@ -109,7 +109,7 @@ describe('lint: the layout note and the layout it lints with', () => {
     const dir = tmpProject({ 'migration-guard.yml': 'layout: {name: goose, pattern: x}\n', 'migrations/1_a.sql': GOOSE });
     const r = await runCli(dir, ['lint', 'migrations']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('pattern and transaction are for golang-migrate-style files only');
+    expect(r.stderr).toContain('pattern, transaction and replace are for golang-migrate-style files only');
     expect(r.stderr).toMatch(/migration-guard\.yml:1:9/);
   });
 

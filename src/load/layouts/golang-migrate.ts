@@ -29,12 +29,17 @@ export interface UpDownOptions {
    * for the whole run); golang-migrate itself does not.
    */
   transaction?: boolean;
+  /**
+   * Text the runner replaces in each file before sending it, as written → as sent (river's
+   * `/* TEMPLATE: schema *\/`, replaced with the schema or with nothing).
+   */
+  replace?: Record<string, string>;
 }
 
 /** golang-migrate's layout, or a runner that reads the same up/down files its own way (`layout: { name: golang-migrate, pattern, transaction }`). */
 export function upDownLayout(options: UpDownOptions = {}): Layout {
   const pattern = options.pattern ?? GOLANG_MIGRATE_PATTERN;
-  const custom = options.pattern !== undefined || options.transaction !== undefined;
+  const custom = options.pattern !== undefined || options.transaction !== undefined || options.replace !== undefined;
   const runner = custom ? "the project's runner" : 'golang-migrate';
   const execution: Execution = options.transaction
     ? { unit: 'file', wrapped: true, why: `${runner} runs each migration in a transaction (layout transaction: true)`, unwrap: 'run it outside the transaction as your runner allows' }
@@ -65,6 +70,7 @@ export function upDownLayout(options: UpDownOptions = {}): Layout {
     expectedRollback: (up) => `add ${up.rel.replace(/\.up\.([^.]*)$/, '.down.$1')}`,
     // golang-migrate's own table; another runner's is its own business (authelia's migrations create theirs).
     ...(custom ? {} : { tracking: GOLANG_MIGRATE_TRACKING }),
+    ...(options.replace && Object.keys(options.replace).length ? { replace: Object.entries(options.replace) } : {}),
   };
 }
 

@@ -96,6 +96,8 @@ export interface Layout {
   modified: string;
   /** Where the rollback of a migration without one goes, as an instruction: "add 3_users.down.sql". */
   expectedRollback(up: { rel: string; version: Version; description?: string }): string;
+  /** Text the runner replaces in every file before sending it (as written, as sent), in this order. */
+  replace?: [string, string][];
   /** The runner's own tracking table, created by `check` as the runner creates it (before any migration); absent: none known. */
   tracking?: TrackingTable;
 }
