@@ -6,8 +6,8 @@
  * create); their help pages in usage.ts; shared options in options.ts. Those command modules are
  * loaded with import() by the command that needs them, so `--version` and `--help` load neither the
  * parser (libpg-query starts compiling its WASM when imported) nor the rest of the bundle: with
- * everything imported up front, `--version` took 166 ms where `node -e 0` took 66 ms (median of 9,
- * issue #16).
+ * everything imported up front, `--version` took 159 ms where `node -e 0` took 65 ms; now 76 ms
+ * (median of 9, issue #16, `npm run bench -- startup`).
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { maskSecrets } from '../db/url.js';
