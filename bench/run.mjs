@@ -11,14 +11,19 @@
 //           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
 //           alternating; wall-time ratio (goal ≤ 1.0×) and our peak RSS (goal ≤ 300 MB); also
 //           lint with 2 parser worker threads, and start-up alone (an empty directory)
+//   startup: `migration-guard --version`, `--help` and lint of an empty directory vs `node -e 0`
+//           (commands load what they need with import(): --version loads neither the parser nor lint)
+//   walk:   readLocations (src/load/fs.ts, bundled with ncc) on the corpus, in-process, vs a bare
+//           recursive readdir + readFileSync of the same files: what the boundary and loop checks
+//           and the paths cost over the I/O itself
 //   parser: libpg-query vs pgsql-ast-parser, in-process, on every statement of the corpus:
 //           % parsed and time; and one cold pass of libpg-query over every file in a fresh
 //           process (bench/parse-files.mjs): the floor for any linter built on it
 //
 // Run only some parts: `npm run bench -- lint parser` (default: all). The runner and check
 // parts need the built CLI (npm run build), psql, and a server: BENCH_DATABASE_URL or
-// TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint and parser
-// need only the build.
+// TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint, startup and
+// parser need only the build; walk needs neither (it bundles src/load/fs.ts itself).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -201,6 +206,60 @@ function lintBench() {
   ];
 }
 
+function startupBench() {
+  const emptyDir = join(work, 'empty');
+  mkdirSync(join(emptyDir, 'migrations'), { recursive: true });
+  const cases = [
+    ['node -e 0', ['-e', 'console.log(0)']],
+    ['migration-guard --version', [cli, '--version']],
+    ['migration-guard --help', [cli, '--help']],
+    ['migration-guard lint (empty directory)', [cli, 'lint', 'migrations', '--format', 'json', '--fail-on', 'never']],
+  ];
+  const ms = cases.map(() => []);
+  const runs = Math.max(RUNS, 9);
+  // One warm-up of each, then alternate.
+  for (let i = -1; i < runs; i++) {
+    cases.forEach(([, args], k) => {
+      const r = runProcess(process.execPath, args, { cwd: emptyDir });
+      if (i >= 0) ms[k].push(r.ms);
+    });
+  }
+  const node = median(ms[0]);
+  return cases.map(([name], k) => [`start-up: ${name}`, median(ms[k]), median(ms[k]) / node, k === 0 ? `median of ${runs}` : 'ratio to node -e 0']);
+}
+
+async function walkBench() {
+  const dir = corpusDir();
+  const cwd = dirname(dir);
+  const out = join(work, 'walk');
+  const ncc = join(dirname(createRequire(import.meta.url).resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
+  execFileSync(process.execPath, [ncc, 'build', new URL('../src/load/fs.ts', import.meta.url).pathname, '-o', out, '-q'], { stdio: 'inherit' });
+  const { readLocations } = await import(join(out, 'index.js'));
+  // The floor: the same files found and read, with no boundary, loop or path bookkeeping.
+  const bare = (d, acc) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) bare(full, acc);
+      else if (e.name.endsWith('.sql')) acc.push(readFileSync(full));
+    }
+    return acc;
+  };
+  const runs = { ours: [], bare: [] };
+  let files = 0;
+  for (let i = -1; i < Math.max(RUNS, 7); i++) {
+    const a = time(() => (files = readLocations([dir], { cwd, suffixes: ['.sql'], boundaryOf: () => cwd }).length));
+    const b = time(() => bare(dir, []));
+    if (i < 0) continue;
+    runs.ours.push(a);
+    runs.bare.push(b);
+  }
+  const floor = median(runs.bare);
+  return [
+    [`walk: readdir + readFileSync only (${files} files)`, floor, 1, 'in-process'],
+    ['walk: readLocations (boundary, loops, paths)', median(runs.ours), median(runs.ours) / floor, 'ratio to the bare walk'],
+  ];
+}
+
 async function parserBench() {
   const dir = corpusDir();
   const require = createRequire(import.meta.url);
@@ -275,7 +334,7 @@ async function parserBench() {
   ];
 }
 
-const PARTS = ['runner', 'check', 'lint', 'parser'];
+const PARTS = ['runner', 'check', 'lint', 'startup', 'walk', 'parser'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const w of wanted) if (!PARTS.includes(w)) throw new Error(`unknown part ${w}; choose from ${PARTS.join(', ')}`);
 const parts = wanted.length ? wanted : PARTS;
@@ -285,6 +344,8 @@ try {
   if (parts.includes('runner')) rows.push(...runnerBench());
   if (parts.includes('check')) rows.push(...checkBench());
   if (parts.includes('lint')) rows.push(...lintBench());
+  if (parts.includes('startup')) rows.push(...startupBench());
+  if (parts.includes('walk')) rows.push(...(await walkBench()));
   if (parts.includes('parser')) rows.push(...(await parserBench()));
   const notes = [`median of ${RUNS} runs`];
   if (parts.includes('check')) notes.push(`check: ${Math.min(RUNS, 3)}`);

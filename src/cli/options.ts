@@ -8,6 +8,9 @@ import { knownRuleIds } from '../commands/lint.js';
 import { UsageError } from '../errors.js';
 import type { SeveritySetting } from '../lint/types.js';
 import { didYouMean } from '../suggest.js';
+import { FLYWAY_ARG } from './usage.js';
+
+export { FLYWAY_ARG };
 
 export interface Io {
   cwd: string;
@@ -25,9 +28,6 @@ export type Values = Record<string, string | boolean | (string | boolean)[] | un
 
 /** Options every command takes. */
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
-
-/** Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu` (one dash). */
-export const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
 
 /**
  * argv against `options`. Unknown options and missing values are usage errors; an unknown option

