@@ -140,8 +140,9 @@ class PgliteDb implements Db {
    * of RSS, measured on the real histories; restoring costs ~1 s. The dump leaves ~100 MB of
    * ArrayBuffers (the uncompressed tarball, gzip chunks) and a restore as much (the tarball
    * unpacked): collected at once, their memory is reused by what comes next instead of adding
-   * to it. Measured on crates.io's 285 diesel migrations (`check`, PGlite, 2 runs each):
-   * peak RSS 405/414 → 376/374 MB.
+   * to it. Measured (`check` on PGlite, one machine, alternating runs): crates.io's 285 diesel
+   * migrations, peak RSS 405/414 → 376/374 MB; hatchet's 224 goose migrations, 408/418/400 →
+   * 353/364/359 MB; run time within noise (±3 %). The peak left is this dump itself (+~105 MB).
    */
   async checkpoint(): Promise<() => Promise<void>> {
     const reopen = this.reopen;
