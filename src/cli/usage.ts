@@ -110,6 +110,10 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
+  --no-cache              with --base on embedded PGlite, do not start from (or save) the
+                          database as the merged migrations before the change set leave it;
+                          the cache: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard,
+                          the newest 8 states kept
 
 ${EXIT}
 `,

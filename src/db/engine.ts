@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { UsageError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { pgliteExtensions } from './extensions.js';
-import { createFromTemplate, SCRATCH_CONF } from './pglite-template.js';
+import { buildKey, createFromTemplate, SCRATCH_CONF } from './pglite-template.js';
 import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
 
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
@@ -139,6 +139,14 @@ class PgliteDb implements Db {
    * included. One instance at a time: a second PGlite instance (PGlite's clone()) costs ~200 MB
    * of RSS, measured on the real histories; restoring costs ~1 s.
    */
+  /**
+   * This database as it is now: a gzip tarball of its data directory (PGlite's dumpDataDir) after
+   * a CHECKPOINT (see checkpoint()); the instance goes on as it was. ~5.5 MB for 300 generated migrations.
+   */
+  async dump(): Promise<Blob> {
+    await this.db.exec('CHECKPOINT');
+    return this.db.dumpDataDir('gzip');
+  }
   async checkpoint(): Promise<() => Promise<void>> {
     const reopen = this.reopen;
     if (!reopen) throw new Error('only an in-memory PGlite database can be checkpointed');
@@ -246,15 +254,26 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
  * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
  * `extensions` named (extensions.ts: only those, so start-up stays fast).
  */
-export async function openPglite(dataDir?: string, extensions: Iterable<string> = []): Promise<Db> {
+export async function openPglite(dataDir?: string, extensions: Iterable<string> = [], from?: Blob): Promise<Db> {
   if (!dataDir) compactWasm();
   const { PGlite } = await import('@electric-sql/pglite');
   const opts = { extensions: pgliteExtensions(extensions) };
   if (dataDir) return new PgliteDb(await PGlite.create({ ...opts, dataDir }));
   // In memory (check's scratch database): from the cached fresh data directory (pglite-template.ts),
-  // with its settings for a small scratch database.
+  // or the given tarball (check's database state cache), with the settings for a small scratch database.
   const scratch = { ...opts, postgresqlconf: SCRATCH_CONF };
-  return new PgliteDb(await createFromTemplate(PGlite, scratch), (dump) => PGlite.create({ ...scratch, loadDataDir: dump }));
+  const reopen = (dump: Blob) => PGlite.create({ ...scratch, loadDataDir: dump });
+  return new PgliteDb(await (from ? reopen(from) : createFromTemplate(PGlite, scratch)), reopen);
+}
+
+/** The engine build a PGlite state belongs to (package version, initdb and server settings), for cache keys. */
+export function pgliteBuild(): string {
+  return `pglite-${buildKey()}-${SCRATCH_CONF.join(',')}`;
+}
+
+/** A PGlite scratch database's state now (PgliteDb.dump), or undefined for a server's. */
+export function dumpState(db: Db): Promise<Blob> | undefined {
+  return db instanceof PgliteDb ? db.dump() : undefined;
 }
 
 /**
@@ -307,11 +326,12 @@ export interface Scratch {
 
 /**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
- * given one and dropped afterwards; without a URL, embedded PGlite.
+ * given one and dropped afterwards; without a URL, embedded PGlite — started from `from` (a
+ * PgliteDb.dump tarball) when given, which throws if PGlite cannot load it.
  */
-export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[] } = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob } = {}): Promise<Scratch> {
   if (!url) {
-    const db = (await openPglite(undefined, opts.extensions)) as PgliteDb;
+    const db = (await openPglite(undefined, opts.extensions, opts.from)) as PgliteDb;
     // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
     const scratchOf = (d: PgliteDb, dispose: () => Promise<void>): Scratch => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
     return scratchOf(db, () => db.close());
