@@ -10,7 +10,8 @@ import { combineFindings, checkProject, disagreements, type CheckProgress, type 
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
 import { compactWasm, dumpState, maskUrl, openScratch, pgliteBuild, type ConnectOptions } from '../db/engine.js';
 import { cacheDir } from '../db/pglite-template.js';
-import { cachePlan, dropEntry, loadEntry, saveEntry, type CachedMigration, type CacheUse } from '../check/db-cache.js';
+import { cachePlan, dropEntry, loadEntry, saveEntry, type CachedMigration, type CacheMeta, type CacheUse } from '../check/db-cache.js';
+import { saveServerEntry, serverCacheName, serverEntry } from '../check/db-cache-server.js';
 import { requestedExtensions } from '../db/extensions.js';
 import { combineMetrics, managedSchemas, measureRun, tryRead, withoutTime, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
@@ -115,19 +116,22 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     const total = project.migrations.length;
     const engineStarted = performance.now();
     const extensions = requestedExtensions(project);
-    // check's database state cache (db-cache.ts): embedded PGlite with --base only, for now.
-    const plan = req.databaseUrl || req.noCache ? undefined : cachePlan(project, config, pgliteBuild(), extensions, cacheDir(req.env ?? process.env));
-    let hit = plan ? loadEntry(plan) : undefined;
+    // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
+    // or a database on the server (db-cache-server.ts).
+    const url = req.databaseUrl;
+    const plan = req.noCache ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, cacheDir(req.env ?? process.env));
+    let hit: { meta: CacheMeta; dump?: Blob } | undefined = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
     req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
     const open = (from?: Blob) =>
-      openScratch(req.databaseUrl, {
+      openScratch(url, {
         connectRetries: config.connectRetries,
         onRetry: req.onConnectRetry,
         extensions,
         roles: rolesCreatedBy(project.files),
         ...(from ? { from } : {}),
+        ...(url && hit && plan ? { template: serverCacheName(plan) } : {}),
       });
-    const scratch = await (hit
+    const scratch = await (hit?.dump
       ? open(hit.dump).catch(() => {
           // A tarball PGlite cannot load: a miss; the entry is deleted and saved again below.
           dropEntry(plan!);
@@ -140,6 +144,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
       throw e;
     });
     req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
+    if (url && !scratch.restored) hit = undefined; // the cache database was in use or gone: started empty
     try {
       const measure = {
         command: 'check' as const,
@@ -159,8 +164,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
               saveAt: {
                 count: plan.count,
                 save: async (entries: CachedMigration[]) => {
+                  const reading = typeof before === 'object' ? before : null;
                   const dump = dumpState(scratch.db);
-                  if (dump && (await saveEntry(plan, await dump, entries, typeof before === 'object' ? before : null))) {
+                  const saved = url ? await saveServerEntry(url, scratch, plan, entries, reading) : dump ? await saveEntry(plan, await dump, entries, reading) : false;
+                  if (saved) {
                     cacheUses.push({ status: 'saved', key: plan.key, migrations: plan.count });
                   }
                 },

@@ -249,7 +249,6 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
   }
 }
 
-/** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
 /**
  * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
  * `extensions` named (extensions.ts: only those, so start-up stays fast).
@@ -322,14 +321,19 @@ export interface Scratch {
    * the scratch database must not be used while its copy lives.
    */
   copy(): Promise<Scratch>;
+  /** A server's scratch database created from `template` (check's database state cache); false when it had to start empty. */
+  restored?: boolean;
+  /** A server's: CREATE DATABASE `target` TEMPLATE the scratch database (disconnected meanwhile). */
+  saveAs?(target: string): Promise<void>;
 }
 
 /**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
- * given one and dropped afterwards; without a URL, embedded PGlite — started from `from` (a
- * PgliteDb.dump tarball) when given, which throws if PGlite cannot load it.
+ * given one (from `template` when given and usable) and dropped afterwards; without a URL,
+ * embedded PGlite — started from `from` (a PgliteDb.dump tarball) when given, which throws if
+ * PGlite cannot load it.
  */
-export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob } = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob; template?: string } = {}): Promise<Scratch> {
   if (!url) {
     const db = (await openPglite(undefined, opts.extensions, opts.from)) as PgliteDb;
     // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
@@ -346,8 +350,11 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
     for (const r of roles) await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
   };
   const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
+  let restored = false;
   try {
-    await admin.exec(`CREATE DATABASE ${name}`);
+    // From a cached state (a database no session uses), else empty: a template in use or gone is a miss.
+    if (opts.template) restored = await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${opts.template}`).then(() => true, () => false);
+    if (!restored) await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.close();
     throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? (e as Error).message, url)}`);
@@ -371,6 +378,8 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   });
   return {
     db,
+    restored,
+    saveAs: (target) => (db as PgDb).disconnectedFor(() => admin.exec(`CREATE DATABASE ${target} TEMPLATE ${name}`)),
     dispose: async () => {
       unregister();
       await db.close();

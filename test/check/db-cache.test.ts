@@ -1,15 +1,18 @@
 /**
- * check's database state cache (src/check/db-cache.ts): with --base, the state after the merged
- * migrations is saved once and the next check starts from it. Embedded PGlite only (the server
- * part is not built): a warm run must report what a cold run reports.
+ * check's database state cache (src/check/db-cache.ts, db-cache-server.ts): with --base, the
+ * state after the merged migrations is saved once and the next check starts from it, on embedded
+ * PGlite (a tarball in the cache directory) and on a server (a database there): a warm run must
+ * report what a cold run reports.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { connect } from '../../src/db/engine.js';
 import { runCheck, type CheckResult } from '../../src/commands/check.js';
 import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
+import { describeEachEngine, TEST_DATABASE_URL, type TestEngine } from '../helpers/db.js';
 import { tmpProject, writeFiles } from '../helpers/tmp.js';
 
 // Merged: tables with identities and data, an index, a function and trigger, an enum, a view.
@@ -54,8 +57,13 @@ function project(): string {
 }
 
 const cacheDirs: string[] = [];
-afterAll(() => {
+const serverKeys = new Set<string>();
+afterAll(async () => {
   for (const d of cacheDirs) rmSync(d, { recursive: true, force: true });
+  if (serverKeys.size === 0) return;
+  const admin = await connect(TEST_DATABASE_URL);
+  for (const k of serverKeys) await admin.exec(`DROP DATABASE IF EXISTS mg_cache_${k}`);
+  await admin.close();
 });
 function newCacheDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'mg-dbcache-'));
@@ -63,8 +71,17 @@ function newCacheDir(): string {
   return d;
 }
 
-const check = (dir: string, cache: string, noCache = false) =>
-  runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cache }, noCache });
+async function checkOn(engine: TestEngine, dir: string, cache: string, noCache = false): Promise<CheckResult> {
+  const r = await runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cache }, noCache, databaseUrl: engine.url });
+  for (const u of r.cache ?? []) serverKeys.add(u.key);
+  return r;
+}
+
+/** Runs SQL on the test server's admin database. */
+async function onServer(sql: string): Promise<void> {
+  const admin = await connect(TEST_DATABASE_URL);
+  await admin.exec(sql).finally(() => admin.close());
+}
 
 /** What must not depend on the cache: everything but times and the cache's own report. */
 function comparable(r: CheckResult) {
@@ -93,7 +110,16 @@ function comparable(r: CheckResult) {
 
 const entries = (cache: string) => readdirSync(cache).filter((n) => n.startsWith('check-')).sort();
 
-describe('check: the database state cache [pglite]', () => {
+describeEachEngine('check: the database state cache', (e) => {
+  const server = e.name === 'postgres';
+  const check = (dir: string, cache: string, noCache = false) => checkOn(e, dir, cache, noCache);
+  /** The keys of the cache entries: files in the cache directory, or databases on the server. */
+  const stored = async (cache: string): Promise<string[]> => {
+    if (!server) return entries(cache).filter((n) => n.endsWith('.json')).map((n) => n.slice(6, -5));
+    const admin = await connect(TEST_DATABASE_URL);
+    const r = await admin.query<{ d: string }>("SELECT datname AS d FROM pg_catalog.pg_database WHERE datname LIKE 'mg_cache_%'").finally(() => admin.close());
+    return r.rows.map((x) => x.d.slice(9)).filter((k) => serverKeys.has(k));
+  };
   it('a warm run restores the merged migrations and reports exactly what the cold run reported', async () => {
     const dir = project();
     const cache = newCacheDir();
@@ -140,7 +166,7 @@ describe('check: the database state cache [pglite]', () => {
     expect(moved.cache?.[0]?.key).not.toBe(first.cache?.[0]?.key);
     // Cold on the new chain: V14 sees 51 rows and fails, as it would without a cache.
     expect(moved.findings.some((f) => f.rule === 'apply-failed' && f.file === 'migrations/V14__state.sql' && /rows lost/.test(f.message))).toBe(true);
-    expect(entries(cache)).toHaveLength(4);
+    expect(await stored(cache)).toEqual(expect.arrayContaining([first.cache![0]!.key, moved.cache![0]!.key]));
   });
 
   it('a corrupt entry is a miss: deleted, the run is cold, a good entry replaces it', async () => {
@@ -148,29 +174,45 @@ describe('check: the database state cache [pglite]', () => {
     const cache = newCacheDir();
     const cold = await check(dir, cache);
     const key = cold.cache![0]!.key;
+    const saved = [{ status: 'saved', key, migrations: 12 }];
     const tar = join(cache, `check-${key}.tar.gz`);
     const meta = join(cache, `check-${key}.json`);
 
-    // A truncated tarball: its hash no longer matches.
-    writeFileSync(tar, readFileSync(tar).subarray(0, 1000));
-    const a = await check(dir, cache);
-    expect(a.cache).toEqual([{ status: 'saved', key, migrations: 12 }]);
-    expect(comparable(a)).toEqual(comparable(cold));
-    expect((await check(dir, cache)).cache?.[0]?.status).toBe('restored');
+    if (!server) {
+      // A truncated tarball: its hash no longer matches.
+      writeFileSync(tar, readFileSync(tar).subarray(0, 1000));
+      const a = await check(dir, cache);
+      expect(a.cache).toEqual(saved);
+      expect(comparable(a)).toEqual(comparable(cold));
+      expect((await check(dir, cache)).cache?.[0]?.status).toBe('restored');
 
-    // A tarball that matches its record but is not a data directory: PGlite cannot load it.
-    const junk = Buffer.from('not a tarball at all');
-    const record = JSON.parse(readFileSync(meta, 'utf8'));
-    writeFileSync(tar, junk);
-    writeFileSync(meta, JSON.stringify({ ...record, bytes: junk.length, sha256: (await import('node:crypto')).createHash('sha256').update(junk).digest('hex') }));
-    const b = await check(dir, cache);
-    expect(b.cache).toEqual([{ status: 'saved', key, migrations: 12 }]);
-    expect(comparable(b)).toEqual(comparable(cold));
+      // A tarball that matches its record but is not a data directory: PGlite cannot load it.
+      const junk = Buffer.from('not a tarball at all');
+      const record = JSON.parse(readFileSync(meta, 'utf8'));
+      writeFileSync(tar, junk);
+      writeFileSync(meta, JSON.stringify({ ...record, bytes: junk.length, sha256: (await import('node:crypto')).createHash('sha256').update(junk).digest('hex') }));
+      const b = await check(dir, cache);
+      expect(b.cache).toEqual(saved);
+      expect(comparable(b)).toEqual(comparable(cold));
 
-    // A record that is not JSON.
-    writeFileSync(meta, '{"format": 1, "key"');
+      // A record that is not JSON.
+      writeFileSync(meta, '{"format": 1, "key"');
+    } else {
+      // The cache database in use by another session: it cannot be a template; the run starts empty.
+      const holder = await connect(TEST_DATABASE_URL.replace(/\/[^/]*$/, `/mg_cache_${key}`));
+      try {
+        const busy = await check(dir, cache);
+        expect(busy.cache?.[0]?.status).not.toBe('restored');
+        expect(busy.summary.restored).toBe(0);
+        expect(comparable(busy)).toEqual(comparable(cold));
+      } finally {
+        await holder.close();
+      }
+      // A record that is not JSON.
+      await onServer(`COMMENT ON DATABASE mg_cache_${key} IS '{"format": 1, "key"'`);
+    }
     const c = await check(dir, cache);
-    expect(c.cache).toEqual([{ status: 'saved', key, migrations: 12 }]);
+    expect(c.cache).toEqual(saved);
     expect(comparable(c)).toEqual(comparable(cold));
     const warm = await check(dir, cache);
     expect(warm.cache?.[0]?.status).toBe('restored');
