@@ -110,10 +110,10 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
-  --no-cache              with --base on embedded PGlite, do not start from (or save) the
-                          database as the merged migrations before the change set leave it;
-                          the cache: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard,
-                          the newest 8 states kept
+  --no-cache              with --base, do not start from (or save) the database as the
+                          merged migrations before the change set leave it (the cache: on
+                          PGlite $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard; on
+                          a server, mg_cache_* databases there; the newest 8 kept)
 
 ${EXIT}
 `,
