@@ -28,7 +28,12 @@ import type { Config } from '../load/config.js';
 import { nameListKey } from '../model/ast.js';
 import type { MigrationFile, Project } from '../model/project.js';
 
-/** Entries kept in the cache directory (each ~1–10 MB: 300 generated migrations gave a 5.5 MB tarball). */
+/**
+ * Entries kept in the cache directory, and cache databases on a server. On PGlite an entry is a
+ * gzip tarball: 5.3 MB for 300 generated migrations (bench/chain.mjs). Uncompressed (39 MB) was
+ * measured here too: warm check 2.70 s instead of 2.82 s, but 449 MB peak RSS instead of 346 MB
+ * when saving; kept gzip.
+ */
 export const CACHE_ENTRIES = 8;
 const FORMAT = 1;
 

@@ -12,6 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { connect } from '../../src/db/engine.js';
 import { runCheck, type CheckResult } from '../../src/commands/check.js';
 import { formatCheckJson, formatCheckText } from '../../src/report/check.js';
+import { renderComment } from '../../src/report/markdown.js';
 import { describeEachEngine, TEST_DATABASE_URL, type TestEngine } from '../helpers/db.js';
 import { tmpProject, writeFiles } from '../helpers/tmp.js';
 
@@ -141,6 +142,8 @@ describeEachEngine('check: the database state cache', (e) => {
     expect(formatCheckText(cold, false)).toContain(`saved the database after 12 merged migrations to the cache (key ${cold.cache![0]!.key}) for the next check`);
     expect(JSON.parse(formatCheckJson(warm)).cache).toEqual(warm.cache);
     expect(JSON.parse(formatCheckJson(warm)).summary.restored).toBe(12);
+    expect(renderComment(warm, { repository: 'acme/shop', headSha: '' })).toContain('12 merged migrations restored from the cache');
+    expect(renderComment(cold, { repository: 'acme/shop', headSha: '' })).not.toContain('restored from the cache');
 
     // --no-cache: neither read nor written, the same report.
     const empty = newCacheDir();
