@@ -6,6 +6,9 @@
 //   check:  `migration-guard check` on embedded PGlite for 100 migrations, start-up included
 //           (goal ≤ 10 s); for 300 migrations with rollbacks, the time to its first line of
 //           output (goal ≤ 1 s) and its peak RSS (goal ≤ 400 MB)
+//   pr:     `migration-guard check --base` on PGlite for a PR of 10 migrations on 300 merged ones:
+//           cold (--no-cache), first run (cold + saving the state), warm (state restored); ratios
+//           to cold and peak RSS (goal for lint + check warm ≤ 0.25× cold)
 //
 //   lint:   `migration-guard lint DIR --format json --fail-on never` vs `squawk 'DIR/**/*.sql'`
 //           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
@@ -337,7 +340,47 @@ async function parserBench() {
   ];
 }
 
-const PARTS = ['runner', 'check', 'lint', 'startup', 'walk', 'parser'];
+/**
+ * Issue #16 §2: a PR of 10 new migrations on 300 merged ones (git base = HEAD), `check --base` on
+ * PGlite, whole processes: cold (--no-cache), the first run on an empty cache (cold + saving the
+ * state) and warm (the state restored), alternating; wall time and peak RSS.
+ */
+function prBench() {
+  const root = join(work, 'pr');
+  const dir = generateChain(join(root, 'migrations'), 310);
+  const later = readdirSync(dir).filter((f) => /^V03(0[1-9]|10)__/.test(f));
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  for (const f of later) git('rm', '-q', '--cached', join('migrations', f), join('migrations', 'rollback', f.replace(/__.*/, '__rollback.sql')));
+  git('commit', '-qm', 'base: 300 migrations');
+  const args = [cli, 'check', 'migrations', '--base', 'HEAD', '--fail-on', 'never', '--format', 'json'];
+  const r = { cold: { ms: [], rss: [] }, save: { ms: [], rss: [] }, warm: { ms: [], rss: [] } };
+  const cache = join(work, 'pr-cache');
+  const push = (k, x) => (r[k].ms.push(x.ms), r[k].rss.push(x.rssMb));
+  const env = { MIGRATION_GUARD_CACHE_DIR: cache };
+  // A warm-up: the cached fresh data directory (pglite-template.ts), which every run uses, is made once.
+  runProcess(process.execPath, [...args, '--no-cache'], { cwd: root, env });
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    for (const f of readdirSync(cache)) if (f.startsWith('check-')) rmSync(join(cache, f));
+    push('cold', runProcess(process.execPath, [...args, '--no-cache'], { cwd: root, env }));
+    const saved = runProcess(process.execPath, args, { cwd: root, env });
+    if (JSON.parse(saved.stdout).cache?.[0]?.status !== 'saved') throw new Error('the first run did not save the state');
+    push('save', saved);
+    const warm = runProcess(process.execPath, args, { cwd: root, env });
+    if (JSON.parse(warm.stdout).cache?.[0]?.status !== 'restored') throw new Error('the warm run did not restore the state');
+    push('warm', warm);
+  }
+  const cold = median(r.cold.ms);
+  const mb = (k) => `peak RSS ${median(r[k].rss).toFixed(0)} MB`;
+  return [
+    ['PR check 300+10 on PGlite, cold (--no-cache)', cold, 1, mb('cold')],
+    ['PR check, first run: cold + state saved', median(r.save.ms), median(r.save.ms) / cold, mb('save')],
+    ['PR check, warm: state restored', median(r.warm.ms), median(r.warm.ms) / cold, `${mb('warm')}; goal (lint + check) ≤ 0.25× cold`],
+  ];
+}
+
+const PARTS = ['runner', 'check', 'pr', 'lint', 'startup', 'walk', 'parser'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const w of wanted) if (!PARTS.includes(w)) throw new Error(`unknown part ${w}; choose from ${PARTS.join(', ')}`);
 const parts = wanted.length ? wanted : PARTS;
@@ -346,12 +389,13 @@ try {
   const rows = [];
   if (parts.includes('runner')) rows.push(...runnerBench());
   if (parts.includes('check')) rows.push(...checkBench());
+  if (parts.includes('pr')) rows.push(...prBench());
   if (parts.includes('lint')) rows.push(...lintBench());
   if (parts.includes('startup')) rows.push(...startupBench());
   if (parts.includes('walk')) rows.push(...(await walkBench()));
   if (parts.includes('parser')) rows.push(...(await parserBench()));
   const notes = [`median of ${RUNS} runs`];
-  if (parts.includes('check')) notes.push(`check: ${Math.min(RUNS, 3)}`);
+  if (parts.includes('check') || parts.includes('pr')) notes.push(`check, pr: ${Math.min(RUNS, 3)}`);
   if (parts.includes('parser')) notes.push(`parser: ${Math.min(RUNS, 3)}`);
   if (parts.includes('runner') || parts.includes('check')) notes.push(`server ${server.host}`);
   if (corpusInfo) notes.push(`corpus ${corpusInfo}`);

@@ -116,7 +116,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   // Another runner creates its own tracking table before the first migration, and writes a row
   // for each (src/load/layouts): the same here, so histories that touch it apply.
   const tracking = project.layout?.tracking;
-  if (project.layout) {
+  const restored = opts.restored;
+  if (restored) {
+    // Restored: the tracking table and its rows are in the state already.
+  } else if (project.layout) {
     for (const sql of tracking?.create ?? []) await db.exec(sql);
   } else {
     const history = new SchemaHistory(db, config.schema, config.historyTable);
@@ -191,7 +194,15 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   let base: Snapshot | undefined;
   let stopped = false;
   let index = 0;
+  // check's database state cache: the state after the merged migrations, saved before anything
+  // else touches the database, only when they applied with nothing to say and created no role.
+  const saveAt = opts.saveAt;
+  const saveIfDue = async () => {
+    if (!saveAt || index !== saveAt.count || stopped || raw.length > 0 || createdRoles.size > 0) return;
+    await saveAt.save(results.slice(0, saveAt.count).map((r) => ({ mode: r.mode, durationMs: r.durationMs })));
+  };
   for (const m of project.migrations) {
+    await saveIfDue();
     index++;
     const isNew = inChangeSet(m);
     const entry: MigrationCheck = {
@@ -209,6 +220,11 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       dangerousLocks: 0,
     };
     results.push(entry);
+    if (restored && index <= restored.count) {
+      const cached = restored.entries[index - 1];
+      Object.assign(entry, { applied: 'ok', restored: true }, cached?.mode ? { mode: cached.mode } : {}, cached?.durationMs !== undefined ? { durationMs: cached.durationMs } : {});
+      continue;
+    }
     if (stopped) continue;
 
     const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
@@ -370,6 +386,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     });
   }
 
+  await saveIfDue(); // a chain with nothing new: the state after all of it
   const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, await snapshot()) : emptyDiff();
 
   if (seed && !stopped) {

@@ -9,6 +9,7 @@ import type { DiffLine, SchemaDiff } from './diff.js';
 import type { LockEntry, TracedStatement } from './locks.js';
 import type { Finding } from '../lint/types.js';
 import type { PerformanceReport, PerformanceSetup } from './performance.js';
+import type { CachedMigration } from './db-cache.js';
 
 /** `engine`: the scratch database starting (`file` names the engine), before any migration. */
 export type CheckPhase = 'engine' | 'apply' | 'rollback' | 'reapply' | 'seed';
@@ -68,6 +69,8 @@ export interface MigrationCheck {
   dangerousLocks: number;
   /** Slowest statement of the first application. */
   slowest?: TracedStatement;
+  /** Not applied by this run: its state was restored from check's database state cache (mode and duration are the run's that saved it). */
+  restored?: true;
   /** Traced migrations: each top-level statement and the pre-existing tables it rewrote (new relfilenode). */
   statements?: { line: number; column: number; rewrote: string[] }[];
 }
@@ -104,4 +107,17 @@ export interface CheckProjectOptions {
   copy?: () => Promise<Scratch>;
   /** The critical queries to plan before and after the change set (query-plan-regression). */
   performance?: PerformanceSetup;
+  /**
+   * The database already holds the first `count` migrations (and the runner's tracking table),
+   * restored from check's database state cache (db-cache.ts): they are not applied again and are
+   * reported with what the cold run recorded (`entries`, one per migration).
+   */
+  restored?: { count: number; entries: CachedMigration[] };
+  /**
+   * Called once when the first `count` migrations are applied, before anything else touches the
+   * database (the change set's lock trace, plans, snapshots), and only if they all applied and
+   * raised no finding (a server's skipped cluster-wide statement) and created no role: to save
+   * the state. Not called when the chain stops earlier.
+   */
+  saveAt?: { count: number; save: (entries: CachedMigration[]) => Promise<void> };
 }

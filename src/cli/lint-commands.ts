@@ -64,7 +64,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
 }
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-on-server': { type: 'boolean' } });
   if (values['help']) {
     io.stdout(usageOf('check'));
     return 0;
@@ -84,6 +84,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     const result = await runCheck({
       ...lintRequest(values, positionals, io),
       databaseUrl: jdbcAware(values['database-url'] as string | undefined, io),
+      noCache: values['no-cache'] === true,
+      cacheOnServer: values['cache-on-server'] === true,
       onProgress: progress.onProgress,
       onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
     });

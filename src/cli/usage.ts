@@ -116,6 +116,12 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
+  --no-cache              with --base, do not start from (or save) the database as the
+                          merged migrations before the change set leave it (the cache, on
+                          PGlite: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard;
+                          the newest 8 kept)
+  --cache-on-server       with --database-url: keep that cache as mg_cache_* databases on the
+                          server (the newest 8); without it check leaves the server as it was
 
 ${EXIT}
 `,

@@ -8,9 +8,12 @@
 import { rules } from '../../rules/index.js';
 import { combineFindings, checkProject, disagreements, type CheckProgress, type Disagreement, type MigrationCheck, type PostgresInfo } from '../check/run.js';
 import type { DiffLine, SchemaDiff } from '../check/diff.js';
-import { compactWasm, maskUrl, openScratch, type ConnectOptions } from '../db/engine.js';
+import { compactWasm, dumpState, maskUrl, openScratch, pgliteBuild, type ConnectOptions } from '../db/engine.js';
+import { cacheDir } from '../db/pglite-template.js';
+import { cachePlan, dropEntry, loadEntry, saveEntry, type CachedMigration, type CacheMeta, type CacheUse } from '../check/db-cache.js';
+import { saveServerEntry, serverCacheName, serverEntry } from '../check/db-cache-server.js';
 import { requestedExtensions } from '../db/extensions.js';
-import { combineMetrics, managedSchemas, measureRun, withoutTime, type RunMetrics } from '../db/metrics.js';
+import { combineMetrics, managedSchemas, measureRun, tryRead, withoutTime, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
@@ -25,6 +28,14 @@ export interface CheckRequest extends LintRequest {
   onProgress?: (p: CheckProgress) => void;
   /** Told before each wait between connection attempts (connectRetries). */
   onConnectRetry?: ConnectOptions['onRetry'];
+  /** --no-cache: neither read nor write check's database state cache (src/check/db-cache.ts). */
+  noCache?: boolean;
+  /**
+   * --cache-on-server: with --database-url, keep the state cache as mg_cache_* databases on that
+   * server. Off by default: check leaves a server as it found it (a service container is new for
+   * every job anyway, so only a long-lived server gains from it).
+   */
+  cacheOnServer?: boolean;
 }
 
 export interface CheckSummary {
@@ -42,6 +53,8 @@ export interface CheckSummary {
   /** Rollbacks that failed or were incomplete. */
   rollbacksBroken: number;
   dangerousLocks: number;
+  /** Merged migrations not applied by this run: their state came from check's database state cache. */
+  restored?: number;
   durationMs: number;
 }
 
@@ -69,6 +82,8 @@ export interface CheckResult {
   metrics?: RunMetrics;
   /** The critical queries' plans before/after the change set (performance: configured), every root's together. */
   performance?: PerformanceReport;
+  /** What check's database state cache did, per migration set that used it (restored or saved a state). */
+  cache?: CacheUse[];
 }
 
 export async function runCheck(req: CheckRequest): Promise<CheckResult> {
@@ -91,6 +106,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // The migrations the counts are about: those named (all without PATHs); the others only build the state.
   const inScope = new Set<string>();
   const measured: RunMetrics[] = [];
+  const cacheUses: CacheUse[] = [];
   const slowMs = config.slowMigrationSeconds * 1000;
   // A new migration over the limit is already a slow-migration finding: no run-total warning then.
   const slowFinding = (list: MigrationCheck[]) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
@@ -105,30 +121,70 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
     const engineStarted = performance.now();
+    const extensions = requestedExtensions(project);
+    // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
+    // or a database on the server (db-cache-server.ts).
+    const url = req.databaseUrl;
+    const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, cacheDir(req.env ?? process.env));
+    let hit: { meta: CacheMeta; dump?: Blob } | undefined = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
     req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
-    const scratch = await openScratch(req.databaseUrl, {
-      connectRetries: config.connectRetries,
-      onRetry: req.onConnectRetry,
-      extensions: requestedExtensions(project),
-      roles: rolesCreatedBy(project.files),
-    }).catch((e: unknown) => {
+    const open = (from?: Blob) =>
+      openScratch(url, {
+        connectRetries: config.connectRetries,
+        onRetry: req.onConnectRetry,
+        extensions,
+        roles: rolesCreatedBy(project.files),
+        ...(from ? { from } : {}),
+        ...(url && hit && plan ? { template: serverCacheName(plan) } : {}),
+      });
+    const scratch = await (hit?.dump
+      ? open(hit.dump).catch(() => {
+          // A tarball PGlite cannot load: a miss; the entry is deleted and saved again below.
+          dropEntry(plan!);
+          hit = undefined;
+          return open();
+        })
+      : open()
+    ).catch((e: unknown) => {
       req.onProgress?.({ file: engine, phase: 'engine', status: 'failed', elapsedMs: performance.now() - engineStarted, index: 0, total });
       throw e;
     });
     req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
+    if (url && !scratch.restored) hit = undefined; // the cache database was in use or gone: started empty
     try {
+      const measure = {
+        command: 'check' as const,
+        database: 'scratch' as const,
+        schemas: managedSchemas(project, config.schema),
+        // The runner's own table is bookkeeping, as Flyway's history table is.
+        history: project.layout ? { schema: 'public', table: project.layout.tracking?.table ?? config.historyTable } : { schema: config.schema, table: config.historyTable },
+        slowMigrationSeconds: config.slowMigrationSeconds,
+        url: req.databaseUrl,
+      };
+      // The metrics before the first migration: the cold run's, when the state is restored.
+      const before = hit?.meta.before ?? (plan ? await tryRead(scratch.db, measure) : undefined);
+      const cacheOpts = hit
+        ? { restored: { count: plan!.count, entries: hit.meta.entries } }
+        : plan
+          ? {
+              saveAt: {
+                count: plan.count,
+                save: async (entries: CachedMigration[]) => {
+                  const reading = typeof before === 'object' ? before : null;
+                  const dump = dumpState(scratch.db);
+                  const saved = url ? await saveServerEntry(url, scratch, plan, entries, reading) : dump ? await saveEntry(plan, await dump, entries, reading) : false;
+                  if (saved) {
+                    cacheUses.push({ status: 'saved', key: plan.key, migrations: plan.count });
+                  }
+                },
+              },
+            }
+          : {};
+      if (hit) cacheUses.push({ status: 'restored', key: plan!.key, migrations: plan!.count });
       const r = await measureRun(
         scratch.db,
-        {
-          command: 'check',
-          database: 'scratch',
-          schemas: managedSchemas(project, config.schema),
-          // The runner's own table is bookkeeping, as Flyway's history table is.
-          history: project.layout ? { schema: 'public', table: project.layout.tracking?.table ?? config.historyTable } : { schema: config.schema, table: config.historyTable },
-          slowMigrationSeconds: config.slowMigrationSeconds,
-          url: req.databaseUrl,
-        },
-        () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup }),
+        { ...measure, ...(typeof before === 'object' ? { before } : {}) },
+        () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup, ...cacheOpts }),
         (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })),
         (p) => slowFinding(p.migrations),
       );
@@ -167,6 +223,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     rollbacksVerified: counted.filter((m) => m.rollback === 'verified').length,
     rollbacksBroken: counted.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
     dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
+    restored: migrations.filter((m) => m.restored).length,
     durationMs: performance.now() - started,
   };
   return {
@@ -181,6 +238,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     config,
     metrics: combineMetrics(measured, slowFinding(migrations)),
     ...(perf ? { performance: perf } : {}),
+    ...(cacheUses.length ? { cache: cacheUses } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { UsageError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { pgliteExtensions } from './extensions.js';
-import { createFromTemplate, SCRATCH_CONF } from './pglite-template.js';
+import { buildKey, createFromTemplate, SCRATCH_CONF } from './pglite-template.js';
 import { clientConfig, maskSecrets, maskUrl, parseDbUrl, withDatabase } from './url.js';
 
 // URL parsing and masking live in url.ts; these names are kept for the code that imports them here.
@@ -144,6 +144,14 @@ class PgliteDb implements Db {
    * migrations, peak RSS 405/414 → 376/374 MB; hatchet's 224 goose migrations, 408/418/400 →
    * 353/364/359 MB; run time within noise (±3 %). The peak left is this dump itself (+~105 MB).
    */
+  /**
+   * This database as it is now: a gzip tarball of its data directory (PGlite's dumpDataDir) after
+   * a CHECKPOINT (see checkpoint()); the instance goes on as it was. ~5.5 MB for 300 generated migrations.
+   */
+  async dump(): Promise<Blob> {
+    await this.db.exec('CHECKPOINT');
+    return this.db.dumpDataDir('gzip');
+  }
   async checkpoint(): Promise<() => Promise<void>> {
     const reopen = this.reopen;
     if (!reopen) throw new Error('only an in-memory PGlite database can be checkpointed');
@@ -248,22 +256,32 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
   }
 }
 
-/** Embedded PostgreSQL: in memory, or kept in `dataDir` (the `pglite:DIR` database URL). */
 /**
  * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
  * `extensions` named (extensions.ts: only those, so start-up stays fast).
  */
-export async function openPglite(dataDir?: string, extensions: Iterable<string> = []): Promise<Db> {
+export async function openPglite(dataDir?: string, extensions: Iterable<string> = [], from?: Blob): Promise<Db> {
   if (!dataDir) compactWasm();
   const { PGlite } = await import('@electric-sql/pglite');
   const opts = { extensions: pgliteExtensions(extensions) };
   if (dataDir) return new PgliteDb(await PGlite.create({ ...opts, dataDir }));
   // In memory (check's scratch database): from the cached fresh data directory (pglite-template.ts),
-  // with its settings for a small scratch database.
+  // or the given tarball (check's database state cache), with the settings for a small scratch database.
   const scratch = { ...opts, postgresqlconf: SCRATCH_CONF };
-  const db = await createFromTemplate(PGlite, scratch);
-  collectGarbage(); // the template tarball, unpacked: else held until V8 next collects
-  return new PgliteDb(db, (dump) => PGlite.create({ ...scratch, loadDataDir: dump }));
+  const reopen = (dump: Blob) => PGlite.create({ ...scratch, loadDataDir: dump });
+  const db = await (from ? reopen(from) : createFromTemplate(PGlite, scratch));
+  collectGarbage(); // the tarball, unpacked: else held until V8 next collects
+  return new PgliteDb(db, reopen);
+}
+
+/** The engine build a PGlite state belongs to (package version, initdb and server settings), for cache keys. */
+export function pgliteBuild(): string {
+  return `pglite-${buildKey()}-${SCRATCH_CONF.join(',')}`;
+}
+
+/** A PGlite scratch database's state now (PgliteDb.dump), or undefined for a server's. */
+export function dumpState(db: Db): Promise<Blob> | undefined {
+  return db instanceof PgliteDb ? db.dump() : undefined;
 }
 
 /**
@@ -312,15 +330,21 @@ export interface Scratch {
    * the scratch database must not be used while its copy lives.
    */
   copy(): Promise<Scratch>;
+  /** A server's scratch database created from `template` (check's database state cache); false when it had to start empty. */
+  restored?: boolean;
+  /** A server's: CREATE DATABASE `target` TEMPLATE the scratch database (disconnected meanwhile). */
+  saveAs?(target: string): Promise<void>;
 }
 
 /**
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
- * given one and dropped afterwards; without a URL, embedded PGlite.
+ * given one (from `template` when given and usable) and dropped afterwards; without a URL,
+ * embedded PGlite — started from `from` (a PgliteDb.dump tarball) when given, which throws if
+ * PGlite cannot load it.
  */
-export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[] } = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob; template?: string } = {}): Promise<Scratch> {
   if (!url) {
-    const db = (await openPglite(undefined, opts.extensions)) as PgliteDb;
+    const db = (await openPglite(undefined, opts.extensions, opts.from)) as PgliteDb;
     // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
     const scratchOf = (d: PgliteDb, dispose: () => Promise<void>): Scratch => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
     return scratchOf(db, () => db.close());
@@ -335,8 +359,11 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
     for (const r of roles) await admin.exec(`DROP ROLE IF EXISTS "${r.replace(/"/g, '""')}"`).catch(() => undefined);
   };
   const name = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_${Math.random().toString(36).slice(2, 6)}`;
+  let restored = false;
   try {
-    await admin.exec(`CREATE DATABASE ${name}`);
+    // From a cached state (a database no session uses), else empty: a template in use or gone is a miss.
+    if (opts.template) restored = await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${opts.template}`).then(() => true, () => false);
+    if (!restored) await admin.exec(`CREATE DATABASE ${name}`);
   } catch (e) {
     await admin.close();
     throw new UsageError(`cannot create a scratch database on ${maskUrl(url)}: ${maskSecrets(asDbError(e)?.message ?? (e as Error).message, url)}`);
@@ -360,6 +387,8 @@ export async function openScratch(url?: string, opts: ConnectOptions & { extensi
   });
   return {
     db,
+    restored,
+    saveAs: (target) => (db as PgDb).disconnectedFor(() => admin.exec(`CREATE DATABASE ${target} TEMPLATE ${name}`)),
     dispose: async () => {
       unregister();
       await db.close();

@@ -179,10 +179,12 @@ export interface MeasureOptions {
   slowMigrationSeconds: number;
   /** A URL whose password must not appear in `unavailable`. */
   url?: string;
+  /** The reading before the run, when it was taken earlier (check's database state cache restores a later state). */
+  before?: MetricsReading;
 }
 
 /** Reads, or says why not (one line, secrets masked). */
-async function tryRead(db: Db, opts: MeasureOptions): Promise<MetricsReading | string> {
+export async function tryRead(db: Db, opts: MeasureOptions): Promise<MetricsReading | string> {
   try {
     return await readMetrics(db, opts.schemas, opts.history);
   } catch (e) {
@@ -204,7 +206,7 @@ export async function measureRun<T extends object>(
   durations: (result: T) => MigrationDuration[],
   slowReported: (result: T) => boolean = () => false,
 ): Promise<Measured<T>> {
-  const before = await tryRead(db, opts);
+  const before = opts.before ?? (await tryRead(db, opts));
   const started = performance.now();
   const result = await run();
   const durationMs = Math.round(performance.now() - started);

@@ -29,7 +29,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Which PGlite build and initdb options a tarball belongs to: the package version (else the size of the bundled runtime) and SCRATCH_INITDB. */
-function buildKey(): string {
+export function buildKey(): string {
   let id = '';
   try {
     id = String(createRequire(import.meta.url)('@electric-sql/pglite/package.json').version);

@@ -85,6 +85,13 @@ export function formatCheckText(result: CheckResult, color: boolean): string {
   const pg = result.postgres;
   out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
   if (result.metrics) out.push(formatMetricsLine(result.metrics));
+  for (const u of result.cache ?? []) {
+    out.push(
+      u.status === 'restored'
+        ? `restored the database after ${plural(u.migrations, 'merged migration')} from the cache (key ${u.key}): only what follows them was applied`
+        : `saved the database after ${plural(u.migrations, 'merged migration')} to the cache (key ${u.key}) for the next check`,
+    );
+  }
 
   const s = result.summary;
   const applied =
@@ -138,7 +145,7 @@ function diffSign(l: DiffLine, c: (code: string, s: string) => string): string {
 
 /** `{findings, summary, migrations, schemaDiff, postgres, disagreements, metrics}`: the machine-readable report. */
 export function formatCheckJson(result: CheckResult): string {
-  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics, performance } = result;
+  const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics, performance, cache } = result;
   const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
   return (
     JSON.stringify(
@@ -162,6 +169,7 @@ export function formatCheckJson(result: CheckResult): string {
         disagreements,
         metrics,
         ...(performance ? { performance } : {}),
+        ...(cache ? { cache } : {}),
       },
       null,
       2,

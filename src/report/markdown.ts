@@ -336,6 +336,9 @@ function footer(model: Model, limits: Limits): string[] {
     const where = pg.engine === 'pglite' ? 'embedded PGlite' : pg.label;
     parts.push(`PostgreSQL ${escapeMarkdown(clip(pg.version || 'unknown version', 60))}${where ? ` (${escapeMarkdown(clip(where, limits.text))})` : ''}`);
     parts.push(`checked in ${duration(c.summary.durationMs)}`);
+    // check's database state cache: the merged migrations were not applied again.
+    const restored = c.summary.restored ?? 0;
+    if (restored > 0) parts.push(`${plural(restored, 'merged migration')} restored from the cache`);
   }
   if (model.ctx.headSha) parts.push(`commit ${escapeMarkdown(model.ctx.headSha.slice(0, 7))}`);
   return [`<sub>${parts.join(' · ')}</sub>`];
