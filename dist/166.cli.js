@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   WE: () => (/* binding */ explain)
 /* harmony export */ });
 /* unused harmony export shapeOf */
-/* harmony import */ var _db_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6095);
+/* harmony import */ var _db_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5978);
 /**
  * Query plans for query-plan-regression: EXPLAIN without ANALYZE (the query is planned, never run,
  * so planning it after every migration is cheap and a DML query changes nothing), read from
@@ -269,6 +269,11 @@ function formatCheckText(result, color) {
     out.push(`PostgreSQL ${pg.version}${pg.label ? ` (${pg.label})` : ''}`);
     if (result.metrics)
         out.push((0,metrics/* formatMetricsLine */.nF)(result.metrics));
+    for (const u of result.cache ?? []) {
+        out.push(u.status === 'restored'
+            ? `restored the database after ${(0,format/* plural */.LS)(u.migrations, 'merged migration')} from the cache (key ${u.key}): only what follows them was applied`
+            : `saved the database after ${(0,format/* plural */.LS)(u.migrations, 'merged migration')} to the cache (key ${u.key}) for the next check`);
+    }
     const s = result.summary;
     const applied = s.applied === s.migrations
         ? `${(0,format/* plural */.LS)(s.migrations, 'migration')} applied`
@@ -322,7 +327,7 @@ function diffSign(l, c) {
 }
 /** `{findings, summary, migrations, schemaDiff, postgres, disagreements, metrics}`: the machine-readable report. */
 function formatCheckJson(result) {
-    const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics, performance } = result;
+    const { findings, summary, migrations, schemaDiff, schemaChanges, complete, postgres, disagreements, metrics, performance, cache } = result;
     const round = (n) => (n === undefined ? undefined : Math.round(n * 10) / 10);
     return (JSON.stringify({
         findings,
@@ -344,6 +349,7 @@ function formatCheckJson(result) {
         disagreements,
         metrics,
         ...(performance ? { performance } : {}),
+        ...(cache ? { cache } : {}),
     }, null, 2) + '\n');
 }
 /**

@@ -54,7 +54,7 @@ class ApplyError extends Error {
 /* harmony export */ });
 /* unused harmony export statementText */
 /* harmony import */ var _apply_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6477);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6095);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5978);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8643);
 
 
@@ -908,13 +908,14 @@ function baselineRow(version) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YO: () => (/* binding */ managedSchemas),
 /* harmony export */   hf: () => (/* binding */ combineMetrics),
+/* harmony export */   o_: () => (/* binding */ tryRead),
 /* harmony export */   qL: () => (/* binding */ withoutTime),
 /* harmony export */   uw: () => (/* binding */ measureRun)
 /* harmony export */ });
 /* unused harmony exports readMetrics, runMetrics */
 /* harmony import */ var _model_statements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7043);
 /* harmony import */ var _model_ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3293);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6095);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5978);
 
 
 
@@ -1027,7 +1028,7 @@ async function tryRead(db, opts) {
  * run-total warning is added). A failing reading never fails the run.
  */
 async function measureRun(db, opts, run, durations, slowReported = () => false) {
-    const before = await tryRead(db, opts);
+    const before = opts.before ?? (await tryRead(db, opts));
     const started = performance.now();
     const result = await run();
     const durationMs = Math.round(performance.now() - started);

@@ -4842,7 +4842,7 @@ async function lintCommand(argv, io) {
     return (0,exit_code/* exitCodeFor */.R)(result.findings, failOn);
 }
 async function checkCommand(argv, io) {
-    const { values, positionals } = (0,options/* parse */.qg)(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' } });
+    const { values, positionals } = (0,options/* parse */.qg)(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-on-server': { type: 'boolean' } });
     if (values['help']) {
         io.stdout((0,usage/* usageOf */.Fs)('check'));
         return 0;
@@ -4854,8 +4854,8 @@ async function checkCommand(argv, io) {
     // check's engine and reports are loaded here, not with lint (their modules are a third of lint's
     // chunk in the bundle, issue #16).
     const [{ runCheck }, { checkProgressPrinter, formatCheckJson, formatCheckText }, { formatConnectRetry }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(595), __webpack_require__.e(443), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 4064)),
-        Promise.all(/* import() */[__webpack_require__.e(595), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 6166)),
+        Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(443), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 411)),
+        Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 6166)),
         __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 9738)),
     ]);
     const progress = checkProgressPrinter(io.stderr, io.isTTY);
@@ -4863,6 +4863,8 @@ async function checkCommand(argv, io) {
         const result = await runCheck({
             ...lintRequest(values, positionals, io),
             databaseUrl: jdbcAware(values['database-url'], io),
+            noCache: values['no-cache'] === true,
+            cacheOnServer: values['cache-on-server'] === true,
             onProgress: progress.onProgress,
             onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
         });

@@ -23,8 +23,8 @@ var errors = __webpack_require__(3916);
 var git = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/load/version.ts
 var load_version = __webpack_require__(8472);
-// EXTERNAL MODULE: ./src/db/engine.ts + 1 modules
-var engine = __webpack_require__(6095);
+// EXTERNAL MODULE: ./src/db/engine.ts
+var engine = __webpack_require__(5978);
 // EXTERNAL MODULE: ./src/db/extensions.ts
 var extensions = __webpack_require__(5338);
 // EXTERNAL MODULE: ./src/db/metrics.ts

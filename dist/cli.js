@@ -100,7 +100,7 @@ async function main(argv, io) {
                 return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_ERROR */ .SI;
             default:
                 if (DB_COMMANDS.includes(command))
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(595), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(571), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(command.startsWith('-')
                     ? `unknown option ${command} before the command (run \`migration-guard help\`)`
                     : `unknown command "${command}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(command, [..._usage_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo, ...Object.keys(_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .ALIASES */ .rY)])} (run \`migration-guard help\`)`);
@@ -259,6 +259,12 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
+  --no-cache              with --base, do not start from (or save) the database as the
+                          merged migrations before the change set leave it (the cache, on
+                          PGlite: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard;
+                          the newest 8 kept)
+  --cache-on-server       with --database-url: keep that cache as mg_cache_* databases on the
+                          server (the newest 8); without it check leaves the server as it was
 
 ${EXIT}
 `,

@@ -1,5 +1,5 @@
-export const id = 64;
-export const ids = [64];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
 /***/ 9296:
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   WE: () => (/* binding */ explain)
 /* harmony export */ });
 /* unused harmony export shapeOf */
-/* harmony import */ var _db_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6095);
+/* harmony import */ var _db_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5978);
 /**
  * Query plans for query-plan-regression: EXPLAIN without ANALYZE (the query is planned, never run,
  * so planning it after every migration is cheap and a DML query changes nothing), read from
@@ -124,7 +124,7 @@ function comparePlans(before, after, costFactor, exists) {
 
 /***/ }),
 
-/***/ 4064:
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -851,8 +851,8 @@ function disagreements(lint, migrations) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/db/engine.ts + 1 modules
-var db_engine = __webpack_require__(6095);
+// EXTERNAL MODULE: ./src/db/engine.ts
+var db_engine = __webpack_require__(5978);
 ;// CONCATENATED MODULE: ./src/check/fill.ts
 /**
  * Synthetic rows for the planner (`performance.rows: {orders: 200000}`): one
@@ -1686,7 +1686,11 @@ async function checkProject(db, project, opts) {
     // Another runner creates its own tracking table before the first migration, and writes a row
     // for each (src/load/layouts): the same here, so histories that touch it apply.
     const tracking = project.layout?.tracking;
-    if (project.layout) {
+    const restored = opts.restored;
+    if (restored) {
+        // Restored: the tracking table and its rows are in the state already.
+    }
+    else if (project.layout) {
         for (const sql of tracking?.create ?? [])
             await db.exec(sql);
     }
@@ -1762,7 +1766,16 @@ async function checkProject(db, project, opts) {
     let base;
     let stopped = false;
     let index = 0;
+    // check's database state cache: the state after the merged migrations, saved before anything
+    // else touches the database, only when they applied with nothing to say and created no role.
+    const saveAt = opts.saveAt;
+    const saveIfDue = async () => {
+        if (!saveAt || index !== saveAt.count || stopped || raw.length > 0 || createdRoles.size > 0)
+            return;
+        await saveAt.save(results.slice(0, saveAt.count).map((r) => ({ mode: r.mode, durationMs: r.durationMs })));
+    };
     for (const m of project.migrations) {
+        await saveIfDue();
         index++;
         const isNew = inChangeSet(m);
         const entry = {
@@ -1780,6 +1793,11 @@ async function checkProject(db, project, opts) {
             dangerousLocks: 0,
         };
         results.push(entry);
+        if (restored && index <= restored.count) {
+            const cached = restored.entries[index - 1];
+            Object.assign(entry, { applied: 'ok', restored: true }, cached?.mode ? { mode: cached.mode } : {}, cached?.durationMs !== undefined ? { durationMs: cached.durationMs } : {});
+            continue;
+        }
         if (stopped)
             continue;
         const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
@@ -1935,6 +1953,7 @@ async function checkProject(db, project, opts) {
             message: `${what}: ${problems.join('. ')}` + (verdict.disturbed ? '; the migrations after it were not applied' : ''),
         });
     }
+    await saveIfDue(); // a chain with nothing new: the state after all of it
     const schemaDiff = mixed ? composeDiffs(effects) : base ? diffSnapshots(base, await snapshot()) : emptyDiff();
     if (seed && !stopped) {
         index++;
@@ -1990,8 +2009,264 @@ function existedBeforeChange(base, name) {
     return base.has(objectKey('table', key)) || base.has(objectKey('materialized view', key));
 }
 
+// EXTERNAL MODULE: ./src/db/pglite-template.ts
+var pglite_template = __webpack_require__(3459);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+;// CONCATENATED MODULE: ./src/check/db-cache.ts
+/**
+ * `check`'s database state cache (issue #16 §2). With --base (a PR), the migrations before the
+ * change set's first one are the same on every push: the scratch database's state after them is
+ * saved once and the next `check` starts from it, applying and verifying only the rest.
+ *
+ * An entry is keyed by everything that decides that state: the entry format, migration-guard's
+ * version (how files are split and sent), the engine build (PGlite's package version and scratch
+ * settings), the extensions the instance is started with, the effective configuration (schema,
+ * history table, placeholders, transactions …, as JSON), the runner's layout and tracking table,
+ * and, in order, every merged migration's path, kind, version, description, the text as sent
+ * (after placeholders and the layout's replacements), the text as written (the tracking rows) and
+ * how the runner sends it. Any difference is another key, so a stale entry is never used.
+ *
+ * On disk, in cacheDir() (pglite-template.ts): `check-<key>.tar.gz` (PGlite's dumpDataDir, gzip)
+ * and `check-<key>.json` (what the cold run recorded about those migrations, and the tarball's
+ * SHA-256), each written to a temporary file and renamed. An entry whose JSON does not parse,
+ * whose tarball is missing or does not match its hash, or that PGlite cannot load, is deleted and
+ * counts as a miss: the run is then a cold one and saves a new entry. At most CACHE_ENTRIES
+ * entries are kept (the newest, by modification time; a hit touches its entry).
+ */
+
+
+
+
+
+/**
+ * Entries kept in the cache directory, and cache databases on a server. On PGlite an entry is a
+ * gzip tarball: 5.3 MB for 300 generated migrations (bench/chain.mjs). Uncompressed (39 MB) was
+ * measured here too: warm check 2.70 s instead of 2.82 s, but 449 MB peak RSS instead of 346 MB
+ * when saving; kept gzip.
+ */
+const CACHE_ENTRIES = 8;
+const FORMAT = 1;
+/** The change set as checkProject sees it: new at the base and named (all, without PATHs). */
+function inChangeSet(project, m) {
+    return m.isNew && (!project.targets || project.targets.has(m.rel));
+}
+/**
+ * The cacheable prefix of a project's chain and its key, or undefined when there is none: no
+ * --base, no merged migration before the change set, or a file outside the prefix redefines a
+ * procedure the prefix defines (the runner's CALL handling looks routines up project-wide).
+ * `engine` names the engine build and `extensions` the extensions the instance starts with.
+ */
+function cachePlan(project, config, engine, extensions, dir) {
+    if (!project.base)
+        return undefined;
+    const first = project.migrations.findIndex((m) => inChangeSet(project, m));
+    const count = first < 0 ? project.migrations.length : first;
+    if (count === 0)
+        return undefined;
+    const prefix = project.migrations.slice(0, count);
+    const inPrefix = new Set(prefix);
+    const routines = (files) => new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt').map((s) => (0,ast/* nameListKey */.jZ)(s.node['funcname']) ?? '')));
+    const defined = routines(prefix);
+    for (const r of routines(project.files.filter((f) => !inPrefix.has(f))))
+        if (r && defined.has(r))
+            return undefined;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const part = (x) => h.update(JSON.stringify(x) ?? 'undefined').update('\0');
+    part([FORMAT, package_0/* version */.rE, engine, [...extensions].sort()]);
+    part(JSON.parse(JSON.stringify(config, (_k, v) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v))));
+    const layout = project.layout;
+    part(layout ? [layout.name, layout.tracking?.table, layout.tracking?.create, layout.replace] : null);
+    for (const m of prefix) {
+        part([m.rel, m.kind, m.version?.raw, m.description, m.execution, m.section, m.chunks, m.companionText, m.decoded.problem ?? null]);
+        h.update(m.text).update('\0').update(m.decoded.text).update('\0');
+    }
+    return { key: h.digest('hex').slice(0, 24), count, dir };
+}
+const files = (plan) => ({ tar: (0,external_node_path_.join)(plan.dir, `check-${plan.key}.tar.gz`), meta: (0,external_node_path_.join)(plan.dir, `check-${plan.key}.json`) });
+/** Deletes an entry (both files); never throws. */
+function dropEntry(plan) {
+    const f = files(plan);
+    (0,external_node_fs_.rmSync)(f.meta, { force: true });
+    (0,external_node_fs_.rmSync)(f.tar, { force: true });
+}
+/**
+ * The entry for `plan`: its record and tarball, or undefined (a miss). An entry that does not
+ * read back whole (JSON, hash, size, counts) is deleted first.
+ */
+function loadEntry(plan) {
+    const f = files(plan);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(f.meta, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const meta = JSON.parse(text);
+        if (meta.format !== FORMAT || meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+            throw new Error('another entry');
+        const bytes = (0,external_node_fs_.readFileSync)(f.tar);
+        if (bytes.length !== meta.bytes || (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== meta.sha256)
+            throw new Error('tarball does not match');
+        const now = new Date();
+        (0,external_node_fs_.utimesSync)(f.meta, now, now); // the newest, for pruning
+        return { meta, dump: new Blob([bytes]) };
+    }
+    catch {
+        dropEntry(plan);
+        return undefined;
+    }
+}
+/**
+ * Writes an entry (tarball first, then its record, each atomically) and prunes the directory to
+ * the newest CACHE_ENTRIES entries. False when it could not be written (read-only or full disk):
+ * the next run is cold again.
+ */
+async function saveEntry(plan, dump, entries, before) {
+    const f = files(plan);
+    try {
+        const bytes = Buffer.from(await dump.arrayBuffer());
+        const meta = {
+            format: FORMAT,
+            key: plan.key,
+            migrations: plan.count,
+            createdAt: new Date().toISOString(),
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            bytes: bytes.length,
+            entries,
+            before,
+        };
+        (0,external_node_fs_.mkdirSync)(plan.dir, { recursive: true });
+        const tmp = (p) => `${p}.${process.pid}.${Date.now()}.tmp`;
+        const tarTmp = tmp(f.tar);
+        (0,external_node_fs_.writeFileSync)(tarTmp, bytes);
+        (0,external_node_fs_.renameSync)(tarTmp, f.tar);
+        const metaTmp = tmp(f.meta);
+        (0,external_node_fs_.writeFileSync)(metaTmp, JSON.stringify(meta));
+        (0,external_node_fs_.renameSync)(metaTmp, f.meta);
+        prune(plan.dir);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Keeps the newest CACHE_ENTRIES entries (by their record's mtime); deletes the rest and stray temporary files over an hour old. */
+function prune(dir) {
+    const names = (0,external_node_fs_.readdirSync)(dir);
+    const entries = names
+        .filter((n) => /^check-[0-9a-f]+\.json$/.test(n))
+        .map((n) => ({ key: n.slice(6, -5), mtime: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).mtimeMs }))
+        .sort((a, b) => b.mtime - a.mtime);
+    for (const e of entries.slice(CACHE_ENTRIES))
+        dropEntry({ key: e.key, count: 0, dir });
+    const live = new Set(entries.slice(0, CACHE_ENTRIES).map((e) => e.key));
+    for (const n of names) {
+        const tar = /^check-([0-9a-f]+)\.tar\.gz$/.exec(n);
+        // A tarball without its record (a run stopped between the two renames) is an orphan.
+        if (tar && !live.has(tar[1]) && !names.includes(`check-${tar[1]}.json`))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, n), { force: true });
+        if (n.startsWith('check-') && n.endsWith('.tmp')) {
+            try {
+                if (Date.now() - (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).mtimeMs > 3_600_000)
+                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, n), { force: true });
+            }
+            catch {
+                /* gone meanwhile */
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/db-cache-server.ts
+/**
+ * check's database state cache on a PostgreSQL server (see db-cache.ts for the key and what is
+ * cached): the state is a database on that server, `mg_cache_<key>`, a copy of the scratch
+ * database taken when the merged migrations are applied (CREATE DATABASE … TEMPLATE), and the next
+ * check's scratch database is created from it. Its record (db-cache.ts CacheMeta without the
+ * tarball's hash) is the database's comment. The copy is made under a scratch name (dropped as a
+ * leftover if the run dies) and renamed when complete; a cache database whose comment is not a
+ * record for its key is dropped and counts as a miss. At most CACHE_ENTRIES cache databases are
+ * kept on a server (the newest by their record), each as large as the schema it holds (~8 MB
+ * for an empty database).
+ */
+
+
+const serverCacheName = (plan) => `mg_cache_${plan.key}`;
+/** The record of `plan`'s cache database on the server at `url`, or undefined (none, or dropped as broken). Never throws. */
+async function serverEntry(url, plan) {
+    const admin = await (0,db_engine/* connect */.Ng)(url).catch(() => undefined);
+    if (!admin)
+        return undefined;
+    try {
+        const r = await admin.query("SELECT pg_catalog.shobj_description(oid, 'pg_database') AS c FROM pg_catalog.pg_database WHERE datname = $1", [serverCacheName(plan)]);
+        if (r.rows.length === 0)
+            return undefined;
+        try {
+            const meta = JSON.parse(r.rows[0].c ?? '');
+            if (meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+                throw new Error('another record');
+            return meta;
+        }
+        catch {
+            await admin.exec(`DROP DATABASE IF EXISTS ${serverCacheName(plan)}`).catch(() => undefined);
+            return undefined;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await admin.close();
+    }
+}
+/** Saves the scratch database as `plan`'s cache database, then keeps the newest CACHE_ENTRIES. False when it could not. */
+async function saveServerEntry(url, scratch, plan, entries, before) {
+    if (!scratch.saveAs)
+        return false;
+    const admin = await (0,db_engine/* connect */.Ng)(url).catch(() => undefined);
+    if (!admin)
+        return false;
+    // A scratch name: dropped as a leftover (engine.ts dropLeftovers) if this run dies before the rename.
+    const tmp = `mg_check_${process.pid}_${Date.now().toString(36)}_${db_engine/* HOST_TAG */.q4}_cache`;
+    try {
+        const meta = { format: 1, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
+        await scratch.saveAs(tmp);
+        await admin.exec(`COMMENT ON DATABASE ${tmp} IS '${JSON.stringify(meta).replace(/'/g, "''")}'`);
+        await admin.exec(`ALTER DATABASE ${tmp} RENAME TO ${serverCacheName(plan)}`);
+        await db_cache_server_prune(admin);
+        return true;
+    }
+    catch {
+        await admin.exec(`DROP DATABASE IF EXISTS ${tmp}`).catch(() => undefined);
+        return false;
+    }
+    finally {
+        await admin.close();
+    }
+}
+async function db_cache_server_prune(admin) {
+    const r = await admin.query("SELECT datname AS d, pg_catalog.shobj_description(oid, 'pg_database') AS c FROM pg_catalog.pg_database WHERE datname ~ '^mg_cache_[0-9a-f]+$'");
+    const created = (c) => {
+        try {
+            return Date.parse(JSON.parse(c ?? '').createdAt) || 0;
+        }
+        catch {
+            return 0;
+        }
+    };
+    const old = r.rows.sort((a, b) => created(b.c) - created(a.c)).slice(CACHE_ENTRIES);
+    // One in use (being copied) stays until a later run.
+    for (const { d } of old)
+        await admin.exec(`DROP DATABASE IF EXISTS ${d}`).catch(() => undefined);
+}
+
 // EXTERNAL MODULE: ./src/db/extensions.ts
-var extensions = __webpack_require__(5338);
+var db_extensions = __webpack_require__(5338);
 // EXTERNAL MODULE: ./src/db/metrics.ts
 var metrics = __webpack_require__(1159);
 // EXTERNAL MODULE: ./src/db/url.ts
@@ -2006,6 +2281,9 @@ var commands_lint = __webpack_require__(5591);
  * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
  * to the caller (src/report/check.ts).
  */
+
+
+
 
 
 
@@ -2038,6 +2316,7 @@ async function runCheck(req) {
     // The migrations the counts are about: those named (all without PATHs); the others only build the state.
     const inScope = new Set();
     const measured = [];
+    const cacheUses = [];
     const slowMs = config.slowMigrationSeconds * 1000;
     // A new migration over the limit is already a slow-migration finding: no run-total warning then.
     const slowFinding = (list) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
@@ -2052,19 +2331,37 @@ async function runCheck(req) {
         const engine = req.databaseUrl ? `a scratch database on ${(0,db_engine/* maskUrl */.yP)(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
         const total = project.migrations.length;
         const engineStarted = performance.now();
+        const extensions = (0,db_extensions/* requestedExtensions */.Pr)(project);
+        // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
+        // or a database on the server (db-cache-server.ts).
+        const url = req.databaseUrl;
+        const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : (0,db_engine/* pgliteBuild */.UP)(), extensions, (0,pglite_template/* cacheDir */.e8)(req.env ?? process.env));
+        let hit = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
         req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
-        const scratch = await (0,db_engine/* openScratch */.jd)(req.databaseUrl, {
+        const open = (from) => (0,db_engine/* openScratch */.jd)(url, {
             connectRetries: config.connectRetries,
             onRetry: req.onConnectRetry,
-            extensions: (0,extensions/* requestedExtensions */.Pr)(project),
+            extensions,
             roles: (0,statements/* rolesCreatedBy */.T6)(project.files),
-        }).catch((e) => {
+            ...(from ? { from } : {}),
+            ...(url && hit && plan ? { template: serverCacheName(plan) } : {}),
+        });
+        const scratch = await (hit?.dump
+            ? open(hit.dump).catch(() => {
+                // A tarball PGlite cannot load: a miss; the entry is deleted and saved again below.
+                dropEntry(plan);
+                hit = undefined;
+                return open();
+            })
+            : open()).catch((e) => {
             req.onProgress?.({ file: engine, phase: 'engine', status: 'failed', elapsedMs: performance.now() - engineStarted, index: 0, total });
             throw e;
         });
         req.onProgress?.({ file: engine, phase: 'engine', status: 'ok', elapsedMs: performance.now() - engineStarted, index: 0, total });
+        if (url && !scratch.restored)
+            hit = undefined; // the cache database was in use or gone: started empty
         try {
-            const r = await (0,metrics/* measureRun */.uw)(scratch.db, {
+            const measure = {
                 command: 'check',
                 database: 'scratch',
                 schemas: (0,metrics/* managedSchemas */.YO)(project, config.schema),
@@ -2072,7 +2369,29 @@ async function runCheck(req) {
                 history: project.layout ? { schema: 'public', table: project.layout.tracking?.table ?? config.historyTable } : { schema: config.schema, table: config.historyTable },
                 slowMigrationSeconds: config.slowMigrationSeconds,
                 url: req.databaseUrl,
-            }, () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup }), (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })), (p) => slowFinding(p.migrations));
+            };
+            // The metrics before the first migration: the cold run's, when the state is restored.
+            const before = hit?.meta.before ?? (plan ? await (0,metrics/* tryRead */.o_)(scratch.db, measure) : undefined);
+            const cacheOpts = hit
+                ? { restored: { count: plan.count, entries: hit.meta.entries } }
+                : plan
+                    ? {
+                        saveAt: {
+                            count: plan.count,
+                            save: async (entries) => {
+                                const reading = typeof before === 'object' ? before : null;
+                                const dump = (0,db_engine/* dumpState */.Yr)(scratch.db);
+                                const saved = url ? await saveServerEntry(url, scratch, plan, entries, reading) : dump ? await saveEntry(plan, await dump, entries, reading) : false;
+                                if (saved) {
+                                    cacheUses.push({ status: 'saved', key: plan.key, migrations: plan.count });
+                                }
+                            },
+                        },
+                    }
+                    : {};
+            if (hit)
+                cacheUses.push({ status: 'restored', key: plan.key, migrations: plan.count });
+            const r = await (0,metrics/* measureRun */.uw)(scratch.db, { ...measure, ...(typeof before === 'object' ? { before } : {}) }, () => checkProject(scratch.db, project, { config, onProgress: req.onProgress, copy: () => scratch.copy(), performance: perfSetup, ...cacheOpts }), (p) => p.migrations.filter((m) => m.kind !== 'seed' && m.applied === 'ok').map((m) => ({ file: m.file, version: m.version ?? null, durationMs: Math.round(m.durationMs ?? 0) })), (p) => slowFinding(p.migrations));
             // What a deploy would spend is the migrations' own time: check's other work (snapshots, rollback
             // verification, the synthetic fill and the query plans) is left out of the duration and its warning.
             const applying = r.metrics.migrations.reduce((sum, m) => sum + m.durationMs, 0);
@@ -2109,6 +2428,7 @@ async function runCheck(req) {
         rollbacksVerified: counted.filter((m) => m.rollback === 'verified').length,
         rollbacksBroken: counted.filter((m) => m.rollback === 'failed' || m.rollback === 'incomplete').length,
         dangerousLocks: findings.filter((f) => f.rule === 'dangerous-lock').length,
+        restored: migrations.filter((m) => m.restored).length,
         durationMs: performance.now() - started,
     };
     return {
@@ -2123,6 +2443,7 @@ async function runCheck(req) {
         config,
         metrics: (0,metrics/* combineMetrics */.hf)(measured, slowFinding(migrations)),
         ...(perf ? { performance: perf } : {}),
+        ...(cacheUses.length ? { cache: cacheUses } : {}),
     };
 }
 function mergePerformance(a, b) {
