@@ -67,7 +67,7 @@ export function flywayPlaceholderError(u: UnknownPlaceholder): string {
     : `No value provided for placeholder: ${u.placeholder}.  Check your configuration!`;
 }
 
-interface Replacement {
+export interface Replacement {
   origStart: number;
   origEnd: number;
   newStart: number;
@@ -77,6 +77,16 @@ interface Replacement {
 export class OffsetMap {
   constructor(private readonly replacements: Replacement[]) {}
   static identity = new OffsetMap([]);
+  /** Offset in the replaced text of an original offset (inside a replaced span: its start). */
+  toReplaced(offset: number): number {
+    let delta = 0;
+    for (const r of this.replacements) {
+      if (offset < r.origStart) break;
+      if (offset < r.origEnd) return r.newStart;
+      delta = r.newEnd - r.origEnd;
+    }
+    return offset + delta;
+  }
   /** Original offset of an offset in the replaced text (inside a replacement: its start). */
   toOriginal(offset: number): number {
     let delta = 0;

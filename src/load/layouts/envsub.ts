@@ -137,11 +137,5 @@ export function expandEnvsub(text: string, lines: [number, number][], env: Env):
 
 /** An offset of the original text in the expanded one (a replaced line maps to its start). */
 export function toExpanded(e: Expanded, offset: number): number {
-  let delta = 0;
-  for (const r of e.replacements) {
-    if (offset < r.origStart) break;
-    if (offset < r.origEnd) return r.newStart;
-    delta = r.newEnd - r.origEnd;
-  }
-  return offset + delta;
+  return e.map.toReplaced(offset);
 }

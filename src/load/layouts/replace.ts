@@ -31,14 +31,6 @@ export function replaceTexts(text: string, pairs: [string, string][]): Replaced 
     at = best.index + best.from.length;
   }
   out += text.slice(at);
-  const toReplaced = (offset: number) => {
-    let delta = 0;
-    for (const r of replacements) {
-      if (offset < r.origStart) break;
-      if (offset < r.origEnd) return r.newStart;
-      delta = r.newEnd - r.origEnd;
-    }
-    return offset + delta;
-  };
-  return { text: out, map: new OffsetMap(replacements), toReplaced };
+  const map = new OffsetMap(replacements);
+  return { text: out, map, toReplaced: (offset) => map.toReplaced(offset) };
 }
