@@ -38220,6 +38220,18 @@ class OffsetMap {
         this.replacements = replacements;
     }
     static identity = new OffsetMap([]);
+    /** Offset in the replaced text of an original offset (inside a replaced span: its start). */
+    toReplaced(offset) {
+        let delta = 0;
+        for (const r of this.replacements) {
+            if (offset < r.origStart)
+                break;
+            if (offset < r.origEnd)
+                return r.newStart;
+            delta = r.newEnd - r.origEnd;
+        }
+        return offset + delta;
+    }
     /** Original offset of an offset in the replaced text (inside a replacement: its start). */
     toOriginal(offset) {
         let delta = 0;
@@ -39686,15 +39698,7 @@ function expandEnvsub(text, lines, env) {
 }
 /** An offset of the original text in the expanded one (a replaced line maps to its start). */
 function toExpanded(e, offset) {
-    let delta = 0;
-    for (const r of e.replacements) {
-        if (offset < r.origStart)
-            break;
-        if (offset < r.origEnd)
-            return r.newStart;
-        delta = r.newEnd - r.origEnd;
-    }
-    return offset + delta;
+    return e.map.toReplaced(offset);
 }
 
 ;// CONCATENATED MODULE: ./src/load/layouts/replace.ts
@@ -39724,18 +39728,8 @@ function replaceTexts(text, pairs) {
         at = best.index + best.from.length;
     }
     out += text.slice(at);
-    const toReplaced = (offset) => {
-        let delta = 0;
-        for (const r of replacements) {
-            if (offset < r.origStart)
-                break;
-            if (offset < r.origEnd)
-                return r.newStart;
-            delta = r.newEnd - r.origEnd;
-        }
-        return offset + delta;
-    };
-    return { text: out, map: new OffsetMap(replacements), toReplaced };
+    const map = new OffsetMap(replacements);
+    return { text: out, map, toReplaced: (offset) => map.toReplaced(offset) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/layout-project.ts
