@@ -4555,8 +4555,8 @@ var package_0 = __webpack_require__(8330);
 var rules = __webpack_require__(3080);
 // EXTERNAL MODULE: ./src/check/rules.ts
 var check_rules = __webpack_require__(4327);
-// EXTERNAL MODULE: ./src/commands/lint.ts + 1 modules
-var lint = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
+var lint = __webpack_require__(248);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/db/url.ts
@@ -4854,7 +4854,7 @@ async function checkCommand(argv, io) {
     // check's engine and reports are loaded here, not with lint (their modules are a third of lint's
     // chunk in the bundle, issue #16).
     const [{ runCheck }, { checkProgressPrinter, formatCheckJson, formatCheckText }, { formatConnectRetry }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(443), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 411)),
+        Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(443), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 4538)),
         Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 6166)),
         __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 9738)),
     ]);
@@ -4973,7 +4973,7 @@ function rulesCommand(argv, io) {
 /* unused harmony export HELP_OPTION */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5591);
+/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2969);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7485);
@@ -5105,7 +5105,7 @@ function workersFromEnv(env) {
 
 /***/ }),
 
-/***/ 5591:
+/***/ 248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5120,8 +5120,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: changedSinceBase, pairTargets
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./rules/index.ts + 34 modules
@@ -5140,10 +5138,95 @@ var fs = __webpack_require__(3865);
 var git = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/load/naming.ts
 var load_naming = __webpack_require__(2198);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/load/layouts/index.ts + 8 modules
 var layouts = __webpack_require__(2772);
 // EXTERNAL MODULE: ./src/load/version.ts
 var load_version = __webpack_require__(8472);
+;// CONCATENATED MODULE: ./src/load/layout-choice.ts
+/**
+ * Which runner's layout a migration set is written for (issue #15): `layout:` from the config, or
+ * detected from the files (src/load/layouts detectLayout, with a look at the project's Cargo.toml),
+ * and which files of a location belong to the project under it. I/O: reads Cargo.toml files.
+ */
+
+
+
+
+
+
+/**
+ * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
+ * not read): read always, kept only for a layout that reads them.
+ */
+const EXTRA_FILES = [...new Set(layouts/* LAYOUT_EXTRA_FILES */["in"]), '.go'];
+/**
+ * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
+ * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
+ */
+function goMigrations(files) {
+    const out = [];
+    for (const f of files) {
+        const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
+        if (!m || f.rel.endsWith('_test.go'))
+            continue;
+        const version = (0,load_version/* parseVersion */.ot)(m[1]);
+        if (version)
+            out.push({ rel: f.rel, version });
+    }
+    return out;
+}
+/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
+function keepFor(layout, suffixes) {
+    const extra = new Set(layout?.extraFiles ?? []);
+    const lower = suffixes.map((x) => x.toLowerCase());
+    return (rel) => {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
+    };
+}
+/**
+ * The layout of a migration set: `layout:` from the config, else detected from the files (a note
+ * says which and why, unless it is Flyway's). Undefined: Flyway's.
+ */
+function chooseLayout(files, config, naming, root, onNote) {
+    if (config.layout)
+        return (0,layouts/* layoutFor */.Q2)(config.layout);
+    // A Flyway configuration says whose files these are.
+    if (config.runner === 'flyway')
+        return undefined;
+    const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
+    const found = (0,layouts/* detectLayout */.ey)(texts, {
+        isFlywayName: (b) => ['versioned', 'repeatable'].includes((0,load_naming/* classifyBaseName */.rN)(b, naming).kind),
+        usesSqlx: dependsOnSqlx(root, config.baseDir),
+    });
+    if (found.name === 'flyway') {
+        // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
+        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
+        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes((0,load_naming/* classifyBaseName */.rN)(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+            onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
+        }
+        return undefined;
+    }
+    onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
+    return (0,layouts/* layoutFor */.Q2)({ name: found.name });
+}
+/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
+function dependsOnSqlx(root, top) {
+    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (/^\s*sqlx\b/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Cargo.toml'), 'utf8')))
+                return true;
+        }
+        catch {
+            /* no Cargo.toml here */
+        }
+        if (dir === top || (0,external_node_path_.dirname)(dir) === dir || !(0,fs/* isInside */.FK)(top, dir))
+            return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/model/project.ts + 3 modules
 var model_project = __webpack_require__(8692);
 // EXTERNAL MODULE: ./src/parse/parser.ts + 4 modules
@@ -5305,7 +5388,6 @@ async function parseAll(texts, opts = {}) {
 
 
 
-
 const knownRuleIds = () => [...rules/* rules */.a.map((r) => r.meta.id), engine/* SUPPRESSION_RULE */.XS, ...check_rules/* CHECK_RULE_IDS */.RZ];
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 async function loadProjects(req) {
@@ -5381,76 +5463,6 @@ async function loadProjects(req) {
         projects.push({ project, targets });
     }
     return { config, projects };
-}
-/**
- * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
- * not read): read always, kept only for a layout that reads them.
- */
-const EXTRA_FILES = [...new Set(layouts/* LAYOUT_EXTRA_FILES */["in"]), '.go'];
-/**
- * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
- * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
- */
-function goMigrations(files) {
-    const out = [];
-    for (const f of files) {
-        const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
-        if (!m || f.rel.endsWith('_test.go'))
-            continue;
-        const version = (0,load_version/* parseVersion */.ot)(m[1]);
-        if (version)
-            out.push({ rel: f.rel, version });
-    }
-    return out;
-}
-/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
-function keepFor(layout, suffixes) {
-    const extra = new Set(layout?.extraFiles ?? []);
-    const lower = suffixes.map((x) => x.toLowerCase());
-    return (rel) => {
-        const base = rel.slice(rel.lastIndexOf('/') + 1);
-        return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
-    };
-}
-/**
- * The layout of a migration set: `layout:` from the config, else detected from the files (a note
- * says which and why, unless it is Flyway's). Undefined: Flyway's.
- */
-function chooseLayout(files, config, naming, root, onNote) {
-    if (config.layout)
-        return (0,layouts/* layoutFor */.Q2)(config.layout);
-    // A Flyway configuration says whose files these are.
-    if (config.runner === 'flyway')
-        return undefined;
-    const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
-    const found = (0,layouts/* detectLayout */.ey)(texts, {
-        isFlywayName: (b) => ['versioned', 'repeatable'].includes((0,load_naming/* classifyBaseName */.rN)(b, naming).kind),
-        usesSqlx: dependsOnSqlx(root, config.baseDir),
-    });
-    if (found.name === 'flyway') {
-        // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes((0,load_naming/* classifyBaseName */.rN)(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
-            onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
-        }
-        return undefined;
-    }
-    onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
-    return (0,layouts/* layoutFor */.Q2)({ name: found.name });
-}
-/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
-function dependsOnSqlx(root, top) {
-    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
-        try {
-            if (/^\s*sqlx\b/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Cargo.toml'), 'utf8')))
-                return true;
-        }
-        catch {
-            /* no Cargo.toml here */
-        }
-        if (dir === top || (0,external_node_path_.dirname)(dir) === dir || !(0,fs/* isInside */.FK)(top, dir))
-            return false;
-    }
 }
 /**
  * Paths (relative to the root) of the files that differ from the base: added, modified (other

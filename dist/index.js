@@ -33662,7 +33662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7354:
+/***/ 7991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50477,6 +50477,57 @@ function statementFor(m, changes, at, before) {
     return statements[0] ?? m.parsed.statements[0];
 }
 
+;// CONCATENATED MODULE: ./src/check/messages.ts
+
+function seconds(msValue) {
+    return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
+}
+function failureOf(e) {
+    return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
+}
+function describeFailure(e) {
+    let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
+    if (e.detail)
+        s += ` (detail: ${e.detail})`;
+    return s;
+}
+/** dangerous-lock's message for a lock held while later statements run. */
+function lockMessage(l) {
+    const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
+    const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
+    const others = l.heldWhile.length;
+    const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
+    const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
+    const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
+    return (`takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
+        `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
+        `and queries queue behind it while it waits for the lock.${rewrite}`);
+}
+/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
+function unreadBefore(project, m) {
+    const before = (project.unread ?? []).filter((u) => m.version && version_compareVersions(u.version, m.version) < 0).map((u) => u.rel);
+    if (before.length === 0)
+        return '';
+    const last = before.sort()[before.length - 1];
+    return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
+}
+/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
+function applyFailed(file, e, message, help) {
+    return {
+        rule: 'apply-failed',
+        file,
+        offset: failedOffset(file, e),
+        line: e.line,
+        column: e.column,
+        message,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
+    };
+}
+/** The statement an ApplyError points at, for statement-level suppressions. */
+function failedOffset(file, e) {
+    return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -50506,6 +50557,7 @@ function statementFor(m, changes, at, before) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -50516,21 +50568,6 @@ async function serverVersionNum(db) {
     return Number(r.rows[0]?.v ?? 0);
 }
 const ms = (start) => performance.now() - start;
-/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
-function applyFailed(file, e, message, help) {
-    return {
-        rule: 'apply-failed',
-        file,
-        offset: failedOffset(file, e),
-        line: e.line,
-        column: e.column,
-        message,
-        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
-    };
-}
-function seconds(msValue) {
-    return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
-}
 /** Procedures defined anywhere in the project, so CALL of one that COMMITs runs outside a transaction. */
 function routineLookup(project) {
     const routines = new Map();
@@ -50544,30 +50581,6 @@ function routineLookup(project) {
         }
     }
     return (key) => routines.get(key);
-}
-function failureOf(e) {
-    return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
-}
-function describeFailure(e) {
-    let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
-    if (e.detail)
-        s += ` (detail: ${e.detail})`;
-    return s;
-}
-/** The statement an ApplyError points at, for statement-level suppressions. */
-function failedOffset(file, e) {
-    return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
-}
-function lockMessage(l) {
-    const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
-    const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
-    const others = l.heldWhile.length;
-    const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
-    const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
-    const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
-    return (`takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
-        `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
-        `and queries queue behind it while it waits for the lock.${rewrite}`);
 }
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 async function checkProject(db, project, opts) {
@@ -50885,14 +50898,6 @@ async function checkProject(db, project, opts) {
         complete: !stopped,
         postgres,
     };
-}
-/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
-function unreadBefore(project, m) {
-    const before = (project.unread ?? []).filter((u) => m.version && version_compareVersions(u.version, m.version) < 0).map((u) => u.rel);
-    if (before.length === 0)
-        return '';
-    const last = before.sort()[before.length - 1];
-    return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
 }
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
 function existedBeforeChange(base, name) {
@@ -54698,6 +54703,89 @@ function git_authorName(dir, env = process.env) {
     return user || (env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? '').trim() || 'unknown';
 }
 
+;// CONCATENATED MODULE: ./src/load/layout-choice.ts
+/**
+ * Which runner's layout a migration set is written for (issue #15): `layout:` from the config, or
+ * detected from the files (src/load/layouts detectLayout, with a look at the project's Cargo.toml),
+ * and which files of a location belong to the project under it. I/O: reads Cargo.toml files.
+ */
+
+
+
+
+
+
+/**
+ * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
+ * not read): read always, kept only for a layout that reads them.
+ */
+const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES), '.go'];
+/**
+ * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
+ * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
+ */
+function goMigrations(files) {
+    const out = [];
+    for (const f of files) {
+        const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
+        if (!m || f.rel.endsWith('_test.go'))
+            continue;
+        const version = parseVersion(m[1]);
+        if (version)
+            out.push({ rel: f.rel, version });
+    }
+    return out;
+}
+/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
+function keepFor(layout, suffixes) {
+    const extra = new Set(layout?.extraFiles ?? []);
+    const lower = suffixes.map((x) => x.toLowerCase());
+    return (rel) => {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
+    };
+}
+/**
+ * The layout of a migration set: `layout:` from the config, else detected from the files (a note
+ * says which and why, unless it is Flyway's). Undefined: Flyway's.
+ */
+function chooseLayout(files, config, naming, root, onNote) {
+    if (config.layout)
+        return layoutFor(config.layout);
+    // A Flyway configuration says whose files these are.
+    if (config.runner === 'flyway')
+        return undefined;
+    const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
+    const found = detectLayout(texts, {
+        isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
+        usesSqlx: dependsOnSqlx(root, config.baseDir),
+    });
+    if (found.name === 'flyway') {
+        // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
+        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
+        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+            onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
+        }
+        return undefined;
+    }
+    onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
+    return layoutFor({ name: found.name });
+}
+/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
+function dependsOnSqlx(root, top) {
+    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            if (/^\s*sqlx\b/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Cargo.toml'), 'utf8')))
+                return true;
+        }
+        catch {
+            /* no Cargo.toml here */
+        }
+        if (dir === top || (0,external_node_path_.dirname)(dir) === dir || !isInside(top, dir))
+            return false;
+    }
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/parse/pool.ts
@@ -54851,7 +54939,6 @@ async function parseAll(texts, opts = {}) {
 
 
 
-
 const knownRuleIds = () => [...rules_rules.map((r) => r.meta.id), SUPPRESSION_RULE, ...CHECK_RULE_IDS];
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
 async function loadProjects(req) {
@@ -54927,76 +55014,6 @@ async function loadProjects(req) {
         projects.push({ project, targets });
     }
     return { config, projects };
-}
-/**
- * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
- * not read): read always, kept only for a layout that reads them.
- */
-const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES), '.go'];
-/**
- * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
- * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
- */
-function goMigrations(files) {
-    const out = [];
-    for (const f of files) {
-        const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
-        if (!m || f.rel.endsWith('_test.go'))
-            continue;
-        const version = parseVersion(m[1]);
-        if (version)
-            out.push({ rel: f.rel, version });
-    }
-    return out;
-}
-/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
-function keepFor(layout, suffixes) {
-    const extra = new Set(layout?.extraFiles ?? []);
-    const lower = suffixes.map((x) => x.toLowerCase());
-    return (rel) => {
-        const base = rel.slice(rel.lastIndexOf('/') + 1);
-        return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
-    };
-}
-/**
- * The layout of a migration set: `layout:` from the config, else detected from the files (a note
- * says which and why, unless it is Flyway's). Undefined: Flyway's.
- */
-function chooseLayout(files, config, naming, root, onNote) {
-    if (config.layout)
-        return layoutFor(config.layout);
-    // A Flyway configuration says whose files these are.
-    if (config.runner === 'flyway')
-        return undefined;
-    const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
-    const found = detectLayout(texts, {
-        isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
-        usesSqlx: dependsOnSqlx(root, config.baseDir),
-    });
-    if (found.name === 'flyway') {
-        // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
-            onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
-        }
-        return undefined;
-    }
-    onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
-    return layoutFor({ name: found.name });
-}
-/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
-function dependsOnSqlx(root, top) {
-    for (let dir = root;; dir = (0,external_node_path_.dirname)(dir)) {
-        try {
-            if (/^\s*sqlx\b/m.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Cargo.toml'), 'utf8')))
-                return true;
-        }
-        catch {
-            /* no Cargo.toml here */
-        }
-        if (dir === top || (0,external_node_path_.dirname)(dir) === dir || !isInside(top, dir))
-            return false;
-    }
 }
 /**
  * Paths (relative to the root) of the files that differ from the base: added, modified (other
@@ -63274,7 +63291,7 @@ async function stoppedSummary(mode, message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5447);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7354);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7991);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 
 

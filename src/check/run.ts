@@ -19,16 +19,17 @@ import type { Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import { SchemaHistory } from '../db/history.js';
 import { nameListKey } from '../model/ast.js';
-import { compareVersions, versionKey } from '../load/version.js';
+import { versionKey } from '../load/version.js';
 import type { MigrationFile, Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
 import { composeDiffs, describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
-import { dangerousLocks, LockTracer, type LockEntry } from './locks.js';
+import { dangerousLocks, LockTracer } from './locks.js';
 import { verifyRollback } from './rollback.js';
 import { objectKey, quoteName, takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot.js';
 import { finish, type RawFinding } from './findings.js';
 import { PlanTracker } from './performance.js';
-import type { ApplyFailure, CheckPhase, CheckProjectOptions, MigrationCheck, PostgresInfo, ProjectCheck } from './types.js';
+import { applyFailed, describeFailure, failedOffset, failureOf, lockMessage, seconds, unreadBefore } from './messages.js';
+import type { CheckPhase, CheckProjectOptions, MigrationCheck, PostgresInfo, ProjectCheck } from './types.js';
 
 export { combineFindings, disagreements, REWRITE_CLAIM, type Disagreement } from './findings.js';
 export type { ApplyFailure, CheckPhase, CheckProgress, CheckProjectOptions, MigrationCheck, PostgresInfo, ProjectCheck } from './types.js';
@@ -46,22 +47,7 @@ async function serverVersionNum(db: Db): Promise<number> {
 
 const ms = (start: number) => performance.now() - start;
 
-/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
-function applyFailed(file: MigrationFile, e: ApplyError, message: string, help?: string): RawFinding {
-  return {
-    rule: 'apply-failed',
-    file,
-    offset: failedOffset(file, e),
-    line: e.line,
-    column: e.column,
-    message,
-    help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
-  };
-}
 
-function seconds(msValue: number): string {
-  return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
-}
 
 /** Procedures defined anywhere in the project, so CALL of one that COMMITs runs outside a transaction. */
 function routineLookup(project: Project): ApplyHooks['routine'] {
@@ -76,34 +62,9 @@ function routineLookup(project: Project): ApplyHooks['routine'] {
   return (key) => routines.get(key);
 }
 
-function failureOf(e: ApplyError): ApplyFailure {
-  return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
-}
 
-function describeFailure(e: ApplyError): string {
-  let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
-  if (e.detail) s += ` (detail: ${e.detail})`;
-  return s;
-}
 
-/** The statement an ApplyError points at, for statement-level suppressions. */
-function failedOffset(file: MigrationFile, e: ApplyError): number | undefined {
-  return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
-}
 
-function lockMessage(l: LockEntry): string {
-  const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
-  const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
-  const others = l.heldWhile.length;
-  const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
-  const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
-  const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
-  return (
-    `takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
-    `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
-    `and queries queue behind it while it waits for the lock.${rewrite}`
-  );
-}
 
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 export async function checkProject(db: Db, project: Project, opts: CheckProjectOptions): Promise<ProjectCheck> {
@@ -426,13 +387,6 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   };
 }
 
-/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
-function unreadBefore(project: Project, m: MigrationFile): string {
-  const before = (project.unread ?? []).filter((u) => m.version && compareVersions(u.version, m.version) < 0).map((u) => u.rel);
-  if (before.length === 0) return '';
-  const last = before.sort()[before.length - 1]!;
-  return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
-}
 
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
 function existedBeforeChange(base: Snapshot | undefined, name: string): boolean {

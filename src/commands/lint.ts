@@ -2,8 +2,7 @@
  * `lint`: config → files on disk (and at --base) → project model → rules → findings.
  * Shared by the CLI and the Action; printing is left to the caller.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -12,9 +11,9 @@ import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
 import { assertInside, configuredLocations, isInside, kindOfPath, readLocations, realPathOf } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
-import { classifyBaseName, namingOf, type Naming } from '../load/naming.js';
-import { detectLayout, LAYOUT_EXTRA_FILES, layoutFor, type Layout } from '../load/layouts/index.js';
-import { compareVersions, parseVersion, versionKey, type Version } from '../load/version.js';
+import { classifyBaseName, namingOf } from '../load/naming.js';
+import { chooseLayout, EXTRA_FILES, goMigrations, keepFor } from '../load/layout-choice.js';
+import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
 import { initParser } from '../parse/parser.js';
 import { parseAll } from '../parse/pool.js';
@@ -147,74 +146,6 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
     projects.push({ project, targets });
   }
   return { config, projects };
-}
-
-/**
- * Files other layouts read besides SQL (diesel's metadata.toml), and goose's Go migrations (named,
- * not read): read always, kept only for a layout that reads them.
- */
-const EXTRA_FILES = [...new Set(LAYOUT_EXTRA_FILES), '.go'];
-
-/**
- * goose's Go migrations: `{version}_{name}.go` at the top level, not `_test.go` (goose
- * migration.go NumericComponent, provider_collect.go). migration-guard cannot run them.
- */
-function goMigrations(files: SourceFile[]): { rel: string; version: Version }[] {
-  const out: { rel: string; version: Version }[] = [];
-  for (const f of files) {
-    const m = /^(\d+)_[^/]*\.go$/.exec(f.rel);
-    if (!m || f.rel.endsWith('_test.go')) continue;
-    const version = parseVersion(m[1]!);
-    if (version) out.push({ rel: f.rel, version });
-  }
-  return out;
-}
-
-/** Which files of a location the project is made of: the layout's extra files only where it reads them. */
-function keepFor(layout: Layout | undefined, suffixes: string[]): (rel: string) => boolean {
-  const extra = new Set(layout?.extraFiles ?? []);
-  const lower = suffixes.map((x) => x.toLowerCase());
-  return (rel) => {
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    return extra.has(base) || base.toLowerCase().endsWith('.sql') || lower.some((x) => base.toLowerCase().endsWith(x));
-  };
-}
-
-/**
- * The layout of a migration set: `layout:` from the config, else detected from the files (a note
- * says which and why, unless it is Flyway's). Undefined: Flyway's.
- */
-function chooseLayout(files: SourceFile[], config: Config, naming: Naming, root: string, onNote?: (line: string) => void): Layout | undefined {
-  if (config.layout) return layoutFor(config.layout);
-  // A Flyway configuration says whose files these are.
-  if (config.runner === 'flyway') return undefined;
-  const texts = files.map((f) => ({ rel: f.rel, text: Buffer.from(f.bytes.subarray(0, 4096)).toString('utf8') }));
-  const found = detectLayout(texts, {
-    isFlywayName: (b) => ['versioned', 'repeatable'].includes(classifyBaseName(b, naming).kind),
-    usesSqlx: dependsOnSqlx(root, config.baseDir),
-  });
-  if (found.name === 'flyway') {
-    // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-    const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-    if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
-      onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
-    }
-    return undefined;
-  }
-  onNote?.(`layout: ${found.name} (detected: ${found.reason}; set \`layout:\` in migration-guard.yml to choose another)`);
-  return layoutFor({ name: found.name });
-}
-
-/** Whether a Cargo.toml in the migrations root or a directory above it (up to the repository) names sqlx. */
-function dependsOnSqlx(root: string, top: string): boolean {
-  for (let dir = root; ; dir = dirname(dir)) {
-    try {
-      if (/^\s*sqlx\b/m.test(readFileSync(join(dir, 'Cargo.toml'), 'utf8'))) return true;
-    } catch {
-      /* no Cargo.toml here */
-    }
-    if (dir === top || dirname(dir) === dir || !isInside(top, dir)) return false;
-  }
 }
 
 /**

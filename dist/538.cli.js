@@ -1,5 +1,5 @@
-export const id = 411;
-export const ids = [411];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
 /***/ 9296:
@@ -124,7 +124,7 @@ function comparePlans(before, after, costFactor, exists) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 4538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1583,6 +1583,57 @@ function statementFor(m, changes, at, before) {
     return statements[0] ?? m.parsed.statements[0];
 }
 
+;// CONCATENATED MODULE: ./src/check/messages.ts
+
+function seconds(msValue) {
+    return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
+}
+function failureOf(e) {
+    return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
+}
+function describeFailure(e) {
+    let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
+    if (e.detail)
+        s += ` (detail: ${e.detail})`;
+    return s;
+}
+/** dangerous-lock's message for a lock held while later statements run. */
+function lockMessage(l) {
+    const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
+    const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
+    const others = l.heldWhile.length;
+    const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
+    const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
+    const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
+    return (`takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
+        `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
+        `and queries queue behind it while it waits for the lock.${rewrite}`);
+}
+/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
+function unreadBefore(project, m) {
+    const before = (project.unread ?? []).filter((u) => m.version && (0,version/* compareVersions */.Zy)(u.version, m.version) < 0).map((u) => u.rel);
+    if (before.length === 0)
+        return '';
+    const last = before.sort()[before.length - 1];
+    return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
+}
+/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
+function applyFailed(file, e, message, help) {
+    return {
+        rule: 'apply-failed',
+        file,
+        offset: failedOffset(file, e),
+        line: e.line,
+        column: e.column,
+        message,
+        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
+    };
+}
+/** The statement an ApplyError points at, for statement-level suppressions. */
+function failedOffset(file, e) {
+    return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
 /**
  * The `check` pipeline on one scratch database, pure of printing:
@@ -1612,6 +1663,7 @@ function statementFor(m, changes, at, before) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -1622,21 +1674,6 @@ async function serverVersionNum(db) {
     return Number(r.rows[0]?.v ?? 0);
 }
 const ms = (start) => performance.now() - start;
-/** An apply-failed finding at the failing statement; PostgreSQL's hint, when it gives one, is the help. */
-function applyFailed(file, e, message, help) {
-    return {
-        rule: 'apply-failed',
-        file,
-        offset: failedOffset(file, e),
-        line: e.line,
-        column: e.column,
-        message,
-        help: e.hint ? `PostgreSQL's hint: ${e.hint}` : help,
-    };
-}
-function seconds(msValue) {
-    return msValue >= 10_000 ? `${(msValue / 1000).toFixed(0)} s` : msValue >= 1000 ? `${(msValue / 1000).toFixed(1)} s` : `${Math.round(msValue)} ms`;
-}
 /** Procedures defined anywhere in the project, so CALL of one that COMMITs runs outside a transaction. */
 function routineLookup(project) {
     const routines = new Map();
@@ -1650,30 +1687,6 @@ function routineLookup(project) {
         }
     }
     return (key) => routines.get(key);
-}
-function failureOf(e) {
-    return { file: e.file, line: e.line, column: e.column, sqlstate: e.sqlstate, message: e.message, detail: e.detail, hint: e.hint };
-}
-function describeFailure(e) {
-    let s = `${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`;
-    if (e.detail)
-        s += ` (detail: ${e.detail})`;
-    return s;
-}
-/** The statement an ApplyError points at, for statement-level suppressions. */
-function failedOffset(file, e) {
-    return e.statementIndex >= 0 ? file.parsed.statements[e.statementIndex]?.start : undefined;
-}
-function lockMessage(l) {
-    const what = l.relkind === 'index' ? `index ${l.relation}` : l.relkind === 'materialized view' ? `materialized view ${l.relation}` : `table ${l.relation}`;
-    const blocks = l.blocks === 'reads and writes' ? 'every read and write' : 'every write (INSERT, UPDATE, DELETE)';
-    const others = l.heldWhile.length;
-    const lines = l.heldWhile.slice(0, 5).map((s) => s.line);
-    const where = `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${others > lines.length ? ', …' : ''}`;
-    const rewrite = l.rewritten ? ' It also rewrites the table (new relfilenode), so the lock lasts as long as the copy.' : '';
-    return (`takes ${/^[AEIOU]/.test(l.mode) ? 'an' : 'a'} ${l.mode} lock on ${what} and holds it while ${others} more statement${others === 1 ? ' runs' : 's run'} (${where}) until COMMIT ` +
-        `(${seconds(l.heldMs)} here, on an empty table): it blocks ${blocks} on ${l.relation} for that whole time, ` +
-        `and queries queue behind it while it waits for the lock.${rewrite}`);
 }
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 async function checkProject(db, project, opts) {
@@ -1992,14 +2005,6 @@ async function checkProject(db, project, opts) {
         postgres,
     };
 }
-/** The runner's migrations before `m` that check could not run (goose's Go migrations), as a clause. */
-function unreadBefore(project, m) {
-    const before = (project.unread ?? []).filter((u) => m.version && (0,version/* compareVersions */.Zy)(u.version, m.version) < 0).map((u) => u.rel);
-    if (before.length === 0)
-        return '';
-    const last = before.sort()[before.length - 1];
-    return ` (goose runs ${before.length === 1 ? 'a Go migration' : `${before.length} Go migrations`} before it that check cannot, the last ${last}: what ${before.length === 1 ? 'it does' : 'they do'} is missing here)`;
-}
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
 function existedBeforeChange(base, name) {
     if (!base)
@@ -2271,8 +2276,8 @@ var db_extensions = __webpack_require__(5338);
 var metrics = __webpack_require__(1159);
 // EXTERNAL MODULE: ./src/db/url.ts
 var url = __webpack_require__(879);
-// EXTERNAL MODULE: ./src/commands/lint.ts + 1 modules
-var commands_lint = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
+var commands_lint = __webpack_require__(248);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /**
  * `check`: the lint, then every migration set (the configured `migrations` and `locations:`
