@@ -50951,7 +50951,8 @@ function inChangeSet(project, m) {
 /**
  * The cacheable prefix of a project's chain and its key, or undefined when there is none: no
  * --base, no merged migration before the change set, or a file outside the prefix redefines a
- * procedure the prefix defines (the runner's CALL handling looks routines up project-wide).
+ * procedure the prefix defines (the runner's CALL handling looks procedures up project-wide; a
+ * rollback that recreates a trigger function of the prefix, as crates.io's do, is no such case).
  * `engine` names the engine build and `extensions` the extensions the instance starts with.
  */
 function cachePlan(project, config, engine, extensions, dir) {
@@ -50963,7 +50964,9 @@ function cachePlan(project, config, engine, extensions, dir) {
         return undefined;
     const prefix = project.migrations.slice(0, count);
     const inPrefix = new Set(prefix);
-    const routines = (files) => new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt').map((s) => nameListKey(s.node['funcname']) ?? '')));
+    const routines = (files) => 
+    // Procedures only: what the lookup decides is whether a CALL commits (statements.ts endsTransaction).
+    new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => nameListKey(s.node['funcname']) ?? '')));
     const defined = routines(prefix);
     for (const r of routines(project.files.filter((f) => !inPrefix.has(f))))
         if (r && defined.has(r))

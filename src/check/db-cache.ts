@@ -80,7 +80,8 @@ export function inChangeSet(project: Project, m: MigrationFile): boolean {
 /**
  * The cacheable prefix of a project's chain and its key, or undefined when there is none: no
  * --base, no merged migration before the change set, or a file outside the prefix redefines a
- * procedure the prefix defines (the runner's CALL handling looks routines up project-wide).
+ * procedure the prefix defines (the runner's CALL handling looks procedures up project-wide; a
+ * rollback that recreates a trigger function of the prefix, as crates.io's do, is no such case).
  * `engine` names the engine build and `extensions` the extensions the instance starts with.
  */
 export function cachePlan(project: Project, config: Config, engine: string, extensions: Iterable<string>, dir: string): CachePlan | undefined {
@@ -91,7 +92,8 @@ export function cachePlan(project: Project, config: Config, engine: string, exte
   const prefix = project.migrations.slice(0, count);
   const inPrefix = new Set(prefix);
   const routines = (files: MigrationFile[]) =>
-    new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt').map((s) => nameListKey(s.node['funcname']) ?? '')));
+    // Procedures only: what the lookup decides is whether a CALL commits (statements.ts endsTransaction).
+    new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => nameListKey(s.node['funcname']) ?? '')));
   const defined = routines(prefix);
   for (const r of routines(project.files.filter((f) => !inPrefix.has(f)))) if (r && defined.has(r)) return undefined;
   const h = createHash('sha256');
