@@ -4,6 +4,7 @@ import type { SqlStatement } from '../src/parse/parser.js';
 import { boundaryOf, mixedStatement, type Transaction } from '../src/model/transactions.js';
 import { flywayTransactionProblem } from '../src/load/flyway/transactional.js';
 import { runnerTransactionProblems } from '../src/lint/runner-transactions.js';
+import { isAddEnumValue, SPLIT_ADD_VALUE } from '../src/lint/enum-values.js';
 
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 
@@ -13,7 +14,6 @@ const RUNNER_EFFECT: Record<string, string> = {
   rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
 
-const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 
 export default defineRule({
   meta: {
@@ -100,7 +100,7 @@ export default defineRule({
                 stmt: s,
                 message: `explicit ${boundaryOf(s)!.word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                 help: addsValue
-                  ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                  ? SPLIT_ADD_VALUE
                   : 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
               });
             }

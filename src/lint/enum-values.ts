@@ -26,9 +26,16 @@ const lastName = (names: unknown): string | undefined => {
 };
 const typeMatches = (columnType: string | undefined, type: string) => columnType !== undefined && (columnType === type || columnType.endsWith(`.${type}`));
 
+/** ALTER TYPE … ADD VALUE (not RENAME VALUE, which sets oldVal). */
+export const isAddEnumValue = (s: SqlStatement): boolean => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+
+/** The help for a COMMIT or a use after ADD VALUE in one transaction: one migration adds, the next uses. */
+export const SPLIT_ADD_VALUE =
+  'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.';
+
 /** The enum type (its unqualified name) and label an ALTER TYPE … ADD VALUE adds, if the statement is one. */
 export function addedEnumValue(stmt: SqlStatement): { type: string; label: string } | undefined {
-  if (stmt.kind !== 'AlterEnumStmt' || stmt.node['oldVal']) return undefined;
+  if (!isAddEnumValue(stmt)) return undefined;
   const type = lastName(stmt.node['typeName']);
   const label = stmt.node['newVal'];
   return type && typeof label === 'string' ? { type, label } : undefined;

@@ -7,10 +7,11 @@
 import type { Execution } from '../load/layouts/index.js';
 import { boundaryOf, type FileTransactions } from '../model/transactions.js';
 import { isNeutral } from '../model/statements.js';
+import { alterTableCommands } from '../model/ast.js';
+import { isAddEnumValue, SPLIT_ADD_VALUE } from './enum-values.js';
 import type { SqlStatement } from '../parse/parser.js';
 import type { ReportDescriptor } from './types.js';
 
-const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 
 /**
  * A statement that is a reason to run a migration without a transaction although each of its
@@ -22,11 +23,7 @@ const isAddEnumValue = (s: SqlStatement) => s.kind === 'AlterEnumStmt' && !s.nod
 function deliberatelyApart(s: SqlStatement): boolean {
   if (isAddEnumValue(s)) return true;
   if (s.kind === 'InsertStmt' || s.kind === 'UpdateStmt' || s.kind === 'DeleteStmt' || s.kind === 'MergeStmt' || s.kind === 'DoStmt' || s.kind === 'CallStmt') return true;
-  if (s.kind === 'AlterTableStmt') {
-    const cmds = (s.node['cmds'] ?? []) as { AlterTableCmd?: { subtype?: string } }[];
-    return cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_ValidateConstraint');
-  }
-  return false;
+  return s.kind === 'AlterTableStmt' && alterTableCommands(s.node).some((c) => c.subtype === 'AT_ValidateConstraint');
 }
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -112,7 +109,7 @@ export function runnerTransactionProblems(
         stmt: s,
         message: `explicit ${b.word}: ${exec.why}, so this ${effect}`,
         help: addsValue
-          ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+          ? SPLIT_ADD_VALUE
           : 'Remove BEGIN/COMMIT from the file: the runner wraps it.',
       });
     } else if (b.kind === 'rollback' && st.inBlock) {
