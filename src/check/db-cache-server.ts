@@ -11,7 +11,7 @@
  */
 import { connect, HOST_TAG, type Scratch } from '../db/engine.js';
 import type { MetricsReading } from '../db/metrics.js';
-import { CACHE_ENTRIES, type CachedMigration, type CacheMeta, type CachePlan } from './db-cache.js';
+import { CACHE_ENTRIES, FORMAT, isRecordOf, type CachedMigration, type CacheMeta, type CachePlan } from './db-cache.js';
 
 export const serverCacheName = (plan: CachePlan): string => `mg_cache_${plan.key}`;
 
@@ -27,7 +27,7 @@ export async function serverEntry(url: string, plan: CachePlan): Promise<CacheMe
     if (r.rows.length === 0) return undefined;
     try {
       const meta = JSON.parse(r.rows[0]!.c ?? '') as CacheMeta;
-      if (meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count) throw new Error('another record');
+      if (!isRecordOf(meta, plan)) throw new Error('another record');
       return meta;
     } catch {
       await admin.exec(`DROP DATABASE IF EXISTS ${serverCacheName(plan)}`).catch(() => undefined);
@@ -48,7 +48,7 @@ export async function saveServerEntry(url: string, scratch: Scratch, plan: Cache
   // A scratch name: dropped as a leftover (engine.ts dropLeftovers) if this run dies before the rename.
   const tmp = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_cache`;
   try {
-    const meta: CacheMeta = { format: 1, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
+    const meta: CacheMeta = { format: FORMAT, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
     await scratch.saveAs(tmp);
     await admin.exec(`COMMENT ON DATABASE ${tmp} IS '${JSON.stringify(meta).replace(/'/g, "''")}'`);
     await admin.exec(`ALTER DATABASE ${tmp} RENAME TO ${serverCacheName(plan)}`);

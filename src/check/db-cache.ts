@@ -26,7 +26,7 @@ import type { ApplyMode } from '../db/apply.js';
 import type { MetricsReading } from '../db/metrics.js';
 import type { Config } from '../load/config.js';
 import { nameListKey } from '../model/ast.js';
-import type { MigrationFile, Project } from '../model/project.js';
+import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
 
 /**
  * Entries kept in the cache directory, and cache databases on a server. On PGlite an entry is a
@@ -35,7 +35,7 @@ import type { MigrationFile, Project } from '../model/project.js';
  * when saving; kept gzip.
  */
 export const CACHE_ENTRIES = 8;
-const FORMAT = 1;
+export const FORMAT = 1;
 
 /** What the cold run found about one merged migration, reported again on a warm run. */
 export interface CachedMigration {
@@ -57,6 +57,11 @@ export interface CacheMeta {
   before: MetricsReading | null;
 }
 
+/** Whether a record read back (a file's JSON, a cache database's comment) is the record of `plan`'s entry. */
+export function isRecordOf(meta: CacheMeta, plan: CachePlan): boolean {
+  return meta.format === FORMAT && meta.key === plan.key && meta.migrations === plan.count && meta.entries?.length === plan.count;
+}
+
 /** Which state of one project can be cached: the first `count` migrations, under `key`. */
 export interface CachePlan {
   key: string;
@@ -70,11 +75,6 @@ export interface CacheUse {
   key: string;
   /** Merged migrations restored (or saved) as one state. */
   migrations: number;
-}
-
-/** The change set as checkProject sees it: new at the base and named (all, without PATHs). */
-export function inChangeSet(project: Project, m: MigrationFile): boolean {
-  return m.isNew && (!project.targets || project.targets.has(m.rel));
 }
 
 /**
@@ -132,7 +132,7 @@ export function loadEntry(plan: CachePlan): { meta: CacheMeta; dump: Blob } | un
   }
   try {
     const meta = JSON.parse(text) as CacheMeta;
-    if (meta.format !== FORMAT || meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count) throw new Error('another entry');
+    if (!isRecordOf(meta, plan)) throw new Error('another entry');
     const bytes = readFileSync(f.tar);
     if (bytes.length !== meta.bytes || createHash('sha256').update(bytes).digest('hex') !== meta.sha256) throw new Error('tarball does not match');
     const now = new Date();

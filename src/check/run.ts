@@ -20,7 +20,7 @@ import { RESET_SESSION } from '../db/executor.js';
 import { SchemaHistory } from '../db/history.js';
 import { nameListKey } from '../model/ast.js';
 import { versionKey } from '../load/version.js';
-import type { MigrationFile, Project } from '../model/project.js';
+import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
 import type { SqlStatement } from '../parse/parser.js';
 import { composeDiffs, describeDiff, describeLine, diffSnapshots, emptyDiff, isEmptyDiff, type DiffLine, type SchemaDiff } from './diff.js';
 import { dangerousLocks, LockTracer } from './locks.js';
@@ -47,8 +47,6 @@ async function serverVersionNum(db: Db): Promise<number> {
 
 const ms = (start: number) => performance.now() - start;
 
-
-
 /** Procedures defined anywhere in the project, so CALL of one that COMMITs runs outside a transaction. */
 function routineLookup(project: Project): ApplyHooks['routine'] {
   const routines = new Map<string, SqlStatement>();
@@ -61,10 +59,6 @@ function routineLookup(project: Project): ApplyHooks['routine'] {
   }
   return (key) => routines.get(key);
 }
-
-
-
-
 
 /** Applies the project on `db` (an empty database) and verifies what is new. */
 export async function checkProject(db: Db, project: Project, opts: CheckProjectOptions): Promise<ProjectCheck> {
@@ -102,8 +96,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   const seedRel = `${config.seeds.replace(/\/+$/, '')}/test.sql`;
   const seed = project.files.find((f) => f.kind === 'seed' && f.rel === seedRel);
   const total = project.migrations.length + (seed ? 1 : 0);
-  const targets = project.targets;
-  const inChangeSet = (m: MigrationFile) => m.isNew && (!targets || targets.has(m.rel));
+  const isInChangeSet = (m: MigrationFile) => inChangeSet(project, m);
   const slowMs = config.slowMigrationSeconds > 0 ? config.slowMigrationSeconds * 1000 : Infinity;
 
   const progress = (file: MigrationFile, phase: CheckPhase, index: number) => {
@@ -144,8 +137,8 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
 
   // With a base, unchanged migrations can run after the first new one (an R__ file, an older
   // version merged meanwhile): the PR's schema diff is then the sum of its own migrations' diffs.
-  const firstNew = project.migrations.findIndex(inChangeSet);
-  const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
+  const firstNew = project.migrations.findIndex(isInChangeSet);
+  const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !isInChangeSet(m));
   const effects: SchemaDiff[] = [];
 
   // Critical queries: planned before the change set and after each migration from there on (performance.ts).
@@ -165,7 +158,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
   for (const m of project.migrations) {
     await saveIfDue();
     index++;
-    const isNew = inChangeSet(m);
+    const isNew = isInChangeSet(m);
     const entry: MigrationCheck = {
       file: m.path,
       kind: m.kind === 'repeatable' ? 'repeatable' : 'versioned',
@@ -386,7 +379,6 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     postgres,
   };
 }
-
 
 /** Did the relation `schema.name` (as the lock trace names it) exist before the change set's first migration? */
 function existedBeforeChange(base: Snapshot | undefined, name: string): boolean {

@@ -157,6 +157,15 @@ export function compareMigrations(a: MigrationFile, b: MigrationFile): number {
   return d !== 0 ? d : a.rel.localeCompare(b.rel);
 }
 
+/**
+ * Whether a migration is in the change set `check` verifies: new at the base (always, without
+ * --base) and named (every one, without PATHs). check's database state cache caches the chain
+ * before the first such migration, so both must agree.
+ */
+export function inChangeSet(project: Project, m: MigrationFile): boolean {
+  return m.isNew && (!project.targets || project.targets.has(m.rel));
+}
+
 /** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
 export function buildProject(root: string, sources: SourceFile[], opts: ProjectOptions): Project {
   const prepared = prepareProject(root, sources, opts);
