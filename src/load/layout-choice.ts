@@ -58,8 +58,7 @@ export function chooseLayout(files: SourceFile[], config: Config, naming: Naming
   });
   if (found.name === 'flyway') {
     // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-    const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-    if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+    if (found.files === 0 && texts.some((t) => t.rel.toLowerCase().endsWith('.sql'))) {
       onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
     }
     return undefined;

@@ -230,10 +230,7 @@ export function fileTransactions(statements: SqlStatement[], options: { wrapped:
     }
     switch (boundary.kind) {
       case 'begin':
-        if (implicit && !block) {
-          block = start('block', s);
-          out.push(here(block));
-        } else if (block?.implicit) {
+        if (block?.implicit) {
           // The implicit block becomes the file's own, the statements before included.
           block.kind = 'block';
           block.opener = s;

@@ -18,22 +18,22 @@ const GOOSE = `-- +goose Up\n${T}-- +goose Down\nDROP TABLE t;\n`;
 
 describe('detectLayout', () => {
   it('each layout by its files', () => {
-    expect(detect({ '1_a.sql': GOOSE, '2_b.sql': GOOSE })).toEqual({ name: 'goose', reason: '2 files with `-- +goose Up`' });
+    expect(detect({ '1_a.sql': GOOSE, '2_b.sql': GOOSE })).toEqual({ name: 'goose', reason: '2 files with `-- +goose Up`', files: 2 });
     expect(detect({ '20240101_a.sql': `-- migrate:up\n${T}-- migrate:down\n` })).toMatchObject({ name: 'dbmate' });
     expect(detect({ '2016-01-07-082941_x/up.sql': T, '2016-01-07-082941_x/down.sql': T })).toMatchObject({ name: 'diesel', reason: '1 folder with up.sql (diesel)' });
     expect(detect({ '20240101000000_init/migration.sql': T, 'migration_lock.toml': '' })).toMatchObject({ name: 'prisma' });
     expect(detect({ '1_a.up.sql': T, '1_a.down.sql': T })).toMatchObject({ name: 'golang-migrate' });
-    expect(detect({ 'V1__a.sql': T, 'V2__b.sql': T })).toEqual({ name: 'flyway', reason: '2 files named as Flyway names them' });
+    expect(detect({ 'V1__a.sql': T, 'V2__b.sql': T })).toEqual({ name: 'flyway', reason: '2 files named as Flyway names them', files: 2 });
   });
   it('{n}_{x}.up.sql is sqlx in a project that depends on sqlx, golang-migrate otherwise; simple {n}_{x}.sql only for sqlx', () => {
     expect(detect({ '1_a.up.sql': T, '1_a.down.sql': T }, true)).toMatchObject({ name: 'sqlx' });
     expect(detect({ '1_a.sql': T, '2_b.sql': T }, true)).toMatchObject({ name: 'sqlx', reason: '2 files named {version}_{description}.sql in a project that depends on sqlx' });
-    expect(detect({ '1_a.sql': T, '2_b.sql': T }, false)).toEqual({ name: 'flyway', reason: 'no migration files found' });
+    expect(detect({ '1_a.sql': T, '2_b.sql': T }, false)).toEqual({ name: 'flyway', reason: 'no migration files found', files: 0 });
   });
   it('the layout most files follow; Flyway on a tie or with nothing', () => {
     expect(detect({ 'V1__a.sql': T, '1_a.sql': GOOSE, '2_b.sql': GOOSE })).toMatchObject({ name: 'goose' });
     expect(detect({ 'V1__a.sql': T, '1_a.sql': GOOSE })).toMatchObject({ name: 'flyway' });
-    expect(detect({})).toEqual({ name: 'flyway', reason: 'no migration files found' });
+    expect(detect({})).toEqual({ name: 'flyway', reason: 'no migration files found', files: 0 });
     // goose and dbmate directives only count at the top level.
     expect(detect({ 'sub/1_a.sql': GOOSE })).toMatchObject({ name: 'flyway' });
   });

@@ -46,6 +46,8 @@ export interface Detection {
   name: LayoutName;
   /** Why, for the note a run prints: "42 folders with up.sql". */
   reason: string;
+  /** How many files follow the chosen layout: 0 when no file follows any (Flyway's then, by default). */
+  files: number;
 }
 
 /**
@@ -72,5 +74,5 @@ export function detectLayout(files: LayoutSource[], opts: { isFlywayName: (base:
   for (const s of scores.slice(1)) if (s[1] > best[1]) best = s;
   // "1 file with …", "2 files with …".
   const what = best[1] === 1 ? best[2].replace(/^(file|folder)s\b/, '$1') : best[2];
-  return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}` };
+  return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}`, files: best[1] };
 }
