@@ -19,7 +19,8 @@
  * entries are kept (the newest, by modification time; a hit touches its entry).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeAtomically } from '../db/pglite-template.js';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ApplyMode } from '../db/apply.js';
@@ -163,14 +164,8 @@ export async function saveEntry(plan: CachePlan, dump: Blob, entries: CachedMigr
       entries,
       before,
     };
-    mkdirSync(plan.dir, { recursive: true });
-    const tmp = (p: string) => `${p}.${process.pid}.${Date.now()}.tmp`;
-    const tarTmp = tmp(f.tar);
-    writeFileSync(tarTmp, bytes);
-    renameSync(tarTmp, f.tar);
-    const metaTmp = tmp(f.meta);
-    writeFileSync(metaTmp, JSON.stringify(meta));
-    renameSync(metaTmp, f.meta);
+    writeAtomically(f.tar, bytes);
+    writeAtomically(f.meta, JSON.stringify(meta));
     prune(plan.dir);
     return true;
   } catch {

@@ -41,6 +41,17 @@ export function buildKey(): string {
 }
 
 /**
+ * Writes a file of the cache directory whole or not at all: to `<file>.<pid>.<time>.tmp`, then
+ * renamed over `file` (the directory is made first). Throws what the file system throws.
+ */
+export function writeAtomically(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
  * (then the fresh data directory is cached for the next run).
  */
@@ -56,10 +67,7 @@ export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOption
   const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
   try {
     const dump = await db.dumpDataDir('gzip');
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
-    renameSync(tmp, file);
+    writeAtomically(file, Buffer.from(await dump.arrayBuffer()));
   } catch {
     /* no cache this time (read-only home, full disk): the next run runs initdb again */
   }
