@@ -6,7 +6,7 @@
  * Pure, as project.ts: files come in as bytes.
  */
 import type { Layout, LayoutUnit } from '../load/layouts/index.js';
-import { expandEnvsub, toExpanded } from '../load/layouts/envsub.js';
+import { expandEnvsub } from '../load/layouts/envsub.js';
 import { replaceTexts } from '../load/layouts/replace.js';
 import type { RollbackPattern } from '../load/naming.js';
 import { OffsetMap } from '../load/placeholders.js';
@@ -101,8 +101,8 @@ function layoutFile(
   const envMap = expanded?.map ?? OffsetMap.identity;
   const map = replaced ? { toOriginal: (o: number) => envMap.toOriginal(replaced.map.toOriginal(o)) } : envMap;
   const inText = (offset: number) => {
-    const e = expanded ? toExpanded(expanded, offset) : offset;
-    return replaced ? replaced.toReplaced(e) : e;
+    const e = expanded ? expanded.map.toReplaced(offset) : offset;
+    return replaced ? replaced.map.toReplaced(e) : e;
   };
   const chunks = u.chunks && (expanded || replaced) ? u.chunks.map(([a, b]): [number, number] => [inText(a), inText(b)]) : u.chunks;
   const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));

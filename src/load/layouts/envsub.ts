@@ -10,13 +10,12 @@
  * - `${name:-word}` (word when unset or empty), `${name-word}` (when unset), `${name?word}` (an
  *   error when unset), `${name:offset[:length]}` (a substring).
  */
-import { OffsetMap } from '../placeholders.js';
+import { OffsetMap, type Replacement } from '../placeholders.js';
 
 export interface Expanded {
   text: string;
-  /** Replacements in the order of the text, original offsets and new ones. */
-  replacements: { origStart: number; origEnd: number; newStart: number; newEnd: number }[];
   problems: { offset: number; message: string; help?: string }[];
+  /** Offsets of `text` back to the text before expansion (toOriginal), and forward (toReplaced). */
   map: OffsetMap;
 }
 
@@ -107,7 +106,7 @@ class LineParser {
 
 /** `text` with each of `lines` ([start, end) offsets of whole lines) expanded as goose's ENVSUB expands it. */
 export function expandEnvsub(text: string, lines: [number, number][], env: Env): Expanded {
-  const replacements: Expanded['replacements'] = [];
+  const replacements: Replacement[] = [];
   const problems: Expanded['problems'] = [];
   let out = '';
   let at = 0;
@@ -132,10 +131,5 @@ export function expandEnvsub(text: string, lines: [number, number][], env: Env):
     at = end;
   }
   out += text.slice(at);
-  return { text: out, replacements, problems, map: new OffsetMap(replacements) };
-}
-
-/** An offset of the original text in the expanded one (a replaced line maps to its start). */
-export function toExpanded(e: Expanded, offset: number): number {
-  return e.map.toReplaced(offset);
+  return { text: out, problems, map: new OffsetMap(replacements) };
 }

@@ -2,18 +2,16 @@
  * A runner's own text replacements (`layout: { replace: … }`): each occurrence of a text as written,
  * left to right, replaced with the text the runner sends (river's `/* TEMPLATE: schema *\/`).
  */
-import { OffsetMap } from '../placeholders.js';
+import { OffsetMap, type Replacement } from '../placeholders.js';
 
 export interface Replaced {
   text: string;
-  /** Offsets in `text` back to the text before replacement. */
+  /** Offsets in `text` back to the text before replacement (toOriginal), and forward (toReplaced). */
   map: OffsetMap;
-  /** Offset in the text before replacement → offset in `text` (inside a replaced text: its start). */
-  toReplaced(offset: number): number;
 }
 
 export function replaceTexts(text: string, pairs: [string, string][]): Replaced {
-  const replacements: { origStart: number; origEnd: number; newStart: number; newEnd: number }[] = [];
+  const replacements: Replacement[] = [];
   let out = '';
   let at = 0;
   while (at < text.length) {
@@ -31,6 +29,5 @@ export function replaceTexts(text: string, pairs: [string, string][]): Replaced 
     at = best.index + best.from.length;
   }
   out += text.slice(at);
-  const map = new OffsetMap(replacements);
-  return { text: out, map, toReplaced: (offset) => map.toReplaced(offset) };
+  return { text: out, map: new OffsetMap(replacements) };
 }
