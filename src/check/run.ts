@@ -314,7 +314,7 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       group('dropped', 'lost (existed before the migration, gone after the rollback)');
       group('changed', 'not restored');
       if (lines.some((l) => l.change === 'changed' && l.kind === 'enum')) {
-        problems.push('PostgreSQL has no ALTER TYPE … DROP VALUE: a rollback removes an added enum value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
+        problems.push('PostgreSQL cannot drop an enum value (ALTER TYPE … DROP VALUE is refused): a rollback removes an added value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
       }
     }
     const reapplyError = verdict.reapplyError;

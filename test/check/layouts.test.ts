@@ -48,6 +48,20 @@ describeEachEngine('check: goose', (engine) => {
   });
 });
 
+describeEachEngine('check: goose cuts a statement at a line ending in ";"', (engine) => {
+  it('a dollar-quoted body without StatementBegin/End is sent in pieces and fails, as migration-format says', async () => {
+    const dir = tmpProject({
+      'migration-guard.yml': config('goose'),
+      'migrations/1_fn.sql': '-- +goose Up\nCREATE FUNCTION one() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND $$;\n\n-- +goose Down\nDROP FUNCTION one();\n',
+    });
+    const r = await checkJson(dir, engine);
+    expect(statuses(r)).toEqual(['migrations/1_fn.sql failed none']);
+    // The first piece ends at "RETURN 1;": PostgreSQL finds its dollar quote unterminated.
+    expect(failure(r, 'migrations/1_fn.sql')).toMatch(/^failed 42601 2:/);
+    expect(r.findings.filter((f) => f.rule === 'migration-format').map((f) => f.line)).toEqual([2]);
+  });
+});
+
 describeEachEngine('check: golang-migrate', (engine) => {
   it('numeric order, down files verified, a lone CONCURRENTLY autocommitted, the tracking table; beside a SET it fails with 25001', async () => {
     const dir = tmpProject({
