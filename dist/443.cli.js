@@ -1212,16 +1212,17 @@ function applyMode(file, routine) {
  */
 function runnerPlan(file, parsed, exec) {
     const pieces = exec.unit === 'statement' && file.chunks ? chunkPieces(file.chunks, parsed) : parsed;
-    const plain = pieces.every((p) => p.control === undefined || p.control === 'savepoint') && !pieces.some((p) => p.outside);
+    // The file's own BEGIN / COMMIT / ROLLBACK / PREPARE (SAVEPOINTs are no boundary), and what must run outside a transaction.
+    const controls = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint');
+    const outside = pieces.some((p) => p.outside);
+    const plain = !controls && !outside;
     if (exec.unit === 'statement') {
         if (exec.wrapped)
             return { mode: 'transaction', statements: pieces, atomic: plain };
-        const mode = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint') ? 'as-written' : 'no-transaction';
-        return { mode, statements: pieces, atomic: pieces.length <= 1 && plain };
+        return { mode: controls ? 'as-written' : 'no-transaction', statements: pieces, atomic: pieces.length <= 1 && plain };
     }
-    if (plain || (exec.wrapped && !pieces.some((p) => p.control !== undefined && p.control !== 'savepoint'))) {
+    if (!controls && (!outside || exec.wrapped))
         return { mode: 'transaction', statements: pieces, atomic: plain };
-    }
     // One statement alone is autocommitted (CONCURRENTLY works); several are one implicit transaction.
     if (!exec.wrapped && pieces.length === 1)
         return { mode: 'no-transaction', statements: pieces, atomic: false };

@@ -157,9 +157,13 @@ const lastName = (names) => {
     return typeof last?.['sval'] === 'string' ? last['sval'] : undefined;
 };
 const typeMatches = (columnType, type) => columnType !== undefined && (columnType === type || columnType.endsWith(`.${type}`));
+/** ALTER TYPE … ADD VALUE (not RENAME VALUE, which sets oldVal). */
+const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+/** The help for a COMMIT or a use after ADD VALUE in one transaction: one migration adds, the next uses. */
+const SPLIT_ADD_VALUE = 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.';
 /** The enum type (its unqualified name) and label an ALTER TYPE … ADD VALUE adds, if the statement is one. */
 function addedEnumValue(stmt) {
-    if (stmt.kind !== 'AlterEnumStmt' || stmt.node['oldVal'])
+    if (!isAddEnumValue(stmt))
         return undefined;
     const type = lastName(stmt.node['typeName']);
     const label = stmt.node['newVal'];
@@ -1084,7 +1088,8 @@ var transactional = __webpack_require__(424);
 ;// CONCATENATED MODULE: ./src/lint/runner-transactions.ts
 
 
-const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+
+
 /**
  * A statement that is a reason to run a migration without a transaction although each of its
  * statements could run in one: ALTER TYPE … ADD VALUE (a later use of the value in the same
@@ -1097,11 +1102,7 @@ function deliberatelyApart(s) {
         return true;
     if (s.kind === 'InsertStmt' || s.kind === 'UpdateStmt' || s.kind === 'DeleteStmt' || s.kind === 'MergeStmt' || s.kind === 'DoStmt' || s.kind === 'CallStmt')
         return true;
-    if (s.kind === 'AlterTableStmt') {
-        const cmds = (s.node['cmds'] ?? []);
-        return cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_ValidateConstraint');
-    }
-    return false;
+    return s.kind === 'AlterTableStmt' && (0,ast/* alterTableCommands */.Bb)(s.node).some((c) => c.subtype === 'AT_ValidateConstraint');
 }
 const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
@@ -1174,7 +1175,7 @@ function runnerTransactionProblems(exec, stmts, opts) {
                 stmt: s,
                 message: `explicit ${b.word}: ${exec.why}, so this ${effect}`,
                 help: addsValue
-                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                    ? SPLIT_ADD_VALUE
                     : 'Remove BEGIN/COMMIT from the file: the runner wraps it.',
             });
         }
@@ -1198,13 +1199,13 @@ function runnerTransactionProblems(exec, stmts, opts) {
 
 
 
+
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 const RUNNER_EFFECT = {
     begin: 'PostgreSQL only warns "there is already a transaction in progress" and ignores it',
     commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
     rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
-const transaction_wrapping_isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 /* harmony default export */ const transaction_wrapping = ((0,types/* defineRule */.K)({
     meta: {
         id: 'transaction-wrapping',
@@ -1287,12 +1288,12 @@ const transaction_wrapping_isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' &&
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
                             // A COMMIT after ALTER TYPE … ADD VALUE is usually there so that later statements can
                             // use the new value (PostgreSQL: "unsafe use of new value" until it is committed).
-                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(transaction_wrapping_isAddEnumValue);
+                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
                             context.report({
                                 stmt: s,
                                 message: `explicit ${(0,transactions/* boundaryOf */.iH)(s).word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                                 help: addsValue
-                                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                                    ? SPLIT_ADD_VALUE
                                     : 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
                             });
                         }
@@ -5203,8 +5204,7 @@ function chooseLayout(files, config, naming, root, onNote) {
     });
     if (found.name === 'flyway') {
         // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes((0,load_naming/* classifyBaseName */.rN)(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+        if (found.files === 0 && texts.some((t) => t.rel.toLowerCase().endsWith('.sql'))) {
             onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
         }
         return undefined;
@@ -8425,7 +8425,7 @@ function detectLayout(files, opts) {
             best = s;
     // "1 file with …", "2 files with …".
     const what = best[1] === 1 ? best[2].replace(/^(file|folder)s\b/, '$1') : best[2];
-    return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}` };
+    return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}`, files: best[1] };
 }
 
 
@@ -10679,6 +10679,7 @@ __webpack_require__.d(__webpack_exports__, {
   ks: () => (/* binding */ NOT_PARSED),
   fT: () => (/* binding */ assemble),
   E2: () => (/* binding */ ghostFile),
+  Mm: () => (/* binding */ inChangeSet),
   hs: () => (/* binding */ prepareProject)
 });
 
@@ -10842,11 +10843,7 @@ function expandEnvsub(text, lines, env) {
         at = end;
     }
     out += text.slice(at);
-    return { text: out, replacements, problems, map: new placeholders/* OffsetMap */.cF(replacements) };
-}
-/** An offset of the original text in the expanded one (a replaced line maps to its start). */
-function toExpanded(e, offset) {
-    return e.map.toReplaced(offset);
+    return { text: out, problems, map: new placeholders/* OffsetMap */.cF(replacements) };
 }
 
 ;// CONCATENATED MODULE: ./src/load/layouts/replace.ts
@@ -10876,8 +10873,7 @@ function replaceTexts(text, pairs) {
         at = best.index + best.from.length;
     }
     out += text.slice(at);
-    const map = new placeholders/* OffsetMap */.cF(replacements);
-    return { text: out, map, toReplaced: (offset) => map.toReplaced(offset) };
+    return { text: out, map: new placeholders/* OffsetMap */.cF(replacements) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/layout-project.ts
@@ -10967,8 +10963,8 @@ function layoutFile(s, decoded, u, root, base, env, replace) {
     const envMap = expanded?.map ?? placeholders/* OffsetMap */.cF.identity;
     const map = replaced ? { toOriginal: (o) => envMap.toOriginal(replaced.map.toOriginal(o)) } : envMap;
     const inText = (offset) => {
-        const e = expanded ? toExpanded(expanded, offset) : offset;
-        return replaced ? replaced.toReplaced(e) : e;
+        const e = expanded ? expanded.map.toReplaced(offset) : offset;
+        return replaced ? replaced.map.toReplaced(e) : e;
     };
     const chunks = u.chunks && (expanded || replaced) ? u.chunks.map(([a, b]) => [inText(a), inText(b)]) : u.chunks;
     const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));
@@ -11025,6 +11021,14 @@ function compareMigrations(a, b) {
     }
     const d = (a.description ?? '').localeCompare(b.description ?? '');
     return d !== 0 ? d : a.rel.localeCompare(b.rel);
+}
+/**
+ * Whether a migration is in the change set `check` verifies: new at the base (always, without
+ * --base) and named (every one, without PATHs). check's database state cache caches the chain
+ * before the first such migration, so both must agree.
+ */
+function inChangeSet(project, m) {
+    return m.isNew && (!project.targets || project.targets.has(m.rel));
 }
 /** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
 function buildProject(root, sources, opts) {
@@ -11555,11 +11559,7 @@ function fileTransactions(statements, options) {
         }
         switch (boundary.kind) {
             case 'begin':
-                if (implicit && !block) {
-                    block = start('block', s);
-                    out.push(here(block));
-                }
-                else if (block?.implicit) {
+                if (block?.implicit) {
                     // The implicit block becomes the file's own, the statements before included.
                     block.kind = 'block';
                     block.opener = s;

@@ -149,6 +149,8 @@ var db_history = __webpack_require__(3966);
 var ast = __webpack_require__(3293);
 // EXTERNAL MODULE: ./src/load/version.ts
 var version = __webpack_require__(8472);
+// EXTERNAL MODULE: ./src/model/project.ts + 3 modules
+var model_project = __webpack_require__(8692);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __webpack_require__(2627);
 // EXTERNAL MODULE: ./src/load/text.ts
@@ -1664,6 +1666,7 @@ function failedOffset(file, e) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -1728,8 +1731,7 @@ async function checkProject(db, project, opts) {
     const seedRel = `${config.seeds.replace(/\/+$/, '')}/test.sql`;
     const seed = project.files.find((f) => f.kind === 'seed' && f.rel === seedRel);
     const total = project.migrations.length + (seed ? 1 : 0);
-    const targets = project.targets;
-    const inChangeSet = (m) => m.isNew && (!targets || targets.has(m.rel));
+    const isInChangeSet = (m) => (0,model_project/* inChangeSet */.Mm)(project, m);
     const slowMs = config.slowMigrationSeconds > 0 ? config.slowMigrationSeconds * 1000 : Infinity;
     const progress = (file, phase, index) => {
         const started = performance.now();
@@ -1770,8 +1772,8 @@ async function checkProject(db, project, opts) {
     };
     // With a base, unchanged migrations can run after the first new one (an R__ file, an older
     // version merged meanwhile): the PR's schema diff is then the sum of its own migrations' diffs.
-    const firstNew = project.migrations.findIndex(inChangeSet);
-    const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
+    const firstNew = project.migrations.findIndex(isInChangeSet);
+    const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !isInChangeSet(m));
     const effects = [];
     // Critical queries: planned before the change set and after each migration from there on (performance.ts).
     const plans = opts.performance ? new PlanTracker(db, opts.performance, await serverVersionNum(db)) : undefined;
@@ -1790,7 +1792,7 @@ async function checkProject(db, project, opts) {
     for (const m of project.migrations) {
         await saveIfDue();
         index++;
-        const isNew = inChangeSet(m);
+        const isNew = isInChangeSet(m);
         const entry = {
             file: m.path,
             kind: m.kind === 'repeatable' ? 'repeatable' : 'versioned',
@@ -1942,7 +1944,7 @@ async function checkProject(db, project, opts) {
             group('dropped', 'lost (existed before the migration, gone after the rollback)');
             group('changed', 'not restored');
             if (lines.some((l) => l.change === 'changed' && l.kind === 'enum')) {
-                problems.push('PostgreSQL has no ALTER TYPE … DROP VALUE: a rollback removes an added enum value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
+                problems.push('PostgreSQL cannot drop an enum value (ALTER TYPE … DROP VALUE is refused): a rollback removes an added value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
             }
         }
         const reapplyError = verdict.reapplyError;
@@ -2046,6 +2048,8 @@ var package_0 = __webpack_require__(8330);
 
 
 
+
+
 /**
  * Entries kept in the cache directory, and cache databases on a server. On PGlite an entry is a
  * gzip tarball: 5.3 MB for 300 generated migrations (bench/chain.mjs). Uncompressed (39 MB) was
@@ -2054,9 +2058,9 @@ var package_0 = __webpack_require__(8330);
  */
 const CACHE_ENTRIES = 8;
 const FORMAT = 1;
-/** The change set as checkProject sees it: new at the base and named (all, without PATHs). */
-function inChangeSet(project, m) {
-    return m.isNew && (!project.targets || project.targets.has(m.rel));
+/** Whether a record read back (a file's JSON, a cache database's comment) is the record of `plan`'s entry. */
+function isRecordOf(meta, plan) {
+    return meta.format === FORMAT && meta.key === plan.key && meta.migrations === plan.count && meta.entries?.length === plan.count;
 }
 /**
  * The cacheable prefix of a project's chain and its key, or undefined when there is none: no
@@ -2068,7 +2072,7 @@ function inChangeSet(project, m) {
 function cachePlan(project, config, engine, extensions, dir) {
     if (!project.base)
         return undefined;
-    const first = project.migrations.findIndex((m) => inChangeSet(project, m));
+    const first = project.migrations.findIndex((m) => (0,model_project/* inChangeSet */.Mm)(project, m));
     const count = first < 0 ? project.migrations.length : first;
     if (count === 0)
         return undefined;
@@ -2115,7 +2119,7 @@ function loadEntry(plan) {
     }
     try {
         const meta = JSON.parse(text);
-        if (meta.format !== FORMAT || meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+        if (!isRecordOf(meta, plan))
             throw new Error('another entry');
         const bytes = (0,external_node_fs_.readFileSync)(f.tar);
         if (bytes.length !== meta.bytes || (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== meta.sha256)
@@ -2148,14 +2152,8 @@ async function saveEntry(plan, dump, entries, before) {
             entries,
             before,
         };
-        (0,external_node_fs_.mkdirSync)(plan.dir, { recursive: true });
-        const tmp = (p) => `${p}.${process.pid}.${Date.now()}.tmp`;
-        const tarTmp = tmp(f.tar);
-        (0,external_node_fs_.writeFileSync)(tarTmp, bytes);
-        (0,external_node_fs_.renameSync)(tarTmp, f.tar);
-        const metaTmp = tmp(f.meta);
-        (0,external_node_fs_.writeFileSync)(metaTmp, JSON.stringify(meta));
-        (0,external_node_fs_.renameSync)(metaTmp, f.meta);
+        (0,pglite_template/* writeAtomically */.vK)(f.tar, bytes);
+        (0,pglite_template/* writeAtomically */.vK)(f.meta, JSON.stringify(meta));
         prune(plan.dir);
         return true;
     }
@@ -2216,7 +2214,7 @@ async function serverEntry(url, plan) {
             return undefined;
         try {
             const meta = JSON.parse(r.rows[0].c ?? '');
-            if (meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+            if (!isRecordOf(meta, plan))
                 throw new Error('another record');
             return meta;
         }
@@ -2242,7 +2240,7 @@ async function saveServerEntry(url, scratch, plan, entries, before) {
     // A scratch name: dropped as a leftover (engine.ts dropLeftovers) if this run dies before the rename.
     const tmp = `mg_check_${process.pid}_${Date.now().toString(36)}_${db_engine/* HOST_TAG */.q4}_cache`;
     try {
-        const meta = { format: 1, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
+        const meta = { format: FORMAT, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
         await scratch.saveAs(tmp);
         await admin.exec(`COMMENT ON DATABASE ${tmp} IS '${JSON.stringify(meta).replace(/'/g, "''")}'`);
         await admin.exec(`ALTER DATABASE ${tmp} RENAME TO ${serverCacheName(plan)}`);

@@ -707,7 +707,8 @@ function requestedExtensions(project) {
 /* harmony export */   Hu: () => (/* binding */ createFromTemplate),
 /* harmony export */   Wg: () => (/* binding */ SCRATCH_CONF),
 /* harmony export */   e8: () => (/* binding */ cacheDir),
-/* harmony export */   sI: () => (/* binding */ buildKey)
+/* harmony export */   sI: () => (/* binding */ buildKey),
+/* harmony export */   vK: () => (/* binding */ writeAtomically)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -761,6 +762,16 @@ function buildKey() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
 }
 /**
+ * Writes a file of the cache directory whole or not at all: to `<file>.<pid>.<time>.tmp`, then
+ * renamed over `file` (the directory is made first). Throws what the file system throws.
+ */
+function writeAtomically(file, data) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+}
+/**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
  * (then the fresh data directory is cached for the next run).
  */
@@ -777,10 +788,7 @@ async function createFromTemplate(Ctor, opts) {
     const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
     try {
         const dump = await db.dumpDataDir('gzip');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, Buffer.from(await dump.arrayBuffer()));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+        writeAtomically(file, Buffer.from(await dump.arrayBuffer()));
     }
     catch {
         /* no cache this time (read-only home, full disk): the next run runs initdb again */

@@ -39694,11 +39694,7 @@ function expandEnvsub(text, lines, env) {
         at = end;
     }
     out += text.slice(at);
-    return { text: out, replacements, problems, map: new OffsetMap(replacements) };
-}
-/** An offset of the original text in the expanded one (a replaced line maps to its start). */
-function toExpanded(e, offset) {
-    return e.map.toReplaced(offset);
+    return { text: out, problems, map: new OffsetMap(replacements) };
 }
 
 ;// CONCATENATED MODULE: ./src/load/layouts/replace.ts
@@ -39728,8 +39724,7 @@ function replaceTexts(text, pairs) {
         at = best.index + best.from.length;
     }
     out += text.slice(at);
-    const map = new OffsetMap(replacements);
-    return { text: out, map, toReplaced: (offset) => map.toReplaced(offset) };
+    return { text: out, map: new OffsetMap(replacements) };
 }
 
 ;// CONCATENATED MODULE: ./src/model/layout-project.ts
@@ -39819,8 +39814,8 @@ function layoutFile(s, decoded, u, root, base, env, replace) {
     const envMap = expanded?.map ?? OffsetMap.identity;
     const map = replaced ? { toOriginal: (o) => envMap.toOriginal(replaced.map.toOriginal(o)) } : envMap;
     const inText = (offset) => {
-        const e = expanded ? toExpanded(expanded, offset) : offset;
-        return replaced ? replaced.toReplaced(e) : e;
+        const e = expanded ? expanded.map.toReplaced(offset) : offset;
+        return replaced ? replaced.map.toReplaced(e) : e;
     };
     const chunks = u.chunks && (expanded || replaced) ? u.chunks.map(([a, b]) => [inText(a), inText(b)]) : u.chunks;
     const formatProblems = [...(u.formatProblems ?? []), ...(expanded?.problems ?? [])].map((p) => ({ ...p, offset: inText(p.offset) }));
@@ -39877,6 +39872,14 @@ function compareMigrations(a, b) {
     }
     const d = (a.description ?? '').localeCompare(b.description ?? '');
     return d !== 0 ? d : a.rel.localeCompare(b.rel);
+}
+/**
+ * Whether a migration is in the change set `check` verifies: new at the base (always, without
+ * --base) and named (every one, without PATHs). check's database state cache caches the chain
+ * before the first such migration, so both must agree.
+ */
+function inChangeSet(project, m) {
+    return m.isNew && (!project.targets || project.targets.has(m.rel));
 }
 /** Parses in-process; see `prepareProject` to parse elsewhere (e.g. on worker threads). */
 function buildProject(root, sources, opts) {
@@ -40452,9 +40455,13 @@ const lastName = (names) => {
     return typeof last?.['sval'] === 'string' ? last['sval'] : undefined;
 };
 const typeMatches = (columnType, type) => columnType !== undefined && (columnType === type || columnType.endsWith(`.${type}`));
+/** ALTER TYPE … ADD VALUE (not RENAME VALUE, which sets oldVal). */
+const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+/** The help for a COMMIT or a use after ADD VALUE in one transaction: one migration adds, the next uses. */
+const SPLIT_ADD_VALUE = 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.';
 /** The enum type (its unqualified name) and label an ALTER TYPE … ADD VALUE adds, if the statement is one. */
 function addedEnumValue(stmt) {
-    if (stmt.kind !== 'AlterEnumStmt' || stmt.node['oldVal'])
+    if (!isAddEnumValue(stmt))
         return undefined;
     const type = lastName(stmt.node['typeName']);
     const label = stmt.node['newVal'];
@@ -41547,11 +41554,7 @@ function fileTransactions(statements, options) {
         }
         switch (boundary.kind) {
             case 'begin':
-                if (implicit && !block) {
-                    block = start('block', s);
-                    out.push(here(block));
-                }
-                else if (block?.implicit) {
+                if (block?.implicit) {
                     // The implicit block becomes the file's own, the statements before included.
                     block.kind = 'block';
                     block.opener = s;
@@ -41709,7 +41712,8 @@ function flywayTransactionProblem(statements, opts) {
 ;// CONCATENATED MODULE: ./src/lint/runner-transactions.ts
 
 
-const isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
+
+
 /**
  * A statement that is a reason to run a migration without a transaction although each of its
  * statements could run in one: ALTER TYPE … ADD VALUE (a later use of the value in the same
@@ -41722,11 +41726,7 @@ function deliberatelyApart(s) {
         return true;
     if (s.kind === 'InsertStmt' || s.kind === 'UpdateStmt' || s.kind === 'DeleteStmt' || s.kind === 'MergeStmt' || s.kind === 'DoStmt' || s.kind === 'CallStmt')
         return true;
-    if (s.kind === 'AlterTableStmt') {
-        const cmds = (s.node['cmds'] ?? []);
-        return cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_ValidateConstraint');
-    }
-    return false;
+    return s.kind === 'AlterTableStmt' && alterTableCommands(s.node).some((c) => c.subtype === 'AT_ValidateConstraint');
 }
 const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
@@ -41799,7 +41799,7 @@ function runnerTransactionProblems(exec, stmts, opts) {
                 stmt: s,
                 message: `explicit ${b.word}: ${exec.why}, so this ${effect}`,
                 help: addsValue
-                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                    ? SPLIT_ADD_VALUE
                     : 'Remove BEGIN/COMMIT from the file: the runner wraps it.',
             });
         }
@@ -41823,13 +41823,13 @@ function runnerTransactionProblems(exec, stmts, opts) {
 
 
 
+
 const WRAP_HELP = 'Wrap the whole migration in one BEGIN; … COMMIT; (or set `transactions: runner` if your runner wraps each migration).';
 const RUNNER_EFFECT = {
     begin: 'PostgreSQL only warns "there is already a transaction in progress" and ignores it',
     commit: "commits the runner's transaction early: the statements after it, and the schema-history row, are no longer atomic with the changes before it",
     rollback: 'undoes the statements before it, yet the runner records the migration as applied',
 };
-const transaction_wrapping_isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' && !s.node['oldVal'];
 /* harmony default export */ const transaction_wrapping = (defineRule({
     meta: {
         id: 'transaction-wrapping',
@@ -41912,12 +41912,12 @@ const transaction_wrapping_isAddEnumValue = (s) => s.kind === 'AlterEnumStmt' &&
                         if (tc === 'begin' || tc === 'commit' || tc === 'rollback') {
                             // A COMMIT after ALTER TYPE … ADD VALUE is usually there so that later statements can
                             // use the new value (PostgreSQL: "unsafe use of new value" until it is committed).
-                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(transaction_wrapping_isAddEnumValue);
+                            const addsValue = tc === 'commit' && stmts.slice(0, i).some(isAddEnumValue);
                             context.report({
                                 stmt: s,
                                 message: `explicit ${boundaryOf(s).word} with \`transactions: runner\`: the runner already wraps the migration in a transaction, so this ${RUNNER_EFFECT[tc]}`,
                                 help: addsValue
-                                    ? 'Split the migration: ALTER TYPE … ADD VALUE (and what goes before it) in one migration, the statements that use the new value in the next; the runner commits between them.'
+                                    ? SPLIT_ADD_VALUE
                                     : 'Remove BEGIN/COMMIT from the file (the runner wraps it), or set `transactions: explicit`.',
                             });
                         }
@@ -46494,6 +46494,16 @@ function buildKey() {
     return (0,external_node_crypto_.createHash)('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
 }
 /**
+ * Writes a file of the cache directory whole or not at all: to `<file>.<pid>.<time>.tmp`, then
+ * renamed over `file` (the directory is made first). Throws what the file system throws.
+ */
+function writeAtomically(file, data) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, data);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+/**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
  * (then the fresh data directory is cached for the next run).
  */
@@ -46510,10 +46520,7 @@ async function createFromTemplate(Ctor, opts) {
     const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
     try {
         const dump = await db.dumpDataDir('gzip');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-        (0,external_node_fs_.writeFileSync)(tmp, Buffer.from(await dump.arrayBuffer()));
-        (0,external_node_fs_.renameSync)(tmp, file);
+        writeAtomically(file, Buffer.from(await dump.arrayBuffer()));
     }
     catch {
         /* no cache this time (read-only home, full disk): the next run runs initdb again */
@@ -46966,16 +46973,17 @@ function applyMode(file, routine) {
  */
 function runnerPlan(file, parsed, exec) {
     const pieces = exec.unit === 'statement' && file.chunks ? chunkPieces(file.chunks, parsed) : parsed;
-    const plain = pieces.every((p) => p.control === undefined || p.control === 'savepoint') && !pieces.some((p) => p.outside);
+    // The file's own BEGIN / COMMIT / ROLLBACK / PREPARE (SAVEPOINTs are no boundary), and what must run outside a transaction.
+    const controls = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint');
+    const outside = pieces.some((p) => p.outside);
+    const plain = !controls && !outside;
     if (exec.unit === 'statement') {
         if (exec.wrapped)
             return { mode: 'transaction', statements: pieces, atomic: plain };
-        const mode = pieces.some((p) => p.control !== undefined && p.control !== 'savepoint') ? 'as-written' : 'no-transaction';
-        return { mode, statements: pieces, atomic: pieces.length <= 1 && plain };
+        return { mode: controls ? 'as-written' : 'no-transaction', statements: pieces, atomic: pieces.length <= 1 && plain };
     }
-    if (plain || (exec.wrapped && !pieces.some((p) => p.control !== undefined && p.control !== 'savepoint'))) {
+    if (!controls && (!outside || exec.wrapped))
         return { mode: 'transaction', statements: pieces, atomic: plain };
-    }
     // One statement alone is autocommitted (CONCURRENTLY works); several are one implicit transaction.
     if (!exec.wrapped && pieces.length === 1)
         return { mode: 'no-transaction', statements: pieces, atomic: false };
@@ -50558,6 +50566,7 @@ function failedOffset(file, e) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -50622,8 +50631,7 @@ async function checkProject(db, project, opts) {
     const seedRel = `${config.seeds.replace(/\/+$/, '')}/test.sql`;
     const seed = project.files.find((f) => f.kind === 'seed' && f.rel === seedRel);
     const total = project.migrations.length + (seed ? 1 : 0);
-    const targets = project.targets;
-    const inChangeSet = (m) => m.isNew && (!targets || targets.has(m.rel));
+    const isInChangeSet = (m) => inChangeSet(project, m);
     const slowMs = config.slowMigrationSeconds > 0 ? config.slowMigrationSeconds * 1000 : Infinity;
     const progress = (file, phase, index) => {
         const started = performance.now();
@@ -50664,8 +50672,8 @@ async function checkProject(db, project, opts) {
     };
     // With a base, unchanged migrations can run after the first new one (an R__ file, an older
     // version merged meanwhile): the PR's schema diff is then the sum of its own migrations' diffs.
-    const firstNew = project.migrations.findIndex(inChangeSet);
-    const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !inChangeSet(m));
+    const firstNew = project.migrations.findIndex(isInChangeSet);
+    const mixed = firstNew >= 0 && project.migrations.slice(firstNew).some((m) => !isInChangeSet(m));
     const effects = [];
     // Critical queries: planned before the change set and after each migration from there on (performance.ts).
     const plans = opts.performance ? new PlanTracker(db, opts.performance, await serverVersionNum(db)) : undefined;
@@ -50684,7 +50692,7 @@ async function checkProject(db, project, opts) {
     for (const m of project.migrations) {
         await saveIfDue();
         index++;
-        const isNew = inChangeSet(m);
+        const isNew = isInChangeSet(m);
         const entry = {
             file: m.path,
             kind: m.kind === 'repeatable' ? 'repeatable' : 'versioned',
@@ -50836,7 +50844,7 @@ async function checkProject(db, project, opts) {
             group('dropped', 'lost (existed before the migration, gone after the rollback)');
             group('changed', 'not restored');
             if (lines.some((l) => l.change === 'changed' && l.kind === 'enum')) {
-                problems.push('PostgreSQL has no ALTER TYPE … DROP VALUE: a rollback removes an added enum value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
+                problems.push('PostgreSQL cannot drop an enum value (ALTER TYPE … DROP VALUE is refused): a rollback removes an added value only by creating the type again (a new type without it, the columns converted, the old one dropped), or the value stays and the rollback says so');
             }
         }
         const reapplyError = verdict.reapplyError;
@@ -50936,6 +50944,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
+
+
 /**
  * Entries kept in the cache directory, and cache databases on a server. On PGlite an entry is a
  * gzip tarball: 5.3 MB for 300 generated migrations (bench/chain.mjs). Uncompressed (39 MB) was
@@ -50944,9 +50954,9 @@ const package_namespaceObject = {"rE":"0.1.0"};
  */
 const CACHE_ENTRIES = 8;
 const FORMAT = 1;
-/** The change set as checkProject sees it: new at the base and named (all, without PATHs). */
-function inChangeSet(project, m) {
-    return m.isNew && (!project.targets || project.targets.has(m.rel));
+/** Whether a record read back (a file's JSON, a cache database's comment) is the record of `plan`'s entry. */
+function isRecordOf(meta, plan) {
+    return meta.format === FORMAT && meta.key === plan.key && meta.migrations === plan.count && meta.entries?.length === plan.count;
 }
 /**
  * The cacheable prefix of a project's chain and its key, or undefined when there is none: no
@@ -51005,7 +51015,7 @@ function loadEntry(plan) {
     }
     try {
         const meta = JSON.parse(text);
-        if (meta.format !== FORMAT || meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+        if (!isRecordOf(meta, plan))
             throw new Error('another entry');
         const bytes = (0,external_node_fs_.readFileSync)(f.tar);
         if (bytes.length !== meta.bytes || (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== meta.sha256)
@@ -51038,14 +51048,8 @@ async function saveEntry(plan, dump, entries, before) {
             entries,
             before,
         };
-        (0,external_node_fs_.mkdirSync)(plan.dir, { recursive: true });
-        const tmp = (p) => `${p}.${process.pid}.${Date.now()}.tmp`;
-        const tarTmp = tmp(f.tar);
-        (0,external_node_fs_.writeFileSync)(tarTmp, bytes);
-        (0,external_node_fs_.renameSync)(tarTmp, f.tar);
-        const metaTmp = tmp(f.meta);
-        (0,external_node_fs_.writeFileSync)(metaTmp, JSON.stringify(meta));
-        (0,external_node_fs_.renameSync)(metaTmp, f.meta);
+        writeAtomically(f.tar, bytes);
+        writeAtomically(f.meta, JSON.stringify(meta));
         prune(plan.dir);
         return true;
     }
@@ -51106,7 +51110,7 @@ async function serverEntry(url, plan) {
             return undefined;
         try {
             const meta = JSON.parse(r.rows[0].c ?? '');
-            if (meta.key !== plan.key || meta.migrations !== plan.count || meta.entries?.length !== plan.count)
+            if (!isRecordOf(meta, plan))
                 throw new Error('another record');
             return meta;
         }
@@ -51132,7 +51136,7 @@ async function saveServerEntry(url, scratch, plan, entries, before) {
     // A scratch name: dropped as a leftover (engine.ts dropLeftovers) if this run dies before the rename.
     const tmp = `mg_check_${process.pid}_${Date.now().toString(36)}_${HOST_TAG}_cache`;
     try {
-        const meta = { format: 1, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
+        const meta = { format: FORMAT, key: plan.key, migrations: plan.count, createdAt: new Date().toISOString(), sha256: '', bytes: 0, entries, before };
         await scratch.saveAs(tmp);
         await admin.exec(`COMMENT ON DATABASE ${tmp} IS '${JSON.stringify(meta).replace(/'/g, "''")}'`);
         await admin.exec(`ALTER DATABASE ${tmp} RENAME TO ${serverCacheName(plan)}`);
@@ -53435,7 +53439,7 @@ function detectLayout(files, opts) {
             best = s;
     // "1 file with …", "2 files with …".
     const what = best[1] === 1 ? best[2].replace(/^(file|folder)s\b/, '$1') : best[2];
-    return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}` };
+    return { name: best[0], reason: best[1] === 0 ? 'no migration files found' : `${best[1]} ${what}`, files: best[1] };
 }
 
 ;// CONCATENATED MODULE: ./src/load/config-layout.ts
@@ -54765,8 +54769,7 @@ function chooseLayout(files, config, naming, root, onNote) {
     });
     if (found.name === 'flyway') {
         // Nothing here is named as Flyway or another known runner names migrations: say how to choose.
-        const sql = texts.filter((t) => t.rel.toLowerCase().endsWith('.sql'));
-        if (sql.length > 0 && !sql.some((t) => ['versioned', 'repeatable'].includes(classifyBaseName(t.rel.slice(t.rel.lastIndexOf('/') + 1), naming).kind))) {
+        if (found.files === 0 && texts.some((t) => t.rel.toLowerCase().endsWith('.sql'))) {
             onNote?.(`no file here is named as Flyway names migrations (V{version}__{description}.sql), nor as golang-migrate, goose, dbmate, diesel, sqlx or Prisma would have them; if another runner applies them, set \`layout:\` in migration-guard.yml (docs/layouts.md: a golang-migrate-style pattern of your own for names such as V0001.Name.up.sql)`);
         }
         return undefined;
