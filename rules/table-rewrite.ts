@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/types.js';
 import { displayName, findAll, hasOption, relationKey, type RangeVar } from '../src/model/ast.js';
-import { TableStorage } from '../src/model/catalog/storage.js';
 
 const REPACK_HELP =
   'Rebuild it online with pg_repack (or pg_squeeze), outside the migration; a plain VACUUM takes no blocking lock, and autovacuum tuning keeps bloat down.';
@@ -33,8 +32,6 @@ export default defineRule({
   },
   create(context) {
     const { catalog } = context;
-    /** Persistence, tablespace and access method of the tables, replayed with the migrations. */
-    const storage = new TableStorage(catalog);
     /** "table orders", "materialized view totals", "index idx_a". */
     const describe = (key: string | undefined, fallback: string) => {
       const info = catalog.relation(key);
@@ -49,9 +46,6 @@ export default defineRule({
     };
 
     return {
-      statement(stmt) {
-        storage.note(stmt);
-      },
       VacuumStmt(node, stmt, file) {
         if (!node.is_vacuumcmd || !hasOption(node.options, 'full')) return;
         const rels = findAll(node.rels, 'VacuumRelation')
@@ -100,7 +94,8 @@ export default defineRule({
         const key = relationKey(node.relation);
         // SET LOGGED on a logged table, SET TABLESPACE to the one it is in, SET ACCESS METHOD to the one
         // it uses: PostgreSQL does nothing (relfilenode unchanged). Every subcommand updates the storage.
-        const changes = (node.cmds ?? []).map((c) => ('AlterTableCmd' in c && fallback === 'table' ? storage.alter(key, c.AlterTableCmd as Record<string, unknown>) : undefined));
+        // (The catalog's storage records the statement after the rules have seen it.)
+        const changes = fallback === 'table' ? catalog.storage.alter(key, node.cmds).changes : [];
         if (!catalog.isPreExisting(key, file)) return;
         // A partitioned table has no storage of its own: SET TABLESPACE only sets its partitions' default.
         if (catalog.relation(key)?.partitioned) return;

@@ -15,6 +15,7 @@ import { makeObjectName, typeNameText } from './catalog/names.js';
 import { recordRelations } from './catalog/relations.js';
 import { recordRoutines } from './catalog/routines.js';
 import { CatalogState, type ObjectKind, type Origin } from './catalog/state.js';
+import { TableStorage } from './catalog/storage.js';
 import { recordTables } from './catalog/tables.js';
 import { recordTypes } from './catalog/user-types.js';
 import type { MigrationFile, Project } from './project.js';
@@ -34,6 +35,9 @@ export type {
 } from './catalog/state.js';
 
 export class Catalog extends CatalogState {
+  /** Persistence, tablespace and access method of the tables (storage.ts), replayed with the migrations. */
+  readonly storage = new TableStorage(this);
+
   constructor(private readonly project: Project) {
     super();
   }
@@ -100,6 +104,7 @@ export class Catalog extends CatalogState {
   /** Records what a statement that ran creates, alters, drops or renames, kind by kind. */
   apply(stmt: SqlStatement, file: MigrationFile): void {
     const origin = { file, stmt };
+    this.storage.note(stmt);
     recordTables(this, stmt, origin);
     recordRelations(this, stmt, origin);
     recordTypes(this, stmt, origin);

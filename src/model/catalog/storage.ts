@@ -19,8 +19,8 @@
  */
 import type { RangeVar } from '@pgsql/types';
 import type { AstNode, SqlStatement } from '../../parse/parser.js';
-import { walk } from '../ast.js';
-import type { Catalog, Origin } from '../catalog.js';
+import { relationKey, walk } from '../ast.js';
+import type { CatalogState, Origin } from './state.js';
 
 export interface Storage {
   persistence?: 'logged' | 'unlogged';
@@ -36,15 +36,20 @@ export const DEFAULT_ACCESS_METHOD = 'heap';
 
 const SETTINGS = ['default_tablespace', 'default_table_access_method'] as const;
 
+/**
+ * Part of the catalog (Catalog.storage): it is replayed with the migrations whether or not a rule
+ * asks, so a catalog checkpoint (checkpoint.ts) holds it. Keyed by the relation's Origin, the
+ * CREATE that made the table (a rename keeps it).
+ */
 export class TableStorage {
-  /** Storage as ALTER TABLE left it, by the CREATE that made the table (a rename keeps its origin). */
-  private readonly altered = new WeakMap<Origin, Storage>();
+  /** Storage as ALTER TABLE left it, by the CREATE that made the table. */
+  readonly altered = new Map<Origin, Storage>();
   /** The default_* settings some statement may have changed. */
-  private readonly changedDefaults = new Set<string>();
+  readonly changedDefaults = new Set<string>();
 
-  constructor(private readonly catalog: Catalog) {}
+  constructor(private readonly catalog: CatalogState) {}
 
-  /** Call for every statement that runs, before the catalog applies it. */
+  /** Records what a statement that runs does to storage; the catalog calls it before it applies the statement. */
   note(stmt: SqlStatement): void {
     walk(stmt.node, (n) => {
       for (const s of SETTINGS) if (n['name'] === s || n['sval'] === s) this.changedDefaults.add(s);
@@ -54,6 +59,11 @@ export class TableStorage {
       for (const rel of this.catalog.relations.values()) {
         if (rel.kind === 'table') this.altered.set(rel.origin, { ...this.of(rel.key), tablespace: undefined });
       }
+    }
+    if (stmt.kind === 'AlterTableStmt' && stmt.node['objtype'] === 'OBJECT_TABLE') {
+      const key = relationKey(stmt.node['relation'] as RangeVar | undefined);
+      const rel = this.catalog.relation(key);
+      if (rel?.kind === 'table') this.altered.set(rel.origin, this.alter(key, stmt.node['cmds']).after);
     }
   }
 
@@ -65,12 +75,23 @@ export class TableStorage {
   }
 
   /**
-   * Applies one ALTER TABLE subcommand to the table's storage; returns whether it changes it
-   * (true: PostgreSQL copies the table; false: it does nothing; undefined: not known).
+   * What an ALTER TABLE's subcommands do to the table's storage, one after the other, without
+   * recording it (`note` does): per subcommand, whether it changes the storage (true: PostgreSQL
+   * copies the table; false: it does nothing; undefined: not known or not a storage subcommand).
    */
-  alter(key: string | undefined, cmd: AstNode): boolean | undefined {
-    const rel = this.catalog.relation(key);
-    const before = this.of(key);
+  alter(key: string | undefined, cmds: unknown): { changes: (boolean | undefined)[]; after: Storage } {
+    let state = this.of(key);
+    const changes = ((cmds ?? []) as AstNode[]).map((c) => {
+      const cmd = c['AlterTableCmd'] as AstNode | undefined;
+      if (!cmd) return undefined;
+      const step = this.step(state, cmd);
+      state = step.after;
+      return step.changes;
+    });
+    return { changes, after: state };
+  }
+
+  private step(before: Storage, cmd: AstNode): { changes: boolean | undefined; after: Storage } {
     const after: Storage = { ...before };
     let changes: boolean | undefined;
     switch (String(cmd['subtype'])) {
@@ -92,10 +113,9 @@ export class TableStorage {
         break;
       }
       default:
-        return undefined;
+        return { changes: undefined, after: before };
     }
-    if (rel?.kind === 'table') this.altered.set(rel.origin, after);
-    return changes;
+    return { changes, after };
   }
 
   /** The storage a CREATE TABLE (AS, SELECT INTO) gave the table. */
