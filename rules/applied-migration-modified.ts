@@ -20,6 +20,7 @@ export default defineRule({
     severity: 'error',
     help: HELP,
     appliesTo: ['versioned', 'rollback'],
+    reads: 'project',
   },
   create(context) {
     const { project } = context;

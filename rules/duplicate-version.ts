@@ -9,6 +9,7 @@ export default defineRule({
     description: 'Two versioned migrations with the same version (or two repeatables with the same description).',
     severity: 'error',
     help: 'Give each migration its own version (the next free one above the highest).',
+    reads: 'project',
   },
   create(context) {
     const { project } = context;

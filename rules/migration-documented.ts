@@ -42,6 +42,7 @@ export default defineRule({
     severity: 'warning',
     help: 'Start the file with the header of the migration template: -- V{version}__{description}.sql, -- Author:, -- Date: YYYY-MM-DD, -- Description:, -- Rollback: <its rollback file>.',
     appliesTo: ['versioned', 'repeatable', 'rollback'],
+    reads: 'project',
   },
   create(context) {
     const required = new Set<DocumentationField>(context.settings.documentation?.required ?? DOCUMENTATION_FIELDS);

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     help: 'Name versioned migrations V{version}__{description}.sql and repeatables R__{description}.sql.',
     appliesTo: ['invalid', 'rollback'],
+    reads: 'project',
   },
   create(context) {
     const { project } = context;

@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     help: 'Renumber the new migration above the highest merged version.',
     appliesTo: ['versioned'],
+    reads: 'project',
   },
   create(context) {
     const { project } = context;

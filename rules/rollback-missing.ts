@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     help: 'Add the rollback script, or suppress with `-- migration-guard-ignore-file rollback-missing: <why it cannot be undone>`.',
     appliesTo: ['versioned'],
+    reads: 'project',
   },
   create(context) {
     const { project } = context;

@@ -32,6 +32,8 @@ export const LINT_OPTIONS: Options = {
   'fail-on': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  'cache-dir': { type: 'string' },
 };
 
 /** The SARIF 2.1.0 log the Action uploads, for these findings. */
@@ -64,7 +66,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
 }
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-on-server': { type: 'boolean' } });
+  const { values, positionals } = parse(argv, { ...LINT_OPTIONS, 'database-url': { type: 'string' }, 'cache-on-server': { type: 'boolean' } });
   if (values['help']) {
     io.stdout(usageOf('check'));
     return 0;
@@ -84,7 +86,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     const result = await runCheck({
       ...lintRequest(values, positionals, io),
       databaseUrl: jdbcAware(values['database-url'] as string | undefined, io),
-      noCache: values['no-cache'] === true,
       cacheOnServer: values['cache-on-server'] === true,
       onProgress: progress.onProgress,
       onConnectRetry: (...retry) => io.stderr(formatConnectRetry(...retry)),
@@ -122,6 +123,8 @@ function lintRequest(values: Values, positionals: string[], io: Io): LintRequest
     placeholders: placeholderValues(values),
     rules: ruleOverrides(values),
     workers: workersFromEnv(io.env),
+    noCache: values['no-cache'] === true,
+    cacheDir: values['cache-dir'] as string | undefined,
     env: io.env,
     flywayArgs: flywayArgsOf(values),
     onConfig: (config) => printConfigNotes(config, io),

@@ -49,7 +49,13 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
   --exclude-rule ID       Turn a rule off (repeatable; same as --rule ID=off)
   --fail-on LEVEL         error (default), warning or never: when to exit with 1
   --color / --no-color    Force colours on or off (default: FORCE_COLOR, else off when
-                          NO_COLOR is set, else on for a terminal)`;
+                          NO_COLOR is set, else on for a terminal)
+  --no-cache              Neither read nor write the caches: lint's findings per file
+                          (replayed for files unchanged since the last run, same output) and
+                          check's database state
+  --cache-dir DIR         Where the caches live (default: $MIGRATION_GUARD_CACHE_DIR, else
+                          lint's in node_modules/.cache/migration-guard of the project, else
+                          ~/.cache/migration-guard)`;
 
 const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
                           $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
@@ -116,10 +122,9 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
-  --no-cache              with --base, do not start from (or save) the database as the
-                          merged migrations before the change set leave it (the cache, on
-                          PGlite: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard;
-                          the newest 8 kept)
+  (--no-cache also: with --base, do not start from or save the database as the merged
+   migrations before the change set leave it; on PGlite it is kept in the cache directory,
+   the newest 8)
   --cache-on-server       with --database-url: keep that cache as mg_cache_* databases on the
                           server (the newest 8); without it check leaves the server as it was
 

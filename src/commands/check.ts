@@ -28,8 +28,6 @@ export interface CheckRequest extends LintRequest {
   onProgress?: (p: CheckProgress) => void;
   /** Told before each wait between connection attempts (connectRetries). */
   onConnectRetry?: ConnectOptions['onRetry'];
-  /** --no-cache: neither read nor write check's database state cache (src/check/db-cache.ts). */
-  noCache?: boolean;
   /**
    * --cache-on-server: with --database-url, keep the state cache as mg_cache_* databases on that
    * server. Off by default: check leaves a server as it found it (a service container is new for
@@ -125,7 +123,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
     // or a database on the server (db-cache-server.ts).
     const url = req.databaseUrl;
-    const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, cacheDir(req.env ?? process.env));
+    const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, req.cacheDir ?? cacheDir(req.env ?? process.env));
     let hit: { meta: CacheMeta; dump?: Blob } | undefined = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
     req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
     const open = (from?: Blob) =>

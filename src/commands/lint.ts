@@ -6,6 +6,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
 import { lintProject, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
@@ -15,7 +16,7 @@ import { classifyBaseName, namingOf } from '../load/naming.js';
 import { chooseLayout, EXTRA_FILES, goMigrations, keepFor } from '../load/layout-choice.js';
 import { compareVersions, versionKey, type Version } from '../load/version.js';
 import { prepareProject, type MigrationFile, type Project, type SourceFile } from '../model/project.js';
-import { initParser } from '../parse/parser.js';
+import { initParser, LazyParsed } from '../parse/parser.js';
 import { parseAll } from '../parse/pool.js';
 
 export interface LintRequest {
@@ -54,6 +55,10 @@ export interface LintRequest {
    * that has no connection.
    */
   connection?: { user: string; database: string };
+  /** --no-cache: neither read nor write the lint cache (src/lint/cache.ts), nor check's database state cache. */
+  noCache?: boolean;
+  /** --cache-dir: where the caches live (the lint cache in DIR/lint); default: cache-store.ts lintCacheDir. */
+  cacheDir?: string;
 }
 
 export interface LintSummary {
@@ -80,7 +85,12 @@ export interface LoadedProject {
 }
 
 /** Config, then every migrations root named (or configured), read and parsed into the model. */
-export async function loadProjects(req: LintRequest): Promise<{ config: Config; projects: LoadedProject[] }> {
+/**
+ * With `lazy`, a file is parsed when something first reads its statements (LazyParsed), not
+ * before: the lint cache leaves the files it holds unparsed. Otherwise all are parsed here (on
+ * `req.workers` threads when asked).
+ */
+export async function loadProjects(req: LintRequest, lazy = false): Promise<{ config: Config; projects: LoadedProject[] }> {
   const config = await loadConfig({ cwd: req.cwd, configPath: req.configPath, environment: req.environment, knownRules: knownRuleIds(), env: req.env ?? process.env, flywayArgs: req.flywayArgs });
   req.onConfig?.(config);
   if (req.rules) config.rules = { ...config.rules, ...req.rules };
@@ -137,7 +147,7 @@ export async function loadProjects(req: LintRequest): Promise<{ config: Config; 
       targets,
       ...(layout ? { layout, env: req.env ?? process.env } : {}),
     });
-    const project = prepared.finish(await parseAll(prepared.texts, { workers: req.workers }));
+    const project = prepared.finish(lazy && !req.workers ? prepared.texts.map((t) => new LazyParsed(t)) : await parseAll(prepared.texts, { workers: req.workers }));
     if (unread.length) project.unread = unread;
     if (targets) pairTargets(project, targets);
     // With a base and no files named, the report is about the change: files added, modified or
@@ -211,7 +221,9 @@ export function lintOptionsFor(config: Config, project?: Project): LintOptions {
 }
 
 export async function runLint(req: LintRequest): Promise<LintResult> {
-  const { config, projects } = await loadProjects(req);
+  const { config, projects } = await loadProjects(req, !req.noCache);
+  const env = req.env ?? process.env;
+  const store = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, env, req.cacheDir));
   const findings: Finding[] = [];
   let files = 0;
   let migrations = 0;
@@ -219,7 +231,11 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
     // A goose or dbmate file is two sections of the project, one file.
     files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-    findings.push(...lintProject(project, rules, lintOptionsFor(config, project)));
+    findings.push(...lintProject(project, rules, lintOptionsFor(config, project), store && { store, buildId: buildId() }));
+  }
+  if (store) {
+    store.prune();
+    for (const p of store.problems) req.onNote?.(p);
   }
   sortInMigrationOrder(findings, projects.map((p) => p.project));
   const errors = findings.filter((f) => f.severity === 'error').length;

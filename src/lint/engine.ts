@@ -10,6 +10,7 @@ import { topLevelStatement } from '../model/statements.js';
 import { flywayWraps } from '../load/flyway/transactional.js';
 import { fileTransactions, runnerWraps, transactionOf, withFileRoutines, type FileTransactions } from '../model/transactions.js';
 import type { MigrationFile, Project } from '../model/project.js';
+import { lintWithCache, type LintCache } from './cache.js';
 import type { SqlStatement } from '../parse/parser.js';
 import type { Position } from '../load/text.js';
 import { parseSuppressions, type Suppression } from './suppressions.js';
@@ -30,7 +31,7 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>;
 }
 
-interface RawFinding {
+export interface RawFinding {
   rule: string;
   severity: Severity;
   file: MigrationFile;
@@ -43,60 +44,137 @@ interface RawFinding {
 
 export const SUPPRESSION_RULE = 'invalid-suppression';
 
-export function lintProject(project: Project, rules: RuleModule[], options: LintOptions): Finding[] {
-  const severities = options.severities ?? {};
-  const active = rules.filter((r) => severities[r.meta.id] !== 'off');
-  // Suppressions may also name the findings `check` adds from running the migrations.
-  const known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
-  const raw: RawFinding[] = [];
-  const catalog = new Catalog(project);
-  let transactions: FileTransactions = fileTransactions([], { wrapped: false });
-  let current: MigrationFile | undefined;
+/**
+ * Lints the project. With `cache`, findings of files the lint cache holds are replayed instead
+ * of computed (src/lint/cache.ts); the result is the same, byte for byte.
+ */
+export function lintProject(project: Project, rules: RuleModule[], options: LintOptions, cache?: LintCache): Finding[] {
+  if (cache) return lintWithCache(project, rules, options, cache);
+  const session = new LintSession(project, rules, options);
+  session.start();
+  for (const file of session.order) session.lintFile(file);
+  return session.finish();
+}
 
-  const instances = active.map((rule) => {
-    const severity: Severity = (severities[rule.meta.id] as Severity | undefined) ?? rule.meta.severity;
-    const context: RuleContext = {
-      project,
-      settings: options.settings,
-      catalog,
-      inTransactionBlock: (stmt) => transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
-      transaction: (stmt) => transactionOf(transactions, stmt),
-      fileTransactions: () => transactions,
-      report: (d: ReportDescriptor) => {
-        const file = d.file ?? current;
-        if (!file) throw new Error(`rule ${rule.meta.id} reported outside a file`);
-        raw.push(locate(rule, severity, file, d));
-      },
-    };
-    return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
-  });
+interface RuleInstance {
+  rule: RuleModule;
+  visitors: RuleVisitors;
+  appliesTo: Set<string>;
+}
 
-  for (const { visitors } of instances) visitors.project?.();
+/**
+ * One lint run: the rules' instances, the catalog they share, the findings so far. `lintFile`
+ * lints files one at a time in `order`; the lint cache also replays findings it holds
+ * (`replayFindings`) and runs only the rules that read the whole project on such a file.
+ */
+export class LintSession {
+  readonly raw: RawFinding[] = [];
+  readonly catalog: Catalog;
+  /** Migrations first, in execution order (the catalog follows them), then everything else. */
+  readonly order: MigrationFile[];
+  /** How often a rule or the engine read the catalog (the lint cache records whether a file's findings depend on it). */
+  catalogReads = 0;
+  private readonly instances: RuleInstance[];
+  private readonly known: Set<string>;
+  private readonly severities: Record<string, SeveritySetting>;
+  private transactions: FileTransactions = fileTransactions([], { wrapped: false });
+  private current: MigrationFile | undefined;
 
-  // Migrations first, in execution order (the catalog follows them), then everything else.
-  const order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
-  for (const file of order) {
-    current = file;
-    const here = instances.filter((i) => i.appliesTo.has(file.kind));
+  constructor(
+    readonly project: Project,
+    rules: RuleModule[],
+    private readonly options: LintOptions,
+  ) {
+    this.severities = options.severities ?? {};
+    const active = rules.filter((r) => this.severities[r.meta.id] !== 'off');
+    // Suppressions may also name the findings `check` adds from running the migrations.
+    this.known = new Set(rules.map((r) => r.meta.id).concat(SUPPRESSION_RULE, CHECK_RULE_IDS));
+    const catalog = (this.catalog = new Catalog(project));
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const session = this;
+    this.instances = active.map((rule) => {
+      const severity: Severity = (this.severities[rule.meta.id] as Severity | undefined) ?? rule.meta.severity;
+      const context: RuleContext = {
+        project,
+        settings: options.settings,
+        get catalog() {
+          session.catalogReads++;
+          return catalog;
+        },
+        inTransactionBlock: (stmt) => this.transactions.of(topLevelStatement(stmt))?.tx.kind === 'block',
+        transaction: (stmt) => transactionOf(this.transactions, stmt),
+        fileTransactions: () => this.transactions,
+        report: (d: ReportDescriptor) => {
+          const file = d.file ?? this.current;
+          if (!file) throw new Error(`rule ${rule.meta.id} reported outside a file`);
+          this.raw.push(locate(rule, severity, file, d));
+        },
+      };
+      return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
+    });
+    this.order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
+  }
+
+  /** The rules' `project` visitors, once, before any file. */
+  start(): void {
+    for (const { visitors } of this.instances) visitors.project?.();
+  }
+
+  /**
+   * Lints one file with every rule, or (`projectRulesOnly`) only with the rules whose findings
+   * depend on other files' names (RuleMeta.reads): the lint cache holds the others' findings.
+   */
+  lintFile(file: MigrationFile, projectRulesOnly = false): void {
+    const catalog = this.catalog;
+    this.current = file;
+    const here = this.instances.filter((i) => i.appliesTo.has(file.kind) && (!projectRulesOnly || i.rule.meta.reads === 'project'));
+    if (projectRulesOnly) {
+      for (const { visitors } of here) visitors.file?.(file);
+      for (const { visitors } of here) visitors.fileExit?.(file);
+      this.current = undefined;
+      return;
+    }
     // Procedures known before the file runs, and those it defines itself.
-    const lookup = withFileRoutines(file.parsed.statements, (key) => catalog.functions.get(key)?.origin.stmt);
+    const lookup = withFileRoutines(file.parsed.statements, (key) => {
+      this.catalogReads++;
+      return catalog.functions.get(key)?.origin.stmt;
+    });
     // Another runner's layout says how the file reaches PostgreSQL (src/load/layouts).
     const exec = file.execution;
     const wrapped = exec
       ? exec.wrapped
-      : options.settings.runner === 'flyway'
+      : this.options.settings.runner === 'flyway'
         ? flywayWraps(file.parsed.statements)
-        : runnerWraps(file.parsed.statements, options.settings.transactions, lookup);
-    transactions = fileTransactions(file.parsed.statements, { wrapped, lookup, implicit: exec?.unit === 'file' });
+        : runnerWraps(file.parsed.statements, this.options.settings.transactions, lookup);
+    this.transactions = fileTransactions(file.parsed.statements, { wrapped, lookup, implicit: exec?.unit === 'file' });
     for (const { visitors } of here) visitors.file?.(file);
     const runs = file.kind === 'versioned' || file.kind === 'repeatable';
     for (const stmt of file.parsed.statements) {
       visit(stmt, file, here.map((i) => i.visitors), runs ? catalog : undefined, new Set());
     }
     for (const { visitors } of here) visitors.fileExit?.(file);
+    this.current = undefined;
   }
-  current = undefined;
-  return finish(project, raw, known, severities);
+
+  /** Applies a migration to the catalog as lintFile does, with no rule looking (to rebuild the catalog). */
+  replay(file: MigrationFile): void {
+    for (const stmt of file.parsed.statements) visit(stmt, file, [], this.catalog, new Set());
+  }
+
+  /** Whether a finding came from a rule whose findings the lint cache may keep. */
+  isCacheable(f: RawFinding): boolean {
+    return this.instances.find((i) => i.rule.meta.id === f.rule)?.rule.meta.reads !== 'project';
+  }
+
+  /** Findings the lint cache held, as lintFile would have reported them. */
+  replayFindings(findings: RawFinding[]): void {
+    this.raw.push(...findings);
+  }
+
+  /** Suppressions applied, their own problems reported, sorted. */
+  finish(): Finding[] {
+    return finish(this.project, this.raw, this.known, this.severities);
+  }
 }
 
 type Visitor = (...args: unknown[]) => void;

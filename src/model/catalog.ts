@@ -12,6 +12,7 @@
  */
 import type { SqlStatement } from '../parse/parser.js';
 import { makeObjectName, typeNameText } from './catalog/names.js';
+import { checkpointOf, restoreCatalog } from './catalog/checkpoint.js';
 import { recordRelations } from './catalog/relations.js';
 import { recordRoutines } from './catalog/routines.js';
 import { CatalogState, type ObjectKind, type Origin } from './catalog/state.js';
@@ -99,6 +100,19 @@ export class Catalog extends CatalogState {
 
   private isNewOrigin(origin: Origin, file: MigrationFile): boolean {
     return origin.file === file || (this.project.base !== undefined && origin.file.isNew);
+  }
+
+  /**
+   * The catalog as bytes, to start a later run from (checkpoint.ts; the lint cache keeps them).
+   * Every Origin's statement must be in a parsed migration of the project.
+   */
+  checkpoint(): Uint8Array {
+    return checkpointOf(this, this.project);
+  }
+
+  /** Fills this (new, empty) catalog from `checkpoint()`'s bytes; throws CheckpointMismatch when they do not fit the project. */
+  restore(bytes: Uint8Array): void {
+    restoreCatalog(this, this.project, bytes);
   }
 
   /** Records what a statement that ran creates, alters, drops or renames, kind by kind. */

@@ -255,6 +255,26 @@ export function withOffsetOf(stmt: Omit<SqlStatement, 'offsetOf'> & { offsetOf?:
 }
 
 /**
+ * A parse done when first read: `statements` or `errors` parse `text` (parseSql; the parser must be
+ * loaded) the first time either is read. The lint cache (src/lint/cache.ts) gives files this, so
+ * a file whose findings it holds is never parsed unless something reads its statements.
+ * `pending` is true until then.
+ */
+export class LazyParsed implements ParsedSql {
+  private done?: ParsedSql;
+  constructor(private readonly text: string) {}
+  get pending(): boolean {
+    return this.done === undefined;
+  }
+  get statements(): SqlStatement[] {
+    return (this.done ??= parseSql(this.text)).statements;
+  }
+  get errors(): SqlParseError[] {
+    return (this.done ??= parseSql(this.text)).errors;
+  }
+}
+
+/**
  * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
  * several times faster than a structured clone of them. The `offsetOf` functions and the
  * `context.parent` back-references (always the statement whose `nested` holds the statement)

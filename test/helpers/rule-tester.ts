@@ -9,7 +9,9 @@ import type { Finding, LintSettings, RuleModule } from '../../src/lint/types.js'
 import { DEFAULT_ROLLBACK_PATTERN } from '../../src/load/naming.js';
 import { Catalog } from '../../src/model/catalog.js';
 import { layoutFor, type LayoutSetting } from '../../src/load/layouts/index.js';
-import { buildProject, type MigrationFile, type Project } from '../../src/model/project.js';
+import { prepareProject, type MigrationFile, type Project } from '../../src/model/project.js';
+import { LazyParsed, parseSql } from '../../src/parse/parser.js';
+import { expectSameThroughCache } from './cache-differential.js';
 
 export interface ProjectSpec {
   /** Files by path relative to the migrations root. */
@@ -29,10 +31,11 @@ export interface ProjectSpec {
 
 const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
 
-export function makeProject(spec: ProjectSpec): Project {
+/** The project of a spec; `lazy`: files parsed when first read (LazyParsed), as `lint` with its cache does. */
+export function makeProject(spec: ProjectSpec, lazy = false): Project {
   const toSources = (files: Record<string, string | Uint8Array>) =>
     Object.entries(files).map(([rel, content]) => ({ rel, path: `migrations/${rel}`, bytes: bytes(content) }));
-  return buildProject('migrations', toSources(spec.files), {
+  const prepared = prepareProject('migrations', toSources(spec.files), {
     rollbackPattern: spec.rollbackPattern ?? DEFAULT_ROLLBACK_PATTERN,
     seedsDir: 'seeds',
     placeholders: spec.placeholders ?? {},
@@ -41,12 +44,15 @@ export function makeProject(spec: ProjectSpec): Project {
     targets: spec.targets ? new Set(spec.targets) : undefined,
     ...(spec.layout ? { layout: layoutFor(spec.layout), env: spec.env ?? {} } : {}),
   });
+  return prepared.finish(prepared.texts.map((t) => (lazy ? new LazyParsed(t) : parseSql(t))));
 }
 
+/** Lints a spec; every such lint is also checked through the lint cache (cache-differential.ts). */
 export function lintSpec(spec: ProjectSpec, rules: RuleModule[] = allRules): Finding[] {
-  return lintProject(makeProject(spec), rules, {
-    settings: { transactions: 'explicit', ...spec.settings },
-  });
+  const options = { settings: { transactions: 'explicit' as const, ...spec.settings } };
+  const findings = lintProject(makeProject(spec), rules, options);
+  expectSameThroughCache((lazy) => makeProject(spec, lazy), rules, options, findings);
+  return findings;
 }
 
 export interface ExpectedError {

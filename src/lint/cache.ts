@@ -1,0 +1,241 @@
+/**
+ * The lint cache (issue #16 §1): a warm run replays the findings of every file whose inputs are
+ * unchanged and parses and lints only from the first file that changed. Design and measurements:
+ * docs/design/lint-cache.md.
+ *
+ * What a migration's findings depend on: its text as the runner sends it and its facts (kind,
+ * section, execution, isNew, …), the settings and the code (`LintCache.settingsKey`), and the
+ * catalog the migrations before it left — itself a function of those migrations' texts and facts.
+ * So the key of the state after migration i is a hash chain, chain[i+1] = H(chain[i], facts of
+ * migration i), computed from texts alone, without parsing. The migrations are cached in segments
+ * (every SEGMENT migrations, and the last ones): a segment, named by the chain hash at its end,
+ * holds its migrations' findings and a checkpoint of the catalog after it
+ * (src/model/catalog/checkpoint.ts), and names the chain hash it starts at. A run finds the
+ * furthest segment whose chain back to the first migration is intact, replays those findings,
+ * restores the catalog from its checkpoint and lints from there.
+ *
+ * Other files (rollbacks, seeds, …) change no catalog: each is cached on its own, keyed by its
+ * facts (a rollback's include its migration's name and text), and depends on the chain's end only
+ * when linting it read the catalog (LintSession.catalogReads).
+ *
+ * Rules whose findings depend on other files' names (RuleMeta.reads = 'project': versions,
+ * pairing, the base) are never cached: they run on every file, every run, without parsing it.
+ * Findings are cached before suppressions and before the --base / named-files filter, so the
+ * same `finish` makes the same output.
+ */
+import { createHash } from 'node:crypto';
+import { CheckpointMismatch } from '../model/catalog/checkpoint.js';
+import type { MigrationFile, Project } from '../model/project.js';
+import type { Position } from '../load/text.js';
+import { LintSession, type LintOptions, type RawFinding } from './engine.js';
+import type { Finding, RuleModule, Severity } from './types.js';
+
+/** Migrations per segment: a warm run that resumes mid-history replays at most this many without rules. */
+export const SEGMENT = 500;
+
+/** A finding as the cache keeps it: the file it is on by (rel, section). */
+export interface CachedFinding {
+  rule: string;
+  severity: Severity;
+  file: string;
+  offset?: number;
+  position?: Position;
+  message: string;
+  help: string;
+}
+
+export interface Segment {
+  /** Chain hash before the segment's first migration. */
+  prev: string;
+  /** Index (in Project.migrations) of its first migration. */
+  start: number;
+  /** Per migration of the segment, in order: its cacheable findings. */
+  files: CachedFinding[][];
+  /** The catalog after the segment (checkpointOf). */
+  catalog: Uint8Array;
+}
+
+export interface OtherEntry {
+  /** The chain hash at the end of the migrations, when linting the file read the catalog. */
+  chain?: string;
+  findings: CachedFinding[];
+}
+
+/** Where entries live (cache-store.ts: a directory). Reads return undefined for a missing or broken entry. */
+export interface LintCacheStore {
+  hasSegment(end: string): boolean;
+  readSegment(end: string): Segment | undefined;
+  writeSegment(end: string, segment: Segment): void;
+  readOthers(scope: string): Map<string, OtherEntry> | undefined;
+  writeOthers(scope: string, entries: Map<string, OtherEntry>): void;
+}
+
+export interface LintCache {
+  store: LintCacheStore;
+  /** The running code (cache-store.ts buildId); the rest of the settings are added here. */
+  buildId: string;
+  /** Migrations per segment (default SEGMENT; tests use a few to resume mid-history). */
+  segment?: number;
+  /** What the run used, for the report: migrations and other files whose findings were replayed. */
+  stats?: { migrations: number; replayed: number; others: number; othersReplayed: number };
+}
+
+const sha = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex').slice(0, 40);
+};
+
+const nameOf = (f: Pick<MigrationFile, 'rel' | 'section'>) => `${f.rel}\0${f.section ?? ''}`;
+
+/** Everything of a file that a cacheable rule may read, with its text as written and as sent. */
+function factsOf(f: MigrationFile, pair?: MigrationFile): string {
+  const facts = [
+    f.rel,
+    f.path,
+    f.location,
+    f.kind,
+    f.version?.raw,
+    f.description,
+    f.namingProblem,
+    f.runByFlyway,
+    f.section,
+    f.sectionStart,
+    f.execution,
+    f.chunks,
+    f.formatProblems,
+    f.isNew,
+    f.companionText,
+    f.decoded.problem,
+    f.decoded.hadBom,
+    f.unknownPlaceholders,
+    pair ? [pair.rel, pair.section, sha(pair.decoded.text, pair.text === pair.decoded.text ? '=' : pair.text)] : null,
+  ];
+  // Placeholders and blanked sections aside, the text sent is the text written: hashed once then.
+  return sha(JSON.stringify(facts), f.decoded.text, f.text === f.decoded.text ? '=' : f.text);
+}
+
+/**
+ * Lints `project` as lintProject does, replaying what `cache` holds and saving what it computes.
+ * A checkpoint that does not fit the project (CheckpointMismatch) or an entry naming a file the
+ * project lacks makes the run start again without the cache: a broken cache costs time, never a
+ * different result.
+ */
+export function lintWithCache(project: Project, rules: RuleModule[], options: LintOptions, cache: LintCache): Finding[] {
+  try {
+    return run(project, rules, options, cache);
+  } catch (e) {
+    if (!(e instanceof CheckpointMismatch)) throw e;
+    const session = new LintSession(project, rules, options);
+    session.start();
+    for (const file of session.order) session.lintFile(file);
+    return session.finish();
+  }
+}
+
+function run(project: Project, rules: RuleModule[], options: LintOptions, cache: LintCache): Finding[] {
+  const { store } = cache;
+  const settings = sha(
+    cache.buildId,
+    JSON.stringify(options),
+    JSON.stringify(rules.map((r) => r.meta.id)),
+    JSON.stringify(project.layout ?? null),
+    project.root,
+    JSON.stringify(project.locations),
+    project.base ? 'base' : '',
+  );
+  const migrations = project.migrations;
+  const n = migrations.length;
+  const chain = [settings];
+  for (const m of migrations) chain.push(sha(chain[chain.length - 1]!, factsOf(m)));
+
+  const session = new LintSession(project, rules, options);
+  const byName = new Map(project.files.map((f) => [nameOf(f), f]));
+  const toRaw = (c: CachedFinding): RawFinding => {
+    const file = byName.get(c.file);
+    if (!file) throw new CheckpointMismatch(`a cached finding is on ${c.file}, which the project does not have`);
+    return { rule: c.rule, severity: c.severity, file, offset: c.offset, position: c.position, message: c.message, help: c.help };
+  };
+  const toCached = (r: RawFinding): CachedFinding => ({ rule: r.rule, severity: r.severity, file: nameOf(r.file), offset: r.offset, position: r.position, message: r.message, help: r.help });
+  const cacheableSince = (mark: number) => session.raw.slice(mark).filter((r) => session.isCacheable(r)).map(toCached);
+
+  const found = resumePoint(store, chain);
+  session.start();
+  let at = 0;
+  for (const seg of found.segments) {
+    for (const findings of seg.files) {
+      const file = migrations[at++]!;
+      session.replayFindings(findings.map(toRaw));
+      session.lintFile(file, true);
+    }
+  }
+  // The catalog at `at`: from the last segment's checkpoint, read when a file needs it.
+  let catalogReady = at === 0;
+  const needCatalog = () => {
+    if (catalogReady) return;
+    session.catalog.restore(found.segments[found.segments.length - 1]!.catalog);
+    catalogReady = true;
+  };
+  if (at < n) needCatalog();
+  let segStart = at;
+  let segFiles: CachedFinding[][] = [];
+  for (let i = at; i < n; i++) {
+    const mark = session.raw.length;
+    session.lintFile(migrations[i]!);
+    segFiles.push(cacheableSince(mark));
+    const end = i + 1;
+    if (end % (cache.segment ?? SEGMENT) === 0 || end === n) {
+      store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles, catalog: session.catalog.checkpoint() });
+      segStart = end;
+      segFiles = [];
+    }
+  }
+
+  const others = session.order.slice(n);
+  const tip = chain[n]!;
+  const scope = sha(settings, 'others');
+  const held = store.readOthers(scope) ?? new Map<string, OtherEntry>();
+  const next = new Map<string, OtherEntry>();
+  const pairOf = new Map(migrations.filter((m) => m.rollback).map((m) => [m.rollback!, m]));
+  let othersReplayed = 0;
+  for (const file of others) {
+    const key = factsOf(file, pairOf.get(file));
+    const entry = held.get(key);
+    if (entry && (entry.chain === undefined || entry.chain === tip)) {
+      session.replayFindings(entry.findings.map(toRaw));
+      session.lintFile(file, true);
+      next.set(key, entry);
+      othersReplayed++;
+      continue;
+    }
+    needCatalog();
+    const mark = session.raw.length;
+    const reads = session.catalogReads;
+    session.lintFile(file);
+    next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark) });
+  }
+  if (othersReplayed !== others.length || held.size !== next.size) store.writeOthers(scope, next);
+  cache.stats = { migrations: n, replayed: found.at, others: others.length, othersReplayed };
+  return session.finish();
+}
+
+/**
+ * The furthest point of the chain the cache holds whole: segments from the first migration to
+ * it, each naming the one before. Searches from the end (a pull request adds migrations at the
+ * end, so the base's last segment is the one found).
+ */
+function resumePoint(store: LintCacheStore, chain: string[]): { at: number; segments: Segment[] } {
+  for (let i = chain.length - 1; i > 0; i--) {
+    if (!store.hasSegment(chain[i]!)) continue;
+    const segments: Segment[] = [];
+    let end = i;
+    while (end > 0) {
+      const seg = store.readSegment(chain[end]!);
+      if (!seg || seg.start >= end || seg.start < 0 || seg.prev !== chain[seg.start] || seg.files.length !== end - seg.start) break;
+      segments.unshift(seg);
+      end = seg.start;
+    }
+    if (end === 0) return { at: i, segments };
+  }
+  return { at: 0, segments: [] };
+}
