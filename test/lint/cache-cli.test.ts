@@ -1,0 +1,128 @@
+/**
+ * The lint cache through the CLI (issue #16 §1): a generated history linted cold, warm, and after
+ * one, ten and all files changed prints, in text and JSON, byte for byte what `--no-cache` prints;
+ * a broken entry is a miss that is rewritten; a setting change is a miss; a cache that cannot be
+ * written is said on stderr and changes nothing else.
+ */
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.mjs';
+import { runCli } from '../helpers/cli.js';
+
+const root = mkdtempSync(join(tmpdir(), 'mg-lint-cache-cli-'));
+const project = join(root, 'project');
+const cache = join(root, 'cache');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+beforeAll(() => {
+  generateCorpus(join(project, 'migrations'), 120);
+});
+
+const lint = (format: string, extra: string[] = [], dir = cache) =>
+  runCli(project, ['lint', 'migrations', '--format', format, '--fail-on', 'never', '--cache-dir', dir, ...extra]);
+const reference = (format: string, extra: string[] = []) => runCli(project, ['lint', 'migrations', '--format', format, '--fail-on', 'never', '--no-cache', ...extra]);
+const entries = (dir = cache) => (existsSync(join(dir, 'lint')) ? readdirSync(join(dir, 'lint')).filter((n) => n.endsWith('.bin')) : []);
+const versioned = () => readdirSync(join(project, 'migrations')).filter((n) => n.startsWith('V')).sort();
+
+async function expectSame(extra: string[] = []): Promise<void> {
+  for (const format of ['text', 'json']) {
+    const want = await reference(format, extra);
+    const got = await lint(format, extra);
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.code).toBe(want.code);
+    expect(got.stderr).toBe(want.stderr);
+  }
+}
+
+describe('lint --cache-dir', () => {
+  it('cold, then warm: the same output as --no-cache, and entries are written', async () => {
+    expect(entries()).toEqual([]);
+    await expectSame();
+    expect(entries().some((n) => n.startsWith('seg-'))).toBe(true);
+    expect(entries().some((n) => n.startsWith('others-'))).toBe(true);
+    const before = new Map(entries().map((n) => [n, statSync(join(cache, 'lint', n)).mtimeMs]));
+    await expectSame();
+    // A warm run writes nothing: every entry it used is unchanged.
+    for (const [n, at] of before) expect(statSync(join(cache, 'lint', n)).mtimeMs).toBe(at);
+  });
+
+  it('one file changed (the last migration), ten files changed, a rollback changed, all files changed', async () => {
+    const files = versioned();
+    appendFileSync(join(project, 'migrations', files[files.length - 1]!), '\nALTER TABLE IF EXISTS nowhere ADD COLUMN x int NOT NULL;\n');
+    await expectSame();
+    for (let i = 0; i < files.length; i += Math.ceil(files.length / 10)) {
+      appendFileSync(join(project, 'migrations', files[i]!), `\nCREATE INDEX idx_changed_${i} ON nowhere_${i} (id);\n`);
+    }
+    await expectSame();
+    const rollbacks = readdirSync(join(project, 'migrations', 'rollback'));
+    appendFileSync(join(project, 'migrations', 'rollback', rollbacks[0]!), '\nBEGIN;\nCREATE INDEX CONCURRENTLY r ON t (a);\nCOMMIT;\n');
+    await expectSame();
+    for (const f of files) appendFileSync(join(project, 'migrations', f), '\n-- touched\n');
+    await expectSame();
+  });
+
+  it('a new migration at the end, and a migration deleted in the middle', async () => {
+    writeFileSync(join(project, 'migrations', 'V99999__late.sql'), 'ALTER TABLE nowhere ADD COLUMN y int;\nCREATE INDEX idx_late ON nowhere (y);\n');
+    await expectSame();
+    const files = versioned();
+    rmSync(join(project, 'migrations', files[Math.floor(files.length / 2)]!));
+    await expectSame();
+  });
+
+  it('another setting is another key: --rule, and a suppression added', async () => {
+    await expectSame(['--rule', 'lock-timeout-missing=off']);
+    await expectSame(['--exclude-rule', 'dangerous-lock']);
+    const files = versioned();
+    const f = join(project, 'migrations', files[files.length - 1]!);
+    writeFileSync(f, `-- migration-guard-ignore-file lock-timeout-missing: tested\n${readFileSync(f, 'utf8')}`);
+    await expectSame();
+  });
+
+  it('a truncated or altered entry is a miss: same output, and the entry is rewritten', async () => {
+    await expectSame();
+    const segs = entries().filter((n) => n.startsWith('seg-'));
+    expect(segs.length).toBeGreaterThan(0);
+    for (const [i, n] of segs.entries()) {
+      const file = join(cache, 'lint', n);
+      const bytes = readFileSync(file);
+      if (i % 2 === 0) writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+      else {
+        bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0xff;
+        writeFileSync(file, bytes);
+      }
+    }
+    const others = entries().find((n) => n.startsWith('others-'))!;
+    writeFileSync(join(cache, 'lint', others), 'not an entry');
+    await expectSame();
+    // Rewritten whole: each entry's own SHA-256 matches again (a warm run then replays them).
+    const sizes = entries().map((n) => statSync(join(cache, 'lint', n)).size);
+    expect(Math.min(...sizes)).toBeGreaterThan(32);
+    await expectSame();
+  });
+
+  it('--no-cache reads and writes nothing', async () => {
+    const dir = join(root, 'unused');
+    await runCli(project, ['lint', 'migrations', '--no-cache', '--cache-dir', dir, '--fail-on', 'never']);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('a cache path that is a file: a note on stderr, the same findings', async () => {
+    const dir = join(root, 'is-a-file');
+    writeFileSync(dir, 'x');
+    const want = await reference('json');
+    const got = await lint('json', [], dir);
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.stderr).toMatch(/the lint cache could not be saved in .*is-a-file/);
+  });
+
+  it('two runs at once on one cache directory: both print what --no-cache prints', async () => {
+    const dir = join(root, 'concurrent');
+    const want = await reference('json');
+    const [a, b] = await Promise.all([lint('json', [], dir), lint('json', [], dir)]);
+    expect(a.stdout).toBe(want.stdout);
+    expect(b.stdout).toBe(want.stdout);
+    expect((await lint('json', [], dir)).stdout).toBe(want.stdout);
+  });
+});
