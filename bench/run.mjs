@@ -12,7 +12,9 @@
 //
 //   lint:   `migration-guard lint DIR --format json --fail-on never` vs `squawk 'DIR/**/*.sql'`
 //           on a generated corpus of ~4,000 files / ~4 MB (bench/corpus.mjs), whole processes,
-//           alternating; wall-time ratio (goal ≤ 1.0×) and our peak RSS (goal ≤ 300 MB); also
+//           alternating; wall-time ratios and our peak RSS: --no-cache (goal ≤ 2.0×), through
+//           the lint cache (issue #16 §1) from empty, warm (goal ≤ 1.0×), with the last 10 or 10
+//           spread migrations changed (each checked once against --no-cache's output); also
 //           lint with 2 parser worker threads, and start-up alone (an empty directory)
 //   startup: `migration-guard --version`, `--help` and lint of an empty directory vs `node -e 0`
 //           (commands load what they need with import(): --version loads neither the parser nor lint)
@@ -28,7 +30,7 @@
 // TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint, startup and
 // parser need only the build; walk needs neither (it bundles src/load/fs.ts itself).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -169,45 +171,76 @@ function lintBench() {
   const dir = corpusDir();
   const cwd = dirname(dir);
   const squawk = squawkBinary();
-  const ours = { ms: [], rss: [] };
-  const theirs = { ms: [], rss: [] };
-  const workers = { ms: [], rss: [] };
-  const empty = { ms: [] };
+  const row = () => ({ ms: [], rss: [] });
+  const r = { ours: row(), theirs: row(), workers: row(), empty: row(), saving: row(), warm: row(), last10: row(), spread10: row() };
+  const push = (k, x) => (r[k].ms.push(x.ms), r[k].rss.push(x.rssMb));
   const emptyDir = join(work, 'empty');
   mkdirSync(join(emptyDir, 'migrations'), { recursive: true });
   let findings = { ours: 0, squawk: 0 };
   const lintArgs = [cli, 'lint', 'migrations', '--format', 'json', '--fail-on', 'never'];
+  const cold = [...lintArgs, '--no-cache'];
+  const cache = join(work, 'lint-cache');
+  const cached = [...lintArgs, '--cache-dir', cache];
+  // Issue #16 §1: ten files changed, as a pull request changes them: the last ten versioned
+  // migrations, or ten spread over the history (the cache resumes before the first).
+  const versioned = readdirSync(dir).filter((f) => f.startsWith('V')).sort();
+  const last10 = versioned.slice(-10);
+  const spread10 = versioned.filter((_, i) => i % Math.floor(versioned.length / 10) === 5).slice(0, 10);
+  const originals = new Map([...last10, ...spread10].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const change = (files) => files.forEach((f) => writeFileSync(join(dir, f), `${originals.get(f)}\nALTER TABLE bench_changed ADD COLUMN c${f.length} int;\n`));
+  const restore = () => originals.forEach((text, f) => writeFileSync(join(dir, f), text));
   // One warm-up of each (file cache), then alternate.
   for (let i = -1; i < RUNS; i++) {
-    const a = runProcess(process.execPath, lintArgs, { cwd });
+    const a = runProcess(process.execPath, cold, { cwd });
     // squawk exits 1 when it reports findings; that is not a failure here.
     const b = runProcess(squawk, ['migrations/**/*.sql', '--reporter', 'json'], { cwd, ok: [0, 1] });
     // The same run parsing on two worker threads (by default only machines with 4+ CPUs use them).
-    const c = runProcess(process.execPath, lintArgs, { cwd, env: { MIGRATION_GUARD_WORKERS: '2' } });
+    const c = runProcess(process.execPath, [...cold], { cwd, env: { MIGRATION_GUARD_WORKERS: '2' } });
     // Start-up alone: Node, the bundle and the parser's WASM, on an empty directory.
-    const d = runProcess(process.execPath, lintArgs, { cwd: emptyDir });
+    const d = runProcess(process.execPath, cold, { cwd: emptyDir });
+    // The lint cache: an empty one (cold + saving), then warm, then ten files changed.
+    rmSync(cache, { recursive: true, force: true });
+    const e = runProcess(process.execPath, cached, { cwd });
+    const f = runProcess(process.execPath, cached, { cwd });
+    change(last10);
+    const g = runProcess(process.execPath, cached, { cwd });
+    const gRef = i < 0 ? runProcess(process.execPath, cold, { cwd }) : undefined;
+    restore();
+    runProcess(process.execPath, cached, { cwd }); // warm again for the original history
+    change(spread10);
+    const h = runProcess(process.execPath, cached, { cwd });
+    const hRef = i < 0 ? runProcess(process.execPath, cold, { cwd }) : undefined;
+    restore();
     if (i < 0) {
       findings = { ours: JSON.parse(a.stdout).findings.length, squawk: JSON.parse(b.stdout).length };
       if (c.stdout !== a.stdout) throw new Error('lint with worker threads printed something else than without');
+      if (e.stdout !== a.stdout || f.stdout !== a.stdout) throw new Error('lint through the cache printed something else than --no-cache');
+      if (g.stdout !== gRef.stdout || h.stdout !== hRef.stdout) throw new Error('lint through the cache, ten files changed, printed something else than --no-cache');
       continue;
     }
-    ours.ms.push(a.ms);
-    ours.rss.push(a.rssMb);
-    theirs.ms.push(b.ms);
-    theirs.rss.push(b.rssMb);
-    workers.ms.push(c.ms);
-    workers.rss.push(c.rssMb);
-    empty.ms.push(d.ms);
+    push('ours', a);
+    push('theirs', b);
+    push('workers', c);
+    push('empty', d);
+    push('saving', e);
+    push('warm', f);
+    push('last10', g);
+    push('spread10', h);
   }
-  const sq = median(theirs.ms);
+  const sq = median(r.theirs.ms);
   squawkMs = sq;
-  const mg = median(ours.ms);
-  const peak = Math.max(...ours.rss);
+  const at = (k) => median(r[k].ms);
+  const rss = (k) => `peak RSS ${Math.max(...r[k].rss).toFixed(0)} MB`;
+  const peak = Math.max(...r.ours.rss);
   return [
-    [`squawk lint (${findings.squawk} findings)`, sq, 1, `peak RSS ${median(theirs.rss).toFixed(0)} MB`],
-    [`migration-guard lint (${findings.ours} findings)`, mg, mg / sq, '≤ 1.0× squawk'],
-    ['migration-guard lint, 2 parser workers', median(workers.ms), median(workers.ms) / sq, `peak RSS ${Math.max(...workers.rss).toFixed(0)} MB`],
-    ['migration-guard start-up (empty directory)', median(empty.ms), median(empty.ms) / sq, 'Node + bundle + WASM'],
+    [`squawk lint (${findings.squawk} findings)`, sq, 1, `peak RSS ${median(r.theirs.rss).toFixed(0)} MB`],
+    [`migration-guard lint --no-cache (${findings.ours} findings)`, at('ours'), at('ours') / sq, '≤ 2.0× squawk (cold)'],
+    ['migration-guard lint, 2 parser workers', at('workers'), at('workers') / sq, rss('workers')],
+    ['migration-guard lint, empty cache (cold + saving)', at('saving'), at('saving') / sq, rss('saving')],
+    ['migration-guard lint, warm cache', at('warm'), at('warm') / sq, `≤ 1.0× squawk; ${rss('warm')}`],
+    ['migration-guard lint, last 10 migrations changed', at('last10'), at('last10') / sq, rss('last10')],
+    ['migration-guard lint, 10 changed across history', at('spread10'), at('spread10') / sq, rss('spread10')],
+    ['migration-guard start-up (empty directory)', at('empty'), at('empty') / sq, 'Node + bundle + WASM'],
     ['migration-guard lint: peak RSS (MB)', peak, peak / 300, '≤ 300 MB (ratio to 300 MB)'],
   ];
 }

@@ -19,6 +19,7 @@ import { rolesCreatedBy } from '../model/statements.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
+import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
 import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
 import { loadPerformance, type PerformanceReport } from '../check/performance.js';
 
@@ -90,6 +91,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);
+  // The lint cache (src/lint/cache.ts): the same findings, replayed for the files it holds.
+  const lintCache = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, req.env ?? process.env, req.cacheDir));
   const perfSetup = await loadPerformance(config, req.cwd);
   let perf: PerformanceReport | undefined;
   const lint: Finding[] = [];
@@ -115,7 +118,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);
-    lint.push(...lintProject(project, rules, lintOptionsFor(config, project)));
+    lint.push(...lintProject(project, rules, lintOptionsFor(config, project), lintCache && { store: lintCache, buildId: buildId() }));
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
     const engineStarted = performance.now();
@@ -224,6 +227,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     restored: migrations.filter((m) => m.restored).length,
     durationMs: performance.now() - started,
   };
+  if (lintCache) {
+    lintCache.prune();
+    for (const p of lintCache.problems) req.onNote?.(p);
+  }
   return {
     findings,
     summary,
