@@ -5,7 +5,7 @@
  * report what a cold run reports.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -136,7 +136,13 @@ describeEachEngine('check: the database state cache', (e) => {
     expect(cold.migrations.find((m) => m.file.endsWith('V13__retype.sql'))?.rewritten).toContain('public.orders');
     expect(cold.migrations.filter((m) => m.isNew).map((m) => m.applied)).toEqual(['ok', 'ok', 'ok']);
 
+    // The lint inside check kept its findings too (src/lint/cache.ts), in the same directory.
+    const lintEntries = () => readdirSync(join(cache, 'lint')).sort().map((n) => [n, statSync(join(cache, 'lint', n)).mtimeMs]);
+    const written = lintEntries();
+    expect(written.some(([n]) => String(n).startsWith('seg-'))).toBe(true);
     const warm = await check(dir, cache);
+    // … and the warm run replayed them: nothing written again.
+    expect(lintEntries()).toEqual(written);
     expect(warm.cache).toEqual([{ status: 'restored', key: cold.cache![0]!.key, migrations: 12 }]);
     expect(warm.summary.restored).toBe(12);
     expect(warm.migrations.filter((m) => m.restored).length).toBe(12);
@@ -153,7 +159,7 @@ describeEachEngine('check: the database state cache', (e) => {
     const off = await check(dir, empty, true);
     expect(off.cache).toBeUndefined();
     expect(off.summary.restored).toBe(0);
-    expect(entries(empty)).toEqual([]);
+    expect(readdirSync(empty)).toEqual([]);
     expect(comparable(off)).toEqual(comparable(cold));
     const offWarm = await check(dir, cache, true);
     expect(offWarm.cache).toBeUndefined();
