@@ -114,7 +114,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
 
   for (const { project, targets } of projects) {
     // A goose or dbmate file is two sections of the project, one file.
-    files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
+    files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);

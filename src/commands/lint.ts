@@ -229,7 +229,7 @@ export async function runLint(req: LintRequest): Promise<LintResult> {
   let migrations = 0;
   for (const { project, targets } of projects) {
     // A goose or dbmate file is two sections of the project, one file.
-    files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
+    files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
     findings.push(...lintProject(project, rules, lintOptionsFor(config, project), store && { store, buildId: buildId() }));
   }

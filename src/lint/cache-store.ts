@@ -115,7 +115,8 @@ export class DirectoryLintCache implements LintCacheStore {
       writeAtomically(join(this.dir, name), Buffer.concat([createHash('sha256').update(body).digest(), body]));
       this.wrote = true;
     } catch (e) {
-      this.problems.push(`the lint cache could not be saved in ${this.dir}: ${(e as Error).message}`);
+      // Said once per run: the next entry would fail the same way.
+      if (this.problems.length === 0) this.problems.push(`the lint cache could not be saved in ${this.dir}: ${(e as Error).message}`);
     }
   }
 }

@@ -40,7 +40,7 @@ export const SEGMENT = 1000;
 /** Checkpoints this many versioned migrations before the last one: a pull request edits its own, the newest. */
 const TAIL = [1, 4, 16];
 
-/** A finding as the cache keeps it: the file it is on by (rel, section). */
+/** A finding as the cache keeps it: the file it is on by (location, rel, section). */
 export interface CachedFinding {
   rule: string;
   severity: Severity;
@@ -93,7 +93,8 @@ const sha = (...parts: string[]) => {
   return h.digest('hex').slice(0, 40);
 };
 
-const nameOf = (f: Pick<MigrationFile, 'rel' | 'section'>) => `${f.rel}\0${f.section ?? ''}`;
+/** A file of the project by name: its location, its path there and its section (two locations may hold the same rel). */
+const nameOf = (f: Pick<MigrationFile, 'location' | 'rel' | 'section'>) => `${f.location}\0${f.rel}\0${f.section ?? ''}`;
 
 /** Everything of a file that a cacheable rule may read, with its text as written and as sent. */
 function factsOf(f: MigrationFile, pair?: MigrationFile): string {

@@ -4,7 +4,7 @@
  * a broken entry is a miss that is rewritten; a setting change is a miss; a cache that cannot be
  * written is said on stderr and changes nothing else.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,29 @@ describe('lint --cache-dir', () => {
     const got = await lint('json', [], dir);
     expect(got.stdout).toBe(want.stdout);
     expect(got.stderr).toMatch(/the lint cache could not be saved in .*is-a-file/);
+    expect(got.stderr.match(/could not be saved/g)).toHaveLength(1);
+  });
+
+  it('two locations holding a file of the same name: each keeps its own findings (and counts as a file)', async () => {
+    const two = join(root, 'two-locations');
+    const write = (rel: string, text: string) => {
+      mkdirSync(join(two, rel, '..'), { recursive: true });
+      writeFileSync(join(two, rel), text);
+    };
+    write('migration-guard.yml', 'migrations: a\nlocations: [b]\n');
+    write('a/V1__x.sql', 'ALTER TABLE t ADD COLUMN x int NOT NULL;\n');
+    write('b/V1__x.sql', 'SELECT 1;\n');
+    write('a/afterMigrate.sql', 'SELEC broken;\n');
+    write('b/afterMigrate.sql', 'SELECT 1;\n');
+    write('b/V2__y.sql', 'CREATE INDEX i ON t (x);\n');
+    const dir = join(root, 'two-cache');
+    for (const format of ['text', 'json']) {
+      const want = await runCli(two, ['lint', '--format', format, '--fail-on', 'never', '--no-cache']);
+      expect(want.stdout).toContain('a/afterMigrate.sql');
+      for (let i = 0; i < 2; i++) expect((await runCli(two, ['lint', '--format', format, '--fail-on', 'never', '--cache-dir', dir])).stdout).toBe(want.stdout);
+    }
+    const json = JSON.parse((await runCli(two, ['lint', '--format', 'json', '--fail-on', 'never', '--cache-dir', dir])).stdout);
+    expect(json.summary.files).toBe(5);
   });
 
   it('two runs at once on one cache directory: both print what --no-cache prints', async () => {

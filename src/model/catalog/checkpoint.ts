@@ -5,7 +5,7 @@
  *
  * Everything in the catalog is plain data (Maps, Sets, records, parse-tree fragments) except the
  * Origins, which point at a MigrationFile and at one of its statements. A checkpoint stores an
- * Origin as the file's (rel, section) and the statement's path in that file's parse (top-level
+ * Origin as the file's (location, rel, section) and the statement's path in that file's parse (top-level
  * index, then indexes into `nested`); `restoreCatalog` gives back Origins whose `file` is the
  * current project's file of that name and whose `stmt` is found in its parse only when a rule
  * reads it (the file is parsed then, and not before). The bytes are Node's v8.serialize (the
@@ -45,7 +45,8 @@ interface StoredOrigin {
 
 export class CheckpointMismatch extends Error {}
 
-const FORMAT = 1;
+/** 2: files named by location too (two locations may hold the same rel). */
+const FORMAT = 2;
 
 /** An Origin restored from a checkpoint: `stmt` is looked up when first read. */
 class RestoredOrigin implements Origin {
@@ -78,13 +79,13 @@ class RestoredOrigin implements Origin {
  * is in no file of the project (a bug: every statement the catalog records comes from one).
  */
 export function checkpointOf(catalog: Catalog, project: Project): Uint8Array {
-  const files: [string, string][] = [];
+  const files: [string, string, string][] = [];
   const fileIndex = new Map<MigrationFile, number>();
   const indexOfFile = (f: MigrationFile) => {
     let i = fileIndex.get(f);
     if (i === undefined) {
       fileIndex.set(f, (i = files.length));
-      files.push([f.rel, f.section ?? '']);
+      files.push([f.location, f.rel, f.section ?? '']);
     }
     return i;
   };
@@ -135,16 +136,16 @@ const mapValues = <K, V, W>(m: Map<K, V>, f: (v: V) => W): Map<K, W> => {
  * bytes are not a checkpoint of this format or name a file the project does not have.
  */
 export function restoreCatalog(catalog: Catalog, project: Project, bytes: Uint8Array): void {
-  let stored: { format?: number; files: [string, string][]; origins: [number, StatementRef][]; data: Snapshot };
+  let stored: { format?: number; files: [string, string, string][]; origins: [number, StatementRef][]; data: Snapshot };
   try {
     stored = deserialize(bytes) as typeof stored;
   } catch (e) {
     throw new CheckpointMismatch(`not a catalog checkpoint: ${(e as Error).message}`);
   }
   if (stored?.format !== FORMAT) throw new CheckpointMismatch('not a catalog checkpoint of this format');
-  const byName = new Map(project.migrations.map((f) => [`${f.rel}\0${f.section ?? ''}`, f]));
-  const files = stored.files.map(([rel, section]) => {
-    const f = byName.get(`${rel}\0${section}`);
+  const byName = new Map(project.migrations.map((f) => [`${f.location}\0${f.rel}\0${f.section ?? ''}`, f]));
+  const files = stored.files.map(([location, rel, section]) => {
+    const f = byName.get(`${location}\0${rel}\0${section}`);
     if (!f) throw new CheckpointMismatch(`the checkpoint names ${rel}, which the project does not run`);
     return f;
   });
