@@ -23,7 +23,8 @@ import { COMMENT_MARKER, renderComment, renderNoMigrations, renderSummary } from
 import { toSarif } from '../report/sarif.js';
 import { formatMetricsJson, formatMetricsMarkdown } from '../report/metrics.js';
 import { createGitHubClient, type ChangedFile, type GitHubClient } from './github.js';
-import { input, logConfigNotes, toolVersion } from './inputs.js';
+import { actionCacheDir, checkKeys, restoreDir, saveDir } from './cache.js';
+import { boolInput, input, logConfigNotes, toolVersion } from './inputs.js';
 import { ruleDocLinks } from './rule-docs.js';
 import { baseFilesFromApi, changedRows, gitChangedFiles, isConfigPath, localCommit, migrationRoots, pullRequestOf, readEvent, repoPaths, under, type PullRequest } from './pull-request.js';
 
@@ -42,6 +43,8 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
   const configPath = input('config');
   const environment = input('environment');
   const sarifFile = input('sarif-file');
+  // `cache` (default true): the cache directory restored before check and saved after it (cache.ts).
+  const cacheOn = input('cache') === undefined || boolInput('cache');
   const pr = eventName.startsWith('pull_request') ? pullRequestOf(readEvent()) : undefined;
   const token = input('github-token') ?? process.env['GITHUB_TOKEN'];
   if (token) core.setSecret(token);
@@ -92,8 +95,23 @@ export async function checkMode(cwd: string, eventName: string, databaseUrl: str
     }
   }
 
+  const cacheDir = cacheOn ? actionCacheDir() : undefined;
+  const persisted = cacheDir ? await restoreDir(cacheDir, () => checkKeys({ cwd, roots, config, base, baseFiles, facts: { version: toolVersion(), config, prefix: repoRel.prefix } })) : undefined;
   core.info(`Checking on ${databaseUrl ? 'the PostgreSQL server of database-url' : 'embedded PostgreSQL (PGlite)'}…`);
-  const result = await runCheck({ cwd, paths, base, baseFiles, configPath, environment, databaseUrl, onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()), onNote: (line) => core.notice(line) });
+  const result = await runCheck({
+    cwd,
+    paths,
+    base,
+    baseFiles,
+    configPath,
+    environment,
+    databaseUrl,
+    noCache: !cacheOn,
+    ...(cacheDir ? { cacheDir } : {}),
+    onConnectRetry: (...retry) => core.info(formatConnectRetry(...retry).trimEnd()),
+    onNote: (line) => core.notice(line),
+  });
+  if (persisted) await saveDir(persisted);
   const { summary } = result;
 
   for (const f of result.findings) {

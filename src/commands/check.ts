@@ -16,10 +16,10 @@ import { requestedExtensions } from '../db/extensions.js';
 import { combineMetrics, managedSchemas, measureRun, tryRead, withoutTime, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
+import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
-import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
 import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
 import { loadPerformance, type PerformanceReport } from '../check/performance.js';
 
@@ -91,8 +91,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
   const { config, projects } = await loadProjects(req);
-  // The lint cache (src/lint/cache.ts): the same findings, replayed for the files it holds.
-  const lintCache = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, req.env ?? process.env, req.cacheDir));
+  const env = req.env ?? process.env;
+  // The lint cache (src/lint/cache.ts) as `lint` uses it, in the same directory (--cache-dir DIR: DIR/lint).
+  const lintStore = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, env, req.cacheDir));
+  // check's database state cache and the fresh PGlite data directory: --cache-dir DIR itself.
+  const stateDir = req.cacheDir ?? cacheDir(env);
   const perfSetup = await loadPerformance(config, req.cwd);
   let perf: PerformanceReport | undefined;
   const lint: Finding[] = [];
@@ -118,7 +121,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);
-    lint.push(...lintProject(project, rules, lintOptionsFor(config, project), lintCache && { store: lintCache, buildId: buildId() }));
+    lint.push(...lintProject(project, rules, lintOptionsFor(config, project), lintStore && { store: lintStore, buildId: buildId() }));
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
     const engineStarted = performance.now();
@@ -126,7 +129,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
     // or a database on the server (db-cache-server.ts).
     const url = req.databaseUrl;
-    const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, req.cacheDir ?? cacheDir(req.env ?? process.env));
+    const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : pgliteBuild(), extensions, stateDir);
     let hit: { meta: CacheMeta; dump?: Blob } | undefined = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
     req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
     const open = (from?: Blob) =>
@@ -135,6 +138,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
         onRetry: req.onConnectRetry,
         extensions,
         roles: rolesCreatedBy(project.files),
+        cacheDir: stateDir,
         ...(from ? { from } : {}),
         ...(url && hit && plan ? { template: serverCacheName(plan) } : {}),
       });
@@ -207,6 +211,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     }
   }
 
+  if (lintStore) {
+    lintStore.prune();
+    for (const p of lintStore.problems) req.onNote?.(p);
+  }
   // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
   const findings = sortInMigrationOrder(combineFindings(sortFindings(lint), found, migrations), projects.map((p) => p.project));
   const disagreed = disagreements(lint, migrations);
@@ -227,10 +235,6 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     restored: migrations.filter((m) => m.restored).length,
     durationMs: performance.now() - started,
   };
-  if (lintCache) {
-    lintCache.prune();
-    for (const p of lintCache.problems) req.onNote?.(p);
-  }
   return {
     findings,
     summary,

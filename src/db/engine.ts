@@ -260,7 +260,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<D
  * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
  * `extensions` named (extensions.ts: only those, so start-up stays fast).
  */
-export async function openPglite(dataDir?: string, extensions: Iterable<string> = [], from?: Blob): Promise<Db> {
+export async function openPglite(dataDir?: string, extensions: Iterable<string> = [], from?: Blob, templateDir?: string): Promise<Db> {
   if (!dataDir) compactWasm();
   const { PGlite } = await import('@electric-sql/pglite');
   const opts = { extensions: pgliteExtensions(extensions) };
@@ -269,7 +269,7 @@ export async function openPglite(dataDir?: string, extensions: Iterable<string> 
   // or the given tarball (check's database state cache), with the settings for a small scratch database.
   const scratch = { ...opts, postgresqlconf: SCRATCH_CONF };
   const reopen = (dump: Blob) => PGlite.create({ ...scratch, loadDataDir: dump });
-  const db = await (from ? reopen(from) : createFromTemplate(PGlite, scratch));
+  const db = await (from ? reopen(from) : createFromTemplate(PGlite, scratch, templateDir));
   collectGarbage(); // the tarball, unpacked: else held until V8 next collects
   return new PgliteDb(db, reopen);
 }
@@ -340,11 +340,11 @@ export interface Scratch {
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one (from `template` when given and usable) and dropped afterwards; without a URL,
  * embedded PGlite — started from `from` (a PgliteDb.dump tarball) when given, which throws if
- * PGlite cannot load it.
+ * PGlite cannot load it, else from the fresh data directory cached in `cacheDir` (pglite-template.ts).
  */
-export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob; template?: string } = {}): Promise<Scratch> {
+export async function openScratch(url?: string, opts: ConnectOptions & { extensions?: Iterable<string>; roles?: string[]; from?: Blob; template?: string; cacheDir?: string } = {}): Promise<Scratch> {
   if (!url) {
-    const db = (await openPglite(undefined, opts.extensions, opts.from)) as PgliteDb;
+    const db = (await openPglite(undefined, opts.extensions, opts.from, opts.cacheDir)) as PgliteDb;
     // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
     const scratchOf = (d: PgliteDb, dispose: () => Promise<void>): Scratch => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
     return scratchOf(db, () => db.close());

@@ -53,10 +53,11 @@ export function writeAtomically(file: string, data: string | Uint8Array): void {
 
 /**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
- * (then the fresh data directory is cached for the next run).
+ * (then the fresh data directory is cached for the next run). `dir`: the cache directory (check's
+ * --cache-dir, the Action's restored one); default cacheDir().
  */
-export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOptions): Promise<PGlite> {
-  const file = join(cacheDir(), `pglite-${buildKey()}-fresh.tar.gz`);
+export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOptions, dir: string = cacheDir()): Promise<PGlite> {
+  const file = join(dir, `pglite-${buildKey()}-fresh.tar.gz`);
   if (existsSync(file)) {
     try {
       return await Ctor.create({ ...opts, loadDataDir: new Blob([readFileSync(file)]) });

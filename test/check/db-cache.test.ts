@@ -231,3 +231,21 @@ describeEachEngine('check: the database state cache', (e) => {
     expect(comparable(warm)).toEqual(comparable(cold));
   });
 });
+
+it('check with cacheDir keeps every cache there: the state cache and the fresh data directory in DIR, the lint cache in DIR/lint; a warm run reports what the cold one did', async () => {
+  const dir = project();
+  const cache = newCacheDir();
+  const run = () => runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', cacheDir: cache, env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: newCacheDir() } });
+  const cold = await run();
+  const top = readdirSync(cache);
+  expect(top.filter((f) => /^check-[0-9a-f]+\.tar\.gz$/.test(f))).toHaveLength(1);
+  expect(top.filter((f) => /^pglite-[0-9a-f]+-fresh\.tar\.gz$/.test(f))).toHaveLength(1);
+  expect(readdirSync(join(cache, 'lint')).filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(0);
+  const warm = await run();
+  expect(warm.cache?.map((u) => u.status)).toEqual(['restored']);
+  expect(comparable(warm)).toEqual(comparable(cold));
+  // --no-cache with the same directory: the same report, nothing read (no restore).
+  const off = await runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', cacheDir: cache, noCache: true });
+  expect(off.cache).toBeUndefined();
+  expect(comparable(off)).toEqual(comparable(cold));
+});
