@@ -46,8 +46,15 @@ export class DirectoryLintCache implements LintCacheStore {
     return s?.end === end ? s.segment : undefined;
   }
 
-  writeSegment(end: string, segment: Segment): void {
+  writeSegment(end: string, segment: Segment, checkpoint: Uint8Array): void {
+    // The checkpoint first: a segment found is one whose checkpoint was written.
+    this.write(`cat-${end}.bin`, { end, checkpoint });
     this.write(`seg-${end}.bin`, { end, segment });
+  }
+
+  readCheckpoint(end: string): Uint8Array | undefined {
+    const s = this.read(`cat-${end}.bin`) as { end?: string; checkpoint?: Uint8Array } | undefined;
+    return s?.end === end && s.checkpoint instanceof Uint8Array ? s.checkpoint : undefined;
   }
 
   readOthers(scope: string): Map<string, OtherEntry> | undefined {

@@ -8,9 +8,9 @@
  * catalog the migrations before it left — itself a function of those migrations' texts and facts.
  * So the key of the state after migration i is a hash chain, chain[i+1] = H(chain[i], facts of
  * migration i), computed from texts alone, without parsing. The migrations are cached in segments
- * (every SEGMENT migrations, and the last ones): a segment, named by the chain hash at its end,
- * holds its migrations' findings and a checkpoint of the catalog after it
- * (src/model/catalog/checkpoint.ts), and names the chain hash it starts at. A run finds the
+ * (segmentEnds): a segment, named by the chain hash at its end, holds its migrations' findings and
+ * names the chain hash it starts at; beside it is a checkpoint of the catalog after it
+ * (src/model/catalog/checkpoint.ts), read only when a file after it must be linted. A run finds the
  * furthest segment whose chain back to the first migration is intact, replays those findings,
  * restores the catalog from its checkpoint and lints from there.
  *
@@ -58,8 +58,6 @@ export interface Segment {
   start: number;
   /** Per migration of the segment, in order: its cacheable findings. */
   files: CachedFinding[][];
-  /** The catalog after the segment (checkpointOf). */
-  catalog: Uint8Array;
 }
 
 export interface OtherEntry {
@@ -72,7 +70,10 @@ export interface OtherEntry {
 export interface LintCacheStore {
   hasSegment(end: string): boolean;
   readSegment(end: string): Segment | undefined;
-  writeSegment(end: string, segment: Segment): void;
+  /** Writes the segment and, beside it, the checkpoint of the catalog after it (Catalog.checkpoint). */
+  writeSegment(end: string, segment: Segment, checkpoint: Uint8Array): void;
+  /** The checkpoint written with the segment ending at `end`; read only when a file after it is linted. */
+  readCheckpoint(end: string): Uint8Array | undefined;
   readOthers(scope: string): Map<string, OtherEntry> | undefined;
   writeOthers(scope: string, entries: Map<string, OtherEntry>): void;
 }
@@ -96,8 +97,8 @@ const sha = (...parts: string[]) => {
 /** A file of the project by name: its location, its path there and its section (two locations may hold the same rel). */
 const nameOf = (f: Pick<MigrationFile, 'location' | 'rel' | 'section'>) => `${f.location}\0${f.rel}\0${f.section ?? ''}`;
 
-/** Everything of a file that a cacheable rule may read, with its text as written and as sent. */
-function factsOf(f: MigrationFile, pair?: MigrationFile): string {
+/** A hash of everything of a file that a cacheable rule may read, with its text as written and as sent (after `before`: the chain). */
+function factsOf(f: MigrationFile, pair?: MigrationFile, before = ''): string {
   const facts = [
     f.rel,
     f.path,
@@ -120,7 +121,7 @@ function factsOf(f: MigrationFile, pair?: MigrationFile): string {
     pair ? [pair.rel, pair.section, sha(pair.decoded.text, pair.text === pair.decoded.text ? '=' : pair.text)] : null,
   ];
   // Placeholders and blanked sections aside, the text sent is the text written: hashed once then.
-  return sha(JSON.stringify(facts), f.decoded.text, f.text === f.decoded.text ? '=' : f.text);
+  return sha(before, JSON.stringify(facts), f.decoded.text, f.text === f.decoded.text ? '=' : f.text);
 }
 
 /**
@@ -155,7 +156,8 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
   const migrations = project.migrations;
   const n = migrations.length;
   const chain = [settings];
-  for (const m of migrations) chain.push(sha(chain[chain.length - 1]!, factsOf(m)));
+  // chain[i+1] = H(chain[i], migration i), in one hash per migration.
+  for (const m of migrations) chain.push(factsOf(m, undefined, chain[chain.length - 1]!));
 
   const session = new LintSession(project, rules, options);
   const byName = new Map(project.files.map((f) => [nameOf(f), f]));
@@ -181,7 +183,9 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
   let catalogReady = at === 0;
   const needCatalog = () => {
     if (catalogReady) return;
-    session.catalog.restore(found.segments[found.segments.length - 1]!.catalog);
+    const bytes = store.readCheckpoint(chain[at]!);
+    if (!bytes) throw new CheckpointMismatch('the checkpoint of the segment resumed from is gone');
+    session.catalog.restore(bytes);
     catalogReady = true;
   };
   if (at < n) needCatalog();
@@ -194,7 +198,7 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     segFiles.push(cacheableSince(mark));
     const end = i + 1;
     if (ends.has(end)) {
-      store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles, catalog: session.catalog.checkpoint() });
+      store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles }, session.catalog.checkpoint());
       segStart = end;
       segFiles = [];
     }

@@ -30,6 +30,9 @@ class Truncated implements LintCacheStore {
     return s && s.start + s.files.length <= this.upTo ? s : undefined;
   }
   writeSegment(): void {}
+  readCheckpoint(end: string): Uint8Array | undefined {
+    return this.inner.readCheckpoint(end);
+  }
   readOthers(scope: string): Map<string, OtherEntry> | undefined {
     return this.inner.readOthers(scope);
   }
