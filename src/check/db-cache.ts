@@ -27,6 +27,7 @@ import type { ApplyMode } from '../db/apply.js';
 import type { MetricsReading } from '../db/metrics.js';
 import type { Config } from '../load/config.js';
 import { nameListKey } from '../model/ast.js';
+import { mayCreateRoutine } from '../model/statements.js';
 import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
 
 /**
@@ -94,7 +95,7 @@ export function cachePlan(project: Project, config: Config, engine: string, exte
   const inPrefix = new Set(prefix);
   const routines = (files: MigrationFile[]) =>
     // Procedures only: what the lookup decides is whether a CALL commits (statements.ts endsTransaction).
-    new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => nameListKey(s.node['funcname']) ?? '')));
+    new Set(files.flatMap((f) => (!mayCreateRoutine(f.text) ? [] : f.parsed.statements).filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => nameListKey(s.node['funcname']) ?? '')));
   const defined = routines(prefix);
   for (const r of routines(project.files.filter((f) => !inPrefix.has(f)))) if (r && defined.has(r)) return undefined;
   const h = createHash('sha256');

@@ -14,7 +14,7 @@
  * configured severities like the lint's.
  */
 import { ApplyError, applyFile, type ApplyHooks, type PlannedStatement } from '../db/apply.js';
-import { clusterWide, rolesNamed } from '../model/statements.js';
+import { clusterWide, mayCreateRoutine, rolesNamed } from '../model/statements.js';
 import type { Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import { SchemaHistory } from '../db/history.js';
@@ -51,6 +51,7 @@ const ms = (start: number) => performance.now() - start;
 function routineLookup(project: Project): ApplyHooks['routine'] {
   const routines = new Map<string, SqlStatement>();
   for (const f of project.files) {
+    if (!mayCreateRoutine(f.text)) continue;
     for (const s of f.parsed.statements) {
       if (s.kind !== 'CreateFunctionStmt') continue;
       const key = nameListKey(s.node['funcname']);
@@ -180,6 +181,10 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
       continue;
     }
     if (stopped) continue;
+    // Parsed now if not yet (LazyParsed: a migration the state cache restored is never parsed),
+    // so that the parse is not counted in the migration's own time below.
+    void m.parsed.statements;
+    void m.rollback?.parsed.statements;
 
     const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
     if (plans && isNew && !planned) {

@@ -90,7 +90,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   if (req.databaseUrl) req = { ...req, databaseUrl: toPostgresUrl(req.databaseUrl).url }; // jdbc:postgresql URLs too
   // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
   if (!req.databaseUrl) compactWasm();
-  const { config, projects } = await loadProjects(req);
+  // Lazily parsed: what the state cache restores and the lint cache holds is never parsed.
+  const { config, projects } = await loadProjects(req, !req.noCache);
   const env = req.env ?? process.env;
   // The lint cache (src/lint/cache.ts) as `lint` uses it, in the same directory (--cache-dir DIR: DIR/lint).
   const lintStore = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, env, req.cacheDir));
