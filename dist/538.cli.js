@@ -737,10 +737,10 @@ async function downUp(ctx, db, run, m, mPlan, rollback, rbPlan, before) {
 
 // EXTERNAL MODULE: ./src/lint/suppressions.ts
 var lint_suppressions = __webpack_require__(4529);
-// EXTERNAL MODULE: ./src/lint/engine.ts
-var lint_engine = __webpack_require__(807);
-// EXTERNAL MODULE: ./rules/table-rewrite.ts + 1 modules
-var table_rewrite = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/lint/engine.ts + 1 modules
+var lint_engine = __webpack_require__(6469);
+// EXTERNAL MODULE: ./rules/table-rewrite.ts
+var table_rewrite = __webpack_require__(8575);
 // EXTERNAL MODULE: ./src/check/rules.ts
 var check_rules = __webpack_require__(4327);
 ;// CONCATENATED MODULE: ./src/check/findings.ts
@@ -1681,6 +1681,8 @@ const ms = (start) => performance.now() - start;
 function routineLookup(project) {
     const routines = new Map();
     for (const f of project.files) {
+        if (!(0,statements/* mayCreateRoutine */.CR)(f.text))
+            continue;
         for (const s of f.parsed.statements) {
             if (s.kind !== 'CreateFunctionStmt')
                 continue;
@@ -1815,6 +1817,10 @@ async function checkProject(db, project, opts) {
         }
         if (stopped)
             continue;
+        // Parsed now if not yet (LazyParsed: a migration the state cache restored is never parsed),
+        // so that the parse is not counted in the migration's own time below.
+        void m.parsed.statements;
+        void m.rollback?.parsed.statements;
         const verify = isNew && m.kind === 'versioned' && m.rollback !== undefined;
         if (plans && isNew && !planned) {
             planned = true;
@@ -2017,7 +2023,7 @@ function existedBeforeChange(base, name) {
 }
 
 // EXTERNAL MODULE: ./src/db/pglite-template.ts
-var pglite_template = __webpack_require__(3459);
+var pglite_template = __webpack_require__(5840);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./package.json
@@ -2043,6 +2049,7 @@ var package_0 = __webpack_require__(8330);
  * counts as a miss: the run is then a cold one and saves a new entry. At most CACHE_ENTRIES
  * entries are kept (the newest, by modification time; a hit touches its entry).
  */
+
 
 
 
@@ -2080,7 +2087,7 @@ function cachePlan(project, config, engine, extensions, dir) {
     const inPrefix = new Set(prefix);
     const routines = (files) => 
     // Procedures only: what the lookup decides is whether a CALL commits (statements.ts endsTransaction).
-    new Set(files.flatMap((f) => f.parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => (0,ast/* nameListKey */.jZ)(s.node['funcname']) ?? '')));
+    new Set(files.flatMap((f) => (!(0,statements/* mayCreateRoutine */.CR)(f.text) ? [] : f.parsed.statements).filter((s) => s.kind === 'CreateFunctionStmt' && s.node['is_procedure']).map((s) => (0,ast/* nameListKey */.jZ)(s.node['funcname']) ?? '')));
     const defined = routines(prefix);
     for (const r of routines(project.files.filter((f) => !inPrefix.has(f))))
         if (r && defined.has(r))
@@ -2277,6 +2284,8 @@ var db_extensions = __webpack_require__(5338);
 var metrics = __webpack_require__(1159);
 // EXTERNAL MODULE: ./src/db/url.ts
 var url = __webpack_require__(879);
+// EXTERNAL MODULE: ./src/lint/cache-store.ts
+var cache_store = __webpack_require__(8955);
 // EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
 var commands_lint = __webpack_require__(248);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -2300,6 +2309,7 @@ var commands_lint = __webpack_require__(248);
 
 
 
+
 async function runCheck(req) {
     const started = performance.now();
     if (req.databaseUrl)
@@ -2307,7 +2317,13 @@ async function runCheck(req) {
     // Embedded PostgreSQL: V8's compact WASM settings before any WASM (the parser's too) is compiled.
     if (!req.databaseUrl)
         (0,db_engine/* compactWasm */.g6)();
-    const { config, projects } = await (0,commands_lint/* loadProjects */.RT)(req);
+    // Lazily parsed: what the state cache restores and the lint cache holds is never parsed.
+    const { config, projects } = await (0,commands_lint/* loadProjects */.RT)(req, !req.noCache);
+    const env = req.env ?? process.env;
+    // The lint cache (src/lint/cache.ts) as `lint` uses it, in the same directory (--cache-dir DIR: DIR/lint).
+    const lintStore = req.noCache ? undefined : new cache_store/* DirectoryLintCache */.pi((0,cache_store/* lintCacheDir */.n7)(config.baseDir, env, req.cacheDir));
+    // check's database state cache and the fresh PGlite data directory: --cache-dir DIR itself.
+    const stateDir = req.cacheDir ?? (0,pglite_template/* cacheDir */.e8)(env);
     const perfSetup = await loadPerformance(config, req.cwd);
     let perf;
     const lint = [];
@@ -2328,12 +2344,12 @@ async function runCheck(req) {
     const slowFinding = (list) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
     for (const { project, targets } of projects) {
         // A goose or dbmate file is two sections of the project, one file.
-        files += targets ? targets.size : new Set(project.files.map((f) => f.rel)).size;
+        files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
         const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
         migrationCount += named.length;
         for (const m of named)
             inScope.add(m.path);
-        lint.push(...(0,lint_engine/* lintProject */.RO)(project, rules/* rules */.a, (0,commands_lint/* lintOptionsFor */.xw)(config, project)));
+        lint.push(...(0,lint_engine/* lintProject */.RO)(project, rules/* rules */.a, (0,commands_lint/* lintOptionsFor */.xw)(config, project), lintStore && { store: lintStore, buildId: (0,cache_store/* buildId */.uz)() }));
         const engine = req.databaseUrl ? `a scratch database on ${(0,db_engine/* maskUrl */.yP)(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
         const total = project.migrations.length;
         const engineStarted = performance.now();
@@ -2341,7 +2357,7 @@ async function runCheck(req) {
         // check's database state cache, with --base: a tarball of PGlite's data directory (db-cache.ts),
         // or a database on the server (db-cache-server.ts).
         const url = req.databaseUrl;
-        const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : (0,db_engine/* pgliteBuild */.UP)(), extensions, (0,pglite_template/* cacheDir */.e8)(req.env ?? process.env));
+        const plan = req.noCache || (url && !req.cacheOnServer) ? undefined : cachePlan(project, config, url ? 'postgres' : (0,db_engine/* pgliteBuild */.UP)(), extensions, stateDir);
         let hit = plan ? (url ? await serverEntry(url, plan).then((meta) => meta && { meta }) : loadEntry(plan)) : undefined;
         req.onProgress?.({ file: engine, phase: 'engine', status: 'start', elapsedMs: 0, index: 0, total });
         const open = (from) => (0,db_engine/* openScratch */.jd)(url, {
@@ -2349,6 +2365,7 @@ async function runCheck(req) {
             onRetry: req.onConnectRetry,
             extensions,
             roles: (0,statements/* rolesCreatedBy */.T6)(project.files),
+            cacheDir: stateDir,
             ...(from ? { from } : {}),
             ...(url && hit && plan ? { template: serverCacheName(plan) } : {}),
         });
@@ -2416,6 +2433,11 @@ async function runCheck(req) {
         finally {
             await scratch.dispose();
         }
+    }
+    if (lintStore) {
+        lintStore.prune();
+        for (const p of lintStore.problems)
+            req.onNote?.(p);
     }
     // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
     const findings = (0,commands_lint/* sortInMigrationOrder */.iH)(combineFindings((0,lint_engine/* sortFindings */.Tc)(lint), found, migrations), projects.map((p) => p.project));

@@ -247,7 +247,7 @@ function dangerousLocks(trace) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8476);
 /* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5338);
-/* harmony import */ var _pglite_template_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3459);
+/* harmony import */ var _pglite_template_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5840);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(879);
 
 
@@ -460,7 +460,7 @@ async function connect(url, opts = {}) {
  * Embedded PostgreSQL, in memory or kept in `dataDir`, started with the bundled contrib
  * `extensions` named (extensions.ts: only those, so start-up stays fast).
  */
-async function openPglite(dataDir, extensions = [], from) {
+async function openPglite(dataDir, extensions = [], from, templateDir) {
     if (!dataDir)
         compactWasm();
     const { PGlite } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 1618));
@@ -471,7 +471,7 @@ async function openPglite(dataDir, extensions = [], from) {
     // or the given tarball (check's database state cache), with the settings for a small scratch database.
     const scratch = { ...opts, postgresqlconf: _pglite_template_js__WEBPACK_IMPORTED_MODULE_7__/* .SCRATCH_CONF */ .Wg };
     const reopen = (dump) => PGlite.create({ ...scratch, loadDataDir: dump });
-    const db = await (from ? reopen(from) : (0,_pglite_template_js__WEBPACK_IMPORTED_MODULE_7__/* .createFromTemplate */ .Hu)(PGlite, scratch));
+    const db = await (from ? reopen(from) : (0,_pglite_template_js__WEBPACK_IMPORTED_MODULE_7__/* .createFromTemplate */ .Hu)(PGlite, scratch, templateDir));
     collectGarbage(); // the tarball, unpacked: else held until V8 next collects
     return new PgliteDb(db, reopen);
 }
@@ -519,11 +519,11 @@ function processAlive(pid) {
  * A fresh, empty database for `check`: on a server, a temporary database created next to the
  * given one (from `template` when given and usable) and dropped afterwards; without a URL,
  * embedded PGlite — started from `from` (a PgliteDb.dump tarball) when given, which throws if
- * PGlite cannot load it.
+ * PGlite cannot load it, else from the fresh data directory cached in `cacheDir` (pglite-template.ts).
  */
 async function openScratch(url, opts = {}) {
     if (!url) {
-        const db = (await openPglite(undefined, opts.extensions, opts.from));
+        const db = (await openPglite(undefined, opts.extensions, opts.from, opts.cacheDir));
         // The copy is the instance itself, checkpointed, and put back when the copy is disposed.
         const scratchOf = (d, dispose) => ({ db: d, dispose, copy: async () => scratchOf(d, await d.checkpoint()) });
         return scratchOf(db, () => db.close());
@@ -695,105 +695,6 @@ function requestedExtensions(project) {
             names.add(s.node['extname']);
     });
     return names;
-}
-
-
-/***/ }),
-
-/***/ 3459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hu: () => (/* binding */ createFromTemplate),
-/* harmony export */   Wg: () => (/* binding */ SCRATCH_CONF),
-/* harmony export */   e8: () => (/* binding */ cacheDir),
-/* harmony export */   sI: () => (/* binding */ buildKey),
-/* harmony export */   vK: () => (/* binding */ writeAtomically)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_5__);
-/**
- * A freshly initialised PGlite data directory, kept as a tarball in a cache directory and loaded
- * instead of running initdb again. Measured here: PGlite.create() runs initdb in its own WASM
- * instance, which leaves a new instance at ~730 MB RSS after ~3 s; loading the tarball of a fresh
- * data directory (PGlite's loadDataDir, 4.5 MB gzipped) gives ~400 MB after ~1.2 s. The cache is
- * keyed by the PGlite build, written atomically (temporary file, rename), and a tarball that does
- * not load is deleted and rebuilt: a broken cache costs one initdb, never a wrong result.
- *
- * Where: MIGRATION_GUARD_CACHE_DIR, else $XDG_CACHE_HOME/migration-guard, else ~/.cache/migration-guard.
- *
- * The scratch data directory is made for a small database held in memory: 1 MB WAL segments
- * (initdb --wal-segsize=1; the default 16 MB segment is one 16 MB file in memory from the
- * start), at most 16 MB of WAL between checkpoints, 16 MB of shared buffers. Measured on the
- * Lemmy history: ~30 MB less RSS at start than initdb's defaults, and ~150 MB less than PGlite's
- * default 128 MB of shared buffers (414 → 261 MB after start).
- */
-const SCRATCH_CONF = ['shared_buffers = 16MB', 'min_wal_size = 4MB', 'max_wal_size = 16MB'];
-const SCRATCH_INITDB = ['--wal-segsize=1'];
-
-
-
-
-
-
-function cacheDir(env = process.env) {
-    return env['MIGRATION_GUARD_CACHE_DIR'] || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env['XDG_CACHE_HOME'] || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'migration-guard');
-}
-/** Which PGlite build and initdb options a tarball belongs to: the package version (else the size of the bundled runtime) and SCRATCH_INITDB. */
-function buildKey() {
-    let id = '';
-    try {
-        id = String((0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url)('@electric-sql/pglite/package.json').version);
-    }
-    catch {
-        const wasm = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url)), 'pglite.wasm');
-        id = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(wasm) ? `wasm-${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(wasm).size}` : 'unknown';
-    }
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).update(JSON.stringify(SCRATCH_INITDB)).digest('hex').slice(0, 16);
-}
-/**
- * Writes a file of the cache directory whole or not at all: to `<file>.<pid>.<time>.tmp`, then
- * renamed over `file` (the directory is made first). Throws what the file system throws.
- */
-function writeAtomically(file, data) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
-}
-/**
- * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
- * (then the fresh data directory is cached for the next run).
- */
-async function createFromTemplate(Ctor, opts) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir(), `pglite-${buildKey()}-fresh.tar.gz`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        try {
-            return await Ctor.create({ ...opts, loadDataDir: new Blob([(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file)]) });
-        }
-        catch {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
-        }
-    }
-    const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
-    try {
-        const dump = await db.dumpDataDir('gzip');
-        writeAtomically(file, Buffer.from(await dump.arrayBuffer()));
-    }
-    catch {
-        /* no cache this time (read-only home, full disk): the next run runs initdb again */
-    }
-    return db;
 }
 
 

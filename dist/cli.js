@@ -80,11 +80,11 @@ async function main(argv, io) {
         const command = typed === undefined ? undefined : (_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .ALIASES */ .rY[typed] ?? typed);
         switch (command) {
             case 'lint':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).lintCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).lintCommand(rest, io);
             case 'rules':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).rulesCommand(rest, io);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).rulesCommand(rest, io);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).checkCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).checkCommand(rest, io);
             case 'help':
             case '--help':
             case '-h':
@@ -100,7 +100,7 @@ async function main(argv, io) {
                 return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_ERROR */ .SI;
             default:
                 if (DB_COMMANDS.includes(command))
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(374), __nccwpck_require__.e(571), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(571), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(command.startsWith('-')
                     ? `unknown option ${command} before the command (run \`migration-guard help\`)`
                     : `unknown command "${command}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(command, [..._usage_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo, ...Object.keys(_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .ALIASES */ .rY)])} (run \`migration-guard help\`)`);
@@ -196,7 +196,13 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
   --exclude-rule ID       Turn a rule off (repeatable; same as --rule ID=off)
   --fail-on LEVEL         error (default), warning or never: when to exit with 1
   --color / --no-color    Force colours on or off (default: FORCE_COLOR, else off when
-                          NO_COLOR is set, else on for a terminal)`;
+                          NO_COLOR is set, else on for a terminal)
+  --no-cache              Neither read nor write the caches: lint's findings per file
+                          (replayed for files unchanged since the last run, same output) and
+                          check's database state
+  --cache-dir DIR         Where the caches live (default: $MIGRATION_GUARD_CACHE_DIR, else
+                          lint's in node_modules/.cache/migration-guard of the project, else
+                          ~/.cache/migration-guard)`;
 const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
                           $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
                           database kept in DIR
@@ -259,10 +265,9 @@ rollback (up → down → up), traces the locks it takes and diffs the schema.
 Options: those of lint (but not "-"), and
   --database-url URL      a server to create the temporary database on (default: embedded
                           PGlite; $DATABASE_URL is never used by check)
-  --no-cache              with --base, do not start from (or save) the database as the
-                          merged migrations before the change set leave it (the cache, on
-                          PGlite: $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard;
-                          the newest 8 kept)
+  (--no-cache also: with --base, do not start from or save the database as the merged
+   migrations before the change set leave it; on PGlite it is kept in the cache directory,
+   the newest 8)
   --cache-on-server       with --database-url: keep that cache as mg_cache_* databases on the
                           server (the newest 8); without it check leaves the server as it was
 
@@ -1122,6 +1127,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 

@@ -66,7 +66,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $K: () => (/* binding */ parsedToJson)
 });
 
-// UNUSED EXPORTS: MAX_PARSE_CHARS, parsedFromJson, shortenMessage, splitStatements, withOffsetOf
+// UNUSED EXPORTS: LazyParsed, MAX_PARSE_CHARS, parsedFromJson, shortenMessage, splitStatements, withOffsetOf
 
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(627);
@@ -1528,6 +1528,28 @@ function withOffsetOf(stmt) {
     const s = stmt;
     s.offsetOf = (location) => (location === undefined || location < 0 ? s.start : s.locationDelta + location);
     return s;
+}
+/**
+ * A parse done when first read: `statements` or `errors` parse `text` (parseSql; the parser must be
+ * loaded) the first time either is read. The lint cache (src/lint/cache.ts) gives files this, so
+ * a file whose findings it holds is never parsed unless something reads its statements.
+ * `pending` is true until then.
+ */
+class LazyParsed {
+    text;
+    done;
+    constructor(text) {
+        this.text = text;
+    }
+    get pending() {
+        return this.done === undefined;
+    }
+    get statements() {
+        return (this.done ??= parseSql(this.text)).statements;
+    }
+    get errors() {
+        return (this.done ??= parseSql(this.text)).errors;
+    }
 }
 /**
  * A parse as JSON text, to cross threads: JSON.stringify and JSON.parse of parse trees are
