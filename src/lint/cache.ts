@@ -28,6 +28,7 @@ import { CheckpointMismatch } from '../model/catalog/checkpoint.js';
 import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
 import type { Position } from '../load/text.js';
 import { LintSession, type LintOptions, type RawFinding } from './engine.js';
+import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './suppressions.js';
 import type { Finding, RuleModule, Severity } from './types.js';
 
 /**
@@ -58,12 +59,16 @@ export interface Segment {
   start: number;
   /** Per migration of the segment, in order: its cacheable findings. */
   files: CachedFinding[][];
+  /** By index in the segment: the suppression comments of a migration that has some (so a warm run need not parse it to find what they cover). */
+  suppressions?: Record<number, Suppression[]>;
 }
 
 export interface OtherEntry {
   /** The chain hash at the end of the migrations, when linting the file read the catalog. */
   chain?: string;
   findings: CachedFinding[];
+  /** The file's suppression comments, when it has some. */
+  suppressions?: Suppression[];
 }
 
 /** Where entries live (cache-store.ts: a directory). Reads return undefined for a missing or broken entry. */
@@ -168,16 +173,18 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
   };
   const toCached = (r: RawFinding): CachedFinding => ({ rule: r.rule, severity: r.severity, file: nameOf(r.file), offset: r.offset, position: r.position, message: r.message, help: r.help });
   const cacheableSince = (mark: number) => session.raw.slice(mark).filter((r) => session.isCacheable(r)).map(toCached);
+  // A file's suppression comments and what they cover come from its parse: kept with its findings.
+  const suppressionsOf = (file: MigrationFile) => (file.text.includes(SUPPRESSION_DIRECTIVE) ? parseSuppressions(file) : undefined);
 
   const found = resumePoint(store, chain);
   session.start();
   let at = 0;
   for (const seg of found.segments) {
-    for (const findings of seg.files) {
+    seg.files.forEach((findings, i) => {
       const file = migrations[at++]!;
-      session.replayFindings(findings.map(toRaw));
+      session.replayFindings(findings.map(toRaw), seg.suppressions?.[i] && [file, seg.suppressions[i]]);
       session.lintFile(file, true);
-    }
+    });
   }
   // The catalog at `at`: from the last segment's checkpoint, read when a file needs it.
   let catalogReady = at === 0;
@@ -191,16 +198,20 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
   if (at < n) needCatalog();
   let segStart = at;
   let segFiles: CachedFinding[][] = [];
+  let segSuppressions: Record<number, Suppression[]> = {};
   const ends = segmentEnds(project, cache.segment ?? SEGMENT);
   for (let i = at; i < n; i++) {
     const mark = session.raw.length;
     session.lintFile(migrations[i]!);
     segFiles.push(cacheableSince(mark));
+    const suppressions = suppressionsOf(migrations[i]!);
+    if (suppressions) segSuppressions[segFiles.length - 1] = suppressions;
     const end = i + 1;
     if (ends.has(end)) {
-      store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles }, session.catalog.checkpoint());
+      store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles, suppressions: segSuppressions }, session.catalog.checkpoint());
       segStart = end;
       segFiles = [];
+      segSuppressions = {};
     }
   }
 
@@ -215,7 +226,7 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     const key = factsOf(file, pairOf.get(file));
     const entry = held.get(key);
     if (entry && (entry.chain === undefined || entry.chain === tip)) {
-      session.replayFindings(entry.findings.map(toRaw));
+      session.replayFindings(entry.findings.map(toRaw), entry.suppressions && [file, entry.suppressions]);
       session.lintFile(file, true);
       next.set(key, entry);
       othersReplayed++;
@@ -225,7 +236,8 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     const mark = session.raw.length;
     const reads = session.catalogReads;
     session.lintFile(file);
-    next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark) });
+    const suppressions = suppressionsOf(file);
+    next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark), ...(suppressions ? { suppressions } : {}) });
   }
   if (othersReplayed !== others.length || held.size !== next.size) store.writeOthers(scope, next);
   cache.stats = { migrations: n, replayed: found.at, others: others.length, othersReplayed };

@@ -79,6 +79,8 @@ export class LintSession {
   private readonly severities: Record<string, SeveritySetting>;
   private transactions: FileTransactions = fileTransactions([], { wrapped: false });
   private current: MigrationFile | undefined;
+  /** Suppression comments of files, known without parsing them (replayFindings). */
+  private readonly suppressions = new Map<MigrationFile, Suppression[]>();
 
   constructor(
     readonly project: Project,
@@ -166,14 +168,18 @@ export class LintSession {
     return this.instances.find((i) => i.rule.meta.id === f.rule)?.rule.meta.reads !== 'project';
   }
 
-  /** Findings the lint cache held, as lintFile would have reported them. */
-  replayFindings(findings: RawFinding[]): void {
+  /**
+   * Findings the lint cache held, as lintFile would have reported them, and the file's
+   * suppression comments as parseSuppressions found them (so the file need not be parsed again).
+   */
+  replayFindings(findings: RawFinding[], suppressions?: [MigrationFile, Suppression[]]): void {
     this.raw.push(...findings);
+    if (suppressions) this.suppressions.set(...suppressions);
   }
 
   /** Suppressions applied, their own problems reported, sorted. */
   finish(): Finding[] {
-    return finish(this.project, this.raw, this.known, this.severities);
+    return finish(this.project, this.raw, this.known, this.severities, this.suppressions);
   }
 }
 
@@ -240,8 +246,9 @@ function finish(
   raw: RawFinding[],
   known: Set<string>,
   severities: Record<string, SeveritySetting>,
+  knownSuppressions: ReadonlyMap<MigrationFile, Suppression[]> = new Map(),
 ): Finding[] {
-  const byFile = new Map<MigrationFile, Suppression[]>();
+  const byFile = new Map<MigrationFile, Suppression[]>(knownSuppressions);
   const suppressionsOf = (file: MigrationFile): Suppression[] => {
     let s = byFile.get(file);
     if (!s) {

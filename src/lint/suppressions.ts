@@ -106,9 +106,12 @@ function targetOf(text: string, spans: Span[], at: number): Span | undefined {
   return spans.find((s) => s.start > at);
 }
 
+/** Every suppression comment holds this; a text without it has none (and is not parsed to look). */
+export const SUPPRESSION_DIRECTIVE = 'migration-guard-ignore';
+
 export function parseSuppressions(file: MigrationFile): Suppression[] {
   const text = file.text;
-  if (!text.includes('migration-guard-ignore')) return [];
+  if (!text.includes(SUPPRESSION_DIRECTIVE)) return [];
   const statements = file.parsed.statements;
   const spans: Span[] = [...statements, ...file.parsed.errors]
     .map((s) => ({ start: s.start, end: s.end }))
