@@ -5,11 +5,17 @@
  * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
  */
 const tasks = new Set<() => Promise<unknown>>();
+/** Listens for the signals while a task is registered (installInterruptHandlers sets it). */
+let arm: ((on: boolean) => void) | undefined;
 
 /** Runs `task` if the process is interrupted; returns the function that unregisters it. */
 export function onInterrupt(task: () => Promise<unknown>): () => void {
   tasks.add(task);
-  return () => tasks.delete(task);
+  arm?.(true);
+  return () => {
+    tasks.delete(task);
+    if (tasks.size === 0) arm?.(false);
+  };
 }
 
 /**
@@ -17,6 +23,11 @@ export function onInterrupt(task: () => Promise<unknown>): () => void {
  * under us (EPIPE: `check … | head`): runs every registered task (each given at most `timeoutMs`),
  * writes one line where it still can, and exits with 128 + the signal number (130, 143, 129; 141
  * for SIGPIPE), as a shell reports it.
+ *
+ * The signals are listened for only while a task is registered. A listener runs only when the
+ * event loop gets a turn, and a lint (synchronous from parse to report) gives it none: with a
+ * listener, Ctrl-C during a lint was ignored until it had printed everything and exited 0. With
+ * none, Node's default applies: the process ends at once, by the signal (a shell shows 130).
  */
 export function installInterruptHandlers(write: (s: string) => void, timeoutMs = 10_000): void {
   let stopping = false;
@@ -35,13 +46,23 @@ export function installInterruptHandlers(write: (s: string) => void, timeoutMs =
       process.exit(code);
     });
   };
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-    ['SIGHUP', 129],
-  ] as const) {
-    process.on(signal, () => stop(signal, code));
-  }
+  const listeners = (
+    [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const
+  ).map(([signal, code]) => [signal, () => stop(signal, code)] as const);
+  let armed = false;
+  arm = (on) => {
+    if (on === armed) return;
+    armed = on;
+    for (const [signal, listener] of listeners) {
+      if (on) process.on(signal, listener);
+      else process.off(signal, listener);
+    }
+  };
+  if (tasks.size > 0) arm(true);
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') stop(`${stream === process.stdout ? 'standard output' : 'standard error'} closed`, 141);

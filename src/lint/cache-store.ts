@@ -69,12 +69,22 @@ export class DirectoryLintCache implements LintCacheStore {
   /** Deletes the entries written longest ago while the directory is over LINT_CACHE_LIMITS. */
   prune(limits = LINT_CACHE_LIMITS): void {
     if (!this.wrote) return;
-    let names: string[];
+    let all: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith('.bin'));
+      all = readdirSync(this.dir);
     } catch {
       return;
     }
+    // A run killed between writing a temporary file and renaming it (Ctrl-C ends a lint at once)
+    // leaves it behind: gone once an hour old.
+    for (const n of all.filter((x) => x.endsWith('.tmp'))) {
+      try {
+        if (Date.now() - statSync(join(this.dir, n)).mtimeMs > 3_600_000) rmSync(join(this.dir, n), { force: true });
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+    const names = all.filter((n) => n.endsWith('.bin'));
     const entries = names
       .map((n) => {
         try {
