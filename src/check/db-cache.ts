@@ -113,11 +113,16 @@ export function cachePlan(project: Project, config: Config, engine: string, exte
 
 const files = (plan: CachePlan) => ({ tar: join(plan.dir, `check-${plan.key}.tar.gz`), meta: join(plan.dir, `check-${plan.key}.json`) });
 
-/** Deletes an entry (both files); never throws. */
+/** Deletes an entry (both files); never throws (a read-only cache keeps it: it stays a miss). */
 export function dropEntry(plan: CachePlan): void {
   const f = files(plan);
-  rmSync(f.meta, { force: true });
-  rmSync(f.tar, { force: true });
+  for (const file of [f.meta, f.tar]) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      /* read-only: left as it is */
+    }
+  }
 }
 
 /**
@@ -137,8 +142,12 @@ export function loadEntry(plan: CachePlan): { meta: CacheMeta; dump: Blob } | un
     if (!isRecordOf(meta, plan)) throw new Error('another entry');
     const bytes = readFileSync(f.tar);
     if (bytes.length !== meta.bytes || createHash('sha256').update(bytes).digest('hex') !== meta.sha256) throw new Error('tarball does not match');
-    const now = new Date();
-    utimesSync(f.meta, now, now); // the newest, for pruning
+    try {
+      const now = new Date();
+      utimesSync(f.meta, now, now); // the newest, for pruning
+    } catch {
+      /* a read-only cache: used as it is */
+    }
     return { meta, dump: new Blob([bytes]) };
   } catch {
     dropEntry(plan);
@@ -148,10 +157,10 @@ export function loadEntry(plan: CachePlan): { meta: CacheMeta; dump: Blob } | un
 
 /**
  * Writes an entry (tarball first, then its record, each atomically) and prunes the directory to
- * the newest CACHE_ENTRIES entries. False when it could not be written (read-only or full disk):
- * the next run is cold again.
+ * the newest CACHE_ENTRIES entries. True when written; otherwise why not (a read-only or full
+ * disk, a file in the way): the next run is cold again, and the caller says so.
  */
-export async function saveEntry(plan: CachePlan, dump: Blob, entries: CachedMigration[], before: MetricsReading | null): Promise<boolean> {
+export async function saveEntry(plan: CachePlan, dump: Blob, entries: CachedMigration[], before: MetricsReading | null): Promise<true | string> {
   const f = files(plan);
   try {
     const bytes = Buffer.from(await dump.arrayBuffer());
@@ -167,11 +176,15 @@ export async function saveEntry(plan: CachePlan, dump: Blob, entries: CachedMigr
     };
     writeAtomically(f.tar, bytes);
     writeAtomically(f.meta, JSON.stringify(meta));
-    prune(plan.dir);
-    return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as Error).message;
   }
+  try {
+    prune(plan.dir);
+  } catch {
+    /* saved; pruned next time */
+  }
+  return true;
 }
 
 /** Keeps the newest CACHE_ENTRIES entries (by their record's mtime); deletes the rest and stray temporary files over an hour old. */

@@ -15,7 +15,7 @@
  */
 import { ApplyError, applyFile, type ApplyHooks, type PlannedStatement } from '../db/apply.js';
 import { clusterWide, mayCreateRoutine, rolesNamed } from '../model/statements.js';
-import type { Db } from '../db/engine.js';
+import { asDbError, type Db } from '../db/engine.js';
 import { RESET_SESSION } from '../db/executor.js';
 import { SchemaHistory } from '../db/history.js';
 import { nameListKey } from '../model/ast.js';
@@ -81,10 +81,20 @@ export async function checkProject(db: Db, project: Project, opts: CheckProjectO
     const history = new SchemaHistory(db, config.schema, config.historyTable);
     if (!(await history.exists())) await history.create();
   }
+  // The runner writes its row in the migration's own transaction (where it has one): a row it
+  // cannot write (a trigger the history put on its table, as Lemmy's forbid_diesel_cli does) fails
+  // the migration under that runner — reported as the migration's failure, at its first line.
   const record = (m: MigrationFile) =>
     tracking && m.kind === 'versioned' && m.version
       ? async () => {
-          for (const r of tracking.record(m.version!.raw, m.description ?? '', m.decoded.text)) await db.query(r.sql, r.params);
+          try {
+            for (const r of tracking.record(m.version!.raw, m.description ?? '', m.decoded.text)) await db.query(r.sql, r.params);
+          } catch (e) {
+            const d = asDbError(e);
+            if (!d) throw e;
+            const runner = project.layout?.runner ?? 'the runner';
+            throw new ApplyError(`${runner} could not record it in ${tracking.table}: ${d.message}`, m.path, 1, 1, d.code, d.detail, d.hint);
+          }
         }
       : undefined;
   const snapOpts: SnapshotOptions = tracking

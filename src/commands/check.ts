@@ -179,8 +179,10 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
                   const reading = typeof before === 'object' ? before : null;
                   const dump = dumpState(scratch.db);
                   const saved = url ? await saveServerEntry(url, scratch, plan, entries, reading) : dump ? await saveEntry(plan, await dump, entries, reading) : false;
-                  if (saved) {
+                  if (saved === true) {
                     cacheUses.push({ status: 'saved', key: plan.key, migrations: plan.count });
+                  } else if (typeof saved === 'string') {
+                    req.onNote?.(`the database state could not be saved in ${plan.dir} (${saved}): the next check applies the merged migrations again`);
                   }
                 },
               },

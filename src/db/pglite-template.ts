@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { PGlite, PGliteOptions } from '@electric-sql/pglite';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -60,9 +61,15 @@ export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOption
   const file = join(dir, `pglite-${buildKey()}-fresh.tar.gz`);
   if (existsSync(file)) {
     try {
-      return await Ctor.create({ ...opts, loadDataDir: new Blob([readFileSync(file)]) });
+      // Unpacked here first: PGlite reports a truncated gzip stream from where it cannot be caught.
+      const tar = gunzipSync(readFileSync(file));
+      return await Ctor.create({ ...opts, loadDataDir: new Blob([tar]) });
     } catch {
-      rmSync(file, { force: true }); // a broken tarball: rebuilt below
+      try {
+        rmSync(file, { force: true }); // a broken tarball: rebuilt below
+      } catch {
+        /* read-only: initdb every time */
+      }
     }
   }
   const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });

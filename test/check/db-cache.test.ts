@@ -250,3 +250,21 @@ it('check with cacheDir keeps every cache there: the state cache and the fresh d
   expect(off.cache).toBeUndefined();
   expect(comparable(off)).toEqual(comparable(cold));
 });
+
+it('a state cache that cannot be written or cleaned (here a directory where the tarball goes): the same report, and a note saying it was not saved', async () => {
+  const dir = project();
+  const cache = newCacheDir();
+  const notes: string[] = [];
+  const run = () => runCheck({ cwd: dir, paths: ['migrations'], base: 'HEAD', env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cache }, onNote: (n) => notes.push(n) });
+  const cold = await run();
+  const [tar] = entries(cache).filter((n) => n.endsWith('.tar.gz'));
+  expect(tar).toBeDefined();
+  // The entry's tarball can be neither read nor deleted nor replaced.
+  rmSync(join(cache, tar!));
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(cache, tar!, 'x'), { recursive: true });
+  const again = await run();
+  expect(again.cache).toBeUndefined();
+  expect(comparable(again)).toEqual(comparable(cold));
+  expect(notes).toEqual([expect.stringMatching(new RegExp(`^the database state could not be saved in ${cache} \\(.+\\): the next check applies the merged migrations again$`))]);
+});

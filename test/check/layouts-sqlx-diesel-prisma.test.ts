@@ -90,6 +90,20 @@ describeEachEngine('check: diesel', (engine) => {
     expect(r.migrations[0]!.error?.message).toBe('relation "missing" does not exist');
     expect(diffNames(r).filter((n) => n.includes('first'))).toEqual([]);
   });
+
+  it("a trigger that refuses diesel's own row (as Lemmy's forbid_diesel_cli does): that migration fails as it would under diesel, no internal error", async () => {
+    const dir = tmpProject({
+      'migration-guard.yml': config('diesel'),
+      'migrations/2024-01-01-000001_forbid/up.sql':
+        "CREATE FUNCTION forbid() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE 'use the app runner'; END $$;\nCREATE TRIGGER forbid BEFORE INSERT ON __diesel_schema_migrations FOR EACH ROW EXECUTE FUNCTION forbid();\n",
+      'migrations/2024-01-01-000001_forbid/down.sql': 'DROP TRIGGER forbid ON __diesel_schema_migrations;\nDROP FUNCTION forbid();\n',
+      'migrations/2024-01-01-000002_next/up.sql': 'CREATE TABLE next (id int);\n',
+    });
+    const r = await runCheck({ cwd: dir, paths: ['migrations'], databaseUrl: engine.url });
+    expect(statuses(r)).toEqual(['migrations/2024-01-01-000001_forbid/up.sql failed none', 'migrations/2024-01-01-000002_next/up.sql skipped missing']);
+    expect(failure(r, 'migrations/2024-01-01-000001_forbid/up.sql')).toBe('failed P0001 1:1');
+    expect(r.migrations[0]!.error?.message).toBe('diesel could not record it in __diesel_schema_migrations: use the app runner');
+  });
 });
 
 describeEachEngine('check: Prisma', (engine) => {

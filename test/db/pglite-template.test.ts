@@ -49,3 +49,17 @@ it('a corrupt tarball is a miss: the instance starts and the tarball is rebuilt'
   expect(existsSync(file)).toBe(true);
   expect(readFileSync(file).length).toBeGreaterThan(100_000);
 });
+
+it('a truncated tarball (a gzip stream cut short) is a miss too: no error escapes, the tarball is rebuilt', async () => {
+  const file = join(dir, tarball()[0]!);
+  const whole = readFileSync(file);
+  writeFileSync(file, whole.subarray(0, 1000));
+  const db = await openPglite();
+  expect((await db.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+  await db.close();
+  expect(readFileSync(file).length).toBeGreaterThan(100_000);
+  // And the rebuilt one loads.
+  const again = await openPglite();
+  expect((await again.query("SELECT to_regclass('pg_class') IS NOT NULL AS ok")).rows).toEqual([{ ok: true }]);
+  await again.close();
+});
