@@ -53,9 +53,10 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
   --no-cache              Neither read nor write the caches: lint's findings per file
                           (replayed for files unchanged since the last run, same output) and
                           check's database state
-  --cache-dir DIR         Where the caches live (default: $MIGRATION_GUARD_CACHE_DIR, else
-                          lint's in node_modules/.cache/migration-guard of the project, else
-                          ~/.cache/migration-guard)`;
+  --cache-dir DIR         Where the caches live: DIR/lint and DIR (default: the lint cache in
+                          $MIGRATION_GUARD_CACHE_DIR/lint, else node_modules/.cache/migration-guard/
+                          lint of the project, else ~/.cache/migration-guard/lint; check's state in
+                          $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard)`;
 
 const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
                           $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
