@@ -5635,6 +5635,8 @@ function compareFileOrder(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
 /**
  * A freshly initialised PGlite data directory, kept as a tarball in a cache directory and loaded
  * instead of running initdb again. Measured here: PGlite.create() runs initdb in its own WASM
@@ -5653,6 +5655,7 @@ function compareFileOrder(a, b) {
  */
 const SCRATCH_CONF = ['shared_buffers = 16MB', 'min_wal_size = 4MB', 'max_wal_size = 16MB'];
 const SCRATCH_INITDB = ['--wal-segsize=1'];
+
 
 
 
@@ -5693,10 +5696,17 @@ async function createFromTemplate(Ctor, opts, dir = cacheDir()) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `pglite-${buildKey()}-fresh.tar.gz`);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
         try {
-            return await Ctor.create({ ...opts, loadDataDir: new Blob([(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file)]) });
+            // Unpacked here first: PGlite reports a truncated gzip stream from where it cannot be caught.
+            const tar = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.gunzipSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file));
+            return await Ctor.create({ ...opts, loadDataDir: new Blob([tar]) });
         }
         catch {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
+            }
+            catch {
+                /* read-only: initdb every time */
+            }
         }
     }
     const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
@@ -5799,13 +5809,25 @@ class DirectoryLintCache {
     prune(limits = LINT_CACHE_LIMITS) {
         if (!this.wrote)
             return;
-        let names;
+        let all;
         try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir).filter((n) => n.endsWith('.bin'));
+            all = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir);
         }
         catch {
             return;
         }
+        // A run killed between writing a temporary file and renaming it (Ctrl-C ends a lint at once)
+        // leaves it behind: gone once an hour old.
+        for (const n of all.filter((x) => x.endsWith('.tmp'))) {
+            try {
+                if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, n)).mtimeMs > 3_600_000)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, n), { force: true });
+            }
+            catch {
+                /* gone meanwhile */
+            }
+        }
+        const names = all.filter((n) => n.endsWith('.bin'));
         const entries = names
             .map((n) => {
             try {
@@ -5864,8 +5886,8 @@ class DirectoryLintCache {
 }
 let build;
 /**
- * What the running code is, for the cache's keys: a SHA-256 of the bundle's files (dist/*.js and
- * the parser's WASM) when running from the bundle, else of src/ and rules/ (running from source,
+ * What the running code is, for the cache's keys: a SHA-256 of the bundle's files (the running
+ * entry's chunks in dist/ and the parser's WASM) when running from the bundle, else of src/ and rules/ (running from source,
  * as the tests do), with Node's version (the entries' serialization format is V8's).
  */
 function buildId() {
@@ -5904,7 +5926,10 @@ function buildId() {
         }
     }
     else {
-        add(here, (n) => n.endsWith('.js') || n === 'libpg-query.wasm', false);
+        // The bundle that runs: the CLI's chunks (cli.js, N.cli.js) or the Action's (index.js,
+        // N.index.js) — hashing the other one too cost ~10 ms of every run.
+        const entry = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)).replace(/^\d+\./, '');
+        add(here, (n) => n === entry || n.endsWith(`.${entry}`) || n === 'libpg-query.wasm', false);
     }
     return (build = hash.digest('hex').slice(0, 24));
 }
@@ -5942,6 +5967,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var checkpoint = __webpack_require__(6711);
 // EXTERNAL MODULE: ./src/model/project.ts + 3 modules
 var model_project = __webpack_require__(8692);
+// EXTERNAL MODULE: ./src/lint/suppressions.ts
+var suppressions = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/lint/cache.ts
 /**
  * The lint cache (issue #16 §1): a warm run replays the findings of every file whose inputs are
@@ -5968,6 +5995,7 @@ var model_project = __webpack_require__(8692);
  * Findings are cached before suppressions and before the --base / named-files filter, so the
  * same `finish` makes the same output.
  */
+
 
 
 
@@ -6054,15 +6082,17 @@ function run(project, rules, options, cache) {
     };
     const toCached = (r) => ({ rule: r.rule, severity: r.severity, file: nameOf(r.file), offset: r.offset, position: r.position, message: r.message, help: r.help });
     const cacheableSince = (mark) => session.raw.slice(mark).filter((r) => session.isCacheable(r)).map(toCached);
+    // A file's suppression comments and what they cover come from its parse: kept with its findings.
+    const suppressionsOf = (file) => (file.text.includes(suppressions/* SUPPRESSION_DIRECTIVE */.e) ? (0,suppressions/* parseSuppressions */.Q)(file) : undefined);
     const found = resumePoint(store, chain);
     session.start();
     let at = 0;
     for (const seg of found.segments) {
-        for (const findings of seg.files) {
+        seg.files.forEach((findings, i) => {
             const file = migrations[at++];
-            session.replayFindings(findings.map(toRaw));
+            session.replayFindings(findings.map(toRaw), seg.suppressions?.[i] && [file, seg.suppressions[i]]);
             session.lintFile(file, true);
-        }
+        });
     }
     // The catalog at `at`: from the last segment's checkpoint, read when a file needs it.
     let catalogReady = at === 0;
@@ -6079,16 +6109,21 @@ function run(project, rules, options, cache) {
         needCatalog();
     let segStart = at;
     let segFiles = [];
+    let segSuppressions = {};
     const ends = segmentEnds(project, cache.segment ?? SEGMENT);
     for (let i = at; i < n; i++) {
         const mark = session.raw.length;
         session.lintFile(migrations[i]);
         segFiles.push(cacheableSince(mark));
+        const suppressions = suppressionsOf(migrations[i]);
+        if (suppressions)
+            segSuppressions[segFiles.length - 1] = suppressions;
         const end = i + 1;
         if (ends.has(end)) {
-            store.writeSegment(chain[end], { prev: chain[segStart], start: segStart, files: segFiles }, session.catalog.checkpoint());
+            store.writeSegment(chain[end], { prev: chain[segStart], start: segStart, files: segFiles, suppressions: segSuppressions }, session.catalog.checkpoint());
             segStart = end;
             segFiles = [];
+            segSuppressions = {};
         }
     }
     const others = session.order.slice(n);
@@ -6102,7 +6137,7 @@ function run(project, rules, options, cache) {
         const key = factsOf(file, pairOf.get(file));
         const entry = held.get(key);
         if (entry && (entry.chain === undefined || entry.chain === tip)) {
-            session.replayFindings(entry.findings.map(toRaw));
+            session.replayFindings(entry.findings.map(toRaw), entry.suppressions && [file, entry.suppressions]);
             session.lintFile(file, true);
             next.set(key, entry);
             othersReplayed++;
@@ -6112,7 +6147,8 @@ function run(project, rules, options, cache) {
         const mark = session.raw.length;
         const reads = session.catalogReads;
         session.lintFile(file);
-        next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark) });
+        const suppressions = suppressionsOf(file);
+        next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark), ...(suppressions ? { suppressions } : {}) });
     }
     if (othersReplayed !== others.length || held.size !== next.size)
         store.writeOthers(scope, next);
@@ -6166,8 +6202,6 @@ function resumePoint(store, chain) {
     return { at: 0, segments: [] };
 }
 
-// EXTERNAL MODULE: ./src/lint/suppressions.ts
-var suppressions = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
 /**
  * The lint engine: walks the project in Flyway's execution order, feeds every statement that
@@ -6215,6 +6249,8 @@ class LintSession {
     severities;
     transactions = (0,transactions/* fileTransactions */.Em)([], { wrapped: false });
     current;
+    /** Suppression comments of files, known without parsing them (replayFindings). */
+    suppressions = new Map();
     constructor(project, rules, options) {
         this.project = project;
         this.options = options;
@@ -6301,13 +6337,18 @@ class LintSession {
     isCacheable(f) {
         return this.instances.find((i) => i.rule.meta.id === f.rule)?.rule.meta.reads !== 'project';
     }
-    /** Findings the lint cache held, as lintFile would have reported them. */
-    replayFindings(findings) {
+    /**
+     * Findings the lint cache held, as lintFile would have reported them, and the file's
+     * suppression comments as parseSuppressions found them (so the file need not be parsed again).
+     */
+    replayFindings(findings, suppressions) {
         this.raw.push(...findings);
+        if (suppressions)
+            this.suppressions.set(...suppressions);
     }
     /** Suppressions applied, their own problems reported, sorted. */
     finish() {
-        return finish(this.project, this.raw, this.known, this.severities);
+        return finish(this.project, this.raw, this.known, this.severities, this.suppressions);
     }
 }
 function visit(stmt, file, visitors, catalog, calling) {
@@ -6364,8 +6405,8 @@ function locate(rule, severity, file, d) {
         offset = stmt.start;
     return { rule: rule.meta.id, severity, file, offset, position: d.position, message, help: d.help ?? rule.meta.help };
 }
-function finish(project, raw, known, severities) {
-    const byFile = new Map();
+function finish(project, raw, known, severities, knownSuppressions = new Map()) {
+    const byFile = new Map(knownSuppressions);
     const suppressionsOf = (file) => {
         let s = byFile.get(file);
         if (!s) {
@@ -6438,7 +6479,8 @@ function sortFindings(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseSuppressions)
+/* harmony export */   Q: () => (/* binding */ parseSuppressions),
+/* harmony export */   e: () => (/* binding */ SUPPRESSION_DIRECTIVE)
 /* harmony export */ });
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
@@ -6526,9 +6568,11 @@ function targetOf(text, spans, at) {
         return { start: trailed[0].start, end: Math.max(...trailed.map((s) => s.end)) };
     return spans.find((s) => s.start > at);
 }
+/** Every suppression comment holds this; a text without it has none (and is not parsed to look). */
+const SUPPRESSION_DIRECTIVE = 'migration-guard-ignore';
 function parseSuppressions(file) {
     const text = file.text;
-    if (!text.includes('migration-guard-ignore'))
+    if (!text.includes(SUPPRESSION_DIRECTIVE))
         return [];
     const statements = file.parsed.statements;
     const spans = [...statements, ...file.parsed.errors]

@@ -141,6 +141,8 @@ var rules = __webpack_require__(3080);
 var apply = __webpack_require__(2154);
 // EXTERNAL MODULE: ./src/model/statements.ts
 var statements = __webpack_require__(7043);
+// EXTERNAL MODULE: ./src/db/engine.ts
+var db_engine = __webpack_require__(5978);
 // EXTERNAL MODULE: ./src/db/executor.ts
 var executor = __webpack_require__(8661);
 // EXTERNAL MODULE: ./src/db/history.ts
@@ -853,8 +855,6 @@ function disagreements(lint, migrations) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/db/engine.ts
-var db_engine = __webpack_require__(5978);
 ;// CONCATENATED MODULE: ./src/check/fill.ts
 /**
  * Synthetic rows for the planner (`performance.rows: {orders: 200000}`): one
@@ -1667,6 +1667,7 @@ function failedOffset(file, e) {
 
 
 
+
 async function postgresInfo(db) {
     const r = await db.query("SELECT pg_catalog.current_setting('server_version') AS v, pg_catalog.version() AS full");
     const row = r.rows[0];
@@ -1717,10 +1718,22 @@ async function checkProject(db, project, opts) {
         if (!(await history.exists()))
             await history.create();
     }
+    // The runner writes its row in the migration's own transaction (where it has one): a row it
+    // cannot write (a trigger the history put on its table, as Lemmy's forbid_diesel_cli does) fails
+    // the migration under that runner — reported as the migration's failure, at its first line.
     const record = (m) => tracking && m.kind === 'versioned' && m.version
         ? async () => {
-            for (const r of tracking.record(m.version.raw, m.description ?? '', m.decoded.text))
-                await db.query(r.sql, r.params);
+            try {
+                for (const r of tracking.record(m.version.raw, m.description ?? '', m.decoded.text))
+                    await db.query(r.sql, r.params);
+            }
+            catch (e) {
+                const d = (0,db_engine/* asDbError */.$w)(e);
+                if (!d)
+                    throw e;
+                const runner = project.layout?.runner ?? 'the runner';
+                throw new apply/* ApplyError */.d5(`${runner} could not record it in ${tracking.table}: ${d.message}`, m.path, 1, 1, d.code, d.detail, d.hint);
+            }
         }
         : undefined;
     const snapOpts = tracking
@@ -2105,11 +2118,17 @@ function cachePlan(project, config, engine, extensions, dir) {
     return { key: h.digest('hex').slice(0, 24), count, dir };
 }
 const files = (plan) => ({ tar: (0,external_node_path_.join)(plan.dir, `check-${plan.key}.tar.gz`), meta: (0,external_node_path_.join)(plan.dir, `check-${plan.key}.json`) });
-/** Deletes an entry (both files); never throws. */
+/** Deletes an entry (both files); never throws (a read-only cache keeps it: it stays a miss). */
 function dropEntry(plan) {
     const f = files(plan);
-    (0,external_node_fs_.rmSync)(f.meta, { force: true });
-    (0,external_node_fs_.rmSync)(f.tar, { force: true });
+    for (const file of [f.meta, f.tar]) {
+        try {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+        }
+        catch {
+            /* read-only: left as it is */
+        }
+    }
 }
 /**
  * The entry for `plan`: its record and tarball, or undefined (a miss). An entry that does not
@@ -2131,8 +2150,13 @@ function loadEntry(plan) {
         const bytes = (0,external_node_fs_.readFileSync)(f.tar);
         if (bytes.length !== meta.bytes || (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== meta.sha256)
             throw new Error('tarball does not match');
-        const now = new Date();
-        (0,external_node_fs_.utimesSync)(f.meta, now, now); // the newest, for pruning
+        try {
+            const now = new Date();
+            (0,external_node_fs_.utimesSync)(f.meta, now, now); // the newest, for pruning
+        }
+        catch {
+            /* a read-only cache: used as it is */
+        }
         return { meta, dump: new Blob([bytes]) };
     }
     catch {
@@ -2142,8 +2166,8 @@ function loadEntry(plan) {
 }
 /**
  * Writes an entry (tarball first, then its record, each atomically) and prunes the directory to
- * the newest CACHE_ENTRIES entries. False when it could not be written (read-only or full disk):
- * the next run is cold again.
+ * the newest CACHE_ENTRIES entries. True when written; otherwise why not (a read-only or full
+ * disk, a file in the way): the next run is cold again, and the caller says so.
  */
 async function saveEntry(plan, dump, entries, before) {
     const f = files(plan);
@@ -2161,12 +2185,17 @@ async function saveEntry(plan, dump, entries, before) {
         };
         (0,pglite_template/* writeAtomically */.vK)(f.tar, bytes);
         (0,pglite_template/* writeAtomically */.vK)(f.meta, JSON.stringify(meta));
+    }
+    catch (e) {
+        return e.message;
+    }
+    try {
         prune(plan.dir);
-        return true;
     }
     catch {
-        return false;
+        /* saved; pruned next time */
     }
+    return true;
 }
 /** Keeps the newest CACHE_ENTRIES entries (by their record's mtime); deletes the rest and stray temporary files over an hour old. */
 function prune(dir) {
@@ -2405,8 +2434,11 @@ async function runCheck(req) {
                                 const reading = typeof before === 'object' ? before : null;
                                 const dump = (0,db_engine/* dumpState */.Yr)(scratch.db);
                                 const saved = url ? await saveServerEntry(url, scratch, plan, entries, reading) : dump ? await saveEntry(plan, await dump, entries, reading) : false;
-                                if (saved) {
+                                if (saved === true) {
                                     cacheUses.push({ status: 'saved', key: plan.key, migrations: plan.count });
+                                }
+                                else if (typeof saved === 'string') {
+                                    req.onNote?.(`the database state could not be saved in ${plan.dir} (${saved}): the next check applies the merged migrations again`);
                                 }
                             },
                         },

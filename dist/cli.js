@@ -200,9 +200,10 @@ const LINT_OPTIONS = `  --base REF              Compare with a git ref (the PR's
   --no-cache              Neither read nor write the caches: lint's findings per file
                           (replayed for files unchanged since the last run, same output) and
                           check's database state
-  --cache-dir DIR         Where the caches live (default: $MIGRATION_GUARD_CACHE_DIR, else
-                          lint's in node_modules/.cache/migration-guard of the project, else
-                          ~/.cache/migration-guard)`;
+  --cache-dir DIR         Where the caches live: DIR/lint and DIR (default: the lint cache in
+                          $MIGRATION_GUARD_CACHE_DIR/lint, else node_modules/.cache/migration-guard/
+                          lint of the project, else ~/.cache/migration-guard/lint; check's state in
+                          $MIGRATION_GUARD_CACHE_DIR, else ~/.cache/migration-guard)`;
 const DB_OPTIONS = `  --database-url URL      postgres://user:password@host:5432/db or jdbc:postgresql://… (default:
                           $DATABASE_URL, else Flyway's url), or pglite:DIR for an embedded
                           database kept in DIR
@@ -869,16 +870,28 @@ const EXIT_ERROR = 2;
  * I/O at the edge: the CLI and the Action install the handlers; openScratch registers its task.
  */
 const tasks = new Set();
+/** Listens for the signals while a task is registered (installInterruptHandlers sets it). */
+let arm;
 /** Runs `task` if the process is interrupted; returns the function that unregisters it. */
 function onInterrupt(task) {
     tasks.add(task);
-    return () => tasks.delete(task);
+    arm?.(true);
+    return () => {
+        tasks.delete(task);
+        if (tasks.size === 0)
+            arm?.(false);
+    };
 }
 /**
  * On SIGINT / SIGTERM / SIGHUP (a closed terminal), and when standard output or error is closed
  * under us (EPIPE: `check … | head`): runs every registered task (each given at most `timeoutMs`),
  * writes one line where it still can, and exits with 128 + the signal number (130, 143, 129; 141
  * for SIGPIPE), as a shell reports it.
+ *
+ * The signals are listened for only while a task is registered. A listener runs only when the
+ * event loop gets a turn, and a lint (synchronous from parse to report) gives it none: with a
+ * listener, Ctrl-C during a lint was ignored until it had printed everything and exited 0. With
+ * none, Node's default applies: the process ends at once, by the signal (a shell shows 130).
  */
 function installInterruptHandlers(write, timeoutMs = 10_000) {
     let stopping = false;
@@ -899,13 +912,25 @@ function installInterruptHandlers(write, timeoutMs = 10_000) {
             process.exit(code);
         });
     };
-    for (const [signal, code] of [
+    const listeners = [
         ['SIGINT', 130],
         ['SIGTERM', 143],
         ['SIGHUP', 129],
-    ]) {
-        process.on(signal, () => stop(signal, code));
-    }
+    ].map(([signal, code]) => [signal, () => stop(signal, code)]);
+    let armed = false;
+    arm = (on) => {
+        if (on === armed)
+            return;
+        armed = on;
+        for (const [signal, listener] of listeners) {
+            if (on)
+                process.on(signal, listener);
+            else
+                process.off(signal, listener);
+        }
+    };
+    if (tasks.size > 0)
+        arm(true);
     for (const stream of [process.stdout, process.stderr]) {
         stream.on('error', (e) => {
             if (e.code === 'EPIPE')
