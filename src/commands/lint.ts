@@ -290,8 +290,14 @@ function groupByRoot(req: LintRequest, config: Config): RootGroup[] {
     if (p === stdinPath) {
       // The file need not exist yet (an editor's unsaved buffer); its directory must.
       if (kind === 'dir') throw new UsageError(`--stdin-filepath ${req.stdin!.path} is a directory, not a file`);
-      if (kind === 'missing' && kindOfPath(dirname(p)) !== 'dir') throw new UsageError(`--stdin-filepath ${req.stdin!.path}: no such directory ${relative(req.cwd, dirname(p)) || '.'}`);
-      assertInside(dirname(p), realPathOf(boundaryOf(dirname(p), config)), { cwd: req.cwd });
+      let parent = dirname(p);
+      if (kind === 'missing' && kindOfPath(parent) !== 'dir') {
+        // A new migration's own folder (diesel, Prisma: one per migration) need not exist yet, inside a migrations location.
+        if (!locationOf(p)) throw new UsageError(`--stdin-filepath ${req.stdin!.path}: no such directory ${relative(req.cwd, parent) || '.'}`);
+        while (kindOfPath(parent) === 'missing') parent = dirname(parent);
+        if (kindOfPath(parent) !== 'dir') throw new UsageError(`--stdin-filepath ${req.stdin!.path}: ${relative(req.cwd, parent)} is not a directory`);
+      }
+      assertInside(parent, realPathOf(boundaryOf(parent, config)), { cwd: req.cwd });
       kind = 'file';
     } else if (kind === 'missing') {
       throw new UsageError(

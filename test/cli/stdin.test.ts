@@ -36,6 +36,20 @@ describe('lint - --stdin-filepath PATH', () => {
     expect(json(badName.stdout).findings.map((f) => [f.rule, f.file])).toEqual([['migration-naming', 'migrations/V3_new.sql']]);
   });
 
+  it("a new migration in a folder of its own that does not exist yet (diesel's layout): linted in its place", async () => {
+    const dir = tmpProject({
+      'migrations/2024-01-01-000001_users/up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+      'migrations/2024-01-01-000001_users/down.sql': 'DROP TABLE users;\n',
+    });
+    const r = await run(dir, ['lint', '-', '--stdin-filepath', 'migrations/2024-02-01-000002_index/up.sql', '--format', 'json', '--rule', 'migration-documented=off'], 'CREATE INDEX idx ON users (email);\n');
+    expect(r.code).toBe(1);
+    const report = json(r.stdout);
+    expect(report.findings.map((f) => [f.rule, f.file])).toEqual([
+      ['rollback-missing', 'migrations/2024-02-01-000002_index/up.sql'],
+      ['require-concurrent-index', 'migrations/2024-02-01-000002_index/up.sql'],
+    ]);
+  });
+
   it('usage errors: no --stdin-filepath, --stdin-filepath without -, other paths, a directory', async () => {
     const dir = tmpProject(PROJECT);
     const a = await run(dir, ['lint', '-'], 'SELECT 1;');
