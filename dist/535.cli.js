@@ -5492,9 +5492,17 @@ function groupByRoot(req, config) {
             // The file need not exist yet (an editor's unsaved buffer); its directory must.
             if (kind === 'dir')
                 throw new errors/* UsageError */.eb(`--stdin-filepath ${req.stdin.path} is a directory, not a file`);
-            if (kind === 'missing' && (0,fs/* kindOfPath */.Bs)((0,external_node_path_.dirname)(p)) !== 'dir')
-                throw new errors/* UsageError */.eb(`--stdin-filepath ${req.stdin.path}: no such directory ${(0,external_node_path_.relative)(req.cwd, (0,external_node_path_.dirname)(p)) || '.'}`);
-            (0,fs/* assertInside */.TQ)((0,external_node_path_.dirname)(p), (0,fs/* realPathOf */.dN)(boundaryOf((0,external_node_path_.dirname)(p), config)), { cwd: req.cwd });
+            let parent = (0,external_node_path_.dirname)(p);
+            if (kind === 'missing' && (0,fs/* kindOfPath */.Bs)(parent) !== 'dir') {
+                // A new migration's own folder (diesel, Prisma: one per migration) need not exist yet, inside a migrations location.
+                if (!locationOf(p))
+                    throw new errors/* UsageError */.eb(`--stdin-filepath ${req.stdin.path}: no such directory ${(0,external_node_path_.relative)(req.cwd, parent) || '.'}`);
+                while ((0,fs/* kindOfPath */.Bs)(parent) === 'missing')
+                    parent = (0,external_node_path_.dirname)(parent);
+                if ((0,fs/* kindOfPath */.Bs)(parent) !== 'dir')
+                    throw new errors/* UsageError */.eb(`--stdin-filepath ${req.stdin.path}: ${(0,external_node_path_.relative)(req.cwd, parent)} is not a directory`);
+            }
+            (0,fs/* assertInside */.TQ)(parent, (0,fs/* realPathOf */.dN)(boundaryOf(parent, config)), { cwd: req.cwd });
             kind = 'file';
         }
         else if (kind === 'missing') {
