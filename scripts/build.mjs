@@ -1,14 +1,18 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with ncc, and copies
 // libpg-query's WASM next to them (ncc does not pick it up).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ncc = join(dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
-const tmp = '.build';
-rmSync(tmp, { recursive: true, force: true });
+// Each build works in directories of its own (.build/<random>, and dist/ is assembled in
+// .build/<random>/dist, then swapped in): two builds at once (an editor's watcher and a terminal)
+// used to share .build/, and one deleted the other's bundles under it (ENOENT on rename).
+mkdirSync('.build', { recursive: true });
+const tmp = mkdtempSync('.build/run-');
+const out = `${tmp}/dist`;
 const bundle = (entry, out) =>
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
 try {
@@ -16,18 +20,17 @@ try {
   bundle('src/cli/index.ts', `${tmp}/cli`);
   bundle('src/parse/worker.ts', `${tmp}/worker`);
 } catch {
-  // ncc printed the errors; leave neither a half-built .build/ nor a stack trace behind. dist/ is untouched.
+  // ncc printed the errors; leave neither a half-built directory nor a stack trace behind. dist/ is untouched.
   rmSync(tmp, { recursive: true, force: true });
   console.error('build failed: see the errors above (dist/ was left as it was)');
   process.exit(1);
 }
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
-renameSync(`${tmp}/action/index.js`, 'dist/index.js');
-renameSync(`${tmp}/cli/index.js`, 'dist/cli.js');
-renameSync(`${tmp}/worker/index.js`, 'dist/parse-worker.js');
-renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
+mkdirSync(out);
+renameSync(`${tmp}/action/index.js`, `${out}/index.js`);
+renameSync(`${tmp}/cli/index.js`, `${out}/cli.js`);
+renameSync(`${tmp}/worker/index.js`, `${out}/parse-worker.js`);
+renameSync(`${tmp}/action/licenses.txt`, `${out}/licenses.txt`);
 // The npm package ships the CLI, so it carries the CLI bundle's licences. ncc lists only the
 // packages whose package.json it reads while bundling; the ones it misses, and the ones whose
 // assets are copied beside the bundle below (libpg-query's WASM, PGlite's runtime and
@@ -41,30 +44,30 @@ renameSync(`${tmp}/action/licenses.txt`, 'dist/licenses.txt');
     text += `\n${name}\n${license}\n${readFileSync(join(dir, 'LICENSE'), 'utf8').trim()}\n`;
   }
   text += `\nPostgreSQL (its parser inside libpg-query's WASM, its server inside PGlite's)\nPostgreSQL\n${readFileSync('scripts/licenses/postgresql.txt', 'utf8').trim()}\n`;
-  writeFileSync('dist/cli-licenses.txt', text);
+  writeFileSync(`${out}/cli-licenses.txt`, text);
 }
 // Modules loaded with import() (pg, PGlite: `lint` never loads them) are emitted as chunks named
 // "<id>.index.js" next to each bundle. Both bundles share dist/, so the CLI's are renamed
 // "<id>.cli.js" (and the CLI's chunk loader patched to match) to keep equal ids apart.
 const chunks = (dir) => readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f));
-for (const f of chunks(`${tmp}/action`)) renameSync(`${tmp}/action/${f}`, `dist/${f}`);
-for (const f of chunks(`${tmp}/cli`)) renameSync(`${tmp}/cli/${f}`, `dist/${f.replace(/\.index\.js$/, '.cli.js')}`);
+for (const f of chunks(`${tmp}/action`)) renameSync(`${tmp}/action/${f}`, `${out}/${f}`);
+for (const f of chunks(`${tmp}/cli`)) renameSync(`${tmp}/cli/${f}`, `${out}/${f.replace(/\.index\.js$/, '.cli.js')}`);
 {
-  const code = readFileSync('dist/cli.js', 'utf8');
+  const code = readFileSync(`${out}/cli.js`, 'utf8');
   const loader = 'return "" + chunkId + ".index.js";';
   const found = code.split(loader).length - 1;
   if (found > 1) throw new Error('build: more than one chunk loader in the CLI bundle');
-  if (found === 1) writeFileSync('dist/cli.js', code.replace(loader, 'return "" + chunkId + ".cli.js";'));
+  if (found === 1) writeFileSync(`${out}/cli.js`, code.replace(loader, 'return "" + chunkId + ".cli.js";'));
 }
-writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
+writeFileSync(`${out}/package.json`, '{\n  "type": "module"\n}\n');
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm');
-copyFileSync(wasm, 'dist/libpg-query.wasm');
+copyFileSync(wasm, `${out}/libpg-query.wasm`);
 // Embedded PostgreSQL (PGlite) loads its runtime, initdb and data files next to the bundle.
 const pglite = join(dirname(require.resolve('@electric-sql/pglite')), '.');
-for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pglite, asset), join('dist', asset));
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pglite, asset), join(out, asset));
 // Its contrib extensions, loaded when a migration asks for one (src/db/extensions.ts).
-mkdirSync('dist/pglite-ext', { recursive: true });
-for (const f of readdirSync(pglite).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pglite, f), join('dist/pglite-ext', f));
+mkdirSync(`${out}/pglite-ext`, { recursive: true });
+for (const f of readdirSync(pglite).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pglite, f), join(out, 'pglite-ext', f));
 // ncc (webpack) turns `await import("module")` of a Node built-in into a namespace shim that
 // only copies properties of objects; node:module exports a function, so PGlite's
 // `const { createRequire } = await import("module")` came out undefined, and so did the
@@ -72,32 +75,44 @@ for (const f of readdirSync(pglite).filter((f) => f.endsWith('.tar.gz'))) copyFi
 // A bundle and its chunks share module ids; inside a chunk the require function is called
 // __webpack_require__.
 for (const [main, chunkSuffix] of [['index.js', '.index.js'], ['cli.js', '.cli.js']]) {
-  const family = [main, ...readdirSync('dist').filter((f) => /^\d+\./.test(f) && f.endsWith(chunkSuffix))];
+  const family = [main, ...readdirSync(out).filter((f) => /^\d+\./.test(f) && f.endsWith(chunkSuffix))];
   const builtins = new Map();
   for (const f of family) {
-    for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\);/g)) {
+    for (const m of readFileSync(`${out}/${f}`, 'utf8').matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("((?:node:)?[a-z_/]+)"\);/g)) {
       builtins.set(m[1], m[2]);
     }
   }
   for (const f of family) {
-    const code = readFileSync(`dist/${f}`, 'utf8');
+    const code = readFileSync(`${out}/${f}`, 'utf8');
     const patched = code.replace(
       /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__nccwpck_require__|__webpack_require__)\.t\.bind\(\1, (\d+), 19\)\)/g,
       (whole, _req, id) => (builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : whole),
     );
-    if (patched !== code) writeFileSync(`dist/${f}`, patched);
+    if (patched !== code) writeFileSync(`${out}/${f}`, patched);
   }
 }
 // ncc turns path.resolve(dir, 'name') into a path inside the bundle when a file of that name
 // exists in the repository (asset relocation): the code then looks in the wrong place. Refuse it.
-for (const f of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
-  const at = readFileSync(`dist/${f}`, 'utf8').indexOf('__nccwpck_require__.ab + "');
+for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+  const at = readFileSync(`${out}/${f}`, 'utf8').indexOf('__nccwpck_require__.ab + "');
   if (at >= 0) {
     console.error(`build failed: ncc relocated a path in dist/${f} (near offset ${at}); build the path from a variable instead`);
+    rmSync(tmp, { recursive: true, force: true });
     process.exit(1);
   }
 }
-const cli = readFileSync('dist/cli.js', 'utf8');
-if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
-chmodSync('dist/cli.js', 0o755);
+const cli = readFileSync(`${out}/cli.js`, 'utf8');
+if (!cli.startsWith('#!')) writeFileSync(`${out}/cli.js`, `#!/usr/bin/env node\n${cli}`);
+chmodSync(`${out}/cli.js`, 0o755);
+// The finished dist/ replaces the old one. A build finishing at the same moment may put its own
+// (the same files) in between: then this one's is moved in after removing that.
+for (let attempt = 0; ; attempt++) {
+  rmSync('dist', { recursive: true, force: true });
+  try {
+    renameSync(out, 'dist');
+    break;
+  } catch (e) {
+    if (attempt >= 5 || !['ENOTEMPTY', 'EEXIST'].includes(e.code)) throw e;
+  }
+}
 rmSync(tmp, { recursive: true, force: true });
