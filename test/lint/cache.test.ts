@@ -1,8 +1,9 @@
 /**
  * The lint cache parses only what it must (issue #16 §1): a warm run parses no file, suppression
- * comments included; after a new migration at the end, the files parsed are it, the file that
- * defines a function it calls (the engine follows the call into its body) and the file whose
- * CREATE TABLE made the table that body alters (its storage clauses are read from that statement).
+ * comments included; after a new migration at the end, the files parsed are it and the file that
+ * defines a function it calls (the engine follows the call into its body) — and, for an ALTER TABLE
+ * that changes storage (SET LOGGED …), the file whose CREATE TABLE made the table (its storage
+ * clauses are read from that statement).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,5 +54,16 @@ it('a new migration at the end: it is parsed, and only the files whose statement
   const cache: LintCache = { store, buildId: 'test' };
   expect(lintProject(p, rules, options, cache)).toEqual(want);
   expect(cache.stats?.replayed).toBe(3);
-  expect(parsed(p).sort()).toEqual(['V1__orders.sql', 'V2__fn.sql', 'V4__call.sql']);
+  expect(parsed(p).sort()).toEqual(['V2__fn.sql', 'V4__call.sql']);
+});
+
+it('a new ALTER TABLE … SET UNLOGGED: the file that created the table is parsed for its storage, and only it', () => {
+  const spec = { files: { ...files, 'V4__unlogged.sql': 'ALTER TABLE orders SET UNLOGGED;\n' } };
+  const want = lintProject(makeProject(spec), rules, options);
+  expect(want.some((f) => f.rule === 'table-rewrite' && f.file === 'migrations/V4__unlogged.sql')).toBe(true);
+  const p = makeProject(spec, true);
+  const cache: LintCache = { store, buildId: 'test' };
+  expect(lintProject(p, rules, options, cache)).toEqual(want);
+  expect(cache.stats?.replayed).toBe(3);
+  expect(parsed(p).sort()).toEqual(['V1__orders.sql', 'V4__unlogged.sql']);
 });

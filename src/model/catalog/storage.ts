@@ -35,6 +35,8 @@ export const DEFAULT_TABLESPACE = 'pg_default';
 export const DEFAULT_ACCESS_METHOD = 'heap';
 
 const SETTINGS = ['default_tablespace', 'default_table_access_method'] as const;
+/** The ALTER TABLE subcommands that change a table's storage (TableStorage.step). */
+const STORAGE_SUBTYPES = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod']);
 
 /**
  * Part of the catalog (Catalog.storage): it is replayed with the migrations whether or not a rule
@@ -63,7 +65,8 @@ export class TableStorage {
     if (stmt.kind === 'AlterTableStmt' && stmt.node['objtype'] === 'OBJECT_TABLE') {
       const key = relationKey(stmt.node['relation'] as RangeVar | undefined);
       const rel = this.catalog.relation(key);
-      if (rel?.kind === 'table') this.altered.set(rel.origin, this.alter(key, stmt.node['cmds']).after);
+      const { after } = this.alter(key, stmt.node['cmds']);
+      if (after && rel?.kind === 'table') this.altered.set(rel.origin, after);
     }
   }
 
@@ -77,20 +80,23 @@ export class TableStorage {
   /**
    * What an ALTER TABLE's subcommands do to the table's storage, one after the other, without
    * recording it (`note` does): per subcommand, whether it changes the storage (true: PostgreSQL
-   * copies the table; false: it does nothing; undefined: not known or not a storage subcommand).
+   * copies the table; false: it does nothing; undefined: not known or not a storage subcommand),
+   * and the storage after them — undefined when none is a storage subcommand (then the table's
+   * storage is not looked up: it may mean parsing the file of its CREATE, see LazyParsed).
    */
-  alter(key: string | undefined, cmds: unknown): { changes: (boolean | undefined)[]; after: Storage } {
-    let state = this.of(key);
+  alter(key: string | undefined, cmds: unknown): { changes: (boolean | undefined)[]; after: Storage | undefined } {
+    let state: Storage | undefined;
     const changes = ((cmds ?? []) as AstNode[]).map((c) => {
       const cmd = c['AlterTableCmd'] as AstNode | undefined;
-      if (!cmd) return undefined;
-      const step = this.step(state, cmd);
+      if (!cmd || !STORAGE_SUBTYPES.has(String(cmd['subtype']))) return undefined;
+      const step = this.step((state ??= this.of(key)), cmd);
       state = step.after;
       return step.changes;
     });
     return { changes, after: state };
   }
 
+  /** One storage subcommand (STORAGE_SUBTYPES) applied to `before`. */
   private step(before: Storage, cmd: AstNode): { changes: boolean | undefined; after: Storage } {
     const after: Storage = { ...before };
     let changes: boolean | undefined;
@@ -112,8 +118,6 @@ export class TableStorage {
         changes = before.accessMethod && after.accessMethod ? before.accessMethod !== after.accessMethod : undefined;
         break;
       }
-      default:
-        return { changes: undefined, after: before };
     }
     return { changes, after };
   }
