@@ -29,7 +29,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildId } from '../lint/cache-store.js';
-import type { Config } from '../load/config.js';
+import { configJson, type Config } from '../load/config.js';
 import { readSqlFiles } from '../load/fs.js';
 import { readFilesAtRef } from '../load/git.js';
 import { LAYOUT_EXTRA_FILES } from '../load/layouts/index.js';
@@ -70,8 +70,8 @@ export interface KeyFacts {
  */
 export function contentKey(facts: KeyFacts, files: readonly SourceFile[], env: NodeJS.ProcessEnv = process.env): string {
   const h = createHash('sha256');
-  const config = JSON.stringify(facts.config, (_k, v: unknown) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v));
-  h.update(JSON.stringify([KEY_FORMAT, facts.version, buildId(), facts.prefix])).update('\0').update(config ?? '').update('\0');
+  const config = configJson(facts.config);
+  h.update(JSON.stringify([KEY_FORMAT, facts.version, buildId(), facts.prefix])).update('\0').update(config).update('\0');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     h.update(`${f.path}\0${f.bytes.length}\0`).update(f.bytes);
   }

@@ -19,13 +19,13 @@
  * entries are kept (the newest, by modification time; a hit touches its entry).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { writeAtomically } from '../db/pglite-template.js';
+import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { removeQuietly, removeStaleTemporaries, writeAtomically } from '../db/pglite-template.js';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ApplyMode } from '../db/apply.js';
 import type { MetricsReading } from '../db/metrics.js';
-import type { Config } from '../load/config.js';
+import { configJson, type Config } from '../load/config.js';
 import { nameListKey } from '../model/ast.js';
 import { mayCreateRoutine } from '../model/statements.js';
 import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
@@ -101,7 +101,7 @@ export function cachePlan(project: Project, config: Config, engine: string, exte
   const h = createHash('sha256');
   const part = (x: unknown) => h.update(JSON.stringify(x) ?? 'undefined').update('\0');
   part([FORMAT, pkg.version, engine, [...extensions].sort()]);
-  part(JSON.parse(JSON.stringify(config, (_k, v: unknown) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v))));
+  h.update(configJson(config)).update('\0');
   const layout = project.layout;
   part(layout ? [layout.name, layout.tracking?.table, layout.tracking?.create, layout.replace] : null);
   for (const m of prefix) {
@@ -116,13 +116,8 @@ const files = (plan: CachePlan) => ({ tar: join(plan.dir, `check-${plan.key}.tar
 /** Deletes an entry (both files); never throws (a read-only cache keeps it: it stays a miss). */
 export function dropEntry(plan: CachePlan): void {
   const f = files(plan);
-  for (const file of [f.meta, f.tar]) {
-    try {
-      rmSync(file, { force: true });
-    } catch {
-      /* read-only: left as it is */
-    }
-  }
+  removeQuietly(f.meta);
+  removeQuietly(f.tar);
 }
 
 /**
@@ -199,13 +194,7 @@ function prune(dir: string): void {
   for (const n of names) {
     const tar = /^check-([0-9a-f]+)\.tar\.gz$/.exec(n);
     // A tarball without its record (a run stopped between the two renames) is an orphan.
-    if (tar && !live.has(tar[1]!) && !names.includes(`check-${tar[1]}.json`)) rmSync(join(dir, n), { force: true });
-    if (n.startsWith('check-') && n.endsWith('.tmp')) {
-      try {
-        if (Date.now() - statSync(join(dir, n)).mtimeMs > 3_600_000) rmSync(join(dir, n), { force: true });
-      } catch {
-        /* gone meanwhile */
-      }
-    }
+    if (tar && !live.has(tar[1]!) && !names.includes(`check-${tar[1]}.json`)) removeQuietly(join(dir, n));
   }
+  removeStaleTemporaries(dir, names, 'check-');
 }

@@ -16,11 +16,10 @@ import { requestedExtensions } from '../db/extensions.js';
 import { combineMetrics, managedSchemas, measureRun, tryRead, withoutTime, type RunMetrics } from '../db/metrics.js';
 import { toPostgresUrl } from '../db/url.js';
 import { rolesCreatedBy } from '../model/statements.js';
-import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
 import { lintProject, sortFindings } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { Config } from '../load/config.js';
-import { lintOptionsFor, loadProjects, sortInMigrationOrder, type LintRequest } from './lint.js';
+import { lintCacheFor, lintOptionsFor, loadProjects, reportedFiles, sortInMigrationOrder, type LintRequest } from './lint.js';
 import { loadPerformance, type PerformanceReport } from '../check/performance.js';
 
 export interface CheckRequest extends LintRequest {
@@ -93,8 +92,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   // Lazily parsed: what the state cache restores and the lint cache holds is never parsed.
   const { config, projects } = await loadProjects(req, !req.noCache);
   const env = req.env ?? process.env;
-  // The lint cache (src/lint/cache.ts) as `lint` uses it, in the same directory (--cache-dir DIR: DIR/lint).
-  const lintStore = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, env, req.cacheDir));
+  // The lint cache (src/lint/cache.ts) as `lint` uses it (--cache-dir DIR: DIR/lint).
+  const lintCache = lintCacheFor(req, config);
   // check's database state cache and the fresh PGlite data directory: --cache-dir DIR itself.
   const stateDir = req.cacheDir ?? cacheDir(env);
   const perfSetup = await loadPerformance(config, req.cwd);
@@ -117,12 +116,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
   const slowFinding = (list: MigrationCheck[]) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
 
   for (const { project, targets } of projects) {
-    // A goose or dbmate file is two sections of the project, one file.
-    files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+    files += reportedFiles(project, targets);
     const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
     migrationCount += named.length;
     for (const m of named) inScope.add(m.path);
-    lint.push(...lintProject(project, rules, lintOptionsFor(config, project), lintStore && { store: lintStore, buildId: buildId() }));
+    lint.push(...lintProject(project, rules, lintOptionsFor(config, project), lintCache.cache));
     const engine = req.databaseUrl ? `a scratch database on ${maskUrl(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
     const total = project.migrations.length;
     const engineStarted = performance.now();
@@ -214,10 +212,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckResult> {
     }
   }
 
-  if (lintStore) {
-    lintStore.prune();
-    for (const p of lintStore.problems) req.onNote?.(p);
-  }
+  lintCache.done();
   // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
   const findings = sortInMigrationOrder(combineFindings(sortFindings(lint), found, migrations), projects.map((p) => p.project));
   const disagreed = disagreements(lint, migrations);

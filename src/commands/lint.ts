@@ -7,6 +7,7 @@ import { rules } from '../../rules/index.js';
 import { CHECK_RULE_IDS } from '../check/rules.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { buildId, DirectoryLintCache, lintCacheDir } from '../lint/cache-store.js';
+import type { LintCache } from '../lint/cache.js';
 import { lintProject, SUPPRESSION_RULE, type LintOptions } from '../lint/engine.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { loadConfig, type Config } from '../load/config.js';
@@ -223,23 +224,40 @@ export function lintOptionsFor(config: Config, project?: Project): LintOptions {
   };
 }
 
+/**
+ * The lint cache of a run (src/lint/cache.ts) in its directory (cache-store.ts lintCacheDir), or
+ * none with --no-cache; `done()`, after the last project, bounds the directory and says on
+ * `req.onNote` what could not be saved. Shared by lint and check.
+ */
+export function lintCacheFor(req: LintRequest, config: Config): { cache?: LintCache; done(): void } {
+  if (req.noCache) return { done: () => undefined };
+  const store = new DirectoryLintCache(lintCacheDir(config.baseDir, req.env ?? process.env, req.cacheDir));
+  return {
+    cache: { store, buildId: buildId() },
+    done() {
+      store.prune();
+      for (const p of store.problems) req.onNote?.(p);
+    },
+  };
+}
+
+/** Files a report is about: those named, else every file (a goose or dbmate file, two sections of the project, is one file). */
+export function reportedFiles(project: Project, targets: Set<string> | undefined): number {
+  return targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+}
+
 export async function runLint(req: LintRequest): Promise<LintResult> {
   const { config, projects } = await loadProjects(req, !req.noCache);
-  const env = req.env ?? process.env;
-  const store = req.noCache ? undefined : new DirectoryLintCache(lintCacheDir(config.baseDir, env, req.cacheDir));
+  const lintCache = lintCacheFor(req, config);
   const findings: Finding[] = [];
   let files = 0;
   let migrations = 0;
   for (const { project, targets } of projects) {
-    // A goose or dbmate file is two sections of the project, one file.
-    files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+    files += reportedFiles(project, targets);
     migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-    findings.push(...lintProject(project, rules, lintOptionsFor(config, project), store && { store, buildId: buildId() }));
+    findings.push(...lintProject(project, rules, lintOptionsFor(config, project), lintCache.cache));
   }
-  if (store) {
-    store.prune();
-    for (const p of store.problems) req.onNote?.(p);
-  }
+  lintCache.done();
   sortInMigrationOrder(findings, projects.map((p) => p.project));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };

@@ -52,6 +52,31 @@ export function writeAtomically(file: string, data: string | Uint8Array): void {
   renameSync(tmp, file);
 }
 
+/** Deletes a file of a cache directory; never throws (in a read-only cache it stays, and stays a miss). */
+export function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    /* read-only, or gone meanwhile */
+  }
+}
+
+/**
+ * Deletes the temporary files writeAtomically left in `dir` (a run ended between writing one and
+ * renaming it: Ctrl-C ends a lint at once) once they are an hour old. `names`: the directory's
+ * entries, as read; only those starting with `prefix` are looked at. Never throws.
+ */
+export function removeStaleTemporaries(dir: string, names: string[], prefix = ''): void {
+  for (const n of names) {
+    if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
+    try {
+      if (Date.now() - statSync(join(dir, n)).mtimeMs > 3_600_000) removeQuietly(join(dir, n));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
+
 /**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
  * (then the fresh data directory is cached for the next run). `dir`: the cache directory (check's
@@ -65,11 +90,7 @@ export async function createFromTemplate(Ctor: typeof PGlite, opts: PGliteOption
       const tar = gunzipSync(readFileSync(file));
       return await Ctor.create({ ...opts, loadDataDir: new Blob([tar]) });
     } catch {
-      try {
-        rmSync(file, { force: true }); // a broken tarball: rebuilt below
-      } catch {
-        /* read-only: initdb every time */
-      }
+      removeQuietly(file); // a broken tarball: rebuilt below (in a read-only cache: initdb every time)
     }
   }
   const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });

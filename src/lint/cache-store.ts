@@ -11,12 +11,12 @@
  * ~/.cache/migration-guard) + /lint. `--cache-dir DIR` puts it in DIR/lint.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import findCacheDirectory from 'find-cache-dir';
-import { cacheDir, writeAtomically } from '../db/pglite-template.js';
+import { cacheDir, removeQuietly, removeStaleTemporaries, writeAtomically } from '../db/pglite-template.js';
 import type { LintCacheStore, OtherEntry, Segment } from './cache.js';
 
 /** Bounds of the directory: entries beyond either are deleted, oldest written first. */
@@ -75,15 +75,7 @@ export class DirectoryLintCache implements LintCacheStore {
     } catch {
       return;
     }
-    // A run killed between writing a temporary file and renaming it (Ctrl-C ends a lint at once)
-    // leaves it behind: gone once an hour old.
-    for (const n of all.filter((x) => x.endsWith('.tmp'))) {
-      try {
-        if (Date.now() - statSync(join(this.dir, n)).mtimeMs > 3_600_000) rmSync(join(this.dir, n), { force: true });
-      } catch {
-        /* gone meanwhile */
-      }
-    }
+    removeStaleTemporaries(this.dir, all);
     const names = all.filter((n) => n.endsWith('.bin'));
     const entries = names
       .map((n) => {
@@ -101,7 +93,7 @@ export class DirectoryLintCache implements LintCacheStore {
     for (const e of entries) {
       files++;
       bytes += e.size;
-      if (files > limits.files || bytes > limits.bytes) rmSync(join(this.dir, e.n), { force: true });
+      if (files > limits.files || bytes > limits.bytes) removeQuietly(join(this.dir, e.n));
     }
   }
 
@@ -115,13 +107,13 @@ export class DirectoryLintCache implements LintCacheStore {
     }
     const body = bytes.subarray(32);
     if (bytes.length < 32 || !createHash('sha256').update(body).digest().equals(bytes.subarray(0, 32))) {
-      rmSync(file, { force: true }); // truncated or altered: a miss, and rebuilt
+      removeQuietly(file); // truncated or altered: a miss, and rebuilt
       return undefined;
     }
     try {
       return deserialize(body);
     } catch {
-      rmSync(file, { force: true });
+      removeQuietly(file);
       return undefined;
     }
   }

@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { CheckpointMismatch } from '../model/catalog/checkpoint.js';
 import { inChangeSet, type MigrationFile, type Project } from '../model/project.js';
 import type { Position } from '../load/text.js';
-import { LintSession, type LintOptions, type RawFinding } from './engine.js';
+import { lintProject, LintSession, type LintOptions, type RawFinding } from './engine.js';
 import { parseSuppressions, SUPPRESSION_DIRECTIVE, type Suppression } from './suppressions.js';
 import type { Finding, RuleModule, Severity } from './types.js';
 
@@ -89,7 +89,7 @@ export interface LintCache {
   buildId: string;
   /** Migrations per segment (default SEGMENT; tests use a few to resume mid-history). */
   segment?: number;
-  /** What the run used, for the report: migrations and other files whose findings were replayed. */
+  /** Set by the run: how many migrations and other files it replayed (the tests read it). */
   stats?: { migrations: number; replayed: number; others: number; othersReplayed: number };
 }
 
@@ -140,10 +140,7 @@ export function lintWithCache(project: Project, rules: RuleModule[], options: Li
     return run(project, rules, options, cache);
   } catch (e) {
     if (!(e instanceof CheckpointMismatch)) throw e;
-    const session = new LintSession(project, rules, options);
-    session.start();
-    for (const file of session.order) session.lintFile(file);
-    return session.finish();
+    return lintProject(project, rules, options);
   }
 }
 
@@ -182,7 +179,9 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
   for (const seg of found.segments) {
     seg.files.forEach((findings, i) => {
       const file = migrations[at++]!;
-      session.replayFindings(findings.map(toRaw), seg.suppressions?.[i] && [file, seg.suppressions[i]]);
+      session.replayFindings(findings.map(toRaw));
+      const suppressions = seg.suppressions?.[i];
+      if (suppressions) session.knowSuppressions(file, suppressions);
       session.lintFile(file, true);
     });
   }
@@ -205,7 +204,10 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     session.lintFile(migrations[i]!);
     segFiles.push(cacheableSince(mark));
     const suppressions = suppressionsOf(migrations[i]!);
-    if (suppressions) segSuppressions[segFiles.length - 1] = suppressions;
+    if (suppressions) {
+      segSuppressions[segFiles.length - 1] = suppressions;
+      session.knowSuppressions(migrations[i]!, suppressions);
+    }
     const end = i + 1;
     if (ends.has(end)) {
       store.writeSegment(chain[end]!, { prev: chain[segStart]!, start: segStart, files: segFiles, suppressions: segSuppressions }, session.catalog.checkpoint());
@@ -226,7 +228,8 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     const key = factsOf(file, pairOf.get(file));
     const entry = held.get(key);
     if (entry && (entry.chain === undefined || entry.chain === tip)) {
-      session.replayFindings(entry.findings.map(toRaw), entry.suppressions && [file, entry.suppressions]);
+      session.replayFindings(entry.findings.map(toRaw));
+      if (entry.suppressions) session.knowSuppressions(file, entry.suppressions);
       session.lintFile(file, true);
       next.set(key, entry);
       othersReplayed++;
@@ -237,6 +240,7 @@ function run(project: Project, rules: RuleModule[], options: LintOptions, cache:
     const reads = session.catalogReads;
     session.lintFile(file);
     const suppressions = suppressionsOf(file);
+    if (suppressions) session.knowSuppressions(file, suppressions);
     next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark), ...(suppressions ? { suppressions } : {}) });
   }
   if (othersReplayed !== others.length || held.size !== next.size) store.writeOthers(scope, next);

@@ -75,11 +75,13 @@ export class LintSession {
   /** How often a rule or the engine read the catalog (the lint cache records whether a file's findings depend on it). */
   catalogReads = 0;
   private readonly instances: RuleInstance[];
+  /** Ids of the rules that read other files' names (RuleMeta.reads): their findings are never cached. */
+  private readonly projectRules: Set<string>;
   private readonly known: Set<string>;
   private readonly severities: Record<string, SeveritySetting>;
   private transactions: FileTransactions = fileTransactions([], { wrapped: false });
   private current: MigrationFile | undefined;
-  /** Suppression comments of files, known without parsing them (replayFindings). */
+  /** Suppression comments of files, known without parsing them again (knowSuppressions). */
   private readonly suppressions = new Map<MigrationFile, Suppression[]>();
 
   constructor(
@@ -114,6 +116,7 @@ export class LintSession {
       };
       return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
     });
+    this.projectRules = new Set(rules.filter((r) => r.meta.reads === 'project').map((r) => r.meta.id));
     this.order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
   }
 
@@ -158,23 +161,19 @@ export class LintSession {
     this.current = undefined;
   }
 
-  /** Applies a migration to the catalog as lintFile does, with no rule looking (to rebuild the catalog). */
-  replay(file: MigrationFile): void {
-    for (const stmt of file.parsed.statements) visit(stmt, file, [], this.catalog, new Set());
-  }
-
   /** Whether a finding came from a rule whose findings the lint cache may keep. */
   isCacheable(f: RawFinding): boolean {
-    return this.instances.find((i) => i.rule.meta.id === f.rule)?.rule.meta.reads !== 'project';
+    return !this.projectRules.has(f.rule);
   }
 
-  /**
-   * Findings the lint cache held, as lintFile would have reported them, and the file's
-   * suppression comments as parseSuppressions found them (so the file need not be parsed again).
-   */
-  replayFindings(findings: RawFinding[], suppressions?: [MigrationFile, Suppression[]]): void {
+  /** Findings the lint cache held, as lintFile would have reported them. */
+  replayFindings(findings: RawFinding[]): void {
     this.raw.push(...findings);
-    if (suppressions) this.suppressions.set(...suppressions);
+  }
+
+  /** A file's suppression comments as parseSuppressions finds them (held by the lint cache, or just computed): not parsed again. */
+  knowSuppressions(file: MigrationFile, suppressions: Suppression[]): void {
+    this.suppressions.set(file, suppressions);
   }
 
   /** Suppressions applied, their own problems reported, sorted. */

@@ -165,6 +165,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   };
 }
 
+/**
+ * The effective configuration as JSON, for the caches' keys (check's state cache, the Action's
+ * cache): functions left out, Sets and Maps as arrays of their entries.
+ */
+export function configJson(config: Config): string {
+  return JSON.stringify(config, (_k, v: unknown) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v));
+}
+
 /** `config: flyway.toml (Flyway TOML)`: what a run read. */
 export function describeSources(config: Config): string {
   return `config: ${config.sources.map((s) => `${s.file} (${KIND_NAMES[s.kind]})`).join(', ')}`;

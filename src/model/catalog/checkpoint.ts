@@ -18,7 +18,7 @@
  * CheckpointMismatch.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { SqlStatement } from '../../parse/parser.js';
+import { LazyParsed, type SqlStatement } from '../../parse/parser.js';
 import type { MigrationFile, Project } from '../project.js';
 import type { Catalog } from '../catalog.js';
 import type { CatalogState, Origin } from './state.js';
@@ -223,7 +223,7 @@ class StatementPaths {
   }
 }
 
-/** Whether a file's text has been parsed in this run (see lazyParsed in src/parse/parser.ts). */
+/** Whether a file's text has been parsed in this run (LazyParsed, src/parse/parser.ts). */
 function isParsed(file: MigrationFile): boolean {
-  return (file.parsed as { pending?: boolean }).pending !== true;
+  return !(file.parsed instanceof LazyParsed && file.parsed.pending);
 }
