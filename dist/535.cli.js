@@ -4450,8 +4450,8 @@ var package_0 = __webpack_require__(8330);
 var rules = __webpack_require__(3080);
 // EXTERNAL MODULE: ./src/check/rules.ts
 var check_rules = __webpack_require__(4327);
-// EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
-var lint = __webpack_require__(248);
+// EXTERNAL MODULE: ./src/commands/lint.ts + 3 modules
+var lint = __webpack_require__(3452);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/db/url.ts
@@ -4871,7 +4871,7 @@ function rulesCommand(argv, io) {
 /* unused harmony export HELP_OPTION */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
+/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3452);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2969);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7485);
@@ -5003,15 +5003,17 @@ function workersFromEnv(env) {
 
 /***/ }),
 
-/***/ 248:
+/***/ 3452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Q7: () => (/* binding */ knownRuleIds),
+  zz: () => (/* binding */ lintCacheFor),
   xw: () => (/* binding */ lintOptionsFor),
   RT: () => (/* binding */ loadProjects),
+  nx: () => (/* binding */ reportedFiles),
   nU: () => (/* binding */ runLint),
   iH: () => (/* binding */ sortInMigrationOrder)
 });
@@ -5026,8 +5028,199 @@ var rules = __webpack_require__(3080);
 var check_rules = __webpack_require__(4327);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/lint/cache-store.ts
-var cache_store = __webpack_require__(8955);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./node_modules/find-cache-dir/index.js + 5 modules
+var find_cache_dir = __webpack_require__(8257);
+// EXTERNAL MODULE: ./src/db/pglite-template.ts
+var pglite_template = __webpack_require__(5840);
+;// CONCATENATED MODULE: ./src/lint/cache-store.ts
+/**
+ * Where the lint cache (cache.ts) keeps its entries: a directory of files, each written whole or
+ * not at all (writeAtomically: temporary file, rename), each carrying a SHA-256 of its content so
+ * that a truncated or altered entry is a miss (and is deleted), never a wrong result. Entries are
+ * named by their key, so concurrent runs write the same bytes under the same name. The directory
+ * is kept under a size bound by deleting the entries written longest ago.
+ *
+ * Default place: node_modules/.cache/migration-guard/lint of the project (find-cache-dir: the
+ * nearest package.json's node_modules, when it is writable), else the cache directory of
+ * pglite-template.ts (MIGRATION_GUARD_CACHE_DIR, $XDG_CACHE_HOME/migration-guard,
+ * ~/.cache/migration-guard) + /lint. `--cache-dir DIR` puts it in DIR/lint.
+ */
+
+
+
+
+
+
+
+/** Bounds of the directory: entries beyond either are deleted, oldest written first. */
+const LINT_CACHE_LIMITS = { files: 512, bytes: 256 * 1024 * 1024 };
+/** The lint cache's directory for a project at `cwd` (see the module comment). */
+function lintCacheDir(cwd, env, explicit) {
+    if (explicit)
+        return (0,external_node_path_.join)(explicit, 'lint');
+    if (env['MIGRATION_GUARD_CACHE_DIR'])
+        return (0,external_node_path_.join)(env['MIGRATION_GUARD_CACHE_DIR'], 'lint');
+    const inProject = (0,find_cache_dir/* default */.A)({ name: 'migration-guard', cwd });
+    return (0,external_node_path_.join)(inProject ?? (0,pglite_template/* cacheDir */.e8)(env), 'lint');
+}
+class DirectoryLintCache {
+    dir;
+    /** Problems writing (a read-only or full disk): the run goes on without saving. */
+    problems = [];
+    wrote = false;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    hasSegment(end) {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, `seg-${end}.bin`));
+    }
+    readSegment(end) {
+        const s = this.read(`seg-${end}.bin`);
+        return s?.end === end ? s.segment : undefined;
+    }
+    writeSegment(end, segment, checkpoint) {
+        // The checkpoint first: a segment found is one whose checkpoint was written.
+        this.write(`cat-${end}.bin`, { end, checkpoint });
+        this.write(`seg-${end}.bin`, { end, segment });
+    }
+    readCheckpoint(end) {
+        const s = this.read(`cat-${end}.bin`);
+        return s?.end === end && s.checkpoint instanceof Uint8Array ? s.checkpoint : undefined;
+    }
+    readOthers(scope) {
+        const s = this.read(`others-${scope}.bin`);
+        return s?.scope === scope && s.entries instanceof Map ? s.entries : undefined;
+    }
+    writeOthers(scope, entries) {
+        this.write(`others-${scope}.bin`, { scope, entries });
+    }
+    /** Deletes the entries written longest ago while the directory is over LINT_CACHE_LIMITS. */
+    prune(limits = LINT_CACHE_LIMITS) {
+        if (!this.wrote)
+            return;
+        let all;
+        try {
+            all = (0,external_node_fs_.readdirSync)(this.dir);
+        }
+        catch {
+            return;
+        }
+        (0,pglite_template/* removeStaleTemporaries */.D9)(this.dir, all);
+        const names = all.filter((n) => n.endsWith('.bin'));
+        const entries = names
+            .map((n) => {
+            try {
+                const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.dir, n));
+                return { n, size: st.size, at: st.mtimeMs };
+            }
+            catch {
+                return undefined;
+            }
+        })
+            .filter((e) => e !== undefined)
+            .sort((a, b) => b.at - a.at);
+        let files = 0;
+        let bytes = 0;
+        for (const e of entries) {
+            files++;
+            bytes += e.size;
+            if (files > limits.files || bytes > limits.bytes)
+                (0,pglite_template/* removeQuietly */.S2)((0,external_node_path_.join)(this.dir, e.n));
+        }
+    }
+    read(name) {
+        const file = (0,external_node_path_.join)(this.dir, name);
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)(file);
+        }
+        catch {
+            return undefined;
+        }
+        const body = bytes.subarray(32);
+        if (bytes.length < 32 || !(0,external_node_crypto_.createHash)('sha256').update(body).digest().equals(bytes.subarray(0, 32))) {
+            (0,pglite_template/* removeQuietly */.S2)(file); // truncated or altered: a miss, and rebuilt
+            return undefined;
+        }
+        try {
+            return (0,external_node_v8_.deserialize)(body);
+        }
+        catch {
+            (0,pglite_template/* removeQuietly */.S2)(file);
+            return undefined;
+        }
+    }
+    write(name, value) {
+        const body = (0,external_node_v8_.serialize)(value);
+        try {
+            (0,pglite_template/* writeAtomically */.vK)((0,external_node_path_.join)(this.dir, name), Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(body).digest(), body]));
+            this.wrote = true;
+        }
+        catch (e) {
+            // Said once per run: the next entry would fail the same way.
+            if (this.problems.length === 0)
+                this.problems.push(`the lint cache could not be saved in ${this.dir}: ${e.message}`);
+        }
+    }
+}
+let build;
+/**
+ * What the running code is, for the cache's keys: a SHA-256 of the bundle's files (the running
+ * entry's chunks in dist/ and the parser's WASM) when running from the bundle, else of src/ and rules/ (running from source,
+ * as the tests do), with Node's version (the entries' serialization format is V8's).
+ */
+function buildId() {
+    if (build)
+        return build;
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(process.version);
+    const add = (dir, keep, recursive) => {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir, { recursive, encoding: 'utf8' }).sort();
+        }
+        catch {
+            return;
+        }
+        for (const n of names) {
+            if (!keep(n))
+                continue;
+            try {
+                hash.update(n).update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, n)));
+            }
+            catch {
+                /* a directory named like a file */
+            }
+        }
+    };
+    if (here.endsWith((0,external_node_path_.join)('src', 'lint'))) {
+        const root = (0,external_node_path_.join)(here, '..', '..');
+        add((0,external_node_path_.join)(root, 'src'), (n) => n.endsWith('.ts'), true);
+        add((0,external_node_path_.join)(root, 'rules'), (n) => n.endsWith('.ts'), true);
+        try {
+            hash.update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, 'node_modules', 'libpg-query', 'package.json')));
+        }
+        catch {
+            /* no parser package: the parse would fail anyway */
+        }
+    }
+    else {
+        // The bundle that runs: the CLI's chunks (cli.js, N.cli.js) or the Action's (index.js,
+        // N.index.js) — hashing the other one too cost ~10 ms of every run.
+        const entry = (0,external_node_path_.basename)((0,external_node_url_.fileURLToPath)(import.meta.url)).replace(/^\d+\./, '');
+        add(here, (n) => n === entry || n.endsWith(`.${entry}`) || n === 'libpg-query.wasm', false);
+    }
+    return (build = hash.digest('hex').slice(0, 24));
+}
+
 // EXTERNAL MODULE: ./src/lint/engine.ts + 1 modules
 var engine = __webpack_require__(6469);
 // EXTERNAL MODULE: ./src/load/config.ts + 10 modules
@@ -5038,8 +5231,6 @@ var fs = __webpack_require__(3865);
 var git = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/load/naming.ts
 var load_naming = __webpack_require__(2198);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/load/layouts/index.ts + 8 modules
 var layouts = __webpack_require__(2772);
 // EXTERNAL MODULE: ./src/load/version.ts
@@ -5132,8 +5323,6 @@ var model_project = __webpack_require__(8692);
 var parse_parser = __webpack_require__(8098);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/parse/pool.ts
@@ -5434,24 +5623,40 @@ function lintOptionsFor(config, project) {
         severities: config.rules,
     };
 }
+/**
+ * The lint cache of a run (src/lint/cache.ts) in its directory (cache-store.ts lintCacheDir), or
+ * none with --no-cache; `done()`, after the last project, bounds the directory and says on
+ * `req.onNote` what could not be saved. Shared by lint and check.
+ */
+function lintCacheFor(req, config) {
+    if (req.noCache)
+        return { done: () => undefined };
+    const store = new DirectoryLintCache(lintCacheDir(config.baseDir, req.env ?? process.env, req.cacheDir));
+    return {
+        cache: { store, buildId: buildId() },
+        done() {
+            store.prune();
+            for (const p of store.problems)
+                req.onNote?.(p);
+        },
+    };
+}
+/** Files a report is about: those named, else every file (a goose or dbmate file, two sections of the project, is one file). */
+function reportedFiles(project, targets) {
+    return targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+}
 async function runLint(req) {
     const { config, projects } = await loadProjects(req, !req.noCache);
-    const env = req.env ?? process.env;
-    const store = req.noCache ? undefined : new cache_store/* DirectoryLintCache */.pi((0,cache_store/* lintCacheDir */.n7)(config.baseDir, env, req.cacheDir));
+    const lintCache = lintCacheFor(req, config);
     const findings = [];
     let files = 0;
     let migrations = 0;
     for (const { project, targets } of projects) {
-        // A goose or dbmate file is two sections of the project, one file.
-        files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+        files += reportedFiles(project, targets);
         migrations += project.migrations.filter((m) => !targets || targets.has(m.rel)).length;
-        findings.push(...(0,engine/* lintProject */.RO)(project, rules/* rules */.a, lintOptionsFor(config, project), store && { store, buildId: (0,cache_store/* buildId */.uz)() }));
+        findings.push(...(0,engine/* lintProject */.RO)(project, rules/* rules */.a, lintOptionsFor(config, project), lintCache.cache));
     }
-    if (store) {
-        store.prune();
-        for (const p of store.problems)
-            req.onNote?.(p);
-    }
+    lintCache.done();
     sortInMigrationOrder(findings, projects.map((p) => p.project));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { findings, summary: { errors, warnings: findings.length - errors, files, migrations }, config };
@@ -5625,7 +5830,9 @@ function compareFileOrder(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ removeStaleTemporaries),
 /* harmony export */   Hu: () => (/* binding */ createFromTemplate),
+/* harmony export */   S2: () => (/* binding */ removeQuietly),
 /* harmony export */   Wg: () => (/* binding */ SCRATCH_CONF),
 /* harmony export */   e8: () => (/* binding */ cacheDir),
 /* harmony export */   sI: () => (/* binding */ buildKey),
@@ -5695,6 +5902,33 @@ function writeAtomically(file, data) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, data);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
 }
+/** Deletes a file of a cache directory; never throws (in a read-only cache it stays, and stays a miss). */
+function removeQuietly(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
+    }
+    catch {
+        /* read-only, or gone meanwhile */
+    }
+}
+/**
+ * Deletes the temporary files writeAtomically left in `dir` (a run ended between writing one and
+ * renaming it: Ctrl-C ends a lint at once) once they are an hour old. `names`: the directory's
+ * entries, as read; only those starting with `prefix` are looked at. Never throws.
+ */
+function removeStaleTemporaries(dir, names, prefix = '') {
+    for (const n of names) {
+        if (!n.startsWith(prefix) || !n.endsWith('.tmp'))
+            continue;
+        try {
+            if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, n)).mtimeMs > 3_600_000)
+                removeQuietly((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, n));
+        }
+        catch {
+            /* gone meanwhile */
+        }
+    }
+}
 /**
  * A new in-memory PGlite: from the cached fresh data directory when there is one, else by initdb
  * (then the fresh data directory is cached for the next run). `dir`: the cache directory (check's
@@ -5709,12 +5943,7 @@ async function createFromTemplate(Ctor, opts, dir = cacheDir()) {
             return await Ctor.create({ ...opts, loadDataDir: new Blob([tar]) });
         }
         catch {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true }); // a broken tarball: rebuilt below
-            }
-            catch {
-                /* read-only: initdb every time */
-            }
+            removeQuietly(file); // a broken tarball: rebuilt below (in a read-only cache: initdb every time)
         }
     }
     const db = await Ctor.create({ ...opts, initDbStartParams: SCRATCH_INITDB });
@@ -5726,220 +5955,6 @@ async function createFromTemplate(Ctor, opts, dir = cacheDir()) {
         /* no cache this time (read-only home, full disk): the next run runs initdb again */
     }
     return db;
-}
-
-
-/***/ }),
-
-/***/ 8955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n7: () => (/* binding */ lintCacheDir),
-/* harmony export */   pi: () => (/* binding */ DirectoryLintCache),
-/* harmony export */   uz: () => (/* binding */ buildId)
-/* harmony export */ });
-/* unused harmony export LINT_CACHE_LIMITS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var find_cache_dir__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8257);
-/* harmony import */ var _db_pglite_template_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5840);
-/**
- * Where the lint cache (cache.ts) keeps its entries: a directory of files, each written whole or
- * not at all (writeAtomically: temporary file, rename), each carrying a SHA-256 of its content so
- * that a truncated or altered entry is a miss (and is deleted), never a wrong result. Entries are
- * named by their key, so concurrent runs write the same bytes under the same name. The directory
- * is kept under a size bound by deleting the entries written longest ago.
- *
- * Default place: node_modules/.cache/migration-guard/lint of the project (find-cache-dir: the
- * nearest package.json's node_modules, when it is writable), else the cache directory of
- * pglite-template.ts (MIGRATION_GUARD_CACHE_DIR, $XDG_CACHE_HOME/migration-guard,
- * ~/.cache/migration-guard) + /lint. `--cache-dir DIR` puts it in DIR/lint.
- */
-
-
-
-
-
-
-
-/** Bounds of the directory: entries beyond either are deleted, oldest written first. */
-const LINT_CACHE_LIMITS = { files: 512, bytes: 256 * 1024 * 1024 };
-/** The lint cache's directory for a project at `cwd` (see the module comment). */
-function lintCacheDir(cwd, env, explicit) {
-    if (explicit)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(explicit, 'lint');
-    if (env['MIGRATION_GUARD_CACHE_DIR'])
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env['MIGRATION_GUARD_CACHE_DIR'], 'lint');
-    const inProject = (0,find_cache_dir__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)({ name: 'migration-guard', cwd });
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inProject ?? (0,_db_pglite_template_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheDir */ .e8)(env), 'lint');
-}
-class DirectoryLintCache {
-    dir;
-    /** Problems writing (a read-only or full disk): the run goes on without saving. */
-    problems = [];
-    wrote = false;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    hasSegment(end) {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `seg-${end}.bin`));
-    }
-    readSegment(end) {
-        const s = this.read(`seg-${end}.bin`);
-        return s?.end === end ? s.segment : undefined;
-    }
-    writeSegment(end, segment, checkpoint) {
-        // The checkpoint first: a segment found is one whose checkpoint was written.
-        this.write(`cat-${end}.bin`, { end, checkpoint });
-        this.write(`seg-${end}.bin`, { end, segment });
-    }
-    readCheckpoint(end) {
-        const s = this.read(`cat-${end}.bin`);
-        return s?.end === end && s.checkpoint instanceof Uint8Array ? s.checkpoint : undefined;
-    }
-    readOthers(scope) {
-        const s = this.read(`others-${scope}.bin`);
-        return s?.scope === scope && s.entries instanceof Map ? s.entries : undefined;
-    }
-    writeOthers(scope, entries) {
-        this.write(`others-${scope}.bin`, { scope, entries });
-    }
-    /** Deletes the entries written longest ago while the directory is over LINT_CACHE_LIMITS. */
-    prune(limits = LINT_CACHE_LIMITS) {
-        if (!this.wrote)
-            return;
-        let all;
-        try {
-            all = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(this.dir);
-        }
-        catch {
-            return;
-        }
-        // A run killed between writing a temporary file and renaming it (Ctrl-C ends a lint at once)
-        // leaves it behind: gone once an hour old.
-        for (const n of all.filter((x) => x.endsWith('.tmp'))) {
-            try {
-                if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, n)).mtimeMs > 3_600_000)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, n), { force: true });
-            }
-            catch {
-                /* gone meanwhile */
-            }
-        }
-        const names = all.filter((n) => n.endsWith('.bin'));
-        const entries = names
-            .map((n) => {
-            try {
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, n));
-                return { n, size: st.size, at: st.mtimeMs };
-            }
-            catch {
-                return undefined;
-            }
-        })
-            .filter((e) => e !== undefined)
-            .sort((a, b) => b.at - a.at);
-        let files = 0;
-        let bytes = 0;
-        for (const e of entries) {
-            files++;
-            bytes += e.size;
-            if (files > limits.files || bytes > limits.bytes)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, e.n), { force: true });
-        }
-    }
-    read(name) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name);
-        let bytes;
-        try {
-            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
-        }
-        catch {
-            return undefined;
-        }
-        const body = bytes.subarray(32);
-        if (bytes.length < 32 || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest().equals(bytes.subarray(0, 32))) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true }); // truncated or altered: a miss, and rebuilt
-            return undefined;
-        }
-        try {
-            return (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(body);
-        }
-        catch {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
-            return undefined;
-        }
-    }
-    write(name, value) {
-        const body = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)(value);
-        try {
-            (0,_db_pglite_template_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAtomically */ .vK)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, name), Buffer.concat([(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest(), body]));
-            this.wrote = true;
-        }
-        catch (e) {
-            // Said once per run: the next entry would fail the same way.
-            if (this.problems.length === 0)
-                this.problems.push(`the lint cache could not be saved in ${this.dir}: ${e.message}`);
-        }
-    }
-}
-let build;
-/**
- * What the running code is, for the cache's keys: a SHA-256 of the bundle's files (the running
- * entry's chunks in dist/ and the parser's WASM) when running from the bundle, else of src/ and rules/ (running from source,
- * as the tests do), with Node's version (the entries' serialization format is V8's).
- */
-function buildId() {
-    if (build)
-        return build;
-    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(process.version);
-    const add = (dir, keep, recursive) => {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { recursive, encoding: 'utf8' }).sort();
-        }
-        catch {
-            return;
-        }
-        for (const n of names) {
-            if (!keep(n))
-                continue;
-            try {
-                hash.update(n).update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n)));
-            }
-            catch {
-                /* a directory named like a file */
-            }
-        }
-    };
-    if (here.endsWith((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('src', 'lint'))) {
-        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, '..', '..');
-        add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'src'), (n) => n.endsWith('.ts'), true);
-        add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'rules'), (n) => n.endsWith('.ts'), true);
-        try {
-            hash.update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'node_modules', 'libpg-query', 'package.json')));
-        }
-        catch {
-            /* no parser package: the parse would fail anyway */
-        }
-    }
-    else {
-        // The bundle that runs: the CLI's chunks (cli.js, N.cli.js) or the Action's (index.js,
-        // N.index.js) — hashing the other one too cost ~10 ms of every run.
-        const entry = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)).replace(/^\d+\./, '');
-        add(here, (n) => n === entry || n.endsWith(`.${entry}`) || n === 'libpg-query.wasm', false);
-    }
-    return (build = hash.digest('hex').slice(0, 24));
 }
 
 
@@ -6064,11 +6079,7 @@ function lintWithCache(project, rules, options, cache) {
     catch (e) {
         if (!(e instanceof checkpoint/* CheckpointMismatch */.Xy))
             throw e;
-        const session = new LintSession(project, rules, options);
-        session.start();
-        for (const file of session.order)
-            session.lintFile(file);
-        return session.finish();
+        return lintProject(project, rules, options);
     }
 }
 function run(project, rules, options, cache) {
@@ -6098,7 +6109,10 @@ function run(project, rules, options, cache) {
     for (const seg of found.segments) {
         seg.files.forEach((findings, i) => {
             const file = migrations[at++];
-            session.replayFindings(findings.map(toRaw), seg.suppressions?.[i] && [file, seg.suppressions[i]]);
+            session.replayFindings(findings.map(toRaw));
+            const suppressions = seg.suppressions?.[i];
+            if (suppressions)
+                session.knowSuppressions(file, suppressions);
             session.lintFile(file, true);
         });
     }
@@ -6124,8 +6138,10 @@ function run(project, rules, options, cache) {
         session.lintFile(migrations[i]);
         segFiles.push(cacheableSince(mark));
         const suppressions = suppressionsOf(migrations[i]);
-        if (suppressions)
+        if (suppressions) {
             segSuppressions[segFiles.length - 1] = suppressions;
+            session.knowSuppressions(migrations[i], suppressions);
+        }
         const end = i + 1;
         if (ends.has(end)) {
             store.writeSegment(chain[end], { prev: chain[segStart], start: segStart, files: segFiles, suppressions: segSuppressions }, session.catalog.checkpoint());
@@ -6145,7 +6161,9 @@ function run(project, rules, options, cache) {
         const key = factsOf(file, pairOf.get(file));
         const entry = held.get(key);
         if (entry && (entry.chain === undefined || entry.chain === tip)) {
-            session.replayFindings(entry.findings.map(toRaw), entry.suppressions && [file, entry.suppressions]);
+            session.replayFindings(entry.findings.map(toRaw));
+            if (entry.suppressions)
+                session.knowSuppressions(file, entry.suppressions);
             session.lintFile(file, true);
             next.set(key, entry);
             othersReplayed++;
@@ -6156,6 +6174,8 @@ function run(project, rules, options, cache) {
         const reads = session.catalogReads;
         session.lintFile(file);
         const suppressions = suppressionsOf(file);
+        if (suppressions)
+            session.knowSuppressions(file, suppressions);
         next.set(key, { ...(session.catalogReads !== reads ? { chain: tip } : {}), findings: cacheableSince(mark), ...(suppressions ? { suppressions } : {}) });
     }
     if (othersReplayed !== others.length || held.size !== next.size)
@@ -6253,11 +6273,13 @@ class LintSession {
     /** How often a rule or the engine read the catalog (the lint cache records whether a file's findings depend on it). */
     catalogReads = 0;
     instances;
+    /** Ids of the rules that read other files' names (RuleMeta.reads): their findings are never cached. */
+    projectRules;
     known;
     severities;
     transactions = (0,transactions/* fileTransactions */.Em)([], { wrapped: false });
     current;
-    /** Suppression comments of files, known without parsing them (replayFindings). */
+    /** Suppression comments of files, known without parsing them again (knowSuppressions). */
     suppressions = new Map();
     constructor(project, rules, options) {
         this.project = project;
@@ -6290,6 +6312,7 @@ class LintSession {
             };
             return { rule, visitors: rule.create(context), appliesTo: new Set(rule.meta.appliesTo ?? ['versioned', 'repeatable']) };
         });
+        this.projectRules = new Set(rules.filter((r) => r.meta.reads === 'project').map((r) => r.meta.id));
         this.order = [...project.migrations, ...project.files.filter((f) => !project.migrations.includes(f))];
     }
     /** The rules' `project` visitors, once, before any file. */
@@ -6336,23 +6359,17 @@ class LintSession {
             visitors.fileExit?.(file);
         this.current = undefined;
     }
-    /** Applies a migration to the catalog as lintFile does, with no rule looking (to rebuild the catalog). */
-    replay(file) {
-        for (const stmt of file.parsed.statements)
-            visit(stmt, file, [], this.catalog, new Set());
-    }
     /** Whether a finding came from a rule whose findings the lint cache may keep. */
     isCacheable(f) {
-        return this.instances.find((i) => i.rule.meta.id === f.rule)?.rule.meta.reads !== 'project';
+        return !this.projectRules.has(f.rule);
     }
-    /**
-     * Findings the lint cache held, as lintFile would have reported them, and the file's
-     * suppression comments as parseSuppressions found them (so the file need not be parsed again).
-     */
-    replayFindings(findings, suppressions) {
+    /** Findings the lint cache held, as lintFile would have reported them. */
+    replayFindings(findings) {
         this.raw.push(...findings);
-        if (suppressions)
-            this.suppressions.set(...suppressions);
+    }
+    /** A file's suppression comments as parseSuppressions finds them (held by the lint cache, or just computed): not parsed again. */
+    knowSuppressions(file, suppressions) {
+        this.suppressions.set(file, suppressions);
     }
     /** Suppressions applied, their own problems reported, sorted. */
     finish() {
@@ -6655,6 +6672,7 @@ function defineRule(rule) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  B2: () => (/* binding */ configJson),
   WM: () => (/* binding */ configNotes),
   Z9: () => (/* binding */ loadConfig)
 });
@@ -7857,6 +7875,13 @@ async function loadConfig(options) {
         migrationsDir,
         environment: envName,
     };
+}
+/**
+ * The effective configuration as JSON, for the caches' keys (check's state cache, the Action's
+ * cache): functions left out, Sets and Maps as arrays of their entries.
+ */
+function configJson(config) {
+    return JSON.stringify(config, (_k, v) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v));
 }
 /** `config: flyway.toml (Flyway TOML)`: what a run read. */
 function describeSources(config) {
@@ -10743,6 +10768,8 @@ const DEFAULT_TABLESPACE = 'pg_default';
 /** default_table_access_method's default (src/backend/utils/misc/guc_tables.c). */
 const DEFAULT_ACCESS_METHOD = 'heap';
 const SETTINGS = ['default_tablespace', 'default_table_access_method'];
+/** The ALTER TABLE subcommands that change a table's storage (TableStorage.step). */
+const STORAGE_SUBTYPES = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod']);
 /**
  * Part of the catalog (Catalog.storage): it is replayed with the migrations whether or not a rule
  * asks, so a catalog checkpoint (checkpoint.ts) holds it. Keyed by the relation's Origin, the
@@ -10774,8 +10801,9 @@ class TableStorage {
         if (stmt.kind === 'AlterTableStmt' && stmt.node['objtype'] === 'OBJECT_TABLE') {
             const key = (0,ast/* relationKey */.Yb)(stmt.node['relation']);
             const rel = this.catalog.relation(key);
-            if (rel?.kind === 'table')
-                this.altered.set(rel.origin, this.alter(key, stmt.node['cmds']).after);
+            const { after } = this.alter(key, stmt.node['cmds']);
+            if (after && rel?.kind === 'table')
+                this.altered.set(rel.origin, after);
         }
     }
     /** What the migrations tell of the table's storage ({} when the catalog does not know the table). */
@@ -10788,20 +10816,23 @@ class TableStorage {
     /**
      * What an ALTER TABLE's subcommands do to the table's storage, one after the other, without
      * recording it (`note` does): per subcommand, whether it changes the storage (true: PostgreSQL
-     * copies the table; false: it does nothing; undefined: not known or not a storage subcommand).
+     * copies the table; false: it does nothing; undefined: not known or not a storage subcommand),
+     * and the storage after them — undefined when none is a storage subcommand (then the table's
+     * storage is not looked up: it may mean parsing the file of its CREATE, see LazyParsed).
      */
     alter(key, cmds) {
-        let state = this.of(key);
+        let state;
         const changes = (cmds ?? []).map((c) => {
             const cmd = c['AlterTableCmd'];
-            if (!cmd)
+            if (!cmd || !STORAGE_SUBTYPES.has(String(cmd['subtype'])))
                 return undefined;
-            const step = this.step(state, cmd);
+            const step = this.step((state ??= this.of(key)), cmd);
             state = step.after;
             return step.changes;
         });
         return { changes, after: state };
     }
+    /** One storage subcommand (STORAGE_SUBTYPES) applied to `before`. */
     step(before, cmd) {
         const after = { ...before };
         let changes;
@@ -10823,8 +10854,6 @@ class TableStorage {
                 changes = before.accessMethod && after.accessMethod ? before.accessMethod !== after.accessMethod : undefined;
                 break;
             }
-            default:
-                return { changes: undefined, after: before };
         }
         return { changes, after };
     }
@@ -11061,6 +11090,7 @@ class Catalog extends CatalogState {
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8098);
 /**
  * A checkpoint of the replayed catalog: what it knows after some migrations, as bytes, so that a
  * later run can start from there instead of parsing and replaying those migrations again (the
@@ -11080,6 +11110,7 @@ class Catalog extends CatalogState {
  * files with the same texts (the cache's key says so); a name it does not find throws
  * CheckpointMismatch.
  */
+
 
 class CheckpointMismatch extends Error {
 }
@@ -11278,9 +11309,9 @@ class StatementPaths {
         return m;
     }
 }
-/** Whether a file's text has been parsed in this run (see lazyParsed in src/parse/parser.ts). */
+/** Whether a file's text has been parsed in this run (LazyParsed, src/parse/parser.ts). */
 function isParsed(file) {
-    return file.parsed.pending !== true;
+    return !(file.parsed instanceof _parse_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyParsed */ .wW && file.parsed.pending);
 }
 
 

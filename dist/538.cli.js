@@ -2041,6 +2041,8 @@ var pglite_template = __webpack_require__(5840);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./package.json
 var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/load/config.ts + 10 modules
+var load_config = __webpack_require__(679);
 ;// CONCATENATED MODULE: ./src/check/db-cache.ts
 /**
  * `check`'s database state cache (issue #16 §2). With --base (a PR), the migrations before the
@@ -2062,6 +2064,7 @@ var package_0 = __webpack_require__(8330);
  * counts as a miss: the run is then a cold one and saves a new entry. At most CACHE_ENTRIES
  * entries are kept (the newest, by modification time; a hit touches its entry).
  */
+
 
 
 
@@ -2108,7 +2111,7 @@ function cachePlan(project, config, engine, extensions, dir) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     const part = (x) => h.update(JSON.stringify(x) ?? 'undefined').update('\0');
     part([FORMAT, package_0/* version */.rE, engine, [...extensions].sort()]);
-    part(JSON.parse(JSON.stringify(config, (_k, v) => (typeof v === 'function' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v))));
+    h.update((0,load_config/* configJson */.B2)(config)).update('\0');
     const layout = project.layout;
     part(layout ? [layout.name, layout.tracking?.table, layout.tracking?.create, layout.replace] : null);
     for (const m of prefix) {
@@ -2121,14 +2124,8 @@ const files = (plan) => ({ tar: (0,external_node_path_.join)(plan.dir, `check-${
 /** Deletes an entry (both files); never throws (a read-only cache keeps it: it stays a miss). */
 function dropEntry(plan) {
     const f = files(plan);
-    for (const file of [f.meta, f.tar]) {
-        try {
-            (0,external_node_fs_.rmSync)(file, { force: true });
-        }
-        catch {
-            /* read-only: left as it is */
-        }
-    }
+    (0,pglite_template/* removeQuietly */.S2)(f.meta);
+    (0,pglite_template/* removeQuietly */.S2)(f.tar);
 }
 /**
  * The entry for `plan`: its record and tarball, or undefined (a miss). An entry that does not
@@ -2211,17 +2208,9 @@ function prune(dir) {
         const tar = /^check-([0-9a-f]+)\.tar\.gz$/.exec(n);
         // A tarball without its record (a run stopped between the two renames) is an orphan.
         if (tar && !live.has(tar[1]) && !names.includes(`check-${tar[1]}.json`))
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, n), { force: true });
-        if (n.startsWith('check-') && n.endsWith('.tmp')) {
-            try {
-                if (Date.now() - (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).mtimeMs > 3_600_000)
-                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, n), { force: true });
-            }
-            catch {
-                /* gone meanwhile */
-            }
-        }
+            (0,pglite_template/* removeQuietly */.S2)((0,external_node_path_.join)(dir, n));
     }
+    (0,pglite_template/* removeStaleTemporaries */.D9)(dir, names, 'check-');
 }
 
 ;// CONCATENATED MODULE: ./src/check/db-cache-server.ts
@@ -2313,10 +2302,8 @@ var db_extensions = __webpack_require__(5338);
 var metrics = __webpack_require__(1159);
 // EXTERNAL MODULE: ./src/db/url.ts
 var url = __webpack_require__(879);
-// EXTERNAL MODULE: ./src/lint/cache-store.ts
-var cache_store = __webpack_require__(8955);
-// EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
-var commands_lint = __webpack_require__(248);
+// EXTERNAL MODULE: ./src/commands/lint.ts + 3 modules
+var commands_lint = __webpack_require__(3452);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /**
  * `check`: the lint, then every migration set (the configured `migrations` and `locations:`
@@ -2325,7 +2312,6 @@ var commands_lint = __webpack_require__(248);
  * afterwards), with rollback verification, lock trace, schema diff and timing. Printing is left
  * to the caller (src/report/check.ts).
  */
-
 
 
 
@@ -2349,8 +2335,8 @@ async function runCheck(req) {
     // Lazily parsed: what the state cache restores and the lint cache holds is never parsed.
     const { config, projects } = await (0,commands_lint/* loadProjects */.RT)(req, !req.noCache);
     const env = req.env ?? process.env;
-    // The lint cache (src/lint/cache.ts) as `lint` uses it, in the same directory (--cache-dir DIR: DIR/lint).
-    const lintStore = req.noCache ? undefined : new cache_store/* DirectoryLintCache */.pi((0,cache_store/* lintCacheDir */.n7)(config.baseDir, env, req.cacheDir));
+    // The lint cache (src/lint/cache.ts) as `lint` uses it (--cache-dir DIR: DIR/lint).
+    const lintCache = (0,commands_lint/* lintCacheFor */.zz)(req, config);
     // check's database state cache and the fresh PGlite data directory: --cache-dir DIR itself.
     const stateDir = req.cacheDir ?? (0,pglite_template/* cacheDir */.e8)(env);
     const perfSetup = await loadPerformance(config, req.cwd);
@@ -2372,13 +2358,12 @@ async function runCheck(req) {
     // A new migration over the limit is already a slow-migration finding: no run-total warning then.
     const slowFinding = (list) => config.slowMigrationSeconds > 0 && list.some((m) => m.isNew && m.kind !== 'seed' && (m.durationMs ?? 0) > slowMs);
     for (const { project, targets } of projects) {
-        // A goose or dbmate file is two sections of the project, one file.
-        files += targets ? targets.size : new Set(project.files.map((f) => f.path)).size;
+        files += (0,commands_lint/* reportedFiles */.nx)(project, targets);
         const named = project.migrations.filter((m) => !targets || targets.has(m.rel));
         migrationCount += named.length;
         for (const m of named)
             inScope.add(m.path);
-        lint.push(...(0,lint_engine/* lintProject */.RO)(project, rules/* rules */.a, (0,commands_lint/* lintOptionsFor */.xw)(config, project), lintStore && { store: lintStore, buildId: (0,cache_store/* buildId */.uz)() }));
+        lint.push(...(0,lint_engine/* lintProject */.RO)(project, rules/* rules */.a, (0,commands_lint/* lintOptionsFor */.xw)(config, project), lintCache.cache));
         const engine = req.databaseUrl ? `a scratch database on ${(0,db_engine/* maskUrl */.yP)(req.databaseUrl)}` : 'embedded PostgreSQL (PGlite)';
         const total = project.migrations.length;
         const engineStarted = performance.now();
@@ -2466,11 +2451,7 @@ async function runCheck(req) {
             await scratch.dispose();
         }
     }
-    if (lintStore) {
-        lintStore.prune();
-        for (const p of lintStore.problems)
-            req.onNote?.(p);
-    }
+    lintCache.done();
     // In migration order (V2 before V10, a rollback after its migration), as lint lists them.
     const findings = (0,commands_lint/* sortInMigrationOrder */.iH)(combineFindings((0,lint_engine/* sortFindings */.Tc)(lint), found, migrations), projects.map((p) => p.project));
     const disagreed = disagreements(lint, migrations);

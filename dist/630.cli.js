@@ -999,8 +999,8 @@ async function beforeRollback(req, config, url, runner, to) {
     return backup ? { backup } : {};
 }
 
-// EXTERNAL MODULE: ./src/commands/lint.ts + 2 modules
-var lint = __webpack_require__(248);
+// EXTERNAL MODULE: ./src/commands/lint.ts + 3 modules
+var lint = __webpack_require__(3452);
 ;// CONCATENATED MODULE: ./src/commands/db.ts
 /**
  * The database commands (status, migrate, validate, rollback, repair, reset) and `create`:
