@@ -1,15 +1,28 @@
 // One cold pass of libpg-query over every .sql file of a directory, in a fresh process: what any
 // linter built on libpg-query pays before it looks at a single tree. Prints JSON:
 // { startMs: loading the module and its WASM, parseMs: parsing every file once, files }.
+// With GLUE (src/parse/wasm.ts bundled by bench/run.mjs), the same pass through our own glue to
+// the same WASM instead of libpg-query's JS wrapper: the difference is the marshalling (#16 §3).
 //
-//   node bench/parse-files.mjs DIR
+//   node bench/parse-files.mjs DIR [GLUE]
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const t0 = performance.now();
-const { loadModule, parseSync } = await import('libpg-query');
-await loadModule();
+const glue = process.argv[3];
+let parseSync;
+if (glue) {
+  // Emscripten's loader finds its .wasm beside __dirname, which ES modules lack (src/wasm-location.ts).
+  globalThis.__dirname = dirname(glue);
+  const m = await import(glue);
+  await m.loadParserModule();
+  parseSync = m.parseQuery;
+} else {
+  const m = await import('libpg-query');
+  await m.loadModule();
+  parseSync = m.parseSync;
+}
 const t1 = performance.now();
 const texts = [];
 const walk = (d) => {

@@ -30,7 +30,7 @@
 // TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); lint, startup and
 // parser need only the build; walk needs neither (it bundles src/load/fs.ts itself).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -356,12 +356,21 @@ async function parserBench() {
   const ast = median(runs.ast);
   const pct = (n) => `${((100 * n) / statements.length).toFixed(1)}% of ${statements.length} statements parsed`;
   // A cold pass over whole files in a fresh process: the floor for any linter on libpg-query.
+  // And the same pass through our glue to the same WASM (src/parse/wasm.ts, bundled as the CLI
+  // bundles it, the .wasm beside it): what the marshalling costs (#16 §3). Alternating.
+  const glueDir = join(work, 'glue');
+  const ncc = join(dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
+  execFileSync(process.execPath, [ncc, 'build', new URL('../src/parse/wasm.ts', import.meta.url).pathname, '-o', glueDir, '-q'], { stdio: 'inherit' });
+  copyFileSync(join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm'), join(glueDir, 'libpg-query.wasm'));
+  const parseFiles = new URL('./parse-files.mjs', import.meta.url).pathname;
   const cold = [];
-  for (let i = 0; i < Math.min(RUNS, 3); i++) {
-    const out = execFileSync(process.execPath, [new URL('./parse-files.mjs', import.meta.url).pathname, dir], { encoding: 'utf8' });
-    cold.push(JSON.parse(out).parseMs);
+  const coldGlue = [];
+  for (let i = 0; i < Math.max(RUNS, 5); i++) {
+    cold.push(JSON.parse(execFileSync(process.execPath, [parseFiles, dir], { encoding: 'utf8' })).parseMs);
+    coldGlue.push(JSON.parse(execFileSync(process.execPath, [parseFiles, dir, join(glueDir, 'index.js')], { encoding: 'utf8' })).parseMs);
   }
   return [
+    ['parser: our glue to the same WASM, each file once, cold', median(coldGlue), median(coldGlue) / median(cold), "ratio to libpg-query's wrapper (the marshalling, #16 §3)"],
     [
       'parser: libpg-query, each file once, cold',
       median(cold),

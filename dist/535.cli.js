@@ -6507,8 +6507,7 @@ function sortFindings(findings) {
 /* harmony export */   Q: () => (/* binding */ parseSuppressions),
 /* harmony export */   e: () => (/* binding */ SUPPRESSION_DIRECTIVE)
 /* harmony export */ });
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9143);
 /* harmony import */ var _load_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3497);
 /* harmony import */ var _parse_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7473);
 /**
@@ -6529,7 +6528,7 @@ const DIRECTIVE = /^--[ \t]*migration-guard-ignore(-file)?(?![\w-])(.*)$/s;
 function tokensOf(text) {
     const scan = (t) => {
         try {
-            return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(t).tokens;
+            return (0,_parse_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTokens */ .we)(t);
         }
         catch {
             return undefined;
@@ -12876,8 +12875,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parsedToJson, shortenMessage, splitStatements, withOffsetOf
 
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __webpack_require__(2627);
+// EXTERNAL MODULE: ./src/parse/wasm.ts
+var wasm = __webpack_require__(9143);
 // EXTERNAL MODULE: ./src/parse/lexer.ts
 var lexer = __webpack_require__(7473);
 // EXTERNAL MODULE: ./src/load/text.ts
@@ -12888,6 +12887,7 @@ var load_text = __webpack_require__(3497);
  * string constant's content through its escapes, a PL/pgSQL query matched token by token), and
  * PostgreSQL's parse errors with their cursor.
  */
+
 
 function sourceOf(text, map) {
     return { text, utf8: new load_text/* Utf8Offsets */.As(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
@@ -12910,11 +12910,8 @@ function endOf(src, local, localStart) {
     return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
 function sqlErrorOf(e) {
-    if (e && typeof e === 'object' && 'sqlDetails' in e) {
-        const d = e.sqlDetails;
-        if (d)
-            return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
-    }
+    if (e instanceof wasm/* PgSyntaxError */.dL)
+        return { message: e.message, cursor: e.cursor };
     return undefined;
 }
 /** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
@@ -13149,7 +13146,7 @@ class PlpgsqlWalker {
         const qsrc = sourceOf(query, mapping);
         let parsed;
         try {
-            parsed = (0,wasm.parseSync)(query);
+            parsed = (0,wasm/* parseQuery */.mA)(query);
         }
         catch (e) {
             const err = anyErrorOf(e);
@@ -13310,7 +13307,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
         const cut = body.toRaw(tokens[upTo].end);
         const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
         try {
-            (0,wasm.parsePlPgSQLSync)(truncated);
+            (0,wasm/* parsePlpgsql */.Tu)(truncated);
             return false;
         }
         catch (e) {
@@ -13339,7 +13336,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
     const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
     const sql = content.slice(sqlStart, sqlEnd);
     try {
-        (0,wasm.parseSync)(sql);
+        (0,wasm/* parseQuery */.mA)(sql);
     }
     catch (e) {
         const err = sqlErrorOf(e);
@@ -13423,7 +13420,7 @@ function extractBody(stmt, span, src, errors) {
         const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
         let res;
         try {
-            res = (0,wasm.parseSync)(bodyValue);
+            res = (0,wasm/* parseQuery */.mA)(bodyValue);
         }
         catch (e) {
             // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
@@ -13437,7 +13434,7 @@ function extractBody(stmt, span, src, errors) {
     }
     let funcs;
     try {
-        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
+        funcs = (0,wasm/* parsePlpgsql */.Tu)(stmtText);
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -13668,7 +13665,7 @@ let loaded = false;
 /** Loads the WASM module once; every parse function below needs it. */
 async function initParser() {
     if (!loaded) {
-        await (0,wasm.loadModule)();
+        await (0,wasm/* loadParserModule */.Qc)();
         loaded = true;
     }
 }
@@ -13716,7 +13713,7 @@ function parseBlock(text, base, out) {
         return;
     const whole = sliceSource(text, base);
     try {
-        const res = (0,wasm.parseSync)(text);
+        const res = (0,wasm/* parseQuery */.mA)(text);
         addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
         return;
     }
@@ -13731,7 +13728,7 @@ function parseBlock(text, base, out) {
         const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
         const src = sliceSource(chunkText, base + chunk.start);
         try {
-            const res = (0,wasm.parseSync)(chunkText);
+            const res = (0,wasm/* parseQuery */.mA)(chunkText);
             addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
         }
         catch (e) {
@@ -13875,6 +13872,157 @@ function rewriteLocations(n, src) {
         else if (v && typeof v === 'object')
             rewriteLocations(v, src);
     }
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qc: () => (/* binding */ loadParserModule),
+/* harmony export */   Tu: () => (/* binding */ parsePlpgsql),
+/* harmony export */   dL: () => (/* binding */ PgSyntaxError),
+/* harmony export */   mA: () => (/* binding */ parseQuery),
+/* harmony export */   we: () => (/* binding */ scanTokens)
+/* harmony export */ });
+/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3995);
+/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Our own glue to libpg-query's WASM build of PostgreSQL's parser (libpg_query, PostgreSQL 18):
+ * the same exported C functions libpg-query's JS wrapper calls (`wasm_parse_query_raw`,
+ * `wasm_parse_plpgsql`, `wasm_scan`), with the text crossing the boundary through Node's native
+ * UTF-8 code instead of Emscripten's JS loops.
+ *
+ * Why (issue #16 §3): libpg-query's wrapper copies a text into WASM memory with Emscripten's
+ * `stringToUTF8` (a JS loop per character) and reads the result back with `UTF8ToString`, which
+ * scans byte by byte in JS for the terminating NUL before decoding. On the bench corpus (4,005
+ * files, 4.2 MB of SQL, 16.8 MB of JSON parse trees) those loops cost ~110 ms of a cold lint;
+ * here `TextEncoder.encodeInto`, `Uint8Array.indexOf(0)` and `TextDecoder` do the same work in
+ * native code. `JSON.parse` of the trees stays: the WASM build prints only JSON.
+ *
+ * The module instance is ours alone (libpg-query's own wrapper is never loaded, so its WASM is not
+ * compiled twice). Layouts read from WASM memory: libpg_query's pg_query.h —
+ * PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error } and
+ * PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos;
+ * char *context } (wasm32: 4-byte pointers and ints).
+ */
+// The Emscripten loader (CommonJS, no types): a factory resolving to the module instance.
+// @ts-expect-error -- libpg-query ships no declarations for its loader
+
+/** A syntax error as PostgreSQL's parser reports it. */
+class PgSyntaxError extends Error {
+    /**
+     * 0-based character (code point) offset of PostgreSQL's error cursor in the parsed text (its
+     * `cursorpos` is 1-based; 0 when the error has none).
+     */
+    cursor;
+    constructor(message, cursor) {
+        super(message);
+        this.name = 'PgSyntaxError';
+        this.cursor = cursor;
+    }
+}
+let wasm;
+let loading;
+/** Compiles and instantiates the WASM module once; every function below needs it (else throws "not initialized"). */
+function loadParserModule() {
+    loading ??= libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default()().then((m) => {
+        wasm = m;
+    });
+    return loading;
+}
+function module() {
+    if (!wasm)
+        throw new Error('the SQL parser is not initialized: call initParser() first');
+    return wasm;
+}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** Copies `text` into WASM memory as a NUL-terminated UTF-8 C string; the caller frees it. */
+function toCString(m, text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const ptr = m._malloc(bytes + 1);
+    if (!ptr)
+        throw new Error(`the SQL parser could not allocate ${bytes + 1} bytes`);
+    const heap = m.HEAPU8;
+    encoder.encodeInto(text, heap.subarray(ptr, ptr + bytes));
+    heap[ptr + bytes] = 0;
+    return ptr;
+}
+/** The NUL-terminated UTF-8 C string at `ptr` ('' for a null pointer). */
+function fromCString(m, ptr) {
+    if (!ptr)
+        return '';
+    const heap = m.HEAPU8;
+    const end = heap.indexOf(0, ptr);
+    return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+/**
+ * PostgreSQL's raw parse of `text` (one or more statements) as libpg_query's JSON parse tree,
+ * parsed: `{ version, stmts: [{ stmt, stmt_location?, stmt_len? }] }` with byte offsets.
+ * Throws PgSyntaxError when PostgreSQL rejects the text.
+ */
+function parseQuery(text) {
+    const m = module();
+    const input = toCString(m, text);
+    let result = 0;
+    try {
+        result = m._wasm_parse_query_raw(input);
+        if (!result)
+            throw new Error('the SQL parser ran out of memory');
+        const u32 = m.HEAPU32;
+        const tree = u32[result >> 2];
+        const error = u32[(result >> 2) + 2];
+        if (error) {
+            const message = fromCString(m, m.HEAPU32[error >> 2]) || 'unknown parser error';
+            const cursorpos = m.HEAPU32[(error >> 2) + 4] | 0;
+            throw new PgSyntaxError(message, cursorpos > 0 ? cursorpos - 1 : 0);
+        }
+        if (!tree)
+            throw new Error('the SQL parser returned no parse tree');
+        return JSON.parse(fromCString(m, tree));
+    }
+    finally {
+        m._free(input);
+        if (result)
+            m._wasm_free_parse_result(result);
+    }
+}
+/** Calls a libpg_query function that returns a malloc'd string (JSON, or an error message). */
+function stringCall(fn, text) {
+    const m = module();
+    const input = toCString(m, text);
+    let result = 0;
+    try {
+        result = fn(m, input);
+        return fromCString(m, result);
+    }
+    finally {
+        m._free(input);
+        if (result)
+            m._wasm_free_string(result);
+    }
+}
+/**
+ * PL/pgSQL's compile of a CREATE FUNCTION / DO statement's text (libpg_query's
+ * pg_query_parse_plpgsql), parsed: `{ plpgsql_funcs: [{ PLpgSQL_function: … }] }`. Throws an
+ * Error whose message is PL/pgSQL's (for example `syntax error at or near "x"`).
+ */
+function parsePlpgsql(text) {
+    const out = stringCall((m, p) => m._wasm_parse_plpgsql(p), text);
+    // Success is a JSON object; anything else is the error message.
+    if (!out.startsWith('{'))
+        throw new Error(out);
+    return JSON.parse(out);
+}
+/** PostgreSQL's scanner over `text` (libpg_query's pg_query_scan). Throws when the text cannot be scanned. */
+function scanTokens(text) {
+    const out = stringCall((m, p) => m._wasm_scan(p), text);
+    if (!out.startsWith('{'))
+        throw new Error(out);
+    return (JSON.parse(out).tokens ?? []);
 }
 
 

@@ -153,8 +153,8 @@ var ast = __webpack_require__(3293);
 var version = __webpack_require__(8472);
 // EXTERNAL MODULE: ./src/model/project.ts + 3 modules
 var model_project = __webpack_require__(8692);
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __webpack_require__(2627);
+// EXTERNAL MODULE: ./src/parse/wasm.ts
+var wasm = __webpack_require__(9143);
 // EXTERNAL MODULE: ./src/load/text.ts
 var load_text = __webpack_require__(3497);
 // EXTERNAL MODULE: ./src/parse/parser.ts + 4 modules
@@ -201,7 +201,7 @@ function normalizeDefinition(text) {
 function normalizeViewDefinition(sql) {
     let tree;
     try {
-        tree = (0,wasm.parseSync)(sql);
+        tree = (0,wasm/* parseQuery */.mA)(sql);
     }
     catch {
         return sql;

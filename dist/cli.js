@@ -80,11 +80,11 @@ async function main(argv, io) {
         const command = typed === undefined ? undefined : (_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .ALIASES */ .rY[typed] ?? typed);
         switch (command) {
             case 'lint':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).lintCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(234), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).lintCommand(rest, io);
             case 'rules':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).rulesCommand(rest, io);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(234), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).rulesCommand(rest, io);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).checkCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(234), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 535))).checkCommand(rest, io);
             case 'help':
             case '--help':
             case '-h':
@@ -100,7 +100,7 @@ async function main(argv, io) {
                 return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_ERROR */ .SI;
             default:
                 if (DB_COMMANDS.includes(command))
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(390), __nccwpck_require__.e(571), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(234), __nccwpck_require__.e(571), __nccwpck_require__.e(535), __nccwpck_require__.e(443), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4630))).dbCommand(command, rest, io, typed);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(command.startsWith('-')
                     ? `unknown option ${command} before the command (run \`migration-guard help\`)`
                     : `unknown command "${command}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(command, [..._usage_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .Lo, ...Object.keys(_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .ALIASES */ .rY)])} (run \`migration-guard help\`)`);
@@ -1296,7 +1296,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

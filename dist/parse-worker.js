@@ -1,49 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-
-/***/ }),
-
-/***/ 461:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(124), exports);
-__exportStar(__nccwpck_require__(115), exports);
-
-
-/***/ }),
-
-/***/ 124:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-
-/***/ }),
-
 /***/ 995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -53,7 +10,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 49:
+/***/ 706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,8 +25,146 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LazyParsed, MAX_PARSE_CHARS, parsedFromJson, shortenMessage, splitStatements, withOffsetOf
 
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(627);
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/libpg-query.js
+var libpg_query = __nccwpck_require__(995);
+var libpg_query_default = /*#__PURE__*/__nccwpck_require__.n(libpg_query);
+;// CONCATENATED MODULE: ./src/parse/wasm.ts
+/**
+ * Our own glue to libpg-query's WASM build of PostgreSQL's parser (libpg_query, PostgreSQL 18):
+ * the same exported C functions libpg-query's JS wrapper calls (`wasm_parse_query_raw`,
+ * `wasm_parse_plpgsql`, `wasm_scan`), with the text crossing the boundary through Node's native
+ * UTF-8 code instead of Emscripten's JS loops.
+ *
+ * Why (issue #16 §3): libpg-query's wrapper copies a text into WASM memory with Emscripten's
+ * `stringToUTF8` (a JS loop per character) and reads the result back with `UTF8ToString`, which
+ * scans byte by byte in JS for the terminating NUL before decoding. On the bench corpus (4,005
+ * files, 4.2 MB of SQL, 16.8 MB of JSON parse trees) those loops cost ~110 ms of a cold lint;
+ * here `TextEncoder.encodeInto`, `Uint8Array.indexOf(0)` and `TextDecoder` do the same work in
+ * native code. `JSON.parse` of the trees stays: the WASM build prints only JSON.
+ *
+ * The module instance is ours alone (libpg-query's own wrapper is never loaded, so its WASM is not
+ * compiled twice). Layouts read from WASM memory: libpg_query's pg_query.h —
+ * PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error } and
+ * PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos;
+ * char *context } (wasm32: 4-byte pointers and ints).
+ */
+// The Emscripten loader (CommonJS, no types): a factory resolving to the module instance.
+// @ts-expect-error -- libpg-query ships no declarations for its loader
+
+/** A syntax error as PostgreSQL's parser reports it. */
+class PgSyntaxError extends Error {
+    /**
+     * 0-based character (code point) offset of PostgreSQL's error cursor in the parsed text (its
+     * `cursorpos` is 1-based; 0 when the error has none).
+     */
+    cursor;
+    constructor(message, cursor) {
+        super(message);
+        this.name = 'PgSyntaxError';
+        this.cursor = cursor;
+    }
+}
+let wasm;
+let loading;
+/** Compiles and instantiates the WASM module once; every function below needs it (else throws "not initialized"). */
+function loadParserModule() {
+    loading ??= libpg_query_default()().then((m) => {
+        wasm = m;
+    });
+    return loading;
+}
+function wasm_module() {
+    if (!wasm)
+        throw new Error('the SQL parser is not initialized: call initParser() first');
+    return wasm;
+}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** Copies `text` into WASM memory as a NUL-terminated UTF-8 C string; the caller frees it. */
+function toCString(m, text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const ptr = m._malloc(bytes + 1);
+    if (!ptr)
+        throw new Error(`the SQL parser could not allocate ${bytes + 1} bytes`);
+    const heap = m.HEAPU8;
+    encoder.encodeInto(text, heap.subarray(ptr, ptr + bytes));
+    heap[ptr + bytes] = 0;
+    return ptr;
+}
+/** The NUL-terminated UTF-8 C string at `ptr` ('' for a null pointer). */
+function fromCString(m, ptr) {
+    if (!ptr)
+        return '';
+    const heap = m.HEAPU8;
+    const end = heap.indexOf(0, ptr);
+    return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+/**
+ * PostgreSQL's raw parse of `text` (one or more statements) as libpg_query's JSON parse tree,
+ * parsed: `{ version, stmts: [{ stmt, stmt_location?, stmt_len? }] }` with byte offsets.
+ * Throws PgSyntaxError when PostgreSQL rejects the text.
+ */
+function parseQuery(text) {
+    const m = wasm_module();
+    const input = toCString(m, text);
+    let result = 0;
+    try {
+        result = m._wasm_parse_query_raw(input);
+        if (!result)
+            throw new Error('the SQL parser ran out of memory');
+        const u32 = m.HEAPU32;
+        const tree = u32[result >> 2];
+        const error = u32[(result >> 2) + 2];
+        if (error) {
+            const message = fromCString(m, m.HEAPU32[error >> 2]) || 'unknown parser error';
+            const cursorpos = m.HEAPU32[(error >> 2) + 4] | 0;
+            throw new PgSyntaxError(message, cursorpos > 0 ? cursorpos - 1 : 0);
+        }
+        if (!tree)
+            throw new Error('the SQL parser returned no parse tree');
+        return JSON.parse(fromCString(m, tree));
+    }
+    finally {
+        m._free(input);
+        if (result)
+            m._wasm_free_parse_result(result);
+    }
+}
+/** Calls a libpg_query function that returns a malloc'd string (JSON, or an error message). */
+function stringCall(fn, text) {
+    const m = wasm_module();
+    const input = toCString(m, text);
+    let result = 0;
+    try {
+        result = fn(m, input);
+        return fromCString(m, result);
+    }
+    finally {
+        m._free(input);
+        if (result)
+            m._wasm_free_string(result);
+    }
+}
+/**
+ * PL/pgSQL's compile of a CREATE FUNCTION / DO statement's text (libpg_query's
+ * pg_query_parse_plpgsql), parsed: `{ plpgsql_funcs: [{ PLpgSQL_function: … }] }`. Throws an
+ * Error whose message is PL/pgSQL's (for example `syntax error at or near "x"`).
+ */
+function parsePlpgsql(text) {
+    const out = stringCall((m, p) => m._wasm_parse_plpgsql(p), text);
+    // Success is a JSON object; anything else is the error message.
+    if (!out.startsWith('{'))
+        throw new Error(out);
+    return JSON.parse(out);
+}
+/** PostgreSQL's scanner over `text` (libpg_query's pg_query_scan). Throws when the text cannot be scanned. */
+function scanTokens(text) {
+    const out = stringCall((m, p) => m._wasm_scan(p), text);
+    if (!out.startsWith('{'))
+        throw new Error(out);
+    return (JSON.parse(out).tokens ?? []);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/lexer.ts
 /**
  * A small SQL lexer: the parser's tokenizer for splitting a text PostgreSQL rejects into
@@ -605,6 +700,7 @@ function escapeRegExp(s) {
  * PostgreSQL's parse errors with their cursor.
  */
 
+
 function sourceOf(text, map) {
     return { text, utf8: new Utf8Offsets(text), toFile: map.toFile, toFileEnd: map.toFileEnd, delta: map.delta };
 }
@@ -626,11 +722,8 @@ function endOf(src, local, localStart) {
     return local > localStart ? src.toFileEnd(local) : src.toFile(localStart);
 }
 function sqlErrorOf(e) {
-    if (e && typeof e === 'object' && 'sqlDetails' in e) {
-        const d = e.sqlDetails;
-        if (d)
-            return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
-    }
+    if (e instanceof PgSyntaxError)
+        return { message: e.message, cursor: e.cursor };
     return undefined;
 }
 /** Errors PostgreSQL's parser raises without a cursor (e.g. "memory exhausted") still name a problem. */
@@ -865,7 +958,7 @@ class PlpgsqlWalker {
         const qsrc = sourceOf(query, mapping);
         let parsed;
         try {
-            parsed = (0,wasm.parseSync)(query);
+            parsed = parseQuery(query);
         }
         catch (e) {
             const err = anyErrorOf(e);
@@ -1026,7 +1119,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
         const cut = body.toRaw(tokens[upTo].end);
         const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
         try {
-            (0,wasm.parsePlPgSQLSync)(truncated);
+            parsePlpgsql(truncated);
             return false;
         }
         catch (e) {
@@ -1055,7 +1148,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
     const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
     const sql = content.slice(sqlStart, sqlEnd);
     try {
-        (0,wasm.parseSync)(sql);
+        parseQuery(sql);
     }
     catch (e) {
         const err = sqlErrorOf(e);
@@ -1139,7 +1232,7 @@ function extractBody(stmt, span, src, errors) {
         const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
         let res;
         try {
-            res = (0,wasm.parseSync)(bodyValue);
+            res = parseQuery(bodyValue);
         }
         catch (e) {
             // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
@@ -1153,7 +1246,7 @@ function extractBody(stmt, span, src, errors) {
     }
     let funcs;
     try {
-        funcs = (0,wasm.parsePlPgSQLSync)(stmtText);
+        funcs = parsePlpgsql(stmtText);
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -1384,7 +1477,7 @@ let loaded = false;
 /** Loads the WASM module once; every parse function below needs it. */
 async function initParser() {
     if (!loaded) {
-        await (0,wasm.loadModule)();
+        await loadParserModule();
         loaded = true;
     }
 }
@@ -1432,7 +1525,7 @@ function parseBlock(text, base, out) {
         return;
     const whole = sliceSource(text, base);
     try {
-        const res = (0,wasm.parseSync)(text);
+        const res = parseQuery(text);
         addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
         return;
     }
@@ -1447,7 +1540,7 @@ function parseBlock(text, base, out) {
         const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
         const src = sliceSource(chunkText, base + chunk.start);
         try {
-            const res = (0,wasm.parseSync)(chunkText);
+            const res = parseQuery(chunkText);
             addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
         }
         catch (e) {
@@ -1603,7 +1696,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _wasm_location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(706);
 /**
  * Entry of dist/parse-worker.js: a worker thread that parses SQL texts for the main thread
  * (see pool.ts). First out: `{ ready }`; then for each `{ texts }` in, one `{ results }` out (each
@@ -1672,419 +1765,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
-/***/ }),
-
-/***/ 627:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/**
- * DO NOT MODIFY MANUALLY — this is generated from the templates dir
- *
- * To make changes, edit the files in the templates/ directory and run:
- * npm run copy:templates
- */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-exports.hasSqlDetails = hasSqlDetails;
-exports.formatSqlError = formatSqlError;
-exports.loadModule = loadModule;
-exports.parseSync = parseSync;
-exports.parsePlPgSQLSync = parsePlPgSQLSync;
-exports.fingerprintSync = fingerprintSync;
-exports.normalizeSync = normalizeSync;
-exports.scanSync = scanSync;
-__exportStar(__nccwpck_require__(461), exports);
-class SqlError extends Error {
-    sqlDetails;
-    constructor(message, details) {
-        super(message);
-        this.name = 'SqlError';
-        this.sqlDetails = details;
-    }
-}
-exports.SqlError = SqlError;
-function hasSqlDetails(error) {
-    return error instanceof SqlError && error.sqlDetails !== undefined;
-}
-function formatSqlError(error, query, options = {}) {
-    const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-    const lines = [];
-    // ANSI color codes
-    const red = color ? '\x1b[31m' : '';
-    const yellow = color ? '\x1b[33m' : '';
-    const reset = color ? '\x1b[0m' : '';
-    // Add error message
-    lines.push(`${red}Error: ${error.message}${reset}`);
-    // Add SQL details if available
-    if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
-        if (cursorPosition !== undefined && cursorPosition >= 0) {
-            lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-            const details = [];
-            if (fileName)
-                details.push(`file: ${fileName}`);
-            if (functionName)
-                details.push(`function: ${functionName}`);
-            if (lineNumber)
-                details.push(`line: ${lineNumber}`);
-            lines.push(`Source: ${details.join(', ')}`);
-        }
-        // Show query with position marker
-        if (showQuery && showPosition && cursorPosition !== undefined && cursorPosition >= 0) {
-            let displayQuery = query;
-            let adjustedPosition = cursorPosition;
-            // Truncate if needed
-            if (maxQueryLength && query.length > maxQueryLength) {
-                const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-                const end = Math.min(query.length, start + maxQueryLength);
-                displayQuery = (start > 0 ? '...' : '') +
-                    query.substring(start, end) +
-                    (end < query.length ? '...' : '');
-                // Adjust cursor position for truncation
-                adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
-            }
-            lines.push(displayQuery);
-            lines.push(' '.repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-    }
-    else if (showQuery) {
-        // No SQL details, just show the query if requested
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-            displayQuery = query.substring(0, maxQueryLength) + '...';
-        }
-        lines.push(`Query: ${displayQuery}`);
-    }
-    return lines.join('\n');
-}
-// @ts-ignore
-const libpg_query_js_1 = __importDefault(__nccwpck_require__(995));
-let wasmModule;
-const initPromise = (0, libpg_query_js_1.default)().then((module) => {
-    wasmModule = module;
-});
-function ensureLoaded() {
-    if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-}
-async function loadModule() {
-    if (!wasmModule) {
-        await initPromise;
-    }
-}
-function awaitInit(fn) {
-    return (async (...args) => {
-        await initPromise;
-        return fn(...args);
-    });
-}
-function stringToPtr(str) {
-    ensureLoaded();
-    if (typeof str !== 'string') {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-    }
-    const len = wasmModule.lengthBytesUTF8(str) + 1;
-    const ptr = wasmModule._malloc(len);
-    try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-    }
-    catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-    }
-}
-function ptrToString(ptr) {
-    ensureLoaded();
-    if (typeof ptr !== 'number') {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-    }
-    return wasmModule.UTF8ToString(ptr);
-}
-exports.parse = awaitInit(async (query) => {
-    // Input validation
-    if (query === null || query === undefined) {
-        throw new Error('Query cannot be null or undefined');
-    }
-    if (query === '') {
-        throw new Error('Query cannot be empty');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-            throw new Error('Failed to parse query: memory allocation failed');
-        }
-        // Read the PgQueryParseResult struct
-        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
-        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
-        if (errorPtr) {
-            // Read PgQueryError struct
-            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
-            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
-            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
-            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
-            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
-            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
-            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
-            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
-            throw new SqlError(message, {
-                message,
-                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
-                fileName: filename,
-                functionName: funcname,
-                lineNumber: lineno > 0 ? lineno : undefined
-            });
-        }
-        if (!parseTreePtr) {
-            throw new Error('No parse tree generated');
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_parse_result(resultPtr);
-        }
-    }
-});
-exports.parsePlPgSQL = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        // Success is always a JSON object; anything else is an error message
-        if (!resultStr.startsWith('{')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-exports.fingerprint = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-exports.normalize = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-// Sync versions
-function parseSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    // Input validation
-    if (query === null || query === undefined) {
-        throw new Error('Query cannot be null or undefined');
-    }
-    if (query === '') {
-        throw new Error('Query cannot be empty');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-            throw new Error('Failed to parse query: memory allocation failed');
-        }
-        // Read the PgQueryParseResult struct
-        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
-        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
-        if (errorPtr) {
-            // Read PgQueryError struct
-            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
-            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
-            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
-            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
-            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
-            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
-            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
-            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
-            throw new SqlError(message, {
-                message,
-                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
-                fileName: filename,
-                functionName: funcname,
-                lineNumber: lineno > 0 ? lineno : undefined
-            });
-        }
-        if (!parseTreePtr) {
-            throw new Error('No parse tree generated');
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_parse_result(resultPtr);
-        }
-    }
-}
-function parsePlPgSQLSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        // Success is always a JSON object; anything else is an error message
-        if (!resultStr.startsWith('{')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-function fingerprintSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-function normalizeSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-exports.scan = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-function scanSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-
-
 /***/ })
 
 /******/ });
@@ -2109,7 +1789,7 @@ function scanSync(query) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

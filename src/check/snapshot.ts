@@ -9,7 +9,7 @@
  * Left out: pg_catalog, information_schema, pg_toast, temporary schemas, objects that belong to
  * an extension (the extension itself is listed) and the schema history table.
  */
-import { parseSync } from 'libpg-query';
+import { parseQuery } from '../parse/wasm.js';
 import type { Db } from '../db/engine.js';
 import { Utf8Offsets } from '../load/text.js';
 import { initParser } from '../parse/parser.js';
@@ -87,7 +87,7 @@ export function normalizeDefinition(text: string): string {
 export function normalizeViewDefinition(sql: string): string {
   let tree: { stmts?: { stmt?: Record<string, unknown> }[] };
   try {
-    tree = parseSync(sql) as typeof tree;
+    tree = parseQuery(sql) as typeof tree;
   } catch {
     return sql;
   }

@@ -8,7 +8,7 @@
  * the next statement; in the body of a DO block or a function the same holds for the body's
  * statements.
  */
-import { scanSync } from 'libpg-query';
+import { scanTokens } from '../parse/wasm.js';
 import { Utf8Offsets } from '../load/text.js';
 import type { MigrationFile } from '../model/project.js';
 import { findUnterminated } from '../parse/lexer.js';
@@ -45,7 +45,7 @@ interface Token {
 function tokensOf(text: string): Token[] {
   const scan = (t: string) => {
     try {
-      return scanSync(t).tokens;
+      return scanTokens(t);
     } catch {
       return undefined;
     }

@@ -3,7 +3,7 @@
  * sql bodies and PL/pgSQL (plpgsql.ts), located in the file so that the statements inside become
  * `nested` statements with exact offsets.
  */
-import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { parsePlpgsql, parseQuery } from './wasm.js';
 import { addRawStatements, makeStatement, type AstNode, type NestedContext, type Span, type SqlParseError, type SqlStatement } from './parser.js';
 import { PlpgsqlWalker, plpgsqlErrorOffset } from './plpgsql.js';
 import { anyErrorOf, fixedMapping, shortenMessage, sourceOf, type Mapping, type Source } from './source.js';
@@ -88,7 +88,7 @@ export function extractBody(stmt: SqlStatement, span: Span, src: Source, errors:
     const bsrc = sourceOf(bodyValue, body ?? fixedMapping(stmt.start));
     let res;
     try {
-      res = parseSync(bodyValue);
+      res = parseQuery(bodyValue);
     } catch (e) {
       // With check_function_bodies on (the default), CREATE FUNCTION rejects a body that does not parse.
       const err = anyErrorOf(e);
@@ -102,7 +102,7 @@ export function extractBody(stmt: SqlStatement, span: Span, src: Source, errors:
 
   let funcs: AstNode;
   try {
-    funcs = parsePlPgSQLSync(stmtText) as AstNode;
+    funcs = parsePlpgsql(stmtText) as AstNode;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/not initialized/i.test(message)) throw e;

@@ -8,7 +8,7 @@
  * functions, procedures) and SQL function bodies are parsed too; the statements inside become
  * `nested` statements whose AST locations map to offsets in the file.
  */
-import { loadModule, parseSync } from 'libpg-query';
+import { loadParserModule, parseQuery } from './wasm.js';
 import { statementBlocks } from './lexer.js';
 import { extractBody } from './body.js';
 import { anyErrorOf, endOf, locate, shortenMessage, sliceSource, type Source } from './source.js';
@@ -87,7 +87,7 @@ let loaded = false;
 /** Loads the WASM module once; every parse function below needs it. */
 export async function initParser(): Promise<void> {
   if (!loaded) {
-    await loadModule();
+    await loadParserModule();
     loaded = true;
   }
 }
@@ -138,7 +138,7 @@ function parseBlock(text: string, base: number, out: ParsedSql): void {
   if (!/\S/.test(text)) return;
   const whole = sliceSource(text, base);
   try {
-    const res = parseSync(text);
+    const res = parseQuery(text);
     addRawStatements(res.stmts ?? [], whole, out.statements, TOP, out.errors);
     return;
   } catch (e) {
@@ -151,7 +151,7 @@ function parseBlock(text: string, base: number, out: ParsedSql): void {
     const chunkText = text.slice(chunk.start, chunk.end + withSemicolon);
     const src = sliceSource(chunkText, base + chunk.start);
     try {
-      const res = parseSync(chunkText);
+      const res = parseQuery(chunkText);
       addRawStatements(res.stmts ?? [], src, out.statements, TOP, out.errors);
     } catch (e) {
       const err = anyErrorOf(e);

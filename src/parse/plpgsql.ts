@@ -3,7 +3,7 @@
  * RETURN QUERY) as nested statements, mapped back to the file; and positions for PL/pgSQL's
  * position-less errors.
  */
-import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { parsePlpgsql, parseQuery } from './wasm.js';
 import { Utf8Offsets } from '../load/text.js';
 import type { BodyLocation } from './body.js';
 import { addRawStatements, type AstNode, type NestedContext, type SqlParseError, type SqlStatement } from './parser.js';
@@ -111,7 +111,7 @@ export class PlpgsqlWalker {
     const qsrc = sourceOf(query, mapping);
     let parsed;
     try {
-      parsed = parseSync(query);
+      parsed = parseQuery(query);
     } catch (e) {
       const err = anyErrorOf(e);
       const offset = qsrc.toFile(qsrc.utf8.fromCodePoints(err.cursor));
@@ -254,7 +254,7 @@ export function plpgsqlErrorOffset(stmtText: string, body: BodyLocation, message
     const cut = body.toRaw(tokens[upTo]!.end);
     const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
     try {
-      parsePlPgSQLSync(truncated);
+      parsePlpgsql(truncated);
       return false;
     } catch (e) {
       return (e instanceof Error ? e.message : String(e)) === message;
@@ -278,7 +278,7 @@ export function plpgsqlErrorOffset(stmtText: string, body: BodyLocation, message
   const sqlEnd = tokens[r]!.text === ';' ? tokens[r]!.start : tokens[r]!.end;
   const sql = content.slice(sqlStart, sqlEnd);
   try {
-    parseSync(sql);
+    parseQuery(sql);
   } catch (e) {
     const err = sqlErrorOf(e);
     if (err && message.endsWith(err.message)) {

@@ -4,6 +4,7 @@
  * PostgreSQL's parse errors with their cursor.
  */
 import { Utf8Offsets } from '../load/text.js';
+import { PgSyntaxError } from './wasm.js';
 
 /** Where the characters of a text sit in the file. */
 export interface Mapping {
@@ -53,10 +54,7 @@ export interface PgError {
 }
 
 export function sqlErrorOf(e: unknown): PgError | undefined {
-  if (e && typeof e === 'object' && 'sqlDetails' in e) {
-    const d = (e as { sqlDetails?: { message: string; cursorPosition: number } }).sqlDetails;
-    if (d) return { message: d.message, cursor: Math.max(0, d.cursorPosition) };
-  }
+  if (e instanceof PgSyntaxError) return { message: e.message, cursor: e.cursor };
   return undefined;
 }
 
