@@ -187,17 +187,17 @@ export function classifyBaseName(base: string, naming: Naming = DEFAULT_NAMING):
   const R = naming.repeatableSqlMigrationPrefix;
   const sep = naming.sqlMigrationSeparator;
   const suffix = suffixOf(base, naming);
-  const suffixes = naming.sqlMigrationSuffixes.join(', ');
-  const shape = `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
+  // Only a name that is not a migration needs these (built per call, they cost more than the rest).
+  const shape = () => `${V}{version}${sep}{description}${naming.sqlMigrationSuffixes[0]} or ${R}${sep}{description}${naming.sqlMigrationSuffixes[0]}`;
   const invalid = (problem: string): ClassifiedName => ({ kind: 'invalid', problem });
   if (suffix === undefined) {
-    if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase())) return invalid(`not a migration name: expected ${shape}`);
-    if (isDefault(naming)) return invalid(`not a .sql file: Flyway only runs ${shape.replace(' or ', ' and ')}`);
-    return invalid(`not a migration file: Flyway reads only files ending in ${suffixes} (sqlMigrationSuffixes), so it never runs this one`);
+    if (naming.sqlMigrationSuffixes.some((x) => x.toUpperCase() === base.toUpperCase())) return invalid(`not a migration name: expected ${shape()}`);
+    if (isDefault(naming)) return invalid(`not a .sql file: Flyway only runs ${shape().replace(' or ', ' and ')}`);
+    return invalid(`not a migration file: Flyway reads only files ending in ${naming.sqlMigrationSuffixes.join(', ')} (sqlMigrationSuffixes), so it never runs this one`);
   }
   const stem = base.slice(0, base.length - suffix.length);
   const found = prefixes(naming).find(([p]) => stem.startsWith(p));
-  if (!found) return invalid(unrecognised(stem, naming, shape));
+  if (!found) return invalid(unrecognised(stem, naming, shape()));
   const [prefix, kind] = found;
   const name = stem.slice(prefix.length);
   const at = name.indexOf(sep);
@@ -219,7 +219,7 @@ export function classifyBaseName(base: string, naming: Naming = DEFAULT_NAMING):
   if (before === '') return invalid(`missing version after "${prefix}"`);
   const version = parseVersion(before);
   if (!version) {
-    if (kind === 'baseline') return invalid(unrecognised(stem, naming, shape));
+    if (kind === 'baseline') return invalid(unrecognised(stem, naming, shape()));
     if (at < 0) return invalid(`missing the "${sep}"${sep === '__' ? ' (double underscore)' : ''} between version and description`);
     return invalid(`"${before}" is not a version: use digits separated by "." or "_"`);
   }

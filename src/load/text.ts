@@ -200,27 +200,34 @@ function firstDecodeError(
 
 /** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
+  /** Offsets where lines start; found on first use (a file whose findings are replayed from the lint cache never needs them). */
+  #starts: number[] | undefined;
+  constructor(readonly text: string) {}
+  private get starts(): number[] {
+    if (this.#starts) return this.#starts;
+    const starts = [0];
+    const text = this.text;
     let i = text.indexOf('\n');
     while (i >= 0) {
-      this.starts.push(i + 1);
+      starts.push(i + 1);
       i = text.indexOf('\n', i + 1);
     }
+    return (this.#starts = starts);
   }
   get lineCount(): number {
     return this.starts.length;
   }
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1 };
+    return { line: lo + 1, column: o - starts[lo]! + 1 };
   }
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
