@@ -573,30 +573,39 @@ function firstDecodeError(encoding, body) {
 /** Maps string offsets to 1-based line/column. Lines end at "\n"; a "\r" before it is not counted. */
 class LineIndex {
     text;
-    starts = [0];
+    /** Offsets where lines start; found on first use (a file whose findings are replayed from the lint cache never needs them). */
+    #starts;
     constructor(text) {
         this.text = text;
+    }
+    get starts() {
+        if (this.#starts)
+            return this.#starts;
+        const starts = [0];
+        const text = this.text;
         let i = text.indexOf('\n');
         while (i >= 0) {
-            this.starts.push(i + 1);
+            starts.push(i + 1);
             i = text.indexOf('\n', i + 1);
         }
+        return (this.#starts = starts);
     }
     get lineCount() {
         return this.starts.length;
     }
     position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
+        const starts = this.starts;
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
+            if (starts[mid] <= o)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+        return { line: lo + 1, column: o - starts[lo] + 1 };
     }
     lineStart(line) {
         return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
