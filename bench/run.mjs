@@ -23,7 +23,9 @@
 //           and the paths cost over the I/O itself
 //   parser: libpg-query vs pgsql-ast-parser, in-process, on every statement of the corpus:
 //           % parsed and time; and one cold pass of libpg-query over every file in a fresh
-//           process (bench/parse-files.mjs): the floor for any linter built on it
+//           process (bench/parse-files.mjs): the floor for any linter built on it — through
+//           libpg-query's JS wrapper and through our own glue to its WASM (src/parse/wasm.ts),
+//           alternating: what the marshalling costs (#16 §3)
 //
 // Run only some parts: `npm run bench -- lint parser` (default: all). The runner and check
 // parts need the built CLI (npm run build), psql, and a server: BENCH_DATABASE_URL or
