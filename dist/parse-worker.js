@@ -1116,9 +1116,11 @@ function hasKey(n, key) {
 function plpgsqlErrorOffset(stmtText, body, message) {
     const content = body.content;
     const firstToken = content.length - content.trimStart().length;
-    if (/at end of input/.test(message))
-        return body.toFile(content.length);
     const tokens = tokensOf(content)?.filter((t) => !t.comment);
+    if (/at end of input/.test(message)) {
+        const at = tokens ? incompleteExpressionEnd(stmtText, body, tokens, message) : undefined;
+        return body.toFile(at ?? content.length);
+    }
     const near = /at or near "(.*)"$/.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1];
     if (!tokens || tokens.length === 0) {
         const at = near ? content.indexOf(near) : -1;
@@ -1169,6 +1171,70 @@ function plpgsqlErrorOffset(stmtText, body, message) {
         if (same(tokens[i]))
             return body.toFile(tokens[i].start);
     return body.toFile(tokens[Math.max(0, s + 1)].start);
+}
+/** PL/pgSQL statements whose expression follows a keyword: `RETURN 1 +`, `IF a = THEN`, `WHILE … LOOP`. */
+const EXPRESSION_AFTER = /^(RETURN|PERFORM|IF|ELSIF|ELSEIF|WHILE|WHEN)$/i;
+/** What ends a PL/pgSQL statement or the expression in one. */
+const PLPGSQL_SEPARATOR = /^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i;
+/**
+ * "syntax error at end of input" raised for an expression or SQL statement inside the body:
+ * PL/pgSQL cuts it at its terminator (`;`, THEN, LOOP) and PostgreSQL's parser finds it
+ * incomplete (`RETURN 1 +;`, `IF a = THEN`, `UPDATE t SET a = ;`). PostgreSQL then points just
+ * past its last character (measured: test/parse/plpgsql-positions.test.ts, on both engines); a
+ * body that itself ends too early (a missing END IF) is not this case (undefined: the body's end).
+ *
+ * Each piece between separators is parsed as PL/pgSQL would check it ("SELECT expr" after RETURN,
+ * PERFORM, IF, an assignment; the piece itself for a SQL statement); the first that is
+ * incomplete is the error when putting NULL in place of every incomplete piece makes the body
+ * compile, or fail differently.
+ */
+function incompleteExpressionEnd(stmtText, body, tokens, message) {
+    const content = body.content;
+    const pieces = [];
+    let from = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+        if (i < tokens.length && !PLPGSQL_SEPARATOR.test(tokens[i].text))
+            continue;
+        const piece = tokens.slice(from, i);
+        from = i + 1;
+        if (piece.length === 0)
+            continue;
+        // The expression: after the statement's keyword or the assignment's ":=" / "=", else the statement itself.
+        let k = 0;
+        if (EXPRESSION_AFTER.test(piece[0].text))
+            k = 1;
+        else if (piece.length > 2 && (piece[1].text === ':=' || piece[1].text === '='))
+            k = 2;
+        if (k >= piece.length)
+            continue;
+        const start = piece[k].start;
+        const end = piece[piece.length - 1].end;
+        const text = content.slice(start, end);
+        try {
+            parseQuery(k > 0 ? `SELECT ${text}` : text);
+        }
+        catch (e) {
+            if (sqlErrorOf(e)?.message === 'syntax error at end of input')
+                pieces.push({ start, end });
+        }
+    }
+    if (pieces.length === 0)
+        return undefined;
+    let fixed = stmtText.slice(0, body.rawStart);
+    let at = 0;
+    for (const p of pieces) {
+        fixed += stmtText.slice(body.toRaw(at), body.toRaw(p.start)) + 'NULL';
+        at = p.end;
+    }
+    fixed += stmtText.slice(body.toRaw(at));
+    try {
+        parsePlpgsql(fixed);
+    }
+    catch (e) {
+        if ((e instanceof Error ? e.message : String(e)) === message)
+            return undefined;
+    }
+    return pieces[0].end;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/body.ts
