@@ -7,12 +7,27 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ncc = join(dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
-// Each build works in directories of its own (.build/<random>, and dist/ is assembled in
-// .build/<random>/dist, then swapped in): two builds at once (an editor's watcher and a terminal)
+// Each build works in directories of its own (.build/run-<pid>-<random>; dist/ is assembled in
+// its dist/, then swapped in): two builds at once (an editor's watcher and a terminal)
 // used to share .build/, and one deleted the other's bundles under it (ENOENT on rename).
+// A build that was killed (Ctrl-C, a CI timeout) leaves its directory behind (~100 MB): those
+// whose build process is gone are cleared first. The directory's name carries its build's pid.
 mkdirSync('.build', { recursive: true });
-const tmp = mkdtempSync('.build/run-');
+for (const name of readdirSync('.build')) {
+  const pid = Number(/^run-(\d+)-/.exec(name)?.[1]);
+  if (pid && pid !== process.pid && isAlive(pid)) continue;
+  rmSync(join('.build', name), { recursive: true, force: true });
+}
+const tmp = mkdtempSync(`.build/run-${process.pid}-`);
 const out = `${tmp}/dist`;
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM'; // alive, another user's
+  }
+}
 const bundle = (entry, out) =>
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], { stdio: 'inherit' });
 try {
