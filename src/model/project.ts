@@ -288,6 +288,7 @@ function loadFile(
   const lines = new LineIndex(decoded.text);
   const map: OffsetMap = sub.map;
   let checksums: MigrationChecksums | undefined;
+  const checksumsOf = () => (checksums ??= migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text));
   return {
     path: s.path,
     rel: s.rel,
@@ -304,10 +305,10 @@ function loadFile(
     // An undecodable file is never run: its checksum is of the text before the problem. Computed
     // when first read (validate, migrate, status…): a lint never reads it (~25 ms on 4,000 files).
     get checksum() {
-      return (checksums ??= migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text)).checksum;
+      return checksumsOf().checksum;
     },
     get equivalentChecksum() {
-      return (checksums ??= migrationChecksums(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text)).equivalentChecksum;
+      return checksumsOf().equivalentChecksum;
     },
     isNew: base ? !base.has(s.rel) : true,
     position: (offset) => lines.position(map.toOriginal(offset)),

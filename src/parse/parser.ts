@@ -83,13 +83,9 @@ export interface ParsedSql {
   errors: SqlParseError[];
 }
 
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-export async function initParser(): Promise<void> {
-  if (!loaded) {
-    await loadParserModule();
-    loaded = true;
-  }
+/** Loads the WASM module once (wasm.ts keeps it); every parse function below needs it. */
+export function initParser(): Promise<void> {
+  return loadParserModule();
 }
 
 const TOP: NestedContext = { via: 'top', inLoop: false, loopCommits: false };

@@ -256,12 +256,7 @@ export function plpgsqlErrorOffset(stmtText: string, body: BodyLocation, message
   const fails = (upTo: number): boolean => {
     const cut = body.toRaw(tokens[upTo]!.end);
     const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
-    try {
-      parsePlpgsql(truncated);
-      return false;
-    } catch (e) {
-      return (e instanceof Error ? e.message : String(e)) === message;
-    }
+    return plpgsqlErrorOf(truncated) === message;
   };
   // Smallest token index whose prefix reproduces the error (the whole body does).
   let lo = 0;
@@ -276,7 +271,7 @@ export function plpgsqlErrorOffset(stmtText: string, body: BodyLocation, message
   if (same(tokens[r]!)) return body.toFile(tokens[r]!.start);
   // Back to the start of the PL/pgSQL statement the error was found in.
   let s = r - 1;
-  while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s]!.text)) s--;
+  while (s >= 0 && !PLPGSQL_SEPARATOR.test(tokens[s]!.text)) s--;
   const sqlStart = s >= 0 ? tokens[s]!.end : 0;
   const sqlEnd = tokens[r]!.text === ';' ? tokens[r]!.start : tokens[r]!.end;
   const sql = content.slice(sqlStart, sqlEnd);
@@ -340,10 +335,15 @@ function incompleteExpressionEnd(stmtText: string, body: BodyLocation, tokens: T
     at = p.end;
   }
   fixed += stmtText.slice(body.toRaw(at));
+  return plpgsqlErrorOf(fixed) === message ? undefined : pieces[0]!.end;
+}
+
+/** PL/pgSQL's error message for a CREATE FUNCTION / DO text, or undefined when it compiles. */
+function plpgsqlErrorOf(stmtText: string): string | undefined {
   try {
-    parsePlpgsql(fixed);
+    parsePlpgsql(stmtText);
+    return undefined;
   } catch (e) {
-    if ((e instanceof Error ? e.message : String(e)) === message) return undefined;
+    return e instanceof Error ? e.message : String(e);
   }
-  return pieces[0]!.end;
 }
