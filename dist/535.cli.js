@@ -12136,6 +12136,7 @@ function loadFile(s, root, rollback, opts, base) {
     const lines = new load_text/* LineIndex */.rr(decoded.text);
     const map = sub.map;
     let checksums;
+    const checksumsOf = () => (checksums ??= (0,checksum/* migrationChecksums */.zJ)(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text));
     return {
         path: s.path,
         rel: s.rel,
@@ -12152,10 +12153,10 @@ function loadFile(s, root, rollback, opts, base) {
         // An undecodable file is never run: its checksum is of the text before the problem. Computed
         // when first read (validate, migrate, status…): a lint never reads it (~25 ms on 4,000 files).
         get checksum() {
-            return (checksums ??= (0,checksum/* migrationChecksums */.zJ)(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text)).checksum;
+            return checksumsOf().checksum;
         },
         get equivalentChecksum() {
-            return (checksums ??= (0,checksum/* migrationChecksums */.zJ)(c.kind === 'repeatable', decoded.text, decoded.problem ? decoded.text : sub.text)).equivalentChecksum;
+            return checksumsOf().equivalentChecksum;
         },
         isNew: base ? !base.has(s.rel) : true,
         position: (offset) => lines.position(map.toOriginal(offset)),
@@ -13335,13 +13336,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
     const fails = (upTo) => {
         const cut = body.toRaw(tokens[upTo].end);
         const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
-        try {
-            (0,wasm/* parsePlpgsql */.Tu)(truncated);
-            return false;
-        }
-        catch (e) {
-            return (e instanceof Error ? e.message : String(e)) === message;
-        }
+        return plpgsqlErrorOf(truncated) === message;
     };
     // Smallest token index whose prefix reproduces the error (the whole body does).
     let lo = 0;
@@ -13359,7 +13354,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
         return body.toFile(tokens[r].start);
     // Back to the start of the PL/pgSQL statement the error was found in.
     let s = r - 1;
-    while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s].text))
+    while (s >= 0 && !PLPGSQL_SEPARATOR.test(tokens[s].text))
         s--;
     const sqlStart = s >= 0 ? tokens[s].end : 0;
     const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
@@ -13433,14 +13428,17 @@ function incompleteExpressionEnd(stmtText, body, tokens, message) {
         at = p.end;
     }
     fixed += stmtText.slice(body.toRaw(at));
+    return plpgsqlErrorOf(fixed) === message ? undefined : pieces[0].end;
+}
+/** PL/pgSQL's error message for a CREATE FUNCTION / DO text, or undefined when it compiles. */
+function plpgsqlErrorOf(stmtText) {
     try {
-        (0,wasm/* parsePlpgsql */.Tu)(fixed);
+        (0,wasm/* parsePlpgsql */.Tu)(stmtText);
+        return undefined;
     }
     catch (e) {
-        if ((e instanceof Error ? e.message : String(e)) === message)
-            return undefined;
+        return e instanceof Error ? e.message : String(e);
     }
-    return pieces[0].end;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/body.ts
@@ -13754,13 +13752,9 @@ function decodeStringToken(raw) {
 
 
 
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-async function initParser() {
-    if (!loaded) {
-        await (0,wasm/* loadParserModule */.Qc)();
-        loaded = true;
-    }
+/** Loads the WASM module once (wasm.ts keeps it); every parse function below needs it. */
+function initParser() {
+    return (0,wasm/* loadParserModule */.Qc)();
 }
 const TOP = { via: 'top', inLoop: false, loopCommits: false };
 // ---------------------------------------------------------------------------------------------

@@ -1129,13 +1129,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
     const fails = (upTo) => {
         const cut = body.toRaw(tokens[upTo].end);
         const truncated = stmtText.slice(0, cut) + stmtText.slice(body.rawEnd);
-        try {
-            parsePlpgsql(truncated);
-            return false;
-        }
-        catch (e) {
-            return (e instanceof Error ? e.message : String(e)) === message;
-        }
+        return plpgsqlErrorOf(truncated) === message;
     };
     // Smallest token index whose prefix reproduces the error (the whole body does).
     let lo = 0;
@@ -1153,7 +1147,7 @@ function plpgsqlErrorOffset(stmtText, body, message) {
         return body.toFile(tokens[r].start);
     // Back to the start of the PL/pgSQL statement the error was found in.
     let s = r - 1;
-    while (s >= 0 && !/^(;|BEGIN|THEN|ELSE|LOOP|DECLARE)$/i.test(tokens[s].text))
+    while (s >= 0 && !PLPGSQL_SEPARATOR.test(tokens[s].text))
         s--;
     const sqlStart = s >= 0 ? tokens[s].end : 0;
     const sqlEnd = tokens[r].text === ';' ? tokens[r].start : tokens[r].end;
@@ -1227,14 +1221,17 @@ function incompleteExpressionEnd(stmtText, body, tokens, message) {
         at = p.end;
     }
     fixed += stmtText.slice(body.toRaw(at));
+    return plpgsqlErrorOf(fixed) === message ? undefined : pieces[0].end;
+}
+/** PL/pgSQL's error message for a CREATE FUNCTION / DO text, or undefined when it compiles. */
+function plpgsqlErrorOf(stmtText) {
     try {
-        parsePlpgsql(fixed);
+        parsePlpgsql(stmtText);
+        return undefined;
     }
     catch (e) {
-        if ((e instanceof Error ? e.message : String(e)) === message)
-            return undefined;
+        return e instanceof Error ? e.message : String(e);
     }
-    return pieces[0].end;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/body.ts
@@ -1548,13 +1545,9 @@ function decodeStringToken(raw) {
 
 
 
-let loaded = false;
-/** Loads the WASM module once; every parse function below needs it. */
-async function initParser() {
-    if (!loaded) {
-        await loadParserModule();
-        loaded = true;
-    }
+/** Loads the WASM module once (wasm.ts keeps it); every parse function below needs it. */
+function initParser() {
+    return loadParserModule();
 }
 const TOP = { via: 'top', inLoop: false, loopCommits: false };
 // ---------------------------------------------------------------------------------------------
